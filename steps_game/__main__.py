@@ -1,0 +1,3 @@
+from steps_game.cli import main
+
+raise SystemExit(main())

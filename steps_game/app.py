@@ -1,0 +1,228 @@
+"""The window, the clock and the one main loop; owns the scene stack and the UIManager."""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pygame
+
+from steps_game.content import GameContent
+from steps_game.i18n import Translator
+from steps_game.progress import Settings, load_settings, save_settings
+from steps_game.storage import Storage
+from steps_game.ui import palette
+from steps_game.ui.intents import Act, Intent, to_intent
+from steps_game.ui.manager import GameUIManager
+from steps_game.ui.viewport import LOGICAL_SIZE, Viewport
+
+IDLE_WAIT_MS = 250  # how long the loop sleeps in pygame.event.wait when nothing moves
+ACTIVE_FPS = 60
+
+
+@dataclass
+class AppOptions:
+    content: GameContent | None
+    data_dir: Path | None = None
+    language: str | None = None
+    fullscreen: bool = False
+    window_size: tuple[int, int] = LOGICAL_SIZE
+    start_step: int | None = None
+    content_problems: tuple[str, ...] = ()
+    custom_levels: bool = False
+
+
+class App:
+    def __init__(self, options: AppOptions) -> None:
+        self.options = options
+        self.storage = Storage(options.data_dir)
+        self.settings: Settings = load_settings(self.storage)
+        self.tr = Translator(options.language or self.settings.language)
+        self.content = options.content
+
+        os.environ.setdefault("SDL_VIDEO_CENTERED", "1")
+        pygame.display.init()
+        pygame.font.init()
+        pygame.key.set_repeat(400, 50)
+        pygame.display.set_caption("STEPS")
+        self.fullscreen = options.fullscreen or self.settings.fullscreen
+        self.windowed_size = options.window_size
+        self.window = self._open_window()
+        self.viewport = Viewport(self.window.get_size())
+        self.canvas = self._make_canvas()
+        self.manager = GameUIManager(self.viewport)
+        self.scenes: list = []
+        self.running = True
+        self._last_frame = time.perf_counter()
+
+    # -- the window ----------------------------------------------------------------------
+    def _open_window(self) -> pygame.Surface:
+        if self.fullscreen:
+            return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+        return pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+
+    def _make_canvas(self) -> pygame.Surface:
+        # When the window is exactly the logical size we draw straight into it: no scaling cost.
+        if self.viewport.is_identity:
+            return self.window
+        return pygame.Surface(self.viewport.logical).convert()
+
+    def _window_changed(self) -> None:
+        self.window = pygame.display.get_surface()
+        self.viewport.window = self.window.get_size()
+        self.canvas = self._make_canvas()
+
+    def toggle_fullscreen(self) -> None:
+        self.fullscreen = not self.fullscreen
+        self.window = self._open_window()
+        self._window_changed()
+        self.settings.fullscreen = self.fullscreen
+        self.save_settings()
+
+    # -- settings ------------------------------------------------------------------------
+    def save_settings(self) -> None:
+        self.settings.language = self.tr.language
+        save_settings(self.storage, self.settings)
+
+    def set_language(self, code: str) -> None:
+        """Switch every text at once, in every scene on the stack, keeping their state."""
+        self.tr.set_language(code)
+        self.save_settings()
+        for scene in self.scenes:
+            scene.rebuild()
+
+    # -- the scene stack -----------------------------------------------------------------
+    @property
+    def top(self):
+        return self.scenes[-1] if self.scenes else None
+
+    def push(self, scene) -> None:
+        if self.scenes:
+            self.scenes[-1].pause()
+        self.scenes.append(scene)
+        scene.enter()
+
+    def pop(self) -> None:
+        scene = self.scenes.pop()
+        scene.exit()
+        if self.scenes:
+            self.scenes[-1].resume()
+        else:
+            self.running = False
+
+    def replace(self, scene) -> None:
+        old = self.scenes.pop() if self.scenes else None
+        if old is not None:
+            old.exit()
+        self.scenes.append(scene)
+        scene.enter()
+
+    def reset_to(self, scene) -> None:
+        """Drop every scene and start from `scene` (back to title)."""
+        while self.scenes:
+            self.scenes.pop().exit()
+        self.scenes.append(scene)
+        scene.enter()
+
+    def open_pause(self) -> None:
+        from steps_game.scenes.pause import PauseScene
+
+        self.push(PauseScene(self))
+
+    def quit(self) -> None:
+        for scene in reversed(self.scenes):
+            scene.on_quit()
+        self.running = False
+
+    def sync_focus(self, scene) -> None:
+        """Give pygame_gui's own keyboard focus to a focused text entry, and only to it."""
+        if scene is not self.top:
+            return
+        focused = scene.ring.focused
+        element = focused.element if focused else None
+        if element is not None and hasattr(element, "set_text_length_limit"):
+            self.manager.set_focus_set(element)
+        else:
+            self.manager.set_focus_set(None)
+
+    # -- the loop ------------------------------------------------------------------------
+    def dispatch(self, intent: Intent) -> None:
+        if intent.act is Act.QUIT:
+            self.quit()
+            return
+        if intent.act is Act.FULLSCREEN:
+            self.toggle_fullscreen()
+            return
+        scene = self.top
+        if scene is None:
+            return
+        if not scene.handle(intent):
+            scene.default_handle(intent)
+
+    def process(self, events: list[pygame.event.Event]) -> None:
+        for event in events:
+            if event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
+                self._window_changed()
+                continue
+            # Every event goes to pygame_gui first; what it uses is not given to the scene.
+            if self.manager.process_events(event):
+                continue
+            intent = to_intent(event, self.viewport)
+            if intent is not None:
+                self.dispatch(intent)
+            if not self.running:
+                return
+
+    def frame(self, events: list[pygame.event.Event]) -> None:
+        now = time.perf_counter()
+        dt = min(now - self._last_frame, 0.25)
+        self._last_frame = now
+        self.process(events)
+        if not self.running or not self.scenes:
+            return
+        self.top.update(dt)
+        self.manager.update(dt)
+        self.draw()
+
+    def draw(self) -> None:
+        canvas = self.canvas
+        first = len(self.scenes) - 1
+        while first > 0 and self.scenes[first].overlay:
+            first -= 1
+        for index in range(first, len(self.scenes)):
+            scene = self.scenes[index]
+            if scene.overlay:
+                shade = pygame.Surface(canvas.get_size(), pygame.SRCALPHA)
+                shade.fill((*palette.SHADE, 170))
+                canvas.blit(shade, (0, 0))
+            scene.draw(canvas)
+        self.manager.draw_ui(canvas)
+        top = self.top
+        top.draw_overlay(canvas)
+        top.ring.draw(canvas)
+        if canvas is not self.window:
+            self.window.fill((0, 0, 0))
+            x, y, width, height = self.viewport.target
+            pygame.transform.smoothscale(canvas, (width, height), self.window.subsurface((x, y, width, height)))
+        pygame.display.flip()
+
+    def step(self) -> None:
+        """One pass of the loop, without waiting: what tests and the benchmark call."""
+        self.frame(pygame.event.get())
+
+    def run(self) -> None:
+        clock = pygame.time.Clock()
+        while self.running:
+            top = self.top
+            if top is not None and top.animating:
+                clock.tick(ACTIVE_FPS)
+                events = pygame.event.get()
+            else:
+                # Nothing moves: sleep until the player does something (or a slow tick for the
+                # text cursor), so a static screen costs almost no CPU.
+                first = pygame.event.wait(IDLE_WAIT_MS)
+                events = [first, *pygame.event.get()] if first.type != pygame.NOEVENT else []
+            self.frame(events)
+        pygame.quit()

@@ -1,0 +1,80 @@
+"""Command line: play (the default), validate. Arguments only; the work happens elsewhere."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from steps_game import __version__
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1280x720") from None
+    if not (320 <= width <= 8000 and 240 <= height <= 8000):
+        raise argparse.ArgumentTypeError(f"{text!r} is outside 320x240 ... 8000x8000")
+    return width, height
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="steps-game",
+        description="STEPS: seven steps to a stronger professional network in Finland.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--levels", type=Path, metavar="DIR", help="play the levels in DIR instead of the bundled ones")
+    parser.add_argument("--data-dir", type=Path, metavar="DIR", help="keep saves and settings in DIR")
+    parser.add_argument("--lang", metavar="CODE", help="language to start in (fi, en)")
+    parser.add_argument("--fullscreen", action="store_true", help="start in full screen (F11 toggles)")
+    parser.add_argument("--window", type=_window_size, metavar="WxH", default=(1280, 720),
+                        help="window size, default 1280x720")
+    parser.add_argument("--step", type=int, metavar="N", help="open step N's task directly (for facilitators)")
+    sub = parser.add_subparsers(dest="command")
+    validate = sub.add_parser("validate", help="check a level folder; exit 0 when sound, 1 when not")
+    validate.add_argument("folder", nargs="?", type=Path, help="the level folder (default: the bundled levels)")
+    validate.add_argument("--json", action="store_true", help="print a summary a program can read")
+    sub.add_parser("play", help="play the game (the default)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "validate":
+        return validate(args.folder, as_json=args.json)
+    return play(args)
+
+
+def validate(folder: Path | None, *, as_json: bool) -> int:
+    from steps_game.content import check_folder, summary
+    from steps_game.paths import bundled_levels_dir
+
+    content, problems = check_folder(folder or bundled_levels_dir())
+    if as_json:
+        report = summary(content) if content else {"folder": str(folder), "levels": []}
+        report["ok"] = not problems
+        report["problems"] = [str(p) for p in problems]
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        for problem in problems:
+            print(problem)
+        if not problems:
+            print(f"{len(content.levels)} levels, no problems.")
+    return 1 if problems else 0
+
+
+def play(args: argparse.Namespace) -> int:
+    from steps_game.i18n import language_codes
+    from steps_game.launch import launch
+
+    if args.lang and args.lang not in language_codes():
+        print(f"steps-game: unknown language {args.lang!r} (expected one of: {', '.join(language_codes())})",
+              file=sys.stderr)
+        return 2
+    if args.step is not None and not 1 <= args.step <= 7:
+        print("steps-game: --step takes a number from 1 to 7", file=sys.stderr)
+        return 2
+    return launch(args)

@@ -1,0 +1,498 @@
+"""The only reader of level files: TOML -> validated, typed content objects, or clear problems.
+
+A level folder holds one TOML file per step and `profile.toml` (dimensions and fields). Every
+problem found becomes one line `FILE: key.path: what is wrong (expected ...; did you mean ...?)`;
+nothing here ever lets a traceback reach a person.
+"""
+
+from __future__ import annotations
+
+import sys
+import typing
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from steps_game.i18n import language_codes
+from steps_game.schema import (
+    DimensionRef,
+    Id,
+    Strict,
+    Text,
+    did_you_mean,
+    unique_ids,
+)
+from steps_game.tasks.registry import TASK_KINDS, TaskConfig
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+STEP_COUNT = 7
+PROFILE_FILE = "profile.toml"
+MAX_FILE_BYTES = 256 * 1024
+FORMAT_VERSION = 1
+
+
+def _inside_folder(value: str, info: ValidationInfo) -> str:
+    folder = (info.context or {}).get("folder")
+    if folder is None:
+        return value
+    root = Path(folder).resolve()
+    target = (root / value).resolve()
+    if Path(value).is_absolute() or not target.is_relative_to(root):
+        raise PydanticCustomError(
+            "asset_outside",
+            "{path!r} points outside the level folder (expected a path inside it, like "
+            "'images/step1.png')",
+            {"path": value},
+        )
+    if not target.is_file():
+        raise PydanticCustomError(
+            "asset_missing",
+            "no file {path!r} in the level folder (expected an existing file)",
+            {"path": value},
+        )
+    return value
+
+
+AssetPath = Annotated[str, AfterValidator(_inside_folder)]
+
+
+class Dimension(Strict):
+    id: Id
+    name: Text
+    meaning: Text
+    low: Text
+    mid: Text
+    high: Text
+    next_step: Text
+
+
+class FieldChoice(Strict):
+    id: Id
+    name: Text
+
+
+class Bands(Strict):
+    """Score limits for the band lines: up to low_max is "low", up to mid_max "mid", then "high"."""
+
+    low_max: int = Field(default=33, ge=0, le=99)
+    mid_max: int = Field(default=66, ge=1, le=99)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Bands:
+        if self.mid_max <= self.low_max:
+            raise ValueError(f"mid_max {self.mid_max} must be above low_max {self.low_max}")
+        return self
+
+
+class ProfileContent(Strict):
+    format: Literal[1] = 1
+    intro: Text
+    bands: Bands = Bands()
+    dimensions: list[Dimension] = Field(min_length=STEP_COUNT, max_length=STEP_COUNT)
+    fields: list[FieldChoice] = Field(min_length=1, max_length=12)
+
+    def model_post_init(self, _context: Any) -> None:
+        unique_ids(self.dimensions, "dimension")
+        unique_ids(self.fields, "field")
+
+
+class Level(Strict):
+    format: Literal[1] = 1
+    id: Id
+    step: int = Field(ge=1, le=STEP_COUNT)
+    dimension: DimensionRef
+    title: Text
+    intro: Text
+    tip: Text
+    image: AssetPath | None = None
+    discussion: list[Text] = Field(min_length=2, max_length=3)
+    task: TaskConfig
+
+
+@dataclass(frozen=True)
+class GameContent:
+    folder: Path
+    profile: ProfileContent
+    levels: tuple[Level, ...]  # in step order
+
+    def level(self, step: int) -> Level:
+        return self.levels[step - 1]
+
+    def dimension(self, dimension_id: str) -> Dimension:
+        return next(d for d in self.profile.dimensions if d.id == dimension_id)
+
+    def field_choice(self, field_id: str) -> FieldChoice | None:
+        return next((f for f in self.profile.fields if f.id == field_id), None)
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.path}: {self.message}"
+
+
+class ContentError(Exception):
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
+
+
+# --- turning pydantic's errors into sentences -----------------------------------------------
+
+_TYPE_WORDS = {
+    "int_type": "a whole number",
+    "int_parsing": "a whole number",
+    "int_from_float": "a whole number",
+    "float_type": "a number",
+    "float_parsing": "a number",
+    "string_type": "a text in quotes",
+    "bool_type": "true or false",
+    "bool_parsing": "true or false",
+    "list_type": "a list in [brackets]",
+    "dict_type": "a table (for a text: { fi = \"...\", en = \"...\" })",
+    "model_type": "a table",
+    "model_attributes_type": "a table",
+}
+
+
+def _describe_annotation(annotation: Any) -> str:
+    origin = typing.get_origin(annotation)
+    if origin is Annotated:
+        return _describe_annotation(typing.get_args(annotation)[0])
+    if origin is Literal:
+        return "one of " + ", ".join(repr(a) for a in typing.get_args(annotation))
+    if origin is list:
+        return "a list of " + _describe_annotation(typing.get_args(annotation)[0]).removeprefix("a ")
+    if origin in (typing.Union, getattr(__import__("types"), "UnionType", None)):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        if args and all(isinstance(a, type) and issubclass(a, BaseModel) for a in args):
+            return "a table with a 'kind'"
+        return _describe_annotation(args[0]) if args else "a value"
+    if annotation is Text:
+        return "a text in " + " and ".join(language_codes())
+    if annotation is bool:
+        return "true or false"
+    if annotation is int:
+        return "a whole number"
+    if annotation is float:
+        return "a number"
+    if annotation is str:
+        return "a text in quotes"
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return "a table"
+    return "a value"
+
+
+def _model_at(root: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel] | None:
+    """The table model that holds the last key of `loc`, walking lists and the task union."""
+    current: Any = root
+    for part in loc:
+        while True:
+            origin = typing.get_origin(current)
+            if origin is Annotated:
+                current = typing.get_args(current)[0]
+            elif origin is list and isinstance(part, str):
+                current = typing.get_args(current)[0]
+            else:
+                break
+        if isinstance(part, int):
+            if typing.get_origin(current) is list:
+                current = typing.get_args(current)[0]
+            continue
+        if part in TASK_KINDS and not (
+            isinstance(current, type) and issubclass(current, BaseModel)
+        ):
+            current = TASK_KINDS[part].config
+            continue
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            info = current.model_fields.get(part)
+            if info is None:
+                return None
+            current = info.annotation
+        else:
+            return None
+    while typing.get_origin(current) in (Annotated, list):
+        current = typing.get_args(current)[0]
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+def _clean_loc(loc: tuple[Any, ...]) -> tuple[Any, ...]:
+    # A discriminated union puts the tag into the location; a person never wrote that key.
+    cleaned = []
+    for index, part in enumerate(loc):
+        if part in TASK_KINDS and index > 0 and loc[index - 1] == "task":
+            continue
+        cleaned.append(part)
+    return tuple(cleaned)
+
+
+def _format_path(loc: tuple[Any, ...]) -> str:
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part + 1}]"  # counted from 1, as a person counts items
+        else:
+            text += ("." if text else "") + str(part)
+    return text or "(top)"
+
+
+def _message(error: Mapping[str, Any], root: type[BaseModel], raw_loc: tuple[Any, ...]) -> str:
+    kind = error["type"]
+    ctx = error.get("ctx") or {}
+    got = error.get("input")
+    if kind == "missing":
+        parent = _model_at(root, raw_loc[:-1])
+        field_info = parent.model_fields.get(raw_loc[-1]) if parent else None
+        expected = _describe_annotation(field_info.annotation) if field_info else "a value"
+        return f"missing key {raw_loc[-1]!r} (expected {expected})"
+    if kind == "extra_forbidden":
+        parent = _model_at(root, raw_loc[:-1])
+        names = list(parent.model_fields) if parent else []
+        hint = did_you_mean(str(raw_loc[-1]), names)
+        return f"unknown key {raw_loc[-1]!r} (expected one of: {', '.join(names)}{hint})"
+    if kind == "union_tag_invalid":
+        tags = list(TASK_KINDS)
+        return (
+            f"unknown task kind {ctx.get('tag')!r} (expected one of: {', '.join(tags)}"
+            f"{did_you_mean(str(ctx.get('tag')), tags)})"
+        )
+    if kind == "union_tag_not_found":
+        return f"missing key 'kind' (expected one of: {', '.join(TASK_KINDS)})"
+    if kind in _TYPE_WORDS:
+        return f"expected {_TYPE_WORDS[kind]}, got {got!r}"
+    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        parent = _model_at(root, raw_loc[:-1])
+        field_info = parent.model_fields.get(raw_loc[-1]) if parent else None
+        bounds = _bounds(field_info)
+        return f"{got!r} is out of range (expected {bounds})"
+    if kind in ("too_short", "too_long"):
+        parent = _model_at(root, raw_loc[:-1])
+        field_info = parent.model_fields.get(raw_loc[-1]) if parent else None
+        return (
+            f"has {ctx.get('actual_length')} items (expected {_length_bounds(field_info)})"
+        )
+    if kind == "string_pattern_mismatch":
+        return (
+            f"{got!r} is not a valid id (expected lowercase letters a-z, digits, '-' or '_', "
+            "at most 40, like 'old-friend')"
+        )
+    if kind == "literal_error":
+        expected = str(ctx.get("expected", ""))
+        options = [o.strip(" '") for o in expected.replace(" or ", ",").split(",") if o.strip()]
+        return f"{got!r} is not allowed (expected {expected}{did_you_mean(str(got), options)})"
+    message = str(error.get("msg", "is not valid"))
+    return message.removeprefix("Value error, ")
+
+
+def _bounds(field_info: Any) -> str:
+    low = high = None
+    for meta in getattr(field_info, "metadata", []):
+        low = getattr(meta, "ge", low)
+        high = getattr(meta, "le", high)
+    if low is not None and high is not None:
+        return f"a number from {low} to {high}"
+    if low is not None:
+        return f"at least {low}"
+    if high is not None:
+        return f"at most {high}"
+    return "a number in range"
+
+
+def _length_bounds(field_info: Any) -> str:
+    low = high = None
+    for meta in getattr(field_info, "metadata", []):
+        low = getattr(meta, "min_length", low)
+        high = getattr(meta, "max_length", high)
+    if low is not None and high is not None:
+        return f"{low} to {high} items" if low != high else f"exactly {low} items"
+    if low is not None:
+        return f"at least {low} items"
+    return f"at most {high} items"
+
+
+def problems_from_validation(file: str, root: type[BaseModel], error: ValidationError) -> list[Problem]:
+    problems = []
+    for item in error.errors(include_url=False):
+        raw_loc = _clean_loc(tuple(item["loc"]))
+        problems.append(Problem(file, _format_path(raw_loc), _message(item, root, raw_loc)))
+    return problems
+
+
+# --- reading files ----------------------------------------------------------------------------
+
+
+def _read_toml(path: Path, label: str) -> tuple[dict[str, Any] | None, list[Problem]]:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return None, [
+                Problem(label, "(file)", f"is {size} bytes (expected at most {MAX_FILE_BYTES})")
+            ]
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [Problem(label, "(file)", f"cannot be read ({exc.strerror or exc})")]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return None, [
+            Problem(label, "(file)", f"is not UTF-8 text at byte {exc.start} (save it as UTF-8)")
+        ]
+    try:
+        return tomllib.loads(text), []
+    except tomllib.TOMLDecodeError as exc:
+        return None, [Problem(label, "(toml)", f"TOML syntax error: {exc}")]
+
+
+def _validate(model: type[BaseModel], data: dict[str, Any], label: str, context: dict[str, Any]):
+    try:
+        return model.model_validate(data, context=context), []
+    except ValidationError as exc:
+        return None, problems_from_validation(label, model, exc)
+
+
+def check_folder(folder: Path) -> tuple[GameContent | None, list[Problem]]:
+    """Read and check a whole level folder; content only when there are no problems."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return None, [Problem(str(folder), "(folder)", "is not a folder (expected a level folder)")]
+    problems: list[Problem] = []
+
+    profile_path = folder / PROFILE_FILE
+    profile = None
+    if not profile_path.is_file():
+        problems.append(
+            Problem(PROFILE_FILE, "(file)", "is missing (expected the profile's dimensions and fields)")
+        )
+    else:
+        data, found = _read_toml(profile_path, PROFILE_FILE)
+        problems += found
+        if data is not None:
+            profile, found = _validate(ProfileContent, data, PROFILE_FILE, {})
+            problems += found
+
+    context: dict[str, Any] = {"folder": folder}
+    if profile is not None:
+        context["dimensions"] = [d.id for d in profile.dimensions]
+        context["fields"] = [f.id for f in profile.fields]
+
+    levels: list[tuple[str, Level]] = []
+    for path in sorted(folder.glob("*.toml")):
+        if path.name == PROFILE_FILE:
+            continue
+        data, found = _read_toml(path, path.name)
+        problems += found
+        if data is None:
+            continue
+        level, found = _validate(Level, data, path.name, context)
+        problems += found
+        if level is not None:
+            levels.append((path.name, level))
+
+    problems += _cross_file_problems(levels, profile)
+    if problems:
+        return None, problems
+    ordered = tuple(level for _, level in sorted(levels, key=lambda pair: pair[1].step))
+    return GameContent(folder=folder, profile=profile, levels=ordered), []
+
+
+def _cross_file_problems(levels: list[tuple[str, Level]], profile: ProfileContent | None) -> list[Problem]:
+    problems = []
+    first_with: dict[tuple[str, Any], str] = {}
+    for name, level in levels:
+        for key, value in (("id", level.id), ("step", level.step), ("dimension", level.dimension)):
+            other = first_with.setdefault((key, value), name)
+            if other != name:
+                problems.append(
+                    Problem(name, key, f"{value!r} is used by {other} too (expected each {key} once)")
+                )
+    found_steps = {level.step for _, level in levels}
+    if levels or profile is not None:
+        for step in range(1, STEP_COUNT + 1):
+            if step not in found_steps and not any(p.path == "(toml)" for p in problems):
+                problems.append(
+                    Problem("(folder)", "step", f"no level for step {step} (expected steps 1 to {STEP_COUNT})")
+                )
+    return problems
+
+
+def load_content(folder: Path) -> GameContent:
+    content, problems = check_folder(folder)
+    if problems:
+        raise ContentError(problems)
+    assert content is not None
+    return content
+
+
+# --- summaries ----------------------------------------------------------------------------
+
+
+def iter_texts(value: Any) -> Iterator[Text]:
+    """Every translated text inside a content object."""
+    if isinstance(value, Text):
+        yield value
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from iter_texts(getattr(value, name))
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from iter_texts(item)
+
+
+def complete_languages(level: Level) -> list[str]:
+    texts = list(iter_texts(level))
+    return [code for code in language_codes() if all(text.get(code, "").strip() for text in texts)]
+
+
+def summary(content: GameContent) -> dict[str, Any]:
+    return {
+        "folder": str(content.folder),
+        "levels": [
+            {
+                "step": level.step,
+                "id": level.id,
+                "title": dict(level.title),
+                "task_kind": level.task.kind,
+                "languages": complete_languages(level),
+            }
+            for level in content.levels
+        ],
+    }
+
+
+def check_level_file(path: Path, profile_folder: Path | None = None) -> tuple[Level | None, list[Problem]]:
+    """One level file on its own, checked against the profile of `profile_folder` (default: its own
+    folder). Lets a task's tests load their level while other levels are being written."""
+    path = Path(path)
+    profile_folder = Path(profile_folder or path.parent)
+    context: dict[str, Any] = {"folder": path.parent}
+    profile_data, problems = _read_toml(profile_folder / PROFILE_FILE, PROFILE_FILE)
+    if profile_data is not None:
+        profile, found = _validate(ProfileContent, profile_data, PROFILE_FILE, {})
+        problems += found
+        if profile is not None:
+            context["dimensions"] = [d.id for d in profile.dimensions]
+            context["fields"] = [f.id for f in profile.fields]
+    data, found = _read_toml(path, path.name)
+    problems += found
+    if data is None or problems:
+        return None, problems
+    return _validate(Level, data, path.name, context)

@@ -1,0 +1,89 @@
+"""What a finished mini-task hands on: a score for its dimension and the reasons behind it.
+
+Pure data, no pygame: the task models create it, scoring and the feedback card read it, and the
+save file keeps it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One line of "you got this because ...".
+
+    `text` is a level text (language -> words) with optional `{placeholders}` filled from `params`.
+    `earned` tells whether it explains points the player got, or what would have earned more.
+    """
+
+    text: Mapping[str, str]
+    points: int = 0
+    earned: bool = True
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": dict(self.text),
+            "points": self.points,
+            "earned": self.earned,
+            "params": dict(self.params),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Reason:
+        return cls(
+            text=dict(data["text"]),
+            points=int(data.get("points", 0)),
+            earned=bool(data.get("earned", True)),
+            params=dict(data.get("params", {})),
+        )
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A finished step: its dimension's score (0-100), the reasons and the choices made.
+
+    `choices` is plain JSON-able data (ids, not texts) that the plan and exports read.
+    """
+
+    step: int
+    level_id: str
+    dimension: str
+    score: int
+    reasons: tuple[Reason, ...]
+    choices: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.score <= 100:
+            raise ValueError(f"score {self.score} outside 0-100")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "step": self.step,
+            "level_id": self.level_id,
+            "dimension": self.dimension,
+            "score": self.score,
+            "reasons": [reason.to_dict() for reason in self.reasons],
+            "choices": dict(self.choices),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Outcome:
+        return cls(
+            step=int(data["step"]),
+            level_id=str(data["level_id"]),
+            dimension=str(data["dimension"]),
+            score=int(data["score"]),
+            reasons=tuple(Reason.from_dict(item) for item in data.get("reasons", [])),
+            choices=dict(data.get("choices", {})),
+        )
+
+
+def scaled(points: float, maximum: float) -> int:
+    """Points on a task's own scale as a 0-100 score, rounded and clamped."""
+    if maximum <= 0:
+        return 0
+    return max(0, min(100, round(100 * points / maximum)))

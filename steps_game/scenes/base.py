@@ -1,0 +1,125 @@
+"""The scene base: lifecycle hooks, rebuild on language change, default keyboard behaviour."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from steps_game.ui import palette
+from steps_game.ui.builder import ViewBuilder
+from steps_game.ui.focus import FocusRing
+from steps_game.ui.intents import Act, Intent
+
+if TYPE_CHECKING:
+    from steps_game.app import App
+
+
+class Scene:
+    #: an overlay lets the scene below show through, dimmed
+    overlay = False
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.ring = FocusRing()
+        self.ui = ViewBuilder(app.manager, self.ring)
+        self.preferred_focus: str | None = None
+        self.paused = False
+
+    @property
+    def tr(self):
+        return self.app.tr
+
+    # -- lifecycle (the app calls these) --------------------------------------------------
+    def enter(self) -> None:
+        self.rebuild()
+
+    def pause(self) -> None:
+        """Another scene covers this one: its widgets hide, its state and drawing stay."""
+        self.paused = True
+        self.ui.hide_elements()
+
+    def resume(self) -> None:
+        self.paused = False
+        self.rebuild()
+
+    def exit(self) -> None:
+        self.ui.clear()
+
+    def on_quit(self) -> None:
+        """The game is closing: keep whatever can be kept."""
+
+    # -- building -------------------------------------------------------------------------
+    def rebuild(self) -> None:
+        focused = self.ring.focused_id
+        self.ui.clear()
+        self.build()
+        self.ring.focused_id = focused
+        self.ring.settle(self.preferred_focus)
+        if self.paused:
+            self.ui.hide_elements()
+        else:
+            self.app.sync_focus(self)
+
+    def build(self) -> None:
+        raise NotImplementedError
+
+    # -- input ----------------------------------------------------------------------------
+    def handle(self, intent: Intent) -> bool:
+        """Scene-specific handling first; return True when the intent was used."""
+        return False
+
+    def default_handle(self, intent: Intent) -> bool:
+        ring = self.ring
+        act = intent.act
+        if act is Act.FOCUS_NEXT:
+            ring.step(1)
+        elif act is Act.FOCUS_PREV:
+            ring.step(-1)
+        elif act is Act.MOVE:
+            ring.move(intent.dx, intent.dy)
+        elif act is Act.CONFIRM:
+            focused = ring.focused
+            ring.visible = True
+            return bool(focused and focused.activate())
+        elif act is Act.ACTIVATE:
+            control = ring.by_element(intent.element)
+            if control is not None:
+                ring.focused_id = control.id
+                ring.visible = False
+                return control.activate()
+            return False
+        elif act is Act.POINTER_DOWN:
+            control = ring.at(intent.pos)
+            ring.visible = False
+            if control is not None:
+                ring.focused_id = control.id
+                if control.element is None:
+                    return control.activate()
+            return control is not None
+        elif act is Act.BACK:
+            return self.on_back()
+        else:
+            return False
+        self.app.sync_focus(self)
+        return True
+
+    def on_back(self) -> bool:
+        self.app.open_pause()
+        return True
+
+    # -- time and drawing -----------------------------------------------------------------
+    @property
+    def animating(self) -> bool:
+        return False
+
+    def update(self, dt: float) -> None:
+        pass
+
+    def draw(self, surface: pygame.Surface) -> None:
+        if not self.overlay:
+            surface.fill(palette.BACKGROUND)
+        self.ui.draw(surface)
+
+    def draw_overlay(self, surface: pygame.Surface) -> None:
+        """Drawn after pygame_gui: things that must sit on top of widgets (a dragged card)."""

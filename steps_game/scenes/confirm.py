@@ -1,0 +1,34 @@
+"""A yes-or-cancel question over the current screen, so nothing is lost by one wrong press."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pygame
+
+from steps_game.scenes.base import Scene
+from steps_game.scenes.layout import overlay_panel
+
+
+class ConfirmScene(Scene):
+    overlay = True
+
+    def __init__(self, app, question_key: str, yes_key: str, on_yes: Callable[[], None]) -> None:
+        super().__init__(app)
+        self.question_key = question_key
+        self.yes_key = yes_key
+        self.on_yes = on_yes
+        self.preferred_focus = "cancel"
+
+    def build(self) -> None:
+        panel = overlay_panel(self.ui, 240, 680)
+        self.ui.text(self.tr(self.question_key), pygame.Rect(panel.x + 40, panel.y + 36, panel.width - 80, 90), size=24)
+        self.ui.button_row(
+            [("yes", self.tr(self.yes_key), self.on_yes, {}),
+             ("cancel", self.tr("title.cancel"), self.app.pop, {"secondary": True})],
+            panel.bottom - 84, left=panel.x + 40, right=panel.right - 40,
+        )
+
+    def on_back(self) -> bool:
+        self.app.pop()
+        return True

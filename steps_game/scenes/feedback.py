@@ -1,0 +1,82 @@
+"""The feedback card after a step: the score, why, what would earn more, and a tip for real life."""
+
+from __future__ import annotations
+
+import pygame
+
+from steps_game.outcome import Outcome
+from steps_game.scenes.base import Scene
+from steps_game.scenes.layout import FOOTER_Y, MARGIN, SCREEN_W, header, step_track
+from steps_game.ui import palette
+
+MAX_LINES = 4
+
+
+def draw_score_bar(surface: pygame.Surface, rect: pygame.Rect, score: int) -> None:
+    pygame.draw.rect(surface, palette.PANEL, rect, border_radius=rect.height // 2)
+    filled = rect.copy()
+    filled.width = max(rect.height, round(rect.width * score / 100)) if score else 0
+    if filled.width:
+        pygame.draw.rect(surface, palette.ACCENT, filled, border_radius=rect.height // 2)
+    pygame.draw.rect(surface, palette.BORDER, rect, width=2, border_radius=rect.height // 2)
+
+
+class FeedbackScene(Scene):
+    def __init__(self, app, step: int, outcome: Outcome) -> None:
+        super().__init__(app)
+        self.step = step
+        self.outcome = outcome
+        self.level = app.content.level(step)
+        self.preferred_focus = "next"
+
+    def _reason_text(self, reason) -> str:
+        return "• " + self.tr.pick(reason.text, **reason.params)
+
+    def build(self) -> None:
+        tr = self.tr
+        total = len(self.app.content.levels)
+        dimension = self.app.content.dimension(self.outcome.dimension)
+        header(self.ui, tr("intro.step_of", n=self.step, total=total), tr.pick(self.level.title))
+        self.ui.text(tr("feedback.score", dimension=tr.pick(dimension.name), score=self.outcome.score),
+                     pygame.Rect(MARGIN, 120, 600, 40), size=26, bold=True)
+        column_w = (SCREEN_W - 2 * MARGIN - 40) // 2
+        earned = [r for r in self.outcome.reasons if r.earned][:MAX_LINES]
+        missed = [r for r in self.outcome.reasons if not r.earned][:MAX_LINES]
+        top = 200
+        for index, (title, reasons) in enumerate(
+            ((tr("feedback.earned"), earned), (tr("feedback.more"), missed))
+        ):
+            x = MARGIN + index * (column_w + 40)
+            self.ui.panel(pygame.Rect(x, top, column_w, 300))
+            self.ui.text(title, pygame.Rect(x + 24, top + 16, column_w - 48, 32), size=22, bold=True,
+                         color=palette.ACCENT_DARK)
+            text = "\n".join(self._reason_text(r) for r in reasons)
+            if text:
+                self.ui.text(text, pygame.Rect(x + 24, top + 56, column_w - 48, 230), size=20)
+        self.ui.panel(pygame.Rect(MARGIN, 516, SCREEN_W - 2 * MARGIN, 116), palette.ACCENT_SOFT)
+        self.ui.text(tr("feedback.tip"), pygame.Rect(MARGIN + 24, 528, 600, 30), size=20, bold=True,
+                     color=palette.ACCENT_DARK)
+        self.ui.text(tr.pick(self.level.tip), pygame.Rect(MARGIN + 24, 560, SCREEN_W - 2 * MARGIN - 48, 64), size=21)
+        last = self.step >= total
+        self.ui.button_row(
+            [
+                ("next", tr("feedback.to_profile") if last else tr("feedback.next"), self.go_on),
+                ("retry", tr("feedback.retry"), self.retry, {"secondary": True}),
+            ],
+            FOOTER_Y + 4,
+        )
+
+    def draw(self, surface: pygame.Surface) -> None:
+        super().draw(surface)
+        draw_score_bar(surface, pygame.Rect(MARGIN, 166, 560, 18), self.outcome.score)
+        step_track(surface, len(self.app.session.outcomes()), self.step, len(self.app.content.levels))
+
+    def go_on(self) -> None:
+        from steps_game.scenes.flow import scene_for_step
+
+        self.app.replace(scene_for_step(self.app, self.step + 1))
+
+    def retry(self) -> None:
+        from steps_game.scenes.task_host import TaskHostScene
+
+        self.app.replace(TaskHostScene(self.app, self.step, resume_saved=False))

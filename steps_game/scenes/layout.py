@@ -1,0 +1,68 @@
+"""Shared screen parts: headers, menus and the step track, so every screen lines up."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import pygame
+
+from steps_game.ui import palette
+from steps_game.ui.builder import BUTTON_HEIGHT, ViewBuilder, button_width
+
+SCREEN_W, SCREEN_H = 1280, 720
+MARGIN = 60
+FOOTER_Y = 648
+BUTTON_GAP = 14
+
+
+def header(ui: ViewBuilder, overline: str, title: str) -> None:
+    ui.text(overline, pygame.Rect(MARGIN, 22, SCREEN_W - 2 * MARGIN, 30), size=20, color=palette.ACCENT_DARK, bold=True)
+    ui.text(title, pygame.Rect(MARGIN, 50, SCREEN_W - 2 * MARGIN, 54), size=36, bold=True)
+
+
+def menu(
+    ui: ViewBuilder,
+    items: Sequence[tuple[str, str, Callable[[], None]]],
+    top: int,
+    *,
+    center_x: int = SCREEN_W // 2,
+    gap: int = 14,
+    secondary_after: int = 1,
+) -> int:
+    """Buttons stacked in a column of equal width; returns the y below the last one."""
+    width = max([280, *(button_width(text) for _, text, _ in items)])
+    y = top
+    for index, (control_id, text, action) in enumerate(items):
+        rect = pygame.Rect(center_x - width // 2, y, width, BUTTON_HEIGHT)
+        ui.button(control_id, text, rect, action, secondary=index >= secondary_after)
+        y += BUTTON_HEIGHT + gap
+    return y
+
+
+def overlay_panel(ui: ViewBuilder, height: int, width: int = 560) -> pygame.Rect:
+    rect = pygame.Rect(0, 0, width, height)
+    rect.center = (SCREEN_W // 2, SCREEN_H // 2)
+    ui.panel(rect, palette.PANEL)
+    return rect
+
+
+def step_track(surface: pygame.Surface, done: int, current: int, total: int, y: int = 118) -> None:
+    """Seven numbered circles: done ones filled with a tick, the current one ringed."""
+    from steps_game.ui.cards import draw_check
+    from steps_game.ui.text import render
+
+    spacing = 46
+    x0 = SCREEN_W - MARGIN - spacing * (total - 1) - 14
+    for index in range(total):
+        center = (x0 + index * spacing, y)
+        number = index + 1
+        if number <= done:
+            pygame.draw.circle(surface, palette.ACCENT, center, 16)
+            draw_check(surface, center, 16, palette.WHITE)
+        else:
+            pygame.draw.circle(surface, palette.PANEL, center, 16)
+            pygame.draw.circle(surface, palette.BORDER, center, 16, width=2)
+            label = render(str(number), 18, palette.INK, bold=True)
+            surface.blit(label, label.get_rect(center=center))
+        if number == current:
+            pygame.draw.circle(surface, palette.FOCUS, center, 21, width=3)

@@ -1,0 +1,47 @@
+"""The pause menu over any screen: resume, settings, language, back to title, quit."""
+
+from __future__ import annotations
+
+import pygame
+
+from steps_game.scenes.base import Scene
+from steps_game.scenes.layout import menu, overlay_panel
+from steps_game.ui import palette
+
+
+class PauseScene(Scene):
+    overlay = True
+
+    def build(self) -> None:
+        tr = self.tr
+        panel = overlay_panel(self.ui, 470, 520)
+        self.ui.text(tr("pause.heading"), pygame.Rect(panel.x, panel.y + 24, panel.width, 44), size=32, bold=True,
+                     center=True, color=palette.ACCENT_DARK)
+        menu(self.ui, [
+            ("resume", tr("pause.resume"), self.app.pop),
+            ("settings", tr("pause.settings"), self.open_settings),
+            ("language", tr("pause.language"), self.choose_language),
+            ("to-title", tr("pause.to_title"), self.to_title),
+            ("quit", tr("pause.quit"), self.app.quit),
+        ], panel.y + 90)
+
+    def on_back(self) -> bool:
+        self.app.pop()
+        return True
+
+    def open_settings(self) -> None:
+        from steps_game.scenes.settings import SettingsScene
+
+        self.app.push(SettingsScene(self.app))
+
+    def choose_language(self) -> None:
+        from steps_game.scenes.language import LanguageScene
+
+        self.app.push(LanguageScene(self.app))
+
+    def to_title(self) -> None:
+        from steps_game.scenes.title import TitleScene
+
+        for scene in self.app.scenes:
+            scene.on_quit()  # keep a task in progress, as quitting would
+        self.app.reset_to(TitleScene(self.app))

@@ -1,0 +1,130 @@
+"""Runs any mini-task: header, the task's own view, and a footer with undo, start over and done.
+
+The host owns the undo history: every change a view makes goes through `act`, which keeps a
+snapshot of the model's state first and then rebuilds the screen from the model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pygame
+
+from steps_game.outcome import Outcome
+from steps_game.scenes.base import Scene
+from steps_game.scenes.layout import FOOTER_Y, MARGIN, SCREEN_W, header, step_track
+from steps_game.tasks.registry import TASK_KINDS
+from steps_game.ui import palette
+from steps_game.ui.intents import Intent
+
+TASK_AREA = pygame.Rect(40, 176, 1200, 456)
+UNDO_LIMIT = 200
+
+
+class TaskHostScene(Scene):
+    def __init__(self, app, step: int, *, resume_saved: bool = True) -> None:
+        super().__init__(app)
+        self.step = step
+        self.level = app.content.level(step)
+        kind = TASK_KINDS[self.level.task.kind]
+        self.model = kind.model(self.level.task, app.session.field_id)
+        saved = app.session.task_state(step) if resume_saved else None
+        if saved is not None:
+            try:
+                self.model.restore(saved)
+            except (ValueError, KeyError, TypeError):
+                self.model.reset()  # a state that no longer fits the level: start the task afresh
+        self.view = kind.view_class()(self, self.model)
+        self.history: list[dict] = []
+
+    @property
+    def field_id(self) -> str | None:
+        return self.app.session.field_id
+
+    # -- building ------------------------------------------------------------------------
+    def build(self) -> None:
+        tr = self.tr
+        total = len(self.app.content.levels)
+        header(self.ui, tr("intro.step_of", n=self.step, total=total), tr.pick(self.level.title))
+        self.ui.text(self.view.instruction(), pygame.Rect(MARGIN, 114, SCREEN_W - 2 * MARGIN - 360, 58),
+                     size=21, color=palette.INK)
+        self.view.build(self.ui, pygame.Rect(TASK_AREA))
+        complete = self.model.is_complete()
+        self.ui.button_row(
+            [
+                ("undo", tr("host.undo"), self.undo, {"secondary": True, "enabled": bool(self.history)}),
+                ("start-over", tr("host.start_over"), self.start_over, {"secondary": True}),
+            ],
+            FOOTER_Y, align="left", left=MARGIN,
+        )
+        if not complete:
+            self.ui.text(tr("host.not_done"), pygame.Rect(640, FOOTER_Y, 420, 52), size=18,
+                         color=palette.MUTED, middle=True)
+        self.ui.button_row([("done", tr("host.done"), self.finish, {"enabled": complete})], FOOTER_Y)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.fill(palette.BACKGROUND)
+        self.ui.draw_panels(surface)
+        self.view.draw(surface)  # under the texts and cards: lines of a map, a chart
+        self.ui.draw_texts(surface)
+        self.ui.draw_controls(surface)
+        step_track(surface, len(self.app.session.outcomes()), self.step, len(self.app.content.levels))
+
+    def draw_overlay(self, surface: pygame.Surface) -> None:
+        self.view.draw_overlay(surface)
+
+    # -- acting --------------------------------------------------------------------------
+    def act(self, change: Callable[[], None]) -> None:
+        before = self.model.snapshot()
+        change()
+        if self.model.snapshot() != before:
+            self.history.append(before)
+            del self.history[:-UNDO_LIMIT]
+        self.rebuild()
+
+    def undo(self) -> None:
+        if self.history:
+            self.model.restore(self.history.pop())
+            self.rebuild()
+
+    def start_over(self) -> None:
+        before = self.model.snapshot()
+        self.model.reset()
+        if self.model.snapshot() != before:
+            self.history.append(before)
+        self.rebuild()
+
+    def finish(self) -> None:
+        if not self.model.is_complete():
+            return
+        from steps_game.scenes.feedback import FeedbackScene
+
+        result = self.model.result()
+        outcome = Outcome(
+            step=self.step,
+            level_id=self.level.id,
+            dimension=self.level.dimension,
+            score=result.score,
+            reasons=result.reasons,
+            choices=result.choices,
+        )
+        self.app.session.record(outcome)
+        self.app.replace(FeedbackScene(self.app, self.step, outcome))
+
+    # -- input and time ------------------------------------------------------------------
+    def handle(self, intent: Intent) -> bool:
+        return self.view.handle(intent)
+
+    @property
+    def animating(self) -> bool:
+        return self.view.animating
+
+    def update(self, dt: float) -> None:
+        self.view.update(dt)
+
+    def pause(self) -> None:
+        super().pause()
+        self.app.session.keep_task_state(self.step, self.model.snapshot())
+
+    def on_quit(self) -> None:
+        self.app.session.keep_task_state(self.step, self.model.snapshot())

@@ -1,0 +1,76 @@
+"""The title screen: continue or start, language, settings, quit."""
+
+from __future__ import annotations
+
+import pygame
+
+from steps_game.scenes.base import Scene
+from steps_game.scenes.layout import SCREEN_W, menu
+from steps_game.ui import palette
+
+
+class TitleScene(Scene):
+    def build(self) -> None:
+        tr = self.tr
+        session = self.app.session
+        self.ui.text(tr("game.name"), pygame.Rect(0, 70, SCREEN_W, 90), size=72, bold=True,
+                     color=palette.ACCENT_DARK, center=True)
+        self.ui.text(tr("game.tagline"), pygame.Rect(140, 165, SCREEN_W - 280, 70), size=26, center=True)
+        items = []
+        if session.can_continue:
+            progress = session.progress
+            if progress.finished:
+                items.append(("see-profile", tr("title.see_profile"), self.see_profile))
+            else:
+                items.append(("continue", tr("title.continue", step=progress.current_step), self.continue_run))
+            items.append(("new-game", tr("title.new_game"), self.ask_new_game))
+        else:
+            items.append(("start", tr("title.start"), self.start))
+        items += [
+            ("language", tr("title.language"), self.choose_language),
+            ("settings", tr("title.settings"), self.open_settings),
+            ("quit", tr("title.quit"), self.app.quit),
+        ]
+        bottom = menu(self.ui, items, 270)
+        if session.broken_save_kept:
+            self.ui.text(tr("title.broken_save", file="progress.broken-….json"),
+                         pygame.Rect(140, bottom + 10, SCREEN_W - 280, 60), size=20,
+                         color=palette.WARN, center=True)
+
+    def on_back(self) -> bool:
+        return True  # Esc on the title does nothing surprising
+
+    def start(self) -> None:
+        from steps_game.scenes.field import FieldScene
+
+        self.app.push(FieldScene(self.app))
+
+    def ask_new_game(self) -> None:
+        from steps_game.scenes.confirm import ConfirmScene
+
+        self.app.push(ConfirmScene(self.app, "title.new_confirm", "title.new_yes", self.start_over))
+
+    def start_over(self) -> None:
+        self.app.session.forget()
+        self.app.pop()
+        self.start()
+
+    def continue_run(self) -> None:
+        from steps_game.scenes.flow import scene_for_step
+
+        self.app.push(scene_for_step(self.app, self.app.session.step))
+
+    def see_profile(self) -> None:
+        from steps_game.scenes.profile import ProfileScene
+
+        self.app.push(ProfileScene(self.app))
+
+    def choose_language(self) -> None:
+        from steps_game.scenes.language import LanguageScene
+
+        self.app.push(LanguageScene(self.app))
+
+    def open_settings(self) -> None:
+        from steps_game.scenes.settings import SettingsScene
+
+        self.app.push(SettingsScene(self.app))

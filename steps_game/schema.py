@@ -1,0 +1,149 @@
+"""Building blocks shared by every level-file model: strict tables, ids and translated texts."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from typing import Annotated, Any
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    GetCoreSchemaHandler,
+    ValidationInfo,
+)
+from pydantic_core import PydanticCustomError, core_schema
+
+from steps_game.i18n import language_codes, placeholders
+
+MAX_TEXT_LENGTH = 600
+
+Id = Annotated[
+    str,
+    Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,39}$", description="a short lowercase id"),
+]
+
+
+def closest(word: str, choices: Iterable[str]) -> str | None:
+    found = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    guess = closest(word, choices)
+    return f"; did you mean {guess!r}?" if guess else ""
+
+
+class Strict(BaseModel):
+    """A level-file table: unknown keys are errors (a typo must not pass silently)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Text(dict):
+    """A player-facing text in every shipped language: `{ fi = "...", en = "..." }`."""
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler):
+        return core_schema.no_info_after_validator_function(
+            cls._check,
+            core_schema.dict_schema(core_schema.str_schema(), core_schema.str_schema()),
+        )
+
+    @classmethod
+    def _check(cls, value: dict[str, str]) -> Text:
+        shipped = language_codes()
+        for code in value:
+            if code not in shipped:
+                raise PydanticCustomError(
+                    "text_language",
+                    "unknown language {code!r} (expected {expected}{hint})",
+                    {
+                        "code": code,
+                        "expected": ", ".join(shipped),
+                        "hint": did_you_mean(code, shipped),
+                    },
+                )
+        for code in shipped:
+            if code not in value:
+                raise PydanticCustomError(
+                    "text_missing_language",
+                    "missing language {code!r} (expected a text in each of {expected})",
+                    {"code": code, "expected": ", ".join(shipped)},
+                )
+        for code, words in value.items():
+            if not words.strip():
+                raise PydanticCustomError(
+                    "text_empty",
+                    "empty text in {code!r} (expected words the player can read)",
+                    {"code": code},
+                )
+            if len(words) > MAX_TEXT_LENGTH:
+                raise PydanticCustomError(
+                    "text_too_long",
+                    "text in {code!r} is {length} characters (expected at most {limit})",
+                    {"code": code, "length": len(words), "limit": MAX_TEXT_LENGTH},
+                )
+        reference = placeholders(value[shipped[0]])
+        for code in shipped[1:]:
+            if placeholders(value[code]) != reference:
+                raise PydanticCustomError(
+                    "text_placeholders",
+                    "placeholders in {code!r} differ from {first!r} (expected {expected})",
+                    {
+                        "code": code,
+                        "first": shipped[0],
+                        "expected": ", ".join(sorted(f"{{{p}}}" for p in reference)) or "none",
+                    },
+                )
+        return cls({code: words.strip() for code, words in value.items()})
+
+
+def unique_ids(items: Iterable[Any], what: str) -> None:
+    """Raise when two items of a list share an id (a reference could not tell them apart)."""
+    seen: set[str] = set()
+    for item in items:
+        if item.id in seen:
+            raise PydanticCustomError(
+                "duplicate_id",
+                "duplicate {what} id {id!r} (expected every id once)",
+                {"what": what, "id": item.id},
+            )
+        seen.add(item.id)
+
+
+def check_reference(ref: str, known: Iterable[str], what: str) -> None:
+    known = list(known)
+    if ref not in known:
+        raise PydanticCustomError(
+            "unknown_reference",
+            "no {what} with id {ref!r} (expected one of: {expected}{hint})",
+            {
+                "what": what,
+                "ref": ref,
+                "expected": ", ".join(known),
+                "hint": did_you_mean(ref, known),
+            },
+        )
+
+
+def _known_field(value: str, info: ValidationInfo) -> str:
+    known = (info.context or {}).get("fields")
+    if known is not None:
+        check_reference(value, known, "field")
+    return value
+
+
+def _known_dimension(value: str, info: ValidationInfo) -> str:
+    known = (info.context or {}).get("dimensions")
+    if known is not None:
+        check_reference(value, known, "profile dimension")
+    return value
+
+
+# References to the fields and dimensions that levels/profile.toml defines; the loader passes
+# those ids in the validation context so that a misspelt reference is caught with a suggestion.
+FieldRef = Annotated[str, AfterValidator(_known_field)]
+DimensionRef = Annotated[str, AfterValidator(_known_dimension)]

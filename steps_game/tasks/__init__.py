@@ -1,0 +1,1 @@
+"""Mini-task mechanics: per kind a pure model (rules, state, outcome) and a thin view."""

@@ -1,0 +1,66 @@
+"""What every mini-task model offers the task host. Pure Python: no pygame here."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Generic, TypeVar
+
+from steps_game.outcome import Reason
+
+ConfigT = TypeVar("ConfigT")
+
+
+@dataclass(frozen=True)
+class TaskResult:
+    """A finished task on its own terms; the host adds the level's step and dimension."""
+
+    score: int  # 0-100
+    reasons: tuple[Reason, ...]
+    choices: dict[str, Any] = field(default_factory=dict)
+
+
+class TaskModel(Generic[ConfigT]):
+    """Rules and state of one mini-task.
+
+    State lives in `self.state`, a dict of plain JSON data, so that the host can snapshot it for
+    undo and for the save file, and restore it later.
+    """
+
+    kind: ClassVar[str]
+
+    def __init__(self, config: ConfigT, field_id: str | None) -> None:
+        self.config = config
+        self.field_id = field_id
+        self.state: dict[str, Any] = self.initial_state()
+
+    # -- to be written per task ------------------------------------------------------------
+    def initial_state(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def is_complete(self) -> bool:
+        raise NotImplementedError
+
+    def result(self) -> TaskResult:
+        raise NotImplementedError
+
+    def check_state(self, state: dict[str, Any]) -> None:
+        """Raise ValueError when a restored state does not fit this task's content."""
+
+    # -- shared ----------------------------------------------------------------------------
+    def reset(self) -> None:
+        self.state = self.initial_state()
+
+    def snapshot(self) -> dict[str, Any]:
+        return copy.deepcopy(self.state)
+
+    def restore(self, state: dict[str, Any]) -> None:
+        if not isinstance(state, dict) or set(state) != set(self.initial_state()):
+            raise ValueError("saved task state does not match this task")
+        self.check_state(state)
+        self.state = copy.deepcopy(state)
+
+
+def for_field(items, field_id: str | None):
+    """The items meant for everyone plus those meant for the player's field."""
+    return [item for item in items if not item.fields or field_id in item.fields]

@@ -1,0 +1,147 @@
+"""Step 1, tuning in: sort statements into myths and facts, then pick what I can offer others."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field, model_validator
+
+from steps_game.outcome import Reason, scaled
+from steps_game.schema import Id, Strict, Text, unique_ids
+from steps_game.tasks.base import TaskModel, TaskResult
+
+
+class Statement(Strict):
+    id: Id
+    text: Text
+    is_fact: bool
+    explanation: Text
+    source: str | None = Field(default=None, min_length=3)
+
+    @model_validator(mode="after")
+    def _facts_have_sources(self) -> Statement:
+        if self.is_fact and not self.source:
+            raise ValueError("a fact needs a source (expected source = \"who, year\")")
+        return self
+
+
+class Offer(Strict):
+    id: Id
+    label: Text  # the card's short title
+    text: Text
+
+
+class MythOrFactFeedback(Strict):
+    sorted: Text  # {right} {total}
+    offers: Text  # {count}
+    more_offers: Text  # {pick}
+
+
+class MythOrFactConfig(Strict):
+    kind: Literal["myth_or_fact"]
+    sort_instruction: Text
+    offer_instruction: Text
+    statements: list[Statement] = Field(min_length=4, max_length=12)
+    offers: list[Offer] = Field(min_length=3, max_length=12)
+    offer_pick: int = Field(default=3, ge=1, le=6)
+    sort_weight: int = Field(default=70, ge=0, le=100)
+    offer_weight: int = Field(default=30, ge=0, le=100)
+    feedback: MythOrFactFeedback
+
+    @model_validator(mode="after")
+    def _check(self) -> MythOrFactConfig:
+        unique_ids(self.statements, "statement")
+        unique_ids(self.offers, "offer")
+        if self.sort_weight + self.offer_weight != 100:
+            raise ValueError(
+                f"sort_weight + offer_weight is {self.sort_weight + self.offer_weight} (expected 100)"
+            )
+        if self.offer_pick > len(self.offers):
+            raise ValueError(f"offer_pick is {self.offer_pick} but there are {len(self.offers)} offers")
+        return self
+
+
+class MythOrFactModel(TaskModel[MythOrFactConfig]):
+    kind = "myth_or_fact"
+
+    def initial_state(self) -> dict[str, Any]:
+        return {"answers": {}, "revealed": None, "offers": []}
+
+    def check_state(self, state: dict[str, Any]) -> None:
+        ids = {s.id for s in self.config.statements}
+        if not set(state["answers"]) <= ids or not set(state["offers"]) <= {o.id for o in self.config.offers}:
+            raise ValueError("saved answers name statements this level does not have")
+
+    # -- reading ---------------------------------------------------------------------------
+    @property
+    def phase(self) -> str:
+        if self.state["revealed"] is not None:
+            return "reveal"
+        return "sort" if self.current() is not None else "offer"
+
+    def current(self) -> Statement | None:
+        """The statement on the table: the one just answered, else the first unanswered."""
+        if self.state["revealed"] is not None:
+            return self.statement(self.state["revealed"])
+        return next((s for s in self.config.statements if s.id not in self.state["answers"]), None)
+
+    def statement(self, statement_id: str) -> Statement:
+        return next(s for s in self.config.statements if s.id == statement_id)
+
+    def answered_right(self, statement_id: str) -> bool:
+        return self.state["answers"][statement_id] == self.statement(statement_id).is_fact
+
+    @property
+    def position(self) -> tuple[int, int]:
+        """Which statement of how many is on the table, counted from 1."""
+        done = len(self.state["answers"])
+        on_table = done if self.state["revealed"] is not None else done + 1
+        return min(on_table, len(self.config.statements)), len(self.config.statements)
+
+    # -- acting ----------------------------------------------------------------------------
+    def answer(self, says_fact: bool) -> None:
+        current = self.current()
+        if current is None or self.state["revealed"] is not None:
+            return
+        self.state["answers"][current.id] = says_fact
+        self.state["revealed"] = current.id
+
+    def next(self) -> None:
+        self.state["revealed"] = None
+
+    def toggle_offer(self, offer_id: str) -> None:
+        chosen: list[str] = self.state["offers"]
+        if offer_id in chosen:
+            chosen.remove(offer_id)
+        elif len(chosen) < self.config.offer_pick:
+            chosen.append(offer_id)
+
+    # -- ending ----------------------------------------------------------------------------
+    def is_complete(self) -> bool:
+        return self.phase == "offer" and len(self.state["offers"]) >= 1
+
+    def result(self) -> TaskResult:
+        cfg = self.config
+        total = len(cfg.statements)
+        right = sum(1 for s in cfg.statements if s.id in self.state["answers"] and self.answered_right(s.id))
+        count = len(self.state["offers"])
+        sort_points = cfg.sort_weight * right / total
+        offer_points = cfg.offer_weight * min(count, cfg.offer_pick) / cfg.offer_pick
+        reasons = [
+            Reason(cfg.feedback.sorted, round(sort_points), True, {"right": right, "total": total}),
+            Reason(cfg.feedback.offers, round(offer_points), True, {"count": count}),
+        ]
+        for statement in cfg.statements:
+            if statement.id in self.state["answers"] and not self.answered_right(statement.id):
+                reasons.append(Reason(statement.explanation, 0, False))
+        if count < cfg.offer_pick:
+            reasons.append(Reason(cfg.feedback.more_offers, 0, False, {"pick": cfg.offer_pick}))
+        return TaskResult(
+            score=scaled(sort_points + offer_points, 100),
+            reasons=tuple(reasons),
+            choices={
+                "answers": dict(self.state["answers"]),
+                "right": right,
+                "offers": list(self.state["offers"]),
+            },
+        )

@@ -1,0 +1,63 @@
+"""The thin view side of a mini-task: turns input into model actions and draws the model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+import pygame
+
+from steps_game.tasks.base import TaskModel
+from steps_game.ui.builder import ViewBuilder
+from steps_game.ui.intents import Intent
+
+if TYPE_CHECKING:
+    from steps_game.scenes.task_host import TaskHostScene
+
+ModelT = TypeVar("ModelT", bound=TaskModel)
+
+
+class TaskView(Generic[ModelT]):
+    """Builds a task's widgets inside the area the host gives it.
+
+    The host draws the header (step, title, instruction) and the footer (undo, start over, done);
+    the view fills `area` with the task itself. Every change goes through `self.act`, which lets
+    the host keep an undo history and rebuild the screen from the model.
+    """
+
+    def __init__(self, host: TaskHostScene, model: ModelT) -> None:
+        self.host = host
+        self.model = model
+
+    @property
+    def tr(self):
+        return self.host.tr
+
+    def act(self, change: Callable[[], None]) -> None:
+        self.host.act(change)
+
+    # -- to be written per task ------------------------------------------------------------
+    def instruction(self) -> str:
+        """One or two short sentences under the title: what to do now."""
+        raise NotImplementedError
+
+    def build(self, ui: ViewBuilder, area: pygame.Rect) -> None:
+        raise NotImplementedError
+
+    # -- optional --------------------------------------------------------------------------
+    def handle(self, intent: Intent) -> bool:
+        """Input before the default focus handling (drags, board keys). True when used."""
+        return False
+
+    @property
+    def animating(self) -> bool:
+        return False
+
+    def update(self, dt: float) -> None:
+        pass
+
+    def draw(self, surface: pygame.Surface) -> None:
+        """Extra drawing under the widgets (lines of a map, a chart)."""
+
+    def draw_overlay(self, surface: pygame.Surface) -> None:
+        """Drawing above everything (the card being dragged)."""

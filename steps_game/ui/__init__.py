@@ -1,0 +1,1 @@
+"""Game widgets pygame_gui lacks: focus ring, keyboard navigation, cards, drag layer, text."""

@@ -1,0 +1,194 @@
+"""What a scene builds its screen with: buttons, entries, texts and cards, all in the focus ring.
+
+A scene rebuilds from its model whenever words or state change (a language switch, an action),
+so the builder keeps everything it made and can take it all down at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import pygame
+import pygame_gui
+
+from steps_game.ui import palette
+from steps_game.ui.cards import draw_card
+from steps_game.ui.focus import Control, FocusRing
+from steps_game.ui.text import blit_text, clean, font
+
+BUTTON_TEXT_SIZE = 22
+BUTTON_HEIGHT = 52
+BUTTON_PADDING = 36
+
+
+@dataclass
+class StaticText:
+    text: str
+    rect: pygame.Rect
+    size: int
+    color: tuple[int, int, int]
+    bold: bool
+    center: bool
+    middle: bool
+
+
+def button_width(text: str, minimum: int = 140) -> int:
+    return max(minimum, font(BUTTON_TEXT_SIZE).size(text)[0] + BUTTON_PADDING)
+
+
+class ViewBuilder:
+    def __init__(self, manager: pygame_gui.UIManager, ring: FocusRing) -> None:
+        self.manager = manager
+        self.ring = ring
+        self.elements: list[pygame_gui.core.UIElement] = []
+        self.texts: list[StaticText] = []
+        self.panels: list[tuple[pygame.Rect, tuple[int, int, int]]] = []
+
+    def clear(self) -> None:
+        for element in self.elements:
+            element.kill()
+        self.elements = []
+        self.texts = []
+        self.panels = []
+        self.ring.clear()
+
+    def hide_elements(self) -> None:
+        for element in self.elements:
+            element.hide()
+
+    # -- pygame_gui elements -------------------------------------------------------------
+    def button(
+        self,
+        control_id: str,
+        text: str,
+        rect: pygame.Rect,
+        on_activate: Callable[[], None],
+        *,
+        secondary: bool = False,
+        selected: bool = False,
+        enabled: bool = True,
+    ) -> Control:
+        object_id = "#choice_on" if selected else ("#secondary" if secondary else "#primary")
+        shown = ("✓ " if selected and _has_tick() else "") + clean(text)
+        element = pygame_gui.elements.UIButton(
+            relative_rect=rect,
+            text=shown,
+            manager=self.manager,
+            object_id=pygame_gui.core.ObjectID(object_id=object_id),
+        )
+        if not enabled:
+            element.disable()
+        self.elements.append(element)
+        return self.ring.add(
+            Control(control_id, text, pygame.Rect(rect), on_activate, element, enabled=enabled,
+                    data={"selected": selected})
+        )
+
+    def button_row(
+        self,
+        items: Sequence[tuple[str, str, Callable[[], None]] | tuple[str, str, Callable[[], None], dict]],
+        y: int,
+        *,
+        left: int = 60,
+        right: int = 1220,
+        align: str = "right",
+        gap: int = 16,
+    ) -> list[Control]:
+        """Buttons side by side, each as wide as its words; the first one is the main one."""
+        widths = [button_width(item[1]) for item in items]
+        total = sum(widths) + gap * (len(items) - 1)
+        x = {"right": right - total, "left": left, "center": (left + right - total) // 2}[align]
+        made = []
+        for item, width in zip(items, widths, strict=True):
+            options = item[3] if len(item) > 3 else {}
+            made.append(self.button(item[0], item[1], pygame.Rect(x, y, width, BUTTON_HEIGHT), item[2], **options))
+            x += width + gap
+        return made
+
+    def entry(
+        self,
+        control_id: str,
+        label: str,
+        rect: pygame.Rect,
+        value: str,
+        *,
+        max_length: int = 120,
+    ) -> Control:
+        element = pygame_gui.elements.UITextEntryLine(relative_rect=rect, manager=self.manager)
+        element.set_text_length_limit(max_length)
+        element.set_text(clean(value)[:max_length])
+        self.elements.append(element)
+        return self.ring.add(Control(control_id, label, pygame.Rect(rect), None, element))
+
+    # -- game-drawn things ---------------------------------------------------------------
+    def text(
+        self,
+        text: str,
+        rect: pygame.Rect,
+        *,
+        size: int = 22,
+        color: tuple[int, int, int] = palette.INK,
+        bold: bool = False,
+        center: bool = False,
+        middle: bool = False,
+    ) -> StaticText:
+        item = StaticText(text, pygame.Rect(rect), size, color, bold, center, middle)
+        self.texts.append(item)
+        return item
+
+    def panel(self, rect: pygame.Rect, color: tuple[int, int, int] = palette.PANEL) -> None:
+        self.panels.append((pygame.Rect(rect), color))
+
+    def card(
+        self,
+        control_id: str,
+        text: str,
+        rect: pygame.Rect,
+        on_activate: Callable[[], None] | None,
+        *,
+        selected: bool = False,
+        badge: str = "",
+        dimmed: bool = False,
+        label: str | None = None,
+        on_move: Callable[[int, int], bool] | None = None,
+        title: str = "",
+        text_size: int = 20,
+    ) -> Control:
+        rect = pygame.Rect(rect)
+
+        def draw(surface: pygame.Surface, _focused: bool) -> None:
+            draw_card(surface, rect, text, selected=selected, badge=badge, dimmed=dimmed,
+                      title=title, text_size=text_size)
+
+        spoken = label or " ".join(part for part in (title, text, f"({badge})" if badge else "") if part)
+        return self.ring.add(
+            Control(control_id, spoken, rect, on_activate, draw=draw, on_move=on_move,
+                    enabled=on_activate is not None,
+                    data={"selected": selected, "text": text})
+        )
+
+    def draw(self, surface: pygame.Surface) -> None:
+        self.draw_panels(surface)
+        self.draw_texts(surface)
+        self.draw_controls(surface)
+
+    def draw_panels(self, surface: pygame.Surface) -> None:
+        for rect, color in self.panels:
+            pygame.draw.rect(surface, color, rect, border_radius=12)
+
+    def draw_texts(self, surface: pygame.Surface) -> None:
+        for item in self.texts:
+            blit_text(surface, item.text, item.rect, item.size, item.color, bold=item.bold,
+                      center=item.center, middle=item.middle)
+
+    def draw_controls(self, surface: pygame.Surface) -> None:
+        for control in self.ring.controls:
+            if control.draw is not None:
+                control.draw(surface, control.id == self.ring.focused_id)
+
+
+@cache
+def _has_tick() -> bool:
+    return font(BUTTON_TEXT_SIZE).metrics("✓")[0] is not None

@@ -1,0 +1,52 @@
+"""Cards: the game's own drawn, focusable, selectable tiles for choices in the mini-tasks."""
+
+from __future__ import annotations
+
+import pygame
+
+from steps_game.ui import palette
+from steps_game.ui.text import blit_text
+
+CARD_TEXT_SIZE = 20
+
+
+def draw_check(surface: pygame.Surface, center: tuple[int, int], size: int, color) -> None:
+    """A tick mark drawn as lines: selection is never shown by colour alone."""
+    x, y = center
+    points = [(x - size // 2, y), (x - size // 6, y + size // 3), (x + size // 2, y - size // 3)]
+    pygame.draw.lines(surface, color, False, points, width=max(3, size // 6))
+
+
+def draw_card(
+    surface: pygame.Surface,
+    rect: pygame.Rect,
+    text: str,
+    *,
+    selected: bool = False,
+    badge: str = "",
+    dimmed: bool = False,
+    text_size: int = CARD_TEXT_SIZE,
+    fill: tuple[int, int, int] | None = None,
+    title: str = "",
+) -> None:
+    base = fill or (palette.ACCENT_SOFT if selected else palette.PANEL)
+    pygame.draw.rect(surface, base, rect, border_radius=10)
+    border = palette.ACCENT if selected else palette.BORDER
+    pygame.draw.rect(surface, border, rect, width=4 if selected else 2, border_radius=10)
+    inner = rect.inflate(-24, -20)
+    if selected:
+        draw_check(surface, (rect.right - 22, rect.top + 22), 20, palette.ACCENT_DARK)
+        inner.width -= 26
+    if badge:
+        badge_rect = pygame.Rect(inner.left, inner.bottom - 24, inner.width, 24)
+        blit_text(surface, badge, badge_rect, 17, palette.ACCENT_DARK, bold=True)
+        inner.height -= 28
+    color = palette.MUTED if dimmed else palette.INK
+    if title:
+        title_rect = pygame.Rect(inner.left, inner.top, inner.width, min(56, inner.height // 2))
+        used = blit_text(surface, title, title_rect, text_size, color, bold=True)
+        inner.height -= used.height + 6
+        inner.top = used.bottom + 6
+        blit_text(surface, text, inner, text_size - 2, color)
+    else:
+        blit_text(surface, text, inner, text_size, color, middle=not badge)

@@ -1,0 +1,143 @@
+"""Keyboard focus for every scene: Tab order, arrows, Enter/Space activation, a visible ring.
+
+pygame_gui has no focus traversal of its own, so each scene registers its interactive things as
+Controls here, pygame_gui buttons and the game's own drawn widgets alike. A mouse press on a
+pygame_gui button and Enter on the focused control end in the same `activate`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pygame
+
+from steps_game.ui import palette
+
+
+@dataclass(eq=False)
+class Control:
+    id: str
+    label: str  # the visible text; tests find controls by it and self-voicing speaks it
+    rect: pygame.Rect
+    on_activate: Callable[[], None] | None = None
+    element: Any = None  # the pygame_gui element, when there is one
+    on_move: Callable[[int, int], bool] | None = None  # arrows inside the control (boards)
+    enabled: bool = True
+    draw: Callable[[pygame.Surface, bool], None] | None = None  # game-drawn controls
+    data: dict[str, Any] = field(default_factory=dict)
+
+    def activate(self) -> bool:
+        if not self.enabled or self.on_activate is None:
+            return False
+        self.on_activate()
+        return True
+
+
+class FocusRing:
+    def __init__(self) -> None:
+        self.controls: list[Control] = []
+        self.focused_id: str | None = None
+        self.visible = False  # shown after keyboard use, hidden after a mouse press
+
+    # -- building --------------------------------------------------------------------------
+    def clear(self) -> None:
+        self.controls = []
+
+    def add(self, control: Control) -> Control:
+        self.controls.append(control)
+        return control
+
+    @property
+    def focusable(self) -> list[Control]:
+        return [c for c in self.controls if c.enabled]
+
+    @property
+    def focused(self) -> Control | None:
+        for control in self.focusable:
+            if control.id == self.focused_id:
+                return control
+        return None
+
+    def settle(self, preferred: str | None = None) -> None:
+        """After a rebuild: keep focus on the same id, else the preferred one, else the first."""
+        ids = [c.id for c in self.focusable]
+        if self.focused_id in ids:
+            return
+        if preferred in ids:
+            self.focused_id = preferred
+        else:
+            self.focused_id = ids[0] if ids else None
+
+    # -- moving ----------------------------------------------------------------------------
+    def focus(self, control_id: str) -> bool:
+        if any(c.id == control_id for c in self.focusable):
+            self.focused_id = control_id
+            return True
+        return False
+
+    def step(self, delta: int) -> Control | None:
+        items = self.focusable
+        if not items:
+            return None
+        ids = [c.id for c in items]
+        index = ids.index(self.focused_id) if self.focused_id in ids else (-1 if delta > 0 else 0)
+        self.focused_id = ids[(index + delta) % len(ids)]
+        self.visible = True
+        return self.focused
+
+    def move(self, dx: int, dy: int) -> bool:
+        """Arrows: the focused control may use them itself, else focus moves to the neighbour."""
+        current = self.focused
+        self.visible = True
+        if current and current.on_move and current.on_move(dx, dy):
+            return True
+        if current is None:
+            return self.step(1) is not None
+        target = self._neighbour(current, dx, dy)
+        if target is None:
+            return False
+        self.focused_id = target.id
+        return True
+
+    def _neighbour(self, current: Control, dx: int, dy: int) -> Control | None:
+        origin = pygame.Vector2(current.rect.center)
+        best, best_cost = None, float("inf")
+        for other in self.focusable:
+            if other is current:
+                continue
+            offset = pygame.Vector2(other.rect.center) - origin
+            along = offset.x * dx + offset.y * dy
+            if along <= 0:
+                continue
+            across = abs(offset.x * dy) + abs(offset.y * dx)
+            cost = along + 2 * across
+            if cost < best_cost:
+                best, best_cost = other, cost
+        return best
+
+    # -- finding ---------------------------------------------------------------------------
+    def by_id(self, control_id: str) -> Control | None:
+        return next((c for c in self.controls if c.id == control_id), None)
+
+    def by_label(self, label: str) -> Control | None:
+        return next((c for c in self.controls if c.label == label), None)
+
+    def by_element(self, element: Any) -> Control | None:
+        return next((c for c in self.controls if c.element is element and element is not None), None)
+
+    def at(self, pos: tuple[int, int]) -> Control | None:
+        for control in reversed(self.focusable):
+            if control.rect.collidepoint(pos):
+                return control
+        return None
+
+    # -- drawing ---------------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface) -> None:
+        current = self.focused
+        if current is None or not self.visible:
+            return
+        outer = current.rect.inflate(12, 12)
+        pygame.draw.rect(surface, palette.SHADE, outer.inflate(4, 4), width=2, border_radius=12)
+        pygame.draw.rect(surface, palette.FOCUS, outer, width=4, border_radius=10)

@@ -1,0 +1,87 @@
+"""The one input path: pygame events that pygame_gui left alone become intents for a scene."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum, auto
+from typing import Any
+
+import pygame
+import pygame_gui
+
+from steps_game.ui.viewport import Viewport
+
+
+class Act(Enum):
+    FOCUS_NEXT = auto()
+    FOCUS_PREV = auto()
+    CONFIRM = auto()  # Enter or Space on the focused thing
+    BACK = auto()  # Esc: cancel a drag, close an overlay, or open the pause menu
+    MOVE = auto()  # arrow keys, with dx and dy
+    POINTER_DOWN = auto()
+    POINTER_MOVE = auto()
+    POINTER_UP = auto()
+    ACTIVATE = auto()  # a pygame_gui button was pressed with the mouse
+    TEXT = auto()  # a text entry changed
+    FULLSCREEN = auto()
+    FACILITATOR = auto()  # a function key, with `key`
+    QUIT = auto()
+
+
+@dataclass(frozen=True)
+class Intent:
+    act: Act
+    dx: int = 0
+    dy: int = 0
+    pos: tuple[int, int] | None = None
+    element: Any = None
+    text: str = ""
+    key: int = 0
+
+
+_ARROWS = {
+    pygame.K_LEFT: (-1, 0),
+    pygame.K_RIGHT: (1, 0),
+    pygame.K_UP: (0, -1),
+    pygame.K_DOWN: (0, 1),
+}
+_CONFIRM_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
+_FACILITATOR_KEYS = (pygame.K_F1, pygame.K_F2, pygame.K_F3, pygame.K_F4, pygame.K_F5, pygame.K_F6)
+
+
+def to_intent(event: pygame.event.Event, viewport: Viewport) -> Intent | None:
+    kind = event.type
+    if kind == pygame.QUIT:
+        return Intent(Act.QUIT)
+    if kind == pygame.KEYDOWN:
+        return _key_intent(event)
+    if kind == pygame.MOUSEBUTTONDOWN and event.button == 1:
+        return Intent(Act.POINTER_DOWN, pos=viewport.to_logical(event.pos))
+    if kind == pygame.MOUSEBUTTONUP and event.button == 1:
+        return Intent(Act.POINTER_UP, pos=viewport.to_logical(event.pos))
+    if kind == pygame.MOUSEMOTION:
+        return Intent(Act.POINTER_MOVE, pos=viewport.to_logical(event.pos))
+    if kind == pygame_gui.UI_BUTTON_PRESSED:
+        return Intent(Act.ACTIVATE, element=event.ui_element)
+    if kind == pygame_gui.UI_TEXT_ENTRY_CHANGED:
+        return Intent(Act.TEXT, element=event.ui_element, text=event.text)
+    return None
+
+
+def _key_intent(event: pygame.event.Event) -> Intent | None:
+    key = event.key
+    if key == pygame.K_TAB:
+        backwards = bool(event.mod & pygame.KMOD_SHIFT)
+        return Intent(Act.FOCUS_PREV if backwards else Act.FOCUS_NEXT)
+    if key in _CONFIRM_KEYS:
+        return Intent(Act.CONFIRM)
+    if key == pygame.K_ESCAPE:
+        return Intent(Act.BACK)
+    if key in _ARROWS:
+        dx, dy = _ARROWS[key]
+        return Intent(Act.MOVE, dx=dx, dy=dy)
+    if key == pygame.K_F11:
+        return Intent(Act.FULLSCREEN)
+    if key in _FACILITATOR_KEYS:
+        return Intent(Act.FACILITATOR, key=key)
+    return None

@@ -1,0 +1,15 @@
+"""Colours the game draws with itself; pygame_gui's share them through assets/themes."""
+
+BACKGROUND = (246, 243, 238)
+PANEL = (255, 255, 255)
+INK = (31, 36, 48)
+MUTED = (84, 90, 104)
+ACCENT = (15, 110, 116)
+ACCENT_DARK = (8, 71, 75)
+ACCENT_SOFT = (214, 236, 235)
+GOOD = (32, 110, 60)
+WARN = (150, 80, 10)
+BORDER = (190, 186, 178)
+FOCUS = (224, 122, 31)
+SHADE = (20, 24, 32)
+WHITE = (255, 255, 255)

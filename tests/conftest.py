@@ -1,0 +1,29 @@
+"""Headless test setup: dummy video and audio before pygame is imported anywhere."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["SDL_VIDEODRIVER"] = "dummy"
+os.environ["SDL_AUDIODRIVER"] = "dummy"
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+import pytest  # noqa: E402
+
+from tests.driver import Driver  # noqa: E402
+
+
+@pytest.fixture
+def make_driver(tmp_path):
+    """Start the real game (title screen unless `step` is given) and drive it with real events."""
+    drivers = []
+
+    def make(**kwargs) -> Driver:
+        kwargs.setdefault("data_dir", tmp_path / "data")
+        driver = Driver.start(**kwargs)
+        drivers.append(driver)
+        return driver
+
+    yield make
+    for driver in drivers:
+        driver.close()

@@ -1,0 +1,85 @@
+"""Drive the real game with real pygame events, finding controls by label or id, never by pixels."""
+
+from __future__ import annotations
+
+import pygame
+
+from steps_game.launch import create_app
+
+MAX_TABS = 80
+
+
+class Driver:
+    def __init__(self, app) -> None:
+        self.app = app
+        self.app.step()
+
+    @classmethod
+    def start(cls, **kwargs) -> Driver:
+        return cls(create_app(**kwargs))
+
+    def close(self) -> None:
+        pygame.quit()
+
+    # -- looking -------------------------------------------------------------------------
+    @property
+    def scene(self):
+        return self.app.top
+
+    @property
+    def ring(self):
+        return self.scene.ring
+
+    def labels(self) -> list[str]:
+        return [c.label for c in self.ring.focusable]
+
+    def ids(self) -> list[str]:
+        return [c.id for c in self.ring.focusable]
+
+    def texts(self) -> list[str]:
+        return [t.text for t in self.scene.ui.texts]
+
+    def control(self, *, label: str | None = None, control_id: str | None = None):
+        found = self.ring.by_label(label) if label is not None else self.ring.by_id(control_id)
+        if found is None:
+            wanted = label if label is not None else control_id
+            raise LookupError(f"no control {wanted!r} on {type(self.scene).__name__}; there are {self.labels()}")
+        return found
+
+    # -- acting with the keyboard ----------------------------------------------------------
+    def key(self, key: int, mod: int = 0, unicode: str = "") -> None:
+        pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode=unicode, scancode=0))
+        pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode=unicode, scancode=0))
+        self.app.step()
+        self.app.step()  # events pygame_gui posts in reply arrive on the next pass
+
+    def tab_to(self, *, label: str | None = None, control_id: str | None = None) -> None:
+        """Press Tab until the wanted control has the focus, as a keyboard user would."""
+        target = self.control(label=label, control_id=control_id)
+        for _ in range(MAX_TABS):
+            focused = self.ring.focused
+            if focused is not None and focused.id == target.id:
+                return
+            self.key(pygame.K_TAB)
+            target = self.control(label=label, control_id=control_id)
+        raise AssertionError(f"Tab never reached {label or control_id!r}; order: {self.labels()}")
+
+    def press(self, *, label: str | None = None, control_id: str | None = None) -> None:
+        self.tab_to(label=label, control_id=control_id)
+        self.key(pygame.K_RETURN)
+
+    # -- acting with the mouse -------------------------------------------------------------
+    def click(self, *, label: str | None = None, control_id: str | None = None) -> None:
+        target = self.control(label=label, control_id=control_id)
+        x, y, _, _ = self.app.viewport.target
+        scale = self.app.viewport.scale
+        pos = (round(x + target.rect.centerx * scale), round(y + target.rect.centery * scale))
+        pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)))
+        pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1))
+        pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1))
+        self.app.step()
+        self.app.step()
+
+    def frames(self, count: int = 3) -> None:
+        for _ in range(count):
+            self.app.step()
