@@ -205,7 +205,9 @@ class App:
         if canvas is not self.window:
             self.window.fill((0, 0, 0))
             x, y, width, height = self.viewport.target
-            pygame.transform.smoothscale(canvas, (width, height), self.window.subsurface((x, y, width, height)))
+            pygame.transform.smoothscale(
+                canvas, (width, height), self.window.subsurface((x, y, width, height))
+            )
         pygame.display.flip()
 
     def step(self) -> None:

@@ -26,16 +26,36 @@ def build_parser() -> argparse.ArgumentParser:
         description="STEPS: seven steps to a stronger professional network in Finland.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--levels", type=Path, metavar="DIR", help="play the levels in DIR instead of the bundled ones")
-    parser.add_argument("--data-dir", type=Path, metavar="DIR", help="keep saves and settings in DIR")
+    parser.add_argument(
+        "--levels",
+        type=Path,
+        metavar="DIR",
+        help="play the levels in DIR instead of the bundled ones",
+    )
+    parser.add_argument(
+        "--data-dir", type=Path, metavar="DIR", help="keep saves and settings in DIR"
+    )
     parser.add_argument("--lang", metavar="CODE", help="language to start in (fi, en)")
-    parser.add_argument("--fullscreen", action="store_true", help="start in full screen (F11 toggles)")
-    parser.add_argument("--window", type=_window_size, metavar="WxH", default=(1280, 720),
-                        help="window size, default 1280x720")
-    parser.add_argument("--step", type=int, metavar="N", help="open step N's task directly (for facilitators)")
+    parser.add_argument(
+        "--fullscreen", action="store_true", help="start in full screen (F11 toggles)"
+    )
+    parser.add_argument(
+        "--window",
+        type=_window_size,
+        metavar="WxH",
+        default=(1280, 720),
+        help="window size, default 1280x720",
+    )
+    parser.add_argument(
+        "--step", type=int, metavar="N", help="open step N's task directly (for facilitators)"
+    )
     sub = parser.add_subparsers(dest="command")
-    validate = sub.add_parser("validate", help="check a level folder; exit 0 when sound, 1 when not")
-    validate.add_argument("folder", nargs="?", type=Path, help="the level folder (default: the bundled levels)")
+    validate = sub.add_parser(
+        "validate", help="check a level folder; exit 0 when sound, 1 when not"
+    )
+    validate.add_argument(
+        "folder", nargs="?", type=Path, help="the level folder (default: the bundled levels)"
+    )
     validate.add_argument("--json", action="store_true", help="print a summary a program can read")
     sub.add_parser("play", help="play the game (the default)")
     return parser
@@ -71,8 +91,11 @@ def play(args: argparse.Namespace) -> int:
     from steps_game.launch import launch
 
     if args.lang and args.lang not in language_codes():
-        print(f"steps-game: unknown language {args.lang!r} (expected one of: {', '.join(language_codes())})",
-              file=sys.stderr)
+        expected = ", ".join(language_codes())
+        print(
+            f"steps-game: unknown language {args.lang!r} (expected one of: {expected})",
+            file=sys.stderr,
+        )
         return 2
     if args.step is not None and not 1 <= args.step <= 7:
         print("steps-game: --step takes a number from 1 to 7", file=sys.stderr)

@@ -55,14 +55,14 @@ def _inside_folder(value: str, info: ValidationInfo) -> str:
     if Path(value).is_absolute() or not target.is_relative_to(root):
         raise PydanticCustomError(
             "asset_outside",
-            "{path!r} points outside the level folder (expected a path inside it, like "
+            "'{path}' points outside the level folder (expected a path inside it, like "
             "'images/step1.png')",
             {"path": value},
         )
     if not target.is_file():
         raise PydanticCustomError(
             "asset_missing",
-            "no file {path!r} in the level folder (expected an existing file)",
+            "no file '{path}' in the level folder (expected an existing file)",
             {"path": value},
         )
     return value
@@ -168,7 +168,7 @@ _TYPE_WORDS = {
     "bool_type": "true or false",
     "bool_parsing": "true or false",
     "list_type": "a list in [brackets]",
-    "dict_type": "a table (for a text: { fi = \"...\", en = \"...\" })",
+    "dict_type": 'a table (for a text: { fi = "...", en = "..." })',
     "model_type": "a table",
     "model_attributes_type": "a table",
 }
@@ -181,7 +181,9 @@ def _describe_annotation(annotation: Any) -> str:
     if origin is Literal:
         return "one of " + ", ".join(repr(a) for a in typing.get_args(annotation))
     if origin is list:
-        return "a list of " + _describe_annotation(typing.get_args(annotation)[0]).removeprefix("a ")
+        return "a list of " + _describe_annotation(typing.get_args(annotation)[0]).removeprefix(
+            "a "
+        )
     if origin in (typing.Union, getattr(__import__("types"), "UnionType", None)):
         args = [a for a in typing.get_args(annotation) if a is not type(None)]
         if args and all(isinstance(a, type) and issubclass(a, BaseModel) for a in args):
@@ -208,9 +210,7 @@ def _model_at(root: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel] | 
     for part in loc:
         while True:
             origin = typing.get_origin(current)
-            if origin is Annotated:
-                current = typing.get_args(current)[0]
-            elif origin is list and isinstance(part, str):
+            if origin is Annotated or (origin is list and isinstance(part, str)):
                 current = typing.get_args(current)[0]
             else:
                 break
@@ -287,9 +287,7 @@ def _message(error: Mapping[str, Any], root: type[BaseModel], raw_loc: tuple[Any
     if kind in ("too_short", "too_long"):
         parent = _model_at(root, raw_loc[:-1])
         field_info = parent.model_fields.get(raw_loc[-1]) if parent else None
-        return (
-            f"has {ctx.get('actual_length')} items (expected {_length_bounds(field_info)})"
-        )
+        return f"has {ctx.get('actual_length')} items (expected {_length_bounds(field_info)})"
     if kind == "string_pattern_mismatch":
         return (
             f"{got!r} is not a valid id (expected lowercase letters a-z, digits, '-' or '_', "
@@ -329,11 +327,14 @@ def _length_bounds(field_info: Any) -> str:
     return f"at most {high} items"
 
 
-def problems_from_validation(file: str, root: type[BaseModel], error: ValidationError) -> list[Problem]:
+def problems_from_validation(
+    file: str, root: type[BaseModel], error: ValidationError
+) -> list[Problem]:
     problems = []
     for item in error.errors(include_url=False):
         raw_loc = _clean_loc(tuple(item["loc"]))
-        problems.append(Problem(file, _format_path(raw_loc), _message(item, root, raw_loc)))
+        path = (*raw_loc, "kind") if item["type"].startswith("union_tag") else raw_loc
+        problems.append(Problem(file, _format_path(path), _message(item, root, raw_loc)))
     return problems
 
 
@@ -380,7 +381,9 @@ def check_folder(folder: Path) -> tuple[GameContent | None, list[Problem]]:
     profile = None
     if not profile_path.is_file():
         problems.append(
-            Problem(PROFILE_FILE, "(file)", "is missing (expected the profile's dimensions and fields)")
+            Problem(
+                PROFILE_FILE, "(file)", "is missing (expected the profile's dimensions and fields)"
+            )
         )
     else:
         data, found = _read_toml(profile_path, PROFILE_FILE)
@@ -407,14 +410,17 @@ def check_folder(folder: Path) -> tuple[GameContent | None, list[Problem]]:
         if level is not None:
             levels.append((path.name, level))
 
-    problems += _cross_file_problems(levels, profile)
+    all_read = not problems
+    problems += _cross_file_problems(levels, profile, check_missing=all_read)
     if problems:
         return None, problems
     ordered = tuple(level for _, level in sorted(levels, key=lambda pair: pair[1].step))
     return GameContent(folder=folder, profile=profile, levels=ordered), []
 
 
-def _cross_file_problems(levels: list[tuple[str, Level]], profile: ProfileContent | None) -> list[Problem]:
+def _cross_file_problems(
+    levels: list[tuple[str, Level]], profile: ProfileContent | None, *, check_missing: bool
+) -> list[Problem]:
     problems = []
     first_with: dict[tuple[str, Any], str] = {}
     for name, level in levels:
@@ -422,14 +428,21 @@ def _cross_file_problems(levels: list[tuple[str, Level]], profile: ProfileConten
             other = first_with.setdefault((key, value), name)
             if other != name:
                 problems.append(
-                    Problem(name, key, f"{value!r} is used by {other} too (expected each {key} once)")
+                    Problem(
+                        name, key, f"{value!r} is used by {other} too (expected each {key} once)"
+                    )
                 )
     found_steps = {level.step for _, level in levels}
-    if levels or profile is not None:
+    # A file that did not validate has no known step: "missing step" lines would only mislead.
+    if check_missing:
         for step in range(1, STEP_COUNT + 1):
-            if step not in found_steps and not any(p.path == "(toml)" for p in problems):
+            if step not in found_steps:
                 problems.append(
-                    Problem("(folder)", "step", f"no level for step {step} (expected steps 1 to {STEP_COUNT})")
+                    Problem(
+                        "(folder)",
+                        "step",
+                        f"no level for step {step} (expected steps 1 to {STEP_COUNT})",
+                    )
                 )
     return problems
 
@@ -478,7 +491,9 @@ def summary(content: GameContent) -> dict[str, Any]:
     }
 
 
-def check_level_file(path: Path, profile_folder: Path | None = None) -> tuple[Level | None, list[Problem]]:
+def check_level_file(
+    path: Path, profile_folder: Path | None = None
+) -> tuple[Level | None, list[Problem]]:
     """One level file on its own, checked against the profile of `profile_folder` (default: its own
     folder). Lets a task's tests load their level while other levels are being written."""
     path = Path(path)

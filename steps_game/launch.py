@@ -22,7 +22,13 @@ def first_scene(app: App, start_step: int | None):
 
 
 def create_app(
-    levels=None, data_dir=None, language=None, *, fullscreen=False, window=(1280, 720), start_step=None
+    levels=None,
+    data_dir=None,
+    language=None,
+    *,
+    fullscreen=False,
+    window=(1280, 720),
+    start_step=None,
 ) -> App:
     """An app with its first scene, ready to `run()` or to be stepped by a test."""
     content, problems = check_folder(levels or bundled_levels_dir())
@@ -32,9 +38,20 @@ def create_app(
     else:
         bundled = content
     if bundled is None and content is None:
-        raise SystemExit("The game's own levels are broken:\n" + "\n".join(str(p) for p in problems + bundled_problems))
-    app = App(AppOptions(content=content or bundled, data_dir=data_dir, language=language,
-                         fullscreen=fullscreen, window_size=window, start_step=start_step))
+        raise SystemExit(
+            "The game's own levels are broken:\n"
+            + "\n".join(str(p) for p in problems + bundled_problems)
+        )
+    app = App(
+        AppOptions(
+            content=content or bundled,
+            data_dir=data_dir,
+            language=language,
+            fullscreen=fullscreen,
+            window_size=window,
+            start_step=start_step,
+        )
+    )
     app.session = Session(app.content, app.storage)
     app.session.load()
     if content is None:
@@ -52,7 +69,13 @@ def create_app(
 
 
 def launch(args: argparse.Namespace) -> int:
-    app = create_app(args.levels, args.data_dir, args.lang, fullscreen=args.fullscreen, window=args.window,
-                     start_step=args.step)
+    app = create_app(
+        args.levels,
+        args.data_dir,
+        args.lang,
+        fullscreen=args.fullscreen,
+        window=args.window,
+        start_step=args.step,
+    )
     app.run()
     return 0

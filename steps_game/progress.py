@@ -29,7 +29,10 @@ class Progress(BaseModel):
         return Outcome.from_dict(data) if data else None
 
     def all_outcomes(self) -> list[Outcome]:
-        return [Outcome.from_dict(data) for _, data in sorted(self.outcomes.items(), key=lambda kv: int(kv[0]))]
+        return [
+            Outcome.from_dict(data)
+            for _, data in sorted(self.outcomes.items(), key=lambda kv: int(kv[0]))
+        ]
 
     def record(self, outcome: Outcome) -> None:
         self.outcomes[str(outcome.step)] = outcome.to_dict()
@@ -70,7 +73,9 @@ def load_progress(storage: Storage, level_ids: list[str]) -> tuple[Progress | No
                 _ = outcome.score
         except (ValidationError, ValueError, KeyError, TypeError):
             storage.move_aside(name)
-            fallback, _ = load_progress(storage, level_ids) if name == PROGRESS_FILE else (None, False)
+            fallback, _ = (
+                load_progress(storage, level_ids) if name == PROGRESS_FILE else (None, False)
+            )
             return fallback, True
         if progress.levels != level_ids:
             return None, False

@@ -33,13 +33,13 @@ def closest(word: str, choices: Iterable[str]) -> str | None:
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     guess = closest(word, choices)
-    return f"; did you mean {guess!r}?" if guess else ""
+    return f"; did you mean '{guess}'?" if guess else ""
 
 
 class Strict(BaseModel):
     """A level-file table: unknown keys are errors (a typo must not pass silently)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, str_strip_whitespace=True)
 
 
 class Text(dict):
@@ -59,7 +59,7 @@ class Text(dict):
             if code not in shipped:
                 raise PydanticCustomError(
                     "text_language",
-                    "unknown language {code!r} (expected {expected}{hint})",
+                    "unknown language '{code}' (expected {expected}{hint})",
                     {
                         "code": code,
                         "expected": ", ".join(shipped),
@@ -70,20 +70,20 @@ class Text(dict):
             if code not in value:
                 raise PydanticCustomError(
                     "text_missing_language",
-                    "missing language {code!r} (expected a text in each of {expected})",
+                    "missing language '{code}' (expected a text in each of {expected})",
                     {"code": code, "expected": ", ".join(shipped)},
                 )
         for code, words in value.items():
             if not words.strip():
                 raise PydanticCustomError(
                     "text_empty",
-                    "empty text in {code!r} (expected words the player can read)",
+                    "empty text in '{code}' (expected words the player can read)",
                     {"code": code},
                 )
             if len(words) > MAX_TEXT_LENGTH:
                 raise PydanticCustomError(
                     "text_too_long",
-                    "text in {code!r} is {length} characters (expected at most {limit})",
+                    "text in '{code}' is {length} characters (expected at most {limit})",
                     {"code": code, "length": len(words), "limit": MAX_TEXT_LENGTH},
                 )
         reference = placeholders(value[shipped[0]])
@@ -91,7 +91,7 @@ class Text(dict):
             if placeholders(value[code]) != reference:
                 raise PydanticCustomError(
                     "text_placeholders",
-                    "placeholders in {code!r} differ from {first!r} (expected {expected})",
+                    "placeholders in '{code}' differ from '{first}' (expected {expected})",
                     {
                         "code": code,
                         "first": shipped[0],
@@ -108,7 +108,7 @@ def unique_ids(items: Iterable[Any], what: str) -> None:
         if item.id in seen:
             raise PydanticCustomError(
                 "duplicate_id",
-                "duplicate {what} id {id!r} (expected every id once)",
+                "duplicate {what} id '{id}' (expected every id once)",
                 {"what": what, "id": item.id},
             )
         seen.add(item.id)
@@ -119,7 +119,7 @@ def check_reference(ref: str, known: Iterable[str], what: str) -> None:
     if ref not in known:
         raise PydanticCustomError(
             "unknown_reference",
-            "no {what} with id {ref!r} (expected one of: {expected}{hint})",
+            "no {what} with id '{ref}' (expected one of: {expected}{hint})",
             {
                 "what": what,
                 "ref": ref,

@@ -17,7 +17,6 @@ class DimensionScore:
     score: int | None  # None: the step that feeds it is not done yet
 
 
-
 def band(score: int, low_max: int = LOW_MAX, mid_max: int = MID_MAX) -> str:
     """Which band line describes a score; the limits come from levels/profile.toml."""
     if score <= low_max:
@@ -27,7 +26,9 @@ def band(score: int, low_max: int = LOW_MAX, mid_max: int = MID_MAX) -> str:
     return "high"
 
 
-def dimension_scores(dimension_ids: Sequence[str], outcomes: Iterable[Outcome]) -> list[DimensionScore]:
+def dimension_scores(
+    dimension_ids: Sequence[str], outcomes: Iterable[Outcome]
+) -> list[DimensionScore]:
     """One score per dimension, in the profile's order: the mean of the outcomes that feed it."""
     collected: dict[str, list[int]] = {dim: [] for dim in dimension_ids}
     for outcome in outcomes:
@@ -39,10 +40,14 @@ def dimension_scores(dimension_ids: Sequence[str], outcomes: Iterable[Outcome]) 
     ]
 
 
-def strengths_and_growth(scores: Sequence[DimensionScore], count: int = 2) -> tuple[list[str], list[str]]:
+def strengths_and_growth(
+    scores: Sequence[DimensionScore], count: int = 2
+) -> tuple[list[str], list[str]]:
     """The highest and the lowest dimensions, never the same one twice; ties keep profile order."""
     scored = [s for s in scores if s.score is not None]
     by_high = sorted(scored, key=lambda s: -s.score)
     strengths = [s.dimension for s in by_high[:count]]
-    growth = [s.dimension for s in sorted(scored, key=lambda s: s.score) if s.dimension not in strengths]
+    growth = [
+        s.dimension for s in sorted(scored, key=lambda s: s.score) if s.dimension not in strengths
+    ]
     return strengths, growth[:count]

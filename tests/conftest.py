@@ -8,9 +8,9 @@ os.environ["SDL_VIDEODRIVER"] = "dummy"
 os.environ["SDL_AUDIODRIVER"] = "dummy"
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
-import pytest  # noqa: E402
+import pytest
 
-from tests.driver import Driver  # noqa: E402
+from tests.driver import Driver
 
 
 @pytest.fixture

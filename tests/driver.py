@@ -43,13 +43,19 @@ class Driver:
         found = self.ring.by_label(label) if label is not None else self.ring.by_id(control_id)
         if found is None:
             wanted = label if label is not None else control_id
-            raise LookupError(f"no control {wanted!r} on {type(self.scene).__name__}; there are {self.labels()}")
+            raise LookupError(
+                f"no control {wanted!r} on {type(self.scene).__name__}; there are {self.labels()}"
+            )
         return found
 
     # -- acting with the keyboard ----------------------------------------------------------
     def key(self, key: int, mod: int = 0, unicode: str = "") -> None:
-        pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode=unicode, scancode=0))
-        pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode=unicode, scancode=0))
+        pygame.event.post(
+            pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode=unicode, scancode=0)
+        )
+        pygame.event.post(
+            pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode=unicode, scancode=0)
+        )
         self.app.step()
         self.app.step()  # events pygame_gui posts in reply arrive on the next pass
 
@@ -74,7 +80,9 @@ class Driver:
         x, y, _, _ = self.app.viewport.target
         scale = self.app.viewport.scale
         pos = (round(x + target.rect.centerx * scale), round(y + target.rect.centery * scale))
-        pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)))
+        pygame.event.post(
+            pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0))
+        )
         pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1))
         pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1))
         self.app.step()

@@ -22,11 +22,19 @@ class ConfirmScene(Scene):
 
     def build(self) -> None:
         panel = overlay_panel(self.ui, 240, 680)
-        self.ui.text(self.tr(self.question_key), pygame.Rect(panel.x + 40, panel.y + 36, panel.width - 80, 90), size=24)
+        self.ui.text(
+            self.tr(self.question_key),
+            pygame.Rect(panel.x + 40, panel.y + 36, panel.width - 80, 90),
+            size=24,
+        )
         self.ui.button_row(
-            [("yes", self.tr(self.yes_key), self.on_yes, {}),
-             ("cancel", self.tr("title.cancel"), self.app.pop, {"secondary": True})],
-            panel.bottom - 84, left=panel.x + 40, right=panel.right - 40,
+            [
+                ("yes", self.tr(self.yes_key), self.on_yes, {}),
+                ("cancel", self.tr("title.cancel"), self.app.pop, {"secondary": True}),
+            ],
+            panel.bottom - 84,
+            left=panel.x + 40,
+            right=panel.right - 40,
         )
 
     def on_back(self) -> bool:

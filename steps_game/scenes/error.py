@@ -20,17 +20,26 @@ class ContentErrorScene(Scene):
     def build(self) -> None:
         tr = self.tr
         header(self.ui, tr("game.name"), tr("error.heading"))
-        self.ui.text(tr("error.explain"), pygame.Rect(MARGIN, 112, SCREEN_W - 2 * MARGIN, 60), size=22)
+        self.ui.text(
+            tr("error.explain"), pygame.Rect(MARGIN, 112, SCREEN_W - 2 * MARGIN, 60), size=22
+        )
         lines = list(self.problems[:SHOWN_LINES])
         if len(self.problems) > SHOWN_LINES:
             lines.append(tr("error.more", count=len(self.problems) - SHOWN_LINES))
         self.ui.panel(pygame.Rect(MARGIN, 180, SCREEN_W - 2 * MARGIN, 450))
-        self.ui.text("\n".join(lines), pygame.Rect(MARGIN + 20, 196, SCREEN_W - 2 * MARGIN - 40, 420), size=17,
-                     color=palette.INK)
-        self.ui.button_row([
-            ("play-bundled", tr("error.play_bundled"), self.on_bundled),
-            ("quit", tr("error.quit"), self.app.quit, {"secondary": True}),
-        ], FOOTER_Y + 4)
+        self.ui.text(
+            "\n".join(lines),
+            pygame.Rect(MARGIN + 20, 196, SCREEN_W - 2 * MARGIN - 40, 420),
+            size=17,
+            color=palette.INK,
+        )
+        self.ui.button_row(
+            [
+                ("play-bundled", tr("error.play_bundled"), self.on_bundled),
+                ("quit", tr("error.quit"), self.app.quit, {"secondary": True}),
+            ],
+            FOOTER_Y + 4,
+        )
 
     def on_back(self) -> bool:
         return True

@@ -37,8 +37,12 @@ class FeedbackScene(Scene):
         total = len(self.app.content.levels)
         dimension = self.app.content.dimension(self.outcome.dimension)
         header(self.ui, tr("intro.step_of", n=self.step, total=total), tr.pick(self.level.title))
-        self.ui.text(tr("feedback.score", dimension=tr.pick(dimension.name), score=self.outcome.score),
-                     pygame.Rect(MARGIN, 120, 600, 40), size=26, bold=True)
+        self.ui.text(
+            tr("feedback.score", dimension=tr.pick(dimension.name), score=self.outcome.score),
+            pygame.Rect(MARGIN, 120, 600, 40),
+            size=26,
+            bold=True,
+        )
         column_w = (SCREEN_W - 2 * MARGIN - 40) // 2
         earned = [r for r in self.outcome.reasons if r.earned][:MAX_LINES]
         missed = [r for r in self.outcome.reasons if not r.earned][:MAX_LINES]
@@ -48,15 +52,29 @@ class FeedbackScene(Scene):
         ):
             x = MARGIN + index * (column_w + 40)
             self.ui.panel(pygame.Rect(x, top, column_w, 300))
-            self.ui.text(title, pygame.Rect(x + 24, top + 16, column_w - 48, 32), size=22, bold=True,
-                         color=palette.ACCENT_DARK)
+            self.ui.text(
+                title,
+                pygame.Rect(x + 24, top + 16, column_w - 48, 32),
+                size=22,
+                bold=True,
+                color=palette.ACCENT_DARK,
+            )
             text = "\n".join(self._reason_text(r) for r in reasons)
             if text:
                 self.ui.text(text, pygame.Rect(x + 24, top + 56, column_w - 48, 230), size=20)
         self.ui.panel(pygame.Rect(MARGIN, 516, SCREEN_W - 2 * MARGIN, 116), palette.ACCENT_SOFT)
-        self.ui.text(tr("feedback.tip"), pygame.Rect(MARGIN + 24, 528, 600, 30), size=20, bold=True,
-                     color=palette.ACCENT_DARK)
-        self.ui.text(tr.pick(self.level.tip), pygame.Rect(MARGIN + 24, 560, SCREEN_W - 2 * MARGIN - 48, 64), size=21)
+        self.ui.text(
+            tr("feedback.tip"),
+            pygame.Rect(MARGIN + 24, 528, 600, 30),
+            size=20,
+            bold=True,
+            color=palette.ACCENT_DARK,
+        )
+        self.ui.text(
+            tr.pick(self.level.tip),
+            pygame.Rect(MARGIN + 24, 560, SCREEN_W - 2 * MARGIN - 48, 64),
+            size=21,
+        )
         last = self.step >= total
         self.ui.button_row(
             [
@@ -69,7 +87,9 @@ class FeedbackScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
         draw_score_bar(surface, pygame.Rect(MARGIN, 166, 560, 18), self.outcome.score)
-        step_track(surface, len(self.app.session.outcomes()), self.step, len(self.app.content.levels))
+        step_track(
+            surface, len(self.app.session.outcomes()), self.step, len(self.app.content.levels)
+        )
 
     def go_on(self) -> None:
         from steps_game.scenes.flow import scene_for_step

@@ -16,16 +16,28 @@ class FieldScene(Scene):
     def build(self) -> None:
         tr = self.tr
         header(self.ui, tr("game.name"), tr("field.heading"))
-        self.ui.text(tr("field.explain"), pygame.Rect(MARGIN, 120, SCREEN_W - 2 * MARGIN, 64), size=22)
+        self.ui.text(
+            tr("field.explain"), pygame.Rect(MARGIN, 120, SCREEN_W - 2 * MARGIN, 64), size=22
+        )
         fields = self.app.content.profile.fields
         width, height, gap = 540, 64, 20
         for index, choice in enumerate(fields):
             column, row = index % 2, index // 2
-            rect = pygame.Rect(MARGIN + 40 + column * (width + gap), 210 + row * (height + gap), width, height)
-            self.ui.button(f"field:{choice.id}", tr.pick(choice.name), rect,
-                           lambda fid=choice.id: self.choose(fid),
-                           secondary=choice.id != self.chosen, selected=choice.id == self.chosen)
-        self.ui.button_row([("continue", tr("field.continue"), self.go_on, {"enabled": self.chosen is not None})], FOOTER_Y)
+            rect = pygame.Rect(
+                MARGIN + 40 + column * (width + gap), 210 + row * (height + gap), width, height
+            )
+            self.ui.button(
+                f"field:{choice.id}",
+                tr.pick(choice.name),
+                rect,
+                lambda fid=choice.id: self.choose(fid),
+                secondary=choice.id != self.chosen,
+                selected=choice.id == self.chosen,
+            )
+        self.ui.button_row(
+            [("continue", tr("field.continue"), self.go_on, {"enabled": self.chosen is not None})],
+            FOOTER_Y,
+        )
 
     def choose(self, field_id: str) -> None:
         self.chosen = field_id

@@ -20,12 +20,18 @@ class IntroScene(Scene):
         total = len(self.app.content.levels)
         header(self.ui, tr("intro.step_of", n=self.step, total=total), tr.pick(self.level.title))
         self.ui.panel(pygame.Rect(MARGIN, 160, SCREEN_W - 2 * MARGIN, 330), palette.PANEL)
-        self.ui.text(tr.pick(self.level.intro), pygame.Rect(MARGIN + 40, 190, SCREEN_W - 2 * MARGIN - 80, 270), size=30)
+        self.ui.text(
+            tr.pick(self.level.intro),
+            pygame.Rect(MARGIN + 40, 190, SCREEN_W - 2 * MARGIN - 80, 270),
+            size=30,
+        )
         self.ui.button_row([("start-task", tr("intro.start_task"), self.start_task)], FOOTER_Y)
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
-        step_track(surface, len(self.app.session.outcomes()), self.step, len(self.app.content.levels))
+        step_track(
+            surface, len(self.app.session.outcomes()), self.step, len(self.app.content.levels)
+        )
 
     def start_task(self) -> None:
         from steps_game.scenes.task_host import TaskHostScene

@@ -22,18 +22,34 @@ class LanguageScene(Scene):
         tr = self.tr
         shipped = languages()
         panel = overlay_panel(self.ui, 150 + (len(shipped) + 1) * (BUTTON_HEIGHT + BUTTON_GAP), 520)
-        self.ui.text(tr("language.heading"), pygame.Rect(panel.x, panel.y + 24, panel.width, 44), size=30, bold=True,
-                     center=True, color=palette.ACCENT_DARK)
+        self.ui.text(
+            tr("language.heading"),
+            pygame.Rect(panel.x, panel.y + 24, panel.width, 44),
+            size=30,
+            bold=True,
+            center=True,
+            color=palette.ACCENT_DARK,
+        )
         y = panel.y + 90
         for language in shipped:
             current = language.code == tr.language
             rect = pygame.Rect(panel.x + 80, y, panel.width - 160, BUTTON_HEIGHT)
-            self.ui.button(f"lang:{language.code}", language.name, rect,
-                           lambda code=language.code: self.app.set_language(code),
-                           secondary=not current, selected=current)
+            self.ui.button(
+                f"lang:{language.code}",
+                language.name,
+                rect,
+                lambda code=language.code: self.app.set_language(code),
+                secondary=not current,
+                selected=current,
+            )
             y += BUTTON_HEIGHT + BUTTON_GAP
-        self.ui.button("back", tr("language.back"), pygame.Rect(panel.x + 80, y + 10, panel.width - 160, BUTTON_HEIGHT),
-                       self.app.pop, secondary=True)
+        self.ui.button(
+            "back",
+            tr("language.back"),
+            pygame.Rect(panel.x + 80, y + 10, panel.width - 160, BUTTON_HEIGHT),
+            self.app.pop,
+            secondary=True,
+        )
 
     def on_back(self) -> bool:
         self.app.pop()

@@ -16,7 +16,13 @@ BUTTON_GAP = 14
 
 
 def header(ui: ViewBuilder, overline: str, title: str) -> None:
-    ui.text(overline, pygame.Rect(MARGIN, 22, SCREEN_W - 2 * MARGIN, 30), size=20, color=palette.ACCENT_DARK, bold=True)
+    ui.text(
+        overline,
+        pygame.Rect(MARGIN, 22, SCREEN_W - 2 * MARGIN, 30),
+        size=20,
+        color=palette.ACCENT_DARK,
+        bold=True,
+    )
     ui.text(title, pygame.Rect(MARGIN, 50, SCREEN_W - 2 * MARGIN, 54), size=36, bold=True)
 
 

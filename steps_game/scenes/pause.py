@@ -15,15 +15,25 @@ class PauseScene(Scene):
     def build(self) -> None:
         tr = self.tr
         panel = overlay_panel(self.ui, 470, 520)
-        self.ui.text(tr("pause.heading"), pygame.Rect(panel.x, panel.y + 24, panel.width, 44), size=32, bold=True,
-                     center=True, color=palette.ACCENT_DARK)
-        menu(self.ui, [
-            ("resume", tr("pause.resume"), self.app.pop),
-            ("settings", tr("pause.settings"), self.open_settings),
-            ("language", tr("pause.language"), self.choose_language),
-            ("to-title", tr("pause.to_title"), self.to_title),
-            ("quit", tr("pause.quit"), self.app.quit),
-        ], panel.y + 90)
+        self.ui.text(
+            tr("pause.heading"),
+            pygame.Rect(panel.x, panel.y + 24, panel.width, 44),
+            size=32,
+            bold=True,
+            center=True,
+            color=palette.ACCENT_DARK,
+        )
+        menu(
+            self.ui,
+            [
+                ("resume", tr("pause.resume"), self.app.pop),
+                ("settings", tr("pause.settings"), self.open_settings),
+                ("language", tr("pause.language"), self.choose_language),
+                ("to-title", tr("pause.to_title"), self.to_title),
+                ("quit", tr("pause.quit"), self.app.quit),
+            ],
+            panel.y + 90,
+        )
 
     def on_back(self) -> bool:
         self.app.pop()

@@ -21,23 +21,46 @@ class ProfileScene(Scene):
         tr = self.tr
         content = self.app.content
         header(self.ui, tr("game.name"), tr("profile.heading"))
-        self.ui.text(tr.pick(content.profile.intro), pygame.Rect(MARGIN, 104, SCREEN_W - 2 * MARGIN, 40), size=20,
-                     color=palette.MUTED)
+        self.ui.text(
+            tr.pick(content.profile.intro),
+            pygame.Rect(MARGIN, 104, SCREEN_W - 2 * MARGIN, 40),
+            size=20,
+            color=palette.MUTED,
+        )
         bands = content.profile.bands
-        self.scores = dimension_scores([d.id for d in content.profile.dimensions], self.app.session.outcomes())
+        self.scores = dimension_scores(
+            [d.id for d in content.profile.dimensions], self.app.session.outcomes()
+        )
         for index, item in enumerate(self.scores):
             dimension = content.dimension(item.dimension)
             y = ROWS_TOP + index * ROW_H
-            self.ui.text(tr.pick(dimension.name), pygame.Rect(MARGIN, y, NAME_W, ROW_H - 8), size=22, bold=True, middle=True)
+            self.ui.text(
+                tr.pick(dimension.name),
+                pygame.Rect(MARGIN, y, NAME_W, ROW_H - 8),
+                size=22,
+                bold=True,
+                middle=True,
+            )
             if item.score is None:
                 line = tr("profile.not_done")
                 number = "–"
             else:
                 line = tr.pick(getattr(dimension, band(item.score, bands.low_max, bands.mid_max)))
                 number = str(item.score)
-            self.ui.text(number, pygame.Rect(MARGIN + NAME_W + BAR_W + 16, y, 60, ROW_H - 8), size=24, bold=True, middle=True)
+            self.ui.text(
+                number,
+                pygame.Rect(MARGIN + NAME_W + BAR_W + 16, y, 60, ROW_H - 8),
+                size=24,
+                bold=True,
+                middle=True,
+            )
             text_x = MARGIN + NAME_W + BAR_W + 90
-            self.ui.text(line, pygame.Rect(text_x, y, SCREEN_W - MARGIN - text_x, ROW_H - 6), size=18, middle=True)
+            self.ui.text(
+                line,
+                pygame.Rect(text_x, y, SCREEN_W - MARGIN - text_x, ROW_H - 6),
+                size=18,
+                middle=True,
+            )
         self.ui.button_row([("to-title", tr("profile.to_title"), self.to_title)], FOOTER_Y + 4)
 
     def draw(self, surface: pygame.Surface) -> None:

@@ -15,13 +15,25 @@ class SettingsScene(Scene):
     def build(self) -> None:
         tr = self.tr
         panel = overlay_panel(self.ui, 300, 560)
-        self.ui.text(tr("settings.heading"), pygame.Rect(panel.x, panel.y + 24, panel.width, 44), size=30, bold=True,
-                     center=True, color=palette.ACCENT_DARK)
-        fullscreen = tr("settings.fullscreen_on") if self.app.fullscreen else tr("settings.fullscreen_off")
-        menu(self.ui, [
-            ("fullscreen", fullscreen, self.toggle_fullscreen),
-            ("back", tr("settings.back"), self.app.pop),
-        ], panel.y + 100)
+        self.ui.text(
+            tr("settings.heading"),
+            pygame.Rect(panel.x, panel.y + 24, panel.width, 44),
+            size=30,
+            bold=True,
+            center=True,
+            color=palette.ACCENT_DARK,
+        )
+        fullscreen = (
+            tr("settings.fullscreen_on") if self.app.fullscreen else tr("settings.fullscreen_off")
+        )
+        menu(
+            self.ui,
+            [
+                ("fullscreen", fullscreen, self.toggle_fullscreen),
+                ("back", tr("settings.back"), self.app.pop),
+            ],
+            panel.y + 100,
+        )
 
     def toggle_fullscreen(self) -> None:
         self.app.toggle_fullscreen()

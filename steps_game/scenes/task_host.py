@@ -46,21 +46,39 @@ class TaskHostScene(Scene):
         tr = self.tr
         total = len(self.app.content.levels)
         header(self.ui, tr("intro.step_of", n=self.step, total=total), tr.pick(self.level.title))
-        self.ui.text(self.view.instruction(), pygame.Rect(MARGIN, 114, SCREEN_W - 2 * MARGIN - 360, 58),
-                     size=21, color=palette.INK)
+        self.ui.text(
+            self.view.instruction(),
+            pygame.Rect(MARGIN, 114, SCREEN_W - 2 * MARGIN - 360, 58),
+            size=21,
+            color=palette.INK,
+        )
         self.view.build(self.ui, pygame.Rect(TASK_AREA))
         complete = self.model.is_complete()
         self.ui.button_row(
             [
-                ("undo", tr("host.undo"), self.undo, {"secondary": True, "enabled": bool(self.history)}),
+                (
+                    "undo",
+                    tr("host.undo"),
+                    self.undo,
+                    {"secondary": True, "enabled": bool(self.history)},
+                ),
                 ("start-over", tr("host.start_over"), self.start_over, {"secondary": True}),
             ],
-            FOOTER_Y, align="left", left=MARGIN,
+            FOOTER_Y,
+            align="left",
+            left=MARGIN,
         )
         if not complete:
-            self.ui.text(tr("host.not_done"), pygame.Rect(640, FOOTER_Y, 420, 52), size=18,
-                         color=palette.MUTED, middle=True)
-        self.ui.button_row([("done", tr("host.done"), self.finish, {"enabled": complete})], FOOTER_Y)
+            self.ui.text(
+                tr("host.not_done"),
+                pygame.Rect(640, FOOTER_Y, 420, 52),
+                size=18,
+                color=palette.MUTED,
+                middle=True,
+            )
+        self.ui.button_row(
+            [("done", tr("host.done"), self.finish, {"enabled": complete})], FOOTER_Y
+        )
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.fill(palette.BACKGROUND)
@@ -68,7 +86,9 @@ class TaskHostScene(Scene):
         self.view.draw(surface)  # under the texts and cards: lines of a map, a chart
         self.ui.draw_texts(surface)
         self.ui.draw_controls(surface)
-        step_track(surface, len(self.app.session.outcomes()), self.step, len(self.app.content.levels))
+        step_track(
+            surface, len(self.app.session.outcomes()), self.step, len(self.app.content.levels)
+        )
 
     def draw_overlay(self, surface: pygame.Surface) -> None:
         self.view.draw_overlay(surface)

@@ -13,16 +13,30 @@ class TitleScene(Scene):
     def build(self) -> None:
         tr = self.tr
         session = self.app.session
-        self.ui.text(tr("game.name"), pygame.Rect(0, 70, SCREEN_W, 90), size=72, bold=True,
-                     color=palette.ACCENT_DARK, center=True)
-        self.ui.text(tr("game.tagline"), pygame.Rect(140, 165, SCREEN_W - 280, 70), size=26, center=True)
+        self.ui.text(
+            tr("game.name"),
+            pygame.Rect(0, 70, SCREEN_W, 90),
+            size=72,
+            bold=True,
+            color=palette.ACCENT_DARK,
+            center=True,
+        )
+        self.ui.text(
+            tr("game.tagline"), pygame.Rect(140, 165, SCREEN_W - 280, 70), size=26, center=True
+        )
         items = []
         if session.can_continue:
             progress = session.progress
             if progress.finished:
                 items.append(("see-profile", tr("title.see_profile"), self.see_profile))
             else:
-                items.append(("continue", tr("title.continue", step=progress.current_step), self.continue_run))
+                items.append(
+                    (
+                        "continue",
+                        tr("title.continue", step=progress.current_step),
+                        self.continue_run,
+                    )
+                )
             items.append(("new-game", tr("title.new_game"), self.ask_new_game))
         else:
             items.append(("start", tr("title.start"), self.start))
@@ -33,9 +47,13 @@ class TitleScene(Scene):
         ]
         bottom = menu(self.ui, items, 270)
         if session.broken_save_kept:
-            self.ui.text(tr("title.broken_save", file="progress.broken-….json"),
-                         pygame.Rect(140, bottom + 10, SCREEN_W - 280, 60), size=20,
-                         color=palette.WARN, center=True)
+            self.ui.text(
+                tr("title.broken_save", file="progress.broken-….json"),
+                pygame.Rect(140, bottom + 10, SCREEN_W - 280, 60),
+                size=20,
+                color=palette.WARN,
+                center=True,
+            )
 
     def on_back(self) -> bool:
         return True  # Esc on the title does nothing surprising

@@ -33,8 +33,11 @@ class TaskKind:
         from steps_game.tasks.view import TaskView
 
         found = [
-            obj for _, obj in inspect.getmembers(module, inspect.isclass)
-            if issubclass(obj, TaskView) and obj is not TaskView and obj.__module__ == module.__name__
+            obj
+            for _, obj in inspect.getmembers(module, inspect.isclass)
+            if issubclass(obj, TaskView)
+            and obj is not TaskView
+            and obj.__module__ == module.__name__
         ]
         if len(found) != 1:
             raise LookupError(f"steps_game.tasks.{self.name}.view must define one TaskView")
@@ -45,16 +48,24 @@ def _discover() -> dict[str, TaskKind]:
     kinds: dict[str, TaskKind] = {}
     for info in sorted(pkgutil.iter_modules(tasks_package.__path__), key=lambda i: i.name):
         # a folder without model.py is not a task kind (yet)
-        if not info.ispkg or not (Path(tasks_package.__path__[0]) / info.name / "model.py").is_file():
+        if (
+            not info.ispkg
+            or not (Path(tasks_package.__path__[0]) / info.name / "model.py").is_file()
+        ):
             continue
         module = importlib.import_module(f"steps_game.tasks.{info.name}.model")
         models = [
-            obj for _, obj in inspect.getmembers(module, inspect.isclass)
-            if issubclass(obj, TaskModel) and obj is not TaskModel and obj.__module__ == module.__name__
+            obj
+            for _, obj in inspect.getmembers(module, inspect.isclass)
+            if issubclass(obj, TaskModel)
+            and obj is not TaskModel
+            and obj.__module__ == module.__name__
         ]
         configs = [
-            obj for _, obj in inspect.getmembers(module, inspect.isclass)
-            if issubclass(obj, BaseModel) and obj.__module__ == module.__name__
+            obj
+            for _, obj in inspect.getmembers(module, inspect.isclass)
+            if issubclass(obj, BaseModel)
+            and obj.__module__ == module.__name__
             and "kind" in obj.model_fields
             and typing.get_args(obj.model_fields["kind"].annotation) == (info.name,)
         ]

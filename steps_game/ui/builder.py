@@ -16,7 +16,7 @@ import pygame_gui
 from steps_game.ui import palette
 from steps_game.ui.cards import draw_card
 from steps_game.ui.focus import Control, FocusRing
-from steps_game.ui.text import blit_text, clean, font
+from steps_game.ui.text import blit_text, clean, font, overflows
 
 BUTTON_TEXT_SIZE = 22
 BUTTON_HEIGHT = 52
@@ -72,6 +72,8 @@ class ViewBuilder:
     ) -> Control:
         object_id = "#choice_on" if selected else ("#secondary" if secondary else "#primary")
         shown = ("✓ " if selected and _has_tick() else "") + clean(text)
+        if font(BUTTON_TEXT_SIZE).size(shown)[0] > rect.width - 12:
+            overflows.append(f"button {shown!r} is wider than {rect.width}")
         element = pygame_gui.elements.UIButton(
             relative_rect=rect,
             text=shown,
@@ -82,13 +84,22 @@ class ViewBuilder:
             element.disable()
         self.elements.append(element)
         return self.ring.add(
-            Control(control_id, text, pygame.Rect(rect), on_activate, element, enabled=enabled,
-                    data={"selected": selected})
+            Control(
+                control_id,
+                text,
+                pygame.Rect(rect),
+                on_activate,
+                element,
+                enabled=enabled,
+                data={"selected": selected},
+            )
         )
 
     def button_row(
         self,
-        items: Sequence[tuple[str, str, Callable[[], None]] | tuple[str, str, Callable[[], None], dict]],
+        items: Sequence[
+            tuple[str, str, Callable[[], None]] | tuple[str, str, Callable[[], None], dict]
+        ],
         y: int,
         *,
         left: int = 60,
@@ -103,7 +114,11 @@ class ViewBuilder:
         made = []
         for item, width in zip(items, widths, strict=True):
             options = item[3] if len(item) > 3 else {}
-            made.append(self.button(item[0], item[1], pygame.Rect(x, y, width, BUTTON_HEIGHT), item[2], **options))
+            made.append(
+                self.button(
+                    item[0], item[1], pygame.Rect(x, y, width, BUTTON_HEIGHT), item[2], **options
+                )
+            )
             x += width + gap
         return made
 
@@ -159,14 +174,31 @@ class ViewBuilder:
         rect = pygame.Rect(rect)
 
         def draw(surface: pygame.Surface, _focused: bool) -> None:
-            draw_card(surface, rect, text, selected=selected, badge=badge, dimmed=dimmed,
-                      title=title, text_size=text_size)
+            draw_card(
+                surface,
+                rect,
+                text,
+                selected=selected,
+                badge=badge,
+                dimmed=dimmed,
+                title=title,
+                text_size=text_size,
+            )
 
-        spoken = label or " ".join(part for part in (title, text, f"({badge})" if badge else "") if part)
+        spoken = label or " ".join(
+            part for part in (title, text, f"({badge})" if badge else "") if part
+        )
         return self.ring.add(
-            Control(control_id, spoken, rect, on_activate, draw=draw, on_move=on_move,
-                    enabled=on_activate is not None,
-                    data={"selected": selected, "text": text})
+            Control(
+                control_id,
+                spoken,
+                rect,
+                on_activate,
+                draw=draw,
+                on_move=on_move,
+                enabled=on_activate is not None,
+                data={"selected": selected, "text": text},
+            )
         )
 
     def draw(self, surface: pygame.Surface) -> None:
@@ -180,8 +212,16 @@ class ViewBuilder:
 
     def draw_texts(self, surface: pygame.Surface) -> None:
         for item in self.texts:
-            blit_text(surface, item.text, item.rect, item.size, item.color, bold=item.bold,
-                      center=item.center, middle=item.middle)
+            blit_text(
+                surface,
+                item.text,
+                item.rect,
+                item.size,
+                item.color,
+                bold=item.bold,
+                center=item.center,
+                middle=item.middle,
+            )
 
     def draw_controls(self, surface: pygame.Surface) -> None:
         for control in self.ring.controls:

@@ -125,7 +125,9 @@ class FocusRing:
         return next((c for c in self.controls if c.label == label), None)
 
     def by_element(self, element: Any) -> Control | None:
-        return next((c for c in self.controls if c.element is element and element is not None), None)
+        return next(
+            (c for c in self.controls if c.element is element and element is not None), None
+        )
 
     def at(self, pos: tuple[int, int]) -> Control | None:
         for control in reversed(self.focusable):

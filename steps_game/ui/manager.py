@@ -21,8 +21,11 @@ class GameUIManager(pygame_gui.UIManager):
         self.add_font_paths(FONT_NAME, str(font_path(False)), str(font_path(True)))
         # Preloading keeps pygame_gui from loading (and warning about) fonts mid-frame.
         self.preload_fonts(
-            [{"name": FONT_NAME, "point_size": size, "style": style}
-             for size in FONT_SIZES for style in ("regular", "bold")]
+            [
+                {"name": FONT_NAME, "point_size": size, "style": style}
+                for size in FONT_SIZES
+                for style in ("regular", "bold")
+            ]
         )
         with (assets_dir() / "themes" / "default.json").open(encoding="utf-8") as handle:
             self.get_theme().load_theme(json.load(handle))

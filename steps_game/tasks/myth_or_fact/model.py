@@ -21,7 +21,7 @@ class Statement(Strict):
     @model_validator(mode="after")
     def _facts_have_sources(self) -> Statement:
         if self.is_fact and not self.source:
-            raise ValueError("a fact needs a source (expected source = \"who, year\")")
+            raise ValueError('a fact needs a source (expected source = "who, year")')
         return self
 
 
@@ -53,11 +53,12 @@ class MythOrFactConfig(Strict):
         unique_ids(self.statements, "statement")
         unique_ids(self.offers, "offer")
         if self.sort_weight + self.offer_weight != 100:
-            raise ValueError(
-                f"sort_weight + offer_weight is {self.sort_weight + self.offer_weight} (expected 100)"
-            )
+            total = self.sort_weight + self.offer_weight
+            raise ValueError(f"sort_weight + offer_weight is {total} (expected 100)")
         if self.offer_pick > len(self.offers):
-            raise ValueError(f"offer_pick is {self.offer_pick} but there are {len(self.offers)} offers")
+            raise ValueError(
+                f"offer_pick is {self.offer_pick} but there are {len(self.offers)} offers"
+            )
         return self
 
 
@@ -69,7 +70,9 @@ class MythOrFactModel(TaskModel[MythOrFactConfig]):
 
     def check_state(self, state: dict[str, Any]) -> None:
         ids = {s.id for s in self.config.statements}
-        if not set(state["answers"]) <= ids or not set(state["offers"]) <= {o.id for o in self.config.offers}:
+        if not set(state["answers"]) <= ids or not set(state["offers"]) <= {
+            o.id for o in self.config.offers
+        }:
             raise ValueError("saved answers name statements this level does not have")
 
     # -- reading ---------------------------------------------------------------------------
@@ -123,7 +126,9 @@ class MythOrFactModel(TaskModel[MythOrFactConfig]):
     def result(self) -> TaskResult:
         cfg = self.config
         total = len(cfg.statements)
-        right = sum(1 for s in cfg.statements if s.id in self.state["answers"] and self.answered_right(s.id))
+        right = sum(
+            1 for s in cfg.statements if s.id in self.state["answers"] and self.answered_right(s.id)
+        )
         count = len(self.state["offers"])
         sort_points = cfg.sort_weight * right / total
         offer_points = cfg.offer_weight * min(count, cfg.offer_pick) / cfg.offer_pick

@@ -1,0 +1,78 @@
+"""Every screen starts and runs some frames, in every language and at two window sizes, with all
+its text inside its boxes; nothing is printed or warned (warnings are errors here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from steps_game.outcome import Outcome, Reason
+from steps_game.scenes.confirm import ConfirmScene
+from steps_game.scenes.error import ContentErrorScene
+from steps_game.scenes.feedback import FeedbackScene
+from steps_game.scenes.field import FieldScene
+from steps_game.scenes.intro import IntroScene
+from steps_game.scenes.language import LanguageScene
+from steps_game.scenes.pause import PauseScene
+from steps_game.scenes.profile import ProfileScene
+from steps_game.scenes.settings import SettingsScene
+from steps_game.scenes.task_host import TaskHostScene
+from steps_game.scenes.title import TitleScene
+from steps_game.ui import text as text_module
+
+
+def fake_outcome(level, score: int) -> Outcome:
+    reasons = (
+        Reason(level.tip, 10, True),
+        Reason(level.intro, 20, True),
+        Reason(level.discussion[0], 0, False),
+        Reason(level.discussion[1], 0, False),
+    )
+    return Outcome(level.step, level.id, level.dimension, score, reasons, {})
+
+
+def all_scenes(app):
+    content = app.content
+    yield TitleScene(app)
+    yield FieldScene(app)
+    for level in content.levels:
+        yield IntroScene(app, level.step)
+        yield TaskHostScene(app, level.step)
+        yield FeedbackScene(app, level.step, fake_outcome(level, 15 * level.step))
+    yield ProfileScene(app)
+    yield PauseScene(app)
+    yield LanguageScene(app)
+    yield SettingsScene(app)
+    yield ConfirmScene(app, "title.new_confirm", "title.new_yes", app.pop)
+    yield ContentErrorScene(
+        app, tuple(f"x.toml: key{i}: a problem line" for i in range(20)), app.pop
+    )
+
+
+@pytest.mark.parametrize("window", [(1280, 720), (1920, 1080)])
+@pytest.mark.parametrize("language", ["fi", "en"])
+def test_every_screen_runs_and_fits(make_driver, language, window):
+    driver = make_driver(language=language, window=window)
+    app = driver.app
+    app.session.new("health")
+    for level in app.content.levels[:-1]:
+        app.session.record(fake_outcome(level, 10 * level.step))
+    seen = 0
+    for scene in all_scenes(app):
+        app.push(scene)
+        driver.frames(3)
+        assert app.top is scene
+        assert scene.ring.controls or scene.ui.texts, type(scene).__name__
+        seen += 1
+        app.pop()
+    assert seen > 25
+    assert text_module.overflows == []
+
+
+def test_window_resize_keeps_the_logical_screen(make_driver):
+    import pygame
+
+    driver = make_driver(language="en")
+    pygame.event.post(pygame.event.Event(pygame.VIDEORESIZE, size=(1000, 900), w=1000, h=900))
+    driver.frames(2)
+    driver.press(label="Start")
+    assert type(driver.scene).__name__ == "FieldScene"

@@ -1,0 +1,72 @@
+"""Outcomes to dimension scores, bands, strengths: pure and deterministic."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from steps_game.outcome import Outcome, Reason, scaled
+from steps_game.scoring import band, dimension_scores, strengths_and_growth
+
+DIMS = [
+    "mindset",
+    "direction",
+    "awareness",
+    "planning",
+    "reciprocity",
+    "reaching_out",
+    "maintenance",
+]
+
+
+def outcome(step: int, score: int) -> Outcome:
+    return Outcome(
+        step, f"level-{step}", DIMS[step - 1], score, (Reason({"fi": "x", "en": "x"}, 1),)
+    )
+
+
+def test_scores_follow_profile_order_and_missing_ones_are_none():
+    scores = dimension_scores(DIMS, [outcome(3, 80), outcome(1, 20)])
+    assert [s.dimension for s in scores] == DIMS
+    assert scores[0].score == 20 and scores[2].score == 80
+    assert scores[1].score is None
+
+
+def test_bands_use_the_limits():
+    assert band(0) == "low" and band(33) == "low" and band(34) == "mid"
+    assert band(66) == "mid" and band(67) == "high" and band(100) == "high"
+    assert band(50, low_max=50, mid_max=80) == "low"
+
+
+def test_strengths_and_growth_never_overlap():
+    scores = dimension_scores(
+        DIMS, [outcome(i + 1, s) for i, s in enumerate([90, 10, 50, 70, 30, 60, 40])]
+    )
+    strengths, growth = strengths_and_growth(scores)
+    assert strengths == ["mindset", "planning"]
+    assert growth == ["direction", "reciprocity"]
+
+
+@given(st.lists(st.integers(0, 100), min_size=7, max_size=7))
+def test_scores_stay_in_bounds(values):
+    scores = dimension_scores(DIMS, [outcome(i + 1, v) for i, v in enumerate(values)])
+    assert [s.score for s in scores] == values
+    strengths, growth = strengths_and_growth(scores)
+    assert not set(strengths) & set(growth)
+
+
+@given(st.floats(-50, 500), st.floats(0.1, 500))
+def test_scaled_is_clamped(points, maximum):
+    assert 0 <= scaled(points, maximum) <= 100
+
+
+def test_outcome_round_trip():
+    original = Outcome(
+        2,
+        "goals",
+        "direction",
+        64,
+        (Reason({"fi": "a {n}", "en": "b {n}"}, 5, False, {"n": 2}),),
+        {"goals": ["mentor"]},
+    )
+    assert Outcome.from_dict(original.to_dict()) == original
