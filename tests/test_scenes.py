@@ -76,3 +76,30 @@ def test_window_resize_keeps_the_logical_screen(make_driver):
     driver.frames(2)
     driver.press(label="Start")
     assert type(driver.scene).__name__ == "FieldScene"
+
+
+def test_language_switch_mid_step_keeps_choices(make_driver):
+    import pygame
+
+    driver = make_driver(language="en", start_step=1)
+    host = driver.scene
+    statements = host.model.config.statements
+    driver.press(label="Fact")
+    driver.press(control_id="next")
+    driver.press(label="Myth")
+    state_before = host.model.snapshot()
+    assert len(state_before["answers"]) == 2
+
+    driver.key(pygame.K_ESCAPE)
+    driver.press(label="Language")
+    driver.press(label="Suomi")
+    # every open screen has changed at once: the language list, the pause menu under it, the task
+    assert "Takaisin" in driver.labels()
+    assert any(scene.ring.by_label("Jatka") for scene in driver.app.scenes)
+    shown = host.ring.by_id("statement").label
+    assert shown.startswith(statements[1].text["fi"])
+    driver.press(label="Takaisin")
+    driver.press(label="Jatka")
+    assert driver.scene is host
+    assert host.model.snapshot() == state_before
+    assert "Seuraava väite" in driver.labels()

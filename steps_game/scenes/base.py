@@ -123,3 +123,4 @@ class Scene:
 
     def draw_overlay(self, surface: pygame.Surface) -> None:
         """Drawn after pygame_gui: things that must sit on top of widgets (a dragged card)."""
+        self.ui.draw_decorations(surface)

@@ -41,8 +41,8 @@ class FieldScene(Scene):
 
     def choose(self, field_id: str) -> None:
         self.chosen = field_id
-        self.preferred_focus = "continue"
         self.rebuild()
+        self.ring.focus("continue")  # the next thing a keyboard player wants
 
     def go_on(self) -> None:
         from steps_game.scenes.intro import IntroScene

@@ -14,7 +14,7 @@ class SettingsScene(Scene):
 
     def build(self) -> None:
         tr = self.tr
-        panel = overlay_panel(self.ui, 300, 560)
+        panel = overlay_panel(self.ui, 260, 560)
         self.ui.text(
             tr("settings.heading"),
             pygame.Rect(panel.x, panel.y + 24, panel.width, 44),

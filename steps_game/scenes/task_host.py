@@ -91,6 +91,7 @@ class TaskHostScene(Scene):
         )
 
     def draw_overlay(self, surface: pygame.Surface) -> None:
+        super().draw_overlay(surface)
         self.view.draw_overlay(surface)
 
     # -- acting --------------------------------------------------------------------------

@@ -8,19 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
 
 import pygame
 import pygame_gui
 
 from steps_game.ui import palette
-from steps_game.ui.cards import draw_card
+from steps_game.ui.cards import draw_card, draw_check
 from steps_game.ui.focus import Control, FocusRing
 from steps_game.ui.text import blit_text, clean, font, overflows
 
 BUTTON_TEXT_SIZE = 22
 BUTTON_HEIGHT = 52
 BUTTON_PADDING = 36
+TICK_ROOM = 40  # space kept free at each side of a selected button's words for its tick mark
 
 
 @dataclass
@@ -71,8 +71,9 @@ class ViewBuilder:
         enabled: bool = True,
     ) -> Control:
         object_id = "#choice_on" if selected else ("#secondary" if secondary else "#primary")
-        shown = ("✓ " if selected and _has_tick() else "") + clean(text)
-        if font(BUTTON_TEXT_SIZE).size(shown)[0] > rect.width - 12:
+        shown = clean(text)
+        room = rect.width - (TICK_ROOM if selected else 0) * 2 - 12
+        if font(BUTTON_TEXT_SIZE).size(shown)[0] > room:
             overflows.append(f"button {shown!r} is wider than {rect.width}")
         element = pygame_gui.elements.UIButton(
             relative_rect=rect,
@@ -223,12 +224,15 @@ class ViewBuilder:
                 middle=item.middle,
             )
 
+    def draw_decorations(self, surface: pygame.Surface) -> None:
+        """Above pygame_gui: a tick on selected buttons, so selection is not shown by colour alone
+        (the font has no tick glyph to put in the label)."""
+        for control in self.ring.controls:
+            if control.element is not None and control.data.get("selected"):
+                center = (control.rect.left + TICK_ROOM // 2 + 6, control.rect.centery)
+                draw_check(surface, center, 20, palette.WHITE)
+
     def draw_controls(self, surface: pygame.Surface) -> None:
         for control in self.ring.controls:
             if control.draw is not None:
                 control.draw(surface, control.id == self.ring.focused_id)
-
-
-@cache
-def _has_tick() -> bool:
-    return font(BUTTON_TEXT_SIZE).metrics("✓")[0] is not None
