@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from steps_game.launch import create_app
+from steps_game.ui import text
 
 MAX_TABS = 80
 
@@ -20,6 +21,9 @@ class Driver:
 
     def close(self) -> None:
         pygame.quit()
+        # cached fonts and text images belong to the pygame that just quit
+        for cached in (text.font, text.render, text._fit):
+            cached.cache_clear()
 
     # -- looking -------------------------------------------------------------------------
     @property

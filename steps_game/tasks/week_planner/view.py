@@ -1,0 +1,367 @@
+"""Step 4 on screen: a weekly time budget, then a grid of actions above the columns of the weeks.
+
+Select an action (click or Enter), then a week's button: the action goes there, or the reason it
+does not fit appears above the weeks. A placed action can be selected again in its week to move
+it to another week or to remove it.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from steps_game.tasks.view import TaskView
+from steps_game.tasks.week_planner.model import Action, WeekPlannerModel
+from steps_game.ui import palette
+from steps_game.ui.builder import BUTTON_HEIGHT, ViewBuilder, button_width
+from steps_game.ui.cards import draw_check
+from steps_game.ui.focus import Control
+from steps_game.ui.intents import Act, Intent
+from steps_game.ui.text import blit_text
+
+GAP = 12
+COLUMNS = 4
+CARD_H = 72
+TOOLBAR_H = 52
+WEEK_HEAD_H = 38
+ITEM_H = 28
+BUDGET_CARD_H = 150
+
+
+class WeekPlannerView(TaskView[WeekPlannerModel]):
+    def __init__(self, host, model: WeekPlannerModel) -> None:
+        super().__init__(host, model)
+        self._columns: dict[int, pygame.Rect] = {}
+
+    def instruction(self) -> str:
+        cfg = self.model.config
+        return self.tr.pick(
+            cfg.plan_instruction if self.model.phase == "plan" else cfg.budget_instruction
+        )
+
+    def build(self, ui: ViewBuilder, area: pygame.Rect) -> None:
+        inner = area.inflate(-40, 0)  # the same side margins as the header and footer
+        self._columns = {}
+        if self.model.phase == "plan":
+            self._build_plan(ui, inner)
+        else:
+            self._build_budget(ui, inner)
+
+    # -- words ---------------------------------------------------------------------------
+    def _t(self, key: str, **params: object) -> str:
+        return self.tr(f"task.week_planner.{key}", **params)
+
+    def hours(self, value: float) -> str:
+        """1.5 as "1,5" in Finnish, "1.5" in English; whole hours without decimals."""
+        if value == int(value):
+            return str(int(value))
+        return f"{value:.1f}".replace(".", self._t("decimal_mark"))
+
+    def tags(self, action: Action) -> str:
+        return " · ".join(
+            (
+                self._t("hours", hours=self.hours(action.hours)),
+                self._t("energy", n=action.energy),
+                self._t(action.mode),
+                self._t(action.tie),
+            )
+        )
+
+    def notice_text(self) -> str:
+        """The line above the weeks: what just happened, else the selected action's why."""
+        model, tr = self.model, self.tr
+        messages = model.config.messages
+        notice = model.notice_params()
+        if notice is not None:
+            kind = notice["kind"]
+            if kind == "placed":
+                placed = model.action(notice["action"])
+                return f"{tr.pick(messages.placed, week=notice['week'])} {tr.pick(placed.why)}"
+            if kind == "pick_first":
+                return tr.pick(messages.pick_first)
+            params = {
+                key: notice[key] for key in ("week", "left", "needs", "budget") if key in notice
+            }
+            if kind in ("too_long", "no_time"):
+                params = {k: self.hours(v) if k != "week" else v for k, v in params.items()}
+            if kind == "too_long":
+                params.pop("week", None)
+            return tr.pick(getattr(messages, kind), **params)
+        selected = model.state["selected"]
+        if selected is not None:
+            action = model.action(selected)
+            key = "selected_placed" if model.week_of(selected) is not None else "selected"
+            return self._t(key, why=tr.pick(action.why))
+        return self._t("hint")
+
+    # -- phase 1: the weekly time --------------------------------------------------------
+    def _build_budget(self, ui: ViewBuilder, area: pygame.Rect) -> None:
+        tr, model, cfg = self.tr, self.model, self.model.config
+        ui.text(tr.pick(cfg.budget_text), pygame.Rect(area.x, area.y, area.width, 56), size=22)
+        count = len(cfg.budgets)
+        width = (area.width - GAP * (count - 1)) // count
+        top = area.y + 68
+        for index, budget in enumerate(cfg.budgets):
+            rect = pygame.Rect(area.x + index * (width + GAP), top, width, BUDGET_CARD_H)
+            ui.card(
+                f"budget:{budget.id}",
+                tr.pick(budget.note),
+                rect,
+                lambda bid=budget.id: self.act(lambda: model.choose_budget(bid)),
+                title=self._t("budget_option", hours=self.hours(budget.hours)),
+                selected=budget.id == model.state["budget"],
+                text_size=26,
+            )
+        energy = pygame.Rect(area.x, top + BUDGET_CARD_H + 24, area.width, 70)
+        ui.panel(energy, palette.ACCENT_SOFT)
+        ui.text(
+            tr.pick(cfg.energy_text, energy=cfg.energy_per_week),
+            energy.inflate(-32, -12),
+            size=21,
+            middle=True,
+        )
+        label = self._t("back_to_plan") if model.state["placed"] else self._t("start")
+        width = button_width(label)
+        ui.button(
+            "start-planning",
+            label,
+            pygame.Rect(area.right - width, area.bottom - BUTTON_HEIGHT, width, BUTTON_HEIGHT),
+            lambda: self.act(model.start_planning),
+        )
+        self.host.preferred_focus = f"budget:{model.state['budget']}"
+
+    # -- phase 2: the planner ------------------------------------------------------------
+    def _build_plan(self, ui: ViewBuilder, area: pygame.Rect) -> None:
+        width = (area.width - GAP * (COLUMNS - 1)) // COLUMNS
+        offered = self.model.offered()
+        for index, action in enumerate(offered):
+            column, row = index % COLUMNS, index // COLUMNS
+            rect = pygame.Rect(
+                area.x + column * (width + GAP), area.y + row * (CARD_H + 8), width, CARD_H
+            )
+            self._action_card(ui, action, rect)
+        rows = max(1, (len(offered) + COLUMNS - 1) // COLUMNS)
+        toolbar_y = area.y + rows * (CARD_H + 8)
+        self._toolbar(ui, pygame.Rect(area.x, toolbar_y, area.width, TOOLBAR_H))
+        weeks_top = toolbar_y + TOOLBAR_H + 8
+        for index, week in enumerate(self.model.weeks):
+            column = pygame.Rect(
+                area.x + index * (width + GAP), weeks_top, width, area.bottom - weeks_top
+            )
+            self._week(ui, week, column)
+        unplaced = [a.id for a in offered if self.model.week_of(a.id) is None]
+        self.host.preferred_focus = f"action:{unplaced[0]}" if unplaced else "week:1"
+
+    def _action_card(self, ui: ViewBuilder, action: Action, rect: pygame.Rect) -> None:
+        tr, model = self.tr, self.model
+        selected = model.state["selected"] == action.id
+        week = model.week_of(action.id)
+        label = tr.pick(action.label)
+        tags = self.tags(action)
+        tag_line = tags
+        if week is not None:  # hours and energy show in the week; the mix stays in sight here
+            tag_line = " · ".join(
+                (self._t("in_week", n=week), self._t(action.mode), self._t(action.tie))
+            )
+
+        def draw(surface: pygame.Surface, _focused: bool) -> None:
+            fill = (
+                palette.ACCENT_SOFT if selected else (palette.BACKGROUND if week else palette.PANEL)
+            )
+            pygame.draw.rect(surface, fill, rect, border_radius=10)
+            border = palette.ACCENT if selected else palette.BORDER
+            pygame.draw.rect(surface, border, rect, width=4 if selected else 2, border_radius=10)
+            text_w = rect.width - 20 - (26 if selected else 0)
+            if selected:
+                draw_check(surface, (rect.right - 20, rect.top + 20), 18, palette.ACCENT_DARK)
+            blit_text(
+                surface, label, pygame.Rect(rect.x + 10, rect.y + 4, text_w, 44), 17, palette.INK
+            )
+            blit_text(
+                surface,
+                tag_line,
+                pygame.Rect(rect.x + 10, rect.y + 49, rect.width - 20, 20),
+                15,
+                palette.ACCENT_DARK if week else palette.MUTED,
+                bold=True,
+            )
+
+        spoken = f"{label} ({self._t('in_week', n=week)}, {tags})" if week else f"{label} ({tags})"
+        ui.ring.add(
+            Control(
+                f"action:{action.id}",
+                spoken,
+                rect,
+                lambda: self._select(action.id),
+                draw=draw,
+                data={"selected": selected, "text": label},
+            )
+        )
+
+    def _toolbar(self, ui: ViewBuilder, rect: pygame.Rect) -> None:
+        model = self.model
+        change = self._t("change_budget", hours=self.hours(model.budget().hours))
+        remove = self._t("remove")
+        change_w, remove_w = button_width(change), button_width(remove)
+        x = rect.right - change_w
+        ui.button(
+            "change-budget",
+            change,
+            pygame.Rect(x, rect.y, change_w, rect.height),
+            lambda: self.act(model.change_budget),
+            secondary=True,
+        )
+        x -= GAP + remove_w
+        selected = model.state["selected"]
+        ui.button(
+            "remove",
+            remove,
+            pygame.Rect(x, rect.y, remove_w, rect.height),
+            lambda: self.act(model.remove),
+            secondary=True,
+            enabled=selected is not None and model.week_of(selected) is not None,
+        )
+        note = pygame.Rect(rect.x, rect.y, x - GAP - rect.x, rect.height)
+        notice = model.state["notice"]
+        refused = notice is not None and notice["kind"] not in ("placed",)
+        ui.panel(note, palette.ACCENT_SOFT if not refused else palette.PANEL)
+        ui.text(
+            self.notice_text(),
+            note.inflate(-20, -4),
+            size=18,
+            middle=True,
+            color=palette.WARN if refused else palette.INK,
+            bold=refused,
+        )
+
+    def _week(self, ui: ViewBuilder, week: int, rect: pygame.Rect) -> None:
+        model = self.model
+        self._columns[week] = pygame.Rect(rect)
+        ui.panel(rect, palette.PANEL)
+        label = self._t("week", n=week)
+        button_w = max(112, button_width(label, minimum=0) - 10)
+        ui.button(
+            f"week:{week}",
+            label,
+            pygame.Rect(rect.x + 4, rect.y + 4, button_w, WEEK_HEAD_H - 4),
+            lambda: self._place(week),
+        )
+        used, budget = model.week_hours(week), model.budget().hours
+        energy, limit = model.week_energy(week), model.config.energy_per_week
+        over_hours = used > budget
+        over_energy = energy > limit
+        status = pygame.Rect(
+            rect.x + button_w + 12, rect.y + 2, rect.right - rect.x - button_w - 16, WEEK_HEAD_H
+        )
+        hours_text = self._t(
+            "week_hours_over" if over_hours else "week_hours",
+            used=self.hours(used),
+            budget=self.hours(budget),
+        )
+        energy_text = self._t(
+            "week_energy_over" if over_energy else "week_energy", used=energy, limit=limit
+        )
+        ui.text(
+            hours_text,
+            pygame.Rect(status.x, status.y, status.width, 19),
+            size=16,
+            bold=over_hours,
+            color=palette.WARN if over_hours else palette.MUTED,
+        )
+        ui.text(
+            energy_text,
+            pygame.Rect(status.x, status.y + 19, status.width, 19),
+            size=16,
+            bold=over_energy,
+            color=palette.WARN if over_energy else palette.MUTED,
+        )
+        items = model.in_week(week)
+        space = rect.bottom - (rect.y + WEEK_HEAD_H + 6) - 4
+        height = min(ITEM_H, space // max(1, len(items)))
+        y = rect.y + WEEK_HEAD_H + 6
+        for action in items:
+            self._week_item(
+                ui, action, week, pygame.Rect(rect.x + 4, y, rect.width - 8, height - 3)
+            )
+            y += height
+
+    def _week_item(self, ui: ViewBuilder, action: Action, week: int, rect: pygame.Rect) -> None:
+        selected = self.model.state["selected"] == action.id
+        short = self.tr.pick(action.short)
+        hours = self._t("hours", hours=self.hours(action.hours))
+
+        def draw(surface: pygame.Surface, _focused: bool) -> None:
+            pygame.draw.rect(surface, palette.ACCENT_SOFT, rect, border_radius=6)
+            pygame.draw.rect(
+                surface,
+                palette.ACCENT if selected else palette.BORDER,
+                rect,
+                width=3 if selected else 1,
+                border_radius=6,
+            )
+            right = rect.right - 8
+            if selected:
+                draw_check(surface, (rect.right - 16, rect.centery), 14, palette.ACCENT_DARK)
+                right -= 22
+            hours_w = 44
+            blit_text(
+                surface,
+                hours,
+                pygame.Rect(right - hours_w, rect.y, hours_w, rect.height),
+                14,
+                palette.MUTED,
+                middle=True,
+            )
+            blit_text(
+                surface,
+                short,
+                pygame.Rect(rect.x + 8, rect.y, right - hours_w - rect.x - 12, rect.height),
+                15,
+                palette.INK,
+                middle=True,
+            )
+
+        spoken = f"{short} ({self._t('week', n=week)}, {hours})"
+        ui.ring.add(
+            Control(
+                f"placed:{action.id}",
+                spoken,
+                rect,
+                lambda: self._select(action.id),
+                draw=draw,
+                data={"selected": selected, "text": short},
+            )
+        )
+
+    # -- acting --------------------------------------------------------------------------
+    def handle(self, intent: Intent) -> bool:
+        """A click anywhere in a week's column, not only on its button, chooses that week."""
+        if intent.act is not Act.POINTER_DOWN or intent.pos is None or self.model.phase != "plan":
+            return False
+        if self.host.ring.at(intent.pos) is not None:
+            return False  # a button or a placed action: the usual handling
+        for week, rect in self._columns.items():
+            if rect.collidepoint(intent.pos):
+                self.host.ring.visible = False
+                self._place(week)
+                return True
+        return False
+
+    def _select(self, action_id: str) -> None:
+        self.act(lambda: self.model.select(action_id))
+        selected = self.model.state["selected"]
+        if selected is not None:
+            # Keyboard players go straight on to the weeks: the first one the action fits.
+            current = self.model.week_of(selected)
+            weeks = [w for w in self.model.weeks if w != current]
+            fitting = [w for w in weeks if self.model.refusal(selected, w) is None]
+            self.host.ring.focus(f"week:{(fitting or weeks or [1])[0]}")
+
+    def _place(self, week: int) -> None:
+        self.act(lambda: self.model.place(week))
+        notice = self.model.state["notice"]
+        if notice is not None and notice["kind"] == "placed":
+            # Back to the actions: the next one not yet in the plan.
+            for action in self.model.offered():
+                if self.model.week_of(action.id) is None:
+                    self.host.ring.focus(f"action:{action.id}")
+                    break
