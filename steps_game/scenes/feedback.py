@@ -9,7 +9,7 @@ from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import FOOTER_Y, MARGIN, SCREEN_W, header, step_track
 from steps_game.ui import palette
 
-MAX_LINES = 4
+MAX_LINES = 5
 
 
 def draw_score_bar(surface: pygame.Surface, rect: pygame.Rect, score: int) -> None:

@@ -12,13 +12,14 @@ then by the order the actions were placed.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, Literal
 
 from pydantic import Field, field_validator, model_validator
 
 from steps_game.outcome import Reason, scaled
 from steps_game.schema import FieldRef, Id, Strict, Text, check_reference, unique_ids
-from steps_game.tasks.base import TaskModel, TaskResult, for_field
+from steps_game.tasks.base import PlanEntry, TaskModel, TaskResult, for_field
 
 MAX_OFFERED = 12  # the planner shows the offered actions as a 4 x 3 grid
 PHASES = ("budget", "plan")
@@ -203,6 +204,15 @@ class WeekPlannerModel(TaskModel[WeekPlannerConfig]):
     @property
     def phase(self) -> str:
         return self.state["phase"]
+
+    def plan_entries(self, choices: Mapping[str, Any]) -> list[PlanEntry]:
+        """Each planned action under its week, in the player's own order."""
+        by_id = {a.id: a for a in self.config.actions}
+        return [
+            PlanEntry("actions", by_id[item["action"]].short, week=int(item["week"]))
+            for item in choices.get("actions", [])
+            if item.get("action") in by_id
+        ]
 
     def offered(self) -> list[Action]:
         """The actions for everyone plus those for the player's field, in level order."""
