@@ -13,10 +13,12 @@ from steps_game.scenes.field import FieldScene
 from steps_game.scenes.intro import IntroScene
 from steps_game.scenes.language import LanguageScene
 from steps_game.scenes.pause import PauseScene
+from steps_game.scenes.plan import PlanScene
 from steps_game.scenes.profile import ProfileScene
 from steps_game.scenes.settings import SettingsScene
 from steps_game.scenes.task_host import TaskHostScene
 from steps_game.scenes.title import TitleScene
+from steps_game.scenes.why import WhyScene
 from steps_game.ui import text as text_module
 
 
@@ -39,6 +41,9 @@ def all_scenes(app):
         yield TaskHostScene(app, level.step)
         yield FeedbackScene(app, level.step, fake_outcome(level, 15 * level.step))
     yield ProfileScene(app)
+    yield PlanScene(app)
+    for dimension in content.profile.dimensions:
+        yield WhyScene(app, dimension.id)
     yield PauseScene(app)
     yield LanguageScene(app)
     yield SettingsScene(app)

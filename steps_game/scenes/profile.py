@@ -1,79 +1,96 @@
-"""The profile after step 7: the seven dimensions with their scores and a line of text each."""
+"""The profile after step 7: a radar of the seven dimensions, a line per dimension, strengths and
+growth areas, and for each dimension the choices behind its score."""
 
 from __future__ import annotations
 
 import pygame
 
 from steps_game.scenes.base import Scene
-from steps_game.scenes.feedback import draw_score_bar
 from steps_game.scenes.layout import FOOTER_Y, MARGIN, SCREEN_W, header
-from steps_game.scoring import band, dimension_scores
+from steps_game.scoring import band, dimension_scores, strengths_and_growth
 from steps_game.ui import palette
+from steps_game.ui.charts import draw_radar
 
+RADAR = pygame.Rect(40, 136, 540, 500)
+LIST_X = 600
 ROW_H = 62
-ROWS_TOP = 150
-NAME_W = 250
-BAR_W = 220
+ROWS_TOP = 140
 
 
 class ProfileScene(Scene):
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        content = app.content
+        self.scores = dimension_scores(
+            [d.id for d in content.profile.dimensions], app.session.outcomes()
+        )
+
+    def band_line(self, dimension, score: int | None) -> str:
+        if score is None:
+            return self.tr("profile.not_done")
+        bands = self.app.content.profile.bands
+        return self.tr.pick(getattr(dimension, band(score, bands.low_max, bands.mid_max)))
+
     def build(self) -> None:
         tr = self.tr
         content = self.app.content
         header(self.ui, tr("game.name"), tr("profile.heading"))
         self.ui.text(
             tr.pick(content.profile.intro),
-            pygame.Rect(MARGIN, 104, SCREEN_W - 2 * MARGIN, 40),
-            size=20,
+            pygame.Rect(MARGIN, 100, SCREEN_W - 2 * MARGIN, 32),
+            size=19,
             color=palette.MUTED,
         )
-        bands = content.profile.bands
-        self.scores = dimension_scores(
-            [d.id for d in content.profile.dimensions], self.app.session.outcomes()
-        )
+        width = SCREEN_W - MARGIN - LIST_X
         for index, item in enumerate(self.scores):
             dimension = content.dimension(item.dimension)
-            y = ROWS_TOP + index * ROW_H
-            self.ui.text(
-                tr.pick(dimension.name),
-                pygame.Rect(MARGIN, y, NAME_W, ROW_H - 8),
-                size=22,
-                bold=True,
-                middle=True,
+            rect = pygame.Rect(LIST_X, ROWS_TOP + index * ROW_H, width, ROW_H - 6)
+            number = "–" if item.score is None else str(item.score)
+            self.ui.card(
+                f"dimension:{item.dimension}",
+                self.band_line(dimension, item.score),
+                rect,
+                lambda dim=item.dimension: self.open_why(dim),
+                title=f"{tr.pick(dimension.name)}  {number}",
+                text_size=17,
             )
-            if item.score is None:
-                line = tr("profile.not_done")
-                number = "–"
-            else:
-                line = tr.pick(getattr(dimension, band(item.score, bands.low_max, bands.mid_max)))
-                number = str(item.score)
+        strengths, growth = strengths_and_growth(self.scores)
+        names = [
+            ", ".join(tr.pick(content.dimension(d).name) for d in group)
+            for group in (strengths, growth)
+        ]
+        if strengths:
             self.ui.text(
-                number,
-                pygame.Rect(MARGIN + NAME_W + BAR_W + 16, y, 60, ROW_H - 8),
-                size=24,
-                bold=True,
-                middle=True,
-            )
-            text_x = MARGIN + NAME_W + BAR_W + 90
-            self.ui.text(
-                line,
-                pygame.Rect(text_x, y, SCREEN_W - MARGIN - text_x, ROW_H - 6),
+                tr("profile.strengths", names=names[0])
+                + "\n"
+                + tr("profile.growth", names=names[1]),
+                pygame.Rect(LIST_X, ROWS_TOP + 7 * ROW_H, width, 56),
                 size=18,
-                middle=True,
             )
-        self.ui.button_row([("to-title", tr("profile.to_title"), self.to_title)], FOOTER_Y + 4)
+        self.ui.button_row(
+            [
+                ("plan", tr("profile.plan"), self.open_plan),
+                ("to-title", tr("profile.to_title"), self.to_title, {"secondary": True}),
+            ],
+            FOOTER_Y + 4,
+        )
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
-        for index, item in enumerate(self.scores):
-            y = ROWS_TOP + index * ROW_H + (ROW_H - 8) // 2 - 9
-            draw_score_bar(surface, pygame.Rect(MARGIN + NAME_W, y, BAR_W, 18), item.score or 0)
+        labels = [self.tr.pick(self.app.content.dimension(s.dimension).name) for s in self.scores]
+        draw_radar(surface, RADAR, [s.score for s in self.scores], labels)
+
+    def open_why(self, dimension_id: str) -> None:
+        from steps_game.scenes.why import WhyScene
+
+        self.app.push(WhyScene(self.app, dimension_id))
+
+    def open_plan(self) -> None:
+        from steps_game.scenes.plan import PlanScene
+
+        self.app.push(PlanScene(self.app))
 
     def to_title(self) -> None:
         from steps_game.scenes.title import TitleScene
 
         self.app.reset_to(TitleScene(self.app))
-
-    def on_back(self) -> bool:
-        self.app.open_pause()
-        return True

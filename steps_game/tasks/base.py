@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Generic, TypeVar
 
@@ -18,6 +19,25 @@ class TaskResult:
     score: int  # 0-100
     reasons: tuple[Reason, ...]
     choices: dict[str, Any] = field(default_factory=dict)
+
+
+PLAN_SECTIONS = ("goals", "actions", "contacts", "upkeep")
+
+
+@dataclass(frozen=True)
+class PlanEntry:
+    """One line of the take-home plan, in every language (a level text plus its parameters).
+
+    section: goals (step 2), actions (step 4, with their week), contacts to approach (steps 3, 5
+    and 6, as roles), upkeep (step 7). `first` puts an entry at the top of its section (the goal
+    that was made concrete).
+    """
+
+    section: str
+    text: Mapping[str, str]
+    params: Mapping[str, Any] = field(default_factory=dict)
+    week: int | None = None
+    first: bool = False
 
 
 class TaskModel(Generic[ConfigT]):
@@ -46,6 +66,12 @@ class TaskModel(Generic[ConfigT]):
 
     def check_state(self, state: dict[str, Any]) -> None:
         """Raise ValueError when a restored state does not fit this task's content."""
+
+    def plan_entries(self, choices: Mapping[str, Any]) -> list[PlanEntry]:
+        """What a finished task adds to the take-home plan, from its saved `choices`.
+
+        Built from the choices (not the live state) so that a plan can be drawn from a save."""
+        return []
 
     # -- shared ----------------------------------------------------------------------------
     def reset(self) -> None:
