@@ -1,0 +1,386 @@
+"""Step 2, setting goals: pick a few goal cards, then make one of them concrete.
+
+Phase "pick": the player chooses goal cards (the general ones plus those of their field), up to
+`len(focus_points)`; choosing 1-3 is the focused choice the level rewards. Phase "concrete": for one
+of the chosen goals the player picks a first action, a person (a role) and a time, each from the
+level's lists, so there is no free typing.
+
+Score (weights in the level file, together 100):
+- focus: `focus_points[n - 1]` for n chosen goals;
+- concreteness: each of action, who and when earns `<slot>_weight * concrete / 2` (concrete 0-2);
+- fit: `fit_weight` when the action is one of the goal's `fits`; a goal without `fits` is not
+  judged on fit, and the score is then scaled over the points it could earn.
+
+`choices` for the take-home plan (ids only):
+    {"goals": [goal ids, the concrete goal first],
+     "concrete": {"goal": id, "action": id, "who": id, "when": id}}
+`plan_entries()` turns them into the plan's goal lines: the concrete goal first, in full.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal
+
+from pydantic import Field, model_validator
+
+from steps_game.outcome import Reason, scaled
+from steps_game.schema import FieldRef, Id, Strict, Text, check_reference, unique_ids
+from steps_game.tasks.base import PlanEntry, TaskModel, TaskResult, for_field
+
+PHASES = ("pick", "concrete")
+SLOTS = ("goal", "action", "who", "when")
+OPTION_SLOTS = ("action", "who", "when")
+MOST_CONCRETE = 2
+MAX_GOAL_CARDS = 12  # what fits on the card table (4 x 3)
+MAX_OPTIONS = 8  # what fits beside the plan (2 x 4)
+
+
+class Goal(Strict):
+    id: Id
+    label: Text
+    why: Text
+    source: str | None = Field(default=None, min_length=3)
+    fields: list[FieldRef] = Field(default_factory=list)
+    fits: list[Id] = Field(default_factory=list)  # actions that lead straight to this goal
+    fit_hint: Text | None = None  # shown when the chosen action is not one of `fits`
+
+    @model_validator(mode="after")
+    def _hint_with_fits(self) -> Goal:
+        if self.fits and self.fit_hint is None:
+            raise ValueError(
+                'a goal with fits needs a fit_hint (expected fit_hint = { fi = "...", en = "..." })'
+            )
+        return self
+
+
+class Option(Strict):
+    """One choice for a slot of the concrete goal: an action, a person or a time."""
+
+    id: Id
+    label: Text
+    note: Text  # why this choice is (or is not yet) concrete; shown at once and in the reasons
+    concrete: int = Field(ge=0, le=MOST_CONCRETE)  # 0 vague, 1 partly concrete, 2 concrete
+    fields: list[FieldRef] = Field(default_factory=list)
+
+
+class GoalCardsFeedback(Strict):
+    focus_good: Text  # {count}
+    focus_many: Text  # {count} {best}
+    fit_good: Text
+    unfinished: Text
+
+
+class GoalCardsConfig(Strict):
+    kind: Literal["goal_cards"]
+    pick_instruction: Text
+    concrete_instruction: Text
+    plan_template: Text  # {goal} {action} {who} {when}
+    goals: list[Goal] = Field(min_length=2, max_length=40)
+    actions: list[Option] = Field(min_length=2, max_length=30)
+    who: list[Option] = Field(min_length=2, max_length=30)
+    when: list[Option] = Field(min_length=2, max_length=30)
+    # Points for choosing 1, 2, 3 ... goals; its length is the most goals a player can choose.
+    focus_points: list[int] = Field(min_length=1, max_length=8)
+    action_weight: int = Field(ge=0, le=100)
+    who_weight: int = Field(ge=0, le=100)
+    when_weight: int = Field(ge=0, le=100)
+    fit_weight: int = Field(ge=0, le=100)
+    feedback: GoalCardsFeedback
+
+    @model_validator(mode="after")
+    def _check(self) -> GoalCardsConfig:
+        unique_ids(self.goals, "goal")
+        for slot in OPTION_SLOTS:
+            unique_ids(self.options(slot), slot)
+        action_ids = [a.id for a in self.actions]
+        for goal in self.goals:
+            for ref in goal.fits:
+                check_reference(ref, action_ids, f"action (in fits of goal {goal.id!r})")
+        if any(p < 0 or p > 100 for p in self.focus_points):
+            raise ValueError("focus_points must each be from 0 to 100")
+        total = (
+            max(self.focus_points)
+            + self.action_weight
+            + self.who_weight
+            + self.when_weight
+            + self.fit_weight
+        )
+        if total != 100:
+            raise ValueError(
+                "max(focus_points) + action_weight + who_weight + when_weight + fit_weight is "
+                f"{total} (expected 100)"
+            )
+        for field_id in self.field_ids():
+            offered = len(for_field(self.goals, field_id))
+            if offered > MAX_GOAL_CARDS:
+                raise ValueError(
+                    f"field {field_id!r} is offered {offered} goals "
+                    f"(expected at most {MAX_GOAL_CARDS})"
+                )
+            for slot in OPTION_SLOTS:
+                count = len(for_field(self.options(slot), field_id))
+                if not 2 <= count <= MAX_OPTIONS:
+                    raise ValueError(
+                        f"field {field_id!r} is offered {count} {slot} options "
+                        f"(expected 2 to {MAX_OPTIONS})"
+                    )
+        return self
+
+    def options(self, slot: str) -> list[Option]:
+        return {"action": self.actions, "who": self.who, "when": self.when}[slot]
+
+    def field_ids(self) -> list[str | None]:
+        """None (no field chosen) and every field some item is meant for."""
+        found: list[str | None] = [None]
+        for item in [*self.goals, *self.actions, *self.who, *self.when]:
+            found += [f for f in item.fields if f not in found]
+        return found
+
+    @property
+    def most_goals(self) -> int:
+        return len(self.focus_points)
+
+
+class GoalCardsModel(TaskModel[GoalCardsConfig]):
+    kind = "goal_cards"
+
+    def initial_state(self) -> dict[str, Any]:
+        return {
+            "phase": "pick",
+            "goals": [],  # chosen goal ids, in the order chosen
+            "last": None,  # the goal card touched last: its "why" is shown
+            "concrete": {slot: None for slot in SLOTS},
+            "slot": "goal",  # which part of the concrete goal is being chosen
+            "noted": None,  # the part whose choice is explained on screen (the latest one)
+        }
+
+    def check_state(self, state: dict[str, Any]) -> None:
+        try:
+            self._check_state(state)
+        except (TypeError, KeyError, AttributeError) as exc:  # wrong types in a corrupt save
+            raise ValueError(f"saved task state is damaged ({exc})") from exc
+
+    def _check_state(self, state: dict[str, Any]) -> None:
+        offered = {g.id for g in self.offered_goals()}
+        goals = state["goals"]
+        if state["phase"] not in PHASES or state["slot"] not in SLOTS:
+            raise ValueError("saved phase or slot is unknown")
+        if state["noted"] is not None and state["noted"] not in SLOTS:
+            raise ValueError("saved noted part is unknown")
+        if (
+            not isinstance(goals, list)
+            or len(set(goals)) != len(goals)
+            or not all(isinstance(g, str) and g in offered for g in goals)
+            or len(goals) > self.config.most_goals
+        ):
+            raise ValueError("saved goals are not goals this level offers")
+        if state["last"] is not None and state["last"] not in offered:
+            raise ValueError("saved last goal is not offered")
+        concrete = state["concrete"]
+        if not isinstance(concrete, dict) or set(concrete) != set(SLOTS):
+            raise ValueError("saved concrete goal has the wrong parts")
+        if concrete["goal"] is not None and concrete["goal"] not in goals:
+            raise ValueError("saved concrete goal is not one of the chosen goals")
+        for slot in OPTION_SLOTS:
+            value = concrete[slot]
+            if value is not None and value not in {o.id for o in self.offered(slot)}:
+                raise ValueError(f"saved {slot} is not an option this level offers")
+        if state["phase"] == "concrete" and not goals:
+            raise ValueError("saved state makes a goal concrete without any chosen goal")
+
+    # -- reading ---------------------------------------------------------------------------
+    @property
+    def phase(self) -> str:
+        return self.state["phase"]
+
+    @property
+    def slot(self) -> str:
+        return self.state["slot"]
+
+    def offered_goals(self) -> list[Goal]:
+        return for_field(self.config.goals, self.field_id)
+
+    def offered(self, slot: str) -> list[Option]:
+        return for_field(self.config.options(slot), self.field_id)
+
+    def goal(self, goal_id: str) -> Goal:
+        return next(g for g in self.config.goals if g.id == goal_id)
+
+    def option(self, slot: str, option_id: str) -> Option:
+        return next(o for o in self.config.options(slot) if o.id == option_id)
+
+    def chosen_goals(self) -> list[Goal]:
+        return [self.goal(g) for g in self.state["goals"]]
+
+    def is_chosen(self, goal_id: str) -> bool:
+        return goal_id in self.state["goals"]
+
+    def can_choose_more(self) -> bool:
+        return len(self.state["goals"]) < self.config.most_goals
+
+    def chosen(self, slot: str) -> str | None:
+        return self.state["concrete"][slot]
+
+    def chosen_option(self, slot: str) -> Option | None:
+        value = self.chosen(slot)
+        return None if value is None else self.option(slot, value)
+
+    def noted(self) -> tuple[str, str] | None:
+        """The part whose choice is explained on screen, and the chosen id."""
+        slot = self.state["noted"]
+        if slot is None or self.chosen(slot) is None:
+            return None
+        return slot, self.chosen(slot)
+
+    def last_goal(self) -> Goal | None:
+        last = self.state["last"]
+        return None if last is None else self.goal(last)
+
+    # -- acting ----------------------------------------------------------------------------
+    def toggle_goal(self, goal_id: str) -> None:
+        if self.phase != "pick" or goal_id not in {g.id for g in self.offered_goals()}:
+            return
+        chosen: list[str] = self.state["goals"]
+        if goal_id in chosen:
+            chosen.remove(goal_id)
+            if self.state["concrete"]["goal"] == goal_id:
+                self.state["concrete"]["goal"] = None
+        elif self.can_choose_more():
+            chosen.append(goal_id)
+        else:
+            return
+        self.state["last"] = goal_id
+
+    def make_concrete(self) -> None:
+        """Go on from the cards to making one chosen goal concrete."""
+        goals = self.state["goals"]
+        if self.phase != "pick" or not goals:
+            return
+        self.state["phase"] = "concrete"
+        concrete = self.state["concrete"]
+        if concrete["goal"] is None and len(goals) == 1:
+            concrete["goal"] = goals[0]
+        self.state["slot"] = self._next_open_slot() or "goal"
+
+    def back_to_cards(self) -> None:
+        if self.phase == "concrete":
+            self.state["phase"] = "pick"
+
+    def open_slot(self, slot: str) -> None:
+        if self.phase == "concrete" and slot in SLOTS:
+            self.state["slot"] = slot
+            if self.chosen(slot) is not None:
+                self.state["noted"] = slot
+
+    def choose(self, slot: str, value: str) -> None:
+        """Fill one part of the concrete goal, then move on to the next part still open."""
+        if self.phase != "concrete" or slot not in SLOTS:
+            return
+        goals = self.state["goals"]
+        allowed = goals if slot == "goal" else [o.id for o in self.offered(slot)]
+        if value not in allowed:
+            return
+        self.state["concrete"][slot] = value
+        self.state["noted"] = slot
+        self.state["slot"] = self._next_open_slot(after=slot) or slot
+
+    def _next_open_slot(self, after: str | None = None) -> str | None:
+        start = SLOTS.index(after) + 1 if after else 0
+        order = SLOTS[start:] + SLOTS[:start]
+        return next((s for s in order if self.state["concrete"][s] is None), None)
+
+    # -- ending ----------------------------------------------------------------------------
+    def is_complete(self) -> bool:
+        parts = self.state["concrete"].values()
+        return self.phase == "concrete" and all(v is not None for v in parts)
+
+    def result(self) -> TaskResult:
+        cfg = self.config
+        feedback = cfg.feedback
+        reasons: list[Reason] = []
+        # Each part gives one reason: earned when it got all its points (`points` is what it got).
+        count = len(self.state["goals"])
+        best = max(cfg.focus_points)
+        focus = cfg.focus_points[count - 1] if count else 0
+        focused = [n for n, points in enumerate(cfg.focus_points, start=1) if points == best]
+        if focus == best:
+            reasons.append(Reason(feedback.focus_good, focus, True, {"count": count}))
+        else:
+            best_range = f"{focused[0]}–{focused[-1]}" if len(focused) > 1 else str(focused[0])
+            reasons.append(
+                Reason(feedback.focus_many, focus, False, {"count": count, "best": best_range})
+            )
+        total = float(focus)
+        possible = float(best)
+
+        weights = {"action": cfg.action_weight, "who": cfg.who_weight, "when": cfg.when_weight}
+        missing = False
+        for slot in OPTION_SLOTS:
+            possible += weights[slot]
+            option = self.chosen_option(slot)
+            if option is None:
+                missing = True
+                continue
+            points = weights[slot] * option.concrete / MOST_CONCRETE
+            total += points
+            reasons.append(Reason(option.note, round(points), option.concrete == MOST_CONCRETE))
+
+        goal_id = self.chosen("goal")
+        goal = self.goal(goal_id) if goal_id else None
+        action = self.chosen("action")
+        if goal is None:
+            missing = True
+            possible += cfg.fit_weight
+        elif goal.fits:
+            possible += cfg.fit_weight
+            if action in goal.fits:
+                total += cfg.fit_weight
+                reasons.append(Reason(feedback.fit_good, cfg.fit_weight, True))
+            elif goal.fit_hint is not None:
+                reasons.append(Reason(goal.fit_hint, 0, False))
+        if missing:
+            reasons.append(Reason(feedback.unfinished, 0, False))
+
+        goals = list(self.state["goals"])
+        if goal_id in goals:
+            goals.remove(goal_id)
+            goals.insert(0, goal_id)
+        return TaskResult(
+            score=scaled(total, possible),
+            reasons=tuple(reasons),
+            choices={"goals": goals, "concrete": dict(self.state["concrete"])},
+        )
+
+    # -- the take-home plan ----------------------------------------------------------------
+    def plan_entries(self, choices: Mapping[str, Any]) -> list[PlanEntry]:
+        """The chosen goals for the plan's goal section; the concrete one first, in full."""
+        goals = {g.id: g for g in self.config.goals}
+        concrete = choices.get("concrete") or {}
+        entries = []
+        if all(concrete.get(slot) is not None for slot in SLOTS):
+            entries.append(PlanEntry("goals", self._concrete_text(concrete), first=True))
+        for goal_id in choices.get("goals", []):
+            if goal_id == concrete.get("goal") and entries:
+                continue
+            if goal_id not in goals:
+                raise ValueError(f"no goal {goal_id!r} in this level")
+            entries.append(PlanEntry("goals", goals[goal_id].label))
+        return entries
+
+    def _concrete_text(self, concrete: Mapping[str, str]) -> dict[str, str]:
+        """The plan template filled in every language, e.g. "A mentor: Ask for advice ..."."""
+        cfg = self.config
+        goal = next((g for g in cfg.goals if g.id == concrete["goal"]), None)
+        parts = {
+            slot: next((o for o in cfg.options(slot) if o.id == concrete[slot]), None)
+            for slot in OPTION_SLOTS
+        }
+        if goal is None or any(part is None for part in parts.values()):
+            raise ValueError("the concrete goal names choices this level does not have")
+        return {
+            code: template.format(
+                goal=goal.label[code], **{slot: part.label[code] for slot, part in parts.items()}
+            )
+            for code, template in cfg.plan_template.items()
+        }
