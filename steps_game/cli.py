@@ -58,6 +58,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     validate.add_argument("--json", action="store_true", help="print a summary a program can read")
     sub.add_parser("play", help="play the game (the default)")
+    export = sub.add_parser("export", help="write the last saved profile without opening a window")
+    export.add_argument("--format", choices=("png", "md", "json"), required=True)
+    export.add_argument("--out", type=Path, metavar="PATH", help="file or folder to write to")
+    for flag, kind, name in (
+        ("--data-dir", Path, "DIR"),
+        ("--levels", Path, "DIR"),
+        ("--lang", str, "CODE"),
+    ):
+        export.add_argument(flag, type=kind, metavar=name, default=argparse.SUPPRESS)
     return parser
 
 
@@ -65,7 +74,61 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "validate":
         return validate(args.folder, as_json=args.json)
+    if args.command == "export":
+        return export(args)
     return play(args)
+
+
+def export(args: argparse.Namespace) -> int:
+    """One clear line and exit 1 for a missing or broken save; never a traceback."""
+    from steps_game.content import check_folder
+    from steps_game.export import write_exports
+    from steps_game.paths import bundled_levels_dir
+    from steps_game.progress import load_progress, load_settings
+    from steps_game.storage import Storage
+
+    content, problems = check_folder(args.levels or bundled_levels_dir())
+    if content is None:
+        print(f"steps-game: the levels cannot be read: {problems[0]}", file=sys.stderr)
+        return 1
+    storage = Storage(args.data_dir)
+    progress, broken = load_progress(storage, [level.id for level in content.levels])
+    if broken:
+        print(
+            f"steps-game: the saved game in {storage.folder} could not be read; it was kept "
+            "aside as progress.broken-*.json",
+            file=sys.stderr,
+        )
+        return 1
+    if progress is None or not progress.outcomes:
+        print(
+            f"steps-game: no saved profile in {storage.folder} (play at least one step first)",
+            file=sys.stderr,
+        )
+        return 1
+    language = args.lang or load_settings(storage).language
+    out = args.out
+    if out is None:
+        folder, stem = storage.folder, "steps-profile"
+    elif out.is_dir():
+        folder, stem = out, "steps-profile"
+    else:
+        folder, stem = out.parent, out.stem if out.suffix else out.name
+    try:
+        written = write_exports(
+            content,
+            progress.all_outcomes(),
+            progress.field,
+            language,
+            folder,
+            (args.format,),
+            stem=stem,
+        )
+    except OSError as exc:
+        print(f"steps-game: could not write to {folder}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(written[0])
+    return 0
 
 
 def validate(folder: Path | None, *, as_json: bool) -> int:

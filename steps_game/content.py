@@ -332,9 +332,13 @@ def problems_from_validation(
 ) -> list[Problem]:
     problems = []
     for item in error.errors(include_url=False):
-        raw_loc = _clean_loc(tuple(item["loc"]))
-        path = (*raw_loc, "kind") if item["type"].startswith("union_tag") else raw_loc
-        problems.append(Problem(file, _format_path(path), _message(item, root, raw_loc)))
+        # the location with the union's tag finds the task config's fields; the printed path
+        # leaves the tag out, as no person wrote it
+        loc = tuple(item["loc"])
+        shown = _clean_loc(loc)
+        if item["type"].startswith("union_tag"):
+            shown = (*shown, "kind")
+        problems.append(Problem(file, _format_path(shown), _message(item, root, loc)))
     return problems
 
 

@@ -40,28 +40,12 @@ class Storage:
             os.chmod(self.folder, 0o700)
 
     def write_json(self, name: str, data: Any) -> Path | None:
-        """Write atomically: a temporary file, flushed and synced, then renamed over the old one."""
+        """Write a file of the game's folder atomically, keeping the previous one as .bak."""
         if not self.enabled:
             return None
         self._ensure_folder()
-        target = self.path(name)
         payload = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
-        handle, temp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=self.folder)
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(payload)
-                out.flush()
-                os.fsync(out.fileno())
-            os.chmod(temp_name, 0o600)
-            if target.exists():
-                os.replace(target, target.with_name(target.name + ".bak"))
-            os.replace(temp_name, target)
-            _sync_folder(self.folder)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temp_name)
-            raise
-        return target
+        return write_private(self.path(name), payload, keep_backup=True)
 
     def read_json(self, name: str) -> tuple[Any | None, str | None]:
         """The file's data, or None and a reason when it is missing or broken."""
@@ -93,6 +77,31 @@ class Storage:
         for path in (self.path(name), self.path(name + ".bak")):
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
+
+
+def write_private(target: Path, payload: bytes, *, keep_backup: bool = False) -> Path:
+    """Write atomically: a temporary file readable only by the user, flushed and synced, then
+    renamed over the old one, so a crash leaves either the old file or the new one."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+    )
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(payload)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temp_name, 0o600)
+        if keep_backup and target.exists():
+            os.replace(target, target.with_name(target.name + ".bak"))
+        os.replace(temp_name, target)
+        _sync_folder(target.parent)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise
+    return target
 
 
 def _sync_folder(folder: Path) -> None:

@@ -24,6 +24,7 @@ class ProfileScene(Scene):
         self.scores = dimension_scores(
             [d.id for d in content.profile.dimensions], app.session.outcomes()
         )
+        self.export_note = ""
 
     def band_line(self, dimension, score: int | None) -> str:
         if score is None:
@@ -67,18 +68,42 @@ class ProfileScene(Scene):
                 pygame.Rect(LIST_X, ROWS_TOP + 7 * ROW_H, width, 56),
                 size=18,
             )
-        self.ui.button_row(
-            [
-                ("plan", tr("profile.plan"), self.open_plan),
-                ("to-title", tr("profile.to_title"), self.to_title, {"secondary": True}),
-            ],
-            FOOTER_Y + 4,
-        )
+        buttons = [
+            ("plan", tr("profile.plan"), self.open_plan),
+            ("export", tr("export.button"), self.export, {"secondary": True}),
+            ("to-title", tr("profile.to_title"), self.to_title, {"secondary": True}),
+        ]
+        made = self.ui.button_row(buttons, FOOTER_Y + 4)
+        if self.export_note:
+            self.ui.text(
+                self.export_note,
+                pygame.Rect(MARGIN, FOOTER_Y - 2, made[0].rect.left - MARGIN - 16, 68),
+                size=16,
+                color=palette.ACCENT_DARK,
+                middle=True,
+            )
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
         labels = [self.tr.pick(self.app.content.dimension(s.dimension).name) for s in self.scores]
         draw_radar(surface, RADAR, [s.score for s in self.scores], labels)
+
+    def export(self) -> None:
+        """PNG, Markdown and JSON of the profile and plan into the data folder, path shown."""
+        from steps_game.export import write_exports
+
+        session = self.app.session
+        folder = self.app.storage.folder
+        try:
+            written = write_exports(
+                self.app.content, session.outcomes(), session.field_id, self.tr.language, folder
+            )
+        except OSError as exc:
+            self.export_note = self.tr("export.failed", reason=exc.strerror or str(exc))
+        else:
+            names = ", ".join(path.name for path in written)
+            self.export_note = self.tr("export.done", folder=str(folder), files=names)
+        self.rebuild()
 
     def open_why(self, dimension_id: str) -> None:
         from steps_game.scenes.why import WhyScene

@@ -1,0 +1,97 @@
+"""Exports: JSON against its schema, Markdown, a printable PNG, and the export command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pygame
+import pytest
+
+from steps_game.cli import main
+from steps_game.content import load_content
+from steps_game.export import profile_document, write_exports
+from steps_game.outcome import Outcome, Reason
+from steps_game.paths import bundled_levels_dir
+from steps_game.printout import PAGE
+from steps_game.progress import Progress, save_progress
+from steps_game.storage import Storage
+
+SCHEMA = json.loads(
+    (Path(__file__).resolve().parent.parent / "docs" / "profile-export.schema.json").read_text(
+        encoding="utf-8"
+    )
+)
+CONTENT = load_content(bundled_levels_dir())
+
+
+def outcomes() -> list[Outcome]:
+    return [
+        Outcome(
+            level.step,
+            level.id,
+            level.dimension,
+            10 + 12 * level.step,
+            (Reason(level.tip, 5, True), Reason(level.intro, 0, False)),
+            {},
+        )
+        for level in CONTENT.levels
+    ]
+
+
+def test_document_validates_against_schema_and_keeps_scores():
+    document = profile_document(CONTENT, outcomes(), "it", "en")
+    jsonschema.validate(document, SCHEMA)
+    assert [d["score"] for d in document["dimensions"]] == [o.score for o in outcomes()]
+    round_trip = json.loads(json.dumps(document))
+    assert round_trip == document
+
+
+def test_schema_rejects_a_foreign_document():
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"schema_version": 2, "dimensions": []}, SCHEMA)
+
+
+def test_write_exports_writes_three_private_files(tmp_path: Path):
+    written = write_exports(CONTENT, outcomes(), "health", "fi", tmp_path / "out")
+    assert sorted(p.suffix for p in written) == [".json", ".md", ".png"]
+    for path in written:
+        assert path.stat().st_mode & 0o777 == 0o600
+    markdown = (tmp_path / "out" / "steps-profile.md").read_text(encoding="utf-8")
+    assert "# Verkostoprofiilisi" in markdown and "Tavoitteeni" in markdown
+    image = pygame.image.load(str(tmp_path / "out" / "steps-profile.png"))
+    assert image.get_size() == PAGE  # A4 portrait at 150 dpi
+
+
+def test_export_command_without_a_save_is_one_line_and_exit_1(tmp_path: Path, capsys):
+    assert main(["export", "--format", "json", "--data-dir", str(tmp_path)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "no saved profile" in err[0]
+
+
+def test_export_command_with_a_broken_save_is_one_line_and_exit_1(tmp_path: Path, capsys):
+    tmp_path.joinpath("progress.json").write_text("{broken", encoding="utf-8")
+    assert main(["export", "--format", "md", "--data-dir", str(tmp_path)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "could not be read" in err[0]
+
+
+@pytest.mark.parametrize("fmt", ["png", "md", "json"])
+def test_export_command_writes_the_saved_profile(tmp_path: Path, capsys, fmt):
+    storage = Storage(tmp_path)
+    progress = Progress(levels=[lv.id for lv in CONTENT.levels], field="it", current_step=8)
+    for outcome in outcomes():
+        progress.record(outcome)
+    save_progress(storage, progress)
+    target = tmp_path / "exports" / f"mine.{fmt}"
+    target.parent.mkdir()
+    assert main(["export", "--format", fmt, "--out", str(target), "--data-dir", str(tmp_path)]) == 0
+    assert capsys.readouterr().out.strip() == str(target)
+    assert target.stat().st_size > 100
+    if fmt == "json":
+        document = json.loads(target.read_text(encoding="utf-8"))
+        jsonschema.validate(document, SCHEMA)
+        assert {d["id"]: d["score"] for d in document["dimensions"]} == {
+            o.dimension: o.score for o in outcomes()
+        }
