@@ -1,0 +1,499 @@
+"""Step 3, mapping my network: contacts (as roles, never names) placed on a mind map.
+
+The map has "me" in the middle, rings for closeness (inner = close) and sectors for life areas
+(family, work, online ...). The player puts contact tokens into a ring and a sector and marks each
+one as living in Finland or abroad. The score rewards a broad map with weak ties in it: most people
+who find a job through a contact see that contact only now and then (Granovetter), and moderately
+weak ties led to the most job moves in a LinkedIn experiment (Rajkumar et al., Science 2022).
+
+The geometry (which ring and sector a point on the screen is in) is plain math here, so that it is
+tested without a window.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pydantic import Field, model_validator
+
+from steps_game.i18n import placeholders
+from steps_game.outcome import Reason, scaled
+from steps_game.schema import FieldRef, Id, Strict, Text, check_reference, unique_ids
+from steps_game.tasks.base import TaskModel, TaskResult, for_field
+
+# The tray shows the contacts in a grid of 3 x 5; a longer label or name would not fit its place.
+MAX_TRAY = 15
+MAX_LABEL = 50
+MAX_SECTOR_NAME = 16
+MAX_RING_NAME = 16
+
+
+# --- geometry ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MapGeometry:
+    """Rings and sectors around a center, in screen coordinates (y grows downwards).
+
+    `edges` are radii: the "me" circle, then each ring's outer edge, inner to outer. Sector 0 begins
+    at `start` degrees (-90 = straight up) and the sectors follow clockwise on the screen. A point
+    up to `slack` outside the outer ring still counts as the outer ring (a forgiving drop).
+    """
+
+    center: tuple[float, float]
+    edges: tuple[float, ...]
+    sectors: int
+    start: float = -90.0
+    slack: float = 0.0
+
+    def __post_init__(self) -> None:
+        if self.sectors < 1 or len(self.edges) < 2:
+            raise ValueError("a map needs at least one sector and one ring")
+        if any(b <= a for a, b in itertools.pairwise(self.edges)) or self.edges[0] < 0:
+            raise ValueError("ring edges must grow outwards from zero")
+
+    @property
+    def rings(self) -> int:
+        return len(self.edges) - 1
+
+    @property
+    def span(self) -> float:
+        """Degrees per sector."""
+        return 360.0 / self.sectors
+
+    @property
+    def outer(self) -> float:
+        return self.edges[-1]
+
+    def polar(self, point: tuple[float, float]) -> tuple[float, float]:
+        """Distance from the center, and degrees clockwise from where sector 0 begins."""
+        dx, dy = point[0] - self.center[0], point[1] - self.center[1]
+        return math.hypot(dx, dy), (math.degrees(math.atan2(dy, dx)) - self.start) % 360.0
+
+    def locate(self, point: tuple[float, float]) -> tuple[int, int] | None:
+        """(ring, sector) indices of the cell under `point`; None on "me" or off the map."""
+        radius, angle = self.polar(point)
+        if radius < self.edges[0] or radius >= self.outer + self.slack:
+            return None
+        ring = next((i for i in range(self.rings) if radius < self.edges[i + 1]), self.rings - 1)
+        sector = min(int(angle // self.span), self.sectors - 1)
+        return ring, sector
+
+    def angle(self, sector: int, fraction: float = 0.5) -> float:
+        """Screen degrees of a point `fraction` of the way through a sector, clockwise."""
+        return self.start + (sector + fraction) * self.span
+
+    def point(self, radius: float, degrees: float) -> tuple[float, float]:
+        rad = math.radians(degrees)
+        return self.center[0] + radius * math.cos(rad), self.center[1] + radius * math.sin(rad)
+
+    def mid_radius(self, ring: int) -> float:
+        return (self.edges[ring] + self.edges[ring + 1]) / 2
+
+    def cell_center(self, ring: int, sector: int) -> tuple[float, float]:
+        return self.point(self.mid_radius(ring), self.angle(sector))
+
+    def cell_outline(self, ring: int, sector: int, steps: int = 12) -> list[tuple[float, float]]:
+        """The corners of a cell's ring segment as a polygon, for drawing a highlight."""
+        inner, outer = self.edges[ring], self.edges[ring + 1]
+        fractions = [i / steps for i in range(steps + 1)]
+        points = [self.point(outer, self.angle(sector, f)) for f in fractions]
+        points += [self.point(inner, self.angle(sector, f)) for f in reversed(fractions)]
+        return points
+
+    def marker_positions(
+        self, ring: int, sector: int, count: int, spacing: float
+    ) -> list[tuple[float, float]]:
+        """Where `count` markers go inside a cell: in arcs, `spacing` apart while there is room,
+        squeezed closer when there is not. Always `count` points, all inside the cell."""
+        if count <= 0:
+            return []
+        inner, outer = self.edges[ring], self.edges[ring + 1]
+        rows = max(1, int((outer - inner) // spacing))
+        radii = [inner + (outer - inner) * (i + 0.5) / rows for i in range(rows)]
+        usable = math.radians(self.span) * 0.8  # keep clear of the sector's edge lines
+        capacity = [max(1, int(usable * r // spacing)) for r in radii]
+        if count <= capacity[rows // 2] or rows == 1:
+            plan = [(self.mid_radius(ring), count)]
+        else:
+            counts = [0] * rows
+            order = sorted(range(rows), key=lambda i: -radii[i])  # outer arcs hold more
+            left = count
+            for i in order:
+                counts[i] = min(capacity[i], left)
+                left -= counts[i]
+            i = 0
+            while left > 0:  # more markers than room: share the rest out, they will overlap
+                counts[order[i % rows]] += 1
+                left -= 1
+                i += 1
+            plan = [(radii[i], counts[i]) for i in range(rows) if counts[i]]
+        positions = []
+        for radius, n in plan:
+            step = min(spacing / radius, usable / n) if radius > 0 else 0.0
+            mid = math.radians(self.angle(sector))
+            for j in range(n):
+                rad = mid + (j - (n - 1) / 2) * step
+                positions.append(
+                    (
+                        self.center[0] + radius * math.cos(rad),
+                        self.center[1] + radius * math.sin(rad),
+                    )
+                )
+        return positions
+
+
+# --- level file -------------------------------------------------------------------------------
+
+
+class Sector(Strict):
+    id: Id
+    name: Text  # short: it is written around the map
+
+
+class Ring(Strict):
+    id: Id
+    name: Text  # short: it is written on the map
+    hint: Text  # what this closeness means, shown while placing
+    weak: bool = False  # a weak tie: met now and then or rarely
+
+
+class Token(Strict):
+    id: Id
+    label: Text  # a role, never a name: "a former classmate"
+    sector: Id | None = None  # where a keyboard placement starts; the player decides
+    ring: Id | None = None
+    location: Literal["finland", "abroad", "either"] = "either"  # the first mark when placed
+    fields: list[FieldRef] = Field(default_factory=list)
+
+
+class FeedbackLine(Strict):
+    text: Text
+    source: str | None = Field(default=None, min_length=3)
+
+
+class NetworkMapFeedback(Strict):
+    breadth: FeedbackLine  # {used} {total}
+    more_breadth: FeedbackLine  # {target}
+    weak: FeedbackLine  # {weak}
+    more_weak: FeedbackLine  # {target}
+    places: FeedbackLine  # {finland} {abroad}
+    more_abroad: FeedbackLine
+    more_finland: FeedbackLine
+    count: FeedbackLine  # {count}
+    more_count: FeedbackLine  # {target}
+
+
+_FEEDBACK_PARAMS = {
+    "breadth": {"used", "total"},
+    "more_breadth": {"target"},
+    "weak": {"weak"},
+    "more_weak": {"target"},
+    "places": {"finland", "abroad"},
+    "more_abroad": set(),
+    "more_finland": set(),
+    "count": {"count"},
+    "more_count": {"target"},
+}
+
+
+class NetworkMapConfig(Strict):
+    kind: Literal["network_map"]
+    instruction: Text
+    privacy_note: Text
+    sectors: list[Sector] = Field(min_length=3, max_length=8)
+    rings: list[Ring] = Field(min_length=2, max_length=4)  # inner to outer
+    tokens: list[Token] = Field(min_length=4, max_length=40)
+    min_contacts: int = Field(default=3, ge=1, le=MAX_TRAY)  # on the map before "done"
+    breadth_target: int = Field(default=5, ge=1, le=8)  # life areas for full breadth points
+    weak_target: int = Field(default=3, ge=1, le=MAX_TRAY)  # weak ties for full points
+    count_target: int = Field(default=8, ge=1, le=MAX_TRAY)  # contacts for full points
+    breadth_weight: int = Field(default=35, ge=0, le=100)
+    weak_weight: int = Field(default=30, ge=0, le=100)
+    places_weight: int = Field(default=15, ge=0, le=100)
+    count_weight: int = Field(default=20, ge=0, le=100)
+    feedback: NetworkMapFeedback
+
+    @model_validator(mode="after")
+    def _check(self) -> NetworkMapConfig:
+        unique_ids(self.sectors, "sector")
+        unique_ids(self.rings, "ring")
+        unique_ids(self.tokens, "token")
+        sector_ids = [s.id for s in self.sectors]
+        ring_ids = [r.id for r in self.rings]
+        for token in self.tokens:
+            if token.sector is not None:
+                check_reference(token.sector, sector_ids, "sector")
+            if token.ring is not None:
+                check_reference(token.ring, ring_ids, "ring")
+        _check_lengths(self)
+        total = self.breadth_weight + self.weak_weight + self.places_weight + self.count_weight
+        if total != 100:
+            raise ValueError(
+                f"breadth_weight + weak_weight + places_weight + count_weight is {total} "
+                "(expected 100)"
+            )
+        if not any(ring.weak for ring in self.rings):
+            raise ValueError("no ring has weak = true (expected the outer rings to be weak ties)")
+        if self.breadth_target > len(self.sectors):
+            raise ValueError(
+                f"breadth_target is {self.breadth_target} but there are {len(self.sectors)} sectors"
+            )
+        need = max(self.min_contacts, self.count_target, self.weak_target, 2)
+        named = sorted({f for token in self.tokens for f in token.fields})
+        for field_id in [None, *named]:
+            shown = len(for_field(self.tokens, field_id))
+            who = f"the field {field_id!r}" if field_id else "a player without a field"
+            if shown < need:
+                raise ValueError(
+                    f"{who} gets {shown} tokens (expected at least {need}, so that every target "
+                    "can be reached)"
+                )
+            if shown > MAX_TRAY:
+                raise ValueError(
+                    f"{who} gets {shown} tokens (expected at most {MAX_TRAY}: the tray has room "
+                    f"for {MAX_TRAY})"
+                )
+        for name, allowed in _FEEDBACK_PARAMS.items():
+            line: FeedbackLine = getattr(self.feedback, name)
+            used = placeholders(next(iter(line.text.values())))
+            if not used <= allowed:
+                raise ValueError(
+                    f"feedback.{name} uses {', '.join(sorted(used - allowed))} (expected only "
+                    f"{', '.join('{' + p + '}' for p in sorted(allowed)) or 'no placeholders'})"
+                )
+        return self
+
+
+def _check_lengths(config: NetworkMapConfig) -> None:
+    groups = (
+        ("token", config.tokens, "label", MAX_LABEL, "its chip"),
+        ("sector", config.sectors, "name", MAX_SECTOR_NAME, "its place around the map"),
+        ("ring", config.rings, "name", MAX_RING_NAME, "its ring"),
+    )
+    for what, items, key, limit, place in groups:
+        for item in items:
+            for code, words in getattr(item, key).items():
+                if len(words) > limit:
+                    raise ValueError(
+                        f"{what} {item.id!r} {key} in {code!r} is {len(words)} characters "
+                        f"(expected at most {limit} to fit {place})"
+                    )
+
+
+# --- the task ---------------------------------------------------------------------------------
+
+
+def _find(items, item_id: str, what: str):
+    found = next((item for item in items if item.id == item_id), None)
+    if found is None:
+        raise KeyError(f"no {what} {item_id!r} here")
+    return found
+
+
+@dataclass(frozen=True)
+class Tally:
+    count: int
+    sectors_used: int
+    weak: int
+    in_finland: int
+    abroad: int
+
+
+class NetworkMapModel(TaskModel[NetworkMapConfig]):
+    """State: {"placements": {token_id: {"ring": id, "sector": id, "in_finland": bool}}}.
+
+    `result().choices` for the take-home plan ("contacts to approach"):
+    {"contacts": [{"role": token id, "ring": ring id, "sector": sector id, "in_finland": bool},
+    ...] in the level's token order, "empty_sectors": [sector ids with nobody in them]}.
+    """
+
+    kind = "network_map"
+
+    def initial_state(self) -> dict[str, Any]:
+        return {"placements": {}}
+
+    def check_state(self, state: dict[str, Any]) -> None:
+        placements = state["placements"]
+        if not isinstance(placements, dict):
+            raise ValueError("saved placements are not a table")
+        tokens = {t.id for t in self.tokens}
+        rings = {r.id for r in self.config.rings}
+        sectors = {s.id for s in self.config.sectors}
+        for token_id, spot in placements.items():
+            if token_id not in tokens:
+                raise ValueError(
+                    f"saved placement names a contact this level does not have: {token_id!r}"
+                )
+            if (
+                not isinstance(spot, dict)
+                or set(spot) != {"ring", "sector", "in_finland"}
+                or spot["ring"] not in rings
+                or spot["sector"] not in sectors
+                or not isinstance(spot["in_finland"], bool)
+            ):
+                raise ValueError(f"saved placement of {token_id!r} does not fit this map")
+
+    # -- reading ---------------------------------------------------------------------------
+    @property
+    def tokens(self) -> list[Token]:
+        """The contacts offered to this player: everyone's and their field's."""
+        return for_field(self.config.tokens, self.field_id)
+
+    def token(self, token_id: str) -> Token:
+        return _find(self.tokens, token_id, "contact")
+
+    def ring(self, ring_id: str) -> Ring:
+        return _find(self.config.rings, ring_id, "ring")
+
+    def sector(self, sector_id: str) -> Sector:
+        return _find(self.config.sectors, sector_id, "sector")
+
+    def placement(self, token_id: str) -> dict[str, Any] | None:
+        return self.state["placements"].get(token_id)
+
+    def placed(self) -> list[Token]:
+        return [t for t in self.tokens if t.id in self.state["placements"]]
+
+    def unplaced(self) -> list[Token]:
+        return [t for t in self.tokens if t.id not in self.state["placements"]]
+
+    def in_cell(self, ring_id: str, sector_id: str) -> list[str]:
+        return [
+            t.id
+            for t in self.placed()
+            if self.placement(t.id)["ring"] == ring_id
+            and self.placement(t.id)["sector"] == sector_id
+        ]
+
+    def cell_at(self, geometry: MapGeometry, point: tuple[float, float]) -> tuple[str, str] | None:
+        """(ring id, sector id) under a point of the drawn map, or None when off it."""
+        found = geometry.locate(point)
+        if found is None:
+            return None
+        return self.config.rings[found[0]].id, self.config.sectors[found[1]].id
+
+    def index_of(self, ring_id: str, sector_id: str) -> tuple[int, int]:
+        rings = [r.id for r in self.config.rings]
+        sectors = [s.id for s in self.config.sectors]
+        return rings.index(ring_id), sectors.index(sector_id)
+
+    def start_cell(self, token_id: str) -> tuple[str, str]:
+        """Where a keyboard placement begins: where the contact is, else the level's suggestion,
+        else the middle ring of the first life area."""
+        spot = self.placement(token_id)
+        if spot is not None:
+            return spot["ring"], spot["sector"]
+        token = self.token(token_id)
+        rings = self.config.rings
+        ring = token.ring or rings[len(rings) // 2].id
+        return ring, token.sector or self.config.sectors[0].id
+
+    # -- acting ----------------------------------------------------------------------------
+    def place(self, token_id: str, ring_id: str, sector_id: str) -> None:
+        """Put a contact on the map, or move it; a moved contact keeps its Finland/abroad mark."""
+        token = self.token(token_id)
+        self.ring(ring_id)
+        self.sector(sector_id)
+        old = self.placement(token_id)
+        in_finland = old["in_finland"] if old else token.location != "abroad"
+        self.state["placements"][token_id] = {
+            "ring": ring_id,
+            "sector": sector_id,
+            "in_finland": in_finland,
+        }
+
+    def remove(self, token_id: str) -> None:
+        self.state["placements"].pop(token_id, None)
+
+    def set_in_finland(self, token_id: str, in_finland: bool) -> None:
+        spot = self.placement(token_id)
+        if spot is not None:
+            spot["in_finland"] = bool(in_finland)
+
+    # -- ending ----------------------------------------------------------------------------
+    def tally(self) -> Tally:
+        spots = [self.placement(t.id) for t in self.placed()]
+        weak = {r.id for r in self.config.rings if r.weak}
+        return Tally(
+            count=len(spots),
+            sectors_used=len({s["sector"] for s in spots}),
+            weak=sum(1 for s in spots if s["ring"] in weak),
+            in_finland=sum(1 for s in spots if s["in_finland"]),
+            abroad=sum(1 for s in spots if not s["in_finland"]),
+        )
+
+    def is_complete(self) -> bool:
+        return len(self.state["placements"]) >= self.config.min_contacts
+
+    def result(self) -> TaskResult:
+        cfg = self.config
+        fb = cfg.feedback
+        t = self.tally()
+        breadth = cfg.breadth_weight * min(t.sectors_used, cfg.breadth_target) / cfg.breadth_target
+        weak = cfg.weak_weight * min(t.weak, cfg.weak_target) / cfg.weak_target
+        places = cfg.places_weight * ((t.in_finland > 0) + (t.abroad > 0)) / 2
+        count = cfg.count_weight * min(t.count, cfg.count_target) / cfg.count_target
+
+        reasons: list[Reason] = []
+
+        def explain(
+            points: float,
+            weight: int,
+            got: FeedbackLine,
+            more: FeedbackLine | None,
+            got_params: dict[str, Any],
+            more_params: dict[str, Any],
+        ) -> None:
+            if points > 0:
+                reasons.append(Reason(got.text, round(points), True, got_params))
+            if more is not None and points < weight:
+                reasons.append(Reason(more.text, 0, False, more_params))
+
+        explain(
+            breadth,
+            cfg.breadth_weight,
+            fb.breadth,
+            fb.more_breadth,
+            {"used": t.sectors_used, "total": len(cfg.sectors)},
+            {"target": cfg.breadth_target},
+        )
+        explain(
+            weak,
+            cfg.weak_weight,
+            fb.weak,
+            fb.more_weak,
+            {"weak": t.weak},
+            {"target": cfg.weak_target},
+        )
+        missing = fb.more_abroad if t.abroad == 0 else fb.more_finland
+        explain(
+            places,
+            cfg.places_weight,
+            fb.places,
+            missing,
+            {"finland": t.in_finland, "abroad": t.abroad},
+            {},
+        )
+        explain(
+            count,
+            cfg.count_weight,
+            fb.count,
+            fb.more_count,
+            {"count": t.count},
+            {"target": cfg.count_target},
+        )
+
+        contacts = [{"role": token.id, **self.placement(token.id)} for token in self.placed()]
+        used = {c["sector"] for c in contacts}
+        return TaskResult(
+            score=scaled(breadth + weak + places + count, 100),
+            reasons=tuple(reasons),
+            choices={
+                "contacts": contacts,
+                "empty_sectors": [s.id for s in cfg.sectors if s.id not in used],
+            },
+        )
