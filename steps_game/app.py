@@ -54,6 +54,7 @@ class App:
         self.canvas = self._make_canvas()
         self.manager = GameUIManager(self.viewport)
         self.scenes: list = []
+        self.notice = ""  # a catalog key the title says once (after deleting data, say)
         self.running = True
         self._last_frame = time.perf_counter()
 

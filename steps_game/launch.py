@@ -77,5 +77,28 @@ def launch(args: argparse.Namespace) -> int:
         window=args.window,
         start_step=args.step,
     )
-    app.run()
-    return 0
+    return run_guarded(app)
+
+
+MAX_CRASHES = 3
+
+
+def run_guarded(app: App) -> int:
+    """Run the loop; an unexpected error writes a crash report and shows a plain screen with its
+    path instead of a traceback. After a few crashes in a row the game gives up politely."""
+    from steps_game.crash import write_crash_report
+    from steps_game.scenes.crash import CrashScene
+
+    for _ in range(MAX_CRASHES):
+        try:
+            app.run()
+            return 0
+        except Exception as exc:
+            report = write_crash_report(app.storage.folder, exc) if app.storage.enabled else None
+            try:
+                app.running = True
+                app.reset_to(CrashScene(app, report))
+            except Exception:
+                break
+    print("STEPS stopped after an unexpected error; your saved progress is kept.")
+    return 1

@@ -19,6 +19,15 @@ import platformdirs
 
 APP_NAME = "steps-game"
 MAX_FILE_BYTES = 2 * 1024 * 1024
+# Everything the game may write into its folder: saves and their backups and broken copies,
+# settings, exports, crash reports, and temporary files of an interrupted write.
+OWN_FILES = (
+    "progress*.json*",
+    "settings*.json*",
+    "steps-profile.*",
+    "crash-*.txt",
+    ".*.tmp",
+)
 
 
 def default_data_dir() -> Path:
@@ -72,6 +81,18 @@ class Storage:
             counter += 1
         os.replace(target, kept)
         return kept
+
+    def delete_all(self) -> int:
+        """Remove every file the game wrote here; returns how many. Only the game's own names are
+        touched, because --data-dir may point at a folder that holds other things too."""
+        if not self.folder.is_dir():
+            return 0
+        removed = 0
+        for path in self.folder.iterdir():
+            if path.is_file() and any(path.match(pattern) for pattern in OWN_FILES):
+                path.unlink()
+                removed += 1
+        return removed
 
     def remove(self, name: str) -> None:
         for path in (self.path(name), self.path(name + ".bak")):

@@ -13,18 +13,21 @@ from steps_game.scenes.layout import overlay_panel
 class ConfirmScene(Scene):
     overlay = True
 
-    def __init__(self, app, question_key: str, yes_key: str, on_yes: Callable[[], None]) -> None:
+    def __init__(
+        self, app, question_key: str, yes_key: str, on_yes: Callable[[], None], **params: object
+    ) -> None:
         super().__init__(app)
         self.question_key = question_key
+        self.params = params
         self.yes_key = yes_key
         self.on_yes = on_yes
         self.preferred_focus = "cancel"
 
     def build(self) -> None:
-        panel = overlay_panel(self.ui, 240, 680)
+        panel = overlay_panel(self.ui, 300, 720)
         self.ui.text(
-            self.tr(self.question_key),
-            pygame.Rect(panel.x + 40, panel.y + 36, panel.width - 80, 90),
+            self.tr(self.question_key, **self.params),
+            pygame.Rect(panel.x + 40, panel.y + 32, panel.width - 80, 160),
             size=24,
         )
         self.ui.button_row(

@@ -14,7 +14,7 @@ class SettingsScene(Scene):
 
     def build(self) -> None:
         tr = self.tr
-        panel = overlay_panel(self.ui, 260, 560)
+        panel = overlay_panel(self.ui, 326, 560)
         self.ui.text(
             tr("settings.heading"),
             pygame.Rect(panel.x, panel.y + 24, panel.width, 44),
@@ -30,6 +30,7 @@ class SettingsScene(Scene):
             self.ui,
             [
                 ("fullscreen", fullscreen, self.toggle_fullscreen),
+                ("delete-data", tr("settings.delete"), self.ask_delete),
                 ("back", tr("settings.back"), self.app.pop),
             ],
             panel.y + 100,
@@ -38,6 +39,50 @@ class SettingsScene(Scene):
     def toggle_fullscreen(self) -> None:
         self.app.toggle_fullscreen()
         self.rebuild()
+
+    def ask_delete(self) -> None:
+        from steps_game.scenes.confirm import ConfirmScene
+
+        self.app.push(
+            ConfirmScene(
+                self.app,
+                "settings.delete_confirm",
+                "settings.delete_yes",
+                self.delete_data,
+                folder=str(self.app.storage.folder),
+            )
+        )
+
+    def delete_data(self) -> None:
+        """Everything the game stored goes; the game starts afresh at the title."""
+        from steps_game.scenes.title import TitleScene
+
+        self.app.storage.delete_all()
+        self.app.session.progress = None
+        self.app.notice = "settings.deleted"
+        self.app.reset_to(TitleScene(self.app))
+
+    def ask_delete(self) -> None:
+        from steps_game.scenes.confirm import ConfirmScene
+
+        self.app.push(
+            ConfirmScene(
+                self.app,
+                "settings.delete_confirm",
+                "settings.delete_yes",
+                self.delete_data,
+                folder=str(self.app.storage.folder),
+            )
+        )
+
+    def delete_data(self) -> None:
+        """Everything the game stored goes; the game starts afresh at the title."""
+        from steps_game.scenes.title import TitleScene
+
+        self.app.storage.delete_all()
+        self.app.session.progress = None
+        self.app.notice = "settings.deleted"
+        self.app.reset_to(TitleScene(self.app))
 
     def on_back(self) -> bool:
         self.app.pop()

@@ -10,6 +10,7 @@ from steps_game.ui import palette
 
 
 class TitleScene(Scene):
+    shown_notice = ""
     def build(self) -> None:
         tr = self.tr
         session = self.app.session
@@ -46,7 +47,16 @@ class TitleScene(Scene):
             ("quit", tr("title.quit"), self.app.quit),
         ]
         bottom = menu(self.ui, items, 270)
-        if session.broken_save_kept:
+        if self.app.notice:
+            self.shown_notice = self.app.notice
+            self.ui.text(
+                tr(self.app.notice),
+                pygame.Rect(140, bottom + 10, SCREEN_W - 280, 60),
+                size=20,
+                color=palette.ACCENT_DARK,
+                center=True,
+            )
+        elif session.broken_save_kept:
             self.ui.text(
                 tr("title.broken_save", file="progress.broken-….json"),
                 pygame.Rect(140, bottom + 10, SCREEN_W - 280, 60),
@@ -54,6 +64,11 @@ class TitleScene(Scene):
                 color=palette.WARN,
                 center=True,
             )
+
+    def exit(self) -> None:
+        super().exit()
+        if self.shown_notice == self.app.notice:
+            self.app.notice = ""  # a notice is said once
 
     def on_back(self) -> bool:
         return True  # Esc on the title does nothing surprising
