@@ -92,6 +92,24 @@ class Driver:
         self.app.step()
         self.app.step()
 
+    def pointer(self, kind: str, pos: tuple[int, int]) -> None:
+        """A mouse press ("down"), release ("up") or move at a logical screen position."""
+        x, y, _, _ = self.app.viewport.target
+        scale = self.app.viewport.scale
+        screen = (round(x + pos[0] * scale), round(y + pos[1] * scale))
+        if kind == "move":
+            event = pygame.event.Event(
+                pygame.MOUSEMOTION, pos=screen, rel=(0, 0), buttons=(1, 0, 0)
+            )
+        else:
+            kind = pygame.MOUSEBUTTONDOWN if kind == "down" else pygame.MOUSEBUTTONUP
+            event = pygame.event.Event(kind, pos=screen, button=1)
+        pygame.event.post(event)
+        self.app.step()
+
+    def ids_starting(self, prefix: str) -> list[str]:
+        return [control_id for control_id in self.ids() if control_id.startswith(prefix)]
+
     def frames(self, count: int = 3) -> None:
         for _ in range(count):
             self.app.step()

@@ -39,7 +39,7 @@ def all_scenes(app):
     for level in content.levels:
         yield IntroScene(app, level.step)
         yield TaskHostScene(app, level.step)
-        yield FeedbackScene(app, level.step, fake_outcome(level, 15 * level.step))
+        yield FeedbackScene(app, level.step, fake_outcome(level, 14 * level.step))
     yield ProfileScene(app)
     yield PlanScene(app)
     for dimension in content.profile.dimensions:

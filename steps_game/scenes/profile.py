@@ -52,8 +52,9 @@ class ProfileScene(Scene):
                 self.band_line(dimension, item.score),
                 rect,
                 lambda dim=item.dimension: self.open_why(dim),
-                title=f"{tr.pick(dimension.name)}  {number}",
-                text_size=17,
+                title=f"{tr.pick(dimension.name)}\n{number} / 100",
+                title_width=170,
+                text_size=18,
             )
         strengths, growth = strengths_and_growth(self.scores)
         names = [

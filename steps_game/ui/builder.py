@@ -170,6 +170,7 @@ class ViewBuilder:
         label: str | None = None,
         on_move: Callable[[int, int], bool] | None = None,
         title: str = "",
+        title_width: int = 0,
         text_size: int = 20,
     ) -> Control:
         rect = pygame.Rect(rect)
@@ -183,6 +184,7 @@ class ViewBuilder:
                 badge=badge,
                 dimmed=dimmed,
                 title=title,
+                title_width=title_width,
                 text_size=text_size,
             )
 

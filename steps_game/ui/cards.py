@@ -28,7 +28,9 @@ def draw_card(
     text_size: int = CARD_TEXT_SIZE,
     fill: tuple[int, int, int] | None = None,
     title: str = "",
+    title_width: int = 0,
 ) -> None:
+    """A card; with `title_width` the title stands in a column at the left of the text."""
     base = fill or (palette.ACCENT_SOFT if selected else palette.PANEL)
     pygame.draw.rect(surface, base, rect, border_radius=10)
     border = palette.ACCENT if selected else palette.BORDER
@@ -42,7 +44,14 @@ def draw_card(
         blit_text(surface, badge, badge_rect, 17, palette.ACCENT_DARK, bold=True)
         inner.height -= 28
     color = palette.MUTED if dimmed else palette.INK
-    if title:
+    if title and title_width:
+        left = pygame.Rect(inner.left, inner.top, title_width, inner.height)
+        blit_text(surface, title, left, text_size, color, bold=True, middle=True)
+        right = pygame.Rect(
+            inner.left + title_width + 12, inner.top, inner.width - title_width - 12, inner.height
+        )
+        blit_text(surface, text, right, text_size - 2, color, middle=True)
+    elif title:
         title_rect = pygame.Rect(inner.left, inner.top, inner.width, min(56, inner.height // 2))
         used = blit_text(surface, title, title_rect, text_size, color, bold=True)
         inner.height -= used.height + 6

@@ -1,0 +1,175 @@
+"""Scripted playthroughs of the real scenes, from the title to the profile, by keyboard alone and
+by mouse alone, finding controls by id or label. Two ways of playing give different, explained
+scores."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from steps_game.scenes.feedback import FeedbackScene
+from steps_game.scenes.intro import IntroScene
+from steps_game.scenes.profile import ProfileScene
+from steps_game.scenes.task_host import TaskHostScene
+from steps_game.ui import text as text_module
+
+
+class Player:
+    """Plays with one input device, choosing the first (`best=True`) or the last options."""
+
+    def __init__(self, driver, *, mouse: bool, best: bool) -> None:
+        self.driver = driver
+        self.mouse = mouse
+        self.best = best
+
+    def use(self, control_id: str) -> None:
+        if self.mouse:
+            self.driver.click(control_id=control_id)
+        else:
+            self.driver.press(control_id=control_id)
+
+    def pick(self, prefix: str) -> str:
+        ids = self.driver.ids_starting(prefix)
+        assert ids, f"nothing starts with {prefix!r}: {self.driver.ids()}"
+        return ids[0] if self.best else ids[-1]
+
+    @property
+    def model(self):
+        return self.driver.scene.model
+
+    # -- one function per task kind -----------------------------------------------------------
+    def myth_or_fact(self) -> None:
+        for statement in self.model.config.statements:
+            right = "answer:fact" if statement.is_fact else "answer:myth"
+            wrong = "answer:myth" if statement.is_fact else "answer:fact"
+            self.use(right if self.best else wrong)
+            self.use("next")
+        for _ in range(3 if self.best else 1):
+            chosen = set(self.model.state["offers"])
+            self.use(next(i for i in self.driver.ids_starting("offer:") if i[6:] not in chosen))
+
+    def goal_cards(self) -> None:
+        self.use(self.pick("goal:"))
+        self.use("to-concrete")
+        for prefix in ("goal:", "action:", "who:", "when:"):
+            if self.driver.ids_starting(prefix):
+                self.use(self.pick(prefix))
+
+    def network_map(self) -> None:
+        view = self.driver.scene.view
+        count = 8 if self.best else 3
+        for _ in range(count):
+            token = self.driver.ids_starting("token:")[0]
+            if self.mouse:
+                self.driver.click(control_id=token)
+                ring = view.geometry.rings - 1 if self.best else 0
+                placed = sum(1 for _ in self.driver.ids_starting("marker:"))
+                sector = placed % len(self.model.config.sectors) if self.best else 0
+                center = view.geometry.cell_center(ring, sector)
+                self.driver.pointer("down", (round(center[0]), round(center[1])))
+                self.driver.pointer("up", (round(center[0]), round(center[1])))
+            else:
+                self.driver.press(control_id=token)
+                if not self.best:  # everyone in the close ring of the first area
+                    for _ in range(3):
+                        self.driver.key(pygame.K_DOWN)
+                self.driver.key(pygame.K_RETURN)
+
+    def week_planner(self) -> None:
+        self.use("start-planning")
+        for index in range(4 if self.best else 1):
+            action = self.driver.ids_starting("action:")[index if self.best else 0]
+            self.use(action)
+            week = f"week:{index + 1}" if self.best else "week:1"
+            self.use(week)
+
+    def message_builder(self) -> None:
+        if self.driver.ids_starting("contact:"):
+            self.use(self.pick("contact:"))
+        for part in self.model.config.parts:
+            self.use(f"part:{part.id}")
+            options = self.model.options(part.id)
+            choice = (
+                max(options, key=lambda o: o.quality)
+                if self.best
+                else min(options, key=lambda o: o.quality)
+            )
+            self.use(f"option:{choice.id}")
+        self.use("send")
+
+    def profile_event(self) -> None:
+        for item in self.driver.ids_starting("item:")[: 6 if self.best else 3]:
+            self.use(item)
+        self.use("to-event")
+        while self.driver.ids_starting("option:"):
+            self.use(self.pick("option:"))
+            if "next" in self.driver.ids():
+                self.use("next")
+            else:
+                break
+
+    def keep_warm(self) -> None:
+        for _ in range(40):
+            if self.model.is_complete():
+                return
+            if self.best and self.driver.ids_starting("tie:"):
+                ties = self.driver.ids_starting("tie:")
+                week = self.model.state.get("week", 0)
+                self.use(ties[week % len(ties)])
+                actions = self.driver.ids_starting("action:")
+                if actions:
+                    self.use(actions[0])
+            self.use("next-week")
+
+    # -- the run --------------------------------------------------------------------------
+    def play_from_title(self, start_label: str, continue_label: str, field: str) -> None:
+        driver = self.driver
+        self.use_label(start_label)
+        self.use(f"field:{field}")
+        self.use_label(continue_label)
+        for step in range(1, 8):
+            assert isinstance(driver.scene, IntroScene) and driver.scene.step == step
+            self.use("start-task")
+            assert isinstance(driver.scene, TaskHostScene)
+            getattr(self, driver.scene.level.task.kind)()
+            assert driver.scene.model.is_complete(), driver.scene.level.task.kind
+            self.use("done")
+            assert isinstance(driver.scene, FeedbackScene)
+            self.use("next")
+        assert isinstance(driver.scene, ProfileScene)
+
+    def use_label(self, label: str) -> None:
+        if self.mouse:
+            self.driver.click(label=label)
+        else:
+            self.driver.press(label=label)
+
+
+@pytest.mark.parametrize(
+    ("mouse", "language", "start", "go_on"),
+    [(False, "fi", "Aloita", "Jatka"), (True, "en", "Start", "Continue")],
+    ids=["keyboard-fi", "mouse-en"],
+)
+def test_whole_run_reaches_the_profile(make_driver, mouse, language, start, go_on):
+    text_module.overflows.clear()
+    driver = make_driver(language=language)
+    Player(driver, mouse=mouse, best=True).play_from_title(start, go_on, "it")
+    outcomes = driver.app.session.outcomes()
+    assert [o.step for o in outcomes] == [1, 2, 3, 4, 5, 6, 7]
+    assert all(o.reasons for o in outcomes)
+    assert driver.app.session.progress.finished
+    assert text_module.overflows == []
+
+
+def test_different_choices_give_different_explained_scores(make_driver, tmp_path):
+    best = make_driver(language="en", data_dir=tmp_path / "a")
+    Player(best, mouse=False, best=True).play_from_title("Start", "Continue", "health")
+    high = {o.step: o for o in best.app.session.outcomes()}
+    best.close()
+    low_driver = make_driver(language="en", data_dir=tmp_path / "b")
+    Player(low_driver, mouse=False, best=False).play_from_title("Start", "Continue", "health")
+    low = {o.step: o for o in low_driver.app.session.outcomes()}
+    for step in range(1, 8):
+        assert high[step].score > low[step].score, step
+        # the weaker run is told what would have earned more
+        assert any(not reason.earned for reason in low[step].reasons), step
