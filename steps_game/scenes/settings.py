@@ -62,28 +62,6 @@ class SettingsScene(Scene):
         self.app.notice = "settings.deleted"
         self.app.reset_to(TitleScene(self.app))
 
-    def ask_delete(self) -> None:
-        from steps_game.scenes.confirm import ConfirmScene
-
-        self.app.push(
-            ConfirmScene(
-                self.app,
-                "settings.delete_confirm",
-                "settings.delete_yes",
-                self.delete_data,
-                folder=str(self.app.storage.folder),
-            )
-        )
-
-    def delete_data(self) -> None:
-        """Everything the game stored goes; the game starts afresh at the title."""
-        from steps_game.scenes.title import TitleScene
-
-        self.app.storage.delete_all()
-        self.app.session.progress = None
-        self.app.notice = "settings.deleted"
-        self.app.reset_to(TitleScene(self.app))
-
     def on_back(self) -> bool:
         self.app.pop()
         return True
