@@ -1,0 +1,567 @@
+"""Step 7, keeping it alive: warmth over the weeks, energy, news, scoring, saves and the screen."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from steps_game.content import check_level_file
+from steps_game.outcome import scaled
+from steps_game.tasks.keep_warm.model import KeepWarmConfig, KeepWarmModel
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+LEVELS = Path(__file__).resolve().parent.parent / "levels"
+LEVEL_FILE = LEVELS / "07-keep-alive.toml"
+FIELDS = ["it", "health", "business", "education", "engineering", "other"]
+
+
+def load_config() -> KeepWarmConfig:
+    level, problems = check_level_file(LEVEL_FILE)
+    assert not problems, "\n".join(str(p) for p in problems)
+    assert level is not None
+    assert level.task.kind == "keep_warm"
+    return level.task
+
+
+CONFIG = load_config()
+WEIGHTS = CONFIG.weights
+TIES = [tie.id for tie in CONFIG.relationships]
+START = {tie.id: tie.start_warmth for tie in CONFIG.relationships}
+EVERYDAY = [a for a in CONFIG.actions if not a.needs_news]
+CHEAPEST = min(EVERYDAY, key=lambda a: (a.energy, -a.warmth))
+
+
+def fresh(field_id: str | None = "it") -> KeepWarmModel:
+    return KeepWarmModel(CONFIG, field_id)
+
+
+def play_weeks(model: KeepWarmModel, plans: list[dict[str, str]]) -> KeepWarmModel:
+    for plan in plans:
+        for tie_id, action_id in plan.items():
+            model.choose(tie_id, action_id)
+            assert model.plan()[tie_id] == action_id, (tie_id, action_id)
+        model.next_week()
+    return model
+
+
+def responsive(model: KeepWarmModel) -> KeepWarmModel:
+    """A good way to play: answer each person's news, then give the coolest others a short
+    everyday contact with what energy is left."""
+    while not model.finished:
+        for tie_id in TIES:
+            news = model.news_for(tie_id)
+            if news is not None:
+                fitting = [a for a in news.fits if model.can_choose(tie_id, a)]
+                if fitting:
+                    model.choose(tie_id, fitting[0])
+        quiet = sorted(
+            (t for t in TIES if model.chosen(t) is None), key=lambda t: model.warmth()[t]
+        )
+        for tie_id in quiet:
+            if model.can_choose(tie_id, CHEAPEST.id):
+                model.choose(tie_id, CHEAPEST.id)
+        model.next_week()
+    return model
+
+
+# -- the level ---------------------------------------------------------------------------------
+
+
+def test_level_loads_with_weights_that_add_up() -> None:
+    assert WEIGHTS.warmth + WEIGHTS.no_cold + WEIGHTS.news + WEIGHTS.spread == 100
+    assert len(CONFIG.warmth_words) == CONFIG.warmth_max + 1
+    assert 4 <= len(CONFIG.relationships) <= 6
+    assert all(a.energy <= CONFIG.energy_per_week for a in CONFIG.actions)
+
+
+def test_every_news_item_is_in_the_game_and_answerable() -> None:
+    for item in CONFIG.news:
+        assert 1 <= item.week <= CONFIG.weeks
+        assert item.relationship in TIES
+        assert set(item.fits) <= {a.id for a in CONFIG.actions}
+
+
+def test_the_field_changes_the_last_weeks_news() -> None:
+    seen = {}
+    for field_id in FIELDS:
+        items = fresh(field_id).news_items
+        last = [n for n in items if n.week == CONFIG.weeks]
+        assert len(last) == 1, field_id
+        seen[field_id] = last[0].id
+    assert len(set(seen.values())) >= 3
+    assert not [n for n in fresh(None).news_items if n.fields]
+
+
+# -- the rules ---------------------------------------------------------------------------------
+
+
+def test_starts_in_week_one_with_full_energy_and_the_level_warmth() -> None:
+    model = fresh()
+    assert model.week == 0
+    assert model.energy_left == CONFIG.energy_per_week
+    assert model.warmth() == START
+    assert not model.is_complete()
+
+
+def test_a_contacted_tie_warms_and_a_quiet_one_cools() -> None:
+    model = fresh()
+    model.choose("mentor", "ask-how")
+    assert model.preview("mentor") == START["mentor"] + 1
+    assert model.preview("colleague-fi") == START["colleague-fi"] - 1
+    model.next_week()
+    warmth = model.warmth()
+    assert warmth["mentor"] == START["mentor"] + 1
+    for tie_id in TIES:
+        if tie_id != "mentor":
+            assert warmth[tie_id] == max(0, START[tie_id] - 1)
+    record = model.records()[-1]
+    assert record.contacted == ("mentor",)
+    assert set(record.cooled) == {t for t in TIES if t != "mentor" and START[t] > 0}
+
+
+def test_warmth_stays_between_zero_and_the_maximum() -> None:
+    model = fresh()
+    for _ in range(CONFIG.weeks):
+        model.choose("mentor", "coffee")
+        model.next_week()
+    assert model.warmth()["mentor"] == CONFIG.warmth_max
+    assert model.warmth()["boss-abroad"] == 0
+
+
+def test_a_week_has_limited_energy_and_a_new_choice_replaces_the_old() -> None:
+    model = fresh()
+    model.choose("mentor", "coffee")
+    model.choose("colleague-fi", "ask-how")
+    assert model.energy_left == 0
+    assert not model.can_choose("boss-abroad", "ask-how")
+    model.choose("boss-abroad", "ask-how")
+    assert "boss-abroad" not in model.plan()
+    # Swapping the coffee for a message frees energy; the same action again takes it back.
+    model.choose("mentor", "ask-how")
+    assert model.plan()["mentor"] == "ask-how"
+    assert model.energy_left == 1
+    model.choose("mentor", "ask-how")
+    assert "mentor" not in model.plan()
+    assert model.energy_left == 2
+    model.clear("colleague-fi")
+    assert model.energy_left == CONFIG.energy_per_week
+
+
+def test_energy_does_not_carry_over() -> None:
+    model = fresh()
+    model.next_week()
+    assert model.energy_left == CONFIG.energy_per_week
+
+
+def test_news_actions_are_offered_only_with_fitting_news() -> None:
+    model = fresh()
+    assert model.news_for("course-friend").id == "friend-cv"
+    assert "help" in {a.id for a in model.offered("course-friend")}
+    assert "help" not in {a.id for a in model.offered("mentor")}
+    assert "congratulate" not in {a.id for a in model.offered("course-friend")}
+    model.choose("mentor", "congratulate")
+    assert model.plan() == {}
+    model.next_week()
+    assert "congratulate" in {a.id for a in model.offered("mentor")}
+
+
+def test_answering_news_gives_the_bonus_and_counts_as_noticed() -> None:
+    model = fresh()
+    model.choose("course-friend", "help")
+    assert model.noticed_now("course-friend")
+    gain = model.action("help").warmth + CONFIG.news_bonus
+    assert model.preview("course-friend") == min(CONFIG.warmth_max, START["course-friend"] + gain)
+    model.next_week()
+    assert model.records()[-1].noticed == ("friend-cv",)
+    # An everyday contact with someone who has news warms, but does not answer the news.
+    model.choose("mentor", "ask-how")
+    assert not model.noticed_now("mentor")
+    model.next_week()
+    assert model.records()[-1].noticed == ()
+
+
+def test_after_the_last_week_nothing_more_can_be_planned() -> None:
+    model = fresh()
+    for _ in range(CONFIG.weeks + 2):
+        model.next_week()
+    assert model.is_complete()
+    assert model.week == CONFIG.weeks
+    assert model.energy_left == 0
+    before = model.snapshot()
+    model.choose("mentor", "ask-how")
+    model.clear("mentor")
+    assert model.snapshot() == before
+
+
+def test_cooling_can_wait_for_several_quiet_weeks() -> None:
+    config = CONFIG.model_copy(update={"cool_after_weeks": 2})
+    model = KeepWarmModel(config, "it")
+    model.next_week()
+    assert model.warmth() == START
+    model.next_week()
+    assert model.warmth() == {t: max(0, w - 1) for t, w in START.items()}
+
+
+# -- scoring -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("field_id", [*FIELDS, None])
+def test_answering_news_and_spreading_energy_scores_100(field_id) -> None:
+    model = responsive(fresh(field_id))
+    result = model.result()
+    assert result.score == 100
+    assert all(reason.earned for reason in result.reasons)
+    assert [r.points for r in result.reasons] == [
+        WEIGHTS.warmth,
+        WEIGHTS.no_cold,
+        WEIGHTS.news,
+        WEIGHTS.spread,
+    ]
+    assert sorted(result.choices["noticed_news"]) == sorted(n.id for n in model.news_items)
+
+
+@pytest.mark.parametrize("field_id", [*FIELDS, None])
+def test_letting_every_week_pass_scores_0_and_says_what_would_help(field_id) -> None:
+    model = fresh(field_id)
+    for _ in range(CONFIG.weeks):
+        model.next_week()
+    result = model.result()
+    assert result.score == 0
+    assert all(r.points == 0 for r in result.reasons)
+    assert result.choices["final_warmth"] == {t: 0 for t in TIES}
+    missed = [r for r in result.reasons if not r.earned]
+    news_texts = [n.missed for n in model.news_items]
+    assert [r.text for r in missed if r.text in news_texts] == news_texts
+    assert CONFIG.feedback.warmth_more in [r.text for r in missed]
+    assert CONFIG.feedback.cold_more in [r.text for r in missed]
+    assert CONFIG.feedback.spread_more in [r.text for r in missed]
+
+
+def test_the_same_three_people_every_week_leaves_two_cold() -> None:
+    favourites = ["colleague-fi", "mentor", "event-contact"]
+    model = play_weeks(fresh(), [dict.fromkeys(favourites, "ask-how")] * CONFIG.weeks)
+    final = model.result().choices["final_warmth"]
+    assert [final[t] for t in favourites] == [CONFIG.warmth_max] * 3
+    assert final["course-friend"] == final["boss-abroad"] == 0
+    total = 3 * CONFIG.warmth_max
+    goal = CONFIG.warmth_goal * len(TIES)
+    expected = scaled(WEIGHTS.warmth * total / goal + WEIGHTS.no_cold * 3 / 5 + WEIGHTS.spread, 100)
+    result = model.result()
+    assert result.score == expected
+    cold = next(r for r in result.reasons if r.text == CONFIG.feedback.cold_more)
+    assert cold.params == {"cold": 2}
+
+
+def test_all_energy_on_one_person_earns_no_spread_points() -> None:
+    model = play_weeks(fresh(), [{"mentor": "coffee"}] * CONFIG.weeks)
+    result = model.result()
+    spread = next(r for r in result.reasons if r.text == CONFIG.feedback.spread)
+    assert spread.points == 0
+    assert spread.params == {"spread": 0, "weeks": CONFIG.weeks}
+    assert CONFIG.feedback.spread_more in [r.text for r in result.reasons if not r.earned]
+    expected = scaled(
+        WEIGHTS.warmth * CONFIG.warmth_max / (CONFIG.warmth_goal * len(TIES))
+        + WEIGHTS.no_cold / len(TIES),
+        100,
+    )
+    assert result.score == expected
+
+
+def test_choices_hold_the_rhythm_week_by_week() -> None:
+    model = play_weeks(fresh(), [{"course-friend": "help", "mentor": "ask-how"}, {}])
+    for _ in range(CONFIG.weeks - 2):
+        model.next_week()
+    choices = model.result().choices
+    assert set(choices) == {"rhythm", "final_warmth", "noticed_news"}
+    assert choices["rhythm"]["course-friend"] == ["help"] + [None] * (CONFIG.weeks - 1)
+    assert choices["rhythm"]["mentor"] == ["ask-how"] + [None] * (CONFIG.weeks - 1)
+    assert choices["rhythm"]["boss-abroad"] == [None] * CONFIG.weeks
+    assert choices["noticed_news"] == ["friend-cv"]
+    assert set(choices["final_warmth"]) == set(TIES)
+
+
+# -- any way of playing ------------------------------------------------------------------------
+
+ACTION_IDS = [a.id for a in CONFIG.actions]
+OPERATION = st.one_of(
+    st.tuples(st.just("choose"), st.sampled_from(TIES), st.sampled_from(ACTION_IDS)),
+    st.tuples(st.just("clear"), st.sampled_from(TIES), st.none()),
+    st.tuples(st.just("next"), st.none(), st.none()),
+)
+
+
+def play(field_id, operations) -> KeepWarmModel:
+    model = fresh(field_id)
+    for name, tie_id, action_id in operations:
+        if name == "choose":
+            model.choose(tie_id, action_id)
+        elif name == "clear":
+            model.clear(tie_id)
+        else:
+            model.next_week()
+    return model
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([*FIELDS, None]), st.lists(OPERATION, max_size=80))
+def test_any_play_keeps_the_rules_and_scores_within_range(field_id, operations) -> None:
+    model = play(field_id, operations)
+    result = model.result()
+    assert 0 <= result.score <= 100
+    for week in range(CONFIG.weeks):
+        assert model.energy_used(week) <= CONFIG.energy_per_week
+        for tie_id, action_id in model.state["plans"][week].items():
+            assert action_id in {a.id for a in model.offered(tie_id, week)}
+    for record in model.records():
+        for tie_id in TIES:
+            assert 0 <= record.after[tie_id] <= CONFIG.warmth_max
+            if tie_id not in record.contacted and CONFIG.cool_after_weeks == 1:
+                assert record.after[tie_id] == max(0, record.before[tie_id] - 1)
+    # The reasons add up to the score, give or take their rounding.
+    assert abs(sum(r.points for r in result.reasons) - result.score) <= 2
+    # The same choices give the same outcome, and a save restores it exactly.
+    assert play(field_id, operations).result() == result
+    copy_model = fresh(field_id)
+    copy_model.restore(model.snapshot())
+    assert copy_model.state == model.state
+    assert copy_model.result() == result
+
+
+@pytest.mark.parametrize("field_id", [*FIELDS, None])
+def test_every_action_can_be_chosen_for_every_person(field_id) -> None:
+    for action in CONFIG.actions:
+        chosen_for = set()
+        for tie_id in TIES:
+            model = fresh(field_id)
+            while not model.finished and not model.can_choose(tie_id, action.id):
+                model.next_week()
+            if model.finished:
+                continue
+            model.choose(tie_id, action.id)
+            assert model.chosen(tie_id) == action
+            chosen_for.add(tie_id)
+        if action.needs_news:
+            assert chosen_for, action.id
+        else:
+            assert chosen_for == set(TIES), action.id
+
+
+# -- saves -------------------------------------------------------------------------------------
+
+
+def test_snapshot_restore_round_trip() -> None:
+    model = play_weeks(fresh(), [{"course-friend": "help"}])
+    model.choose("mentor", "congratulate")
+    saved = model.snapshot()
+    other = fresh()
+    other.restore(saved)
+    assert other.state == saved
+    assert other.warmth() == model.warmth()
+    assert other.result() == model.result()
+
+
+def corrupt(change) -> dict:
+    model = play_weeks(fresh(), [{"course-friend": "help", "mentor": "ask-how"}])
+    model.choose("mentor", "congratulate")
+    state = model.snapshot()
+    change(state)
+    return state
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda s: s.update(week=CONFIG.weeks + 1),
+        lambda s: s.update(week=-1),
+        lambda s: s.update(week=True),
+        lambda s: s.update(week="1"),
+        lambda s: s.update(plans=s["plans"][:-1]),
+        lambda s: s.update(plans="help"),
+        lambda s: s["plans"].__setitem__(0, ["help"]),
+        lambda s: s["plans"][0].update({"no-such": "ask-how"}),
+        lambda s: s["plans"][0].update({"mentor": "no-such"}),
+        lambda s: s["plans"][0].update({"mentor": "congratulate"}),  # no news for them in week 1
+        lambda s: s["plans"][0].update({"boss-abroad": "coffee"}),  # more energy than a week has
+        lambda s: s["plans"][3].update({"mentor": "ask-how"}),  # a week still to come
+        lambda s: s.pop("plans"),
+        lambda s: s.update(extra=1),
+    ],
+)
+def test_a_corrupt_snapshot_is_refused(change) -> None:
+    with pytest.raises(ValueError):
+        fresh().restore(corrupt(change))
+
+
+def test_a_snapshot_from_another_field_with_its_news_action_is_refused() -> None:
+    health = fresh("health")
+    for _ in range(CONFIG.weeks - 1):
+        health.next_week()
+    health.choose("course-friend", "congratulate")
+    fresh("it").restore(health.snapshot())  # the IT week 6 news fits a congratulation too
+    with pytest.raises(ValueError):
+        fresh(None).restore(health.snapshot())  # no field: no week 6 news to congratulate on
+
+
+# -- a broken level says what is wrong ---------------------------------------------------------
+
+
+def broken_level(tmp_path: Path, edit) -> list[str]:
+    data = LEVEL_FILE.read_text(encoding="utf-8")
+    changed = edit(data)
+    assert changed != data, "the edit did not change the level"
+    path = tmp_path / LEVEL_FILE.name
+    path.write_text(changed, encoding="utf-8")
+    level, problems = check_level_file(path, LEVELS)
+    assert level is None
+    return [str(p) for p in problems]
+
+
+@pytest.mark.parametrize(
+    ("edit", "words"),
+    [
+        (lambda d: d.replace("warmth = 35", "warmth = 40"), "is 105 (expected 100)"),
+        (
+            lambda d: d.replace('relationship = "mentor"', 'relationship = "mentr"'),
+            "did you mean 'mentor'",
+        ),
+        (lambda d: d.replace('fits = ["thank-you"]', 'fits = ["thanks"]'), "no action with id"),
+        (lambda d: d.replace('{ fi = "Läheinen", en = "Close" },', ""), "warmth_words has 4"),
+        (lambda d: d.replace("week = 5", "week = 7"), "expected 1 to 6"),
+        (
+            lambda d: d.replace("week = 5", "week = 3").replace(
+                'relationship = "boss-abroad"', 'relationship = "event-contact"'
+            ),
+            "one news per person per week",
+        ),
+        (
+            lambda d: d.replace("energy = 2\nwarmth = 2\neffect", "energy = 4\nwarmth = 2\neffect"),
+            "energy_per_week",
+        ),
+        (
+            lambda d: d.replace('fits = ["help"]', 'fits = ["ask-how"]').replace(
+                'fits = ["share-tip", "help"]', 'fits = ["share-tip"]'
+            ),
+            "no news fits it",
+        ),
+        (lambda d: d.replace("start_warmth = 3", "start_warmth = 5"), "warmth_max 4"),
+        (lambda d: d.replace('fields = ["health"]', 'fields = ["helth"]'), "did you mean 'health'"),
+    ],
+)
+def test_a_broken_level_names_the_problem(tmp_path, edit, words) -> None:
+    problems = broken_level(tmp_path, edit)
+    assert any(words in p for p in problems), problems
+
+
+# -- on screen, through the real app -----------------------------------------------------------
+
+
+@pytest.fixture
+def level_folder(tmp_path) -> Path:
+    """This level plus stand-ins for the others (built from step 1), so the game can start."""
+    folder = tmp_path / "levels"
+    folder.mkdir()
+    shutil.copy(LEVELS / "profile.toml", folder)
+    shutil.copy(LEVEL_FILE, folder)
+    profile = tomllib.loads((LEVELS / "profile.toml").read_text(encoding="utf-8"))
+    first = (LEVELS / "01-tuning-in.toml").read_text(encoding="utf-8")
+    first_id = tomllib.loads(first)["id"]
+    for index, dimension in enumerate(profile["dimensions"], start=1):
+        if index == 7:
+            continue
+        text = (
+            first.replace(f'id = "{first_id}"', f'id = "stand-in-{index}"', 1)
+            .replace("step = 1", f"step = {index}", 1)
+            .replace('dimension = "mindset"', f'dimension = "{dimension["id"]}"', 1)
+        )
+        (folder / f"0{index}-stand-in.toml").write_text(text, encoding="utf-8")
+    return folder
+
+
+def open_task(make_driver, folder: Path, field_id: str | None, language: str = "en"):
+    from steps_game.scenes.task_host import TaskHostScene
+    from steps_game.ui import builder, text
+
+    # Fonts cached by an earlier test belong to a pygame that has since quit.
+    for module in (text, builder):
+        for value in vars(module).values():
+            if callable(getattr(value, "cache_clear", None)):
+                value.cache_clear()
+
+    driver = make_driver(levels=folder, language=language, start_step=7)
+    driver.app.session.new(field_id)
+    driver.app.reset_to(TaskHostScene(driver.app, 7))
+    driver.frames()
+    return driver
+
+
+def test_mouse_play_plans_weeks_and_finishes(make_driver, level_folder) -> None:
+    driver = open_task(make_driver, level_folder, "it")
+    model = driver.scene.model
+    # Warmth is shown in words and numbers, not only as a bar.
+    assert "Mild · 2 of 4" in driver.texts()
+    assert driver.control(control_id="tie:course-friend").label == (
+        "A friend from the language course (News this week)"
+    )
+    driver.click(control_id="tie:course-friend")
+    assert any(
+        t.startswith("News: Your friend from the language course asks") for t in driver.texts()
+    )
+    driver.click(control_id="action:help")
+    assert model.plan() == {"course-friend": "help"}
+    assert "Energy left: 1 of 3 (costs in brackets)" in driver.texts()
+    assert "Help as they asked: warmth 4 (news +1)" in driver.texts()
+    # Swapping the help for a coffee would fit in the week; a second person's coffee would not,
+    # so it is shown dimmed and left out of the focus ring.
+    assert "action:coffee" in driver.ids()
+    driver.click(control_id="tie:boss-abroad")
+    assert driver.ring.by_id("action:coffee") in driver.ring.controls
+    assert "action:coffee" not in driver.ids()
+    driver.click(control_id="action:ask-how")
+    assert "This week's energy is used. Go on to the next week." in driver.texts()
+    driver.click(control_id="next-week")
+    assert model.week == 1
+    assert "Last week: 2 contacted, 3 cooled down." in driver.texts()
+    # Undo comes from the host and brings the week back.
+    driver.click(control_id="undo")
+    assert model.week == 0
+    driver.click(control_id="next-week")
+    for _ in range(CONFIG.weeks - 1):
+        driver.click(control_id="next-week")
+    assert driver.ring.by_id("next-week") is None
+    assert any(t.startswith("All 6 weeks done") for t in driver.texts())
+    driver.click(control_id="done")
+    outcome = driver.app.session.outcomes()[-1]
+    assert outcome.dimension == "maintenance"
+    assert outcome.choices["rhythm"]["course-friend"][0] == "help"
+    assert outcome.choices["rhythm"]["boss-abroad"][0] == "ask-how"
+    assert outcome.choices["noticed_news"] == ["friend-cv"]
+
+
+def test_keyboard_play_moves_from_people_to_options_and_on(make_driver, level_folder) -> None:
+    import pygame
+
+    driver = open_task(make_driver, level_folder, "health", language="fi")
+    model = driver.scene.model
+    assert driver.ring.focused_id == "tie:colleague-fi"
+    driver.key(pygame.K_DOWN)
+    assert driver.ring.focused_id == "tie:mentor"
+    driver.key(pygame.K_RETURN)
+    assert driver.scene.view.selected == "mentor"
+    assert model.snapshot() == model.initial_state()  # looking at someone is not a change
+    driver.key(pygame.K_RIGHT)
+    assert driver.ring.focused_id == "action:none"
+    driver.press(control_id="action:coffee")
+    assert model.plan() == {"mentor": "coffee"}
+    assert "Kutsun kahville: lämpö 4" in driver.texts()
+    driver.press(control_id="next-week")
+    assert model.week == 1
+    assert any(t.startswith("Viikko 2/6") for t in driver.texts())
