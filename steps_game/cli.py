@@ -67,6 +67,16 @@ def build_parser() -> argparse.ArgumentParser:
         ("--lang", str, "CODE"),
     ):
         export.add_argument(flag, type=kind, metavar=name, default=argparse.SUPPRESS)
+    summary = sub.add_parser(
+        "summary", help="draw one anonymous picture of a group from its profile exports (JSON)"
+    )
+    summary.add_argument("files", nargs="+", type=Path, metavar="FILE", help="profile exports")
+    summary.add_argument(
+        "--out", type=Path, metavar="PNG", help="picture to write (default: group-summary.png)"
+    )
+    summary.add_argument(
+        "--lang", metavar="CODE", default=argparse.SUPPRESS, help="default: the first file's"
+    )
     return parser
 
 
@@ -76,6 +86,10 @@ def main(argv: list[str] | None = None) -> int:
         return validate(args.folder, as_json=args.json)
     if args.command == "export":
         return export(args)
+    if args.command == "summary":
+        from steps_game.summary import run
+
+        return run(args.files, out=args.out, language=args.lang)
     return play(args)
 
 
