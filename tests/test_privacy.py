@@ -32,7 +32,9 @@ def test_delete_my_data_leaves_the_folder_empty(make_driver, tmp_path: Path):
     assert driver.labels()[0] == "Start"  # nothing left to continue
 
 
-def test_an_unexpected_error_writes_a_report_without_personal_text(make_driver, tmp_path, monkeypatch):
+def test_an_unexpected_error_writes_a_report_without_personal_text(
+    make_driver, tmp_path, monkeypatch
+):
     driver = make_driver(language="en")
     app = driver.app
 
@@ -40,7 +42,9 @@ def test_an_unexpected_error_writes_a_report_without_personal_text(make_driver, 
         raise RuntimeError("my secret goal text")
 
     monkeypatch.setattr(TitleScene, "update", broken_update)
-    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_a, mod=0, unicode="a", scancode=0))
+    pygame.event.post(
+        pygame.event.Event(pygame.KEYDOWN, key=pygame.K_a, mod=0, unicode="a", scancode=0)
+    )
     pygame.time.set_timer(pygame.event.Event(pygame.QUIT), 400, 1)
     assert run_guarded(app) == 0
     reports = list(app.storage.folder.glob("crash-*.txt"))

@@ -11,8 +11,8 @@ from steps_game.scoring import band, dimension_scores, strengths_and_growth
 from steps_game.ui import palette
 from steps_game.ui.charts import draw_radar
 
-RADAR = pygame.Rect(40, 136, 540, 500)
-LIST_X = 600
+RADAR = pygame.Rect(24, 136, 596, 500)
+LIST_X = 640
 ROW_H = 62
 ROWS_TOP = 140
 

@@ -11,6 +11,7 @@ from steps_game.ui import palette
 
 class TitleScene(Scene):
     shown_notice = ""
+
     def build(self) -> None:
         tr = self.tr
         session = self.app.session

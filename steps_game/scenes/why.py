@@ -57,6 +57,8 @@ class WhyScene(Scene):
                 color=palette.ACCENT_DARK,
             )
             lines = "\n".join("• " + tr.pick(r.text, **r.params) for r in items[:MAX_LINES])
+            if not lines and outcomes and index == 1:
+                lines = tr("profile.nothing_more")
             if lines:
                 self.ui.text(lines, pygame.Rect(x, inner.y + 146, column, 250), size=18)
         self.ui.panel(pygame.Rect(inner.x, inner.y + 404, inner.width, 76), palette.ACCENT_SOFT)

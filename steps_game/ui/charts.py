@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import pygame
 
 from steps_game.ui import palette
-from steps_game.ui.text import render
+from steps_game.ui.text import font, render
 
 RINGS = (25, 50, 75, 100)
 
@@ -30,6 +30,12 @@ def radar_points(
     return points
 
 
+def _wrap_width(label: str, size: int) -> int:
+    """Wrap a label at about seven letter widths, but never inside a word."""
+    longest = max(font(size, True).size(word)[0] for word in label.split() or [label])
+    return max(size * 7, longest + 4)
+
+
 def draw_radar(
     surface: pygame.Surface,
     rect: pygame.Rect,
@@ -40,7 +46,36 @@ def draw_radar(
 ) -> None:
     count = len(values)
     center = rect.center
-    radius = min(rect.width, rect.height) / 2 - label_size * 3.2
+    blocks = [
+        (
+            render(
+                label,
+                label_size,
+                palette.INK,
+                bold=True,
+                width=_wrap_width(label, label_size),
+                center=True,
+            ),
+            render(
+                "–" if value is None else str(value), label_size, palette.ACCENT_DARK, bold=True
+            ),
+        )
+        for value, label in zip(values, labels, strict=True)
+    ]
+    # The largest chart whose labels, each pushed out along its own axis, stay inside `rect`.
+    radius = min(rect.width, rect.height) / 2
+    for index, (words, number) in enumerate(blocks):
+        width = max(words.get_width(), number.get_width())
+        height = words.get_height() + number.get_height()
+        angle = axis_angle(index, count)
+        for along, half_room, size in (
+            (abs(math.cos(angle)), rect.width / 2, width),
+            (abs(math.sin(angle)), rect.height / 2, height),
+        ):
+            if along > 0.01:
+                fits = (half_room - size / 2 * (1 + along)) / along - label_size * 0.6
+                radius = min(radius, fits)
+    radius = max(radius, label_size * 2)
     for ring in RINGS:
         ring_points = radar_points(center, radius, [ring] * count)
         pygame.draw.polygon(surface, palette.BORDER, ring_points, width=1)
@@ -54,17 +89,20 @@ def draw_radar(
     pygame.draw.polygon(surface, palette.ACCENT_DARK, shape, width=3)
     for point in shape:
         pygame.draw.circle(surface, palette.ACCENT_DARK, point, 5)
-    for index, (value, label) in enumerate(zip(values, labels, strict=True)):
+    for index, (words, number) in enumerate(blocks):
         angle = axis_angle(index, count)
-        anchor = (
-            center[0] + (radius + label_size * 1.6) * math.cos(angle),
-            center[1] + (radius + label_size * 1.6) * math.sin(angle),
+        block = pygame.Rect(
+            0,
+            0,
+            max(words.get_width(), number.get_width()),
+            words.get_height() + number.get_height(),
         )
-        words = render(label, label_size, palette.INK, bold=True, width=170, center=True)
-        number = render(
-            "–" if value is None else str(value), label_size, palette.ACCENT_DARK, bold=True
+        # The whole block (name over number) sits outside the chart, pushed along its axis, so
+        # it never covers the shape, whichever side it is on.
+        reach = radius + label_size * 0.6
+        block.center = (
+            center[0] + reach * math.cos(angle) + math.cos(angle) * block.width / 2,
+            center[1] + reach * math.sin(angle) + math.sin(angle) * block.height / 2,
         )
-        box = words.get_rect(center=anchor)
-        box.clamp_ip(rect)
-        surface.blit(words, box)
-        surface.blit(number, number.get_rect(midtop=(box.centerx, box.bottom)))
+        surface.blit(words, words.get_rect(midtop=block.midtop))
+        surface.blit(number, number.get_rect(midbottom=block.midbottom))
