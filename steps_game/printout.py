@@ -46,12 +46,12 @@ def draw_page(content: GameContent, document: dict[str, Any]) -> pygame.Surface:
     dims = document["dimensions"]
     draw_radar(
         page,
-        pygame.Rect(MARGIN - 20, 280, 560, 560),
+        pygame.Rect(MARGIN - 50, 280, 640, 580),
         [d["score"] for d in dims],
         [d["name"] for d in dims],
-        label_size=22,
+        label_size=20,
     )
-    x = MARGIN + 570
+    x = MARGIN + 600
     row_w = PAGE[0] - MARGIN - x
     y = 290
     for item in dims:
@@ -90,7 +90,7 @@ def draw_page(content: GameContent, document: dict[str, Any]) -> pygame.Surface:
         page, tr("plan.heading"), pygame.Rect(MARGIN, 990, width, 50), 38, palette.INK, bold=True
     )
     column = (width - 40) // 2
-    box_h = 320
+    box_h = 300
     for index, name in enumerate(PLAN_SECTIONS):
         bx = MARGIN + (index % 2) * (column + 40)
         by = 1050 + (index // 2) * (box_h + 20)

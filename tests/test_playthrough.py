@@ -7,6 +7,7 @@ from __future__ import annotations
 import pygame
 import pytest
 
+from steps_game.plan import plan_entries
 from steps_game.scenes.feedback import FeedbackScene
 from steps_game.scenes.intro import IntroScene
 from steps_game.scenes.profile import ProfileScene
@@ -158,6 +159,13 @@ def test_whole_run_reaches_the_profile(make_driver, mouse, language, start, go_o
     assert [o.step for o in outcomes] == [1, 2, 3, 4, 5, 6, 7]
     assert all(o.reasons for o in outcomes)
     assert driver.app.session.progress.finished
+    sections = plan_entries(driver.app.content, outcomes, "it")
+    assert all(sections[name] for name in ("goals", "actions", "contacts", "upkeep")), sections
+    assert sections["goals"][0].first  # the goal made concrete leads the plan
+    assert {e.week for e in sections["actions"]} >= {1, 2}
+    driver.press(control_id="plan")
+    shown = "\n".join(driver.texts())
+    assert driver.app.tr.pick(sections["upkeep"][0].text) in shown
     assert text_module.overflows == []
 
 

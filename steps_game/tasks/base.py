@@ -87,6 +87,20 @@ class TaskModel(Generic[ConfigT]):
         self.state = copy.deepcopy(state)
 
 
+def fill_text(template: Mapping[str, str], **params: Any) -> dict[str, str]:
+    """A level text template filled in every language; a parameter that is itself a text
+    (language -> words) gives each language its own words."""
+    return {
+        code: words.format(
+            **{
+                key: value[code] if isinstance(value, Mapping) else value
+                for key, value in params.items()
+            }
+        )
+        for code, words in template.items()
+    }
+
+
 def for_field(items, field_id: str | None):
     """The items meant for everyone plus those meant for the player's field."""
     return [item for item in items if not item.fields or field_id in item.fields]

@@ -89,6 +89,7 @@ def draw_radar(
     pygame.draw.polygon(surface, palette.ACCENT_DARK, shape, width=3)
     for point in shape:
         pygame.draw.circle(surface, palette.ACCENT_DARK, point, 5)
+    placed = []
     for index, (words, number) in enumerate(blocks):
         angle = axis_angle(index, count)
         block = pygame.Rect(
@@ -104,5 +105,21 @@ def draw_radar(
             center[0] + reach * math.cos(angle) + math.cos(angle) * block.width / 2,
             center[1] + reach * math.sin(angle) + math.sin(angle) * block.height / 2,
         )
+        placed.append(block)
+    _spread_apart(placed, gap=label_size // 2)
+    for block, (words, number) in zip(placed, blocks, strict=True):
         surface.blit(words, words.get_rect(midtop=block.midtop))
         surface.blit(number, number.get_rect(midbottom=block.midbottom))
+
+
+def _spread_apart(blocks: list[pygame.Rect], gap: int) -> None:
+    """Neighbouring labels near the top or bottom can touch: move such pairs sideways apart."""
+    for _ in range(3):
+        for first, second in zip(blocks, blocks[1:] + blocks[:1], strict=True):
+            if first is second or not first.inflate(gap, 0).colliderect(second):
+                continue
+            left, right = sorted((first, second), key=lambda r: r.centerx)
+            overlap = left.right + gap - right.left
+            if overlap > 0:
+                left.x -= (overlap + 1) // 2
+                right.x += (overlap + 1) // 2

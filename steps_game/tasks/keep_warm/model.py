@@ -14,6 +14,7 @@ gives the same warmth and the same score.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -21,7 +22,7 @@ from pydantic import Field, model_validator
 
 from steps_game.outcome import Reason, scaled
 from steps_game.schema import FieldRef, Id, Strict, Text, check_reference, unique_ids
-from steps_game.tasks.base import TaskModel, TaskResult, for_field
+from steps_game.tasks.base import PlanEntry, TaskModel, TaskResult, fill_text, for_field
 
 
 class Relationship(Strict):
@@ -77,6 +78,7 @@ class KeepWarmFeedback(Strict):
 
 class KeepWarmConfig(Strict):
     kind: Literal["keep_warm"]
+    plan_line: Text  # {role} {count} {weeks}: one relationship's rhythm in the take-home plan
     instruction: Text  # {week} {weeks} {energy}
     finished_instruction: Text
     end_summary: Text
@@ -172,6 +174,21 @@ class WeekRecord:
 
 class KeepWarmModel(TaskModel[KeepWarmConfig]):
     kind = "keep_warm"
+
+    def plan_entries(self, choices: Mapping[str, Any]) -> list[PlanEntry]:
+        """The upkeep rhythm: for each relationship, in how many of the weeks it was tended."""
+        rhythm = choices.get("rhythm", {})
+        entries = []
+        for relationship in self.config.relationships:
+            weeks = rhythm.get(relationship.id)
+            if not isinstance(weeks, list):
+                continue
+            count = sum(1 for action in weeks if action)
+            text = fill_text(
+                self.config.plan_line, role=relationship.role, count=count, weeks=len(weeks)
+            )
+            entries.append(PlanEntry("upkeep", text))
+        return entries
 
     def initial_state(self) -> dict[str, Any]:
         # plans[w] maps a relationship id to the action chosen for it in week w (counted from 0);

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -22,7 +23,7 @@ from pydantic import Field, model_validator
 from steps_game.i18n import placeholders
 from steps_game.outcome import Reason, scaled
 from steps_game.schema import FieldRef, Id, Strict, Text, check_reference, unique_ids
-from steps_game.tasks.base import TaskModel, TaskResult, for_field
+from steps_game.tasks.base import PlanEntry, TaskModel, TaskResult, fill_text, for_field
 
 # The tray shows the contacts in a grid of 3 x 5; a longer label or name would not fit its place.
 MAX_TRAY = 15
@@ -203,6 +204,7 @@ _FEEDBACK_PARAMS = {
 class NetworkMapConfig(Strict):
     kind: Literal["network_map"]
     instruction: Text
+    plan_line: Text  # {role} {ring}: a weak tie as someone to approach in the take-home plan
     privacy_note: Text
     sectors: list[Sector] = Field(min_length=3, max_length=8)
     rings: list[Ring] = Field(min_length=2, max_length=4)  # inner to outer
@@ -312,6 +314,19 @@ class NetworkMapModel(TaskModel[NetworkMapConfig]):
     """
 
     kind = "network_map"
+
+    def plan_entries(self, choices: Mapping[str, Any]) -> list[PlanEntry]:
+        """The weak ties on the map (met now and then or rarely) as people to say hello to:
+        they are where new information and chances most often come from."""
+        tokens = {t.id: t for t in self.config.tokens}
+        rings = {r.id: r for r in self.config.rings}
+        entries = []
+        for contact in choices.get("contacts", []):
+            token, ring = tokens.get(contact.get("role")), rings.get(contact.get("ring"))
+            if token and ring and ring.weak:
+                text = fill_text(self.config.plan_line, role=token.label, ring=ring.name)
+                entries.append(PlanEntry("contacts", text))
+        return entries
 
     def initial_state(self) -> dict[str, Any]:
         return {"placements": {}}
