@@ -95,3 +95,22 @@ def test_export_command_writes_the_saved_profile(tmp_path: Path, capsys, fmt):
         assert {d["id"]: d["score"] for d in document["dimensions"]} == {
             o.dimension: o.score for o in outcomes()
         }
+
+
+def test_profile_screen_saves_into_the_chosen_folder(make_driver, tmp_path: Path):
+    from steps_game.scenes.profile import ProfileScene
+
+    driver = make_driver(language="en", data_dir=tmp_path / "data")
+    app = driver.app
+    app.session.new("it")
+    for outcome in outcomes():
+        app.session.record(outcome)
+    app.push(ProfileScene(app))
+    driver.frames(2)
+    driver.press(control_id="export")
+    assert "folder:data" in driver.ids()
+    driver.press(control_id="folder:data")
+    assert isinstance(driver.scene, ProfileScene)
+    names = sorted(p.name for p in (tmp_path / "data").glob("steps-profile.*"))
+    assert names == ["steps-profile.json", "steps-profile.md", "steps-profile.png"]
+    assert any(str(tmp_path / "data") in text for text in driver.texts())

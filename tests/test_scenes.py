@@ -8,6 +8,7 @@ import pytest
 from steps_game.outcome import Outcome, Reason
 from steps_game.scenes.confirm import ConfirmScene
 from steps_game.scenes.error import ContentErrorScene
+from steps_game.scenes.export import ExportScene
 from steps_game.scenes.feedback import FeedbackScene
 from steps_game.scenes.field import FieldScene
 from steps_game.scenes.intro import IntroScene
@@ -42,6 +43,7 @@ def all_scenes(app):
         yield FeedbackScene(app, level.step, fake_outcome(level, 14 * level.step))
     yield ProfileScene(app)
     yield PlanScene(app)
+    yield ExportScene(app, lambda folder: None)
     for dimension in content.profile.dimensions:
         yield WhyScene(app, dimension.id)
     yield PauseScene(app)

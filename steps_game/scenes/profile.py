@@ -90,11 +90,15 @@ class ProfileScene(Scene):
         draw_radar(surface, RADAR, [s.score for s in self.scores], labels)
 
     def export(self) -> None:
-        """PNG, Markdown and JSON of the profile and plan into the data folder, path shown."""
+        """Ask where to save (the data folder by default), then save PNG, Markdown and JSON."""
+        from steps_game.scenes.export import ExportScene
+
+        self.app.push(ExportScene(self.app, self.save_to))
+
+    def save_to(self, folder) -> None:
         from steps_game.export import write_exports
 
         session = self.app.session
-        folder = self.app.storage.folder
         try:
             written = write_exports(
                 self.app.content, session.outcomes(), session.field_id, self.tr.language, folder
@@ -104,7 +108,6 @@ class ProfileScene(Scene):
         else:
             names = ", ".join(path.name for path in written)
             self.export_note = self.tr("export.done", folder=str(folder), files=names)
-        self.rebuild()
 
     def open_why(self, dimension_id: str) -> None:
         from steps_game.scenes.why import WhyScene
