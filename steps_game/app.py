@@ -18,7 +18,12 @@ from steps_game.ui.intents import Act, Intent, to_intent
 from steps_game.ui.manager import GameUIManager
 from steps_game.ui.viewport import LOGICAL_SIZE, Viewport
 
-IDLE_WAIT_MS = 250  # how long the loop sleeps in pygame.event.wait when nothing moves
+KEYBOARD_ACTS = (Act.FOCUS_NEXT, Act.FOCUS_PREV, Act.MOVE, Act.CONFIRM)
+IDLE_WAIT_MS = 250  # how long the loop sleeps when nothing moves (a slow tick for text cursors)
+# pygame's event.wait(timeout) looks for events every millisecond, which alone kept a still screen
+# at 3-4 % of a core (python -m steps_game.bench); looking every 15 ms (less than a 60 Hz frame)
+# costs a fifth of that.
+IDLE_POLL_MS = 15
 ACTIVE_FPS = 60
 
 
@@ -54,9 +59,15 @@ class App:
         self.canvas = self._make_canvas()
         self.manager = GameUIManager(self.viewport)
         self.scenes: list = []
+        # After keyboard use every new screen shows its focus ring at once; after a mouse press
+        # it stays hidden until a key is used.
+        self.keyboard_mode = False
         self.notice = ""  # a catalog key the title says once (after deleting data, say)
         self.running = True
         self._last_frame = time.perf_counter()
+        # Benchmark hook (python -m steps_game.bench): with STEPS_BENCH_FIRST_FRAME=1 the game
+        # prints the moment of its first flip and stops. Nothing else sets or reads this variable.
+        self._bench_first_frame = os.environ.get("STEPS_BENCH_FIRST_FRAME") == "1"
 
     # -- the window ----------------------------------------------------------------------
     def _open_window(self) -> pygame.Surface:
@@ -156,6 +167,10 @@ class App:
         if intent.act is Act.FULLSCREEN:
             self.toggle_fullscreen()
             return
+        if intent.act in KEYBOARD_ACTS:
+            self.keyboard_mode = True
+        elif intent.act in (Act.POINTER_DOWN, Act.ACTIVATE):
+            self.keyboard_mode = False
         scene = self.top
         if scene is None:
             return
@@ -210,10 +225,23 @@ class App:
                 canvas, (width, height), self.window.subsurface((x, y, width, height))
             )
         pygame.display.flip()
+        if self._bench_first_frame:  # the benchmark hook above
+            print(f"STEPS_FIRST_FRAME {time.time():.6f}", flush=True)
+            self.running = False
 
     def step(self) -> None:
         """One pass of the loop, without waiting: what tests and the benchmark call."""
         self.frame(pygame.event.get())
+
+    def _wait_for_events(self) -> list[pygame.event.Event]:
+        """The events that arrive within IDLE_WAIT_MS, as soon as there are any (see
+        IDLE_POLL_MS); an empty list when none came."""
+        deadline = time.perf_counter() + IDLE_WAIT_MS / 1000
+        events = pygame.event.get()
+        while not events and time.perf_counter() < deadline:
+            pygame.time.wait(IDLE_POLL_MS)
+            events = pygame.event.get()
+        return events
 
     def run(self) -> None:
         clock = pygame.time.Clock()
@@ -225,7 +253,6 @@ class App:
             else:
                 # Nothing moves: sleep until the player does something (or a slow tick for the
                 # text cursor), so a static screen costs almost no CPU.
-                first = pygame.event.wait(IDLE_WAIT_MS)
-                events = [first, *pygame.event.get()] if first.type != pygame.NOEVENT else []
+                events = self._wait_for_events()
             self.frame(events)
         pygame.quit()

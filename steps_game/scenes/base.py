@@ -56,6 +56,7 @@ class Scene:
         self.build()
         self.ring.focused_id = focused
         self.ring.settle(self.preferred_focus)
+        self.ring.visible = self.app.keyboard_mode
         if self.paused:
             self.ui.hide_elements()
         else:
