@@ -24,6 +24,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from steps_game import translations
 from steps_game.i18n import language_codes
 from steps_game.schema import (
     DimensionRef,
@@ -34,6 +35,7 @@ from steps_game.schema import (
     unique_ids,
 )
 from steps_game.tasks.registry import TASK_KINDS, TaskConfig
+from steps_game.translations import merge, translation_files
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -111,6 +113,13 @@ class ProfileContent(Strict):
         unique_ids(self.fields, "field")
 
 
+class WorkshopOptions(Strict):
+    """The optional `[workshop]` table: how the step runs in workshop mode (steps-game --workshop).
+    `minutes` is what the facilitator's timer (F6) counts down from; it never ends anything."""
+
+    minutes: int = Field(default=2, ge=1, le=30)
+
+
 class Level(Strict):
     format: Literal[1] = 1
     id: Id
@@ -121,6 +130,7 @@ class Level(Strict):
     tip: Text
     image: AssetPath | None = None
     discussion: list[Text] = Field(min_length=2, max_length=3)
+    workshop: WorkshopOptions = WorkshopOptions()
     task: TaskConfig
 
 
@@ -367,6 +377,24 @@ def _read_toml(path: Path, label: str) -> tuple[dict[str, Any] | None, list[Prob
         return None, [Problem(label, "(toml)", f"TOML syntax error: {exc}")]
 
 
+def _read_with_translations(
+    path: Path, folder: Path
+) -> tuple[dict[str, Any] | None, list[Problem]]:
+    """A level (or profile) file with the words of its translation files merged in."""
+    data, problems = _read_toml(path, path.name)
+    if data is None:
+        return None, problems
+    for code, overlay_path in translation_files(folder, path.name):
+        label = f"{translations.FOLDER}/{code}/{path.name}"
+        overlay, found = _read_toml(overlay_path, label)
+        problems += found
+        if overlay is not None:
+            problems += [
+                Problem(label, where, message) for where, message in merge(data, overlay, code)
+            ]
+    return data, problems
+
+
 def _validate(model: type[BaseModel], data: dict[str, Any], label: str, context: dict[str, Any]):
     try:
         return model.model_validate(data, context=context), []
@@ -390,7 +418,7 @@ def check_folder(folder: Path) -> tuple[GameContent | None, list[Problem]]:
             )
         )
     else:
-        data, found = _read_toml(profile_path, PROFILE_FILE)
+        data, found = _read_with_translations(profile_path, folder)
         problems += found
         if data is not None:
             profile, found = _validate(ProfileContent, data, PROFILE_FILE, {})
@@ -405,7 +433,7 @@ def check_folder(folder: Path) -> tuple[GameContent | None, list[Problem]]:
     for path in sorted(folder.glob("*.toml")):
         if path.name == PROFILE_FILE:
             continue
-        data, found = _read_toml(path, path.name)
+        data, found = _read_with_translations(path, folder)
         problems += found
         if data is None:
             continue
@@ -503,14 +531,14 @@ def check_level_file(
     path = Path(path)
     profile_folder = Path(profile_folder or path.parent)
     context: dict[str, Any] = {"folder": path.parent}
-    profile_data, problems = _read_toml(profile_folder / PROFILE_FILE, PROFILE_FILE)
+    profile_data, problems = _read_with_translations(profile_folder / PROFILE_FILE, profile_folder)
     if profile_data is not None:
         profile, found = _validate(ProfileContent, profile_data, PROFILE_FILE, {})
         problems += found
         if profile is not None:
             context["dimensions"] = [d.id for d in profile.dimensions]
             context["fields"] = [f.id for f in profile.fields]
-    data, found = _read_toml(path, path.name)
+    data, found = _read_with_translations(path, path.parent)
     problems += found
     if data is None or problems:
         return None, problems

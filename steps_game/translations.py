@@ -1,0 +1,103 @@
+"""Level texts in more languages, kept beside the level files rather than inside them.
+
+`levels/translations/<code>/<level file>.toml` repeats the level's shape with only the words in one
+language: `title = "..."`, `[task]` tables, and `[[task.statements]]` items matched by their `id`
+(or by their place when a list has no ids). The loader merges them into the level's texts before
+validation, so a missing translation is reported like any missing language, and a translator can
+work on one file per language without touching anyone else's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from steps_game.i18n import language_codes
+from steps_game.schema import did_you_mean
+
+FOLDER = "translations"
+
+
+def is_text(value: Any) -> bool:
+    """A level text: a table of words keyed by language codes."""
+    codes = set(language_codes())
+    return (
+        isinstance(value, dict)
+        and bool(value)
+        and set(value) <= codes
+        and all(isinstance(words, str) for words in value.values())
+    )
+
+
+def translation_files(folder: Path, file_name: str) -> Iterator[tuple[str, Path]]:
+    """The translation of one level file in each language that has one."""
+    root = Path(folder) / FOLDER
+    for code in language_codes():
+        path = root / code / file_name
+        if path.is_file():
+            yield code, path
+
+
+def merge(base: dict[str, Any], overlay: dict[str, Any], code: str) -> list[tuple[str, str]]:
+    """Put the overlay's words into `base` under `code`.
+
+    Returns (key path, problem) for each part of the overlay that does not fit the level."""
+    problems: list[tuple[str, str]] = []
+    _merge_table(base, overlay, code, "", problems)
+    return problems
+
+
+def _merge_table(base: dict, overlay: dict, code: str, path: str, problems: list) -> None:
+    for key, value in overlay.items():
+        where = f"{path}.{key}" if path else key
+        if key not in base:
+            hint = did_you_mean(key, [k for k in base if k != "id"])
+            problems.append((where, f"the level has no key {key!r} to translate{hint}"))
+            continue
+        target = base[key]
+        if isinstance(value, str):
+            if key == "id":
+                continue  # an item's id only says which item this is
+            if not is_text(target):
+                problems.append((where, "is not a text in the level (expected only texts here)"))
+            elif code in target and target[code] != value:
+                problems.append((where, f"the level already has {code!r} for this text"))
+            else:
+                target[code] = value
+        elif isinstance(value, dict) and isinstance(target, dict) and not is_text(target):
+            _merge_table(target, value, code, where, problems)
+        elif isinstance(value, list) and isinstance(target, list):
+            _merge_list(target, value, code, where, problems)
+        else:
+            problems.append(
+                (
+                    where,
+                    "does not match the level's shape (expected a text, a table "
+                    "or a list like the level has)",
+                )
+            )
+
+
+def _merge_list(base: list, overlay: list, code: str, path: str, problems: list) -> None:
+    by_id = {item.get("id"): item for item in base if isinstance(item, dict) and "id" in item}
+    for index, item in enumerate(overlay):
+        where = f"{path}[{index + 1}]"
+        if isinstance(item, str) and index < len(base) and is_text(base[index]):
+            base[index][code] = item  # a list of texts, like discussion questions
+            continue
+        if not isinstance(item, dict):
+            problems.append((where, "does not match the level's shape"))
+            continue
+        if "id" in item:
+            target = by_id.get(item["id"])
+            if target is None:
+                hint = did_you_mean(str(item["id"]), [str(k) for k in by_id])
+                problems.append((where, f"the level has no item with id {item['id']!r}{hint}"))
+                continue
+        elif index < len(base) and isinstance(base[index], dict):
+            target = base[index]
+        else:
+            problems.append((where, "the level has no such item"))
+            continue
+        _merge_table(target, item, code, where, problems)
