@@ -11,6 +11,7 @@ import pytest
 
 from steps_game.cli import main
 from steps_game.content import ContentError, check_folder, load_content
+from steps_game.i18n import language_codes
 from steps_game.paths import bundled_levels_dir
 
 STEP1 = "01-tuning-in.toml"
@@ -79,7 +80,7 @@ BROKEN = [
             'title = { fi = "Virittäytyminen", en = "Tuning in" }',
             'title = { fi = "Virittäytyminen" }',
         ),
-        rf"^{STEP1}: title: missing language 'en' \(expected a text in each of fi, en\)$",
+        rf"^{STEP1}: title: missing language 'en' \(expected a text in each of .*en.*\)$",
         id="missing-language",
     ),
     pytest.param(
@@ -189,8 +190,8 @@ def test_validate_json_lists_seven_levels_with_distinct_kinds(capsys):
     assert [level["step"] for level in levels] == [1, 2, 3, 4, 5, 6, 7]
     assert len({level["task_kind"] for level in levels}) == 7
     for level in levels:
-        assert set(level["title"]) == {"fi", "en"}
-        assert level["languages"] == ["fi", "en"]
+        assert set(level["title"]) == set(language_codes())
+        assert level["languages"] == list(language_codes())
         assert level["id"]
 
 
