@@ -200,7 +200,7 @@ def _describe_annotation(annotation: Any) -> str:
             return "a table with a 'kind'"
         return _describe_annotation(args[0]) if args else "a value"
     if annotation is Text:
-        return "a text in " + " and ".join(language_codes())
+        return "a text in every language: " + ", ".join(language_codes())
     if annotation is bool:
         return "true or false"
     if annotation is int:

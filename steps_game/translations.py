@@ -80,7 +80,12 @@ def _merge_table(base: dict, overlay: dict, code: str, path: str, problems: list
 
 
 def _merge_list(base: list, overlay: list, code: str, path: str, problems: list) -> None:
-    by_id = {item.get("id"): item for item in base if isinstance(item, dict) and "id" in item}
+    # Items with the same id (a mistake the level's own check reports) are taken in turn, so that
+    # the mistake is reported as itself rather than as a missing translation.
+    by_id: dict[Any, list[dict]] = {}
+    for item in base:
+        if isinstance(item, dict) and "id" in item:
+            by_id.setdefault(item["id"], []).append(item)
     for index, item in enumerate(overlay):
         where = f"{path}[{index + 1}]"
         if isinstance(item, str) and index < len(base) and is_text(base[index]):
@@ -90,7 +95,8 @@ def _merge_list(base: list, overlay: list, code: str, path: str, problems: list)
             problems.append((where, "does not match the level's shape"))
             continue
         if "id" in item:
-            target = by_id.get(item["id"])
+            candidates = by_id.get(item["id"])
+            target = candidates.pop(0) if candidates else None
             if target is None:
                 hint = did_you_mean(str(item["id"]), [str(k) for k in by_id])
                 problems.append((where, f"the level has no item with id {item['id']!r}{hint}"))

@@ -25,9 +25,25 @@ def folder(tmp_path: Path) -> Path:
 
 
 def edit(path: Path, old: str, new: str, count: int = 1) -> None:
+    """Change a level file, and its translation files where they repeat the changed key or id,
+    so that a breakage shows as itself and not as a translation that no longer fits."""
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} not in {path.name}"
     path.write_text(text.replace(old, new, count), encoding="utf-8")
+    for translation in path.parent.glob(f"translations/*/{path.name}"):
+        words = translation.read_text(encoding="utf-8")
+        if old in words and ("=" not in old or old.startswith(("\n", "id ="))):
+            translation.write_text(words.replace(old, new, count), encoding="utf-8")
+
+
+def copy_level(folder: Path, source: str, target: str, *changes: tuple[str, str]) -> None:
+    """A second level file made from `source` (with its translations), changed as given."""
+    text = (folder / source).read_text(encoding="utf-8")
+    for old, new in changes:
+        text = text.replace(old, new)
+    (folder / target).write_text(text, encoding="utf-8")
+    for translation in folder.glob(f"translations/*/{source}"):
+        (translation.parent / target).write_text(translation.read_text(encoding="utf-8"), "utf-8")
 
 
 def problem_lines(folder: Path) -> list[str]:
@@ -51,7 +67,7 @@ BROKEN = [
     ),
     pytest.param(
         lambda f: edit(f / STEP1, "\nintro = ", "\nintro_text = "),
-        rf"^{STEP1}: intro: missing key 'intro' \(expected a text in fi and en\)$",
+        rf"^{STEP1}: intro: missing key 'intro' \(expected a text in every language: fi, en.*\)$",
         id="missing-key",
     ),
     pytest.param(
@@ -98,20 +114,18 @@ BROKEN = [
         id="step-out-of-range",
     ),
     pytest.param(
-        lambda f: (f / "08-copy.toml").write_text(
-            (f / STEP1)
-            .read_text(encoding="utf-8")
-            .replace('id = "tuning-in"', 'id = "tuning-in-2"')
-            .replace('dimension = "mindset"', 'dimension = "direction"'),
-            encoding="utf-8",
+        lambda f: copy_level(
+            f,
+            STEP1,
+            "08-copy.toml",
+            ('id = "tuning-in"', 'id = "tuning-in-2"'),
+            ('dimension = "mindset"', 'dimension = "direction"'),
         ),
         r"^(08-copy|01-tuning-in)\.toml: step: 1 is used by .* too \(expected each step once\)$",
         id="step-repeated",
     ),
     pytest.param(
-        lambda f: (f / "08-copy.toml").write_text(
-            (f / STEP1).read_text(encoding="utf-8"), encoding="utf-8"
-        ),
+        lambda f: copy_level(f, STEP1, "08-copy.toml"),
         r"^.*\.toml: id: 'tuning-in' is used by .* too \(expected each id once\)$",
         id="duplicate-level-id",
     ),
