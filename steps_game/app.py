@@ -16,6 +16,7 @@ from steps_game.storage import Storage
 from steps_game.ui import palette
 from steps_game.ui.intents import Act, Intent, to_intent
 from steps_game.ui.manager import GameUIManager
+from steps_game.ui.text import set_text_scale
 from steps_game.ui.viewport import LOGICAL_SIZE, Viewport
 
 KEYBOARD_ACTS = (Act.FOCUS_NEXT, Act.FOCUS_PREV, Act.MOVE, Act.CONFIRM)
@@ -37,13 +38,17 @@ class AppOptions:
     start_step: int | None = None
     content_problems: tuple[str, ...] = ()
     custom_levels: bool = False
+    workshop: bool = False  # steps_game/workshop.py: nothing stored, larger text, high contrast
 
 
 class App:
     def __init__(self, options: AppOptions) -> None:
         self.options = options
-        self.storage = Storage(options.data_dir)
-        self.settings: Settings = load_settings(self.storage)
+        # In workshop mode nothing saved is read and nothing is written.
+        self.storage = Storage(options.data_dir, enabled=not options.workshop)
+        self.settings: Settings = (
+            load_settings(self.storage) if self.storage.enabled else Settings()
+        )
         self.tr = Translator(options.language or self.settings.language)
         self.content = options.content
 
@@ -57,7 +62,12 @@ class App:
         self.window = self._open_window()
         self.viewport = Viewport(self.window.get_size())
         self.canvas = self._make_canvas()
-        self.manager = GameUIManager(self.viewport)
+        self.workshop = None  # a steps_game.workshop.Workshop while in workshop mode
+        if options.workshop:
+            from steps_game.workshop import Workshop
+
+            self.workshop = Workshop(self)
+        self.apply_look()
         self.scenes: list = []
         # After keyboard use every new screen shows its focus ring at once; after a mouse press
         # it stays hidden until a key is used.
@@ -68,6 +78,7 @@ class App:
         # Benchmark hook (python -m steps_game.bench): with STEPS_BENCH_FIRST_FRAME=1 the game
         # prints the moment of its first flip and stops. Nothing else sets or reads this variable.
         self._bench_first_frame = os.environ.get("STEPS_BENCH_FIRST_FRAME") == "1"
+        self._shade_cache: tuple[tuple, pygame.Surface] | None = None  # see _shade
 
     # -- the window ----------------------------------------------------------------------
     def _open_window(self) -> pygame.Surface:
@@ -84,6 +95,8 @@ class App:
     def _window_changed(self) -> None:
         self.window = pygame.display.get_surface()
         self.viewport.window = self.window.get_size()
+        if not self.fullscreen:  # leaving full screen comes back to the size the player chose
+            self.windowed_size = self.window.get_size()
         self.canvas = self._make_canvas()
 
     def toggle_fullscreen(self) -> None:
@@ -92,6 +105,21 @@ class App:
         self._window_changed()
         self.settings.fullscreen = self.fullscreen
         self.save_settings()
+
+    @property
+    def text_scale(self) -> float:
+        """How much larger than designed the texts are drawn: 1.5 in workshop mode."""
+        from steps_game.workshop import TEXT_SCALE
+
+        return TEXT_SCALE if self.workshop is not None else 1.0
+
+    def apply_look(self) -> None:
+        """Text size, colours and a new UI manager for the mode (normal or workshop); only while
+        no scene is on the stack, as scenes build with the manager."""
+        set_text_scale(self.text_scale)
+        palette.use(high_contrast=self.workshop is not None)
+        theme = "default" if self.workshop is None else "workshop"
+        self.manager = GameUIManager(self.viewport, theme)
 
     # -- settings ------------------------------------------------------------------------
     def save_settings(self) -> None:
@@ -167,6 +195,9 @@ class App:
         if intent.act is Act.FULLSCREEN:
             self.toggle_fullscreen()
             return
+        if intent.act is Act.FACILITATOR and self.workshop is not None:
+            self.workshop.key(intent.key)
+            return
         if intent.act in KEYBOARD_ACTS:
             self.keyboard_mode = True
         elif intent.act in (Act.POINTER_DOWN, Act.ACTIVATE):
@@ -198,9 +229,21 @@ class App:
         self.process(events)
         if not self.running or not self.scenes:
             return
+        if self.workshop is not None:
+            self.workshop.update()
         self.top.update(dt)
         self.manager.update(dt)
         self.draw()
+
+    def _shade(self, size: tuple[int, int]) -> pygame.Surface:
+        """The dimming laid over the scenes under an overlay, kept while its size and colour stay:
+        making it anew cost every frame under a pause menu a screen-sized surface and fill."""
+        key = (size, (*palette.SHADE, 170))
+        if self._shade_cache is None or self._shade_cache[0] != key:
+            shade = pygame.Surface(size, pygame.SRCALPHA)
+            shade.fill(key[1])
+            self._shade_cache = (key, shade)
+        return self._shade_cache[1]
 
     def draw(self) -> None:
         canvas = self.canvas
@@ -210,14 +253,14 @@ class App:
         for index in range(first, len(self.scenes)):
             scene = self.scenes[index]
             if scene.overlay:
-                shade = pygame.Surface(canvas.get_size(), pygame.SRCALPHA)
-                shade.fill((*palette.SHADE, 170))
-                canvas.blit(shade, (0, 0))
+                canvas.blit(self._shade(canvas.get_size()), (0, 0))
             scene.draw(canvas)
         self.manager.draw_ui(canvas)
         top = self.top
         top.draw_overlay(canvas)
         top.ring.draw(canvas)
+        if self.workshop is not None:
+            self.workshop.draw(canvas)  # the facilitator's timer, above everything
         if canvas is not self.window:
             self.window.fill((0, 0, 0))
             x, y, width, height = self.viewport.target

@@ -49,6 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--step", type=int, metavar="N", help="open step N's task directly (for facilitators)"
     )
+    parser.add_argument(
+        "--workshop",
+        action="store_true",
+        help="a group on a projector: full screen, larger text, high contrast, facilitator keys "
+        "(F1 shows them), nothing saved",
+    )
     sub = parser.add_subparsers(dest="command")
     validate = sub.add_parser(
         "validate", help="check a level folder; exit 0 when sound, 1 when not"
@@ -110,7 +116,7 @@ def export(args: argparse.Namespace) -> int:
     if broken:
         print(
             f"steps-game: the saved game in {storage.folder} could not be read; it was kept "
-            "aside as progress.broken-*.json",
+            f"aside as {broken.path.name}",
             file=sys.stderr,
         )
         return 1

@@ -6,7 +6,7 @@ from typing import Any
 
 from steps_game.content import GameContent
 from steps_game.outcome import Outcome
-from steps_game.progress import PROGRESS_FILE, Progress, load_progress, save_progress
+from steps_game.progress import PROGRESS_FILE, KeptSave, Progress, load_progress, save_progress
 from steps_game.storage import Storage
 
 
@@ -16,10 +16,14 @@ class Session:
         self.storage = storage
         self.level_ids = [level.id for level in content.levels]
         self.progress: Progress | None = None
-        self.broken_save_kept = False
+        self.kept_save: KeptSave | None = None  # a save that could not be used, moved aside
 
     def load(self) -> None:
-        self.progress, self.broken_save_kept = load_progress(self.storage, self.level_ids)
+        self.progress, self.kept_save = load_progress(self.storage, self.level_ids)
+
+    @property
+    def broken_save_kept(self) -> bool:
+        return self.kept_save is not None
 
     @property
     def can_continue(self) -> bool:

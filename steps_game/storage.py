@@ -19,12 +19,14 @@ import platformdirs
 
 APP_NAME = "steps-game"
 MAX_FILE_BYTES = 2 * 1024 * 1024
+STALE_TEMP_SECONDS = 60.0
 # Everything the game may write into its folder: saves and their backups and broken copies,
 # settings, exports, crash reports, and temporary files of an interrupted write.
 OWN_FILES = (
     "progress*.json*",
     "settings*.json*",
     "steps-profile.*",
+    "steps-workshop-*",
     "crash-*.txt",
     ".*.tmp",
 )
@@ -65,19 +67,23 @@ class Storage:
             if target.stat().st_size > MAX_FILE_BYTES:
                 raise ValueError("too large")
             return json.loads(target.read_text(encoding="utf-8")), None
-        except (OSError, ValueError) as exc:
-            return None, str(exc)
+        except (OSError, ValueError, RecursionError) as exc:  # deep nesting: RecursionError
+            return None, str(exc) or type(exc).__name__
 
-    def move_aside(self, name: str) -> Path | None:
-        """Keep a broken file under a new name so nothing is lost, and out of the game's way."""
+    def move_aside(self, name: str, label: str = "broken") -> Path | None:
+        """Keep a file the game cannot use under a new name so nothing is lost, and out of the
+        game's way: `progress.json` becomes `progress.broken-20250101-120000.json` (or
+        `progress.newer-…` for a save of a newer version). A backup keeps its `.bak` at the end."""
         target = self.path(name)
-        if not target.exists():
+        if not self.enabled or not target.exists():
             return None
         stamp = time.strftime("%Y%m%d-%H%M%S")
-        kept = target.with_name(f"{target.stem}.broken-{stamp}{target.suffix}")
+        base, dot, rest = target.name.partition(".")
+        tail = dot + rest if dot else ""
+        kept = target.with_name(f"{base}.{label}-{stamp}{tail}")
         counter = 1
         while kept.exists():
-            kept = target.with_name(f"{target.stem}.broken-{stamp}-{counter}{target.suffix}")
+            kept = target.with_name(f"{base}.{label}-{stamp}-{counter}{tail}")
             counter += 1
         os.replace(target, kept)
         return kept
@@ -85,7 +91,7 @@ class Storage:
     def delete_all(self) -> int:
         """Remove every file the game wrote here; returns how many. Only the game's own names are
         touched, because --data-dir may point at a folder that holds other things too."""
-        if not self.folder.is_dir():
+        if not self.enabled or not self.folder.is_dir():
             return 0
         removed = 0
         for path in self.folder.iterdir():
@@ -94,7 +100,24 @@ class Storage:
                 removed += 1
         return removed
 
+    def clean_interrupted(self, older_than: float = STALE_TEMP_SECONDS) -> int:
+        """Remove temporary files of writes that a kill or a power cut interrupted. The file they
+        were for is whole (the old version or the new), so nothing is lost; young ones are left
+        alone in case another copy of the game is writing right now. Returns how many went."""
+        if not self.enabled or not self.folder.is_dir():
+            return 0
+        removed = 0
+        now = time.time()
+        for path in self.folder.glob(".*.tmp"):
+            with contextlib.suppress(OSError):
+                if path.is_file() and now - path.stat().st_mtime >= older_than:
+                    path.unlink()
+                    removed += 1
+        return removed
+
     def remove(self, name: str) -> None:
+        if not self.enabled:  # deleting is writing too
+            return
         for path in (self.path(name), self.path(name + ".bak")):
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
@@ -115,7 +138,7 @@ def write_private(target: Path, payload: bytes, *, keep_backup: bool = False) ->
             os.fsync(out.fileno())
         os.chmod(temp_name, 0o600)
         if keep_backup and target.exists():
-            os.replace(target, target.with_name(target.name + ".bak"))
+            _keep_backup(target)
         os.replace(temp_name, target)
         _sync_folder(target.parent)
     except BaseException:
@@ -123,6 +146,22 @@ def write_private(target: Path, payload: bytes, *, keep_backup: bool = False) ->
             os.unlink(temp_name)
         raise
     return target
+
+
+def _keep_backup(target: Path) -> None:
+    """Make `target.bak` the current file while `target` stays where it is: renaming it away
+    first would leave a moment (a kill, a power cut) with no `target` at all."""
+    backup = target.with_name(target.name + ".bak")
+    staged = target.with_name(f".{target.name}.bak-{os.getpid()}.tmp")
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(staged)
+    try:
+        os.link(target, staged)  # the same bytes under a second name, no copying
+    except OSError:  # a file system without hard links: copy instead
+        fd = os.open(staged, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as out:
+            out.write(target.read_bytes())
+    os.replace(staged, backup)
 
 
 def _sync_folder(folder: Path) -> None:

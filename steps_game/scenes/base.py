@@ -23,6 +23,7 @@ class Scene:
         self.app = app
         self.ring = FocusRing()
         self.ui = ViewBuilder(app.manager, self.ring)
+        self.ui.scale = app.text_scale  # rows and menus of buttons for larger words (workshop)
         self.preferred_focus: str | None = None
         self.paused = False
 

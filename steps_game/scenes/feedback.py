@@ -10,6 +10,9 @@ from steps_game.scenes.layout import FOOTER_Y, MARGIN, SCREEN_W, header, step_tr
 from steps_game.ui import palette
 
 MAX_LINES = 5
+# Workshop mode: larger words, so the columns grow, show two reasons each, and the tip moves to
+# the discussion card that follows (scenes/discussion.py).
+WORKSHOP_MAX_LINES = 2
 
 
 def draw_score_bar(surface: pygame.Surface, rect: pygame.Rect, score: int) -> None:
@@ -37,31 +40,51 @@ class FeedbackScene(Scene):
         total = len(self.app.content.levels)
         dimension = self.app.content.dimension(self.outcome.dimension)
         header(self.ui, tr("intro.step_of", n=self.step, total=total), tr.pick(self.level.title))
+        workshop = self.app.workshop is not None
         self.ui.text(
             tr("feedback.score", dimension=tr.pick(dimension.name), score=self.outcome.score),
-            pygame.Rect(MARGIN, 120, 600, 40),
+            pygame.Rect(MARGIN, 118, 760, 56) if workshop else pygame.Rect(MARGIN, 120, 600, 40),
             size=26,
             bold=True,
         )
         column_w = (SCREEN_W - 2 * MARGIN - 40) // 2
-        earned = [r for r in self.outcome.reasons if r.earned][:MAX_LINES]
-        missed = [r for r in self.outcome.reasons if not r.earned][:MAX_LINES]
-        top = 200
+        lines = WORKSHOP_MAX_LINES if workshop else MAX_LINES
+        earned = [r for r in self.outcome.reasons if r.earned][:lines]
+        missed = [r for r in self.outcome.reasons if not r.earned][:lines]
+        top, height, heading_h = (210, 422, 46) if workshop else (200, 300, 32)
         for index, (title, reasons) in enumerate(
             ((tr("feedback.earned"), earned), (tr("feedback.more"), missed))
         ):
             x = MARGIN + index * (column_w + 40)
-            self.ui.panel(pygame.Rect(x, top, column_w, 300))
+            self.ui.panel(pygame.Rect(x, top, column_w, height))
             self.ui.text(
                 title,
-                pygame.Rect(x + 24, top + 16, column_w - 48, 32),
+                pygame.Rect(x + 24, top + 16, column_w - 48, heading_h),
                 size=22,
                 bold=True,
                 color=palette.ACCENT_DARK,
             )
             text = "\n".join(self._reason_text(r) for r in reasons)
             if text:
-                self.ui.text(text, pygame.Rect(x + 24, top + 56, column_w - 48, 230), size=20)
+                below = top + 24 + heading_h
+                body = pygame.Rect(x + 24, below, column_w - 48, top + height - 14 - below)
+                self.ui.text(text, body, size=20)
+        if not workshop:
+            self.build_tip()
+        last = self.step >= total
+        go_on = tr("feedback.to_profile") if last else tr("feedback.next")
+        if workshop:  # the group talks before moving on
+            go_on = tr("workshop.to_discussion")
+        self.ui.button_row(
+            [
+                ("next", go_on, self.go_on),
+                ("retry", tr("feedback.retry"), self.retry, {"secondary": True}),
+            ],
+            FOOTER_Y + 4,
+        )
+
+    def build_tip(self) -> None:
+        tr = self.tr
         self.ui.panel(pygame.Rect(MARGIN, 516, SCREEN_W - 2 * MARGIN, 116), palette.ACCENT_SOFT)
         self.ui.text(
             tr("feedback.tip"),
@@ -75,18 +98,11 @@ class FeedbackScene(Scene):
             pygame.Rect(MARGIN + 24, 560, SCREEN_W - 2 * MARGIN - 48, 64),
             size=21,
         )
-        last = self.step >= total
-        self.ui.button_row(
-            [
-                ("next", tr("feedback.to_profile") if last else tr("feedback.next"), self.go_on),
-                ("retry", tr("feedback.retry"), self.retry, {"secondary": True}),
-            ],
-            FOOTER_Y + 4,
-        )
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
-        draw_score_bar(surface, pygame.Rect(MARGIN, 166, 560, 18), self.outcome.score)
+        bar_y = 180 if self.app.workshop is not None else 166
+        draw_score_bar(surface, pygame.Rect(MARGIN, bar_y, 560, 18), self.outcome.score)
         step_track(
             surface, len(self.app.session.outcomes()), self.step, len(self.app.content.levels)
         )
@@ -94,6 +110,9 @@ class FeedbackScene(Scene):
     def go_on(self) -> None:
         from steps_game.scenes.flow import scene_for_step
 
+        if self.app.workshop is not None:
+            self.app.workshop.toggle_discussion()
+            return
         self.app.replace(scene_for_step(self.app, self.step + 1))
 
     def retry(self) -> None:

@@ -19,12 +19,11 @@ class IntroScene(Scene):
         tr = self.tr
         total = len(self.app.content.levels)
         header(self.ui, tr("intro.step_of", n=self.step, total=total), tr.pick(self.level.title))
-        self.ui.panel(pygame.Rect(MARGIN, 160, SCREEN_W - 2 * MARGIN, 330), palette.PANEL)
-        self.ui.text(
-            tr.pick(self.level.intro),
-            pygame.Rect(MARGIN + 40, 190, SCREEN_W - 2 * MARGIN - 80, 270),
-            size=30,
-        )
+        panel = pygame.Rect(MARGIN, 160, SCREEN_W - 2 * MARGIN, 330)
+        if self.app.workshop is not None:  # larger words for a projector: a taller panel
+            panel = pygame.Rect(MARGIN, 150, SCREEN_W - 2 * MARGIN, 470)
+        self.ui.panel(panel, palette.PANEL)
+        self.ui.text(tr.pick(self.level.intro), panel.inflate(-80, -60), size=30)
         self.ui.button_row([("start-task", tr("intro.start_task"), self.start_task)], FOOTER_Y)
 
     def draw(self, surface: pygame.Surface) -> None:

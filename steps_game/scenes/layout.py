@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 import pygame
 
 from steps_game.ui import palette
-from steps_game.ui.builder import BUTTON_HEIGHT, ViewBuilder, button_width
+from steps_game.ui.builder import ViewBuilder, button_width
 
 SCREEN_W, SCREEN_H = 1280, 720
 MARGIN = 60
@@ -16,6 +16,10 @@ BUTTON_GAP = 14
 
 
 def header(ui: ViewBuilder, overline: str, title: str) -> None:
+    if ui.scale > 1:  # workshop mode: larger words, kept clear of the timer and the step track
+        ui.text(overline, pygame.Rect(MARGIN, 4, 840, 42), size=20, color=palette.ACCENT_DARK)
+        ui.text(title, pygame.Rect(MARGIN, 40, 840, 74), size=36, bold=True)
+        return
     ui.text(
         overline,
         pygame.Rect(MARGIN, 22, SCREEN_W - 2 * MARGIN, 30),
@@ -36,12 +40,12 @@ def menu(
     secondary_after: int = 1,
 ) -> int:
     """Buttons stacked in a column of equal width; returns the y below the last one."""
-    width = max([280, *(button_width(text) for _, text, _ in items)])
+    width = max([280, *(button_width(text, size=ui.row_text_size) for _, text, _ in items)])
     y = top
     for index, (control_id, text, action) in enumerate(items):
-        rect = pygame.Rect(center_x - width // 2, y, width, BUTTON_HEIGHT)
+        rect = pygame.Rect(center_x - width // 2, y, width, ui.row_height)
         ui.button(control_id, text, rect, action, secondary=index >= secondary_after)
-        y += BUTTON_HEIGHT + gap
+        y += ui.row_height + gap
     return y
 
 

@@ -14,26 +14,28 @@ class PauseScene(Scene):
 
     def build(self) -> None:
         tr = self.tr
-        panel = overlay_panel(self.ui, 470, 520)
+        big = self.app.workshop is not None  # larger words in workshop mode
+        panel = overlay_panel(self.ui, 500 if big else 470, 520)
         self.ui.text(
             tr("pause.heading"),
-            pygame.Rect(panel.x, panel.y + 24, panel.width, 44),
+            pygame.Rect(panel.x, panel.y + 16, panel.width, 68)
+            if big
+            else pygame.Rect(panel.x, panel.y + 24, panel.width, 44),
             size=32,
             bold=True,
             center=True,
             color=palette.ACCENT_DARK,
         )
-        menu(
-            self.ui,
-            [
-                ("resume", tr("pause.resume"), self.app.pop),
-                ("settings", tr("pause.settings"), self.open_settings),
-                ("language", tr("pause.language"), self.choose_language),
-                ("to-title", tr("pause.to_title"), self.to_title),
-                ("quit", tr("pause.quit"), self.app.quit),
-            ],
-            panel.y + 90,
-        )
+        items = [
+            ("resume", tr("pause.resume"), self.app.pop),
+            ("settings", tr("pause.settings"), self.open_settings),
+            ("language", tr("pause.language"), self.choose_language),
+            ("to-title", tr("pause.to_title"), self.to_title),
+            ("quit", tr("pause.quit"), self.app.quit),
+        ]
+        if self.app.workshop is not None:  # nothing to set or delete: the keys instead
+            items[1] = ("help", tr("workshop.help"), self.app.workshop.toggle_help)
+        menu(self.ui, items, panel.y + (100 if big else 90))
 
     def on_back(self) -> bool:
         self.app.pop()

@@ -3,6 +3,8 @@ growth areas, and for each dimension the choices behind its score."""
 
 from __future__ import annotations
 
+import time
+
 import pygame
 
 from steps_game.scenes.base import Scene
@@ -15,6 +17,11 @@ RADAR = pygame.Rect(24, 136, 596, 500)
 LIST_X = 640
 ROW_H = 62
 ROWS_TOP = 140
+# Workshop mode: larger words for a projector. Each row says a dimension and its score (the
+# band line is one click away, in "why this score"); the radar's names are larger too.
+WORKSHOP_RADAR = pygame.Rect(24, 196, 596, 446)
+WORKSHOP_ROWS_TOP = 198
+WORKSHOP_ROW_H = 64
 
 
 class ProfileScene(Scene):
@@ -33,6 +40,9 @@ class ProfileScene(Scene):
         return self.tr.pick(getattr(dimension, band(score, bands.low_max, bands.mid_max)))
 
     def build(self) -> None:
+        if self.app.workshop is not None:
+            self.build_workshop()
+            return
         tr = self.tr
         content = self.app.content
         header(self.ui, tr("game.name"), tr("profile.heading"))
@@ -84,9 +94,47 @@ class ProfileScene(Scene):
                 middle=True,
             )
 
+    def build_workshop(self) -> None:
+        """The group's profile on a projector: the radar and one large row per dimension."""
+        tr = self.tr
+        content = self.app.content
+        header(self.ui, tr("game.name"), tr("workshop.profile_heading"))
+        # Once saved, where the files went, in the place of the profile's intro
+        self.ui.text(
+            self.export_note or tr.pick(content.profile.intro),
+            pygame.Rect(MARGIN, 114, SCREEN_W - 2 * MARGIN, 78),
+            size=19,
+            color=palette.ACCENT_DARK if self.export_note else palette.MUTED,
+        )
+        width = SCREEN_W - MARGIN - LIST_X
+        for index, item in enumerate(self.scores):
+            dimension = content.dimension(item.dimension)
+            top = WORKSHOP_ROWS_TOP + index * WORKSHOP_ROW_H
+            self.ui.card(
+                f"dimension:{item.dimension}",
+                tr("profile.not_done") if item.score is None else f"{item.score} / 100",
+                pygame.Rect(LIST_X, top, width, WORKSHOP_ROW_H - 6),
+                lambda dim=item.dimension: self.open_why(dim),
+                title=tr.pick(dimension.name),
+                title_width=300,
+                text_size=18,
+            )
+        self.ui.button_row(
+            [
+                ("plan", tr("profile.plan"), self.open_plan),
+                ("export", tr("export.button"), self.export, {"secondary": True}),
+                ("to-title", tr("profile.to_title"), self.to_title, {"secondary": True}),
+            ],
+            FOOTER_Y,
+        )
+
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
         labels = [self.tr.pick(self.app.content.dimension(s.dimension).name) for s in self.scores]
+        if self.app.workshop is not None:
+            values = [s.score for s in self.scores]
+            draw_radar(surface, WORKSHOP_RADAR, values, labels, label_size=27)
+            return
         draw_radar(surface, RADAR, [s.score for s in self.scores], labels)
 
     def export(self) -> None:
@@ -99,9 +147,18 @@ class ProfileScene(Scene):
         from steps_game.export import write_exports
 
         session = self.app.session
+        # A workshop group's files get names of their own: one set per group, none overwritten
+        stem = "steps-profile"
+        if self.app.workshop is not None:
+            stem = time.strftime("steps-workshop-%Y%m%d-%H%M%S")
         try:
             written = write_exports(
-                self.app.content, session.outcomes(), session.field_id, self.tr.language, folder
+                self.app.content,
+                session.outcomes(),
+                session.field_id,
+                self.tr.language,
+                folder,
+                stem=stem,
             )
         except OSError as exc:
             self.export_note = self.tr("export.failed", reason=exc.strerror or str(exc))

@@ -6,6 +6,7 @@ snapshot of the model's state first and then rebuilds the screen from the model.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 import pygame
@@ -19,6 +20,10 @@ from steps_game.ui.intents import Intent
 
 TASK_AREA = pygame.Rect(40, 176, 1200, 456)
 UNDO_LIMIT = 200
+# A task in progress is saved after an action, at most once a second (a save, synced to disk, took
+# about 2 ms on the test machine; slower disks must not stutter a burst of clicks), so a kill or a
+# power cut loses at most the last second of a task.
+AUTOSAVE_SECONDS = 1.0
 
 
 class TaskHostScene(Scene):
@@ -36,6 +41,8 @@ class TaskHostScene(Scene):
                 self.model.reset()  # a state that no longer fits the level: start the task afresh
         self.view = kind.view_class()(self, self.model)
         self.history: list[dict] = []
+        self._unsaved = False
+        self._saved_at = float("-inf")
 
     @property
     def field_id(self) -> str | None:
@@ -52,9 +59,13 @@ class TaskHostScene(Scene):
             size=21,
             color=palette.INK,
         )
+        # A task view lays out its rows for normal-sized words; in workshop mode its buttons still
+        # get larger words wherever they fit (ViewBuilder.button).
+        scale, self.ui.scale = self.ui.scale, 1.0
         self.view.build(self.ui, pygame.Rect(TASK_AREA))
+        self.ui.scale = scale
         complete = self.model.is_complete()
-        self.ui.button_row(
+        made = self.ui.button_row(
             [
                 (
                     "undo",
@@ -69,9 +80,10 @@ class TaskHostScene(Scene):
             left=MARGIN,
         )
         if not complete:
+            left = 640 if scale <= 1 else made[-1].rect.right + 24
             self.ui.text(
                 tr("host.not_done"),
-                pygame.Rect(640, FOOTER_Y, 420, 52),
+                pygame.Rect(left, FOOTER_Y, 1060 - left, self.ui.row_height),
                 size=18,
                 color=palette.MUTED,
                 middle=True,
@@ -101,19 +113,34 @@ class TaskHostScene(Scene):
         if self.model.snapshot() != before:
             self.history.append(before)
             del self.history[:-UNDO_LIMIT]
+            self._unsaved = True
         self.rebuild()
+        self.autosave()
 
     def undo(self) -> None:
         if self.history:
             self.model.restore(self.history.pop())
+            self._unsaved = True
             self.rebuild()
+            self.autosave()
 
     def start_over(self) -> None:
         before = self.model.snapshot()
         self.model.reset()
         if self.model.snapshot() != before:
             self.history.append(before)
+            self._unsaved = True
         self.rebuild()
+        self.autosave()
+
+    def autosave(self) -> None:
+        """Save the task in progress when it changed and the last save is a second old (else a
+        later frame does, through `update`)."""
+        now = time.monotonic()
+        if self._unsaved and now - self._saved_at >= AUTOSAVE_SECONDS:
+            self._unsaved = False
+            self._saved_at = now
+            self.app.session.keep_task_state(self.step, self.model.snapshot())
 
     def finish(self) -> None:
         if not self.model.is_complete():
@@ -142,6 +169,7 @@ class TaskHostScene(Scene):
 
     def update(self, dt: float) -> None:
         self.view.update(dt)
+        self.autosave()
 
     def pause(self) -> None:
         super().pause()

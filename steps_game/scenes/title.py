@@ -13,6 +13,9 @@ class TitleScene(Scene):
     shown_notice = ""
 
     def build(self) -> None:
+        if self.app.workshop is not None:
+            self.build_workshop()
+            return
         tr = self.tr
         session = self.app.session
         self.ui.text(
@@ -48,6 +51,11 @@ class TitleScene(Scene):
             ("quit", tr("title.quit"), self.app.quit),
         ]
         bottom = menu(self.ui, items, 270)
+        # For facilitators, in the top corner: the group mode (steps_game/workshop.py)
+        self.ui.button_row(
+            [("workshop", tr("workshop.title_button"), self.enter_workshop, {"secondary": True})],
+            20,
+        )
         if self.app.notice:
             self.shown_notice = self.app.notice
             self.ui.text(
@@ -57,14 +65,62 @@ class TitleScene(Scene):
                 color=palette.ACCENT_DARK,
                 center=True,
             )
-        elif session.broken_save_kept:
+        elif session.kept_save is not None:
+            kept = session.kept_save
+            key = "title.newer_save" if kept.newer else "title.broken_save"
             self.ui.text(
-                tr("title.broken_save", file="progress.broken-….json"),
+                tr(key + ("_backup" if kept.from_backup else ""), file=kept.path.name),
                 pygame.Rect(140, bottom + 10, SCREEN_W - 280, 60),
                 size=20,
                 color=palette.WARN,
                 center=True,
             )
+
+    def build_workshop(self) -> None:
+        """The title in workshop mode: no saved run, nothing personal, the facilitator's keys."""
+        tr = self.tr
+        self.ui.text(
+            tr("game.name"),
+            pygame.Rect(0, 24, SCREEN_W, 150),
+            size=72,
+            bold=True,
+            color=palette.ACCENT_DARK,
+            center=True,
+        )
+        self.ui.text(
+            tr("game.tagline"), pygame.Rect(140, 170, SCREEN_W - 280, 110), size=26, center=True
+        )
+        self.ui.text(
+            tr("workshop.badge"),
+            pygame.Rect(140, 282, SCREEN_W - 280, 44),
+            size=20,
+            bold=True,
+            color=palette.ACCENT_DARK,
+            center=True,
+        )
+        workshop = self.app.workshop
+        menu(
+            self.ui,
+            [
+                ("start", tr("workshop.start"), workshop.start_run),
+                ("language", tr("title.language"), self.choose_language),
+                ("help", tr("workshop.help"), workshop.toggle_help),
+                ("leave-workshop", tr("workshop.leave"), self.leave_workshop),
+                ("quit", tr("title.quit"), self.app.quit),
+            ],
+            336,
+            gap=10,
+        )
+
+    def enter_workshop(self) -> None:
+        from steps_game.workshop import enter
+
+        enter(self.app)
+
+    def leave_workshop(self) -> None:
+        from steps_game.workshop import leave
+
+        leave(self.app)
 
     def exit(self) -> None:
         super().exit()

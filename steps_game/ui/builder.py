@@ -15,12 +15,15 @@ import pygame_gui
 from steps_game.ui import palette
 from steps_game.ui.cards import draw_card, draw_check
 from steps_game.ui.focus import Control, FocusRing
-from steps_game.ui.text import blit_text, clean, font, overflows
+from steps_game.ui.text import blit_text, clean, font, overflows, text_scale
 
 BUTTON_TEXT_SIZE = 22
 BUTTON_HEIGHT = 52
 BUTTON_PADDING = 36
 TICK_ROOM = 40  # space kept free at each side of a selected button's words for its tick mark
+# Larger button text for workshop mode: the workshop theme has a class `@textN` for each size.
+# A button gets the largest size up to BUTTON_TEXT_SIZE * text scale that fits its rect.
+BUTTON_CLASS_SIZES = (33, 30, 26)
 
 
 @dataclass
@@ -34,8 +37,21 @@ class StaticText:
     middle: bool
 
 
-def button_width(text: str, minimum: int = 140) -> int:
-    return max(minimum, font(BUTTON_TEXT_SIZE).size(text)[0] + BUTTON_PADDING)
+def button_width(text: str, minimum: int = 140, size: int = BUTTON_TEXT_SIZE) -> int:
+    return max(minimum, font(size).size(text)[0] + BUTTON_PADDING)
+
+
+def button_text_size(text: str, rect: pygame.Rect, *, selected: bool = False) -> int:
+    """The largest button text size, up to the scaled one, at which `text` fits `rect`."""
+    room = rect.width - (TICK_ROOM if selected else 0) * 2 - 12
+    wanted = round(BUTTON_TEXT_SIZE * text_scale())
+    for size in BUTTON_CLASS_SIZES:
+        if size > wanted:
+            continue
+        face = font(size)
+        if face.size(text)[0] <= room and face.get_linesize() <= rect.height - 4:
+            return size
+    return BUTTON_TEXT_SIZE
 
 
 class ViewBuilder:
@@ -45,6 +61,16 @@ class ViewBuilder:
         self.elements: list[pygame_gui.core.UIElement] = []
         self.texts: list[StaticText] = []
         self.panels: list[tuple[pygame.Rect, tuple[int, int, int]]] = []
+        # Rows and menus of buttons are laid out for words this many times larger (workshop mode)
+        self.scale = 1.0
+
+    @property
+    def row_text_size(self) -> int:
+        return round(BUTTON_TEXT_SIZE * self.scale)
+
+    @property
+    def row_height(self) -> int:
+        return BUTTON_HEIGHT if self.scale <= 1 else round(BUTTON_HEIGHT * 1.2)
 
     def clear(self) -> None:
         for element in self.elements:
@@ -75,11 +101,13 @@ class ViewBuilder:
         room = rect.width - (TICK_ROOM if selected else 0) * 2 - 12
         if font(BUTTON_TEXT_SIZE).size(shown)[0] > room:
             overflows.append(f"button {shown!r} is wider than {rect.width}")
+        size = button_text_size(shown, rect, selected=selected)
+        class_id = f"@text{size}" if size != BUTTON_TEXT_SIZE else None
         element = pygame_gui.elements.UIButton(
             relative_rect=rect,
             text=shown,
             manager=self.manager,
-            object_id=pygame_gui.core.ObjectID(object_id=object_id),
+            object_id=pygame_gui.core.ObjectID(object_id=object_id, class_id=class_id),
         )
         if not enabled:
             element.disable()
@@ -109,7 +137,7 @@ class ViewBuilder:
         gap: int = 16,
     ) -> list[Control]:
         """Buttons side by side, each as wide as its words; the first one is the main one."""
-        widths = [button_width(item[1]) for item in items]
+        widths = [button_width(item[1], size=self.row_text_size) for item in items]
         total = sum(widths) + gap * (len(items) - 1)
         x = {"right": right - total, "left": left, "center": (left + right - total) // 2}[align]
         made = []
@@ -117,7 +145,7 @@ class ViewBuilder:
             options = item[3] if len(item) > 3 else {}
             made.append(
                 self.button(
-                    item[0], item[1], pygame.Rect(x, y, width, BUTTON_HEIGHT), item[2], **options
+                    item[0], item[1], pygame.Rect(x, y, width, self.row_height), item[2], **options
                 )
             )
             x += width + gap
@@ -145,17 +173,18 @@ class ViewBuilder:
         rect: pygame.Rect,
         *,
         size: int = 22,
-        color: tuple[int, int, int] = palette.INK,
+        color: tuple[int, int, int] | None = None,
         bold: bool = False,
         center: bool = False,
         middle: bool = False,
     ) -> StaticText:
+        color = color or palette.INK  # looked up now: the palette changes in workshop mode
         item = StaticText(text, pygame.Rect(rect), size, color, bold, center, middle)
         self.texts.append(item)
         return item
 
-    def panel(self, rect: pygame.Rect, color: tuple[int, int, int] = palette.PANEL) -> None:
-        self.panels.append((pygame.Rect(rect), color))
+    def panel(self, rect: pygame.Rect, color: tuple[int, int, int] | None = None) -> None:
+        self.panels.append((pygame.Rect(rect), color or palette.PANEL))
 
     def card(
         self,
@@ -212,6 +241,10 @@ class ViewBuilder:
     def draw_panels(self, surface: pygame.Surface) -> None:
         for rect, color in self.panels:
             pygame.draw.rect(surface, color, rect, border_radius=12)
+            if palette.PANEL_OUTLINE:  # the high-contrast look outlines every panel
+                pygame.draw.rect(
+                    surface, palette.BORDER, rect, width=palette.PANEL_OUTLINE, border_radius=12
+                )
 
     def draw_texts(self, surface: pygame.Surface) -> None:
         for item in self.texts:

@@ -47,6 +47,7 @@ _ARROWS = {
 }
 _CONFIRM_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
 _FACILITATOR_KEYS = (pygame.K_F1, pygame.K_F2, pygame.K_F3, pygame.K_F4, pygame.K_F5, pygame.K_F6)
+_FACILITATOR_KEYS += (pygame.K_F12,)  # workshop mode (steps_game/workshop.py): a clean start
 
 
 def to_intent(event: pygame.event.Event, viewport: Viewport) -> Intent | None:

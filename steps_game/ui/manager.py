@@ -15,20 +15,23 @@ FONT_SIZES = (18, 22, 26)
 
 
 class GameUIManager(pygame_gui.UIManager):
-    def __init__(self, viewport: Viewport) -> None:
+    def __init__(self, viewport: Viewport, theme: str = "default") -> None:
+        """`theme` names a file in assets/themes/: "default", or "workshop" (high contrast)."""
         super().__init__(viewport.logical, enable_live_theme_updates=False)
         self.viewport = viewport
         self.add_font_paths(FONT_NAME, str(font_path(False)), str(font_path(True)))
+        with (assets_dir() / "themes" / f"{theme}.json").open(encoding="utf-8") as handle:
+            theme_data = json.load(handle)
+        named = {int(block["font"]["size"]) for block in theme_data.values() if "font" in block}
         # Preloading keeps pygame_gui from loading (and warning about) fonts mid-frame.
         self.preload_fonts(
             [
                 {"name": FONT_NAME, "point_size": size, "style": style}
-                for size in FONT_SIZES
+                for size in sorted(named.union(FONT_SIZES))
                 for style in ("regular", "bold")
             ]
         )
-        with (assets_dir() / "themes" / "default.json").open(encoding="utf-8") as handle:
-            self.get_theme().load_theme(json.load(handle))
+        self.get_theme().load_theme(theme_data)
 
     def calculate_scaled_mouse_position(self, position: tuple[int, int]) -> tuple[int, int]:
         return self.viewport.to_logical(position)

@@ -1,4 +1,8 @@
-"""Colours the game draws with itself; pygame_gui's share them through assets/themes."""
+"""Colours the game draws with itself; pygame_gui's share them through assets/themes.
+
+Read them at drawing time (`palette.INK`), never into a default argument: workshop mode swaps in
+the high-contrast set with `use(high_contrast=True)` (its theme is assets/themes/workshop.json).
+"""
 
 BACKGROUND = (246, 243, 238)
 PANEL = (255, 255, 255)
@@ -13,3 +17,30 @@ BORDER = (190, 186, 178)
 FOCUS = (224, 122, 31)
 SHADE = (20, 24, 32)
 WHITE = (255, 255, 255)
+PANEL_OUTLINE = 0  # width of the line round every panel; none in the normal look
+
+NORMAL = {name: value for name, value in dict(globals()).items() if name.isupper()}
+
+# For a projector: black text on white, dark blue accents, black borders and outlined panels.
+# Every text colour has a contrast of at least 7:1 on white and on PANEL.
+HIGH_CONTRAST = {
+    **NORMAL,
+    "BACKGROUND": (255, 255, 255),
+    "PANEL": (242, 242, 242),
+    "INK": (0, 0, 0),
+    "MUTED": (40, 40, 40),
+    "ACCENT": (0, 62, 150),
+    "ACCENT_DARK": (0, 38, 100),
+    "ACCENT_SOFT": (218, 230, 252),
+    "GOOD": (0, 92, 30),
+    "WARN": (140, 40, 0),
+    "BORDER": (0, 0, 0),
+    "FOCUS": (200, 0, 110),
+    "SHADE": (0, 0, 0),
+    "PANEL_OUTLINE": 3,
+}
+
+
+def use(*, high_contrast: bool) -> None:
+    """Switch every colour at once (the app calls this when it starts or changes mode)."""
+    globals().update(HIGH_CONTRAST if high_contrast else NORMAL)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from collections import OrderedDict
+from functools import lru_cache, update_wrapper
 from pathlib import Path
 
 import pygame
@@ -15,6 +16,19 @@ FONT_FILES = {False: "NotoSans-Regular.ttf", True: "NotoSans-Bold.ttf"}
 # the tests draw every screen and fail when anything lands here.
 overflows: list[str] = []
 
+# How much larger than asked every blit_text draws (1.5 in workshop mode, for a projector). A text
+# that does not fit its box at the larger size shrinks to fit, as any text does. The app sets it.
+_scale = 1.0
+
+
+def set_text_scale(factor: float) -> None:
+    global _scale
+    _scale = factor
+
+
+def text_scale() -> float:
+    return _scale
+
 
 def font_path(bold: bool = False) -> Path:
     return assets_dir() / "fonts" / FONT_FILES[bold]
@@ -25,7 +39,46 @@ def font(size: int, bold: bool = False) -> pygame.font.Font:
     return pygame.font.Font(font_path(bold), size)
 
 
-@lru_cache(maxsize=512)
+# Text images are kept for reuse up to this many bytes rather than this many images: a wrapped text
+# is as wide as its box (a paragraph is half a megabyte), and 512 of them grew the game by 36 MB
+# over a playthrough (python -m steps_game.bench). 16 MB holds several busy screens.
+RENDER_CACHE_BYTES = 16 * 1024 * 1024
+
+
+def _cached_up_to(limit: int):
+    """Like lru_cache, for functions that return surfaces, bounded by the surfaces' bytes."""
+
+    def wrap(function):
+        images: OrderedDict = OrderedDict()
+        held = 0
+
+        def cached(*args, **kwargs):
+            nonlocal held
+            key = (args, tuple(kwargs.items()))
+            image = images.get(key)
+            if image is not None:
+                images.move_to_end(key)
+                return image
+            image = function(*args, **kwargs)
+            images[key] = image
+            held += image.get_pitch() * image.get_height()
+            while held > limit and len(images) > 1:
+                _, dropped = images.popitem(last=False)
+                held -= dropped.get_pitch() * dropped.get_height()
+            return image
+
+        def cache_clear() -> None:
+            nonlocal held
+            images.clear()
+            held = 0
+
+        cached.cache_clear = cache_clear
+        return update_wrapper(cached, function)
+
+    return wrap
+
+
+@_cached_up_to(RENDER_CACHE_BYTES)
 def render(
     text: str,
     size: int,
@@ -63,6 +116,9 @@ def _wrapped_height(face: pygame.font.Font, text: str, width: int) -> int:
     return face.render(text, True, (0, 0, 0), None, width).get_height()
 
 
+# Cached: every drawn text passes through here on every frame, and the per-character scan was a
+# fifth of a busy screen's frame time (python -m steps_game.bench).
+@lru_cache(maxsize=4096)
 def clean(text: str) -> str:
     """Drop control characters (they draw as boxes) but keep line breaks."""
     return "".join(ch for ch in text if ch == "\n" or ch.isprintable())
@@ -80,7 +136,7 @@ def blit_text(
     middle: bool = False,
 ) -> pygame.Rect:
     """Draw wrapped text inside `rect`, shrinking it when it would not fit."""
-    size = fit(text, size, rect.width, rect.height, bold=bold)
+    size = fit(text, round(size * _scale), rect.width, rect.height, bold=bold)
     image = render(text, size, color, bold=bold, width=rect.width, center=center)
     dest = image.get_rect()
     dest.top = rect.top

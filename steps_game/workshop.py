@@ -1,0 +1,300 @@
+"""Workshop mode: the game on a projector as a group warm-up, led by a facilitator.
+
+`steps-game --workshop` (or "Workshop mode" on the title) runs the same seven steps with larger text
+and a high-contrast look, writes nothing to disk (`Storage(enabled=False)`; only the facilitator's
+"Save as files" on the group's profile writes), and gives the facilitator keys:
+
+    F1 help   F2 pause   F3 skip a step   F4 back a step   F5 discussion card   F6 timer
+    F12 a clean start for the next group (nothing of the last run stays in memory)
+
+A step runs intro -> task -> feedback -> discussion card. The timer counts down the minutes in the
+level file's `[workshop]` table and never ends anything by itself.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import pygame
+
+from steps_game.ui import palette
+from steps_game.ui.text import blit_text
+
+if TYPE_CHECKING:
+    from steps_game.app import App
+
+TEXT_SCALE = 1.5  # workshop text is this many times the normal size
+TIMER_RECT = pygame.Rect(1040, 8, 180, 66)  # top right, clear of the header and the step track
+FIELD = "other"  # nothing personal is asked: the group plays with the general field
+
+KEYS = (
+    # (key, what the help overlay names it, its catalog key)
+    (pygame.K_F1, "F1", "workshop.key_help"),
+    (pygame.K_F2, "F2 / Esc", "workshop.key_pause"),
+    (pygame.K_F3, "F3", "workshop.key_skip"),
+    (pygame.K_F4, "F4", "workshop.key_back"),
+    (pygame.K_F5, "F5", "workshop.key_discussion"),
+    (pygame.K_F6, "F6", "workshop.key_timer"),
+    (None, "F11", "workshop.key_fullscreen"),
+    (pygame.K_F12, "F12", "workshop.key_reset"),
+)
+
+
+class StepTimer:
+    """An optional per-step timer: off by default, counts down a step's minutes and then on into
+    overtime ("+0:15"). It only shows time; it never ends a step."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self.clock = clock
+        self.on = False
+        self.step: int | None = None
+        self.minutes = 2
+        self.elapsed = 0.0
+        self._last = clock()
+
+    def toggle(self) -> None:
+        self.on = not self.on
+        self._last = self.clock()
+
+    def follow(self, step: int | None, minutes: int) -> None:
+        """A new step starts the count afresh from its own minutes."""
+        if step is not None and step != self.step:
+            self.step = step
+            self.minutes = minutes
+            self.elapsed = 0.0
+
+    def tick(self, *, counting: bool) -> None:
+        now = self.clock()
+        if self.on and counting:
+            self.elapsed += max(0.0, now - self._last)
+        self._last = now
+
+    @property
+    def remaining(self) -> float:
+        return self.minutes * 60 - self.elapsed
+
+    @property
+    def over(self) -> bool:
+        return self.remaining < 0
+
+    def label(self) -> str:
+        left = self.remaining
+        seconds = math.ceil(left) if left >= 0 else math.floor(-left)
+        text = f"{seconds // 60}:{seconds % 60:02d}"
+        return text if left >= 0 else "+" + text
+
+
+class Workshop:
+    """What workshop mode adds to the app: the facilitator's keys, the timer and a clean reset."""
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.timer = StepTimer()
+
+    # -- where the group is ----------------------------------------------------------------
+    def base_scene(self):
+        """The full screen under any overlays (help, pause, discussion card)."""
+        for scene in reversed(self.app.scenes):
+            if not scene.overlay:
+                return scene
+        return None
+
+    def current_step(self) -> int | None:
+        """The step on screen (its intro, task or feedback), or None on the title or profile."""
+        return getattr(self.base_scene(), "step", None)
+
+    # -- the keys ----------------------------------------------------------------------------
+    def key(self, key: int) -> None:
+        actions = {
+            pygame.K_F1: self.toggle_help,
+            pygame.K_F2: self.toggle_pause,
+            pygame.K_F3: self.skip,
+            pygame.K_F4: self.back,
+            pygame.K_F5: self.toggle_discussion,
+            pygame.K_F6: self.toggle_timer,
+            pygame.K_F12: self.reset,
+        }
+        action = actions.get(key)
+        if action is not None:
+            action()
+
+    def _close_overlays(self) -> None:
+        while self.app.top is not None and self.app.top.overlay:
+            self.app.pop()
+
+    def _toggle_overlay(self, kind: type, make: Callable[[], object]) -> None:
+        if isinstance(self.app.top, kind):
+            self.app.pop()
+            return
+        self._close_overlays()
+        self.app.push(make())
+
+    def toggle_timer(self) -> None:
+        self.update()  # the time up to this moment counts (or not) as before
+        self.timer.toggle()
+
+    def toggle_help(self) -> None:
+        """Over anything, the pause menu and the discussion card too; closing it returns there."""
+        from steps_game.scenes.help import HelpScene
+
+        if isinstance(self.app.top, HelpScene):
+            self.app.pop()
+        else:
+            self.app.push(HelpScene(self.app))
+
+    def toggle_pause(self) -> None:
+        from steps_game.scenes.pause import PauseScene
+        from steps_game.scenes.title import TitleScene
+
+        if isinstance(self.app.top, PauseScene):
+            self.app.pop()
+        elif not isinstance(self.base_scene(), TitleScene):  # on the title there is no run
+            self.app.open_pause()
+
+    def toggle_discussion(self) -> None:
+        from steps_game.scenes.discussion import DiscussionScene
+
+        step = self.current_step()
+        if step is None and not isinstance(self.app.top, DiscussionScene):
+            return
+        self._toggle_overlay(DiscussionScene, lambda: DiscussionScene(self.app, step))
+
+    def go_to(self, scene) -> None:
+        """Leave the current step for `scene`: overlays close, and a task in progress is dropped
+        (skipping records no score; coming back starts the task afresh)."""
+        self._close_overlays()
+        if self.app.session.progress is not None:
+            self.app.session.progress.task_snapshot = None
+        if self.app.top is None:
+            self.app.push(scene)
+        else:
+            self.app.replace(scene)
+
+    def skip(self) -> None:
+        """To the next step's intro (or the group's profile after the last step)."""
+        from steps_game.scenes.flow import scene_for_step
+
+        step = self.current_step()
+        if step is not None:
+            self.go_to(scene_for_step(self.app, step + 1))
+
+    def back(self) -> None:
+        """To the previous step's intro (step 1 and the profile: the last step there is)."""
+        from steps_game.scenes.intro import IntroScene
+        from steps_game.scenes.profile import ProfileScene
+
+        step = self.current_step()
+        if step is not None:
+            self.go_to(IntroScene(self.app, max(1, step - 1)))
+        elif isinstance(self.base_scene(), ProfileScene):
+            self.go_to(IntroScene(self.app, len(self.app.content.levels)))
+
+    def next_step(self, step: int) -> None:
+        """The discussion card's "next step": the run goes on after step `step`."""
+        from steps_game.scenes.flow import scene_for_step
+
+        self.go_to(scene_for_step(self.app, step + 1))
+
+    def start_run(self) -> None:
+        """From the workshop title: a new run in memory only, straight into step 1."""
+        from steps_game.scenes.intro import IntroScene
+
+        fields = [choice.id for choice in self.app.content.profile.fields]
+        self.app.session.new(FIELD if FIELD in fields else fields[0])
+        self.app.push(IntroScene(self.app, 1))
+
+    def reset(self) -> None:
+        """F12: a clean title for the next group. Every scene goes, the session and the timer
+        start empty, the UI manager and the text caches are new: nothing of the run stays."""
+        from steps_game.scenes.title import TitleScene
+        from steps_game.session import Session
+
+        app = self.app
+        while app.scenes:
+            app.scenes.pop().exit()
+        app.session = Session(app.content, app.storage)  # nothing loaded: storage is off
+        app.notice = ""
+        self.timer = StepTimer(self.timer.clock)
+        forget_drawn_texts()
+        app.apply_look()
+        app.push(TitleScene(app))
+
+    # -- time and drawing --------------------------------------------------------------------
+    def update(self) -> None:
+        from steps_game.scenes.pause import PauseScene
+
+        step = self.current_step()
+        if step is not None:
+            self.timer.follow(step, self.app.content.level(step).workshop.minutes)
+        paused = any(isinstance(scene, PauseScene) for scene in self.app.scenes)
+        self.timer.tick(counting=step is not None and not paused)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        if not self.timer.on or self.current_step() is None:
+            return
+        rect = TIMER_RECT
+        over = self.timer.over
+        pygame.draw.rect(surface, palette.PANEL, rect, border_radius=12)
+        pygame.draw.rect(
+            surface, palette.WARN if over else palette.BORDER, rect, width=4, border_radius=12
+        )
+        blit_text(
+            surface,
+            self.timer.label(),
+            rect.inflate(-16, -8),
+            28,
+            palette.WARN if over else palette.INK,
+            bold=True,
+            center=True,
+            middle=True,
+        )
+
+
+def forget_drawn_texts() -> None:
+    """Empty the caches of drawn words, so no text of a finished run stays in memory."""
+    from steps_game.ui import text
+
+    for name in ("render", "_fit", "clean"):
+        cached = getattr(text, name, None)
+        if hasattr(cached, "cache_clear"):
+            cached.cache_clear()
+
+
+def enter(app: App) -> None:
+    """From the normal title: the same window becomes a workshop. Nothing saved is read, nothing
+    is written from now on."""
+    from steps_game.progress import Settings
+    from steps_game.storage import Storage
+
+    while app.scenes:
+        app.scenes.pop().exit()
+    app.storage = Storage(app.options.data_dir, enabled=False)
+    app.settings = Settings(language=app.tr.language, fullscreen=app.fullscreen)
+    app.workshop = Workshop(app)
+    app.workshop.reset()
+    if not app.fullscreen:
+        app.toggle_fullscreen()
+
+
+def leave(app: App) -> None:
+    """Back to normal play: the player's own saves and settings again, the normal look."""
+    from steps_game.progress import load_settings
+    from steps_game.scenes.title import TitleScene
+    from steps_game.session import Session
+    from steps_game.storage import Storage
+
+    while app.scenes:
+        app.scenes.pop().exit()
+    app.workshop = None
+    forget_drawn_texts()
+    app.storage = Storage(app.options.data_dir)
+    app.settings = load_settings(app.storage)
+    app.session = Session(app.content, app.storage)
+    app.session.load()
+    app.apply_look()
+    if app.fullscreen != app.settings.fullscreen:
+        app.toggle_fullscreen()
+    app.push(TitleScene(app))
