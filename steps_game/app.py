@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pygame
 
-from steps_game.content import GameContent
-from steps_game.i18n import Translator
+from steps_game.content import GameContent, load_language
+from steps_game.i18n import Translator, language
 from steps_game.progress import Settings, load_settings, save_settings
 from steps_game.storage import Storage
 from steps_game.ui import palette
 from steps_game.ui.intents import Act, Intent, to_intent
 from steps_game.ui.manager import GameUIManager
-from steps_game.ui.text import set_text_scale
+from steps_game.ui.text import set_text_scale, set_writing
 from steps_game.ui.viewport import LOGICAL_SIZE, Viewport
 
 KEYBOARD_ACTS = (Act.FOCUS_NEXT, Act.FOCUS_PREV, Act.MOVE, Act.CONFIRM)
@@ -50,6 +50,7 @@ class App:
             load_settings(self.storage) if self.storage.enabled else Settings()
         )
         self.tr = Translator(options.language or self.settings.language)
+        self._apply_writing()
         self.content = options.content
 
         os.environ.setdefault("SDL_VIDEO_CENTERED", "1")
@@ -128,10 +129,18 @@ class App:
 
     def set_language(self, code: str) -> None:
         """Switch every text at once, in every scene on the stack, keeping their state."""
+        if self.content is not None:
+            load_language(self.content, code)  # its words are read the first time it is chosen
         self.tr.set_language(code)
+        self._apply_writing()
         self.save_settings()
         for scene in self.scenes:
             scene.rebuild()
+
+    def _apply_writing(self) -> None:
+        """The language's script picks the fonts; right-to-left languages mirror the layout."""
+        writing = language(self.tr.language)
+        set_writing(writing.script, writing.direction == "rtl")
 
     # -- the scene stack -----------------------------------------------------------------
     @property
@@ -246,6 +255,8 @@ class App:
         return self._shade_cache[1]
 
     def draw(self) -> None:
+        if self.window.get_size() != tuple(self.viewport.window):
+            self._window_changed()  # a resize whose event was lost (to a crash, say)
         canvas = self.canvas
         first = len(self.scenes) - 1
         while first > 0 and self.scenes[first].overlay:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 import typing
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -25,8 +25,9 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from steps_game import translations
-from steps_game.i18n import language_codes
+from steps_game.i18n import language_codes, placeholders
 from steps_game.schema import (
+    SOURCE_LANGUAGES,
     DimensionRef,
     Id,
     Strict,
@@ -139,6 +140,9 @@ class GameContent:
     folder: Path
     profile: ProfileContent
     levels: tuple[Level, ...]  # in step order
+    # The languages whose words are loaded: the game loads the one it shows (and the source
+    # languages) at start and others when the player switches; `validate` and the tests load all.
+    languages: list[str] = field(default_factory=lambda: list(language_codes()))
 
     def level(self, step: int) -> Level:
         return self.levels[step - 1]
@@ -378,13 +382,13 @@ def _read_toml(path: Path, label: str) -> tuple[dict[str, Any] | None, list[Prob
 
 
 def _read_with_translations(
-    path: Path, folder: Path
+    path: Path, folder: Path, languages: tuple[str, ...]
 ) -> tuple[dict[str, Any] | None, list[Problem]]:
     """A level (or profile) file with the words of its translation files merged in."""
     data, problems = _read_toml(path, path.name)
     if data is None:
         return None, problems
-    for code, overlay_path in translation_files(folder, path.name):
+    for code, overlay_path in translation_files(folder, path.name, languages):
         label = f"{translations.FOLDER}/{code}/{path.name}"
         overlay, found = _read_toml(overlay_path, label)
         problems += found
@@ -395,16 +399,69 @@ def _read_with_translations(
     return data, problems
 
 
+def missing_translations(
+    model: BaseModel, file: str, languages: tuple[str, ...] | None = None
+) -> list[Problem]:
+    """Every text of a sound level or profile that lacks one of `languages` (all shipped ones by
+    default), or whose placeholders differ from the source's; one line each."""
+    shipped = languages or language_codes()
+    problems = []
+    for path, text in _texts_with_paths(model, ()):
+        reference = placeholders(text[SOURCE_LANGUAGES[0]])
+        for code in shipped:
+            words = text.get(code, "")
+            if words.strip() and placeholders(words) != reference:
+                expected = ", ".join(sorted(f"{{{p}}}" for p in reference)) or "none"
+                problems.append(
+                    Problem(
+                        file,
+                        _format_path(path),
+                        f"placeholders in '{code}' differ from "
+                        f"'{SOURCE_LANGUAGES[0]}' (expected {expected})",
+                    )
+                )
+            if not words.strip():
+                problems.append(
+                    Problem(
+                        file,
+                        _format_path(path),
+                        f"missing language '{code}' (expected a text in each of "
+                        f"{', '.join(shipped)}; translations go in "
+                        f"{translations.FOLDER}/{code}/{file})",
+                    )
+                )
+    return problems
+
+
+def _texts_with_paths(value: Any, path: tuple) -> Iterator[tuple[tuple, Text]]:
+    if isinstance(value, Text):
+        yield path, value
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _texts_with_paths(getattr(value, name), (*path, name))
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            yield from _texts_with_paths(item, (*path, index))
+
+
 def _validate(model: type[BaseModel], data: dict[str, Any], label: str, context: dict[str, Any]):
     try:
-        return model.model_validate(data, context=context), []
+        validated = model.model_validate(data, context=context)
     except ValidationError as exc:
         return None, problems_from_validation(label, model, exc)
+    missing = missing_translations(validated, label, context.get("languages"))
+    return (None, missing) if missing else (validated, [])
 
 
-def check_folder(folder: Path) -> tuple[GameContent | None, list[Problem]]:
-    """Read and check a whole level folder; content only when there are no problems."""
+def check_folder(
+    folder: Path, languages: tuple[str, ...] | None = None
+) -> tuple[GameContent | None, list[Problem]]:
+    """Read and check a whole level folder; content only when there are no problems.
+
+    `languages`: whose translations to load and require besides the source languages (default:
+    every shipped language)."""
     folder = Path(folder)
+    languages = _with_sources(languages)
     if not folder.is_dir():
         return None, [Problem(str(folder), "(folder)", "is not a folder (expected a level folder)")]
     problems: list[Problem] = []
@@ -418,13 +475,13 @@ def check_folder(folder: Path) -> tuple[GameContent | None, list[Problem]]:
             )
         )
     else:
-        data, found = _read_with_translations(profile_path, folder)
+        data, found = _read_with_translations(profile_path, folder, languages)
         problems += found
         if data is not None:
-            profile, found = _validate(ProfileContent, data, PROFILE_FILE, {})
+            profile, found = _validate(ProfileContent, data, PROFILE_FILE, {"languages": languages})
             problems += found
 
-    context: dict[str, Any] = {"folder": folder}
+    context: dict[str, Any] = {"folder": folder, "languages": languages}
     if profile is not None:
         context["dimensions"] = [d.id for d in profile.dimensions]
         context["fields"] = [f.id for f in profile.fields]
@@ -433,7 +490,7 @@ def check_folder(folder: Path) -> tuple[GameContent | None, list[Problem]]:
     for path in sorted(folder.glob("*.toml")):
         if path.name == PROFILE_FILE:
             continue
-        data, found = _read_with_translations(path, folder)
+        data, found = _read_with_translations(path, folder, languages)
         problems += found
         if data is None:
             continue
@@ -447,7 +504,33 @@ def check_folder(folder: Path) -> tuple[GameContent | None, list[Problem]]:
     if problems:
         return None, problems
     ordered = tuple(level for _, level in sorted(levels, key=lambda pair: pair[1].step))
-    return GameContent(folder=folder, profile=profile, levels=ordered), []
+    return GameContent(folder, profile, ordered, list(languages)), []
+
+
+def _with_sources(languages: tuple[str, ...] | None) -> tuple[str, ...]:
+    shipped = language_codes()
+    if languages is None:
+        return shipped
+    wanted = {*SOURCE_LANGUAGES, *languages}
+    return tuple(code for code in shipped if code in wanted)
+
+
+def load_language(content: GameContent, code: str) -> list[Problem]:
+    """Add one language's words to loaded content, in place: the texts that scenes and task
+    models already hold get the new language too. Problems, if its translation is broken."""
+    if code in content.languages:
+        return []
+    fresh, problems = check_folder(content.folder, (code,))
+    if fresh is None:
+        return problems
+    for (_, old), (_, new) in zip(
+        _texts_with_paths((content.profile, content.levels), ()),
+        _texts_with_paths((fresh.profile, fresh.levels), ()),
+        strict=True,
+    ):
+        old.update(new)
+    content.languages.append(code)
+    return []
 
 
 def _cross_file_problems(
@@ -479,8 +562,8 @@ def _cross_file_problems(
     return problems
 
 
-def load_content(folder: Path) -> GameContent:
-    content, problems = check_folder(folder)
+def load_content(folder: Path, languages: tuple[str, ...] | None = None) -> GameContent:
+    content, problems = check_folder(folder, languages)
     if problems:
         raise ContentError(problems)
     assert content is not None
@@ -492,14 +575,8 @@ def load_content(folder: Path) -> GameContent:
 
 def iter_texts(value: Any) -> Iterator[Text]:
     """Every translated text inside a content object."""
-    if isinstance(value, Text):
-        yield value
-    elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            yield from iter_texts(getattr(value, name))
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from iter_texts(item)
+    for _, text in _texts_with_paths(value, ()):
+        yield text
 
 
 def complete_languages(level: Level) -> list[str]:
@@ -531,15 +608,23 @@ def check_level_file(
     path = Path(path)
     profile_folder = Path(profile_folder or path.parent)
     context: dict[str, Any] = {"folder": path.parent}
-    profile_data, problems = _read_with_translations(profile_folder / PROFILE_FILE, profile_folder)
+    languages = language_codes()
+    profile_data, problems = _read_with_translations(
+        profile_folder / PROFILE_FILE, profile_folder, languages
+    )
     if profile_data is not None:
         profile, found = _validate(ProfileContent, profile_data, PROFILE_FILE, {})
         problems += found
         if profile is not None:
             context["dimensions"] = [d.id for d in profile.dimensions]
             context["fields"] = [f.id for f in profile.fields]
-    data, found = _read_with_translations(path, path.parent)
+    # A copy of one level made elsewhere (a test, a counsellor's draft) keeps the translations of
+    # the folder it is checked against.
+    beside = path.parent if (path.parent / translations.FOLDER).is_dir() else profile_folder
+    data, found = _read_with_translations(path, beside, languages)
     problems += found
-    if data is None or problems:
+    if data is None:
         return None, problems
-    return _validate(Level, data, path.name, context)
+    level, found = _validate(Level, data, path.name, context)
+    problems += found
+    return (None, problems) if problems else (level, [])

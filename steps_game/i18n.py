@@ -30,6 +30,7 @@ class Language:
     name: str  # the language's own name for itself, shown in the language switch
     direction: str  # "ltr" or "rtl"
     order: int
+    script: str = "latin"  # picks the font: "latin" (Latin and Cyrillic) or "arabic"
 
 
 def _flatten(table: Mapping[str, object], prefix: str = "") -> dict[str, str]:
@@ -80,9 +81,14 @@ def languages() -> tuple[Language, ...]:
                 name=catalog["meta.name"],
                 direction=catalog.get("meta.direction", "ltr"),
                 order=int(catalog.get("meta.order", "99")),
+                script=catalog.get("meta.script", "latin"),
             )
         )
     return tuple(sorted(found, key=lambda lang: lang.order))
+
+
+def language(code: str) -> Language:
+    return next(lang for lang in languages() if lang.code == code)
 
 
 def language_codes() -> tuple[str, ...]:

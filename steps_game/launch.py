@@ -57,14 +57,17 @@ def create_app(
 def _create_app(levels, data_dir, language, fullscreen, window, start_step, workshop=False) -> App:
     # Imported here, inside the pause above: these imports are most of start-up.
     from steps_game.app import App, AppOptions
-    from steps_game.content import check_folder
+    from steps_game.content import check_folder, load_language
     from steps_game.paths import bundled_levels_dir
     from steps_game.session import Session
 
-    content, problems = check_folder(levels or bundled_levels_dir())
+    # Only the languages the levels are written in are read now; the words of the language on
+    # screen follow below, and others when the player switches (parsing every translation would
+    # double the start-up).
+    content, problems = check_folder(levels or bundled_levels_dir(), ())
     bundled_problems: list = []
     if content is None and levels is not None:
-        bundled, bundled_problems = check_folder(bundled_levels_dir())
+        bundled, bundled_problems = check_folder(bundled_levels_dir(), ())
     else:
         bundled = content
     if bundled is None and content is None:
@@ -83,6 +86,7 @@ def _create_app(levels, data_dir, language, fullscreen, window, start_step, work
             workshop=workshop,
         )
     )
+    load_language(app.content, app.tr.language)
     app.session = Session(app.content, app.storage)
     if app.storage.enabled:  # workshop mode reads no saved run
         app.session.load()

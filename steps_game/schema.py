@@ -19,6 +19,8 @@ from pydantic_core import PydanticCustomError, core_schema
 from steps_game.i18n import language_codes, placeholders
 
 MAX_TEXT_LENGTH = 600
+# The languages every level is written in; the others come from translation files.
+SOURCE_LANGUAGES = ("fi", "en")
 
 Id = Annotated[
     str,
@@ -66,7 +68,10 @@ class Text(dict):
                         "hint": did_you_mean(code, shipped),
                     },
                 )
-        for code in shipped:
+        # The languages a level is written in must be there for the level to make sense at all;
+        # translations into the others are checked by the loader once the level is sound, so that
+        # a lagging translation never hides a mistake in the level itself.
+        for code in SOURCE_LANGUAGES:
             if code not in value:
                 raise PydanticCustomError(
                     "text_missing_language",
@@ -86,15 +91,16 @@ class Text(dict):
                     "text in '{code}' is {length} characters (expected at most {limit})",
                     {"code": code, "length": len(words), "limit": MAX_TEXT_LENGTH},
                 )
-        reference = placeholders(value[shipped[0]])
-        for code in shipped[1:]:
+        first = SOURCE_LANGUAGES[0]
+        reference = placeholders(value[first])
+        for code in SOURCE_LANGUAGES:
             if placeholders(value[code]) != reference:
                 raise PydanticCustomError(
                     "text_placeholders",
                     "placeholders in '{code}' differ from '{first}' (expected {expected})",
                     {
                         "code": code,
-                        "first": shipped[0],
+                        "first": first,
                         "expected": ", ".join(sorted(f"{{{p}}}" for p in reference)) or "none",
                     },
                 )

@@ -30,10 +30,12 @@ def is_text(value: Any) -> bool:
     )
 
 
-def translation_files(folder: Path, file_name: str) -> Iterator[tuple[str, Path]]:
-    """The translation of one level file in each language that has one."""
+def translation_files(
+    folder: Path, file_name: str, codes: tuple[str, ...] | None = None
+) -> Iterator[tuple[str, Path]]:
+    """The translation of one level file in each of `codes` (all shipped) that has one."""
     root = Path(folder) / FOLDER
-    for code in language_codes():
+    for code in codes or language_codes():
         path = root / code / file_name
         if path.is_file():
             yield code, path

@@ -6,14 +6,13 @@ The model tests use no pygame; the last tests play the step through the real gam
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from steps_game.content import check_folder, check_level_file
+from steps_game.content import check_level_file
 from steps_game.outcome import scaled
 from steps_game.paths import bundled_levels_dir
 from steps_game.tasks.base import for_field
@@ -434,30 +433,9 @@ def test_a_corrupt_snapshot_is_refused(state):
 
 
 @pytest.fixture
-def level_folder(tmp_path) -> Path:
-    """The bundled levels; while some steps are still being written, stand-ins fill the gaps."""
-    bundled = Path(bundled_levels_dir())
-    content, _ = check_folder(bundled)
-    if content is not None:
-        return bundled
-    folder = tmp_path / "levels"
-    shutil.copytree(bundled, folder)
-    stand_in = (bundled / "01-tuning-in.toml").read_text(encoding="utf-8")
-    dimensions = {1: "mindset", 3: "awareness", 4: "planning", 5: "reciprocity",
-                  6: "reaching_out", 7: "maintenance"}  # fmt: skip
-    for step, dimension in dimensions.items():
-        if not list(folder.glob(f"0{step}-*.toml")):
-            text = stand_in.replace('id = "tuning-in"', f'id = "stand-in-{step}"')
-            text = text.replace("step = 1", f"step = {step}")
-            text = text.replace('dimension = "mindset"', f'dimension = "{dimension}"')
-            (folder / f"0{step}-stand-in.toml").write_text(text, encoding="utf-8")
-    for path in folder.glob("0*.toml"):  # a level still being written must not stop this test
-        if check_level_file(path)[1]:
-            path.unlink()
-    content, found = check_folder(folder)
-    if content is None:
-        pytest.skip(f"no playable level folder yet: {found[0]}")
-    return folder
+def level_folder() -> Path:
+    """The bundled levels, with their translations: the game starts only with all seven."""
+    return Path(bundled_levels_dir())
 
 
 def open_step_2(make_driver, folder: Path, field_id: str, language: str = "en"):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
@@ -12,12 +11,13 @@ from hypothesis import strategies as st
 
 from steps_game.content import check_level_file
 from steps_game.outcome import scaled
+from steps_game.paths import bundled_levels_dir
 from steps_game.tasks.keep_warm.model import KeepWarmConfig, KeepWarmModel
 
 if sys.version_info >= (3, 11):
-    import tomllib
+    pass
 else:  # pragma: no cover
-    import tomli as tomllib
+    pass
 
 LEVELS = Path(__file__).resolve().parent.parent / "levels"
 LEVEL_FILE = LEVELS / "07-keep-alive.toml"
@@ -465,25 +465,9 @@ def test_a_broken_level_names_the_problem(tmp_path, edit, words) -> None:
 
 
 @pytest.fixture
-def level_folder(tmp_path) -> Path:
-    """This level plus stand-ins for the others (built from step 1), so the game can start."""
-    folder = tmp_path / "levels"
-    folder.mkdir()
-    shutil.copy(LEVELS / "profile.toml", folder)
-    shutil.copy(LEVEL_FILE, folder)
-    profile = tomllib.loads((LEVELS / "profile.toml").read_text(encoding="utf-8"))
-    first = (LEVELS / "01-tuning-in.toml").read_text(encoding="utf-8")
-    first_id = tomllib.loads(first)["id"]
-    for index, dimension in enumerate(profile["dimensions"], start=1):
-        if index == 7:
-            continue
-        text = (
-            first.replace(f'id = "{first_id}"', f'id = "stand-in-{index}"', 1)
-            .replace("step = 1", f"step = {index}", 1)
-            .replace('dimension = "mindset"', f'dimension = "{dimension["id"]}"', 1)
-        )
-        (folder / f"0{index}-stand-in.toml").write_text(text, encoding="utf-8")
-    return folder
+def level_folder() -> Path:
+    """The bundled levels, with their translations: the game starts only with all seven."""
+    return Path(bundled_levels_dir())
 
 
 def open_task(make_driver, folder: Path, field_id: str | None, language: str = "en"):

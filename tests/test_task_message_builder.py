@@ -4,7 +4,6 @@ and one run of the real view at the end."""
 from __future__ import annotations
 
 import copy
-import shutil
 from pathlib import Path
 
 import pytest
@@ -456,30 +455,9 @@ def test_contact_initial_is_an_initial_only():
 
 
 @pytest.fixture
-def levels_with_step5(tmp_path) -> Path:
-    """The bundled profile and step 5, with step 1 standing in for any step not written yet."""
-    folder = tmp_path / "levels"
-    folder.mkdir()
-    shutil.copy(LEVELS / "profile.toml", folder)
-    shutil.copy(LEVEL_FILE, folder)
-    stand_in = (LEVELS / "01-tuning-in.toml").read_text(encoding="utf-8")
-    dimensions = [
-        "mindset",
-        "direction",
-        "awareness",
-        "planning",
-        "reciprocity",
-        "reaching_out",
-        "maintenance",
-    ]
-    for step in (1, 2, 3, 4, 6, 7):
-        text = (
-            stand_in.replace('id = "tuning-in"', f'id = "stand-in-{step}"', 1)
-            .replace("step = 1", f"step = {step}", 1)
-            .replace('dimension = "mindset"', f'dimension = "{dimensions[step - 1]}"', 1)
-        )
-        (folder / f"0{step}-stand-in.toml").write_text(text, encoding="utf-8")
-    return folder
+def levels_with_step5() -> Path:
+    """The bundled levels, with their translations: the game starts only with all seven."""
+    return Path(bundled_levels_dir())
 
 
 @pytest.mark.parametrize("window", [(1280, 720), (1920, 1080)])

@@ -136,7 +136,9 @@ def test_tokens_are_roles_with_short_labels():
     for token in CONFIG.tokens:
         for code in language_codes():
             words = token.label[code]
-            assert len(words) <= 50 and words[0].isupper(), words
+            # a capital first letter where the script has capitals (Arabic script has none)
+            first = words[0]
+            assert len(words) <= 50 and (first.isupper() or first.lower() == first.upper()), words
 
 
 @pytest.mark.parametrize("token_id", token_ids("it"))

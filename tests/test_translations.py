@@ -86,3 +86,17 @@ def test_a_broken_translation_file_is_one_clear_line(tmp_path: Path):
         and "did you mean 'intro'" in line
         for line in lines
     )
+
+
+def test_a_language_is_read_when_first_chosen_and_reaches_open_screens(make_driver):
+    driver = make_driver(language="en", start_step=1)
+    app = driver.app
+    host = driver.scene
+    statement = host.model.current()
+    assert app.content.languages == ["fi", "en"]  # only what is on screen was read at start
+    assert "sv" not in statement.text
+    app.set_language("sv")
+    assert "sv" in app.content.languages
+    assert statement.text["sv"] and statement.text["sv"] != statement.text["en"]
+    shown = host.ring.by_id("statement").label
+    assert shown.startswith(statement.text["sv"])

@@ -10,6 +10,7 @@ from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
 from steps_game.ui.focus import FocusRing
 from steps_game.ui.intents import Act, Intent
+from steps_game.ui.text import is_rtl
 
 if TYPE_CHECKING:
     from steps_game.app import App
@@ -54,6 +55,7 @@ class Scene:
     def rebuild(self) -> None:
         focused = self.ring.focused_id
         self.ui.clear()
+        self.ui.mirror = is_rtl()
         self.build()
         self.ring.focused_id = focused
         self.ring.settle(self.preferred_focus)

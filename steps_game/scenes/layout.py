@@ -59,12 +59,20 @@ def overlay_panel(ui: ViewBuilder, height: int, width: int = 560) -> pygame.Rect
 def step_track(surface: pygame.Surface, done: int, current: int, total: int, y: int = 118) -> None:
     """Seven numbered circles: done ones filled with a tick, the current one ringed."""
     from steps_game.ui.cards import draw_check
-    from steps_game.ui.text import render
+    from steps_game.ui.text import is_rtl, render
 
     spacing = 46
-    x0 = SCREEN_W - MARGIN - spacing * (total - 1) - 14
+    rtl = is_rtl()
+    # Right to left, the track moves to the left edge (the text starts on the right) and runs
+    # from step 1 on its right.
+    x0 = (
+        MARGIN + 14 + spacing * (total - 1)
+        if rtl
+        else SCREEN_W - MARGIN - spacing * (total - 1) - 14
+    )
+    step_x = -spacing if rtl else spacing
     for index in range(total):
-        center = (x0 + index * spacing, y)
+        center = (x0 + index * step_x, y)
         number = index + 1
         if number <= done:
             pygame.draw.circle(surface, palette.ACCENT, center, 16)

@@ -61,9 +61,13 @@ class TaskHostScene(Scene):
         )
         # A task view lays out its rows for normal-sized words; in workshop mode its buttons still
         # get larger words wherever they fit (ViewBuilder.button).
+        # A task view lays out its own board (a map, a planner) and draws parts of it itself, so
+        # it keeps its left-to-right layout in a right-to-left language; its words still read
+        # right to left.
         scale, self.ui.scale = self.ui.scale, 1.0
+        mirror, self.ui.mirror = self.ui.mirror, False
         self.view.build(self.ui, pygame.Rect(TASK_AREA))
-        self.ui.scale = scale
+        self.ui.scale, self.ui.mirror = scale, mirror
         complete = self.model.is_complete()
         made = self.ui.button_row(
             [

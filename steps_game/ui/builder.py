@@ -15,7 +15,7 @@ import pygame_gui
 from steps_game.ui import palette
 from steps_game.ui.cards import draw_card, draw_check
 from steps_game.ui.focus import Control, FocusRing
-from steps_game.ui.text import blit_text, clean, font, overflows, text_scale
+from steps_game.ui.text import blit_text, clean, overflows, own_labels, text_scale, text_size
 
 BUTTON_TEXT_SIZE = 22
 BUTTON_HEIGHT = 52
@@ -38,7 +38,7 @@ class StaticText:
 
 
 def button_width(text: str, minimum: int = 140, size: int = BUTTON_TEXT_SIZE) -> int:
-    return max(minimum, font(size).size(text)[0] + BUTTON_PADDING)
+    return max(minimum, text_size(text, size)[0] + BUTTON_PADDING)
 
 
 def button_text_size(text: str, rect: pygame.Rect, *, selected: bool = False) -> int:
@@ -48,8 +48,8 @@ def button_text_size(text: str, rect: pygame.Rect, *, selected: bool = False) ->
     for size in BUTTON_CLASS_SIZES:
         if size > wanted:
             continue
-        face = font(size)
-        if face.size(text)[0] <= room and face.get_linesize() <= rect.height - 4:
+        width, height = text_size(text, size)
+        if width <= room and height <= rect.height - 4:
             return size
     return BUTTON_TEXT_SIZE
 
@@ -63,6 +63,15 @@ class ViewBuilder:
         self.panels: list[tuple[pygame.Rect, tuple[int, int, int]]] = []
         # Rows and menus of buttons are laid out for words this many times larger (workshop mode)
         self.scale = 1.0
+        # Right-to-left languages mirror the layout: what stands on the left stands on the right.
+        self.mirror = False
+
+    def place(self, rect: pygame.Rect) -> pygame.Rect:
+        """Where a rect in the left-to-right layout goes on screen."""
+        rect = pygame.Rect(rect)
+        if self.mirror:
+            rect.x = self.manager.get_root_container().get_rect().width - rect.right
+        return rect
 
     @property
     def row_text_size(self) -> int:
@@ -97,15 +106,18 @@ class ViewBuilder:
         enabled: bool = True,
     ) -> Control:
         object_id = "#choice_on" if selected else ("#secondary" if secondary else "#primary")
+        rect = self.place(rect)
         shown = clean(text)
         room = rect.width - (TICK_ROOM if selected else 0) * 2 - 12
-        if font(BUTTON_TEXT_SIZE).size(shown)[0] > room:
+        if text_size(shown, BUTTON_TEXT_SIZE)[0] > room:
             overflows.append(f"button {shown!r} is wider than {rect.width}")
         size = button_text_size(shown, rect, selected=selected)
         class_id = f"@text{size}" if size != BUTTON_TEXT_SIZE else None
+        # pygame_gui cannot shape joined, right-to-left scripts: their labels are drawn by the game
+        own_label = own_labels()
         element = pygame_gui.elements.UIButton(
             relative_rect=rect,
-            text=shown,
+            text="" if own_label else shown,
             manager=self.manager,
             object_id=pygame_gui.core.ObjectID(object_id=object_id, class_id=class_id),
         )
@@ -120,7 +132,14 @@ class ViewBuilder:
                 on_activate,
                 element,
                 enabled=enabled,
-                data={"selected": selected},
+                data={
+                    "selected": selected,
+                    "own_label": shown if own_label else "",
+                    "label_color": palette.WHITE
+                    if selected or not secondary
+                    else palette.ACCENT_DARK,
+                    "label_size": size,
+                },
             )
         )
 
@@ -179,12 +198,12 @@ class ViewBuilder:
         middle: bool = False,
     ) -> StaticText:
         color = color or palette.INK  # looked up now: the palette changes in workshop mode
-        item = StaticText(text, pygame.Rect(rect), size, color, bold, center, middle)
+        item = StaticText(text, self.place(rect), size, color, bold, center, middle)
         self.texts.append(item)
         return item
 
     def panel(self, rect: pygame.Rect, color: tuple[int, int, int] | None = None) -> None:
-        self.panels.append((pygame.Rect(rect), color or palette.PANEL))
+        self.panels.append((self.place(rect), color or palette.PANEL))
 
     def card(
         self,
@@ -202,7 +221,7 @@ class ViewBuilder:
         title_width: int = 0,
         text_size: int = 20,
     ) -> Control:
-        rect = pygame.Rect(rect)
+        rect = self.place(rect)
 
         def draw(surface: pygame.Surface, _focused: bool) -> None:
             draw_card(
@@ -263,9 +282,29 @@ class ViewBuilder:
         """Above pygame_gui: a tick on selected buttons, so selection is not shown by colour alone
         (the font has no tick glyph to put in the label)."""
         for control in self.ring.controls:
-            if control.element is not None and control.data.get("selected"):
-                center = (control.rect.left + TICK_ROOM // 2 + 6, control.rect.centery)
-                draw_check(surface, center, 20, palette.WHITE)
+            if control.element is None or not control.element.visible:
+                continue
+            if control.data.get("own_label"):
+                color = control.data["label_color"] if control.enabled else palette.MUTED
+                room = control.rect.inflate(
+                    -(TICK_ROOM * 2 if control.data.get("selected") else 16), -6
+                )
+                blit_text(
+                    surface,
+                    control.data["own_label"],
+                    room,
+                    control.data["label_size"],
+                    color,
+                    center=True,
+                    middle=True,
+                )
+            if control.data.get("selected"):
+                x = (
+                    (control.rect.right - TICK_ROOM // 2 - 6)
+                    if self.mirror
+                    else (control.rect.left + TICK_ROOM // 2 + 6)
+                )
+                draw_check(surface, (x, control.rect.centery), 20, palette.WHITE)
 
     def draw_controls(self, surface: pygame.Surface) -> None:
         for control in self.ring.controls:

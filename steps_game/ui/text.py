@@ -9,8 +9,16 @@ from pathlib import Path
 import pygame
 
 from steps_game.paths import assets_dir
+from steps_game.ui.bidi import has_rtl, visual_order, wrap
 
 FONT_FILES = {False: "NotoSans-Regular.ttf", True: "NotoSans-Bold.ttf"}
+# Scripts Noto Sans lacks get a font of their own, shaped by HarfBuzz (joined letters) and laid out
+# right to left; words in Latin letters inside them keep Noto Sans (see _render_words).
+SCRIPT_FONTS = {
+    "arabic": ({False: "NotoSansArabic-Regular.ttf", True: "NotoSansArabic-Bold.ttf"}, "Arab"),
+}
+
+KEPT_INVISIBLE = {"\n", "\u200c", "\u200d"}
 
 # Texts that did not fit their box even at the smallest size. The game still draws them (clipped);
 # the tests draw every screen and fail when anything lands here.
@@ -19,6 +27,24 @@ overflows: list[str] = []
 # How much larger than asked every blit_text draws (1.5 in workshop mode, for a projector). A text
 # that does not fit its box at the larger size shrinks to fit, as any text does. The app sets it.
 _scale = 1.0
+
+
+# The current language's writing: its script picks fonts, its direction the alignment and order.
+_writing = ("latin", False)
+
+
+def set_writing(script: str, rtl: bool) -> None:
+    global _writing
+    _writing = (script, rtl)
+
+
+def is_rtl() -> bool:
+    return _writing[1]
+
+
+def own_labels() -> bool:
+    """Whether the game draws button labels itself: pygame_gui cannot shape this script."""
+    return _writing[0] in SCRIPT_FONTS
 
 
 def set_text_scale(factor: float) -> None:
@@ -78,7 +104,15 @@ def _cached_up_to(limit: int):
     return wrap
 
 
-@_cached_up_to(RENDER_CACHE_BYTES)
+@lru_cache(maxsize=64)
+def script_font(size: int, bold: bool, script: str) -> pygame.font.Font:
+    files, tag = SCRIPT_FONTS[script]
+    face = pygame.font.Font(assets_dir() / "fonts" / files[bold], size)
+    face.set_script(tag)
+    face.set_direction(pygame.DIRECTION_RTL)
+    return face
+
+
 def render(
     text: str,
     size: int,
@@ -89,9 +123,63 @@ def render(
     center: bool = False,
 ) -> pygame.Surface:
     """Text as a surface, wrapped to `width` when given. Cached: the same words are drawn once."""
+    return _render(text, size, color, bold, width, center, _writing)
+
+
+def text_size(text: str, size: int, bold: bool = False) -> tuple[int, int]:
+    """How large `text` is drawn on one line, in the current writing."""
+    return render(text, size, (0, 0, 0), bold=bold).get_size()
+
+
+@_cached_up_to(RENDER_CACHE_BYTES)
+def _render(text, size, color, bold, width, center, writing) -> pygame.Surface:
+    script, rtl = writing
+    text = clean(text)
+    if rtl or (script in SCRIPT_FONTS and has_rtl(text)):
+        return _render_words(text, size, color, bold, width, center, script, rtl)
     face = font(size, bold)
     face.align = pygame.FONT_CENTER if center else pygame.FONT_LEFT
-    return face.render(clean(text), True, color, None, width)
+    return face.render(text, True, color, None, width)
+
+
+@lru_cache(maxsize=2048)
+def _word(word: str, size: int, color: tuple[int, int, int], bold: bool, script: str):
+    face = (
+        script_font(size, bold, script)
+        if script in SCRIPT_FONTS and has_rtl(word)
+        else font(size, bold)
+    )
+    return face.render(word, True, color)
+
+
+def _render_words(text, size, color, bold, width, center, script, rtl) -> pygame.Surface:
+    """Paragraphs laid out word by word: each word in its own script's font and direction, lines
+    wrapped to `width` and put in visual order, right-aligned in a right-to-left language."""
+    space = font(size, bold).size(" ")[0]
+    line_height = font(size, bold).get_linesize()
+    if script in SCRIPT_FONTS:
+        line_height = max(line_height, script_font(size, bold, script).get_linesize())
+    lines: list[list[pygame.Surface]] = []
+    for paragraph in text.split("\n"):
+        words = paragraph.split()
+        wrapped = (
+            wrap(words, width, lambda w: _word(w, size, color, bold, script).get_width(), space)
+            if width
+            else [words]
+        )
+        for line in wrapped or [[]]:
+            lines.append([_word(w, size, color, bold, script) for w in visual_order(line, rtl)])
+    widths = [sum(i.get_width() for i in line) + space * max(0, len(line) - 1) for line in lines]
+    surface = pygame.Surface((max([width, *widths, 1]), line_height * len(lines)), pygame.SRCALPHA)
+    for index, (line, used) in enumerate(zip(lines, widths, strict=True)):
+        if center:
+            x = (surface.get_width() - used) // 2
+        else:
+            x = surface.get_width() - used if rtl else 0
+        for image in line:
+            surface.blit(image, (x, index * line_height + (line_height - image.get_height()) // 2))
+            x += image.get_width() + space
+    return surface
 
 
 def fit(
@@ -101,27 +189,32 @@ def fit(
     return _fit(clean(text), size, width, height, bold, minimum)
 
 
-@lru_cache(maxsize=1024)
 def _fit(text: str, size: int, width: int, height: int, bold: bool, minimum: int) -> int:
+    return _fit_in(text, size, width, height, bold, minimum, _writing)
+
+
+@lru_cache(maxsize=1024)
+def _fit_in(text, size, width, height, bold, minimum, writing) -> int:
     while size > minimum:
-        if _wrapped_height(font(size, bold), text, width) <= height:
+        if _wrapped_height(text, size, bold, width) <= height:
             return size
         size -= 1
-    if _wrapped_height(font(minimum, bold), text, width) > height:
+    if _wrapped_height(text, minimum, bold, width) > height:
         overflows.append(f"{text[:60]!r} does not fit {width}x{height}")
     return minimum
 
 
-def _wrapped_height(face: pygame.font.Font, text: str, width: int) -> int:
-    return face.render(text, True, (0, 0, 0), None, width).get_height()
+def _wrapped_height(text: str, size: int, bold: bool, width: int) -> int:
+    return render(text, size, (0, 0, 0), bold=bold, width=width).get_height()
 
 
 # Cached: every drawn text passes through here on every frame, and the per-character scan was a
 # fifth of a busy screen's frame time (python -m steps_game.bench).
 @lru_cache(maxsize=4096)
 def clean(text: str) -> str:
-    """Drop control characters (they draw as boxes) but keep line breaks."""
-    return "".join(ch for ch in text if ch == "\n" or ch.isprintable())
+    """Drop control characters (they draw as boxes) but keep line breaks, and keep the zero-width
+    (non-)joiners Persian spelling needs."""
+    return "".join(ch for ch in text if ch in KEPT_INVISIBLE or ch.isprintable())
 
 
 def blit_text(
@@ -142,6 +235,8 @@ def blit_text(
     dest.top = rect.top
     if center:
         dest.centerx = rect.centerx
+    elif _writing[1]:
+        dest.right = rect.right  # right to left: lines start at the box's right edge
     else:
         dest.left = rect.left
     if middle:
@@ -151,3 +246,14 @@ def blit_text(
     surface.blit(image, dest)
     surface.set_clip(clip)
     return dest
+
+
+def clear_caches() -> None:
+    """Forget every font and text image (they die with pygame.quit(), e.g. between tests)."""
+    for cached in (font, script_font, _render, _word, _fit_in):
+        cached.cache_clear()
+
+
+# The drawing functions answer cache_clear() like the lru_cache functions they stand in front of.
+render.cache_clear = clear_caches
+_fit.cache_clear = clear_caches
