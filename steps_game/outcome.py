@@ -34,11 +34,22 @@ class Reason:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Reason:
+        """A reason read back from a save; ValueError unless its words can be shown."""
+        text, params = dict(data["text"]), dict(data.get("params", {}))
+        if not all(isinstance(words, str) for words in text.values()):
+            raise ValueError("a saved reason's text is not words in each language")
+        if not all(v is None or isinstance(v, (str, int, float)) for v in params.values()):
+            raise ValueError("a saved reason's numbers are not plain values")
+        for words in text.values():
+            try:
+                words.format(**params)
+            except (KeyError, IndexError, ValueError, AttributeError) as exc:
+                raise ValueError("a saved reason's words do not fit its numbers") from exc
         return cls(
-            text=dict(data["text"]),
+            text=text,
             points=int(data.get("points", 0)),
             earned=bool(data.get("earned", True)),
-            params=dict(data.get("params", {})),
+            params=params,
         )
 
 

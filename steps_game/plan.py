@@ -24,7 +24,7 @@ def plan_entries(
         model = TASK_KINDS[level.task.kind].model(level.task, field_id)
         try:
             entries = model.plan_entries(outcome.choices)
-        except (KeyError, TypeError, ValueError, StopIteration):
+        except (KeyError, TypeError, ValueError, StopIteration, AttributeError):
             entries = []  # choices that no longer fit the level add nothing rather than fail
         for entry in entries:
             sections.setdefault(entry.section, []).append(entry)

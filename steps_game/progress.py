@@ -1,7 +1,28 @@
-"""The player's run and settings as saved data, validated when read back."""
+"""The player's run and settings as saved data, validated when read back.
+
+Save versions. `progress.json` says which `version` of the format it is. On reading, the
+migrations in MIGRATIONS turn it, one version at a time (N to N+1, on the plain JSON data),
+into the current version before it is validated, so a save of an older game keeps working:
+
+- version 0, the first format (before a save named its levels): `outcomes` was a list of outcome
+  tables in step order, and there was no `levels`. Level folders were always the bundled ones
+  then, so the migration takes the save to belong to the levels the game plays now when each
+  outcome names the level of its step; otherwise it names the levels its outcomes name, and such
+  a save is not continued (as any save of other levels).
+- version 1, now: `outcomes` is a table by step number, and `levels` lists the level ids.
+
+A save of a version this game does not know (a newer game wrote it) is never loaded, changed or
+deleted: it is moved aside as `progress.newer-<time>.json` and the player is told so in one
+sentence. A save that cannot be read at all (cut short, not JSON, wrong types, wrong shape, too
+large) is moved aside as `progress.broken-<time>.json` in the same way. Either way the game goes
+on from the backup made before it, or from the start.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -55,32 +76,90 @@ class Settings(BaseModel):
     fullscreen: bool = False
 
 
-def load_progress(storage: Storage, level_ids: list[str]) -> tuple[Progress | None, bool]:
-    """The saved run, or None. The flag tells that a broken save was moved aside.
+class NewerSave(Exception):
+    """A save of a version this game does not know: kept, never read."""
+
+
+def _from_0(data: dict[str, Any], level_ids: list[str]) -> dict[str, Any]:
+    """Version 0 to 1: outcomes by step number instead of a list, and the save names its levels."""
+    outcomes = data.get("outcomes", [])
+    if not isinstance(outcomes, list) or not all(isinstance(o, dict) for o in outcomes):
+        raise ValueError("version 0 outcomes are not a list of tables")
+    by_step = {str(o.get("step")): o for o in outcomes}
+    named = {o.get("step"): o.get("level_id") for o in outcomes}
+    fits = all(
+        type(step) is int and 1 <= step <= len(level_ids) and level_ids[step - 1] == level_id
+        for step, level_id in named.items()
+    )
+    levels = list(level_ids) if fits else [str(named[step]) for step in sorted(named, key=str)]
+    return {**data, "version": 1, "outcomes": by_step, "levels": levels}
+
+
+#: version N -> the function that turns a save of version N into version N + 1
+MIGRATIONS: dict[int, Callable[[dict[str, Any], list[str]], dict[str, Any]]] = {0: _from_0}
+
+
+def migrate(data: Any, level_ids: list[str]) -> Any:
+    """A save's data in the current version. Raises NewerSave for a version from the future and
+    ValueError for a save without a sensible version."""
+    if not isinstance(data, dict):
+        raise ValueError("a save is a table")
+    version = data.get("version")
+    if type(version) is not int or version < 0:
+        raise ValueError("a save has a version number")
+    if version > SAVE_VERSION:
+        raise NewerSave(version)
+    while version < SAVE_VERSION:
+        data = MIGRATIONS[version](data, level_ids)
+        version += 1
+        if data.get("version") != version:
+            raise ValueError(f"migration to version {version} did not say so")
+    return data
+
+
+@dataclass(frozen=True)
+class KeptSave:
+    """A save the game could not use, moved aside (never deleted) to `path`."""
+
+    path: Path
+    newer: bool = False  # written by a newer version of the game, rather than broken
+    from_backup: bool = False  # the game goes on from the backup made before it
+
+
+def load_progress(
+    storage: Storage, level_ids: list[str]
+) -> tuple[Progress | None, KeptSave | None]:
+    """The saved run, or None; and, when a save could not be used, where it was kept.
 
     A save made with other levels (a different folder) is not continued: it would point at steps
     that do not exist.
     """
+    storage.clean_interrupted()
     for name in (PROGRESS_FILE, PROGRESS_FILE + ".bak"):
         data, problem = storage.read_json(name)
-        if data is None and problem is None:
+        if data is None and problem is None and not storage.path(name).exists():
             continue
+        newer = False
         try:
             if problem is not None:
                 raise ValueError(problem)
-            progress = Progress.model_validate(data)
+            progress = Progress.model_validate(migrate(data, level_ids))
             for outcome in progress.all_outcomes():
                 _ = outcome.score
-        except (ValidationError, ValueError, KeyError, TypeError):
-            storage.move_aside(name)
-            fallback, _ = (
-                load_progress(storage, level_ids) if name == PROGRESS_FILE else (None, False)
-            )
-            return fallback, True
-        if progress.levels != level_ids:
-            return None, False
-        return progress, False
-    return None, False
+        except NewerSave:
+            newer = True
+        except (ValidationError, ValueError, KeyError, TypeError, AttributeError):
+            pass
+        else:
+            if progress.levels != level_ids:
+                return None, None
+            return progress, None
+        kept = storage.move_aside(name, "newer" if newer else "broken")
+        fallback = load_progress(storage, level_ids)[0] if name == PROGRESS_FILE else None
+        if kept is None:  # it vanished meanwhile: nothing to tell
+            return fallback, None
+        return fallback, KeptSave(kept, newer=newer, from_backup=fallback is not None)
+    return None, None
 
 
 def save_progress(storage: Storage, progress: Progress) -> None:

@@ -86,6 +86,8 @@ class Storage:
             kept = target.with_name(f"{base}.{label}-{stamp}-{counter}{tail}")
             counter += 1
         os.replace(target, kept)
+        with contextlib.suppress(OSError):
+            os.chmod(kept, 0o600)  # as private as the game's own files, whoever wrote it
         return kept
 
     def delete_all(self) -> int:

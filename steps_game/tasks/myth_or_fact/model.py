@@ -70,10 +70,17 @@ class MythOrFactModel(TaskModel[MythOrFactConfig]):
 
     def check_state(self, state: dict[str, Any]) -> None:
         ids = {s.id for s in self.config.statements}
-        if not set(state["answers"]) <= ids or not set(state["offers"]) <= {
-            o.id for o in self.config.offers
-        }:
+        answers, revealed, offers = state["answers"], state["revealed"], state["offers"]
+        if not isinstance(answers, dict) or not isinstance(offers, list):
+            raise ValueError("saved answers or offers have the wrong shape")
+        if not set(answers) <= ids or not set(offers) <= {o.id for o in self.config.offers}:
             raise ValueError("saved answers name statements this level does not have")
+        if not all(type(value) is bool for value in answers.values()):
+            raise ValueError("saved answers are not myth or fact")
+        if len(set(offers)) != len(offers) or len(offers) > self.config.offer_pick:
+            raise ValueError("saved offers are repeated or too many")
+        if revealed is not None and revealed not in answers:  # the one just answered, if any
+            raise ValueError("saved statement on the table was not answered")
 
     # -- reading ---------------------------------------------------------------------------
     @property

@@ -197,6 +197,11 @@ class WeekPlannerModel(TaskModel[WeekPlannerConfig]):
             not isinstance(notice, dict)
             or set(notice) != {"kind", "action", "week"}
             or notice["kind"] not in NOTICES
+            or (notice["action"] is not None and notice["action"] not in offered)
+            or (
+                notice["week"] is not None
+                and (type(notice["week"]) is not int or notice["week"] not in weeks)
+            )
         ):
             raise ValueError("saved notice is not one the planner knows")
 
