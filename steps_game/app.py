@@ -18,6 +18,7 @@ from steps_game.ui.intents import Act, Intent, to_intent
 from steps_game.ui.manager import GameUIManager
 from steps_game.ui.text import set_text_scale, set_writing
 from steps_game.ui.viewport import LOGICAL_SIZE, Viewport
+from steps_game.voice import make_speaker
 
 KEYBOARD_ACTS = (Act.FOCUS_NEXT, Act.FOCUS_PREV, Act.MOVE, Act.CONFIRM)
 IDLE_WAIT_MS = 250  # how long the loop sleeps when nothing moves (a slow tick for text cursors)
@@ -63,13 +64,14 @@ class App:
         self.window = self._open_window()
         self.viewport = Viewport(self.window.get_size())
         self.canvas = self._make_canvas()
+        self.speaker = make_speaker(self.settings.voice)
         self.workshop = None  # a steps_game.workshop.Workshop while in workshop mode
         if options.workshop:
             from steps_game.workshop import Workshop
 
             self.workshop = Workshop(self)
-        self.apply_look()
         self.scenes: list = []
+        self.apply_look()
         # After keyboard use every new screen shows its focus ring at once; after a mouse press
         # it stays hidden until a key is used.
         self.keyboard_mode = False
@@ -109,18 +111,58 @@ class App:
 
     @property
     def text_scale(self) -> float:
-        """How much larger than designed the texts are drawn: 1.5 in workshop mode."""
+        """How much larger than designed the texts are drawn: 1.5 in workshop mode, else the
+        player's text size setting."""
         from steps_game.workshop import TEXT_SCALE
 
-        return TEXT_SCALE if self.workshop is not None else 1.0
+        return TEXT_SCALE if self.workshop is not None else self.settings.text_size / 100
+
+    @property
+    def high_contrast(self) -> bool:
+        return self.workshop is not None or self.settings.high_contrast
 
     def apply_look(self) -> None:
-        """Text size, colours and a new UI manager for the mode (normal or workshop); only while
-        no scene is on the stack, as scenes build with the manager."""
+        """Text size, colours and a new UI manager for them. Open scenes move to the new manager
+        and rebuild, so a setting changes every screen at once."""
         set_text_scale(self.text_scale)
-        palette.use(high_contrast=self.workshop is not None)
-        theme = "default" if self.workshop is None else "workshop"
-        self.manager = GameUIManager(self.viewport, theme)
+        palette.use(high_contrast=self.high_contrast)
+        self.manager = GameUIManager(self.viewport, "workshop" if self.high_contrast else "default")
+        for scene in self.scenes:
+            scene.ui.clear()
+            scene.ui.manager = self.manager
+            scene.rebuild()
+
+    def change_setting(self, name: str, value) -> None:
+        """Remember a setting and show its effect at once."""
+        setattr(self.settings, name, value)
+        self.save_settings()
+        if name == "voice":
+            self.speaker.close()
+            self.speaker = make_speaker(value)
+        self.apply_look()
+        if name == "voice" and value:
+            self.announce_screen()
+
+    # -- self-voicing --------------------------------------------------------------------
+    def announce(self, text: str) -> None:
+        if self.settings.voice and text:
+            self.speaker.say(text, self.tr.language)
+
+    def announce_screen(self) -> None:
+        """A new screen: its first texts, then the focused thing."""
+        top = self.top
+        if top is None or not self.settings.voice:
+            return
+        words = [item.text for item in top.ui.texts[:2]]
+        focused = top.ring.focused
+        if focused is not None:
+            words.append(focused.label)
+        self.announce(". ".join(words))
+
+    @property
+    def voice_missing(self) -> bool:
+        """Reading aloud is on but cannot be heard in this language (no engine or no voice)."""
+        return self.settings.voice and not self.speaker.has_voice(self.tr.language)
 
     # -- settings ------------------------------------------------------------------------
     def save_settings(self) -> None:
@@ -152,12 +194,14 @@ class App:
             self.scenes[-1].pause()
         self.scenes.append(scene)
         scene.enter()
+        self.announce_screen()
 
     def pop(self) -> None:
         scene = self.scenes.pop()
         scene.exit()
         if self.scenes:
             self.scenes[-1].resume()
+            self.announce_screen()
         else:
             self.running = False
 
@@ -167,6 +211,7 @@ class App:
             old.exit()
         self.scenes.append(scene)
         scene.enter()
+        self.announce_screen()
 
     def reset_to(self, scene) -> None:
         """Drop every scene and start from `scene` (back to title)."""
@@ -174,6 +219,7 @@ class App:
             self.scenes.pop().exit()
         self.scenes.append(scene)
         scene.enter()
+        self.announce_screen()
 
     def open_pause(self) -> None:
         from steps_game.scenes.pause import PauseScene
@@ -183,6 +229,7 @@ class App:
     def quit(self) -> None:
         for scene in reversed(self.scenes):
             scene.on_quit()
+        self.speaker.close()
         self.running = False
 
     def sync_focus(self, scene) -> None:

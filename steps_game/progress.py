@@ -74,6 +74,10 @@ class Settings(BaseModel):
     version: Literal[1] = 1
     language: str = "fi"
     fullscreen: bool = False
+    text_size: int = Field(default=100, ge=100, le=200)  # percent
+    high_contrast: bool = False
+    voice: bool = False  # read the focused item and new screens aloud
+    finnish_beside: bool = True  # Finnish key words beside another language
 
 
 class NewerSave(Exception):

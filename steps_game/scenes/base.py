@@ -106,6 +106,8 @@ class Scene:
         else:
             return False
         self.app.sync_focus(self)
+        if act in (Act.FOCUS_NEXT, Act.FOCUS_PREV, Act.MOVE) and ring.focused is not None:
+            self.app.announce(ring.focused.label)
         return True
 
     def on_back(self) -> bool:

@@ -6,7 +6,7 @@ import pygame
 
 from steps_game.outcome import Outcome
 from steps_game.scenes.base import Scene
-from steps_game.scenes.layout import FOOTER_Y, MARGIN, SCREEN_W, header, step_track
+from steps_game.scenes.layout import FOOTER_Y, MARGIN, SCREEN_W, header, step_overline, step_track
 from steps_game.ui import palette
 
 MAX_LINES = 5
@@ -39,7 +39,7 @@ class FeedbackScene(Scene):
         tr = self.tr
         total = len(self.app.content.levels)
         dimension = self.app.content.dimension(self.outcome.dimension)
-        header(self.ui, tr("intro.step_of", n=self.step, total=total), tr.pick(self.level.title))
+        header(self.ui, step_overline(self.app, self.level, total), tr.pick(self.level.title))
         workshop = self.app.workshop is not None
         self.ui.text(
             tr("feedback.score", dimension=tr.pick(dimension.name), score=self.outcome.score),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 
 from steps_game.scenes.base import Scene
-from steps_game.scenes.layout import FOOTER_Y, MARGIN, SCREEN_W, header, step_track
+from steps_game.scenes.layout import FOOTER_Y, MARGIN, SCREEN_W, header, step_overline, step_track
 from steps_game.ui import palette
 
 
@@ -18,7 +18,7 @@ class IntroScene(Scene):
     def build(self) -> None:
         tr = self.tr
         total = len(self.app.content.levels)
-        header(self.ui, tr("intro.step_of", n=self.step, total=total), tr.pick(self.level.title))
+        header(self.ui, step_overline(self.app, self.level, total), tr.pick(self.level.title))
         panel = pygame.Rect(MARGIN, 160, SCREEN_W - 2 * MARGIN, 330)
         if self.app.workshop is not None:  # larger words for a projector: a taller panel
             panel = pygame.Rect(MARGIN, 150, SCREEN_W - 2 * MARGIN, 470)

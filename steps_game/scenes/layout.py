@@ -15,6 +15,18 @@ FOOTER_Y = 648
 BUTTON_GAP = 14
 
 
+FINNISH = ("fi", "fi-selko")
+
+
+def step_overline(app, level, total: int) -> str:
+    """ "Step 2 of 7", and the step's Finnish name beside it for a player in another language
+    (the setting "Finnish beside my language"), so the Finnish words become familiar."""
+    text = app.tr("intro.step_of", n=level.step, total=total)
+    if app.settings.finnish_beside and app.tr.language not in FINNISH:
+        text += " · " + level.title["fi"]
+    return text
+
+
 def header(ui: ViewBuilder, overline: str, title: str) -> None:
     if ui.scale > 1:  # workshop mode: larger words, kept clear of the timer and the step track
         ui.text(overline, pygame.Rect(MARGIN, 4, 840, 42), size=20, color=palette.ACCENT_DARK)

@@ -1,4 +1,5 @@
-"""Settings that are remembered between runs."""
+"""Settings that are remembered between runs: screen, text size, contrast, reading aloud,
+Finnish beside another language, and deleting what the game stored."""
 
 from __future__ import annotations
 
@@ -8,37 +9,70 @@ from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import menu, overlay_panel
 from steps_game.ui import palette
 
+TEXT_SIZES = (100, 125, 150, 175, 200)
+
 
 class SettingsScene(Scene):
     overlay = True
 
     def build(self) -> None:
         tr = self.tr
-        panel = overlay_panel(self.ui, 326, 560)
+        settings = self.app.settings
+        panel = overlay_panel(self.ui, 640, 620)
         self.ui.text(
             tr("settings.heading"),
-            pygame.Rect(panel.x, panel.y + 24, panel.width, 44),
+            pygame.Rect(panel.x, panel.y + 20, panel.width, 44),
             size=30,
             bold=True,
             center=True,
             color=palette.ACCENT_DARK,
         )
-        fullscreen = (
-            tr("settings.fullscreen_on") if self.app.fullscreen else tr("settings.fullscreen_off")
-        )
-        menu(
+
+        def on_off(key: str, value: bool) -> str:
+            return tr(f"settings.{key}_on") if value else tr(f"settings.{key}_off")
+
+        bottom = menu(
             self.ui,
             [
-                ("fullscreen", fullscreen, self.toggle_fullscreen),
+                ("fullscreen", on_off("fullscreen", self.app.fullscreen), self.toggle_fullscreen),
+                ("text-size", tr("settings.text_size", percent=settings.text_size), self.next_size),
+                (
+                    "contrast",
+                    on_off("contrast", settings.high_contrast),
+                    self.toggle("high_contrast"),
+                ),
+                ("voice", on_off("voice", settings.voice), self.toggle("voice")),
+                (
+                    "finnish",
+                    on_off("finnish", settings.finnish_beside),
+                    self.toggle("finnish_beside"),
+                ),
                 ("delete-data", tr("settings.delete"), self.ask_delete),
                 ("back", tr("settings.back"), self.app.pop),
             ],
-            panel.y + 100,
+            panel.y + 80,
+            gap=10,
         )
+        if self.app.voice_missing:
+            self.ui.text(
+                tr("settings.no_voice"),
+                pygame.Rect(panel.x + 30, bottom, panel.width - 60, 44),
+                size=17,
+                color=palette.WARN,
+                center=True,
+            )
 
     def toggle_fullscreen(self) -> None:
         self.app.toggle_fullscreen()
         self.rebuild()
+
+    def toggle(self, name: str):
+        return lambda: self.app.change_setting(name, not getattr(self.app.settings, name))
+
+    def next_size(self) -> None:
+        current = self.app.settings.text_size
+        later = [size for size in TEXT_SIZES if size > current]
+        self.app.change_setting("text_size", later[0] if later else TEXT_SIZES[0])
 
     def ask_delete(self) -> None:
         from steps_game.scenes.confirm import ConfirmScene

@@ -13,7 +13,7 @@ import pygame
 
 from steps_game.outcome import Outcome
 from steps_game.scenes.base import Scene
-from steps_game.scenes.layout import FOOTER_Y, MARGIN, SCREEN_W, header, step_track
+from steps_game.scenes.layout import FOOTER_Y, MARGIN, SCREEN_W, header, step_overline, step_track
 from steps_game.tasks.registry import TASK_KINDS
 from steps_game.ui import palette
 from steps_game.ui.intents import Intent
@@ -52,7 +52,7 @@ class TaskHostScene(Scene):
     def build(self) -> None:
         tr = self.tr
         total = len(self.app.content.levels)
-        header(self.ui, tr("intro.step_of", n=self.step, total=total), tr.pick(self.level.title))
+        header(self.ui, step_overline(self.app, self.level, total), tr.pick(self.level.title))
         self.ui.text(
             self.view.instruction(),
             pygame.Rect(MARGIN, 114, SCREEN_W - 2 * MARGIN - 360, 58),
