@@ -71,10 +71,10 @@ def test_high_contrast_changes_the_colours_at_once(make_driver):
     open_settings(driver)
     driver.press(control_id="contrast")
     assert driver.app.settings.high_contrast
-    assert palette.INK != normal_ink or palette.PANEL_OUTLINE
+    assert normal_ink != palette.INK or palette.PANEL_OUTLINE
     assert "High contrast: on" in driver.labels()
     driver.press(control_id="contrast")
-    assert palette.INK == normal_ink
+    assert normal_ink == palette.INK
 
 
 def test_read_aloud_speaks_the_focused_item_and_new_screens(make_driver):
