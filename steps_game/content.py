@@ -7,10 +7,12 @@ nothing here ever lets a traceback reach a person.
 
 from __future__ import annotations
 
+import pickle
 import sys
 import typing
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -376,9 +378,17 @@ def _read_toml(path: Path, label: str) -> tuple[dict[str, Any] | None, list[Prob
             Problem(label, "(file)", f"is not UTF-8 text at byte {exc.start} (save it as UTF-8)")
         ]
     try:
-        return tomllib.loads(text), []
+        return pickle.loads(_parsed(text)), []
     except tomllib.TOMLDecodeError as exc:
         return None, [Problem(label, "(toml)", f"TOML syntax error: {exc}")]
+
+
+@lru_cache(maxsize=256)
+def _parsed(text: str) -> bytes:
+    """A TOML text parsed once, kept pickled: reading a language's words again (a language
+    switch back, a new game) costs an unpickling instead of the pure-Python parse, and every
+    caller gets its own copy to merge translations into."""
+    return pickle.dumps(tomllib.loads(text), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _read_with_translations(

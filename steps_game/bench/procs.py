@@ -137,15 +137,17 @@ def static_cpu(seconds: float) -> dict:
 
 def levels(runs: int) -> dict:
     """Reading and validating every bundled level in fresh processes, the import excluded."""
-    checks, imports = [], []
+    checks, imports, every = [], [], []
     for _ in range(runs):
         found, _ = _child("levels")
         if found["problems"] or not found["levels"]:
             raise RuntimeError(f"the bundled levels have {found['problems']} problems")
         checks.append(found["check_ms"])
         imports.append(found["import_ms"])
+        every.append(found["check_all_languages_ms"])
     return {
         "levels_load_ms": statistics.median(checks),
+        "levels_all_languages_ms": statistics.median(every),
         "levels_import_ms": statistics.median(imports),
         "levels_count": found["levels"],
     }

@@ -1,0 +1,43 @@
+"""A broken level folder given with --levels never stops the game: it shows the same lines as
+`steps-game validate` on a plain screen and offers the bundled levels (a few kinds here; every
+kind has its own line in test_content.py)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pygame
+import pytest
+
+from steps_game.content import check_folder
+from steps_game.paths import bundled_levels_dir
+from steps_game.scenes.error import ContentErrorScene
+from steps_game.scenes.field import FieldScene
+from steps_game.scenes.title import TitleScene
+from tests.test_content import BROKEN
+
+SHOWN_KINDS = ("toml-syntax", "profile-missing")
+
+
+@pytest.mark.parametrize(
+    "breakage",
+    [pytest.param(case.values[0], id=case.id) for case in BROKEN if case.id in SHOWN_KINDS],
+)
+def test_a_broken_level_folder_shows_its_problems_and_offers_the_bundled_levels(
+    make_driver, tmp_path, breakage
+):
+    folder = tmp_path / "levels"
+    shutil.copytree(bundled_levels_dir(), folder)
+    breakage(folder)
+    lines = tuple(str(problem) for problem in check_folder(folder)[1])
+    assert lines
+    driver = make_driver(language="en", levels=folder)
+    assert isinstance(driver.scene, ContentErrorScene)
+    assert driver.scene.problems == lines
+    assert any(lines[0] in text for text in driver.texts())
+    driver.key(pygame.K_ESCAPE)  # does nothing surprising here
+    assert isinstance(driver.scene, ContentErrorScene)
+    driver.click(control_id="play-bundled")
+    assert isinstance(driver.scene, TitleScene)
+    driver.click(label="Start")
+    assert isinstance(driver.scene, FieldScene)
