@@ -16,7 +16,7 @@ from steps_game.storage import Storage
 from steps_game.ui import palette
 from steps_game.ui.intents import Act, Intent, to_intent
 from steps_game.ui.manager import GameUIManager
-from steps_game.ui.text import set_text_scale, set_writing
+from steps_game.ui.text import forget_fonts_at_quit, set_text_scale, set_writing
 from steps_game.ui.viewport import LOGICAL_SIZE, Viewport
 from steps_game.voice import make_speaker
 
@@ -57,6 +57,7 @@ class App:
         os.environ.setdefault("SDL_VIDEO_CENTERED", "1")
         pygame.display.init()
         pygame.font.init()
+        forget_fonts_at_quit()
         pygame.key.set_repeat(400, 50)
         pygame.display.set_caption("STEPS")
         self.fullscreen = options.fullscreen or self.settings.fullscreen

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pygame
 
 from steps_game.launch import create_app
-from steps_game.ui import text
 
 MAX_TABS = 80
 
@@ -20,10 +19,13 @@ class Driver:
         return cls(create_app(**kwargs))
 
     def close(self) -> None:
-        pygame.quit()
-        # cached fonts and text images belong to the pygame that just quit
-        for cached in (text.font, text.render, text._fit):
-            cached.cache_clear()
+        """Done with this game. pygame itself stays initialised for the next test: quitting it
+        would also throw away every cached font and text image, and making them again was a
+        large part of the suite's time."""
+        self.app.quit()
+        if pygame.display.get_init():  # a test may have run the game's own loop to its end
+            pygame.time.set_timer(pygame.QUIT, 0)
+            pygame.event.clear()
 
     # -- looking -------------------------------------------------------------------------
     @property

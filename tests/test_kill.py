@@ -46,7 +46,7 @@ from tests.test_playthrough import Player
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = 20240605
-CYCLES = int(os.environ.get("STEPS_KILL_CYCLES", "30"))  # more for a longer hunt
+CYCLES = int(os.environ.get("STEPS_KILL_CYCLES", "20"))  # more for a longer hunt
 LANES = 2
 AFTER_STEP_KEYS = 25  # how far into the next step a cycle may go
 STALL_SECONDS = 20.0  # a process that reports nothing for this long has hung: fail

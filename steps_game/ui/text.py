@@ -257,3 +257,13 @@ def clear_caches() -> None:
 # The drawing functions answer cache_clear() like the lru_cache functions they stand in front of.
 render.cache_clear = clear_caches
 _fit.cache_clear = clear_caches
+
+
+def forget_fonts_at_quit() -> None:
+    """Fonts and text images die with pygame.quit() (the end of a game, a test, a command that
+    drew a picture): forget them then, so whatever runs next makes fresh ones. pygame calls a
+    registered function at one quit only, so whoever starts pygame registers it again."""
+    pygame.register_quit(clear_caches)
+
+
+forget_fonts_at_quit()
