@@ -2,24 +2,35 @@
 
 from __future__ import annotations
 
+from functools import cache, lru_cache
 from pathlib import Path
 
-import pygame
-
-# A private-use character no font here draws: what "missing" looks like in a given font.
-MISSING_PROBE = "\ue000"
+import pygame.freetype
 
 
-def _picture(face: pygame.font.Font, char: str) -> bytes:
-    image = face.render(char, False, (0, 0, 0), (255, 255, 255))
-    return pygame.image.tobytes(image, "RGB") + bytes(image.get_size())
+def missing_glyphs(font_file: Path, text: str) -> list[str]:
+    """The characters of `text` (not spaces) that `font_file` has no glyph for.
+
+    pygame.freetype answers None for a missing glyph (pygame.font reports the empty box's size
+    instead, so it cannot tell)."""
+    if not pygame.freetype.get_init():
+        pygame.freetype.init()
+    face = pygame.freetype.Font(str(font_file), 24)
+    chars = sorted({ch for ch in text if not ch.isspace()})
+    return [
+        ch
+        for ch, metrics in zip(chars, face.get_metrics("".join(chars)), strict=True)
+        if metrics is None
+    ]
 
 
-def missing_glyphs(font_file: Path, text: str, size: int = 24) -> list[str]:
-    """The characters of `text` (letters, not spaces) that `font_file` draws as its empty box.
+@cache
+def _face(font_file: Path) -> pygame.freetype.Font:
+    if not pygame.freetype.get_init():
+        pygame.freetype.init()
+    return pygame.freetype.Font(str(font_file), 24)
 
-    pygame's metrics report the box's size for a missing glyph too, so a character counts as
-    missing when its picture is the same as the private-use probe's."""
-    face = pygame.font.Font(str(font_file), size)
-    missing_picture = _picture(face, MISSING_PROBE)
-    return sorted({ch for ch in text if not ch.isspace() and _picture(face, ch) == missing_picture})
+
+@lru_cache(maxsize=4096)
+def has_glyph(font_file: Path, char: str) -> bool:
+    return _face(font_file).get_metrics(char)[0] is not None

@@ -10,6 +10,7 @@ import pygame
 
 from steps_game.paths import assets_dir
 from steps_game.ui.bidi import has_rtl, visual_order, wrap
+from steps_game.ui.glyphs import has_glyph
 
 FONT_FILES = {False: "NotoSans-Regular.ttf", True: "NotoSans-Bold.ttf"}
 # Scripts Noto Sans lacks get a font of their own, shaped by HarfBuzz (joined letters) and laid out
@@ -142,14 +143,54 @@ def _render(text, size, color, bold, width, center, writing) -> pygame.Surface:
     return face.render(text, True, color, None, width)
 
 
+MIRRORED = str.maketrans("()[]{}«»<>", ")(][}{»«><")
+
+
 @lru_cache(maxsize=2048)
 def _word(word: str, size: int, color: tuple[int, int, int], bold: bool, script: str):
-    face = (
-        script_font(size, bold, script)
-        if script in SCRIPT_FONTS and has_rtl(word)
-        else font(size, bold)
-    )
-    return face.render(word, True, color)
+    if script not in SCRIPT_FONTS:
+        return font(size, bold).render(word, True, color)
+    # In a language with a script font, a word is drawn piece by piece: a right-to-left word by
+    # its script's font, with what that font lacks (brackets, an ellipsis, a Latin letter) by
+    # Noto Sans, brackets mirrored and the pieces put together from the right; any other word by
+    # Noto Sans, with what it lacks (an Arabic comma after a number) by the script's font.
+    rtl = has_rtl(word)
+    script_file = assets_dir() / "fonts" / SCRIPT_FONTS[script][0][bold]
+    if rtl:
+        runs = _runs(word, lambda ch: has_glyph(script_file, ch))
+    else:
+        runs = _runs(word, lambda ch: not has_glyph(font_path(bold), ch))
+    pieces = []
+    for own, run in runs:
+        if own:
+            pieces.append(script_font(size, bold, script).render(run, True, color))
+        else:
+            shown = run.translate(MIRRORED) if rtl else run
+            pieces.append(font(size, bold).render(shown, True, color))
+    if rtl:
+        pieces.reverse()
+    if len(pieces) == 1:
+        return pieces[0]
+    width = sum(piece.get_width() for piece in pieces)
+    height = max(piece.get_height() for piece in pieces)
+    image = pygame.Surface((max(width, 1), height), pygame.SRCALPHA)
+    x = 0
+    for piece in pieces:
+        image.blit(piece, (x, (height - piece.get_height()) // 2))
+        x += piece.get_width()
+    return image
+
+
+def _runs(word: str, in_script_font) -> list[tuple[bool, str]]:
+    """The word cut where it changes between characters for the script font and the rest."""
+    runs: list[tuple[bool, str]] = []
+    for char in word:
+        own = in_script_font(char)
+        if runs and runs[-1][0] == own:
+            runs[-1] = (own, runs[-1][1] + char)
+        else:
+            runs.append((own, char))
+    return runs
 
 
 def _render_words(text, size, color, bold, width, center, script, rtl) -> pygame.Surface:

@@ -1,0 +1,48 @@
+"""Every letter of every shipped language draws with the font the game uses for it (no boxes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from steps_game.content import iter_texts, load_content
+from steps_game.i18n import language, language_codes, load_catalogs
+from steps_game.paths import assets_dir, bundled_levels_dir
+from steps_game.ui.bidi import has_rtl
+from steps_game.ui.glyphs import missing_glyphs
+from steps_game.ui.text import FONT_FILES, SCRIPT_FONTS
+
+CONTENT = load_content(bundled_levels_dir())
+
+
+def characters(code: str) -> tuple[set[str], set[str]]:
+    """The characters of a language's texts: those in words of a script with a font of its own
+    (drawn with that font, see ui/text._word), and the others (drawn with Noto Sans)."""
+    words = []
+    for text in load_catalogs()[code].values():
+        words += text.split()
+    for item in (*CONTENT.levels, CONTENT.profile):
+        for text in iter_texts(item):
+            words += text[code].split()
+    own, other = set(), set()
+    for word in words:
+        (own if has_rtl(word) else other).update(ch for ch in word if ch.isprintable())
+    return own, other
+
+
+@pytest.mark.parametrize("code", language_codes())
+@pytest.mark.parametrize("bold", [False, True])
+def test_every_character_has_a_glyph(code, bold):
+    own, other = characters(code)
+    # In a language with a script font each character is drawn by whichever of the two fonts has
+    # it (see ui/text._word); elsewhere Noto Sans draws everything.
+    latin = assets_dir() / "fonts" / FONT_FILES[bold]
+    missing = missing_glyphs(latin, "".join(own | other))
+    if language(code).script in SCRIPT_FONTS:
+        files, _ = SCRIPT_FONTS[language(code).script]
+        missing = missing_glyphs(assets_dir() / "fonts" / files[bold], "".join(missing))
+    assert not missing, f"{code}: no glyph for {missing}"
+    assert len(own | other) > 20
+
+
+def test_a_missing_glyph_is_noticed():
+    assert missing_glyphs(assets_dir() / "fonts" / FONT_FILES[False], "a✓b→") == ["→", "✓"]
