@@ -53,6 +53,7 @@ METRIC_KEYS = (
     "memory_ratio",
     "memory_playthrough_ratio",
     "language_switch_ms",
+    "summary_30_ms",
     "levels_load_ms",
     "levels_all_languages_ms",
     "levels_import_ms",
@@ -178,6 +179,7 @@ def measure(plan: Plan = FULL) -> Results:
             ("language_switch_ms",),
         )
     )
+    keep(_attempt("group summary", inproc.group_summary, ("summary_30_ms",)))
     for future in pending:
         keep(future.result())
     if pool is not None:
@@ -329,6 +331,12 @@ def table(data: dict[str, Any]) -> str:
             "",
         ),
         ("import of the level loader", _num(m.get("levels_import_ms"), " ms"), "", ""),
+        (
+            "group summary of 30 exports, read and drawn",
+            _num(m.get("summary_30_ms"), " ms", 1),
+            "",
+            "",
+        ),
         (
             "scripted playthrough of the seven steps (fresh process)",
             _num(m.get("playthrough_s"), " s", 2),
