@@ -10,6 +10,7 @@ import pygame
 
 from steps_game.paths import assets_dir
 from steps_game.ui.bidi import has_rtl, visual_order, wrap
+from steps_game.ui.glyphs import _face as glyph_faces
 from steps_game.ui.glyphs import has_glyph
 
 FONT_FILES = {False: "NotoSans-Regular.ttf", True: "NotoSans-Bold.ttf"}
@@ -291,7 +292,7 @@ def blit_text(
 
 def clear_caches() -> None:
     """Forget every font and text image (they die with pygame.quit(), e.g. between tests)."""
-    for cached in (font, script_font, _render, _word, _fit_in):
+    for cached in (font, script_font, _render, _word, _fit_in, glyph_faces):
         cached.cache_clear()
 
 
