@@ -47,6 +47,8 @@ else:  # pragma: no cover
 
 STEP_COUNT = 7
 PROFILE_FILE = "profile.toml"
+GLOSSARY_FILE = "glossary.toml"
+NOT_LEVELS = (PROFILE_FILE, GLOSSARY_FILE)
 MAX_FILE_BYTES = 256 * 1024
 FORMAT_VERSION = 1
 
@@ -123,6 +125,22 @@ class WorkshopOptions(Strict):
     minutes: int = Field(default=2, ge=1, le=30)
 
 
+class Term(Strict):
+    id: Id
+    finnish: str = Field(min_length=1, max_length=60)  # shown as it is, in every language
+    meaning: Text
+
+
+class GlossaryContent(Strict):
+    """The networking words the game uses, in Finnish, with a plain meaning in each language."""
+
+    format: Literal[1] = 1
+    terms: list[Term] = Field(min_length=1, max_length=60)
+
+    def model_post_init(self, _context: Any) -> None:
+        unique_ids(self.terms, "term")
+
+
 class Level(Strict):
     format: Literal[1] = 1
     id: Id
@@ -145,6 +163,7 @@ class GameContent:
     # The languages whose words are loaded: the game loads the one it shows (and the source
     # languages) at start and others when the player switches; `validate` and the tests load all.
     languages: list[str] = field(default_factory=lambda: list(language_codes()))
+    glossary: GlossaryContent | None = None  # a level folder may come without one
 
     def level(self, step: int) -> Level:
         return self.levels[step - 1]
@@ -496,9 +515,17 @@ def check_folder(
         context["dimensions"] = [d.id for d in profile.dimensions]
         context["fields"] = [f.id for f in profile.fields]
 
+    glossary = None
+    if (folder / GLOSSARY_FILE).is_file():
+        data, found = _read_with_translations(folder / GLOSSARY_FILE, folder, languages)
+        problems += found
+        if data is not None:
+            glossary, found = _validate(GlossaryContent, data, GLOSSARY_FILE, context)
+            problems += found
+
     levels: list[tuple[str, Level]] = []
     for path in sorted(folder.glob("*.toml")):
-        if path.name == PROFILE_FILE:
+        if path.name in NOT_LEVELS:
             continue
         data, found = _read_with_translations(path, folder, languages)
         problems += found
@@ -514,7 +541,7 @@ def check_folder(
     if problems:
         return None, problems
     ordered = tuple(level for _, level in sorted(levels, key=lambda pair: pair[1].step))
-    return GameContent(folder, profile, ordered, list(languages)), []
+    return GameContent(folder, profile, ordered, list(languages), glossary), []
 
 
 def _with_sources(languages: tuple[str, ...] | None) -> tuple[str, ...]:
@@ -534,8 +561,8 @@ def load_language(content: GameContent, code: str) -> list[Problem]:
     if fresh is None:
         return problems
     for (_, old), (_, new) in zip(
-        _texts_with_paths((content.profile, content.levels), ()),
-        _texts_with_paths((fresh.profile, fresh.levels), ()),
+        _texts_with_paths((content.profile, content.levels, content.glossary), ()),
+        _texts_with_paths((fresh.profile, fresh.levels, fresh.glossary), ()),
         strict=True,
     ):
         old.update(new)

@@ -34,7 +34,8 @@ def test_placeholders_match_between_languages():
 def test_every_level_text_is_in_every_language():
     content = load_content(bundled_levels_dir())
     count = 0
-    for level in (*content.levels, content.profile):
+    assert content.glossary is not None
+    for level in (*content.levels, content.profile, content.glossary):
         for text in iter_texts(level):
             count += 1
             for code in language_codes():

@@ -46,7 +46,7 @@ from tests.test_playthrough import Player
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = 20240605
-CYCLES = int(os.environ.get("STEPS_KILL_CYCLES", "20"))  # more for a longer hunt
+CYCLES = int(os.environ.get("STEPS_KILL_CYCLES", "30"))  # more for a longer hunt
 LANES = 2
 AFTER_STEP_KEYS = 25  # how far into the next step a cycle may go
 STALL_SECONDS = 20.0  # a process that reports nothing for this long has hung: fail
@@ -102,8 +102,9 @@ CONTINUE = ["return", "return"]  # title: Continue; intro: Start the task
 NEXT_STEP = ["return", "return"]  # feedback: Next step; intro: Start the task
 HAND_IN = ["shift+tab", "return"]  # a finished task: back from the first control to Done
 # A half-done task: Start over (the last enabled control), then pause, back to the title (the
-# fourth item), and Continue again: the task opens as at a fresh start, from its saved start.
-START_AFRESH = ["shift+tab", "return", "escape", "tab", "tab", "tab", "return", *CONTINUE]
+# fifth item, after Resume, Settings, Language and Finnish words), and Continue again: the task
+# opens as at a fresh start, from its saved start.
+START_AFRESH = ["shift+tab", "return", "escape", "tab", "tab", "tab", "tab", "return", *CONTINUE]
 
 
 def script_for(recording: Recording, progress: Progress | None) -> tuple[list[str], int]:

@@ -11,6 +11,7 @@ from steps_game.scenes.error import ContentErrorScene
 from steps_game.scenes.export import ExportScene
 from steps_game.scenes.feedback import FeedbackScene
 from steps_game.scenes.field import FieldScene
+from steps_game.scenes.glossary import GlossaryScene
 from steps_game.scenes.intro import IntroScene
 from steps_game.scenes.language import LanguageScene
 from steps_game.scenes.pause import PauseScene
@@ -43,6 +44,7 @@ def all_scenes(app):
         yield FeedbackScene(app, level.step, fake_outcome(level, 14 * level.step))
     yield ProfileScene(app)
     yield PlanScene(app)
+    yield GlossaryScene(app)
     yield ExportScene(app, lambda folder: None)
     for dimension in content.profile.dimensions:
         yield WhyScene(app, dimension.id)
@@ -110,3 +112,17 @@ def test_language_switch_mid_step_keeps_choices(make_driver):
     assert driver.scene is host
     assert host.model.snapshot() == state_before
     assert "Seuraava väite" in driver.labels()
+
+
+def test_glossary_from_the_pause_menu_shows_finnish_words_with_meanings(make_driver):
+    import pygame
+
+    driver = make_driver(language="en", start_step=2)
+    driver.key(pygame.K_ESCAPE)
+    driver.press(label="Finnish words")
+    texts = driver.texts()
+    assert "työkummi" in texts and "työkokeilu" in texts
+    term = next(t for t in driver.app.content.glossary.terms if t.id == "tyokummi")
+    assert term.meaning["en"] in texts
+    driver.press(label="Back")
+    assert type(driver.scene).__name__ == "PauseScene"

@@ -15,7 +15,9 @@ class PauseScene(Scene):
     def build(self) -> None:
         tr = self.tr
         big = self.app.workshop is not None  # larger words in workshop mode
-        panel = overlay_panel(self.ui, 500 if big else 470, 520)
+        glossary = self.app.content is not None and self.app.content.glossary is not None
+        extra = 66 if glossary else 0
+        panel = overlay_panel(self.ui, (500 if big else 470) + extra, 520)
         self.ui.text(
             tr("pause.heading"),
             pygame.Rect(panel.x, panel.y + 16, panel.width, 68)
@@ -30,6 +32,7 @@ class PauseScene(Scene):
             ("resume", tr("pause.resume"), self.app.pop),
             ("settings", tr("pause.settings"), self.open_settings),
             ("language", tr("pause.language"), self.choose_language),
+            *([("glossary", tr("pause.glossary"), self.open_glossary)] if glossary else []),
             ("to-title", tr("pause.to_title"), self.to_title),
             ("quit", tr("pause.quit"), self.app.quit),
         ]
@@ -45,6 +48,11 @@ class PauseScene(Scene):
         from steps_game.scenes.settings import SettingsScene
 
         self.app.push(SettingsScene(self.app))
+
+    def open_glossary(self) -> None:
+        from steps_game.scenes.glossary import GlossaryScene
+
+        self.app.push(GlossaryScene(self.app))
 
     def choose_language(self) -> None:
         from steps_game.scenes.language import LanguageScene

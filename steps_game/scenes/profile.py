@@ -86,13 +86,14 @@ class ProfileScene(Scene):
         ]
         made = self.ui.button_row(buttons, FOOTER_Y + 4)
         if self.export_note:
-            self.ui.text(
-                self.export_note,
-                pygame.Rect(MARGIN, FOOTER_Y - 2, made[0].rect.left - MARGIN - 16, 68),
-                size=16,
-                color=palette.ACCENT_DARK,
-                middle=True,
+            room = min(c.rect.left for c in made) - MARGIN - 16
+            # beside the buttons when they leave room (larger text makes them wider), else above
+            box = (
+                pygame.Rect(MARGIN, FOOTER_Y - 2, room, 68)
+                if room >= 240
+                else pygame.Rect(MARGIN, FOOTER_Y - 40, SCREEN_W - 2 * MARGIN, 40)
             )
+            self.ui.text(self.export_note, box, size=16, color=palette.ACCENT_DARK, middle=True)
 
     def build_workshop(self) -> None:
         """The group's profile on a projector: the radar and one large row per dimension."""

@@ -271,6 +271,10 @@ def blit_text(
     middle: bool = False,
 ) -> pygame.Rect:
     """Draw wrapped text inside `rect`, shrinking it when it would not fit."""
+    if rect.width <= 0 or rect.height <= 0:
+        # a box squeezed to nothing by larger words beside it: nothing fits, and it is said
+        overflows.append(f"{text[:60]!r} has no room ({rect.width}x{rect.height})")
+        return pygame.Rect(rect.topleft, (0, 0))
     size = fit(text, round(size * _scale), rect.width, rect.height, bold=bold)
     image = render(text, size, color, bold=bold, width=rect.width, center=center)
     dest = image.get_rect()
