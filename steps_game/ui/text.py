@@ -237,13 +237,26 @@ def _fit(text: str, size: int, width: int, height: int, bold: bool, minimum: int
 
 @lru_cache(maxsize=1024)
 def _fit_in(text, size, width, height, bold, minimum, writing) -> int:
-    while size > minimum:
-        if _wrapped_height(text, size, bold, width) <= height:
-            return size
-        size -= 1
-    if _wrapped_height(text, minimum, bold, width) > height:
+    def fits(candidate: int) -> bool:
+        return _wrapped_height(text, candidate, bold, width) <= height
+
+    if size > minimum and fits(size):
+        return size
+    if not fits(minimum):
         overflows.append(f"{text[:60]!r} does not fit {width}x{height}")
-    return minimum
+        return minimum
+    if size <= minimum:
+        return minimum
+    # Halving between a size that fits and one that does not: a handful of trial drawings
+    # instead of one per point size (at 200 % text a box could take thirty).
+    low, high = minimum, size
+    while high - low > 1:
+        middle = (low + high) // 2
+        if fits(middle):
+            low = middle
+        else:
+            high = middle
+    return low
 
 
 def _wrapped_height(text: str, size: int, bold: bool, width: int) -> int:
