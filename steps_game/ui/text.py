@@ -225,20 +225,32 @@ def _render_words(text, size, color, bold, width, center, script, rtl) -> pygame
 
 
 def fit(
-    text: str, size: int, width: int, height: int, *, bold: bool = False, minimum: int = 12
+    text: str,
+    size: int,
+    width: int,
+    height: int,
+    *,
+    bold: bool = False,
+    minimum: int = 12,
+    color: tuple[int, int, int] = (0, 0, 0),
+    center: bool = False,
 ) -> int:
-    """The largest size up to `size` at which `text` wrapped to `width` fits in `height`."""
-    return _fit(clean(text), size, width, height, bold, minimum)
+    """The largest size up to `size` at which `text` wrapped to `width` fits in `height`.
+
+    Given the colour and alignment it will be drawn with, the trial drawing that fits is the
+    very image then drawn (one drawing instead of two)."""
+    return _fit(clean(text), size, width, height, bold, minimum, color, center)
 
 
-def _fit(text: str, size: int, width: int, height: int, bold: bool, minimum: int) -> int:
-    return _fit_in(text, size, width, height, bold, minimum, _writing)
+def _fit(text, size, width, height, bold, minimum, color=(0, 0, 0), center=False) -> int:
+    return _fit_in(text, size, width, height, bold, minimum, color, center, _writing)
 
 
 @lru_cache(maxsize=1024)
-def _fit_in(text, size, width, height, bold, minimum, writing) -> int:
+def _fit_in(text, size, width, height, bold, minimum, color, center, writing) -> int:
     def fits(candidate: int) -> bool:
-        return _wrapped_height(text, candidate, bold, width) <= height
+        drawn = render(text, candidate, color, bold=bold, width=width, center=center)
+        return drawn.get_height() <= height
 
     if size > minimum and fits(size):
         return size
@@ -257,10 +269,6 @@ def _fit_in(text, size, width, height, bold, minimum, writing) -> int:
         else:
             high = middle
     return low
-
-
-def _wrapped_height(text: str, size: int, bold: bool, width: int) -> int:
-    return render(text, size, (0, 0, 0), bold=bold, width=width).get_height()
 
 
 # Cached: every drawn text passes through here on every frame, and the per-character scan was a
@@ -288,7 +296,9 @@ def blit_text(
         # a box squeezed to nothing by larger words beside it: nothing fits, and it is said
         overflows.append(f"{text[:60]!r} has no room ({rect.width}x{rect.height})")
         return pygame.Rect(rect.topleft, (0, 0))
-    size = fit(text, round(size * _scale), rect.width, rect.height, bold=bold)
+    size = fit(
+        text, round(size * _scale), rect.width, rect.height, bold=bold, color=color, center=center
+    )
     image = render(text, size, color, bold=bold, width=rect.width, center=center)
     dest = image.get_rect()
     dest.top = rect.top
