@@ -26,7 +26,7 @@ from pydantic import Field, model_validator
 
 from steps_game.outcome import Reason, scaled
 from steps_game.schema import FieldRef, Id, Strict, Text, check_reference, unique_ids
-from steps_game.tasks.base import PlanEntry, TaskModel, TaskResult, for_field
+from steps_game.tasks.base import PlanEntry, TaskModel, TaskResult, fill_text, for_field
 
 PHASES = ("pick", "concrete")
 SLOTS = ("goal", "action", "who", "when")
@@ -378,9 +378,6 @@ class GoalCardsModel(TaskModel[GoalCardsConfig]):
         }
         if goal is None or any(part is None for part in parts.values()):
             raise ValueError("the concrete goal names choices this level does not have")
-        return {
-            code: template.format(
-                goal=goal.label[code], **{slot: part.label[code] for slot, part in parts.items()}
-            )
-            for code, template in cfg.plan_template.items()
-        }
+        return fill_text(
+            cfg.plan_template, goal=goal.label, **{slot: part.label for slot, part in parts.items()}
+        )

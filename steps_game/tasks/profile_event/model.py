@@ -24,7 +24,7 @@ from pydantic import Field, model_validator
 from steps_game.i18n import placeholders
 from steps_game.outcome import Reason, scaled
 from steps_game.schema import FieldRef, Id, Strict, Text, check_reference, unique_ids
-from steps_game.tasks.base import PlanEntry, TaskModel, TaskResult, for_field
+from steps_game.tasks.base import PlanEntry, TaskModel, TaskResult, fill_text, for_field
 
 # Placeholders an event text may use: filled from the event the player's field attends.
 EVENT_PLACEHOLDERS = frozenset({"event", "pitch", "question"})
@@ -328,7 +328,7 @@ class ProfileEventModel(TaskModel[ProfileEventConfig]):
         if contact is None:
             raise ValueError(f"no contact {contact_id!r} in this level")
         event = event or self.event
-        return {code: words.format(event=event.name[code]) for code, words in contact.label.items()}
+        return fill_text(contact.label, event=event.name)
 
     def plan_entries(self, choices: Mapping[str, Any]) -> list[PlanEntry]:
         """The new contacts the player's actions opened, as people to approach."""
