@@ -257,10 +257,7 @@ def forget_drawn_texts() -> None:
     """Empty the caches of drawn words, so no text of a finished run stays in memory."""
     from steps_game.ui import text
 
-    for name in ("render", "_fit", "clean"):
-        cached = getattr(text, name, None)
-        if hasattr(cached, "cache_clear"):
-            cached.cache_clear()
+    text.clear_caches()
 
 
 def enter(app: App) -> None:

@@ -14,6 +14,7 @@ from steps_game.paths import bundled_levels_dir
 from steps_game.printout import draw_page
 from steps_game.ui import palette
 from steps_game.ui.charts import draw_radar
+from steps_game.ui.text import forget_fonts_at_quit, set_text_scale, set_writing
 from tests.golden_images import absolute_difference, assert_matches_golden, different_share
 
 # Font rasterising differs between systems; the references are made on Linux.
@@ -26,12 +27,13 @@ SCORES = [72, 45, 88, 30, 64, 51, 96]
 @pytest.fixture(autouse=True)
 def fonts():
     pygame.init()
+    forget_fonts_at_quit()  # whoever starts pygame makes sure its fonts are forgotten at quit
+    # the references are Latin script, left to right, normal size and colours, whatever ran before
+    set_writing("latin", False)
+    set_text_scale(1.0)
+    palette.use(high_contrast=False)
     yield
     pygame.quit()
-    from steps_game.ui import text
-
-    for cached in (text.font, text.render, text._fit):
-        cached.cache_clear()
 
 
 def radar_surface(language: str) -> pygame.Surface:

@@ -440,11 +440,7 @@ def level_folder() -> Path:
 
 def open_step_2(make_driver, folder: Path, field_id: str, language: str = "en"):
     from steps_game.scenes.task_host import TaskHostScene
-    from steps_game.ui import text
 
-    # Fonts cached by an earlier test's window die with its pygame.quit(); start afresh.
-    text.font.cache_clear()
-    text.render.cache_clear()
     driver = make_driver(levels=folder, language=language, start_step=2)
     driver.app.session.new(field_id)
     driver.app.reset_to(TaskHostScene(driver.app, 2))

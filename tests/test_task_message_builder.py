@@ -467,9 +467,6 @@ def test_view_plays_through_with_keyboard_and_mouse(
 ):
     from steps_game.ui import text
 
-    # Fonts cached by an earlier test's window die with its pygame.quit(); start afresh.
-    text.font.cache_clear()
-    text.render.cache_clear()
     text.overflows.clear()
     driver = make_driver(levels=levels_with_step5, language=language, start_step=5, window=window)
     model = driver.scene.model

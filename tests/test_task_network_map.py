@@ -399,11 +399,7 @@ def test_config_errors_are_clear():
 
 def open_step_3(make_driver, field_id: str = "it", language: str = "en"):
     from steps_game.scenes.task_host import TaskHostScene
-    from steps_game.ui import text
 
-    text.font.cache_clear()  # fonts cached by an earlier test's window died with its pygame.quit()
-    text.render.cache_clear()
-    text._fit.cache_clear()
     driver = make_driver(language=language, start_step=3)
     driver.app.session.new(field_id)
     driver.app.reset_to(TaskHostScene(driver.app, 3))

@@ -387,11 +387,6 @@ def levels() -> Path:
 
 def open_step(make_driver, levels, field, language="en"):
     from steps_game.scenes.task_host import TaskHostScene
-    from steps_game.ui import text
-
-    # Fonts cached by an earlier test's window die with its pygame.quit(); start afresh.
-    text.font.cache_clear()
-    text.render.cache_clear()
 
     driver = make_driver(levels=levels, language=language, start_step=6)
     driver.app.session.new(field)

@@ -453,13 +453,6 @@ def level_folder() -> Path:
 
 def open_planner(make_driver, folder: Path, field_id: str, language: str = "en"):
     from steps_game.scenes.task_host import TaskHostScene
-    from steps_game.ui import builder, text
-
-    # Fonts cached by an earlier test belong to a pygame that has since quit.
-    for module in (text, builder):
-        for value in vars(module).values():
-            if callable(getattr(value, "cache_clear", None)):
-                value.cache_clear()
 
     driver = make_driver(levels=folder, language=language, start_step=4)
     driver.app.session.new(field_id)

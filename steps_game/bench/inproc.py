@@ -49,14 +49,9 @@ def open_app(data_dir: Path, size: tuple[int, int] = (1280, 720)):
 
 
 def close_app() -> None:
-    """Quit pygame and drop the cached fonts and text images that belonged to it."""
-    from steps_game.ui import text
-
+    """Quit pygame; the game forgets the fonts and text images that belonged to it (the app
+    registered ui.text.clear_caches for that)."""
     pygame.quit()
-    for value in vars(text).values():
-        clear = getattr(value, "cache_clear", None)
-        if callable(clear) and getattr(value, "__module__", "") == text.__name__:
-            clear()
 
 
 def next_frame(app) -> float:

@@ -319,13 +319,8 @@ def blit_text(
 
 def clear_caches() -> None:
     """Forget every font and text image (they die with pygame.quit(), e.g. between tests)."""
-    for cached in (font, script_font, _render, _word, _fit_in, glyph_faces):
+    for cached in (font, script_font, _render, _word, _fit_in, glyph_faces, clean):
         cached.cache_clear()
-
-
-# The drawing functions answer cache_clear() like the lru_cache functions they stand in front of.
-render.cache_clear = clear_caches
-_fit.cache_clear = clear_caches
 
 
 def forget_fonts_at_quit() -> None:
