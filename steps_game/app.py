@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pygame
 
-from steps_game.content import GameContent, load_language
 from steps_game.i18n import Translator, language
-from steps_game.progress import Settings, load_settings, save_settings
+from steps_game.saved_run import RunSummary, peek_run
+from steps_game.settings import Settings, load_settings, save_settings
 from steps_game.storage import Storage
 from steps_game.ui import palette
 from steps_game.ui.intents import Act, Intent, to_intent
@@ -19,6 +21,10 @@ from steps_game.ui.manager import GameUIManager
 from steps_game.ui.text import forget_fonts_at_quit, set_text_scale, set_writing
 from steps_game.ui.viewport import LOGICAL_SIZE, Viewport
 from steps_game.voice import make_speaker
+
+if TYPE_CHECKING:  # the levels and the save are read after the first frame (see defer_start)
+    from steps_game.content import GameContent
+    from steps_game.session import Session
 
 KEYBOARD_ACTS = (Act.FOCUS_NEXT, Act.FOCUS_PREV, Act.MOVE, Act.CONFIRM)
 IDLE_WAIT_MS = 250  # how long the loop sleeps when nothing moves (a slow tick for text cursors)
@@ -52,7 +58,10 @@ class App:
         )
         self.tr = Translator(options.language or self.settings.language)
         self._apply_writing()
-        self.content = options.content
+        self._content = options.content
+        self._session: Session | None = None
+        self._unfinished_start: Callable[[], None] | None = None  # see defer_start
+        self._peeked_run: RunSummary | None = None
 
         os.environ.setdefault("SDL_VIDEO_CENTERED", "1")
         pygame.display.init()
@@ -83,6 +92,56 @@ class App:
         # prints the moment of its first flip and stops. Nothing else sets or reads this variable.
         self._bench_first_frame = os.environ.get("STEPS_BENCH_FIRST_FRAME") == "1"
         self._shade_cache: tuple[tuple, pygame.Surface] | None = None  # see _shade
+
+    # -- what start-up leaves for after the first frame ------------------------------------
+    def defer_start(self, finish: Callable[[], None]) -> None:
+        """Leave reading the levels and the save (`finish`, which sets `content` and `session`)
+        until the title is on screen. Importing pydantic, building the level models and validating
+        the levels were about 0.35 s, twice what the window and the title take
+        (python -m steps_game.bench): the player sees the title at once, and the rest is read
+        right after its first frame, before anything can be chosen on it. Whatever needs the
+        levels or the save earlier reads them then (see `content`)."""
+        self._unfinished_start = finish
+        self._peeked_run = peek_run(self.storage) if self.storage.enabled else None
+
+    @property
+    def start_finished(self) -> bool:
+        return self._unfinished_start is None
+
+    def finish_start(self) -> None:
+        finish, self._unfinished_start = self._unfinished_start, None
+        if finish is None:
+            return
+        finish()
+        for scene in self.scenes:
+            scene.start_finished()
+
+    @property
+    def content(self) -> GameContent:
+        self.finish_start()
+        return self._content
+
+    @content.setter
+    def content(self, content: GameContent) -> None:
+        self._content = content
+
+    @property
+    def session(self) -> Session:
+        self.finish_start()
+        return self._session
+
+    @session.setter
+    def session(self, session: Session) -> None:
+        self._session = session
+
+    @property
+    def saved_run(self) -> RunSummary | None:
+        """What the saved run offers: from the full read when it is done, else from a quick look
+        at the save (steps_game/saved_run.py); None when there is nothing to continue."""
+        if not self.start_finished:
+            return self._peeked_run
+        progress = self.session.progress
+        return progress.summary if progress is not None else None
 
     # -- the window ----------------------------------------------------------------------
     def _open_window(self) -> pygame.Surface:
@@ -172,8 +231,10 @@ class App:
 
     def set_language(self, code: str) -> None:
         """Switch every text at once, in every scene on the stack, keeping their state."""
-        if self.content is not None:
-            load_language(self.content, code)  # its words are read the first time it is chosen
+        if self._content is not None:
+            from steps_game.content import load_language
+
+            load_language(self._content, code)  # its words are read the first time it is chosen
         self.tr.set_language(code)
         self._apply_writing()
         self.save_settings()
@@ -291,6 +352,8 @@ class App:
         self.top.update(dt)
         self.manager.update(dt)
         self.draw()
+        if self.running and not self.start_finished:
+            self.finish_start()  # the title is on screen: now the levels and the save
 
     def _shade(self, size: tuple[int, int]) -> pygame.Surface:
         """The dimming laid over the scenes under an overlay, kept while its size and colour stay:

@@ -104,7 +104,8 @@ def export(args: argparse.Namespace) -> int:
     from steps_game.content import check_folder
     from steps_game.export import write_exports
     from steps_game.paths import bundled_levels_dir
-    from steps_game.progress import load_progress, load_settings
+    from steps_game.progress import load_progress
+    from steps_game.settings import load_settings
     from steps_game.storage import Storage
 
     content, problems = check_folder(args.levels or bundled_levels_dir())

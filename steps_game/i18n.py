@@ -48,40 +48,52 @@ def catalog_dir() -> Path:
     return assets_dir() / "i18n"
 
 
+def _read_tables(paths: list[Path]) -> dict[str, str]:
+    merged: dict[str, str] = {}
+    for path in paths:
+        with path.open("rb") as handle:
+            found = _flatten(tomllib.load(handle))
+        clash = merged.keys() & found.keys()
+        if clash:
+            raise ValueError(f"{path}: keys defined twice: {', '.join(sorted(clash))}")
+        merged.update(found)
+    return merged
+
+
 @cache
-def load_catalogs(folder: Path | None = None) -> dict[str, dict[str, str]]:
-    """Each language's texts: every .toml file in assets/i18n/<code>/, merged.
+def catalog(code: str) -> dict[str, str]:
+    """One language's texts: every .toml file in assets/i18n/<code>/, merged. Read the first
+    time the language is used: reading all ten at start took about 70 ms (python -m
+    steps_game.bench), more than the title needs in all.
 
     A task kind keeps its interface words in a file of its own (task_<kind>.toml), so that adding
-    a kind touches no shared catalog.
+    a kind touches no shared catalog; meta.toml says how the language is named and written.
     """
-    folder = folder or catalog_dir()
-    catalogs: dict[str, dict[str, str]] = {}
-    for language_dir in sorted(p for p in folder.iterdir() if p.is_dir()):
-        merged: dict[str, str] = {}
-        for path in sorted(language_dir.glob("*.toml")):
-            with path.open("rb") as handle:
-                found = _flatten(tomllib.load(handle))
-            clash = merged.keys() & found.keys()
-            if clash:
-                raise ValueError(f"{path}: keys defined twice: {', '.join(sorted(clash))}")
-            merged.update(found)
-        catalogs[language_dir.name] = merged
-    return catalogs
+    folder = catalog_dir() / code
+    if code not in language_codes():
+        raise KeyError(code)
+    return _read_tables(sorted(folder.glob("*.toml")))
+
+
+def load_catalogs() -> dict[str, dict[str, str]]:
+    """Every shipped language's texts, by language code (for checks that compare them)."""
+    return {code: catalog(code) for code in language_codes()}
 
 
 @cache
 def languages() -> tuple[Language, ...]:
-    """Every shipped language, in the order the language switch shows them."""
+    """Every shipped language, in the order the language switch shows them (from each
+    language's meta.toml alone)."""
     found = []
-    for code, catalog in load_catalogs().items():
+    for folder in sorted(p for p in catalog_dir().iterdir() if p.is_dir()):
+        meta = _read_tables([folder / "meta.toml"])
         found.append(
             Language(
-                code=code,
-                name=catalog["meta.name"],
-                direction=catalog.get("meta.direction", "ltr"),
-                order=int(catalog.get("meta.order", "99")),
-                script=catalog.get("meta.script", "latin"),
+                code=folder.name,
+                name=meta["meta.name"],
+                direction=meta.get("meta.direction", "ltr"),
+                order=int(meta.get("meta.order", "99")),
+                script=meta.get("meta.script", "latin"),
             )
         )
     return tuple(sorted(found, key=lambda lang: lang.order))
@@ -104,18 +116,17 @@ class Translator:
     """Texts in the current language; the one object every view asks for words."""
 
     def __init__(self, language: str) -> None:
-        self._catalogs = load_catalogs()
-        self.language = language if language in self._catalogs else FALLBACK_LANGUAGE
+        self.language = language if language in language_codes() else FALLBACK_LANGUAGE
 
     def set_language(self, code: str) -> None:
-        if code not in self._catalogs:
+        if code not in language_codes():
             raise ValueError(f"unknown language {code!r}")
         self.language = code
 
     def __call__(self, key: str, **params: object) -> str:
-        text = self._catalogs[self.language].get(key)
+        text = catalog(self.language).get(key)
         if text is None:  # the catalog test keeps this from happening in a release
-            text = self._catalogs[FALLBACK_LANGUAGE].get(key, key)
+            text = catalog(FALLBACK_LANGUAGE).get(key, key)
         return text.format(**params) if params else text
 
     def pick(self, text: Mapping[str, str], **params: object) -> str:

@@ -57,27 +57,10 @@ def create_app(
 def _create_app(levels, data_dir, language, fullscreen, window, start_step, workshop=False) -> App:
     # Imported here, inside the pause above: these imports are most of start-up.
     from steps_game.app import App, AppOptions
-    from steps_game.content import check_folder, load_language
-    from steps_game.paths import bundled_levels_dir
-    from steps_game.session import Session
 
-    # Only the languages the levels are written in are read now; the words of the language on
-    # screen follow below, and others when the player switches (parsing every translation would
-    # double the start-up).
-    content, problems = check_folder(levels or bundled_levels_dir(), ())
-    bundled_problems: list = []
-    if content is None and levels is not None:
-        bundled, bundled_problems = check_folder(bundled_levels_dir(), ())
-    else:
-        bundled = content
-    if bundled is None and content is None:
-        raise SystemExit(
-            "The game's own levels are broken:\n"
-            + "\n".join(str(p) for p in problems + bundled_problems)
-        )
     app = App(
         AppOptions(
-            content=content or bundled,
+            content=None,
             data_dir=data_dir,
             language=language,
             fullscreen=fullscreen,
@@ -86,11 +69,15 @@ def _create_app(levels, data_dir, language, fullscreen, window, start_step, work
             workshop=workshop,
         )
     )
-    load_language(app.content, app.tr.language)
-    app.session = Session(app.content, app.storage)
-    if app.storage.enabled:  # workshop mode reads no saved run
-        app.session.load()
-    if content is None:
+    if levels is None and start_step is None:
+        # The common start: the title first, the bundled levels and the save right after it.
+        from steps_game.scenes.title import TitleScene
+
+        app.defer_start(lambda: read_levels_and_save(app, None))
+        app.push(TitleScene(app))
+        return app
+    problems = read_levels_and_save(app, levels)
+    if problems:
         from steps_game.scenes.error import ContentErrorScene
 
         def play_bundled() -> None:
@@ -98,10 +85,39 @@ def _create_app(levels, data_dir, language, fullscreen, window, start_step, work
 
             app.reset_to(TitleScene(app))
 
-        app.push(ContentErrorScene(app, tuple(str(p) for p in problems), play_bundled))
+        app.push(ContentErrorScene(app, problems, play_bundled))
     else:
         app.push(first_scene(app, start_step))
     return app
+
+
+def read_levels_and_save(app: App, levels) -> tuple[str, ...]:
+    """Read the level folder (or the bundled one), the language on screen and the saved run into
+    `app`. A broken `levels` folder falls back to the bundled levels and its problems are
+    returned, for the player to see; broken bundled levels stop the game with their problems."""
+    from steps_game.content import check_folder, load_language
+    from steps_game.paths import bundled_levels_dir
+    from steps_game.session import Session
+
+    with collector_paused():
+        # Only the languages the levels are written in are read now, and the words of the
+        # language on screen; others when the player switches (parsing every translation would
+        # double the start-up).
+        content, problems = check_folder(levels or bundled_levels_dir(), ())
+        bundled_problems: list = []
+        if content is None and levels is not None:
+            content, bundled_problems = check_folder(bundled_levels_dir(), ())
+        if content is None:
+            raise SystemExit(
+                "The game's own levels are broken:\n"
+                + "\n".join(str(p) for p in problems + bundled_problems)
+            )
+        load_language(content, app.tr.language)
+        app.content = content
+        app.session = Session(content, app.storage)
+        if app.storage.enabled:  # workshop mode reads no saved run
+            app.session.load()
+    return tuple(str(p) for p in problems)
 
 
 def launch(args: argparse.Namespace) -> int:

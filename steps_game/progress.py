@@ -28,11 +28,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from steps_game.outcome import Outcome
+from steps_game.saved_run import PROGRESS_FILE, SAVE_VERSION, RunSummary, summarize
 from steps_game.storage import Storage
-
-PROGRESS_FILE = "progress.json"
-SETTINGS_FILE = "settings.json"
-SAVE_VERSION = 1
 
 
 class Progress(BaseModel):
@@ -60,24 +57,22 @@ class Progress(BaseModel):
         self.task_snapshot = None
 
     @property
+    def summary(self) -> RunSummary:
+        return summarize(
+            levels=len(self.levels),
+            outcomes=len(self.outcomes),
+            current_step=self.current_step,
+            task_begun=self.task_snapshot is not None,
+            field_chosen=self.field is not None,
+        )
+
+    @property
     def finished(self) -> bool:
-        return len(self.outcomes) >= len(self.levels) > 0 and self.current_step > len(self.levels)
+        return self.summary.finished
 
     @property
     def started(self) -> bool:
-        return bool(self.outcomes) or self.task_snapshot is not None or self.field is not None
-
-
-class Settings(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-
-    version: Literal[1] = 1
-    language: str = "fi"
-    fullscreen: bool = False
-    text_size: int = Field(default=100, ge=100, le=200)  # percent
-    high_contrast: bool = False
-    voice: bool = False  # read the focused item and new screens aloud
-    finnish_beside: bool = True  # Finnish key words beside another language
+        return self.summary.started
 
 
 class NewerSave(Exception):
@@ -168,20 +163,3 @@ def load_progress(
 
 def save_progress(storage: Storage, progress: Progress) -> None:
     storage.write_json(PROGRESS_FILE, progress.model_dump(mode="json"))
-
-
-def load_settings(storage: Storage) -> Settings:
-    data, problem = storage.read_json(SETTINGS_FILE)
-    if data is None:
-        if problem is not None:
-            storage.move_aside(SETTINGS_FILE)
-        return Settings()
-    try:
-        return Settings.model_validate(data)
-    except ValidationError:
-        storage.move_aside(SETTINGS_FILE)
-        return Settings()
-
-
-def save_settings(storage: Storage, settings: Settings) -> None:
-    storage.write_json(SETTINGS_FILE, settings.model_dump(mode="json"))

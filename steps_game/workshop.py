@@ -263,7 +263,7 @@ def forget_drawn_texts() -> None:
 def enter(app: App) -> None:
     """From the normal title: the same window becomes a workshop. Nothing saved is read, nothing
     is written from now on."""
-    from steps_game.progress import Settings
+    from steps_game.settings import Settings
     from steps_game.storage import Storage
 
     while app.scenes:
@@ -278,9 +278,9 @@ def enter(app: App) -> None:
 
 def leave(app: App) -> None:
     """Back to normal play: the player's own saves and settings again, the normal look."""
-    from steps_game.progress import load_settings
     from steps_game.scenes.title import TitleScene
     from steps_game.session import Session
+    from steps_game.settings import load_settings
     from steps_game.storage import Storage
 
     while app.scenes:

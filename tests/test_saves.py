@@ -17,10 +17,10 @@ from steps_game.progress import (
     NewerSave,
     Progress,
     load_progress,
-    load_settings,
     migrate,
     save_progress,
 )
+from steps_game.settings import load_settings
 from steps_game.storage import MAX_FILE_BYTES, Storage
 from steps_game.ui import text as text_module
 

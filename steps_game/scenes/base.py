@@ -51,6 +51,10 @@ class Scene:
     def on_quit(self) -> None:
         """The game is closing: keep whatever can be kept."""
 
+    def start_finished(self) -> None:
+        """The levels and the save have just been read (App.defer_start): a scene drawn before
+        from a quick look at the save draws itself again if the full read says otherwise."""
+
     # -- building -------------------------------------------------------------------------
     def rebuild(self) -> None:
         focused = self.ring.focused_id

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from steps_game.saved_run import same_offer
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import SCREEN_W, menu
 from steps_game.ui import palette
@@ -11,17 +12,23 @@ from steps_game.ui import palette
 
 class TitleScene(Scene):
     shown_notice = ""
+    shown_run = None  # the saved run the buttons were made for
+
+    def start_finished(self) -> None:
+        kept_save = self.app.workshop is None and self.app.session.kept_save is not None
+        if kept_save or not same_offer(self.shown_run, self.app.saved_run):
+            self.rebuild()
 
     def build(self) -> None:
         if self.app.workshop is not None:
             self.build_workshop()
             return
         tr = self.tr
-        session = self.app.session
+        run = self.shown_run = self.app.saved_run
         self.ui.text(
             tr("game.name"),
             pygame.Rect(0, 70, SCREEN_W, 90),
-            size=72,
+            size=66,  # the largest whose line (90 px in Noto Sans) fits at once: no trial sizes
             bold=True,
             color=palette.ACCENT_DARK,
             center=True,
@@ -30,17 +37,12 @@ class TitleScene(Scene):
             tr("game.tagline"), pygame.Rect(140, 165, SCREEN_W - 280, 70), size=26, center=True
         )
         items = []
-        if session.can_continue:
-            progress = session.progress
-            if progress.finished:
+        if run is not None and run.started:
+            if run.finished:
                 items.append(("see-profile", tr("title.see_profile"), self.see_profile))
             else:
                 items.append(
-                    (
-                        "continue",
-                        tr("title.continue", step=progress.current_step),
-                        self.continue_run,
-                    )
+                    ("continue", tr("title.continue", step=run.current_step), self.continue_run)
                 )
             items.append(("new-game", tr("title.new_game"), self.ask_new_game))
         else:
@@ -65,8 +67,8 @@ class TitleScene(Scene):
                 color=palette.ACCENT_DARK,
                 center=True,
             )
-        elif session.kept_save is not None:
-            kept = session.kept_save
+        elif self.app.start_finished and self.app.session.kept_save is not None:
+            kept = self.app.session.kept_save
             key = "title.newer_save" if kept.newer else "title.broken_save"
             self.ui.text(
                 tr(key + ("_backup" if kept.from_backup else ""), file=kept.path.name),
