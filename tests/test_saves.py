@@ -20,7 +20,7 @@ from steps_game.progress import (
     migrate,
     save_progress,
 )
-from steps_game.settings import load_settings
+from steps_game.settings import Settings, load_settings, save_settings
 from steps_game.storage import MAX_FILE_BYTES, Storage
 from steps_game.ui import text as text_module
 
@@ -315,3 +315,34 @@ def test_a_task_in_progress_is_saved_after_an_action_at_most_once_a_second(
     assert on_disk() == host.model.snapshot()
     driver.press(label="Undo")  # undo is an action too
     assert on_disk() == first
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"text_size": 250},
+        {"text_size": 99},
+        {"text_size": True},  # a bool is an int to Python, never a size
+        {"text_size": "150"},
+        {"fullscreen": "yes"},
+        {"language": 5},
+        {"language": ""},
+        {"version": 2},
+        [1, 2],
+    ],
+)
+def test_settings_with_an_unusable_value_are_kept_aside_and_defaults_used(tmp_path, bad):
+    storage = Storage(tmp_path / "data")
+    storage.write_json("settings.json", bad)
+    assert load_settings(storage) == Settings()
+    assert len(list(storage.folder.glob("settings.broken-*.json"))) == 1
+
+
+def test_settings_round_trip_and_ignore_keys_of_a_newer_game(tmp_path):
+    storage = Storage(tmp_path / "data")
+    chosen = Settings(language="so", fullscreen=True, text_size=175, high_contrast=True)
+    save_settings(storage, chosen)
+    assert load_settings(storage) == chosen
+    storage.write_json("settings.json", {**chosen.to_saved(), "reduced_sparkle": True})
+    assert load_settings(storage) == chosen
+    assert not list(storage.folder.glob("settings.broken-*.json"))
