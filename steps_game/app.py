@@ -238,7 +238,9 @@ class App:
         self.tr.set_language(code)
         self._apply_writing()
         self.save_settings()
-        for scene in self.scenes:
+        # Only what is on screen now: a covered scene draws itself again when it comes back
+        # (Scene.resume), and rebuilding the title under a task was a fifth of a switch.
+        for scene in self.scenes[self._first_shown() :]:
             scene.rebuild()
 
     def _apply_writing(self) -> None:
@@ -365,14 +367,18 @@ class App:
             self._shade_cache = (key, shade)
         return self._shade_cache[1]
 
+    def _first_shown(self) -> int:
+        """The index of the lowest scene on screen: the top one and those under its overlays."""
+        first = len(self.scenes) - 1
+        while first > 0 and self.scenes[first].overlay:
+            first -= 1
+        return max(first, 0)
+
     def draw(self) -> None:
         if self.window.get_size() != tuple(self.viewport.window):
             self._window_changed()  # a resize whose event was lost (to a crash, say)
         canvas = self.canvas
-        first = len(self.scenes) - 1
-        while first > 0 and self.scenes[first].overlay:
-            first -= 1
-        for index in range(first, len(self.scenes)):
+        for index in range(self._first_shown(), len(self.scenes)):
             scene = self.scenes[index]
             if scene.overlay:
                 canvas.blit(self._shade(canvas.get_size()), (0, 0))

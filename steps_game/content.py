@@ -12,7 +12,7 @@ import sys
 import typing
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -433,7 +433,11 @@ def missing_translations(
 ) -> list[Problem]:
     """Every text of a sound level or profile that lacks one of `languages` (all shipped ones by
     default), or whose placeholders differ from the source's; one line each."""
-    shipped = languages or language_codes()
+    # The source languages are there, with matching placeholders, in every text that validated
+    # (schema.Text): only the translations are left to check.
+    shipped = [code for code in languages or language_codes() if code not in SOURCE_LANGUAGES]
+    if not shipped:
+        return []
     problems = []
     for path, text in _texts_with_paths(model, ()):
         reference = placeholders(text[SOURCE_LANGUAGES[0]])
@@ -466,11 +470,16 @@ def _texts_with_paths(value: Any, path: tuple) -> Iterator[tuple[tuple, Text]]:
     if isinstance(value, Text):
         yield path, value
     elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
+        for name in _field_names(type(value)):
             yield from _texts_with_paths(getattr(value, name), (*path, name))
     elif isinstance(value, list | tuple):
         for index, item in enumerate(value):
             yield from _texts_with_paths(item, (*path, index))
+
+
+@cache
+def _field_names(model: type[BaseModel]) -> tuple[str, ...]:
+    return tuple(model.model_fields)
 
 
 def _validate(model: type[BaseModel], data: dict[str, Any], label: str, context: dict[str, Any]):

@@ -11,7 +11,7 @@ import string
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from steps_game.paths import assets_dir
@@ -103,13 +103,16 @@ def language(code: str) -> Language:
     return next(lang for lang in languages() if lang.code == code)
 
 
+@cache
 def language_codes() -> tuple[str, ...]:
     return tuple(lang.code for lang in languages())
 
 
-def placeholders(text: str) -> set[str]:
-    """The named `{placeholders}` in a text, which must match between languages."""
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+@lru_cache(maxsize=8192)
+def placeholders(text: str) -> frozenset[str]:
+    """The named `{placeholders}` in a text, which must match between languages. Cached: reading
+    a language compares those of every text of every level with the source's."""
+    return frozenset(name for _, name, _, _ in string.Formatter().parse(text) if name)
 
 
 class Translator:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from functools import lru_cache, update_wrapper
+from functools import cache, lru_cache, update_wrapper
 from pathlib import Path
 
 import pygame
@@ -58,8 +58,14 @@ def text_scale() -> float:
     return _scale
 
 
+@cache
 def font_path(bold: bool = False) -> Path:
     return assets_dir() / "fonts" / FONT_FILES[bold]
+
+
+@cache
+def script_font_path(script: str, bold: bool) -> Path:
+    return assets_dir() / "fonts" / SCRIPT_FONTS[script][0][bold]
 
 
 @lru_cache(maxsize=64)
@@ -108,9 +114,8 @@ def _cached_up_to(limit: int):
 
 @lru_cache(maxsize=64)
 def script_font(size: int, bold: bool, script: str) -> pygame.font.Font:
-    files, tag = SCRIPT_FONTS[script]
-    face = pygame.font.Font(assets_dir() / "fonts" / files[bold], size)
-    face.set_script(tag)
+    face = pygame.font.Font(script_font_path(script, bold), size)
+    face.set_script(SCRIPT_FONTS[script][1])
     face.set_direction(pygame.DIRECTION_RTL)
     return face
 
@@ -156,7 +161,7 @@ def _word(word: str, size: int, color: tuple[int, int, int], bold: bool, script:
     # Noto Sans, brackets mirrored and the pieces put together from the right; any other word by
     # Noto Sans, with what it lacks (an Arabic comma after a number) by the script's font.
     rtl = has_rtl(word)
-    script_file = assets_dir() / "fonts" / SCRIPT_FONTS[script][0][bold]
+    script_file = script_font_path(script, bold)
     if rtl:
         runs = _runs(word, lambda ch: has_glyph(script_file, ch))
     else:
