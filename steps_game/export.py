@@ -16,7 +16,12 @@ from steps_game.content import GameContent
 from steps_game.i18n import Translator
 from steps_game.outcome import Outcome
 from steps_game.plan import plan_entries
-from steps_game.scoring import band, dimension_scores, strengths_and_growth
+from steps_game.scoring import (
+    band,
+    dimension_scores,
+    strengths_and_growth,
+    strengths_and_growth_text,
+)
 from steps_game.tasks.base import PLAN_SECTIONS
 
 SCHEMA_ID = "https://steps-game.example/schemas/profile-export-1.json"
@@ -87,14 +92,12 @@ def markdown(content: GameContent, document: dict[str, Any]) -> str:
         score = "–" if item["score"] is None else f"{item['score']} / 100"
         lines.append(f"| {item['name']} | {score} |")
     names = {d["id"]: d["name"] for d in document["dimensions"]}
-    lines += [
-        "",
-        tr("profile.strengths", names=", ".join(names[d] for d in document["strengths"])),
-        "",
-        tr("profile.growth", names=", ".join(names[d] for d in document["growth"])),
-        "",
-        f"## {tr('plan.heading')}",
-    ]
+    summary = strengths_and_growth_text(
+        tr, [names[d] for d in document["strengths"]], [names[d] for d in document["growth"]]
+    )
+    for line in summary.splitlines():
+        lines += ["", line]  # a paragraph each
+    lines += ["", f"## {tr('plan.heading')}"]
     for name in PLAN_SECTIONS:
         lines += ["", f"### {tr(f'plan.{name}')}", ""]
         entries = document["plan"][name]

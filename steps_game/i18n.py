@@ -126,6 +126,10 @@ class Translator:
             raise ValueError(f"unknown language {code!r}")
         self.language = code
 
+    def join(self, items: list[str]) -> str:
+        """Names in a list, with the language's own separator (an Arabic comma in Arabic)."""
+        return self("meta.list_separator").join(items)
+
     def __call__(self, key: str, **params: object) -> str:
         text = catalog(self.language).get(key)
         if text is None:  # the catalog test keeps this from happening in a release

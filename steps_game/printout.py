@@ -9,6 +9,7 @@ import pygame
 
 from steps_game.content import GameContent
 from steps_game.i18n import Translator
+from steps_game.scoring import strengths_and_growth_text
 from steps_game.tasks.base import PLAN_SECTIONS
 from steps_game.ui import palette
 from steps_game.ui.charts import draw_radar
@@ -74,10 +75,8 @@ def draw_page(content: GameContent, document: dict[str, Any]) -> pygame.Surface:
         y += 80
 
     names = {d["id"]: d["name"] for d in dims}
-    summary = (
-        tr("profile.strengths", names=", ".join(names[d] for d in document["strengths"]))
-        + "\n"
-        + tr("profile.growth", names=", ".join(names[d] for d in document["growth"]))
+    summary = strengths_and_growth_text(
+        tr, [names[d] for d in document["strengths"]], [names[d] for d in document["growth"]]
     )
     pygame.draw.rect(
         page, palette.ACCENT_SOFT, pygame.Rect(MARGIN, 870, width, 96), border_radius=10

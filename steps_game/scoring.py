@@ -47,7 +47,19 @@ def strengths_and_growth(
     scored = [s for s in scores if s.score is not None]
     by_high = sorted(scored, key=lambda s: -s.score)
     strengths = [s.dimension for s in by_high[:count]]
+    # a full score has no room left to grow, however low it ranks among full scores
     growth = [
-        s.dimension for s in sorted(scored, key=lambda s: s.score) if s.dimension not in strengths
+        s.dimension
+        for s in sorted(scored, key=lambda s: s.score)
+        if s.dimension not in strengths and s.score < 100
     ]
     return strengths, growth[:count]
+
+
+def strengths_and_growth_text(tr, strengths: list[str], growth: list[str]) -> str:
+    """The profile's summary in words: the strengths, and the growth areas when there are any.
+    `tr` is the Translator; the lists hold the dimensions' names."""
+    lines = [tr("profile.strengths", names=tr.join(strengths))]
+    if growth:
+        lines.append(tr("profile.growth", names=tr.join(growth)))
+    return "\n".join(lines)

@@ -13,6 +13,15 @@ import pytest
 from tests.driver import Driver
 
 
+@pytest.fixture(autouse=True)
+def no_overflows_from_earlier_tests():
+    """The texts that did not fit are kept in one list for the whole process; each test starts
+    with it empty, so that a test sees only what its own screens did."""
+    from steps_game.ui import text
+
+    text.overflows.clear()
+
+
 @pytest.fixture
 def make_driver(tmp_path):
     """Start the real game (title screen unless `step` is given) and drive it with real events."""

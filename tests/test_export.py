@@ -114,3 +114,23 @@ def test_profile_screen_saves_into_the_chosen_folder(make_driver, tmp_path: Path
     names = sorted(p.name for p in (tmp_path / "data").glob("steps-profile.*"))
     assert names == ["steps-profile.json", "steps-profile.md", "steps-profile.png"]
     assert any(str(tmp_path / "data") in text for text in driver.texts())
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "fa"])
+def test_the_profile_radar_stands_beside_the_list_in_either_direction(make_driver, language):
+    from steps_game.scenes.profile import ProfileScene
+
+    driver = make_driver(language=language)
+    app = driver.app
+    app.session.new("it")
+    for outcome in outcomes():
+        app.session.record(outcome)
+    app.push(ProfileScene(app))
+    driver.frames(2)
+    radar = driver.scene.radar_rect
+    cards = [c.rect for c in driver.ring.controls if c.id.startswith("dimension:")]
+    assert len(cards) == 7
+    assert not any(radar.colliderect(card) for card in cards), (radar, cards[0])
+    # the list keeps to the reading side's far half: right of the radar, or left of it in RTL
+    rtl = language in ("ar", "fa")
+    assert all((card.right <= radar.left) if rtl else (card.left >= radar.right) for card in cards)

@@ -6,7 +6,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from steps_game.outcome import Outcome, Reason, scaled
-from steps_game.scoring import band, dimension_scores, strengths_and_growth
+from steps_game.scoring import (
+    band,
+    dimension_scores,
+    strengths_and_growth,
+    strengths_and_growth_text,
+)
 
 DIMS = [
     "mindset",
@@ -70,3 +75,28 @@ def test_outcome_round_trip():
         {"goals": ["mentor"]},
     )
     assert Outcome.from_dict(original.to_dict()) == original
+
+
+def test_a_full_score_is_never_a_growth_area():
+    scores = dimension_scores(
+        DIMS, [outcome(i + 1, s) for i, s in enumerate([100, 100, 100, 100, 100, 60, 100])]
+    )
+    _strengths, growth = strengths_and_growth(scores)
+    assert growth == ["reaching_out"]
+    full = dimension_scores(DIMS, [outcome(i + 1, 100) for i in range(7)])
+    assert strengths_and_growth(full)[1] == []
+
+
+def test_the_summary_leaves_out_growth_when_there_is_none_and_lists_in_the_language():
+    from steps_game.i18n import Translator
+
+    english, arabic = Translator("en"), Translator("ar")
+    both = strengths_and_growth_text(english, ["A", "B"], ["C"])
+    assert both.splitlines() == [
+        english("profile.strengths", names="A, B"),
+        english("profile.growth", names="C"),
+    ]
+    assert strengths_and_growth_text(english, ["A", "B"], []) == english(
+        "profile.strengths", names="A, B"
+    )
+    assert "A، B" in strengths_and_growth_text(arabic, ["A", "B"], [])

@@ -65,6 +65,39 @@ def test_screens_at_200_percent_keep_text_in_its_boxes(make_driver, language):
     assert text_module.overflows == []
 
 
+@pytest.mark.parametrize("language", ["fi", "so"])
+def test_the_profile_at_200_percent_keeps_every_control_on_screen(make_driver, language):
+    from steps_game.outcome import Outcome
+    from steps_game.scenes.profile import ProfileScene
+
+    driver = make_driver(language=language)
+    app = driver.app
+    app.change_setting("text_size", 200)
+    app.session.new("it")
+    for level in app.content.levels:
+        app.session.record(Outcome(level.step, level.id, level.dimension, 60, ()))
+    app.push(ProfileScene(app))
+    driver.frames(2)
+    screen = pygame.Rect(0, 0, 1280, 720)
+    outside = [c.id for c in driver.ring.controls if not screen.contains(c.rect)]
+    assert outside == []
+    assert text_module.overflows == []
+
+
+def button_point_sizes(driver) -> set[int]:
+    return {c.element.font.point_size for c in driver.ring.controls if c.element is not None}
+
+
+def test_larger_text_makes_the_buttons_words_larger_too(make_driver):
+    driver = make_driver(language="fi")
+    assert button_point_sizes(driver) == {22}
+    driver.app.change_setting("text_size", 200)
+    driver.frames(1)
+    sizes = button_point_sizes(driver)
+    # the theme has a font for each size a button may ask for (else pygame_gui keeps 22)
+    assert min(sizes) > 22 and max(sizes) >= 30, sizes
+
+
 def test_high_contrast_changes_the_colours_at_once(make_driver):
     driver = make_driver(language="en")
     normal_ink = palette.INK

@@ -9,12 +9,17 @@ import pygame
 
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import FOOTER_Y, MARGIN, SCREEN_W, header
-from steps_game.scoring import band, dimension_scores, strengths_and_growth
+from steps_game.scoring import (
+    band,
+    dimension_scores,
+    strengths_and_growth,
+    strengths_and_growth_text,
+)
 from steps_game.ui import palette
 from steps_game.ui.charts import draw_radar
 
-RADAR = pygame.Rect(24, 136, 596, 500)
-LIST_X = 640
+RADAR = pygame.Rect(24, 136, 516, 500)
+LIST_X = 560
 ROW_H = 62
 ROWS_TOP = 140
 # Workshop mode: larger words for a projector. Each row says a dimension and its score (the
@@ -48,7 +53,7 @@ class ProfileScene(Scene):
         header(self.ui, tr("game.name"), tr("profile.heading"))
         self.ui.text(
             tr.pick(content.profile.intro),
-            pygame.Rect(MARGIN, 100, SCREEN_W - 2 * MARGIN, 32),
+            pygame.Rect(MARGIN, 104, SCREEN_W - 2 * MARGIN, 30),  # below the header's 50-104
             size=19,
             color=palette.MUTED,
         )
@@ -67,15 +72,12 @@ class ProfileScene(Scene):
                 text_size=18,
             )
         strengths, growth = strengths_and_growth(self.scores)
-        names = [
-            ", ".join(tr.pick(content.dimension(d).name) for d in group)
-            for group in (strengths, growth)
-        ]
         if strengths:
+            names = [
+                [tr.pick(content.dimension(d).name) for d in group] for group in (strengths, growth)
+            ]
             self.ui.text(
-                tr("profile.strengths", names=names[0])
-                + "\n"
-                + tr("profile.growth", names=names[1]),
+                strengths_and_growth_text(tr, *names),
                 pygame.Rect(LIST_X, ROWS_TOP + 7 * ROW_H, width, 56),
                 size=18,
             )
@@ -129,14 +131,17 @@ class ProfileScene(Scene):
             FOOTER_Y,
         )
 
+    @property
+    def radar_rect(self) -> pygame.Rect:
+        """Beside the list: on the left, or on the right in a right-to-left language."""
+        return self.ui.place(WORKSHOP_RADAR if self.app.workshop is not None else RADAR)
+
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
         labels = [self.tr.pick(self.app.content.dimension(s.dimension).name) for s in self.scores]
-        if self.app.workshop is not None:
-            values = [s.score for s in self.scores]
-            draw_radar(surface, WORKSHOP_RADAR, values, labels, label_size=27)
-            return
-        draw_radar(surface, RADAR, [s.score for s in self.scores], labels)
+        values = [s.score for s in self.scores]
+        label_size = 27 if self.app.workshop is not None else 18
+        draw_radar(surface, self.radar_rect, values, labels, label_size=label_size)
 
     def export(self) -> None:
         """Ask where to save (the data folder by default), then save PNG, Markdown and JSON."""

@@ -155,9 +155,15 @@ class ViewBuilder:
         align: str = "right",
         gap: int = 16,
     ) -> list[Control]:
-        """Buttons side by side, each as wide as its words; the first one is the main one."""
-        widths = [button_width(item[1], size=self.row_text_size) for item in items]
-        total = sum(widths) + gap * (len(items) - 1)
+        """Buttons side by side, each as wide as its words; the first one is the main one. With
+        larger text the words shrink, step by step, until the row fits between left and right."""
+        for size in (self.row_text_size, *BUTTON_CLASS_SIZES, BUTTON_TEXT_SIZE):
+            if size > self.row_text_size:
+                continue
+            widths = [button_width(item[1], size=size) for item in items]
+            total = sum(widths) + gap * (len(items) - 1)
+            if total <= right - left:
+                break
         x = {"right": right - total, "left": left, "center": (left + right - total) // 2}[align]
         made = []
         for item, width in zip(items, widths, strict=True):

@@ -20,6 +20,8 @@ SCRIPT_FONTS = {
     "arabic": ({False: "NotoSansArabic-Regular.ttf", True: "NotoSansArabic-Bold.ttf"}, "Arab"),
 }
 
+SCRIPT_LINE_HEIGHT = 1.5  # times the size; see _render_words
+
 KEPT_INVISIBLE = {"\n", "\u200c", "\u200d"}
 
 # Texts that did not fit their box even at the smallest size. The game still draws them (clipped);
@@ -205,7 +207,11 @@ def _render_words(text, size, color, bold, width, center, script, rtl) -> pygame
     space = font(size, bold).size(" ")[0]
     line_height = font(size, bold).get_linesize()
     if script in SCRIPT_FONTS:
-        line_height = max(line_height, script_font(size, bold, script).get_linesize())
+        # Noto Sans Arabic's line is 2.1 times its size, room for marks stacked above and below
+        # that everyday words do not use: its letters and their marks stand within the middle
+        # 1.5 (word images are centred on their line). The full line made every two-line text in
+        # a card too tall for it.
+        line_height = max(line_height, round(size * SCRIPT_LINE_HEIGHT))
     lines: list[list[pygame.Surface]] = []
     for paragraph in text.split("\n"):
         words = paragraph.split()
