@@ -33,6 +33,7 @@ IDLE_WAIT_MS = 250  # how long the loop sleeps when nothing moves (a slow tick f
 # costs a fifth of that.
 IDLE_POLL_MS = 15
 ACTIVE_FPS = 60
+ANNOUNCED_CHARS = 600  # of a new screen's texts read aloud before its focused item
 
 
 @dataclass
@@ -209,11 +210,16 @@ class App:
             self.speaker.say(text, self.tr.language)
 
     def announce_screen(self) -> None:
-        """A new screen: its first texts, then the focused thing."""
+        """A new screen: its texts in reading order, as many as make a short paragraph (a step's
+        heading and its introduction, not every card of a board), then the focused thing."""
         top = self.top
         if top is None or not self.settings.voice:
             return
-        words = [item.text for item in top.ui.texts[:2]]
+        words: list[str] = []
+        for item in top.ui.texts:
+            if words and sum(map(len, words)) + len(item.text) > ANNOUNCED_CHARS:
+                break
+            words.append(item.text)
         focused = top.ring.focused
         if focused is not None:
             words.append(focused.label)

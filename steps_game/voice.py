@@ -8,6 +8,8 @@ works unchanged and tells the player in words why it is silent.
 from __future__ import annotations
 
 import queue
+import shutil
+import sys
 import threading
 from collections.abc import Iterable
 from typing import Protocol
@@ -40,18 +42,22 @@ class SilentSpeaker:
 
 
 def pick_voice(voices: Iterable[tuple[str, list[str]]], language: str) -> str | None:
-    """The id of the voice that speaks `language` (e.g. "fi"), from (id, languages) pairs; an
-    exact language first, then a regional one ("en" matches "en-gb")."""
+    """The id of the voice that speaks `language` (e.g. "fi"), from (id, languages) pairs: a voice
+    of exactly that language first, then the language's own voice among regional ones (espeak-ng
+    names it by the bare code, "gmw/en", though pyttsx3 lists it as "en-gb"), then any regional
+    one ("en" matches "en-us"). Without the second rule English was read with the first regional
+    voice in espeak-ng's list, the Caribbean one."""
     wanted = VOICE_LANGUAGE.get(language, language).lower()
-    regional = None
+    regional: list[str] = []
     for voice_id, languages in voices:
         for spoken in languages:
             spoken = str(spoken).lower().replace("_", "-")
             if spoken == wanted:
                 return voice_id
-            if regional is None and spoken.split("-")[0] == wanted:
-                regional = voice_id
-    return regional
+            if spoken.split("-")[0] == wanted:
+                regional.append(voice_id)
+    own = [v for v in regional if str(v).lower().replace("\\", "/").rsplit("/", 1)[-1] == wanted]
+    return (own or regional or [None])[0]
 
 
 class EngineSpeaker:
@@ -63,6 +69,10 @@ class EngineSpeaker:
     def __init__(self) -> None:
         import pyttsx3  # only with the `voice` extra
 
+        # On Linux pyttsx3 hands espeak-ng's sound to `aplay` (alsa-utils); without it every text
+        # is "spoken" in silence. Better to say plainly that there is no voice.
+        if sys.platform.startswith("linux") and shutil.which("aplay") is None:
+            raise RuntimeError("no aplay to play speech with")
         self._engine = pyttsx3.init()
         self._voices = [
             (voice.id, list(voice.languages or [])) for voice in self._engine.getProperty("voices")

@@ -120,6 +120,13 @@ def test_read_aloud_speaks_the_focused_item_and_new_screens(make_driver):
     driver.press(label="Start")
     heard = " ".join(text for text, _ in app.speaker.said)
     assert "What is your field?" in heard
+    # a step's introduction is read, not only its heading
+    from steps_game.scenes.intro import IntroScene
+
+    app.session.new("it")
+    app.push(IntroScene(app, 1))
+    intro = app.tr.pick(app.content.levels[0].intro)
+    assert intro.split(".")[0] in app.speaker.said[-1][0]
 
 
 def test_read_aloud_says_when_no_voice_exists(make_driver):

@@ -32,3 +32,41 @@ def test_off_means_silent_and_never_fails():
     assert not speaker.has_voice("fi")
     speaker.say("Hei", "fi")
     speaker.close()
+
+
+def test_a_languages_own_voice_comes_before_other_regional_ones():
+    # espeak-ng's list as pyttsx3 gives it: no voice says plain "en", and the Caribbean one
+    # comes first in the list
+    espeak = [
+        ("gmw/en-029", ["en-029"]),
+        ("gmw/en", ["en-gb"]),
+        ("gmw/en-us", ["en-us"]),
+        ("zle/ru", ["ru"]),
+    ]
+    assert pick_voice(espeak, "en") == "gmw/en"
+    assert pick_voice(espeak, "ru") == "zle/ru"
+    assert pick_voice([("gmw/en-029", ["en-029"]), ("gmw/en-us", ["en-us"])], "en") in {
+        "gmw/en-029",
+        "gmw/en-us",
+    }
+
+
+def test_without_a_sound_player_on_linux_the_game_knows_it_is_silent(monkeypatch):
+    import shutil
+    import sys
+    import types
+
+    class FakeEngine:
+        def getProperty(self, name):
+            return [types.SimpleNamespace(id="urj/fi", languages=["fi"])]
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setitem(sys.modules, "pyttsx3", types.SimpleNamespace(init=FakeEngine))
+    monkeypatch.setattr(shutil, "which", lambda name: "/usr/bin/aplay")
+    speaker = make_speaker(True)
+    assert not isinstance(speaker, SilentSpeaker) and speaker.has_voice("fi")
+    speaker.close()
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    speaker = make_speaker(True)
+    assert isinstance(speaker, SilentSpeaker)
+    assert not speaker.has_voice("fi")
