@@ -412,7 +412,8 @@ class NetworkMapView(TaskView[NetworkMapModel]):
         # Push the label out until its nearest edge clears the map, whatever its direction.
         reach = abs(math.cos(rad)) * width / 2 + abs(math.sin(rad)) * height / 2
         box = image.get_rect(center=self.geometry.point(self.geometry.outer + 6 + reach, angle))
-        box.clamp_ip(self.area)
+        # within the map's side of the task area: the contacts' tray begins at TRAY_LEFT
+        box.clamp_ip(pygame.Rect(self.area.x, self.area.y, TRAY_LEFT - GAP, self.area.height))
         surface.blit(image, box)
 
     def _legend(self, surface: pygame.Surface) -> None:
@@ -430,15 +431,16 @@ class NetworkMapView(TaskView[NetworkMapModel]):
             pygame.draw.circle(surface, palette.MUTED, center, 2)  # me
             image = render(self.tr.pick(ring.name), 17, palette.INK)
             surface.blit(image, image.get_rect(midleft=(center[0] + 26, center[1])))
-        x, y = self.area.x + 14, self.area.bottom - 16
-        for in_finland, key in (
-            (True, "task.network_map.in_finland"),
-            (False, "task.network_map.abroad"),
+        # The markers' shapes, bottom left, one above the other: side by side, longer words
+        # (Somali, Russian) reached the life area written below the map.
+        x = self.area.x + 14
+        for row, (in_finland, key) in enumerate(
+            ((True, "task.network_map.in_finland"), (False, "task.network_map.abroad"))
         ):
+            y = self.area.bottom - 40 + 24 * row
             _draw_marker(surface, (x, y), in_finland, selected=False)
             image = render(self.tr(key), 17, palette.INK)
             surface.blit(image, image.get_rect(midleft=(x + 16, y)))
-            x += 16 + image.get_width() + 28
 
     # -- drawing: tokens -------------------------------------------------------------------
     def _chip_drawer(self, item_id: str, label: str, rect: pygame.Rect):
