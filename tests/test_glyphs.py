@@ -8,7 +8,7 @@ from steps_game.content import iter_texts, load_content
 from steps_game.i18n import language, language_codes, load_catalogs
 from steps_game.paths import assets_dir, bundled_levels_dir
 from steps_game.ui.bidi import has_rtl
-from steps_game.ui.glyphs import missing_glyphs
+from steps_game.ui.glyphs import has_glyph, missing_glyphs
 from steps_game.ui.text import FONT_FILES, SCRIPT_FONTS
 
 CONTENT = load_content(bundled_levels_dir())
@@ -46,3 +46,16 @@ def test_every_character_has_a_glyph(code, bold):
 
 def test_a_missing_glyph_is_noticed():
     assert missing_glyphs(assets_dir() / "fonts" / FONT_FILES[False], "a✓b→") == ["→", "✓"]
+
+
+@pytest.mark.parametrize("font_file", sorted((assets_dir() / "fonts").glob("*.ttf")))
+def test_the_quick_glyph_check_agrees_with_freetype(font_file):
+    """The game decides which font draws a character from the font's character map (quick);
+    FreeType, loading each glyph, must agree on every character of the planes in use."""
+    codes = [*range(0x21, 0x3000), *range(0xFB00, 0xFFFE)]
+    chars = [chr(code) for code in codes if not chr(code).isspace()]
+    missing = set(missing_glyphs(font_file, "".join(chars)))
+    assert missing
+    assert len(missing) < len(chars)
+    disagree = [ch for ch in chars if has_glyph(font_file, ch) == (ch in missing)]
+    assert not disagree, f"{font_file.name}: {disagree[:10]}"

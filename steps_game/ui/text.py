@@ -10,7 +10,7 @@ import pygame
 
 from steps_game.paths import assets_dir
 from steps_game.ui.bidi import has_rtl, visual_order, wrap
-from steps_game.ui.glyphs import _face as glyph_faces
+from steps_game.ui.glyphs import covered as glyph_coverage
 from steps_game.ui.glyphs import has_glyph
 
 FONT_FILES = {False: "NotoSans-Regular.ttf", True: "NotoSans-Bold.ttf"}
@@ -144,7 +144,7 @@ def text_size(text: str, size: int, bold: bool = False) -> tuple[int, int]:
 def _render(text, size, color, bold, width, center, writing) -> pygame.Surface:
     script, rtl = writing
     text = clean(text)
-    if rtl or (script in SCRIPT_FONTS and has_rtl(text)):
+    if _takes_words(text, writing):
         return _render_words(text, size, color, bold, width, center, script, rtl)
     face = font(size, bold)
     face.align = pygame.FONT_CENTER if center else pygame.FONT_LEFT
@@ -155,28 +155,38 @@ MIRRORED = str.maketrans("()[]{}«»<>", ")(][}{»«><")
 
 
 @lru_cache(maxsize=2048)
-def _word(word: str, size: int, color: tuple[int, int, int], bold: bool, script: str):
-    if script not in SCRIPT_FONTS:
-        return font(size, bold).render(word, True, color)
-    # In a language with a script font, a word is drawn piece by piece: a right-to-left word by
-    # its script's font, with what that font lacks (brackets, an ellipsis, a Latin letter) by
-    # Noto Sans, brackets mirrored and the pieces put together from the right; any other word by
-    # Noto Sans, with what it lacks (an Arabic comma after a number) by the script's font.
+def _pieces(word: str, bold: bool, script: str) -> tuple[tuple[bool, str], ...]:
+    """A word in a language with a script font, cut into the pieces drawn one by one, from the
+    left: (True, text) for the script's font, (False, text) for Noto Sans.
+
+    A right-to-left word is drawn by its script's font, with what that font lacks (brackets, an
+    ellipsis, a Latin letter) by Noto Sans, brackets mirrored and the pieces put together from the
+    right; any other word by Noto Sans, with what it lacks (an Arabic comma after a number) by the
+    script's font."""
     rtl = has_rtl(word)
-    script_file = script_font_path(script, bold)
     if rtl:
+        script_file = script_font_path(script, bold)
         runs = _runs(word, lambda ch: has_glyph(script_file, ch))
     else:
         runs = _runs(word, lambda ch: not has_glyph(font_path(bold), ch))
-    pieces = []
-    for own, run in runs:
-        if own:
-            pieces.append(script_font(size, bold, script).render(run, True, color))
-        else:
-            shown = run.translate(MIRRORED) if rtl else run
-            pieces.append(font(size, bold).render(shown, True, color))
+    pieces = [(own, run if own or not rtl else run.translate(MIRRORED)) for own, run in runs]
     if rtl:
         pieces.reverse()
+    return tuple(pieces)
+
+
+def _piece_font(own: bool, size: int, bold: bool, script: str) -> pygame.font.Font:
+    return script_font(size, bold, script) if own else font(size, bold)
+
+
+@lru_cache(maxsize=2048)
+def _word(word: str, size: int, color: tuple[int, int, int], bold: bool, script: str):
+    if script not in SCRIPT_FONTS:
+        return font(size, bold).render(word, True, color)
+    pieces = [
+        _piece_font(own, size, bold, script).render(run, True, color)
+        for own, run in _pieces(word, bold, script)
+    ]
     if len(pieces) == 1:
         return pieces[0]
     width = sum(piece.get_width() for piece in pieces)
@@ -187,6 +197,18 @@ def _word(word: str, size: int, color: tuple[int, int, int], bold: bool, script:
         image.blit(piece, (x, (height - piece.get_height()) // 2))
         x += piece.get_width()
     return image
+
+
+@lru_cache(maxsize=4096)
+def _word_width(word: str, size: int, bold: bool, script: str) -> int:
+    """How wide _word draws `word`, measured without drawing it: a text being fitted to its box
+    is laid out at several sizes, and drawing every word at each of them was most of the first
+    frame after a switch into Arabic (python -m steps_game.bench)."""
+    if script not in SCRIPT_FONTS:
+        return font(size, bold).size(word)[0]
+    pieces = _pieces(word, bold, script)
+    width = sum(_piece_font(own, size, bold, script).size(run)[0] for own, run in pieces)
+    return width if len(pieces) == 1 else max(width, 1)
 
 
 def _runs(word: str, in_script_font) -> list[tuple[bool, str]]:
@@ -201,10 +223,13 @@ def _runs(word: str, in_script_font) -> list[tuple[bool, str]]:
     return runs
 
 
-def _render_words(text, size, color, bold, width, center, script, rtl) -> pygame.Surface:
-    """Paragraphs laid out word by word: each word in its own script's font and direction, lines
-    wrapped to `width` and put in visual order, right-aligned in a right-to-left language."""
-    space = font(size, bold).size(" ")[0]
+def _takes_words(text: str, writing: tuple[str, bool]) -> bool:
+    """Whether `text` is laid out word by word (see _render_words) rather than by SDL_ttf."""
+    script, rtl = writing
+    return rtl or (script in SCRIPT_FONTS and has_rtl(text))
+
+
+def _line_height(size: int, bold: bool, script: str) -> int:
     line_height = font(size, bold).get_linesize()
     if script in SCRIPT_FONTS:
         # Noto Sans Arabic's line is 2.1 times its size, room for marks stacked above and below
@@ -212,16 +237,38 @@ def _render_words(text, size, color, bold, width, center, script, rtl) -> pygame
         # 1.5 (word images are centred on their line). The full line made every two-line text in
         # a card too tall for it.
         line_height = max(line_height, round(size * SCRIPT_LINE_HEIGHT))
-    lines: list[list[pygame.Surface]] = []
+    return line_height
+
+
+def _word_lines(text, size, bold, width, script, rtl) -> list[list[str]]:
+    """The words of each line in the order they are drawn from left to right."""
+    space = font(size, bold).size(" ")[0]
+    lines: list[list[str]] = []
     for paragraph in text.split("\n"):
         words = paragraph.split()
         wrapped = (
-            wrap(words, width, lambda w: _word(w, size, color, bold, script).get_width(), space)
+            wrap(words, width, lambda w: _word_width(w, size, bold, script), space)
             if width
             else [words]
         )
-        for line in wrapped or [[]]:
-            lines.append([_word(w, size, color, bold, script) for w in visual_order(line, rtl)])
+        lines.extend(visual_order(line, rtl) for line in wrapped or [[]])
+    return lines
+
+
+def _words_height(text, size, bold, width, script, rtl) -> int:
+    """How tall _render_words draws `text`, found without drawing it."""
+    return _line_height(size, bold, script) * len(_word_lines(text, size, bold, width, script, rtl))
+
+
+def _render_words(text, size, color, bold, width, center, script, rtl) -> pygame.Surface:
+    """Paragraphs laid out word by word: each word in its own script's font and direction, lines
+    wrapped to `width` and put in visual order, right-aligned in a right-to-left language."""
+    space = font(size, bold).size(" ")[0]
+    line_height = _line_height(size, bold, script)
+    lines = [
+        [_word(word, size, color, bold, script) for word in line]
+        for line in _word_lines(text, size, bold, width, script, rtl)
+    ]
     widths = [sum(i.get_width() for i in line) + space * max(0, len(line) - 1) for line in lines]
     surface = pygame.Surface((max([width, *widths, 1]), line_height * len(lines)), pygame.SRCALPHA)
     for index, (line, used) in enumerate(zip(lines, widths, strict=True)):
@@ -259,6 +306,9 @@ def _fit(text, size, width, height, bold, minimum, color=(0, 0, 0), center=False
 
 @lru_cache(maxsize=1024)
 def _fit_in(text, size, width, height, bold, minimum, color, center, writing) -> int:
+    if _takes_words(text, writing):
+        return _fit_words(text, size, width, height, bold, minimum, *writing)
+
     def fits(candidate: int) -> bool:
         drawn = render(text, candidate, color, bold=bold, width=width, center=center)
         return drawn.get_height() <= height
@@ -280,6 +330,50 @@ def _fit_in(text, size, width, height, bold, minimum, color, center, writing) ->
         else:
             high = middle
     return low
+
+
+def _fit_words(text, size, width, height, bold, minimum, script, rtl) -> int:
+    """_fit_in for a text laid out word by word, trying as few sizes as it can.
+
+    Each size tried loads every glyph of the text at that size, which was most of the first
+    frame after a switch into Arabic. So the words are measured at the size asked for only; the
+    largest smaller size at which those widths, scaled down, would fit is the first one
+    measured for real, and the next smaller ones only if it does not fit after all."""
+
+    def fits(candidate: int) -> bool:
+        return _words_height(text, candidate, bold, width, script, rtl) <= height
+
+    if size <= minimum:
+        if not fits(minimum):
+            overflows.append(f"{text[:60]!r} does not fit {width}x{height}")
+        return minimum
+    if fits(size):
+        return size
+    measured = {word: _word_width(word, size, bold, script) for word in text.split()}
+    space = font(size, bold).size(" ")[0]
+    candidate = size - 1
+    while candidate > minimum:
+        scale = candidate / size
+        lines = sum(
+            len(
+                wrap(
+                    paragraph.split(),
+                    width,
+                    lambda w, scale=scale: measured[w] * scale,
+                    space * scale,
+                )
+                or [[]]
+            )
+            for paragraph in text.split("\n")
+        )
+        if lines * _line_height(candidate, bold, script) <= height:
+            break
+        candidate -= 1
+    while candidate > minimum and not fits(candidate):
+        candidate -= 1
+    if candidate == minimum and not fits(minimum):
+        overflows.append(f"{text[:60]!r} does not fit {width}x{height}")
+    return candidate
 
 
 # Cached: every drawn text passes through here on every frame, and the per-character scan was a
@@ -330,7 +424,17 @@ def blit_text(
 
 def clear_caches() -> None:
     """Forget every font and text image (they die with pygame.quit(), e.g. between tests)."""
-    for cached in (font, script_font, _render, _word, _fit_in, glyph_faces, clean):
+    for cached in (
+        font,
+        script_font,
+        _render,
+        _word,
+        _word_width,
+        _pieces,
+        _fit_in,
+        glyph_coverage,
+        clean,
+    ):
         cached.cache_clear()
 
 
