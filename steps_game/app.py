@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -63,6 +65,8 @@ class App:
         self._session: Session | None = None
         self._unfinished_start: Callable[[], None] | None = None  # see defer_start
         self._peeked_run: RunSummary | None = None
+        self._idle_jobs: deque[Callable[[], None]] = deque()  # see when_idle
+        self._loading: dict[str, Generator[None, None, object]] = {}  # read_languages_ahead
 
         os.environ.setdefault("SDL_VIDEO_CENTERED", "1")
         pygame.display.init()
@@ -238,9 +242,10 @@ class App:
     def set_language(self, code: str) -> None:
         """Switch every text at once, in every scene on the stack, keeping their state."""
         if self._content is not None:
-            from steps_game.content import load_language
+            from steps_game.content import finish, loading_language
 
-            load_language(self._content, code)  # its words are read the first time it is chosen
+            # Its words are read the first time it is chosen, or were read ahead, or the rest is.
+            finish(self._loading.pop(code, None) or loading_language(self._content, code))
         self.tr.set_language(code)
         self._apply_writing()
         self.save_settings()
@@ -248,6 +253,53 @@ class App:
         # (Scene.resume), and rebuilding the title under a task was a fifth of a switch.
         for scene in self.scenes[self._first_shown() :]:
             scene.rebuild()
+
+    def read_languages_ahead(self) -> None:
+        """Queue the reading of every language not yet read, for the moments the player is
+        choosing (the language screen): the switch then finds the words in place, and reading
+        them was most of a first switch (python -m steps_game.bench). A language chosen before
+        its reading is done has the rest done at once (set_language)."""
+        from steps_game.content import loading_language
+        from steps_game.i18n import language_codes, read_ahead
+        from steps_game.ui.glyphs import read_glyph_map
+        from steps_game.ui.text import font_files
+
+        content = self.content
+        for code in language_codes():
+            if code in self._loading or code in content.languages or code == self.tr.language:
+                continue
+            self._loading[code] = loading_language(content, code)
+            self.when_idle(read_ahead(code))
+            self.when_idle([partial(self._load_a_little, code)])
+            fonts = font_files(language(code).script)
+            self.when_idle(partial(read_glyph_map, path) for path in fonts)
+
+    def _load_a_little(self, code: str) -> bool:
+        """One step of reading a language ahead; True while there is more to do."""
+        steps = self._loading.get(code)
+        if steps is None:
+            return False  # chosen meanwhile: set_language finished it
+        try:
+            next(steps)
+        except StopIteration:
+            del self._loading[code]
+            return False
+        return True
+
+    def when_idle(self, jobs: Iterable[Callable[[], bool | None]]) -> None:
+        """Work that can wait, in jobs of a few milliseconds: the loop runs one at a time while
+        no event has come (run), so that the player's next key is never kept waiting long. A job
+        that answers True has more to do and runs again next."""
+        self._idle_jobs.extend(jobs)
+
+    def run_idle_job(self) -> bool:
+        """Run the next job set aside for a quiet moment; False when there is none."""
+        if not self._idle_jobs:
+            return False
+        job = self._idle_jobs.popleft()
+        if job() is True:
+            self._idle_jobs.appendleft(job)
+        return True
 
     def _apply_writing(self) -> None:
         """The language's script picks the fonts; right-to-left languages mirror the layout."""
@@ -416,7 +468,8 @@ class App:
         deadline = time.perf_counter() + IDLE_WAIT_MS / 1000
         events = pygame.event.get()
         while not events and time.perf_counter() < deadline:
-            pygame.time.wait(IDLE_POLL_MS)
+            if not self.run_idle_job():
+                pygame.time.wait(IDLE_POLL_MS)
             events = pygame.event.get()
         return events
 

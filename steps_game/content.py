@@ -10,11 +10,11 @@ from __future__ import annotations
 import pickle
 import sys
 import typing
-from collections.abc import Iterator, Mapping
+from collections.abc import Generator, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import (
     AfterValidator,
@@ -491,14 +491,29 @@ def _validate(model: type[BaseModel], data: dict[str, Any], label: str, context:
     return (None, missing) if missing else (validated, [])
 
 
-def check_folder(
-    folder: Path, languages: tuple[str, ...] | None = None
-) -> tuple[GameContent | None, list[Problem]]:
+Checked = tuple[GameContent | None, list[Problem]]
+T = TypeVar("T")
+
+
+def check_folder(folder: Path, languages: tuple[str, ...] | None = None) -> Checked:
     """Read and check a whole level folder; content only when there are no problems.
 
     `languages`: whose translations to load and require besides the source languages (default:
     every shipped language)."""
-    folder = Path(folder)
+    return finish(_checking(Path(folder), languages))
+
+
+def finish(steps: Generator[None, None, T]) -> T:
+    """Run work written in steps (see loading_language) to its end, at once."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
+
+
+def _checking(folder: Path, languages: tuple[str, ...] | None) -> Generator[None, None, Checked]:
+    """check_folder, pausing after each file it reads."""
     languages = _with_sources(languages)
     if not folder.is_dir():
         return None, [Problem(str(folder), "(folder)", "is not a folder (expected a level folder)")]
@@ -518,6 +533,7 @@ def check_folder(
         if data is not None:
             profile, found = _validate(ProfileContent, data, PROFILE_FILE, {"languages": languages})
             problems += found
+        yield
 
     context: dict[str, Any] = {"folder": folder, "languages": languages}
     if profile is not None:
@@ -531,6 +547,7 @@ def check_folder(
         if data is not None:
             glossary, found = _validate(GlossaryContent, data, GLOSSARY_FILE, context)
             problems += found
+        yield
 
     levels: list[tuple[str, Level]] = []
     for path in sorted(folder.glob("*.toml")):
@@ -544,6 +561,7 @@ def check_folder(
         problems += found
         if level is not None:
             levels.append((path.name, level))
+        yield
 
     all_read = not problems
     problems += _cross_file_problems(levels, profile, check_missing=all_read)
@@ -564,18 +582,32 @@ def _with_sources(languages: tuple[str, ...] | None) -> tuple[str, ...]:
 def load_language(content: GameContent, code: str) -> list[Problem]:
     """Add one language's words to loaded content, in place: the texts that scenes and task
     models already hold get the new language too. Problems, if its translation is broken."""
+    return finish(loading_language(content, code))
+
+
+MERGED_PER_STEP = 200  # texts given the new language per step of loading_language
+
+
+def loading_language(content: GameContent, code: str) -> Generator[None, None, list[Problem]]:
+    """load_language in steps of a few milliseconds each (a file read and checked, a few hundred
+    texts merged), so that the game can read a language while the player is choosing one
+    (App.read_languages_ahead). Running it twice for one language does no harm."""
     if code in content.languages:
         return []
-    fresh, problems = check_folder(content.folder, (code,))
+    fresh, problems = yield from _checking(content.folder, (code,))
     if fresh is None:
         return problems
-    for (_, old), (_, new) in zip(
+    pairs = zip(
         _texts_with_paths((content.profile, content.levels, content.glossary), ()),
         _texts_with_paths((fresh.profile, fresh.levels, fresh.glossary), ()),
         strict=True,
-    ):
+    )
+    for index, ((_, old), (_, new)) in enumerate(pairs, start=1):
         old.update(new)
-    content.languages.append(code)
+        if index % MERGED_PER_STEP == 0:
+            yield
+    if code not in content.languages:
+        content.languages.append(code)
     return []
 
 

@@ -7,11 +7,12 @@ switch changes every text on screen.
 
 from __future__ import annotations
 
+import contextlib
 import string
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from pathlib import Path
 
 from steps_game.paths import assets_dir
@@ -51,13 +52,31 @@ def catalog_dir() -> Path:
 def _read_tables(paths: list[Path]) -> dict[str, str]:
     merged: dict[str, str] = {}
     for path in paths:
-        with path.open("rb") as handle:
-            found = _flatten(tomllib.load(handle))
+        found = _table(path.read_bytes().decode("utf-8"))
         clash = merged.keys() & found.keys()
         if clash:
             raise ValueError(f"{path}: keys defined twice: {', '.join(sorted(clash))}")
         merged.update(found)
     return merged
+
+
+@lru_cache(maxsize=256)
+def _table(text: str) -> dict[str, str]:
+    """One catalog file's texts, flattened; kept by its text, so that a language read ahead
+    (see read_ahead) costs its switch only the merge. Callers copy it, never change it."""
+    return _flatten(tomllib.loads(text))
+
+
+def read_ahead(code: str) -> list[Callable[[], None]]:
+    """Small jobs, one per catalog file, that parse a language's texts before it is chosen; the
+    app runs them while it waits for the player (App.when_idle). A file that cannot be read is
+    left for catalog() to report."""
+    return [partial(_read_ahead, path) for path in sorted((catalog_dir() / code).glob("*.toml"))]
+
+
+def _read_ahead(path: Path) -> None:
+    with contextlib.suppress(OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        _table(path.read_bytes().decode("utf-8"))
 
 
 @cache

@@ -18,6 +18,12 @@ class LanguageScene(Scene):
         super().__init__(app)
         self.preferred_focus = f"lang:{app.tr.language}"
 
+    def enter(self) -> None:
+        super().enter()
+        # While the player reads the list, the other languages' files are read, so that the
+        # one chosen switches at once.
+        self.app.read_languages_ahead()
+
     def build(self) -> None:
         tr = self.tr
         shipped = languages()

@@ -30,6 +30,11 @@ def has_glyph(font_file: Path, char: str) -> bool:
     return ord(char) in covered(font_file)
 
 
+def read_glyph_map(font_file: Path) -> None:
+    """Read a font's character map now, ahead of the first text that needs it."""
+    covered(font_file)
+
+
 @cache
 def covered(font_file: Path) -> frozenset[int]:
     """Every code point the font's character map leads to a glyph, read from its `cmap` table.
@@ -47,19 +52,25 @@ def covered(font_file: Path) -> frozenset[int]:
     return frozenset()
 
 
+# Unicode character maps, the fullest first: (3, 10) and (0, 4) cover every plane (format 12),
+# (3, 1) and (0, 3) the basic plane only (format 4). A font carries the same map under several.
+UNICODE_MAPS = ((3, 10), (0, 4), (3, 1), (0, 3))
+
+
 def _code_points(data: bytes, cmap: int) -> set[int]:
-    found: set[int] = set()
+    offsets = {}
     for index in range(struct.unpack_from(">H", data, cmap + 2)[0]):
         platform, encoding, offset = struct.unpack_from(">HHI", data, cmap + 4 + 8 * index)
-        if (platform, encoding) not in {(3, 1), (3, 10), (0, 3), (0, 4)}:
-            continue  # Unicode maps only
-        start = cmap + offset
-        kind = struct.unpack_from(">H", data, start)[0]
-        if kind == 4:
-            found |= _format_4(data, start)
-        elif kind == 12:
-            found |= _format_12(data, start)
-    return found
+        offsets[platform, encoding] = cmap + offset
+    for key in UNICODE_MAPS:
+        if key in offsets:
+            start = offsets[key]
+            kind = struct.unpack_from(">H", data, start)[0]
+            if kind == 12:
+                return _format_12(data, start)
+            if kind == 4:
+                return _format_4(data, start)
+    return set()
 
 
 def _format_4(data: bytes, start: int) -> set[int]:

@@ -70,6 +70,14 @@ def script_font_path(script: str, bold: bool) -> Path:
     return assets_dir() / "fonts" / SCRIPT_FONTS[script][0][bold]
 
 
+def font_files(script: str) -> list[Path]:
+    """Every font file a script's texts are drawn with (see _pieces)."""
+    files = [font_path(False), font_path(True)]
+    if script in SCRIPT_FONTS:
+        files += [script_font_path(script, False), script_font_path(script, True)]
+    return files
+
+
 @lru_cache(maxsize=64)
 def font(size: int, bold: bool = False) -> pygame.font.Font:
     return pygame.font.Font(font_path(bold), size)
