@@ -58,9 +58,10 @@ class Scene:
     # -- building -------------------------------------------------------------------------
     def rebuild(self) -> None:
         focused = self.ring.focused_id
-        self.ui.clear()
+        self.ui.keep_for_reuse()
         self.ui.mirror = is_rtl()
         self.build()
+        self.ui.drop_unused()
         self.ring.focused_id = focused
         self.ring.settle(self.preferred_focus)
         self.ring.visible = self.app.keyboard_mode

@@ -59,6 +59,10 @@ class ViewBuilder:
         self.manager = manager
         self.ring = ring
         self.elements: list[pygame_gui.core.UIElement] = []
+        # Buttons of the last build by what they look like, for the next build to take again
+        # (see keep_for_reuse): making a button draws its rounded shape and words anew.
+        self._looks: dict[int, tuple] = {}
+        self._spare: dict[tuple, list[pygame_gui.elements.UIButton]] = {}
         self.texts: list[StaticText] = []
         self.panels: list[tuple[pygame.Rect, tuple[int, int, int]]] = []
         # Rows and menus of buttons are laid out for words this many times larger (workshop mode)
@@ -85,6 +89,29 @@ class ViewBuilder:
         for element in self.elements:
             element.kill()
         self.elements = []
+        self._looks = {}
+        self.drop_unused()
+        self._start_build()
+
+    def keep_for_reuse(self) -> None:
+        """Start a new build that takes back each button that comes out exactly as before (same
+        place, words, style, state and manager) instead of making it again: after an action
+        most of a screen's buttons are unchanged. drop_unused() ends it."""
+        self.drop_unused()
+        for element in self.elements:
+            self._spare.setdefault(self._looks[id(element)], []).append(element)
+        self.elements = []
+        self._looks = {}
+        self._start_build()
+
+    def drop_unused(self) -> None:
+        """Remove the buttons of the last build that this one did not take back."""
+        for elements in self._spare.values():
+            for element in elements:
+                element.kill()
+        self._spare = {}
+
+    def _start_build(self) -> None:
         self.texts = []
         self.panels = []
         self.ring.clear()
@@ -115,15 +142,23 @@ class ViewBuilder:
         class_id = f"@text{size}" if size != BUTTON_TEXT_SIZE else None
         # pygame_gui cannot shape joined, right-to-left scripts: their labels are drawn by the game
         own_label = own_labels()
-        element = pygame_gui.elements.UIButton(
-            relative_rect=rect,
-            text="" if own_label else shown,
-            manager=self.manager,
-            object_id=pygame_gui.core.ObjectID(object_id=object_id, class_id=class_id),
-        )
-        if not enabled:
-            element.disable()
+        label = "" if own_label else shown
+        looks = (tuple(rect), label, object_id, class_id, enabled, self.manager)
+        spare = self._spare.get(looks)
+        if spare:
+            element = spare.pop()
+            element.show()
+        else:
+            element = pygame_gui.elements.UIButton(
+                relative_rect=rect,
+                text=label,
+                manager=self.manager,
+                object_id=pygame_gui.core.ObjectID(object_id=object_id, class_id=class_id),
+            )
+            if not enabled:
+                element.disable()
         self.elements.append(element)
+        self._looks[id(element)] = looks
         return self.ring.add(
             Control(
                 control_id,
@@ -175,21 +210,6 @@ class ViewBuilder:
             )
             x += width + gap
         return made
-
-    def entry(
-        self,
-        control_id: str,
-        label: str,
-        rect: pygame.Rect,
-        value: str,
-        *,
-        max_length: int = 120,
-    ) -> Control:
-        element = pygame_gui.elements.UITextEntryLine(relative_rect=rect, manager=self.manager)
-        element.set_text_length_limit(max_length)
-        element.set_text(clean(value)[:max_length])
-        self.elements.append(element)
-        return self.ring.add(Control(control_id, label, pygame.Rect(rect), None, element))
 
     # -- game-drawn things ---------------------------------------------------------------
     def text(

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+from functools import cache
 
+import pygame
 import pygame_gui
+from pygame_gui.core.surface_cache import SurfaceCache
 
 from steps_game.paths import assets_dir
 from steps_game.ui.text import font_path
@@ -18,6 +21,7 @@ class GameUIManager(pygame_gui.UIManager):
     def __init__(self, viewport: Viewport, theme: str = "default") -> None:
         """`theme` names a file in assets/themes/: "default", or "workshop" (high contrast)."""
         super().__init__(viewport.logical, enable_live_theme_updates=False)
+        self.get_theme().shape_cache = _shapes()
         self.viewport = viewport
         self.add_font_paths(FONT_NAME, str(font_path(False)), str(font_path(True)))
         with (assets_dir() / "themes" / f"{theme}.json").open(encoding="utf-8") as handle:
@@ -35,3 +39,12 @@ class GameUIManager(pygame_gui.UIManager):
 
     def calculate_scaled_mouse_position(self, position: tuple[int, int]) -> tuple[int, int]:
         return self.viewport.to_logical(position)
+
+
+@cache
+def _shapes() -> SurfaceCache:
+    """The drawn shapes of buttons and panels, kept for every UIManager of the game: a new look
+    (a text size, high contrast) makes a new manager, and a button's rounded shape costs a few
+    milliseconds to draw (pygame_gui draws it four times larger and scales it down)."""
+    pygame.register_quit(_shapes.cache_clear)  # surfaces made before a quit are not reused
+    return SurfaceCache()
