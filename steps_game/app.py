@@ -35,6 +35,9 @@ IDLE_WAIT_MS = 250  # how long the loop sleeps when nothing moves (a slow tick f
 # costs a fifth of that.
 IDLE_POLL_MS = 15
 ACTIVE_FPS = 60
+# Settings that change the theme (its fonts and colours), so a new UIManager; the others only
+# change words, and the screens on view rebuild.
+LOOK_SETTINGS = {"text_size", "high_contrast"}
 ANNOUNCED_CHARS = 600  # of a new screen's texts read aloud before its focused item
 
 
@@ -204,7 +207,10 @@ class App:
         if name == "voice":
             self.speaker.close()
             self.speaker = make_speaker(value)
-        self.apply_look()
+        if name in LOOK_SETTINGS:
+            self.apply_look()
+        else:  # the words on screen may change (Finnish beside, the note on voices), not the look
+            self.rebuild_shown()
         if name == "voice" and value:
             self.announce_screen()
 
@@ -249,8 +255,11 @@ class App:
         self.tr.set_language(code)
         self._apply_writing()
         self.save_settings()
+        self.rebuild_shown()
+
+    def rebuild_shown(self) -> None:
         # Only what is on screen now: a covered scene draws itself again when it comes back
-        # (Scene.resume), and rebuilding the title under a task was a fifth of a switch.
+        # (Scene.resume), and rebuilding the title under a task was a fifth of a language switch.
         for scene in self.scenes[self._first_shown() :]:
             scene.rebuild()
 

@@ -3,7 +3,7 @@
 The settings decide how the very first frame looks (window or full screen, language, text size,
 colours), so they are read before anything else. Importing pydantic and building its models took
 about 60 ms of start-up (python -m steps_game.bench), more than a third of the whole budget, for
-six plain fields; they are checked here field by field instead. A file with a value of the wrong
+seven plain fields; they are checked here field by field instead. A file with a value of the wrong
 type or out of range is moved aside (never deleted) and the defaults are used, as for a file that
 is not JSON at all; keys this game does not know are ignored (a newer game may have added them).
 """
@@ -28,6 +28,7 @@ class Settings:
     high_contrast: bool = False
     voice: bool = False  # read the focused item and new screens aloud
     finnish_beside: bool = True  # Finnish key words beside another language
+    reduced_motion: bool = False  # results drawn whole at once instead of growing (ui/motion.py)
 
     @classmethod
     def from_saved(cls, data: Any) -> Settings:

@@ -149,3 +149,96 @@ def test_finnish_beside_another_language_on_step_screens(make_driver):
     app.settings.finnish_beside = False
     driver.scene.rebuild()
     assert "Step 2 of 7" in driver.texts()
+
+
+@pytest.mark.parametrize("language", ["fi", "so", "ar"])
+def test_the_settings_at_200_percent_stay_inside_their_panel_and_the_screen(make_driver, language):
+    from steps_game.scenes.settings import SettingsScene
+
+    driver = make_driver(language=language)
+    app = driver.app
+    app.change_setting("text_size", 200)
+    app.settings.voice = True  # with the note that no voice reads this language
+    app.speaker = FakeSpeaker(voices=())
+    app.push(SettingsScene(app))
+    driver.frames(2)
+    panel = driver.scene.ui.panels[0][0]
+    assert pygame.Rect(0, 0, 1280, 720).contains(panel)
+    outside = [c.id for c in driver.ring.controls if not panel.contains(c.rect)]
+    assert outside == []
+    assert len(driver.ring.controls) == 8
+    assert any(text.text == app.tr("settings.no_voice") for text in driver.scene.ui.texts)
+    assert text_module.overflows == []
+
+
+def finish_the_run(app) -> None:
+    from steps_game.outcome import Outcome
+
+    app.session.new("it")
+    for level in app.content.levels:
+        app.session.record(Outcome(level.step, level.id, level.dimension, 80, ()))
+
+
+@pytest.mark.parametrize("screen", ["feedback", "profile"])
+def test_a_result_grows_into_place_once_unless_motion_is_reduced(make_driver, screen):
+    from steps_game.scenes.feedback import FeedbackScene
+    from steps_game.scenes.profile import ProfileScene
+
+    driver = make_driver(language="en")
+    app = driver.app
+    finish_the_run(app)
+
+    def show():
+        if screen == "feedback":
+            app.push(FeedbackScene(app, 3, app.session.outcomes()[2]))
+        else:
+            app.push(ProfileScene(app))
+        return driver.scene
+
+    moving = show()
+    assert moving.animating and moving.reveal.share < 1
+    for _ in range(10):
+        moving.update(0.1)
+    assert not moving.animating and moving.reveal.share == 1  # it settles within a second
+    app.pop()
+
+    open_settings_from(driver)
+    driver.press(label="Animations: on")
+    assert "Animations: off" in driver.labels()
+    assert app.settings.reduced_motion
+    still = show()
+    assert not still.animating and still.reveal.share == 1  # whole at once
+    saved = json.loads((app.storage.folder / "settings.json").read_text(encoding="utf-8"))
+    assert saved["reduced_motion"] is True
+
+
+def open_settings_from(driver) -> None:
+    from steps_game.scenes.settings import SettingsScene
+
+    driver.app.push(SettingsScene(driver.app))
+    driver.frames(1)
+
+
+def test_a_rebuilt_screen_takes_back_its_unchanged_buttons_and_removes_the_rest(make_driver):
+    from steps_game.scenes.settings import SettingsScene
+
+    driver = make_driver(language="en")
+    app = driver.app
+    app.push(SettingsScene(app))
+    driver.frames(1)
+    before = {c.id: c.element for c in driver.ring.controls}
+    driver.press(label="Animations: on")
+    after = {c.id: c.element for c in driver.ring.controls}
+    assert after.keys() == before.keys()
+    changed = [key for key in after if after[key] is not before[key]]
+    assert changed == ["motion"]  # only the button whose words changed was made again
+    assert not before["motion"].alive() and after["motion"].alive()
+    assert after["motion"].text == "Animations: off"
+    assert all(element.visible for element in after.values())
+
+    app.push(SettingsScene(app))  # a screen above: the one below hides its buttons, and keeps
+    driver.frames(1)  # them hidden through a rebuild (a language switch rebuilds covered screens)
+    app.scenes[-2].rebuild()
+    assert not any(c.element.visible for c in app.scenes[-2].ring.controls)
+    app.pop()
+    assert all(c.element.visible for c in driver.ring.controls)

@@ -8,6 +8,7 @@ from steps_game.outcome import Outcome
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import FOOTER_Y, MARGIN, SCREEN_W, header, step_overline, step_track
 from steps_game.ui import palette
+from steps_game.ui.motion import Reveal
 
 MAX_LINES = 5
 # Workshop mode: larger words, so the columns grow, show two reasons each, and the tip moves to
@@ -31,6 +32,7 @@ class FeedbackScene(Scene):
         self.outcome = outcome
         self.level = app.content.level(step)
         self.preferred_focus = "next"
+        self.reveal = Reveal.start(app.settings.reduced_motion)  # the bar fills once
 
     def _reason_text(self, reason) -> str:
         return "• " + self.tr.pick(reason.text, **reason.params)
@@ -99,10 +101,18 @@ class FeedbackScene(Scene):
             size=21,
         )
 
+    @property
+    def animating(self) -> bool:
+        return not self.reveal.done
+
+    def update(self, dt: float) -> None:
+        self.reveal.advance(dt)
+
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
         bar_y = 180 if self.app.workshop is not None else 166
-        draw_score_bar(surface, pygame.Rect(MARGIN, bar_y, 560, 18), self.outcome.score)
+        shown = round(self.outcome.score * self.reveal.share)
+        draw_score_bar(surface, pygame.Rect(MARGIN, bar_y, 560, 18), shown)
         step_track(
             surface, len(self.app.session.outcomes()), self.step, len(self.app.content.levels)
         )

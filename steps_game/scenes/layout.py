@@ -52,13 +52,18 @@ def menu(
     secondary_after: int = 1,
 ) -> int:
     """Buttons stacked in a column of equal width; returns the y below the last one."""
-    width = max([280, *(button_width(text, size=ui.row_text_size) for _, text, _ in items)])
+    width = menu_width(ui, items)
     y = top
     for index, (control_id, text, action) in enumerate(items):
         rect = pygame.Rect(center_x - width // 2, y, width, ui.row_height)
         ui.button(control_id, text, rect, action, secondary=index >= secondary_after)
         y += ui.row_height + gap
     return y
+
+
+def menu_width(ui: ViewBuilder, items: Sequence[tuple[str, str, Callable[[], None]]]) -> int:
+    """How wide `menu` makes its buttons: wide enough for the longest label."""
+    return max([280, *(button_width(text, size=ui.row_text_size) for _, text, _ in items)])
 
 
 def overlay_panel(ui: ViewBuilder, height: int, width: int = 560) -> pygame.Rect:

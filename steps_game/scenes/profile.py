@@ -17,6 +17,7 @@ from steps_game.scoring import (
 )
 from steps_game.ui import palette
 from steps_game.ui.charts import draw_radar
+from steps_game.ui.motion import Reveal
 
 RADAR = pygame.Rect(24, 136, 516, 500)
 LIST_X = 560
@@ -37,6 +38,7 @@ class ProfileScene(Scene):
             [d.id for d in content.profile.dimensions], app.session.outcomes()
         )
         self.export_note = ""
+        self.reveal = Reveal.start(app.settings.reduced_motion)  # the shape grows out once
 
     def band_line(self, dimension, score: int | None) -> str:
         if score is None:
@@ -132,6 +134,13 @@ class ProfileScene(Scene):
         )
 
     @property
+    def animating(self) -> bool:
+        return not self.reveal.done
+
+    def update(self, dt: float) -> None:
+        self.reveal.advance(dt)
+
+    @property
     def radar_rect(self) -> pygame.Rect:
         """Beside the list: on the left, or on the right in a right-to-left language."""
         return self.ui.place(WORKSHOP_RADAR if self.app.workshop is not None else RADAR)
@@ -141,7 +150,14 @@ class ProfileScene(Scene):
         labels = [self.tr.pick(self.app.content.dimension(s.dimension).name) for s in self.scores]
         values = [s.score for s in self.scores]
         label_size = 27 if self.app.workshop is not None else 18
-        draw_radar(surface, self.radar_rect, values, labels, label_size=label_size)
+        draw_radar(
+            surface,
+            self.radar_rect,
+            values,
+            labels,
+            label_size=label_size,
+            grown=self.reveal.share,
+        )
 
     def export(self) -> None:
         """Ask where to save (the data folder by default), then save PNG, Markdown and JSON."""

@@ -1,15 +1,17 @@
 """Settings that are remembered between runs: screen, text size, contrast, reading aloud,
-Finnish beside another language, and deleting what the game stored."""
+animations, Finnish beside another language, and deleting what the game stored."""
 
 from __future__ import annotations
 
 import pygame
 
 from steps_game.scenes.base import Scene
-from steps_game.scenes.layout import menu, overlay_panel
+from steps_game.scenes.layout import menu, menu_width, overlay_panel
 from steps_game.ui import palette
 
 TEXT_SIZES = (100, 125, 150, 175, 200)
+HEADING_ROOM = 80  # from the panel's top to its first button
+NOTE_ROOM = 48  # below the buttons, when no voice can read aloud
 
 
 class SettingsScene(Scene):
@@ -18,7 +20,27 @@ class SettingsScene(Scene):
     def build(self) -> None:
         tr = self.tr
         settings = self.app.settings
-        panel = overlay_panel(self.ui, 640, 620)
+
+        def on_off(key: str, value: bool) -> str:
+            return tr(f"settings.{key}_on") if value else tr(f"settings.{key}_off")
+
+        motion = not settings.reduced_motion
+        items = [
+            ("fullscreen", on_off("fullscreen", self.app.fullscreen), self.toggle_fullscreen),
+            ("text-size", tr("settings.text_size", percent=settings.text_size), self.next_size),
+            ("contrast", on_off("contrast", settings.high_contrast), self.toggle("high_contrast")),
+            ("voice", on_off("voice", settings.voice), self.toggle("voice")),
+            ("motion", on_off("motion", motion), self.toggle("reduced_motion")),
+            ("finnish", on_off("finnish", settings.finnish_beside), self.toggle("finnish_beside")),
+            ("delete-data", tr("settings.delete"), self.ask_delete),
+            ("back", tr("settings.back"), self.app.pop),
+        ]
+        # The panel grows with its buttons: at 200 % text they are wider and taller, and the
+        # rows close up a little so that all eight and the note below stay on the screen.
+        gap = 10 if self.ui.scale <= 1 else 6
+        note = tr("settings.no_voice") if self.app.voice_missing else ""
+        height = HEADING_ROOM + len(items) * (self.ui.row_height + gap) + (NOTE_ROOM if note else 0)
+        panel = overlay_panel(self.ui, height + 10, max(620, menu_width(self.ui, items) + 80))
         self.ui.text(
             tr("settings.heading"),
             pygame.Rect(panel.x, panel.y + 20, panel.width, 44),
@@ -27,36 +49,11 @@ class SettingsScene(Scene):
             center=True,
             color=palette.ACCENT_DARK,
         )
-
-        def on_off(key: str, value: bool) -> str:
-            return tr(f"settings.{key}_on") if value else tr(f"settings.{key}_off")
-
-        bottom = menu(
-            self.ui,
-            [
-                ("fullscreen", on_off("fullscreen", self.app.fullscreen), self.toggle_fullscreen),
-                ("text-size", tr("settings.text_size", percent=settings.text_size), self.next_size),
-                (
-                    "contrast",
-                    on_off("contrast", settings.high_contrast),
-                    self.toggle("high_contrast"),
-                ),
-                ("voice", on_off("voice", settings.voice), self.toggle("voice")),
-                (
-                    "finnish",
-                    on_off("finnish", settings.finnish_beside),
-                    self.toggle("finnish_beside"),
-                ),
-                ("delete-data", tr("settings.delete"), self.ask_delete),
-                ("back", tr("settings.back"), self.app.pop),
-            ],
-            panel.y + 80,
-            gap=10,
-        )
-        if self.app.voice_missing:
+        bottom = menu(self.ui, items, panel.y + HEADING_ROOM, gap=gap)
+        if note:
             self.ui.text(
-                tr("settings.no_voice"),
-                pygame.Rect(panel.x + 30, bottom, panel.width - 60, 44),
+                note,
+                pygame.Rect(panel.x + 30, bottom, panel.width - 60, NOTE_ROOM - 4),
                 size=17,
                 color=palette.WARN,
                 center=True,

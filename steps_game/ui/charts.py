@@ -43,7 +43,11 @@ def draw_radar(
     labels: Sequence[str],
     *,
     label_size: int = 18,
+    grown: float = 1.0,
 ) -> None:
+    """The chart in `rect`, each value's name and number outside its axis. `grown` (0 to 1)
+    draws the shape that much of the way out from the centre (ui/motion.py); the numbers are
+    always the whole values."""
     count = len(values)
     center = rect.center
     blocks = [
@@ -82,7 +86,7 @@ def draw_radar(
     for index in range(count):
         end = radar_points(center, radius, [100 if i == index else 0 for i in range(count)])[index]
         pygame.draw.line(surface, palette.BORDER, center, end, width=1)
-    shape = radar_points(center, radius, values)
+    shape = radar_points(center, radius * grown, values)
     layer = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
     pygame.draw.polygon(layer, (*palette.ACCENT, 70), shape)
     surface.blit(layer, (0, 0))
