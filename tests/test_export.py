@@ -134,3 +134,38 @@ def test_the_profile_radar_stands_beside_the_list_in_either_direction(make_drive
     # the list keeps to the reading side's far half: right of the radar, or left of it in RTL
     rtl = language in ("ar", "fa")
     assert all((card.right <= radar.left) if rtl else (card.left >= radar.right) for card in cards)
+
+
+@pytest.mark.parametrize("clockwise", [True, False])
+def test_the_radar_runs_from_the_top_toward_the_reading_direction(clockwise):
+    """Step 2 stands right of step 1 (at the top) for a left-to-right reader, and left of it
+    for a right-to-left one, who follows the steps from the right."""
+    from steps_game.ui.charts import radar_points
+
+    top, second, *_, last = radar_points((0, 0), 100, [100] * 7, clockwise)
+    assert abs(top[0]) < 1e-9 and top[1] == pytest.approx(-100)
+    assert (second[0] > 0) if clockwise else (second[0] < 0)
+    assert (last[0] < 0) if clockwise else (last[0] > 0)
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_profile_draws_its_radar_for_the_reading_direction(make_driver, monkeypatch, language):
+    from steps_game.scenes.profile import ProfileScene
+    from steps_game.ui import charts
+
+    asked: set[bool] = set()
+    real = charts.radar_points
+
+    def recording(center, radius, values, clockwise=True):
+        asked.add(clockwise)
+        return real(center, radius, values, clockwise)
+
+    monkeypatch.setattr(charts, "radar_points", recording)
+    driver = make_driver(language=language)
+    app = driver.app
+    app.session.new("it")
+    for outcome in outcomes():
+        app.session.record(outcome)
+    app.push(ProfileScene(app))
+    driver.frames(2)
+    assert asked == {language == "en"}

@@ -8,23 +8,28 @@ from collections.abc import Sequence
 import pygame
 
 from steps_game.ui import palette
-from steps_game.ui.text import font, render
+from steps_game.ui.text import font, is_rtl, render
 
 RINGS = (25, 50, 75, 100)
 
 
-def axis_angle(index: int, count: int) -> float:
-    """Axis `index` of `count`, starting straight up and going clockwise."""
-    return -math.pi / 2 + 2 * math.pi * index / count
+def axis_angle(index: int, count: int, clockwise: bool = True) -> float:
+    """Axis `index` of `count`, starting straight up and going clockwise, or counterclockwise
+    for a right-to-left reader, who follows the steps from the right."""
+    turn = 2 * math.pi * index / count
+    return -math.pi / 2 + (turn if clockwise else -turn)
 
 
 def radar_points(
-    center: tuple[float, float], radius: float, values: Sequence[int | None]
+    center: tuple[float, float],
+    radius: float,
+    values: Sequence[int | None],
+    clockwise: bool = True,
 ) -> list[tuple[float, float]]:
     """Where each value lands on its axis; a missing value sits at the centre."""
     points = []
     for index, value in enumerate(values):
-        angle = axis_angle(index, len(values))
+        angle = axis_angle(index, len(values), clockwise)
         length = radius * max(0, min(100, value or 0)) / 100
         points.append((center[0] + length * math.cos(angle), center[1] + length * math.sin(angle)))
     return points
@@ -50,6 +55,7 @@ def draw_radar(
     always the whole values."""
     count = len(values)
     center = rect.center
+    clockwise = not is_rtl()
     blocks = [
         (
             render(
@@ -71,7 +77,7 @@ def draw_radar(
     for index, (words, number) in enumerate(blocks):
         width = max(words.get_width(), number.get_width())
         height = words.get_height() + number.get_height()
-        angle = axis_angle(index, count)
+        angle = axis_angle(index, count, clockwise)
         for along, half_room, size in (
             (abs(math.cos(angle)), rect.width / 2, width),
             (abs(math.sin(angle)), rect.height / 2, height),
@@ -81,12 +87,14 @@ def draw_radar(
                 radius = min(radius, fits)
     radius = max(radius, label_size * 2)
     for ring in RINGS:
-        ring_points = radar_points(center, radius, [ring] * count)
+        ring_points = radar_points(center, radius, [ring] * count, clockwise)
         pygame.draw.polygon(surface, palette.BORDER, ring_points, width=1)
     for index in range(count):
-        end = radar_points(center, radius, [100 if i == index else 0 for i in range(count)])[index]
+        end = radar_points(
+            center, radius, [100 if i == index else 0 for i in range(count)], clockwise
+        )[index]
         pygame.draw.line(surface, palette.BORDER, center, end, width=1)
-    shape = radar_points(center, radius * grown, values)
+    shape = radar_points(center, radius * grown, values, clockwise)
     layer = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
     pygame.draw.polygon(layer, (*palette.ACCENT, 70), shape)
     surface.blit(layer, (0, 0))
@@ -95,7 +103,7 @@ def draw_radar(
         pygame.draw.circle(surface, palette.ACCENT_DARK, point, 5)
     placed = []
     for index, (words, number) in enumerate(blocks):
-        angle = axis_angle(index, count)
+        angle = axis_angle(index, count, clockwise)
         block = pygame.Rect(
             0,
             0,
