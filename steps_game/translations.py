@@ -10,6 +10,7 @@ work on one file per language without touching anyone else's.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -21,13 +22,18 @@ FOLDER = "translations"
 
 def is_text(value: Any) -> bool:
     """A level text: a table of words keyed by language codes."""
-    codes = set(language_codes())
     return (
         isinstance(value, dict)
         and bool(value)
-        and set(value) <= codes
+        and _codes().issuperset(value)
         and all(isinstance(words, str) for words in value.values())
     )
+
+
+@cache
+def _codes() -> frozenset[str]:
+    # is_text runs for every value of every level file a language is merged into
+    return frozenset(language_codes())
 
 
 def translation_files(
