@@ -114,13 +114,19 @@ def export(args: argparse.Namespace) -> int:
         return 1
     storage = Storage(args.data_dir)
     progress, broken = load_progress(storage, [level.id for level in content.levels])
-    if broken:
+    if broken and progress is None:
         print(
             f"steps-game: the saved game in {storage.folder} could not be read; it was kept "
             f"aside as {broken.path.name}",
             file=sys.stderr,
         )
         return 1
+    if broken:  # the game would go on from the backup too: so does the export
+        print(
+            f"steps-game: the saved game in {storage.folder} could not be read (kept aside as "
+            f"{broken.path.name}); exporting from its backup, the state before the last save",
+            file=sys.stderr,
+        )
     if progress is None or not progress.outcomes:
         print(
             f"steps-game: no saved profile in {storage.folder} (play at least one step first)",

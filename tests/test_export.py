@@ -77,6 +77,26 @@ def test_export_command_with_a_broken_save_is_one_line_and_exit_1(tmp_path: Path
     assert len(err) == 1 and "could not be read" in err[0]
 
 
+def test_export_command_with_a_broken_save_exports_its_backup_and_says_so(tmp_path: Path, capsys):
+    storage = Storage(tmp_path)
+    progress = Progress(levels=[lv.id for lv in CONTENT.levels], field="it", current_step=8)
+    for outcome in outcomes():
+        progress.record(outcome)
+    save_progress(storage, progress)
+    save_progress(storage, progress)  # the second save keeps the first as progress.json.bak
+    tmp_path.joinpath("progress.json").write_text("{broken", encoding="utf-8")
+    target = tmp_path / "mine.json"
+    command = ["export", "--format", "json", "--out", str(target), "--data-dir", str(tmp_path)]
+    assert main(command) == 0
+    captured = capsys.readouterr()
+    err = captured.err.strip().splitlines()
+    assert len(err) == 1 and "could not be read" in err[0] and "backup" in err[0]
+    assert captured.out.strip() == str(target)
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert len(document["dimensions"]) == 7
+    assert list(tmp_path.glob("progress.broken-*.json"))  # the broken save is kept, not lost
+
+
 @pytest.mark.parametrize("fmt", ["png", "md", "json"])
 def test_export_command_writes_the_saved_profile(tmp_path: Path, capsys, fmt):
     storage = Storage(tmp_path)
