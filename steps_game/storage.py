@@ -46,6 +46,11 @@ class Storage:
         return self.folder / name
 
     def _ensure_folder(self) -> None:
+        """Make the folder private (700) when the game makes it. A folder that was there before
+        (a --data-dir the player chose, perhaps shared with other things) keeps its mode: the
+        game's own files in it are private (600) either way."""
+        if self.folder.is_dir():
+            return
         self.folder.mkdir(parents=True, exist_ok=True)
         with contextlib.suppress(OSError):
             os.chmod(self.folder, 0o700)

@@ -82,3 +82,15 @@ def test_files_and_folder_are_private_after_playing(make_driver, tmp_path, name)
     driver.press(label="Suomi")
     assert (data / name).stat().st_mode & 0o777 == 0o600
     assert data.stat().st_mode & 0o777 == 0o700
+
+
+def test_a_folder_that_was_there_before_keeps_its_mode(make_driver, tmp_path):
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o755)
+    driver = make_driver(language="en", data_dir=shared)
+    driver.press(label="Start")
+    driver.press(control_id="field:it")
+    driver.press(label="Continue")
+    assert (shared / "progress.json").stat().st_mode & 0o777 == 0o600
+    assert shared.stat().st_mode & 0o777 == 0o755
