@@ -43,8 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--window",
         type=_window_size,
         metavar="WxH",
-        default=(1280, 720),
-        help="window size, default 1280x720",
+        help="window size, default 1280x720 (with --workshop: a window instead of full screen)",
     )
     parser.add_argument(
         "--step", type=int, metavar="N", help="open step N's task directly (for facilitators)"

@@ -39,13 +39,16 @@ def first_scene(app: App, start_step: int | None):
     return TaskHostScene(app, start_step)
 
 
+DEFAULT_WINDOW = (1280, 720)
+
+
 def create_app(
     levels=None,
     data_dir=None,
     language=None,
     *,
     fullscreen=False,
-    window=(1280, 720),
+    window=DEFAULT_WINDOW,
     start_step=None,
     workshop=False,
 ) -> App:
@@ -125,8 +128,10 @@ def launch(args: argparse.Namespace) -> int:
         args.levels,
         args.data_dir,
         args.lang,
-        fullscreen=args.fullscreen or args.workshop,
-        window=args.window,
+        # A workshop goes full screen on the projector, unless the facilitator asks for a window
+        # (a second screen, a rehearsal on a laptop).
+        fullscreen=args.fullscreen or (args.workshop and args.window is None),
+        window=args.window or DEFAULT_WINDOW,
         start_step=args.step,
         workshop=args.workshop,
     )

@@ -440,3 +440,28 @@ def test_workshop_minutes_come_from_the_level_files(tmp_path):
     assert [str(p) for p in problems] == [
         "01-tuning-in.toml: workshop.minutes: 0 is out of range (expected a number from 1 to 30)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("arguments", "full_screen"),
+    [(["--workshop"], True), (["--workshop", "--window", "1024x600"], False), ([], False)],
+)
+def test_a_workshop_goes_full_screen_unless_a_window_is_asked_for(
+    monkeypatch, tmp_path, arguments, full_screen
+):
+    from steps_game import launch as launch_module
+    from steps_game.cli import main
+
+    started = []
+
+    def run_guarded(app):
+        started.append((app.fullscreen, app.window.get_size()))
+        app.quit()
+        return 0
+
+    monkeypatch.setattr(launch_module, "run_guarded", run_guarded)
+    assert main([*arguments, "--lang", "en", "--data-dir", str(tmp_path)]) == 0
+    ((shown_full, size),) = started
+    assert shown_full is full_screen
+    if "--window" in arguments:
+        assert size == (1024, 600)
