@@ -12,7 +12,6 @@ again from it a moment later.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from steps_game.storage import Storage
 
@@ -55,12 +54,17 @@ def peek_run(storage: Storage) -> RunSummary | None:
     )
 
 
+def offer(summary: RunSummary | None) -> tuple[str, int]:
+    """What the title offers for a saved run: ("start", 0), ("continue", step) or ("profile", 0)
+    (a run not started is offered as none at all). Both the title's buttons and same_offer come
+    from here, so the quick look and the full read can never disagree on what it means."""
+    if summary is None or not summary.started:
+        return "start", 0
+    if summary.finished:
+        return "profile", 0
+    return "continue", summary.current_step
+
+
 def same_offer(a: RunSummary | None, b: RunSummary | None) -> bool:
-    """Whether the title shows the same buttons for both (None and a run not started alike)."""
-
-    def offer(summary: RunSummary | None) -> Any:
-        if summary is None or not summary.started:
-            return "start"
-        return "profile" if summary.finished else ("continue", summary.current_step)
-
+    """Whether the title shows the same buttons for both."""
     return offer(a) == offer(b)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from steps_game.saved_run import same_offer
+from steps_game.saved_run import offer, same_offer
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import SCREEN_W, menu
 from steps_game.ui import palette
@@ -36,17 +36,15 @@ class TitleScene(Scene):
         self.ui.text(
             tr("game.tagline"), pygame.Rect(140, 165, SCREEN_W - 280, 70), size=26, center=True
         )
-        items = []
-        if run is not None and run.started:
-            if run.finished:
-                items.append(("see-profile", tr("title.see_profile"), self.see_profile))
-            else:
-                items.append(
-                    ("continue", tr("title.continue", step=run.current_step), self.continue_run)
-                )
-            items.append(("new-game", tr("title.new_game"), self.ask_new_game))
+        kind, step = offer(run)
+        if kind == "profile":
+            items = [("see-profile", tr("title.see_profile"), self.see_profile)]
+        elif kind == "continue":
+            items = [("continue", tr("title.continue", step=step), self.continue_run)]
         else:
-            items.append(("start", tr("title.start"), self.start))
+            items = [("start", tr("title.start"), self.start)]
+        if kind != "start":
+            items.append(("new-game", tr("title.new_game"), self.ask_new_game))
         items += [
             ("language", tr("title.language"), self.choose_language),
             ("settings", tr("title.settings"), self.open_settings),
