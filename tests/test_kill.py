@@ -39,6 +39,7 @@ import pygame
 from steps_game.progress import PROGRESS_FILE, Progress
 from steps_game.scenes.feedback import FeedbackScene
 from steps_game.scenes.intro import IntroScene
+from steps_game.scenes.pause import PauseScene
 from steps_game.scenes.task_host import TaskHostScene
 from steps_game.script import describe, state_hash
 from steps_game.tasks.registry import TASK_KINDS
@@ -59,6 +60,7 @@ WRITE_WAIT_SECONDS = 0.4  # waiting to kill in a write: give up this long after 
 @dataclass
 class Recording:
     start: list[str]  # title -> field -> intro 1 -> task 1 on screen
+    afresh: list[str]  # a half-done task started over (see start_afresh)
     steps: dict[int, list[str]]  # step -> keys from its task's start to its feedback
     initial: dict[int, dict]  # step -> its task's state at a fresh start
     content: object
@@ -79,7 +81,7 @@ def record_playthrough(driver) -> Recording:
     player.use("field:it")
     player.use_label("Continue")
     player.use("start-task")
-    recording = Recording(keys[:], {}, {}, driver.app.content, "it")
+    recording = Recording(keys[:], start_afresh(driver), {}, {}, driver.app.content, "it")
     for step in range(1, 8):
         host = driver.scene
         assert isinstance(host, TaskHostScene) and host.step == step
@@ -101,10 +103,18 @@ def record_playthrough(driver) -> Recording:
 CONTINUE = ["return", "return"]  # title: Continue; intro: Start the task
 NEXT_STEP = ["return", "return"]  # feedback: Next step; intro: Start the task
 HAND_IN = ["shift+tab", "return"]  # a finished task: back from the first control to Done
-# A half-done task: Start over (the last enabled control), then pause, back to the title (the
-# fifth item, after Resume, Settings, Language and Finnish words), and Continue again: the task
-# opens as at a fresh start, from its saved start.
-START_AFRESH = ["shift+tab", "return", "escape", "tab", "tab", "tab", "tab", "return", *CONTINUE]
+
+
+def start_afresh(driver) -> list[str]:
+    """The keys for a half-done task: Start over (the last enabled control), then pause, back to
+    the title, and Continue again: the task opens as at a fresh start, from its saved start. How
+    many Tabs reach "back to the title" is read from the pause menu of the game itself."""
+    app = driver.app
+    app.push(PauseScene(app))
+    order = [control.id for control in app.top.ring.focusable]
+    app.pop()
+    to_title = ["tab"] * order.index("to-title")
+    return ["shift+tab", "return", "escape", *to_title, "return", *CONTINUE]
 
 
 def script_for(recording: Recording, progress: Progress | None) -> tuple[list[str], int]:
@@ -127,7 +137,7 @@ def script_for(recording: Recording, progress: Progress | None) -> tuple[list[st
                 if model.is_complete():
                     keys += HAND_IN
                     return keys + _after(recording, step), len(keys)
-                keys += START_AFRESH
+                keys += recording.afresh
     keys += recording.steps[step]
     return keys + _after(recording, step), len(keys)
 
