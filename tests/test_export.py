@@ -136,8 +136,8 @@ def test_profile_screen_saves_into_the_chosen_folder(make_driver, tmp_path: Path
     assert any(str(tmp_path / "data") in text for text in driver.texts())
 
 
-@pytest.mark.parametrize("language", ["en", "ar", "fa"])
-def test_the_profile_radar_stands_beside_the_list_in_either_direction(make_driver, language):
+def open_profile(make_driver, language: str):
+    """The profile screen of a finished run in `language`."""
     from steps_game.scenes.profile import ProfileScene
 
     driver = make_driver(language=language)
@@ -147,6 +147,12 @@ def test_the_profile_radar_stands_beside_the_list_in_either_direction(make_drive
         app.session.record(outcome)
     app.push(ProfileScene(app))
     driver.frames(2)
+    return driver
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "fa"])
+def test_the_profile_radar_stands_beside_the_list_in_either_direction(make_driver, language):
+    driver = open_profile(make_driver, language)
     radar = driver.scene.radar_rect
     cards = [c.rect for c in driver.ring.controls if c.id.startswith("dimension:")]
     assert len(cards) == 7
@@ -170,7 +176,6 @@ def test_the_radar_runs_from_the_top_toward_the_reading_direction(clockwise):
 
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_the_profile_draws_its_radar_for_the_reading_direction(make_driver, monkeypatch, language):
-    from steps_game.scenes.profile import ProfileScene
     from steps_game.ui import charts
 
     asked: set[bool] = set()
@@ -181,11 +186,5 @@ def test_the_profile_draws_its_radar_for_the_reading_direction(make_driver, monk
         return real(center, radius, values, clockwise)
 
     monkeypatch.setattr(charts, "radar_points", recording)
-    driver = make_driver(language=language)
-    app = driver.app
-    app.session.new("it")
-    for outcome in outcomes():
-        app.session.record(outcome)
-    app.push(ProfileScene(app))
-    driver.frames(2)
+    open_profile(make_driver, language)
     assert asked == {language == "en"}
