@@ -226,3 +226,29 @@ def test_cancel_when_idle_is_harmless():
     drag = layer()
     assert drag.cancel() is None and drag.mode is Mode.IDLE
     assert drag.token_rect() is None
+
+
+def test_losing_the_window_puts_back_a_token_held_by_the_mouse_only():
+    left = Intent(Act.WINDOW_LEFT)
+    drag = layer()
+    drag.handle(down((310, 310)))
+    drag.handle(move((400, 400)))
+    assert drag.mode is Mode.DRAGGING
+    handled = drag.handle(left)
+    assert handled.consumed and handled.event.kind == "cancel" and handled.event.item == "dot"
+    assert drag.mode is Mode.IDLE and drag.held is None
+    assert not drag.handle(up((400, 400))).consumed  # the release that comes later is no drop
+
+    drag.handle(down((110, 110)))
+    drag.handle(up((110, 110)))  # a click carries the chip
+    assert drag.mode is Mode.CARRYING
+    assert not drag.handle(left).consumed
+    assert drag.mode is Mode.CARRYING and drag.held == "chip"
+
+
+def test_losing_the_window_is_an_intent():
+    from steps_game.ui.intents import to_intent
+    from steps_game.ui.viewport import Viewport
+
+    intent = to_intent(pygame.event.Event(pygame.WINDOWFOCUSLOST), Viewport((1280, 720)))
+    assert intent is not None and intent.act is Act.WINDOW_LEFT

@@ -181,6 +181,12 @@ class DragLayer:
         act = intent.act
         if self.mode is Mode.IDLE:
             return self._idle(intent)
+        if act is Act.WINDOW_LEFT:
+            # A token that follows the held button goes back: the release may never come. One
+            # carried by a click or the keyboard waits for the player's return.
+            if self.mode in (Mode.PRESSED, Mode.DRAGGING):
+                return Handled(True, self.cancel())
+            return _NOT_MINE
         if act is Act.ACTIVATE:
             self.cancel()
             return _NOT_MINE

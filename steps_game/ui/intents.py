@@ -24,6 +24,9 @@ class Act(Enum):
     ACTIVATE = auto()  # a pygame_gui button was pressed with the mouse
     TEXT = auto()  # a text entry changed
     FULLSCREEN = auto()
+    # The window lost the keyboard and mouse to another program: a mouse button held down may be
+    # let go where the game never hears of it.
+    WINDOW_LEFT = auto()
     FACILITATOR = auto()  # a function key, with `key`
     QUIT = auto()
 
@@ -56,6 +59,8 @@ def to_intent(event: pygame.event.Event, viewport: Viewport) -> Intent | None:
         return Intent(Act.QUIT)
     if kind == pygame.KEYDOWN:
         return _key_intent(event)
+    if kind == pygame.WINDOWFOCUSLOST:
+        return Intent(Act.WINDOW_LEFT)
     if kind == pygame.MOUSEBUTTONDOWN and event.button == 1:
         return Intent(Act.POINTER_DOWN, pos=viewport.to_logical(event.pos))
     if kind == pygame.MOUSEBUTTONUP and event.button == 1:
