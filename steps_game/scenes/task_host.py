@@ -61,13 +61,12 @@ class TaskHostScene(Scene):
         )
         # A task view lays out its rows for normal-sized words; in workshop mode its buttons still
         # get larger words wherever they fit (ViewBuilder.button).
-        # A task view lays out its own board (a map, a planner) and draws parts of it itself, so
-        # it keeps its left-to-right layout in a right-to-left language; its words still read
-        # right to left.
+        # In a right-to-left language the board is mirrored like the rest of the screen: the view
+        # lays it out left to right and puts whatever it draws or hit-tests itself through
+        # ui.place and ui.place_point, as the builder does with its own widgets.
         scale, self.ui.scale = self.ui.scale, 1.0
-        mirror, self.ui.mirror = self.ui.mirror, False
         self.view.build(self.ui, pygame.Rect(TASK_AREA))
-        self.ui.scale, self.ui.mirror = scale, mirror
+        self.ui.scale = scale
         complete = self.model.is_complete()
         made = self.ui.button_row(
             [
@@ -84,7 +83,9 @@ class TaskHostScene(Scene):
             left=MARGIN,
         )
         if not complete:
-            left = 640 if scale <= 1 else made[-1].rect.right + 24
+            # the footer's buttons are on screen, mirrored in a right-to-left language: their
+            # place in the left-to-right layout is placed back (a mirror is its own inverse)
+            left = 640 if scale <= 1 else self.ui.place(made[-1].rect).right + 24
             self.ui.text(
                 tr("host.not_done"),
                 pygame.Rect(left, FOOTER_Y, 1060 - left, self.ui.row_height),

@@ -74,8 +74,22 @@ class ViewBuilder:
         """Where a rect in the left-to-right layout goes on screen."""
         rect = pygame.Rect(rect)
         if self.mirror:
-            rect.x = self.manager.get_root_container().get_rect().width - rect.right
+            rect.x = self._screen_width() - rect.right
         return rect
+
+    def place_point(self, point: tuple[float, float]) -> tuple[float, float]:
+        """Where a point in the left-to-right layout goes on screen (a line's end, a circle's
+        center), mirrored as `place` mirrors rects; a screen point comes back the same way."""
+        x, y = point
+        return (self._screen_width() - x, y) if self.mirror else (x, y)
+
+    def layout_dx(self, dx: int) -> int:
+        """An arrow key's sideways step in the left-to-right layout. The player presses the arrow
+        for the way things should move on screen, which a mirrored layout turns round."""
+        return -dx if self.mirror else dx
+
+    def _screen_width(self) -> int:
+        return self.manager.get_root_container().get_rect().width
 
     @property
     def row_text_size(self) -> int:

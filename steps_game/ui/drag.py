@@ -152,7 +152,8 @@ class DragLayer:
     ) -> DragEvent | None:
         """Hold a token from the keyboard. With `slot`, `navigate(slot, dx, dy)` gives the next
         slot for an arrow and `slot_pos(slot)` where the token is then; without, arrows move the
-        token by `step` pixels from its place."""
+        token by `step` pixels from its place. Arrows come as pressed, the way the player wants
+        the token to move on screen (a mirrored board turns them round in `navigate`)."""
         item = self.by_id(item_id)
         if item is None:
             return None

@@ -22,8 +22,9 @@ POINTER_W = 40  # room for the arrow from the open part of the plan to its choic
 class GoalCardsView(TaskView[GoalCardsModel]):
     def __init__(self, host, model: GoalCardsModel) -> None:
         super().__init__(host, model)
+        # The open part of the plan and the arrow to its choices, on screen (drawn by draw())
         self._open_rect: pygame.Rect | None = None
-        self._options_left = 0
+        self._pointer: list[tuple[float, float]] = []
 
     def instruction(self) -> str:
         cfg = self.model.config
@@ -135,14 +136,14 @@ class GoalCardsView(TaskView[GoalCardsModel]):
                 text_size=21,
             )
             if slot == open_slot:
-                self._open_rect = rect
+                self._open_rect = ui.place(rect)
+                self._pointer = self._arrow(ui, rect, area.x + PLAN_W + POINTER_W)
             y += slot_h + SLOT_GAP
         ui.button(
             "back-to-cards", back, back_rect, lambda: self.act(model.back_to_cards), secondary=True
         )
 
         left = area.x + PLAN_W + POINTER_W
-        self._options_left = left
         ui.text(
             self._t(f"choose.{open_slot}"),
             pygame.Rect(left, area.y, area.right - left, 30),
@@ -208,17 +209,18 @@ class GoalCardsView(TaskView[GoalCardsModel]):
         return tr.pick(option.label), tr.pick(option.note)
 
     # -- drawing -------------------------------------------------------------------------
+    @staticmethod
+    def _arrow(ui: ViewBuilder, rect: pygame.Rect, options_left: int) -> list[tuple[float, float]]:
+        """The arrow from the open part of the plan (`rect`, laid out left to right) to the
+        choices beginning at `options_left`, on screen."""
+        start_x, tip_x, mid_y = rect.right + 8, options_left - 6, rect.centery
+        corners = [(start_x, mid_y - 14), (tip_x, mid_y), (start_x, mid_y + 14)]
+        return [ui.place_point(corner) for corner in corners]
+
     def draw(self, surface: pygame.Surface) -> None:
         """A ring round the open part of the plan and an arrow to its choices: not colour alone."""
         rect = self._open_rect
         if rect is None or self.model.phase != "concrete":
             return
         pygame.draw.rect(surface, palette.ACCENT, rect.inflate(10, 10), border_radius=14)
-        tip_x = self._options_left - 6
-        start_x = rect.right + 8
-        mid_y = rect.centery
-        pygame.draw.polygon(
-            surface,
-            palette.ACCENT,
-            [(start_x, mid_y - 14), (tip_x, mid_y), (start_x, mid_y + 14)],
-        )
+        pygame.draw.polygon(surface, palette.ACCENT, self._pointer)

@@ -30,7 +30,9 @@ class KeepWarmView(TaskView[KeepWarmModel]):
     def __init__(self, host, model: KeepWarmModel) -> None:
         super().__init__(host, model)
         self.selected = model.relationships[0].id
-        self._bars: list[tuple[pygame.Rect, int]] = []
+        # What draw() draws, on screen: the warmth bars' segments (filled or not), the energy
+        # pips (full or not) and the rhythm's cells (contacted or not).
+        self._segments: list[tuple[pygame.Rect, bool]] = []
         self._pips: list[tuple[pygame.Rect, bool]] = []
         self._cells: list[tuple[pygame.Rect, bool]] = []
 
@@ -76,7 +78,7 @@ class KeepWarmView(TaskView[KeepWarmModel]):
     # -- building ------------------------------------------------------------------------
     def build(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         inner = area.inflate(-40, 0)  # the same side margins as the header and footer
-        self._bars, self._pips, self._cells = [], [], []
+        self._segments, self._pips, self._cells = [], [], []
         left = pygame.Rect(inner.x, inner.y, LEFT_W, inner.height)
         right = pygame.Rect(left.right + GAP, inner.y, inner.right - left.right - GAP, inner.height)
         # Built in Tab order: the people, the chosen person's options, then "Next week".
@@ -115,7 +117,11 @@ class KeepWarmView(TaskView[KeepWarmModel]):
                 size=19,
                 bold=True,
             )
-            self._bars.append((bar, warmth[tie.id]))
+            for segment in range(model.config.warmth_max):
+                rect = pygame.Rect(
+                    bar.x + segment * (SEGMENT_W + SEGMENT_GAP), bar.y, SEGMENT_W, bar.height
+                )
+                self._segments.append((ui.place(rect), segment < warmth[tie.id]))
             ui.text(
                 self.plan_text(tie),
                 pygame.Rect(meter.x, y + 36, meter.width, row_h - 36),
@@ -144,7 +150,7 @@ class KeepWarmView(TaskView[KeepWarmModel]):
             ui.text(self._t("no_news"), box, size=18, color=palette.MUTED, middle=True)
         for index in range(cfg.energy_per_week):
             pip = pygame.Rect(area.x + index * (PIP + 6), area.y + 148, PIP, PIP)
-            self._pips.append((pip, index < model.energy_left))
+            self._pips.append((ui.place(pip), index < model.energy_left))
         pips_w = cfg.energy_per_week * (PIP + 6) + 4
         ui.text(
             self._t("energy_left", left=model.energy_left, total=cfg.energy_per_week),
@@ -259,7 +265,7 @@ class KeepWarmView(TaskView[KeepWarmModel]):
                 cell = pygame.Rect(
                     area.right - grid_w + week * (CELL + 6), y + (row_h - CELL) // 2, CELL, CELL
                 )
-                self._cells.append((cell, action is not None))
+                self._cells.append((ui.place(cell), action is not None))
 
     # -- acting --------------------------------------------------------------------------
     def select(self, tie_id: str) -> None:
@@ -268,24 +274,21 @@ class KeepWarmView(TaskView[KeepWarmModel]):
         self.host.rebuild()
 
     def _to_options(self, dx: int, dy: int) -> bool:
-        """Right arrow on a person: on to the open card's options (the chosen one first)."""
-        if dx != 1:
+        """The arrow towards the person's card (right; left when the board is mirrored) on a
+        person: on to the open card's options (the chosen one first)."""
+        if self.host.ui.layout_dx(dx) != 1:
             return False
         chosen = self.model.chosen(self.selected)
         return self.host.ring.focus(f"action:{chosen.id if chosen else 'none'}")
 
     # -- drawing -------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
-        for bar, value in self._bars:
-            for index in range(self.model.config.warmth_max):
-                segment = pygame.Rect(
-                    bar.x + index * (SEGMENT_W + SEGMENT_GAP), bar.y, SEGMENT_W, bar.height
-                )
-                if index < value:
-                    pygame.draw.rect(surface, palette.ACCENT, segment, border_radius=4)
-                else:
-                    pygame.draw.rect(surface, palette.PANEL, segment, border_radius=4)
-                    pygame.draw.rect(surface, palette.BORDER, segment, width=2, border_radius=4)
+        for segment, filled in self._segments:
+            if filled:
+                pygame.draw.rect(surface, palette.ACCENT, segment, border_radius=4)
+            else:
+                pygame.draw.rect(surface, palette.PANEL, segment, border_radius=4)
+                pygame.draw.rect(surface, palette.BORDER, segment, width=2, border_radius=4)
         for pip, full in self._pips:
             if full:
                 pygame.draw.circle(surface, palette.ACCENT, pip.center, pip.width // 2)

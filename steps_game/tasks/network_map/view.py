@@ -1,10 +1,12 @@
 """Step 3 on screen: the mind map on the left, the tray of contacts on the right, and under the
-tray a small panel for the chosen contact (in Finland or abroad, move, remove).
+tray a small panel for the chosen contact (in Finland or abroad, move, remove). In a right-to-left
+language all of it is mirrored: the map on the right, its life areas following counterclockwise.
 
 Mouse: drag a contact from the tray onto the map, or click it and then click the map. Drag a dot
 on the map to move it, back onto the tray to take it off, or click it to choose it. Keyboard: Enter
-on a contact picks it up; the arrows choose the life area (left, right) and the ring (up = further
-out); Enter places it and Esc puts it back. Enter on a dot chooses it for the panel.
+on a contact picks it up; the arrows choose the life area (left, right: the way the highlight
+moves at the top of the map) and the ring (up = further out); Enter places it and Esc puts it
+back. Enter on a dot chooses it for the panel.
 """
 
 from __future__ import annotations
@@ -52,6 +54,26 @@ def _split(item_id: str) -> tuple[str, str]:
     return kind, token_id
 
 
+class MirroredMap(MapGeometry):
+    """The map as a right-to-left player sees it: the left-to-right map in a mirror standing at
+    its center. Sector 0 still begins at the top and the sectors follow counterclockwise; every
+    point given or returned is on the screen, so the view uses it as it uses a MapGeometry."""
+
+    def _flip(self, point: tuple[float, float]) -> tuple[float, float]:
+        return 2 * self.center[0] - point[0], point[1]
+
+    def polar(self, point: tuple[float, float]) -> tuple[float, float]:
+        return super().polar(self._flip(point))
+
+    def point(self, radius: float, degrees: float) -> tuple[float, float]:
+        return self._flip(super().point(radius, degrees))
+
+    def marker_positions(
+        self, ring: int, sector: int, count: int, spacing: float
+    ) -> list[tuple[float, float]]:
+        return [self._flip(p) for p in super().marker_positions(ring, sector, count, spacing)]
+
+
 class NetworkMapView(TaskView[NetworkMapModel]):
     def __init__(self, host, model: NetworkMapModel) -> None:
         super().__init__(host, model)
@@ -79,8 +101,12 @@ class NetworkMapView(TaskView[NetworkMapModel]):
         cfg = self.model.config
         width = (MAP_RADIUS - ME_RADIUS) / len(cfg.rings)
         edges = tuple(ME_RADIUS + i * width for i in range(len(cfg.rings) + 1))
-        self.geometry = MapGeometry(
-            (area.x + MAP_LEFT, area.centery), edges, len(cfg.sectors), slack=SLACK
+        shape = MirroredMap if ui.mirror else MapGeometry
+        self.geometry = shape(
+            ui.place_point((area.x + MAP_LEFT, area.centery)),
+            edges,
+            len(cfg.sectors),
+            slack=SLACK,
         )
         if self.selected is not None and self.model.placement(self.selected) is None:
             self.selected = None
@@ -103,18 +129,19 @@ class NetworkMapView(TaskView[NetworkMapModel]):
             bold=True,
         )
         top = right.y + 30
-        self.tray_rect = pygame.Rect(
-            right.x, top, right.width, TRAY_ROWS * (CHIP_HEIGHT + ROW_GAP) - ROW_GAP
-        )
+        tray = pygame.Rect(right.x, top, right.width, TRAY_ROWS * (CHIP_HEIGHT + ROW_GAP) - ROW_GAP)
+        self.tray_rect = ui.place(tray)
         chip_width = (right.width - GAP * (TRAY_COLUMNS - 1)) // TRAY_COLUMNS
         made = []
         for index, token in enumerate(unplaced):
             column, row = index % TRAY_COLUMNS, index // TRAY_COLUMNS
-            rect = pygame.Rect(
-                right.x + column * (chip_width + GAP),
-                top + row * (CHIP_HEIGHT + ROW_GAP),
-                chip_width,
-                CHIP_HEIGHT,
+            rect = ui.place(
+                pygame.Rect(
+                    right.x + column * (chip_width + GAP),
+                    top + row * (CHIP_HEIGHT + ROW_GAP),
+                    chip_width,
+                    CHIP_HEIGHT,
+                )
             )
             label = tr.pick(token.label)
             item_id = f"token:{token.id}"
@@ -131,7 +158,7 @@ class NetworkMapView(TaskView[NetworkMapModel]):
         if not unplaced:
             ui.text(
                 tr("task.network_map.tray_empty"),
-                self.tray_rect.inflate(-40, 0),
+                tray.inflate(-40, 0),
                 size=20,
                 color=palette.MUTED,
                 center=True,
@@ -146,9 +173,10 @@ class NetworkMapView(TaskView[NetworkMapModel]):
     def _build_panel(self, ui: ViewBuilder, right: pygame.Rect) -> None:
         tr, model = self.tr, self.model
         top = self.tray_rect.bottom + 8
-        self.panel_rect = pygame.Rect(right.x, top, right.width, right.bottom - top)
-        ui.panel(self.panel_rect)
-        inner = self.panel_rect.inflate(-2 * PANEL_PAD, -2 * PANEL_PAD)
+        panel = pygame.Rect(right.x, top, right.width, right.bottom - top)
+        self.panel_rect = ui.place(panel)
+        ui.panel(panel)
+        inner = panel.inflate(-2 * PANEL_PAD, -2 * PANEL_PAD)
         if self.selected is None:
             ui.text(
                 tr("task.network_map.choose_hint"),
@@ -279,7 +307,7 @@ class NetworkMapView(TaskView[NetworkMapModel]):
     def _navigate(self, slot, dx: int, dy: int) -> tuple[int, int]:
         ring, sector = slot
         rings, sectors = self.geometry.rings, self.geometry.sectors
-        return min(max(ring - dy, 0), rings - 1), (sector + dx) % sectors
+        return min(max(ring - dy, 0), rings - 1), (sector + self.host.ui.layout_dx(dx)) % sectors
 
     def _slot_pos(self, slot) -> tuple[int, int]:
         x, y = self.geometry.cell_center(*slot)
@@ -413,15 +441,19 @@ class NetworkMapView(TaskView[NetworkMapModel]):
         reach = abs(math.cos(rad)) * width / 2 + abs(math.sin(rad)) * height / 2
         box = image.get_rect(center=self.geometry.point(self.geometry.outer + 6 + reach, angle))
         # within the map's side of the task area: the contacts' tray begins at TRAY_LEFT
-        box.clamp_ip(pygame.Rect(self.area.x, self.area.y, TRAY_LEFT - GAP, self.area.height))
+        side = pygame.Rect(self.area.x, self.area.y, TRAY_LEFT - GAP, self.area.height)
+        box.clamp_ip(self.host.ui.place(side))
         surface.blit(image, box)
 
     def _legend(self, surface: pygame.Surface) -> None:
         # The rings, top left: a small map with that ring filled in, then its name (the dots on
-        # the map would cover names written on the rings themselves).
+        # the map would cover names written on the rings themselves). Laid out left to right and
+        # placed, so that a mirrored board has it top right, the names to the left of the maps.
+        ui = self.host.ui
         rings = self.geometry.rings
         for index, ring in enumerate(self.model.config.rings):
-            center = (self.area.x + 18, self.area.y + 20 + index * 38)
+            x, y = self.area.x + 18, self.area.y + 20 + index * 38
+            center = ui.place_point((x, y))
             edges = [round(6 + 12 * k / rings) for k in range(rings + 1)]
             pygame.draw.circle(surface, palette.PANEL, center, edges[-1])
             pygame.draw.circle(surface, palette.ACCENT_DARK, center, edges[index + 1])
@@ -430,7 +462,7 @@ class NetworkMapView(TaskView[NetworkMapModel]):
                 pygame.draw.circle(surface, palette.MUTED, center, radius, width=1)
             pygame.draw.circle(surface, palette.MUTED, center, 2)  # me
             image = render(self.tr.pick(ring.name), 17, palette.INK)
-            surface.blit(image, image.get_rect(midleft=(center[0] + 26, center[1])))
+            surface.blit(image, ui.place(image.get_rect(midleft=(x + 26, y))))
         # The markers' shapes, bottom left, one above the other: side by side, longer words
         # (Somali, Russian) reached the life area written below the map.
         x = self.area.x + 14
@@ -438,9 +470,9 @@ class NetworkMapView(TaskView[NetworkMapModel]):
             ((True, "task.network_map.in_finland"), (False, "task.network_map.abroad"))
         ):
             y = self.area.bottom - 40 + 24 * row
-            _draw_marker(surface, (x, y), in_finland, selected=False)
+            _draw_marker(surface, ui.place_point((x, y)), in_finland, selected=False)
             image = render(self.tr(key), 17, palette.INK)
-            surface.blit(image, image.get_rect(midleft=(x + 16, y)))
+            surface.blit(image, ui.place(image.get_rect(midleft=(x + 16, y))))
 
     # -- drawing: tokens -------------------------------------------------------------------
     def _chip_drawer(self, item_id: str, label: str, rect: pygame.Rect):
@@ -448,7 +480,7 @@ class NetworkMapView(TaskView[NetworkMapModel]):
             if self.drag.held == item_id:  # an empty place where it was lifted from
                 pygame.draw.rect(surface, palette.BORDER, rect, width=2, border_radius=10)
                 return
-            _draw_chip(surface, rect, label)
+            _draw_chip(surface, rect, label, mirrored=self.host.ui.mirror)
 
         return draw
 
@@ -467,7 +499,8 @@ class NetworkMapView(TaskView[NetworkMapModel]):
 
     def _held_chip(self, surface: pygame.Surface, item_id: str, rect: pygame.Rect) -> None:
         _, token_id = _split(item_id)
-        _draw_chip(surface, rect, self.tr.pick(self.model.token(token_id).label), lifted=True)
+        label = self.tr.pick(self.model.token(token_id).label)
+        _draw_chip(surface, rect, label, lifted=True, mirrored=self.host.ui.mirror)
 
     # -- drawing: above everything ---------------------------------------------------------
     def draw_overlay(self, surface: pygame.Surface) -> None:
@@ -584,18 +617,28 @@ class NetworkMapView(TaskView[NetworkMapModel]):
 
 
 def _draw_chip(
-    surface: pygame.Surface, rect: pygame.Rect, label: str, *, lifted: bool = False
+    surface: pygame.Surface,
+    rect: pygame.Rect,
+    label: str,
+    *,
+    lifted: bool = False,
+    mirrored: bool = False,
 ) -> None:
-    """A contact in the tray: a card with a grip of dots at its left edge (it can be moved)."""
+    """A contact in the tray: a card with a grip of dots at the edge its words begin from (it can
+    be moved): the left edge, or the right one on a mirrored board."""
     pygame.draw.rect(surface, palette.PANEL, rect, border_radius=10)
     pygame.draw.rect(
         surface, palette.ACCENT if lifted else palette.BORDER, rect, width=2, border_radius=10
     )
     for row in range(3):
         for column in range(2):
-            dot = (rect.x + 10 + column * 6, rect.centery - 6 + row * 6)
-            pygame.draw.circle(surface, palette.MUTED, dot, 2)
-    text = pygame.Rect(rect.x + 26, rect.y + 2, rect.width - 32, rect.height - 4)
+            inset = 10 + column * 6  # from the edge the words begin at
+            x = rect.right - inset if mirrored else rect.x + inset
+            pygame.draw.circle(surface, palette.MUTED, (x, rect.centery - 6 + row * 6), 2)
+    # the words fill the rest: 26 px clear of the grip's edge, 6 px of the other
+    text = pygame.Rect(
+        rect.x + (6 if mirrored else 26), rect.y + 2, rect.width - 32, rect.height - 4
+    )
     blit_text(surface, label, text, CHIP_TEXT_SIZE, palette.INK, middle=True)
 
 

@@ -21,7 +21,9 @@ AVATAR_RADIUS = 44
 
 
 class ProfileEventView(TaskView[ProfileEventModel]):
-    _area: pygame.Rect | None = None  # where build() laid the task out; draw() follows it
+    # The preview's banner and photo on screen, where build() put them; draw() draws them there.
+    _banner: pygame.Rect | None = None
+    _avatar_center: tuple[float, float] = (0, 0)
 
     def instruction(self) -> str:
         cfg = self.model.config
@@ -41,7 +43,7 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         return self.tr.pick(text, **params)
 
     def build(self, ui: ViewBuilder, area: pygame.Rect) -> None:
-        self._area = pygame.Rect(area)
+        self._banner = None
         main, side = self._areas(area)
         if self.model.phase == "profile":
             self._build_cards(ui, main)
@@ -103,6 +105,8 @@ class ProfileEventView(TaskView[ProfileEventModel]):
     def _build_preview(self, ui: ViewBuilder, side: pygame.Rect) -> None:
         tr, model = self.tr, self.model
         ui.panel(side, palette.PANEL)
+        self._banner = ui.place(pygame.Rect(side.x, side.y, side.width, BANNER))
+        self._avatar_center = ui.place_point((side.x + 28 + AVATAR_RADIUS, side.y + BANNER))
         text_x = side.x + 28 + 2 * AVATAR_RADIUS + 16
         ui.text(
             tr("task.profile_event.profile_heading"),
@@ -282,18 +286,16 @@ class ProfileEventView(TaskView[ProfileEventModel]):
 
     # -- drawing ---------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
-        if self.model.phase != "profile" or self._area is None:
+        if self.model.phase != "profile" or self._banner is None:
             return
-        _, side = self._areas(self._area)
-        banner = pygame.Rect(side.x, side.y, side.width, BANNER)
         pygame.draw.rect(
             surface,
             palette.ACCENT_SOFT,
-            banner,
+            self._banner,
             border_top_left_radius=12,
             border_top_right_radius=12,
         )
-        center = (side.x + 28 + AVATAR_RADIUS, side.y + BANNER)
+        center = self._avatar_center
         pictures = {card.picture for card in self.model.profile_items if card.picture}
         kind = "portrait" if "portrait" in pictures else ("group" if pictures else None)
         draw_avatar(surface, center, AVATAR_RADIUS, kind)

@@ -16,7 +16,7 @@ from steps_game.ui.builder import BUTTON_HEIGHT, ViewBuilder, button_width
 from steps_game.ui.cards import draw_check
 from steps_game.ui.focus import Control
 from steps_game.ui.intents import Act, Intent
-from steps_game.ui.text import blit_text
+from steps_game.ui.text import blit_text, text_size
 
 GAP = 12
 COLUMNS = 4
@@ -30,7 +30,7 @@ BUDGET_CARD_H = 150
 class WeekPlannerView(TaskView[WeekPlannerModel]):
     def __init__(self, host, model: WeekPlannerModel) -> None:
         super().__init__(host, model)
-        self._columns: dict[int, pygame.Rect] = {}
+        self._columns: dict[int, pygame.Rect] = {}  # each week's column on screen, for clicks
 
     def instruction(self) -> str:
         cfg = self.model.config
@@ -153,6 +153,9 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
 
     def _action_card(self, ui: ViewBuilder, action: Action, rect: pygame.Rect) -> None:
         tr, model = self.tr, self.model
+        # Inside, laid out like the builder's cards in either direction: the tick at the top
+        # right, the words aligned by the language.
+        rect = ui.place(rect)
         selected = model.state["selected"] == action.id
         week = model.week_of(action.id)
         label = tr.pick(action.label)
@@ -235,7 +238,7 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
 
     def _week(self, ui: ViewBuilder, week: int, rect: pygame.Rect) -> None:
         model = self.model
-        self._columns[week] = pygame.Rect(rect)
+        self._columns[week] = ui.place(rect)
         ui.panel(rect, palette.PANEL)
         label = self._t("week", n=week)
         button_w = max(112, button_width(label, minimum=0) - 10)
@@ -288,6 +291,16 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
         selected = self.model.state["selected"] == action.id
         short = self.tr.pick(action.short)
         hours = self._t("hours", hours=self.hours(action.hours))
+        # A row read in the language's direction: the name first, then the hours and the tick,
+        # laid out left to right and placed like the rest of the board.
+        right = rect.right - 8 - (22 if selected else 0)
+        hours_w = max(44, text_size(hours, 14)[0] + 2)  # "0.5 ساعت" is wider than "0.5 h"
+        hours_box = ui.place(pygame.Rect(right - hours_w, rect.y, hours_w, rect.height))
+        name_box = ui.place(
+            pygame.Rect(rect.x + 8, rect.y, right - hours_w - rect.x - 12, rect.height)
+        )
+        tick = ui.place_point((rect.right - 16, rect.centery))
+        rect = ui.place(rect)
 
         def draw(surface: pygame.Surface, _focused: bool) -> None:
             pygame.draw.rect(surface, palette.ACCENT_SOFT, rect, border_radius=6)
@@ -298,27 +311,10 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
                 width=3 if selected else 1,
                 border_radius=6,
             )
-            right = rect.right - 8
             if selected:
-                draw_check(surface, (rect.right - 16, rect.centery), 14, palette.ACCENT_DARK)
-                right -= 22
-            hours_w = 44
-            blit_text(
-                surface,
-                hours,
-                pygame.Rect(right - hours_w, rect.y, hours_w, rect.height),
-                14,
-                palette.MUTED,
-                middle=True,
-            )
-            blit_text(
-                surface,
-                short,
-                pygame.Rect(rect.x + 8, rect.y, right - hours_w - rect.x - 12, rect.height),
-                15,
-                palette.INK,
-                middle=True,
-            )
+                draw_check(surface, tick, 14, palette.ACCENT_DARK)
+            blit_text(surface, hours, hours_box, 14, palette.MUTED, middle=True)
+            blit_text(surface, short, name_box, 15, palette.INK, middle=True)
 
         spoken = f"{short} ({self._t('week', n=week)}, {hours})"
         ui.ring.add(
