@@ -44,8 +44,8 @@ def test_a_fitted_text_fits_and_is_nearly_the_largest_that_does(writing):
     """The size fitting picks is drawn within the box, and no more than one point below the
     largest size that truly fits (found here by drawing every size)."""
     checked = 0
-    for paragraph in longest_texts(writing, 12):
-        for width, height in ((260, 90), (420, 120), (700, 60)):
+    for paragraph in longest_texts(writing, 8):
+        for width, height in ((260, 90), (700, 60)):
             chosen = text.fit(paragraph, 30, width, height)
 
             def drawn_height(size: int, paragraph=paragraph, width=width) -> int:
@@ -58,4 +58,4 @@ def test_a_fitted_text_fits_and_is_nearly_the_largest_that_does(writing):
             assert drawn_height(chosen) <= height, (paragraph[:40], width, height, chosen)
             assert chosen >= max(fitting) - 1, (paragraph[:40], width, height, chosen, fitting)
             checked += 1
-    assert checked >= 12
+    assert checked >= 8
