@@ -95,9 +95,13 @@ def draw_radar(
         )[index]
         pygame.draw.line(surface, palette.BORDER, center, end, width=1)
     shape = radar_points(center, radius * grown, values, clockwise)
-    layer = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-    pygame.draw.polygon(layer, (*palette.ACCENT, 70), shape)
-    surface.blit(layer, (0, 0))
+    # The see-through fill goes on a layer just the size of the shape: a whole-screen layer was
+    # a screen-sized surface made, filled and blended on every frame of the profile.
+    xs, ys = [x for x, _ in shape], [y for _, y in shape]
+    left, top = int(min(xs)), int(min(ys))
+    layer = pygame.Surface((int(max(xs)) - left + 2, int(max(ys)) - top + 2), pygame.SRCALPHA)
+    pygame.draw.polygon(layer, (*palette.ACCENT, 70), [(x - left, y - top) for x, y in shape])
+    surface.blit(layer, (left, top))
     pygame.draw.polygon(surface, palette.ACCENT_DARK, shape, width=3)
     for point in shape:
         pygame.draw.circle(surface, palette.ACCENT_DARK, point, 5)
