@@ -126,3 +126,16 @@ def test_glossary_from_the_pause_menu_shows_finnish_words_with_meanings(make_dri
     assert term.meaning["en"] in texts
     driver.press(label="Back")
     assert type(driver.scene).__name__ == "PauseScene"
+
+
+@pytest.mark.parametrize(("language", "step"), [("so", 3), ("so", 4), ("so", 7), ("ru", 7)])
+def test_long_words_fit_the_task_boards_played_to_the_end(make_driver, language, step):
+    """Somali's and Russian's words are the longest: the network map's placing panel, the week
+    planner's cards and week heads, and keep-warm's last week once cut them off."""
+    from steps_game.ui import text
+    from tests.test_playthrough import Player
+
+    driver = make_driver(language=language, start_step=step)
+    getattr(Player(driver, mouse=True, best=True), driver.scene.level.task.kind)()
+    driver.frames(2)
+    assert text.overflows == []

@@ -192,13 +192,20 @@ class NetworkMapView(TaskView[NetworkMapModel]):
             return
         token_id = self.selected
         spot = model.placement(token_id)
-        words = [
-            tr(f"task.network_map.{key}") for key in ("in_finland", "abroad", "move", "remove")
+        # Two columns of buttons, each as wide as its own longer word (with room for a chosen
+        # button's tick at both sides): one long word, as Somali's "in Finland", then leaves the
+        # contact's name and place their room beside them.
+        columns = (("in_finland", "move"), ("abroad", "remove"))
+        widths = [
+            max(
+                170,
+                max(font(BUTTON_TEXT_SIZE).size(tr(f"task.network_map.{key}"))[0] for key in keys)
+                + 2 * TICK_ROOM
+                + 16,
+            )
+            for keys in columns
         ]
-        # A chosen button keeps room for its tick at both sides of its words.
-        widest = max(font(BUTTON_TEXT_SIZE).size(word)[0] for word in words)
-        button_width = max(170, widest + 2 * TICK_ROOM + 16)
-        text_width = inner.width - 2 * button_width - 10 - 14
+        text_width = inner.width - sum(widths) - 10 - 14
         ui.text(
             tr.pick(model.token(token_id).label),
             pygame.Rect(inner.x, inner.y, text_width, 54),
@@ -211,13 +218,12 @@ class NetworkMapView(TaskView[NetworkMapModel]):
             size=17,
             color=palette.MUTED,
         )
-        grid_left = inner.right - 2 * button_width - 10
+        grid_left = inner.right - sum(widths) - 10
         row2 = inner.bottom - BUTTON_HEIGHT
 
         def at(column: int, y: int) -> pygame.Rect:
-            return pygame.Rect(
-                grid_left + column * (button_width + 10), y, button_width, BUTTON_HEIGHT
-            )
+            left = grid_left + (widths[0] + 10 if column else 0)
+            return pygame.Rect(left, y, widths[column], BUTTON_HEIGHT)
 
         here = spot["in_finland"]
         ui.button(

@@ -18,6 +18,8 @@ from steps_game.ui.focus import Control
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.text import blit_text, text_size
 
+TAGS_SMALLEST = 13  # the smallest size at which an action card's tags are set in bold
+
 GAP = 12
 COLUMNS = 4
 CARD_H = 72
@@ -179,13 +181,16 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
             blit_text(
                 surface, label, pygame.Rect(rect.x + 10, rect.y + 4, text_w, 44), 17, palette.INK
             )
+            # The tags keep to the card's last line, in bold while bold fits there at a readable
+            # size; longer ones (Somali's) are set in regular letters, which are narrower.
+            tags_box = pygame.Rect(rect.x + 10, rect.y + 49, rect.width - 20, 20)
             blit_text(
                 surface,
                 tag_line,
-                pygame.Rect(rect.x + 10, rect.y + 49, rect.width - 20, 20),
+                tags_box,
                 15,
                 palette.ACCENT_DARK if week else palette.MUTED,
-                bold=True,
+                bold=text_size(tag_line, TAGS_SMALLEST, bold=True)[0] <= tags_box.width,
             )
 
         spoken = f"{label} ({self._t('in_week', n=week)}, {tags})" if week else f"{label} ({tags})"
