@@ -89,6 +89,7 @@ class App:
 
             self.workshop = Workshop(self)
         self.scenes: list = []
+        self.manager: GameUIManager | None = None  # apply_look makes it
         self.apply_look()
         # After keyboard use every new screen shows its focus ring at once; after a mouse press
         # it stays hidden until a key is used.
@@ -194,9 +195,12 @@ class App:
         and rebuild, so a setting changes every screen at once."""
         set_text_scale(self.text_scale)
         palette.use(high_contrast=self.high_contrast)
-        self.manager = GameUIManager(self.viewport, "workshop" if self.high_contrast else "default")
         for scene in self.scenes:
             scene.ui.clear()
+        if self.manager is not None:
+            self.manager.drop_spare_buttons()  # a new look makes every button anew
+        self.manager = GameUIManager(self.viewport, "workshop" if self.high_contrast else "default")
+        for scene in self.scenes:
             scene.ui.manager = self.manager
             scene.rebuild()
 
@@ -420,6 +424,7 @@ class App:
             self.workshop.update()
         self.top.update(dt)
         self.manager.update(dt)
+        self.manager.drop_spare_buttons()  # those no screen took back this frame
         self.draw()
         if self.running and not self.start_finished:
             self.finish_start()  # the title is on screen: now the levels and the save

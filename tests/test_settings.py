@@ -242,3 +242,25 @@ def test_a_rebuilt_screen_takes_back_its_unchanged_buttons_and_removes_the_rest(
     assert not any(c.element.visible for c in app.scenes[-2].ring.controls)
     app.pop()
     assert all(c.element.visible for c in driver.ring.controls)
+
+
+def test_a_new_screen_takes_the_buttons_a_closed_one_left_and_the_frame_drops_the_rest(
+    make_driver,
+):
+    from steps_game.scenes.settings import SettingsScene
+
+    driver = make_driver(language="en")
+    app = driver.app
+    app.push(SettingsScene(app))
+    driver.frames(1)
+    before = {c.id: c.element for c in driver.ring.controls}
+    title_buttons = [c.element for c in app.scenes[0].ring.controls if c.element is not None]
+    app.pop()  # back to the title: its buttons come back, the settings' wait to be taken
+    app.push(SettingsScene(app))  # the same screen again, before the frame ends
+    after = {c.id: c.element for c in driver.ring.controls}
+    assert all(after[key] is before[key] for key in before)
+    assert all(element.visible for element in after.values())
+    app.pop()
+    driver.frames(1)  # nothing took the settings' buttons this time: the frame removes them
+    assert not any(element.alive() for element in before.values())
+    assert all(element.alive() for element in title_buttons)

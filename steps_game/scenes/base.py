@@ -61,7 +61,6 @@ class Scene:
         self.ui.keep_for_reuse()
         self.ui.mirror = is_rtl()
         self.build()
-        self.ui.drop_unused()
         self.ring.focused_id = focused
         self.ring.settle(self.preferred_focus)
         self.ring.visible = self.app.keyboard_mode

@@ -59,10 +59,9 @@ class ViewBuilder:
         self.manager = manager
         self.ring = ring
         self.elements: list[pygame_gui.core.UIElement] = []
-        # Buttons of the last build by what they look like, for the next build to take again
-        # (see keep_for_reuse): making a button draws its rounded shape and words anew.
+        # What each button of this build looks like, for a later build to find it by (see
+        # keep_for_reuse).
         self._looks: dict[int, tuple] = {}
-        self._spare: dict[tuple, list[pygame_gui.elements.UIButton]] = {}
         self.texts: list[StaticText] = []
         self.panels: list[tuple[pygame.Rect, tuple[int, int, int]]] = []
         # Rows and menus of buttons are laid out for words this many times larger (workshop mode)
@@ -100,30 +99,20 @@ class ViewBuilder:
         return BUTTON_HEIGHT if self.scale <= 1 else round(BUTTON_HEIGHT * 1.2)
 
     def clear(self) -> None:
-        for element in self.elements:
-            element.kill()
-        self.elements = []
-        self._looks = {}
-        self.drop_unused()
-        self._start_build()
+        """The screen is closing: its buttons go to the manager for the next screen to take
+        back (see keep_for_reuse)."""
+        self.keep_for_reuse()
 
     def keep_for_reuse(self) -> None:
-        """Start a new build that takes back each button that comes out exactly as before (same
-        place, words, style, state and manager) instead of making it again: after an action
-        most of a screen's buttons are unchanged. drop_unused() ends it."""
-        self.drop_unused()
+        """Start a new build. Each button of the last one waits in the manager; a build (this
+        one, or the next screen's) that makes a button exactly like it (place, words, style,
+        state) takes it back instead of making it again: after an action most of a screen's
+        buttons are unchanged. The app removes the ones left when the frame is drawn."""
         for element in self.elements:
-            self._spare.setdefault(self._looks[id(element)], []).append(element)
+            self.manager.keep_button(self._looks[id(element)], element)
         self.elements = []
         self._looks = {}
         self._start_build()
-
-    def drop_unused(self) -> None:
-        """Remove the buttons of the last build that this one did not take back."""
-        for elements in self._spare.values():
-            for element in elements:
-                element.kill()
-        self._spare = {}
 
     def _start_build(self) -> None:
         self.texts = []
@@ -157,12 +146,9 @@ class ViewBuilder:
         # pygame_gui cannot shape joined, right-to-left scripts: their labels are drawn by the game
         own_label = own_labels()
         label = "" if own_label else shown
-        looks = (tuple(rect), label, object_id, class_id, enabled, self.manager)
-        spare = self._spare.get(looks)
-        if spare:
-            element = spare.pop()
-            element.show()
-        else:
+        looks = (tuple(rect), label, object_id, class_id, enabled)
+        element = self.manager.take_button(looks)
+        if element is None:
             element = pygame_gui.elements.UIButton(
                 relative_rect=rect,
                 text=label,

@@ -22,6 +22,11 @@ class GameUIManager(pygame_gui.UIManager):
         """`theme` names a file in assets/themes/: "default", or "workshop" (high contrast)."""
         super().__init__(viewport.logical, enable_live_theme_updates=False)
         self.get_theme().shape_cache = _shapes()
+        # Buttons a screen let go of (a rebuild, a screen closing), hidden, by what they look
+        # like: the next build of any screen takes them back instead of making its own, until
+        # the frame ends (drop_spare_buttons). Making a button draws its rounded shape and its
+        # words for each state, and screens share many (a footer's Back, a menu's rows).
+        self._spare_buttons: dict[tuple, list[pygame_gui.elements.UIButton]] = {}
         self.viewport = viewport
         self.add_font_paths(FONT_NAME, str(font_path(False)), str(font_path(True)))
         with (assets_dir() / "themes" / f"{theme}.json").open(encoding="utf-8") as handle:
@@ -36,6 +41,25 @@ class GameUIManager(pygame_gui.UIManager):
             ]
         )
         self.get_theme().load_theme(theme_data)
+
+    def keep_button(self, looks: tuple, button: pygame_gui.elements.UIButton) -> None:
+        button.hide()
+        self._spare_buttons.setdefault(looks, []).append(button)
+
+    def take_button(self, looks: tuple) -> pygame_gui.elements.UIButton | None:
+        kept = self._spare_buttons.get(looks)
+        if not kept:
+            return None
+        button = kept.pop()
+        button.show()
+        return button
+
+    def drop_spare_buttons(self) -> None:
+        """Remove the buttons no build took back."""
+        for kept in self._spare_buttons.values():
+            for button in kept:
+                button.kill()
+        self._spare_buttons = {}
 
     def calculate_scaled_mouse_position(self, position: tuple[int, int]) -> tuple[int, int]:
         return self.viewport.to_logical(position)
