@@ -264,3 +264,31 @@ def test_a_new_screen_takes_the_buttons_a_closed_one_left_and_the_frame_drops_th
     driver.frames(1)  # nothing took the settings' buttons this time: the frame removes them
     assert not any(element.alive() for element in before.values())
     assert all(element.alive() for element in title_buttons)
+
+
+@pytest.mark.parametrize(("language", "text_size"), [("en", 100), ("en", 200), ("ar", 200)])
+def test_the_language_list_stays_on_screen_and_names_every_language_in_its_own_letters(
+    make_driver, language, text_size
+):
+    from steps_game.i18n import language_codes
+    from steps_game.scenes.language import LanguageScene
+    from steps_game.ui.glyphs import missing_glyphs
+    from steps_game.ui.text import _writing_of, font_path
+
+    driver = make_driver(language=language)
+    app = driver.app
+    app.change_setting("text_size", text_size)
+    app.push(LanguageScene(app))
+    driver.frames(2)
+    panel = driver.scene.ui.panels[0][0]
+    assert pygame.Rect(0, 0, 1280, 720).contains(panel)
+    assert [c.id for c in driver.ring.controls if not panel.contains(c.rect)] == []
+    assert len(driver.ring.controls) == len(language_codes()) + 1
+    assert text_module.overflows == []
+    for control in driver.ring.controls:
+        if control.id in ("lang:ar", "lang:fa"):
+            # Noto Sans has no Arabic letters: pygame_gui would draw boxes, so the game draws
+            # these names itself, in the Arabic script's font
+            assert control.data["own_label"] == control.label
+            assert missing_glyphs(font_path(False), control.label)
+            assert _writing_of(control.label, ("latin", False))[0] == "arabic"

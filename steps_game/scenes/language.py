@@ -8,7 +8,11 @@ from steps_game.i18n import languages
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import BUTTON_GAP, overlay_panel
 from steps_game.ui import palette
-from steps_game.ui.builder import BUTTON_HEIGHT
+
+HEADING_ROOM = 90  # from the panel's top to the first row of languages
+PANEL_WIDTH = 720
+SIDE = 40  # between the panel's edges and its buttons
+COLUMN_GAP = 20
 
 
 class LanguageScene(Scene):
@@ -27,7 +31,11 @@ class LanguageScene(Scene):
     def build(self) -> None:
         tr = self.tr
         shipped = languages()
-        panel = overlay_panel(self.ui, 150 + (len(shipped) + 1) * (BUTTON_HEIGHT + BUTTON_GAP), 520)
+        # Two columns, read down the first and then the second: ten languages in one column
+        # stood taller than the screen.
+        rows = (len(shipped) + 1) // 2
+        row = self.ui.row_height + BUTTON_GAP
+        panel = overlay_panel(self.ui, HEADING_ROOM + (rows + 1) * row + 20, PANEL_WIDTH)
         self.ui.text(
             tr("language.heading"),
             pygame.Rect(panel.x, panel.y + 24, panel.width, 44),
@@ -36,10 +44,16 @@ class LanguageScene(Scene):
             center=True,
             color=palette.ACCENT_DARK,
         )
-        y = panel.y + 90
-        for language in shipped:
+        column_w = (panel.width - 2 * SIDE - COLUMN_GAP) // 2
+        for index, language in enumerate(shipped):
+            column, line = divmod(index, rows)
             current = language.code == tr.language
-            rect = pygame.Rect(panel.x + 80, y, panel.width - 160, BUTTON_HEIGHT)
+            rect = pygame.Rect(
+                panel.x + SIDE + column * (column_w + COLUMN_GAP),
+                panel.y + HEADING_ROOM + line * row,
+                column_w,
+                self.ui.row_height,
+            )
             self.ui.button(
                 f"lang:{language.code}",
                 language.name,
@@ -48,11 +62,15 @@ class LanguageScene(Scene):
                 secondary=not current,
                 selected=current,
             )
-            y += BUTTON_HEIGHT + BUTTON_GAP
         self.ui.button(
             "back",
             tr("language.back"),
-            pygame.Rect(panel.x + 80, y + 10, panel.width - 160, BUTTON_HEIGHT),
+            pygame.Rect(
+                panel.x + SIDE,
+                panel.y + HEADING_ROOM + rows * row + 10,
+                panel.width - 2 * SIDE,
+                self.ui.row_height,
+            ),
             self.app.pop,
             secondary=True,
         )

@@ -13,6 +13,7 @@ import pygame
 import pygame_gui
 
 from steps_game.ui import palette
+from steps_game.ui.bidi import has_rtl
 from steps_game.ui.cards import draw_card, draw_check
 from steps_game.ui.focus import Control, FocusRing
 from steps_game.ui.text import blit_text, clean, overflows, own_labels, text_scale, text_size
@@ -144,7 +145,8 @@ class ViewBuilder:
         size = button_text_size(shown, rect, selected=selected)
         class_id = f"@text{size}" if size != BUTTON_TEXT_SIZE else None
         # pygame_gui cannot shape joined, right-to-left scripts: their labels are drawn by the game
-        own_label = own_labels()
+        # (on a Latin-script screen too: the names of Arabic and Persian in the language list)
+        own_label = own_labels() or has_rtl(shown)
         label = "" if own_label else shown
         looks = (tuple(rect), label, object_id, class_id, enabled)
         element = self.manager.take_button(looks)

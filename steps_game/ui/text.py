@@ -150,10 +150,10 @@ def text_size(text: str, size: int, bold: bool = False) -> tuple[int, int]:
 
 @_cached_up_to(RENDER_CACHE_BYTES)
 def _render(text, size, color, bold, width, center, writing) -> pygame.Surface:
-    script, rtl = writing
     text = clean(text)
+    writing = _writing_of(text, writing)
     if _takes_words(text, writing):
-        return _render_words(text, size, color, bold, width, center, script, rtl)
+        return _render_words(text, size, color, bold, width, center, *writing)
     face = font(size, bold)
     face.align = pygame.FONT_CENTER if center else pygame.FONT_LEFT
     return face.render(text, True, color, None, width)
@@ -229,6 +229,16 @@ def _runs(word: str, in_script_font) -> list[tuple[bool, str]]:
         else:
             runs.append((own, char))
     return runs
+
+
+def _writing_of(text: str, writing: tuple[str, bool]) -> tuple[str, bool]:
+    """The writing a text is drawn in: the language's, except that right-to-left words on a
+    Latin-script screen (Arabic and Persian in the list of languages) take the Arabic script's
+    font, which Noto Sans lacks, in a left-to-right layout."""
+    script, rtl = writing
+    if script not in SCRIPT_FONTS and has_rtl(text):
+        return "arabic", rtl
+    return writing
 
 
 def _takes_words(text: str, writing: tuple[str, bool]) -> bool:
@@ -314,6 +324,7 @@ def _fit(text, size, width, height, bold, minimum, color=(0, 0, 0), center=False
 
 @lru_cache(maxsize=1024)
 def _fit_in(text, size, width, height, bold, minimum, color, center, writing) -> int:
+    writing = _writing_of(text, writing)
     if _takes_words(text, writing):
         return _fit_words(text, size, width, height, bold, minimum, *writing)
 
