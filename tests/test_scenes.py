@@ -3,6 +3,7 @@ its text inside its boxes; nothing is printed or warned (warnings are errors her
 
 from __future__ import annotations
 
+import pygame
 import pytest
 
 from steps_game.outcome import Outcome, Reason
@@ -22,6 +23,9 @@ from steps_game.scenes.task_host import TaskHostScene
 from steps_game.scenes.title import TitleScene
 from steps_game.scenes.why import WhyScene
 from steps_game.ui import text as text_module
+from steps_game.ui.viewport import LOGICAL_SIZE
+
+LOGICAL_SCREEN = pygame.Rect((0, 0), LOGICAL_SIZE)
 
 
 def fake_outcome(level, score: int) -> Outcome:
@@ -71,6 +75,8 @@ def test_every_screen_runs_and_fits(make_driver, language, window):
         driver.frames(3)
         assert app.top is scene
         assert scene.ring.controls or scene.ui.texts, type(scene).__name__
+        off_screen = [c.id for c in scene.ring.controls if not LOGICAL_SCREEN.contains(c.rect)]
+        assert off_screen == [], (type(scene).__name__, off_screen)
         seen += 1
         app.pop()
     assert seen > 25
