@@ -68,7 +68,7 @@ class App:
         self._session: Session | None = None
         self._unfinished_start: Callable[[], None] | None = None  # see defer_start
         self._peeked_run: RunSummary | None = None
-        self._idle_jobs: deque[Callable[[], None]] = deque()  # see when_idle
+        self._idle_jobs: deque[Callable[[], bool | None]] = deque()  # see when_idle
         self._loading: dict[str, Generator[None, None, object]] = {}  # read_languages_ahead
 
         os.environ.setdefault("SDL_VIDEO_CENTERED", "1")
@@ -368,14 +368,9 @@ class App:
         self.running = False
 
     def sync_focus(self, scene) -> None:
-        """Give pygame_gui's own keyboard focus to a focused text entry, and only to it."""
-        if scene is not self.top:
-            return
-        focused = scene.ring.focused
-        element = focused.element if focused else None
-        if element is not None and hasattr(element, "set_text_length_limit"):
-            self.manager.set_focus_set(element)
-        else:
+        """Keep pygame_gui's own keyboard focus empty: the focus ring is the one focus, and the
+        game has no text entries that would need pygame_gui's."""
+        if scene is self.top:
             self.manager.set_focus_set(None)
 
     # -- the loop ------------------------------------------------------------------------

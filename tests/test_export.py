@@ -120,13 +120,7 @@ def test_export_command_writes_the_saved_profile(tmp_path: Path, capsys, fmt):
 def test_profile_screen_saves_into_the_chosen_folder(make_driver, tmp_path: Path):
     from steps_game.scenes.profile import ProfileScene
 
-    driver = make_driver(language="en", data_dir=tmp_path / "data")
-    app = driver.app
-    app.session.new("it")
-    for outcome in outcomes():
-        app.session.record(outcome)
-    app.push(ProfileScene(app))
-    driver.frames(2)
+    driver = open_profile(make_driver, "en", data_dir=tmp_path / "data")
     driver.press(control_id="export")
     assert "folder:data" in driver.ids()
     driver.press(control_id="folder:data")
@@ -136,11 +130,11 @@ def test_profile_screen_saves_into_the_chosen_folder(make_driver, tmp_path: Path
     assert any(str(tmp_path / "data") in text for text in driver.texts())
 
 
-def open_profile(make_driver, language: str):
+def open_profile(make_driver, language: str, **options):
     """The profile screen of a finished run in `language`."""
     from steps_game.scenes.profile import ProfileScene
 
-    driver = make_driver(language=language)
+    driver = make_driver(language=language, **options)
     app = driver.app
     app.session.new("it")
     for outcome in outcomes():

@@ -56,6 +56,8 @@ class GameUIManager(pygame_gui.UIManager):
 
     def drop_spare_buttons(self) -> None:
         """Remove the buttons no build took back."""
+        if not self._spare_buttons:
+            return  # most frames: nothing was rebuilt
         for kept in self._spare_buttons.values():
             for button in kept:
                 button.kill()
