@@ -106,12 +106,30 @@ class Bands(Strict):
         return self
 
 
+class PersonAction(Strict):
+    """One thing to do with someone the player puts first in the plan."""
+
+    id: Id
+    label: Text
+    # for whom the plan proposes it: "message" (written to in step 5), "event" (a new contact
+    # of step 6), "weak" (met now and then or rarely), "close"
+    fits: list[Literal["message", "event", "weak", "close"]] = Field(default_factory=list)
+
+
+class PlanContent(Strict):
+    person_actions: list[PersonAction] = Field(min_length=1, max_length=10)
+
+    def model_post_init(self, _context: Any) -> None:
+        unique_ids(self.person_actions, "person action")
+
+
 class ProfileContent(Strict):
     format: Literal[1] = 1
     intro: Text
     bands: Bands = Bands()
     dimensions: list[Dimension] = Field(min_length=STEP_COUNT, max_length=STEP_COUNT)
     fields: list[FieldChoice] = Field(min_length=1, max_length=12)
+    plan: PlanContent
 
     def model_post_init(self, _context: Any) -> None:
         unique_ids(self.dimensions, "dimension")

@@ -9,7 +9,10 @@ into the current version before it is validated, so a save of an older game keep
   then, so the migration takes the save to belong to the levels the game plays now when each
   outcome names the level of its step; otherwise it names the levels its outcomes name, and such
   a save is not continued (as any save of other levels).
-- version 1, now: `outcomes` is a table by step number, and `levels` lists the level ids.
+- version 1: `outcomes` is a table by step number, and `levels` lists the level ids.
+- version 2, now: the run also keeps the player's notebook (`steps_game/notebook.py`), what each
+  step hands on to the later ones and to the plan. The migration reads it from the choices the
+  version 1 outcomes kept, so a continued run keeps its goals, map, weeks and people.
 
 A save of a version this game does not know (a newer game wrote it) is never loaded, changed or
 deleted: it is moved aside as `progress.newer-<time>.json` and the player is told so in one
@@ -25,8 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from steps_game.notebook import Notebook, pages_from_choices
 from steps_game.outcome import Outcome
 from steps_game.saved_run import PROGRESS_FILE, SAVE_VERSION, RunSummary, summarize
 from steps_game.storage import Storage
@@ -35,12 +39,18 @@ from steps_game.storage import Storage
 class Progress(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    version: Literal[1] = SAVE_VERSION
+    version: Literal[2] = SAVE_VERSION
     levels: list[str] = Field(default_factory=list)  # level ids in step order: the save's content
     field: str | None = None
     outcomes: dict[str, dict[str, Any]] = Field(default_factory=dict)  # step number -> outcome
     current_step: int = Field(default=1, ge=1, le=8)
     task_snapshot: dict[str, Any] | None = None
+    notebook: dict[str, Any] = Field(default_factory=dict)  # see steps_game/notebook.py
+
+    @field_validator("notebook")
+    @classmethod
+    def _readable_notebook(cls, value: dict[str, Any]) -> dict[str, Any]:
+        return Notebook.from_dict(value).to_dict()  # cleaned; ValueError when damaged
 
     def outcome(self, step: int) -> Outcome | None:
         data = self.outcomes.get(str(step))
@@ -94,8 +104,19 @@ def _from_0(data: dict[str, Any], level_ids: list[str]) -> dict[str, Any]:
     return {**data, "version": 1, "outcomes": by_step, "levels": levels}
 
 
+def _from_1(data: dict[str, Any], level_ids: list[str]) -> dict[str, Any]:
+    """Version 1 to 2: the notebook, read from what the finished steps chose."""
+    outcomes = data.get("outcomes", {})
+    if not isinstance(outcomes, dict):
+        raise ValueError("version 1 outcomes are not a table")
+    return {**data, "version": 2, "notebook": pages_from_choices(outcomes)}
+
+
 #: version N -> the function that turns a save of version N into version N + 1
-MIGRATIONS: dict[int, Callable[[dict[str, Any], list[str]], dict[str, Any]]] = {0: _from_0}
+MIGRATIONS: dict[int, Callable[[dict[str, Any], list[str]], dict[str, Any]]] = {
+    0: _from_0,
+    1: _from_1,
+}
 
 
 def migrate(data: Any, level_ids: list[str]) -> Any:

@@ -5,9 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from steps_game.content import GameContent
+from steps_game.notebook import Notebook
 from steps_game.outcome import Outcome
 from steps_game.progress import PROGRESS_FILE, KeptSave, Progress, load_progress, save_progress
 from steps_game.storage import Storage
+from steps_game.tasks.base import Thread
+from steps_game.thread import read_thread
 
 
 class Session:
@@ -20,6 +23,27 @@ class Session:
 
     def load(self) -> None:
         self.progress, self.kept_save = load_progress(self.storage, self.level_ids)
+
+    @property
+    def notebook(self) -> Notebook:
+        """What the finished steps wrote down (steps_game/notebook.py); empty before a run."""
+        if self.progress is None:
+            return Notebook()
+        return Notebook.from_dict(self.progress.notebook)
+
+    def thread(self, before: int | None = None) -> Thread:
+        """What the steps before step `before` (every step when None) hand on, in the levels'
+        words: a task reads it, and the plan is drawn from it."""
+        return read_thread(self.content, self.notebook, self.field_id, before=before)
+
+    def write_page(self, name: str, page: dict[str, Any]) -> None:
+        """Write one page of the notebook (the plan screen's people first, say), saved at once."""
+        if self.progress is None:
+            return
+        notebook = self.notebook
+        notebook.write(name, page)
+        self.progress.notebook = notebook.to_dict()
+        self.save()
 
     @property
     def broken_save_kept(self) -> bool:
@@ -41,10 +65,16 @@ class Session:
     def step(self) -> int:
         return self.progress.current_step if self.progress else 1
 
-    def record(self, outcome: Outcome) -> None:
-        """A finished step: keep its outcome and move on (saved at once)."""
+    def record(self, outcome: Outcome, pages: dict[str, dict[str, Any]] | None = None) -> None:
+        """A finished step: keep its outcome and what it wrote into the notebook, and move on
+        (saved at once)."""
         assert self.progress is not None
         self.progress.record(outcome)
+        if pages:
+            notebook = self.notebook
+            for name, page in pages.items():
+                notebook.write(name, page)
+            self.progress.notebook = notebook.to_dict()
         self.progress.current_step = max(self.progress.current_step, outcome.step + 1)
         self.save()
 

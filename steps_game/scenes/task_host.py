@@ -32,7 +32,9 @@ class TaskHostScene(Scene):
         self.step = step
         self.level = app.content.level(step)
         kind = TASK_KINDS[self.level.task.kind]
-        self.model = kind.model(self.level.task, app.session.field_id)
+        # What the steps before this one handed on: the goal, the people of the map ...
+        thread = app.session.thread(before=step)
+        self.model = kind.model(self.level.task, app.session.field_id, thread)
         saved = app.session.task_state(step) if resume_saved else None
         if saved is not None:
             try:
@@ -161,7 +163,7 @@ class TaskHostScene(Scene):
             reasons=result.reasons,
             choices=result.choices,
         )
-        self.app.session.record(outcome)
+        self.app.session.record(outcome, result.pages)
         self.app.replace(FeedbackScene(self.app, self.step, outcome))
 
     # -- input and time ------------------------------------------------------------------

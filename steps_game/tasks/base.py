@@ -5,39 +5,128 @@ from __future__ import annotations
 import copy
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from steps_game.outcome import Reason
+
+if TYPE_CHECKING:
+    from steps_game.notebook import Notebook
 
 ConfigT = TypeVar("ConfigT")
 
 
 @dataclass(frozen=True)
 class TaskResult:
-    """A finished task on its own terms; the host adds the level's step and dimension."""
+    """A finished task on its own terms; the host adds the level's step and dimension.
+
+    `choices` are ids for the profile's "why" and the exports; `pages` is what the step writes
+    into the player's notebook (steps_game/notebook.py), words of the player's own included."""
 
     score: int  # 0-100
     reasons: tuple[Reason, ...]
     choices: dict[str, Any] = field(default_factory=dict)
+    pages: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
-PLAN_SECTIONS = ("goals", "actions", "contacts", "upkeep")
+# -- what earlier steps hand on, resolved to texts (built by steps_game/thread.py) ---------------
+
 
 
 @dataclass(frozen=True)
-class PlanEntry:
-    """One line of the take-home plan, in every language (a level text plus its parameters).
+class Chosen:
+    """A level item the player chose, by id, with its words in every language."""
 
-    section: goals (step 2), actions (step 4, with their week), contacts to approach (steps 3, 5
-    and 6, as roles), upkeep (step 7). `first` puts an entry at the top of its section (the goal
-    that was made concrete).
-    """
+    id: str
+    label: Mapping[str, str]
 
-    section: str
-    text: Mapping[str, str]
-    params: Mapping[str, Any] = field(default_factory=dict)
-    week: int | None = None
-    first: bool = False
+
+@dataclass(frozen=True)
+class Person:
+    """Someone a later step can name: a person on the player's map, a new contact from the
+    event, or one of a level's example people where the player's own are missing.
+
+    `role` is the level's words for them (none for someone the player added), `words` the
+    player's own label; `ring` and `sector` where they stand on the map."""
+
+    ref: str  # "map:<id>", "event:<id>" or "stock:<id>" (see steps_game/notebook.py)
+    role: Mapping[str, str] = field(default_factory=dict)
+    words: str = ""
+    weak: bool = False  # met now and then or rarely
+    in_finland: bool = True
+    ring: Mapping[str, str] = field(default_factory=dict)
+    sector: Mapping[str, str] = field(default_factory=dict)
+    closeness: int = 0  # the ring counted from the middle (0 = close)
+
+    @property
+    def origin(self) -> str:
+        return self.ref.partition(":")[0]
+
+
+@dataclass(frozen=True)
+class GoalThread:
+    """Step 2: the goal made concrete, with what, with whom and by when, and the other goals."""
+
+    goal: Chosen
+    action: Chosen
+    who: Chosen
+    when: Chosen
+    text: Mapping[str, str]  # the level's plan line, filled in
+    words: str = ""
+    others: tuple[Chosen, ...] = ()
+
+
+@dataclass(frozen=True)
+class FirstStepThread:
+    """Step 4: the first action with its week, when, where and one if-then plan."""
+
+    action: Chosen
+    week: int
+    when: Chosen | None = None
+    where: Chosen | None = None
+    if_then: Chosen | None = None
+    words: str = ""
+
+
+@dataclass(frozen=True)
+class MessageThread:
+    """Step 5: whom the player wrote to, what they asked, and how it landed."""
+
+    person: Person
+    ask: Chosen | None = None
+    landing: Chosen | None = None
+
+
+@dataclass(frozen=True)
+class UpkeepThread:
+    """Step 7: someone to keep warm from now on, and how often."""
+
+    person: Person
+    every: Chosen
+    contacts: int = 0
+    weeks: int = 0
+
+
+@dataclass(frozen=True)
+class Thread:
+    """What the finished steps handed on, for the later steps and the plan."""
+
+    goal: GoalThread | None = None
+    people: tuple[Person, ...] = ()
+    first_step: FirstStepThread | None = None
+    week_actions: tuple[tuple[Chosen, int], ...] = ()
+    message: MessageThread | None = None
+    new_contacts: tuple[Person, ...] = ()
+    upkeep: tuple[UpkeepThread, ...] = ()
+
+    def person(self, ref: str) -> Person | None:
+        """Anyone the thread knows by `ref`."""
+        known = [*self.people, *self.new_contacts, *(u.person for u in self.upkeep)]
+        if self.message is not None:
+            known.append(self.message.person)
+        return next((p for p in known if p.ref == ref), None)
+
+
+EMPTY_THREAD = Thread()
 
 
 class TaskModel(Generic[ConfigT]):
@@ -49,9 +138,14 @@ class TaskModel(Generic[ConfigT]):
 
     kind: ClassVar[str]
 
-    def __init__(self, config: ConfigT, field_id: str | None) -> None:
+    def __init__(
+        self, config: ConfigT, field_id: str | None, thread: Thread = EMPTY_THREAD
+    ) -> None:
         self.config = config
         self.field_id = field_id
+        # What the earlier steps handed on; a step played on its own (--step N, a test) gets
+        # the empty thread and plays with the level's own example people.
+        self.thread = thread
         self.state: dict[str, Any] = self.initial_state()
 
     # -- to be written per task ------------------------------------------------------------
@@ -67,11 +161,12 @@ class TaskModel(Generic[ConfigT]):
     def check_state(self, state: dict[str, Any]) -> None:
         """Raise ValueError when a restored state does not fit this task's content."""
 
-    def plan_entries(self, choices: Mapping[str, Any]) -> list[PlanEntry]:
-        """What a finished task adds to the take-home plan, from its saved `choices`.
-
-        Built from the choices (not the live state) so that a plan can be drawn from a save."""
-        return []
+    def resolve(self, notebook: Notebook) -> dict[str, Any]:
+        """What this task's page of the notebook means, in the level's words: the fields of
+        `Thread` it fills in. Built from the notebook (not the live state), so that the later
+        steps and the plan can be drawn from a save. Raises KeyError, ValueError or
+        StopIteration for a page that no longer fits the level (steps_game/thread.py skips it)."""
+        return {}
 
     # -- shared ----------------------------------------------------------------------------
     def reset(self) -> None:
@@ -81,8 +176,12 @@ class TaskModel(Generic[ConfigT]):
         return copy.deepcopy(self.state)
 
     def restore(self, state: dict[str, Any]) -> None:
-        if not isinstance(state, dict) or set(state) != set(self.initial_state()):
+        """A saved state back; one saved before a part of it existed gets that part as it starts
+        (a task in progress from an older game goes on where it was)."""
+        fresh = self.initial_state()
+        if not isinstance(state, dict) or not set(state) <= set(fresh):
             raise ValueError("saved task state does not match this task")
+        state = {**fresh, **state}
         self.check_state(state)
         self.state = copy.deepcopy(state)
 

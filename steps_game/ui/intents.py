@@ -22,7 +22,10 @@ class Act(Enum):
     POINTER_MOVE = auto()
     POINTER_UP = auto()
     ACTIVATE = auto()  # a pygame_gui button was pressed with the mouse
-    TEXT = auto()  # a text entry changed
+    TEXT = auto()  # text typed (SDL's TEXTINPUT, after the input method), with `text`
+    COMPOSE = auto()  # the input method's word in the making (TEXTEDITING), with `text`
+    EDIT = auto()  # Backspace, Delete, Home, End or paste (Ctrl+V), with `key`
+    SCROLL = auto()  # the mouse wheel, or Page Up and Page Down, with dy (down is positive)
     FULLSCREEN = auto()
     # The window lost the keyboard and mouse to another program: a mouse button held down may be
     # let go where the game never hears of it.
@@ -51,6 +54,11 @@ _ARROWS = {
 _CONFIRM_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
 _FACILITATOR_KEYS = (pygame.K_F1, pygame.K_F2, pygame.K_F3, pygame.K_F4, pygame.K_F5, pygame.K_F6)
 _FACILITATOR_KEYS += (pygame.K_F12,)  # workshop mode (steps_game/workshop.py): a clean start
+_EDIT_KEYS = (pygame.K_BACKSPACE, pygame.K_DELETE, pygame.K_HOME, pygame.K_END)
+PASTE = -1  # Intent.key of Ctrl+V (Cmd+V on a Mac)
+# Page Up and Down scroll a long page by a screenful (the wheel scrolls by notches)
+PAGE = 8
+_PAGE_KEYS = {pygame.K_PAGEUP: -PAGE, pygame.K_PAGEDOWN: PAGE}
 
 
 def to_intent(event: pygame.event.Event, viewport: Viewport) -> Intent | None:
@@ -69,8 +77,13 @@ def to_intent(event: pygame.event.Event, viewport: Viewport) -> Intent | None:
         return Intent(Act.POINTER_MOVE, pos=viewport.to_logical(event.pos))
     if kind == pygame_gui.UI_BUTTON_PRESSED:
         return Intent(Act.ACTIVATE, element=event.ui_element)
-    if kind == pygame_gui.UI_TEXT_ENTRY_CHANGED:
-        return Intent(Act.TEXT, element=event.ui_element, text=event.text)
+    if kind == pygame.TEXTINPUT:
+        return Intent(Act.TEXT, text=event.text)
+    if kind == pygame.TEXTEDITING:
+        return Intent(Act.COMPOSE, text=event.text)
+    if kind == pygame.MOUSEWHEEL:
+        # pygame gives the wheel's notches, up positive; pages and lists scroll down positive
+        return Intent(Act.SCROLL, dy=-int(event.y), pos=viewport.to_logical(pygame.mouse.get_pos()))
     return None
 
 
@@ -79,8 +92,15 @@ def _key_intent(event: pygame.event.Event) -> Intent | None:
     if key == pygame.K_TAB:
         backwards = bool(event.mod & pygame.KMOD_SHIFT)
         return Intent(Act.FOCUS_PREV if backwards else Act.FOCUS_NEXT)
+    if key == pygame.K_v and event.mod & (pygame.KMOD_CTRL | pygame.KMOD_META):
+        return Intent(Act.EDIT, key=PASTE)
+    if key in _EDIT_KEYS:
+        return Intent(Act.EDIT, key=key)
+    if key in _PAGE_KEYS:
+        return Intent(Act.SCROLL, dy=_PAGE_KEYS[key], key=key)
     if key in _CONFIRM_KEYS:
-        return Intent(Act.CONFIRM)
+        # which key: a text field takes Space as a space (its TEXTINPUT), Enter as "done"
+        return Intent(Act.CONFIRM, key=key)
     if key == pygame.K_ESCAPE:
         return Intent(Act.BACK)
     if key in _ARROWS:

@@ -3,7 +3,7 @@
 Phase "pick": the player chooses goal cards (the general ones plus those of their field), up to
 `len(focus_points)`; choosing 1-3 is the focused choice the level rewards. Phase "concrete": for one
 of the chosen goals the player picks a first action, a person (a role) and a time, each from the
-level's lists, so there is no free typing.
+level's lists; a few words of the player's own may be added (never needed).
 
 Score (weights in the level file, together 100):
 - focus: `focus_points[n - 1]` for n chosen goals;
@@ -11,22 +11,23 @@ Score (weights in the level file, together 100):
 - fit: `fit_weight` when the action is one of the goal's `fits`; a goal without `fits` is not
   judged on fit, and the score is then scaled over the points it could earn.
 
-`choices` for the take-home plan (ids only):
+`choices` (ids only):
     {"goals": [goal ids, the concrete goal first],
      "concrete": {"goal": id, "action": id, "who": id, "when": id}}
-`plan_entries()` turns them into the plan's goal lines: the concrete goal first, in full.
+`pages["goals"]` is the same for the notebook, with the player's own words; step 4 makes the
+concrete goal its first action, and the plan begins with it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
+from steps_game.notebook import MAX_NOTE, Notebook, clean_words
 from steps_game.outcome import Reason, scaled
 from steps_game.schema import FieldRef, Id, Strict, Text, check_reference, unique_ids
-from steps_game.tasks.base import PlanEntry, TaskModel, TaskResult, fill_text, for_field
+from steps_game.tasks.base import Chosen, GoalThread, TaskModel, TaskResult, fill_text, for_field
 
 PHASES = ("pick", "concrete")
 SLOTS = ("goal", "action", "who", "when")
@@ -153,6 +154,7 @@ class GoalCardsModel(TaskModel[GoalCardsConfig]):
             "concrete": {slot: None for slot in SLOTS},
             "slot": "goal",  # which part of the concrete goal is being chosen
             "noted": None,  # the part whose choice is explained on screen (the latest one)
+            "words": "",  # the player's own words for the concrete goal (optional)
         }
 
     def check_state(self, state: dict[str, Any]) -> None:
@@ -188,6 +190,9 @@ class GoalCardsModel(TaskModel[GoalCardsConfig]):
                 raise ValueError(f"saved {slot} is not an option this level offers")
         if state["phase"] == "concrete" and not goals:
             raise ValueError("saved state makes a goal concrete without any chosen goal")
+        words = state["words"]
+        if not isinstance(words, str) or clean_words(words, MAX_NOTE) != words:
+            raise ValueError("saved own words are not as the game keeps them")
 
     # -- reading ---------------------------------------------------------------------------
     @property
@@ -285,6 +290,10 @@ class GoalCardsModel(TaskModel[GoalCardsConfig]):
         self.state["noted"] = slot
         self.state["slot"] = self._next_open_slot(after=slot) or slot
 
+    def set_words(self, words: str) -> None:
+        """A few words of the player's own for the concrete goal; none takes them away."""
+        self.state["words"] = clean_words(words, MAX_NOTE)
+
     def _next_open_slot(self, after: str | None = None) -> str | None:
         start = SLOTS.index(after) + 1 if after else 0
         order = SLOTS[start:] + SLOTS[:start]
@@ -346,38 +355,44 @@ class GoalCardsModel(TaskModel[GoalCardsConfig]):
         if goal_id in goals:
             goals.remove(goal_id)
             goals.insert(0, goal_id)
+        concrete = dict(self.state["concrete"])
+        whole = all(value is not None for value in concrete.values())
         return TaskResult(
             score=scaled(total, possible),
             reasons=tuple(reasons),
-            choices={"goals": goals, "concrete": dict(self.state["concrete"])},
+            choices={"goals": goals, "concrete": concrete},
+            pages={
+                "goals": {
+                    "goals": goals,
+                    "concrete": concrete if whole else None,
+                    "words": self.state["words"],
+                }
+            },
         )
 
-    # -- the take-home plan ----------------------------------------------------------------
-    def plan_entries(self, choices: Mapping[str, Any]) -> list[PlanEntry]:
-        """The chosen goals for the plan's goal section; the concrete one first, in full."""
-        goals = {g.id: g for g in self.config.goals}
-        concrete = choices.get("concrete") or {}
-        entries = []
-        if all(concrete.get(slot) is not None for slot in SLOTS):
-            entries.append(PlanEntry("goals", self._concrete_text(concrete), first=True))
-        for goal_id in choices.get("goals", []):
-            if goal_id == concrete.get("goal") and entries:
-                continue
-            if goal_id not in goals:
-                raise ValueError(f"no goal {goal_id!r} in this level")
-            entries.append(PlanEntry("goals", goals[goal_id].label))
-        return entries
-
-    def _concrete_text(self, concrete: Mapping[str, str]) -> dict[str, str]:
-        """The plan template filled in every language, e.g. "A mentor: Ask for advice ..."."""
+    # -- what it hands on --------------------------------------------------------------------
+    def resolve(self, notebook: Notebook) -> dict[str, Any]:
+        """The goal made concrete, in the level's words: step 4's first action and the plan's
+        first line."""
+        page = notebook.goals
+        if page is None or page.concrete is None:
+            return {}
         cfg = self.config
-        goal = next((g for g in cfg.goals if g.id == concrete["goal"]), None)
-        parts = {
-            slot: next((o for o in cfg.options(slot) if o.id == concrete[slot]), None)
-            for slot in OPTION_SLOTS
-        }
-        if goal is None or any(part is None for part in parts.values()):
-            raise ValueError("the concrete goal names choices this level does not have")
-        return fill_text(
-            cfg.plan_template, goal=goal.label, **{slot: part.label for slot, part in parts.items()}
+        concrete = page.concrete
+        goal = self.goal(concrete.goal)
+        parts = {slot: self.option(slot, getattr(concrete, slot)) for slot in OPTION_SLOTS}
+        text = fill_text(
+            cfg.plan_template, goal=goal.label, **{slot: o.label for slot, o in parts.items()}
         )
+        others = tuple(Chosen(g, self.goal(g).label) for g in page.goals if g != concrete.goal)
+        return {
+            "goal": GoalThread(
+                goal=Chosen(goal.id, goal.label),
+                action=Chosen(parts["action"].id, parts["action"].label),
+                who=Chosen(parts["who"].id, parts["who"].label),
+                when=Chosen(parts["when"].id, parts["when"].label),
+                text=text,
+                words=page.words,
+                others=others,
+            )
+        }

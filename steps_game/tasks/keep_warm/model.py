@@ -1,85 +1,67 @@
 """Step 7, keeping it alive: keep several ties warm over simulated weeks with limited energy.
 
+The people are the player's own: the new contacts of the step 6 event and the people of the step 3
+map (those with the player's own words first). The level's example relationships are the places
+they take, in order (a place keeps its news: "{name} asks for help with a CV"); examples fill in
+only up to `min_people` when the player brought fewer.
+
 Each week the player spends a small energy budget on upkeep actions (one action per person per
 week). A contacted tie warms up by the action's gain; a tie left quiet cools down. Some weeks a
 person has news; answering it with a fitting action (noticing, giving back) earns a bonus. The
 weeks advance only when the player says so, and everything is deterministic: the same plan always
 gives the same warmth and the same score.
 
-`result().choices`, for the take-home plan:
+`result().choices` (ids of places, never the player's words):
 - "rhythm": {relationship id: [action id or None for each week]}, the upkeep rhythm played;
 - "final_warmth": {relationship id: warmth at the end};
 - "noticed_news": [news ids answered with a fitting action].
+`pages["upkeep"]` names the person in each place and how often they were in touch; the plan
+turns it into a rhythm for the coming weeks (`rhythms`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
+from steps_game.notebook import Notebook
 from steps_game.outcome import Reason, scaled
-from steps_game.schema import FieldRef, Id, Strict, Text, check_reference, unique_ids
-from steps_game.tasks.base import PlanEntry, TaskModel, TaskResult, fill_text, for_field
+from steps_game.schema import Strict, Text
+from steps_game.tasks.base import (
+    Chosen,
+    Person,
+    TaskModel,
+    TaskResult,
+    UpkeepThread,
+    fill_text,
+    for_field,
+)
+from steps_game.tasks.keep_warm.checks import check_config
+from steps_game.tasks.keep_warm.parts import (
+    KeepWarmFeedback,
+    KeepWarmWeights,
+    News,
+    Relationship,
+    Rhythm,
+    UpkeepAction,
+)
 
-
-class Relationship(Strict):
-    id: Id
-    role: Text  # a role, never a name: "A former colleague in Finland"
-    context: Text
-    start_warmth: int = Field(ge=0, le=10)
-
-
-class UpkeepAction(Strict):
-    id: Id
-    label: Text  # short: it is a button label
-    energy: int = Field(ge=1, le=10)
-    warmth: int = Field(ge=1, le=5)
-    effect: Text  # why it works, shown when the action is chosen
-    # Offered only to a person whose news this week it answers (congratulate, help as asked).
-    needs_news: bool = False
-
-
-class News(Strict):
-    id: Id
-    week: int = Field(ge=1, le=20)  # counted from 1, as a person counts weeks
-    relationship: Id
-    text: Text
-    fits: list[Id] = Field(min_length=1, max_length=6)  # actions that answer this news
-    missed: Text  # what answering it would have meant; shown when it was not answered
-    fields: list[FieldRef] = Field(default_factory=list)
-
-
-class KeepWarmWeights(Strict):
-    warmth: int = Field(ge=0, le=100)  # the ties' warmth together at the end
-    no_cold: int = Field(ge=0, le=100)  # nobody left cold at the end
-    news: int = Field(ge=0, le=100)  # noticing others' news and giving back
-    spread: int = Field(ge=0, le=100)  # weeks where the energy went to several people
-
-    @model_validator(mode="after")
-    def _sum(self) -> KeepWarmWeights:
-        total = self.warmth + self.no_cold + self.news + self.spread
-        if total != 100:
-            raise ValueError(f"warmth + no_cold + news + spread is {total} (expected 100)")
-        return self
-
-
-class KeepWarmFeedback(Strict):
-    warmth: Text  # {total} {goal}
-    warmth_more: Text
-    no_cold: Text  # {warm} {total}
-    cold_more: Text  # {cold}
-    news: Text  # {noticed} {total}
-    spread: Text  # {spread} {weeks}
-    spread_more: Text  # {people}
+NAME = "name"  # in news texts: the person in that place, by the player's words or role
+MAX_FROM_EVENT = 2  # new contacts of the event among the people kept warm
 
 
 class KeepWarmConfig(Strict):
     kind: Literal["keep_warm"]
-    plan_line: Text  # {role} {count} {weeks}: one relationship's rhythm in the take-home plan
     instruction: Text  # {week} {weeks} {energy}
+    map_context: Text  # {sector} {ring}: what is said of someone from the player's map
+    event_context: Text  # what is said of a new contact from the event
+    someone: Text  # someone the player added, in reasons (the player's words stay out of them)
+    own_warm: Text | None = None  # {warm} {total}: the player's own people kept warm
+    rhythms: list[Rhythm] = Field(min_length=1, max_length=6)
+    min_people: int = Field(default=3, ge=2, le=6)
     finished_instruction: Text
     end_summary: Text
     weeks: int = Field(default=6, ge=2, le=12)
@@ -99,65 +81,7 @@ class KeepWarmConfig(Strict):
 
     @model_validator(mode="after")
     def _check(self) -> KeepWarmConfig:
-        unique_ids(self.relationships, "relationship")
-        unique_ids(self.actions, "action")
-        unique_ids(self.news, "news")
-        if len(self.warmth_words) != self.warmth_max + 1:
-            raise ValueError(
-                f"warmth_words has {len(self.warmth_words)} words "
-                f"(expected {self.warmth_max + 1}, one for each warmth from 0 to {self.warmth_max})"
-            )
-        for tie in self.relationships:
-            if tie.start_warmth > self.warmth_max:
-                raise ValueError(
-                    f"relationship {tie.id!r} starts at {tie.start_warmth} "
-                    f"(expected at most warmth_max {self.warmth_max})"
-                )
-        if not self.cold_at_most < self.warmth_goal <= self.warmth_max:
-            raise ValueError(
-                f"expected cold_at_most < warmth_goal <= warmth_max, got {self.cold_at_most}, "
-                f"{self.warmth_goal}, {self.warmth_max}"
-            )
-        if self.spread_people > len(self.relationships):
-            raise ValueError(
-                f"spread_people is {self.spread_people} but there are "
-                f"{len(self.relationships)} relationships"
-            )
-        for action in self.actions:
-            if action.energy > self.energy_per_week:
-                raise ValueError(
-                    f"action {action.id!r} costs {action.energy} energy "
-                    f"(expected at most energy_per_week {self.energy_per_week})"
-                )
-        if all(action.needs_news for action in self.actions):
-            raise ValueError("every action needs news (expected some that fit any week)")
-        tie_ids = [tie.id for tie in self.relationships]
-        action_ids = [action.id for action in self.actions]
-        for item in self.news:
-            check_reference(item.relationship, tie_ids, "relationship")
-            for fit in item.fits:
-                check_reference(fit, action_ids, "action")
-            if item.week > self.weeks:
-                raise ValueError(
-                    f"news {item.id!r} is in week {item.week} (expected 1 to {self.weeks})"
-                )
-        for index, item in enumerate(self.news):
-            for other in self.news[index + 1 :]:
-                if (item.week, item.relationship) == (other.week, other.relationship) and (
-                    not item.fields or not other.fields or set(item.fields) & set(other.fields)
-                ):
-                    raise ValueError(
-                        f"news {item.id!r} and {other.id!r} are both for {item.relationship!r} "
-                        f"in week {item.week} (expected one news per person per week)"
-                    )
-        if not any(not item.fields for item in self.news):
-            raise ValueError("every news item is for some fields only (expected one for everyone)")
-        for action in self.actions:
-            if action.needs_news and not any(action.id in item.fits for item in self.news):
-                raise ValueError(
-                    f"action {action.id!r} needs news but no news fits it "
-                    "(expected its id in some news item's fits)"
-                )
+        check_config(self)
         return self
 
 
@@ -172,32 +96,60 @@ class WeekRecord:
     noticed: tuple[str, ...]  # news ids
 
 
+@dataclass(frozen=True)
+class Tie:
+    """Someone kept warm: the player's own person in one of the level's places, or the level's
+    example in it. `role` is how they are shown (the player's words where there are some)."""
+
+    id: str  # the place: a relationship id of the level
+    role: Mapping[str, str]
+    context: Mapping[str, str]
+    start_warmth: int
+    in_finland: bool = True
+    person: Person | None = None  # None for the level's example
+    plain_role: Mapping[str, str] = field(default_factory=dict)  # without the player's words
+
+
 class KeepWarmModel(TaskModel[KeepWarmConfig]):
+    """State: "week" (the week being planned, counted from 0, or `weeks` when all are done),
+    "plans" (per week, {place id: action id}) and "cast" ({place id: the person's ref, or None
+    for the level's example}, in the level's order: who is kept warm)."""
+
     kind = "keep_warm"
 
-    def plan_entries(self, choices: Mapping[str, Any]) -> list[PlanEntry]:
-        """The upkeep rhythm: for each relationship, in how many of the weeks it was tended."""
-        rhythm = choices.get("rhythm", {})
-        entries = []
-        for relationship in self.config.relationships:
-            weeks = rhythm.get(relationship.id)
-            if not isinstance(weeks, list):
-                continue
-            count = sum(1 for action in weeks if action)
-            text = fill_text(
-                self.config.plan_line, role=relationship.role, count=count, weeks=len(weeks)
-            )
-            entries.append(PlanEntry("upkeep", text))
-        return entries
-
     def initial_state(self) -> dict[str, Any]:
-        # plans[w] maps a relationship id to the action chosen for it in week w (counted from 0);
-        # "week" is the week being planned, or `weeks` when every week is done.
-        return {"week": 0, "plans": [{} for _ in range(self.config.weeks)]}
+        return {
+            "week": 0,
+            "plans": [{} for _ in range(self.config.weeks)],
+            "cast": self._cast(),
+        }
+
+    def _cast(self) -> dict[str, str | None]:
+        """Who takes each place: the event's new contacts, then the map's people (those with the
+        player's own words first, then the ones met now and then), then the level's examples up
+        to `min_people`."""
+        thread = self.thread
+        people = list(thread.new_contacts[:MAX_FROM_EVENT])
+        mapped = sorted(thread.people, key=lambda p: (not p.words, not p.weak, p.closeness))
+        people += mapped
+        places = self.config.relationships
+        count = max(self.config.min_people, min(len(people), len(places)))
+        cast: dict[str, str | None] = {}
+        for index, place in enumerate(places[:count]):
+            cast[place.id] = people[index].ref if index < len(people) else None
+        return cast
 
     def check_state(self, state: dict[str, Any]) -> None:
-        week, plans = state["week"], state["plans"]
+        week, plans, cast = state["week"], state["plans"], state["cast"]
         weeks = self.config.weeks
+        places = [tie.id for tie in self.config.relationships]
+        if (
+            not isinstance(cast, dict)
+            or len(cast) < min(self.config.min_people, len(places))
+            or list(cast) != places[: len(cast)]
+            or not all(ref is None or isinstance(ref, str) for ref in cast.values())
+        ):
+            raise ValueError("saved people kept warm do not fit this level's places")
         if type(week) is not int or not 0 <= week <= weeks:
             raise ValueError("saved week is not a week of this task")
         if not isinstance(plans, list) or len(plans) != weeks:
@@ -208,7 +160,7 @@ class KeepWarmModel(TaskModel[KeepWarmConfig]):
             if index > week and plan:
                 raise ValueError("a saved plan names a week that has not come yet")
             for tie_id, action_id in plan.items():
-                if tie_id not in self._ties or action_id not in self._actions:
+                if tie_id not in cast or action_id not in self._actions:
                     raise ValueError("a saved plan names a person or action this level lacks")
                 if self._actions[action_id] not in self.offered(tie_id, index):
                     raise ValueError("a saved plan uses an action that was not offered")
@@ -217,18 +169,45 @@ class KeepWarmModel(TaskModel[KeepWarmConfig]):
 
     # -- reading ---------------------------------------------------------------------------
     @property
-    def _ties(self) -> dict[str, Relationship]:
-        return {tie.id: tie for tie in self.config.relationships}
+    def _ties(self) -> dict[str, Tie]:
+        return {tie.id: tie for tie in self.relationships}
 
     @property
     def _actions(self) -> dict[str, UpkeepAction]:
         return {action.id: action for action in self.config.actions}
 
     @property
-    def relationships(self) -> list[Relationship]:
-        return list(self.config.relationships)
+    def relationships(self) -> list[Tie]:
+        """The people kept warm, each in the level's place they take."""
+        places = {place.id: place for place in self.config.relationships}
+        return [self._tie(places[pid], ref) for pid, ref in self.state["cast"].items()]
 
-    def relationship(self, tie_id: str) -> Relationship:
+    def _tie(self, place: Relationship, ref: str | None) -> Tie:
+        person = self.thread.person(ref) if ref else None
+        if person is None:
+            return Tie(
+                place.id,
+                place.role,
+                place.context,
+                place.start_warmth,
+                place.in_finland,
+                plain_role=place.role,
+            )
+        cfg = self.config
+        plain = person.role or cfg.someone
+        shown = {code: person.words for code in plain} if person.words else plain
+        if person.origin == "event":
+            context = cfg.event_context
+            start = 1
+        else:
+            context = fill_text(cfg.map_context, sector=person.sector, ring=person.ring)
+            # close people start warm, distant ones cool
+            start = max(1, cfg.warmth_max - 1 - person.closeness)
+        return Tie(
+            place.id, shown, context, start, person.in_finland, person=person, plain_role=plain
+        )
+
+    def relationship(self, tie_id: str) -> Tie:
         return self._ties[tie_id]
 
     def action(self, action_id: str) -> UpkeepAction:
@@ -245,8 +224,13 @@ class KeepWarmModel(TaskModel[KeepWarmConfig]):
 
     @property
     def news_items(self) -> list[News]:
-        """The news this player meets: for everyone, plus their field's."""
-        return for_field(self.config.news, self.field_id)
+        """The news this player meets: for everyone, plus their field's, of the places kept."""
+        kept = self.state["cast"]
+        return [n for n in for_field(self.config.news, self.field_id) if n.relationship in kept]
+
+    def news_text(self, news: News) -> Mapping[str, str]:
+        """A news item with the person in its place named (the player's words where given)."""
+        return fill_text(news.text, **{NAME: self.relationship(news.relationship).role})
 
     def news_for(self, tie_id: str, week: int | None = None) -> News | None:
         week = self.week if week is None else week
@@ -258,10 +242,12 @@ class KeepWarmModel(TaskModel[KeepWarmConfig]):
         """The actions on offer for a person in a week: the everyday ones, plus the ones that
         answer this person's news (a congratulation needs something to congratulate on)."""
         news = self.news_for(tie_id, week)
+        abroad = not self._ties[tie_id].in_finland
         return [
             action
             for action in self.config.actions
-            if not action.needs_news or (news is not None and action.id in news.fits)
+            if (not action.needs_news or (news is not None and action.id in news.fits))
+            and not (action.face and abroad)
         ]
 
     def plan(self, week: int | None = None) -> dict[str, str]:
@@ -299,14 +285,15 @@ class KeepWarmModel(TaskModel[KeepWarmConfig]):
         is never stored, only the plans."""
         cfg = self.config
         upto = self.week if upto is None else min(upto, cfg.weeks)
-        warmth = {tie.id: tie.start_warmth for tie in cfg.relationships}
-        quiet = {tie.id: 0 for tie in cfg.relationships}
+        ties = self.relationships
+        warmth = {tie.id: tie.start_warmth for tie in ties}
+        quiet = {tie.id: 0 for tie in ties}
         records = []
         for week in range(upto):
             before = dict(warmth)
             plan = self.state["plans"][week]
             contacted, cooled, noticed = [], [], []
-            for tie in cfg.relationships:
+            for tie in ties:
                 action_id = plan.get(tie.id)
                 if action_id is not None:
                     gain = self._actions[action_id].warmth
@@ -332,7 +319,7 @@ class KeepWarmModel(TaskModel[KeepWarmConfig]):
         records = self.records()
         if records:
             return dict(records[-1].after)
-        return {tie.id: tie.start_warmth for tie in self.config.relationships}
+        return {tie.id: tie.start_warmth for tie in self.relationships}
 
     def preview(self, tie_id: str) -> int:
         """A person's warmth at the end of this week if the plan stays as it is."""
@@ -372,7 +359,7 @@ class KeepWarmModel(TaskModel[KeepWarmConfig]):
     def rhythm(self) -> dict[str, list[str | None]]:
         return {
             tie.id: [self.state["plans"][w].get(tie.id) for w in range(self.config.weeks)]
-            for tie in self.config.relationships
+            for tie in self.relationships
         }
 
     def result(self) -> TaskResult:
@@ -380,7 +367,8 @@ class KeepWarmModel(TaskModel[KeepWarmConfig]):
         weights = cfg.weights
         records = self.records()
         final = self.warmth()
-        count = len(cfg.relationships)
+        ties = self.relationships
+        count = len(ties)
 
         total = sum(final.values())
         goal = cfg.warmth_goal * count
@@ -406,9 +394,16 @@ class KeepWarmModel(TaskModel[KeepWarmConfig]):
             reasons.append(Reason(fb.warmth_more, 0, False))
         if warm < count:
             reasons.append(Reason(fb.cold_more, 0, False, {"cold": count - warm}))
+        own = [tie for tie in ties if tie.person is not None]
+        if own and cfg.own_warm is not None:
+            warm_own = sum(1 for tie in own if final[tie.id] > cfg.cold_at_most)
+            # the player's own people, counted in the points above; said on their own
+            reasons.append(Reason(cfg.own_warm, 0, True, {"warm": warm_own, "total": len(own)}))
         for item in sorted(self.news_items, key=lambda n: n.week):
             if item.id not in noticed:
-                reasons.append(Reason(item.missed, 0, False))
+                # named by role: a reason is kept with the profile, the player's words are not
+                role = self.relationship(item.relationship).plain_role
+                reasons.append(Reason(fill_text(item.missed, **{NAME: role}), 0, False))
         if spread < cfg.weeks:
             reasons.append(Reason(fb.spread_more, 0, False, {"people": cfg.spread_people}))
 
@@ -420,4 +415,48 @@ class KeepWarmModel(TaskModel[KeepWarmConfig]):
                 "final_warmth": final,
                 "noticed_news": noticed,
             },
+            pages={
+                "upkeep": {
+                    "people": [
+                        {
+                            "person": tie.person.ref if tie.person else f"stock:{tie.id}",
+                            "contacts": sum(1 for action in rhythm if action),
+                            "weeks": len(rhythm),
+                        }
+                        for tie, rhythm in zip(ties, self.rhythm().values(), strict=True)
+                    ]
+                }
+            },
         )
+
+    # -- what it hands on --------------------------------------------------------------------
+    def rhythm_for(self, contacts: int, weeks: int) -> Rhythm:
+        share = contacts / weeks if weeks else 0
+        ordered = sorted(self.config.rhythms, key=lambda r: -r.min_share)
+        return next(r for r in ordered if share >= r.min_share)
+
+    def resolve(self, notebook: Notebook) -> dict[str, Any]:
+        """Whom to keep in touch with from now on, and how often."""
+        page = notebook.upkeep
+        if page is None:
+            return {}
+        places = {place.id: place for place in self.config.relationships}
+        found = []
+        for entry in page.people:
+            kind, _, key = entry.person.partition(":")
+            if kind == "stock":
+                place = places.get(key)
+                person = (
+                    Person(ref=entry.person, role=place.role, in_finland=place.in_finland)
+                    if place
+                    else None
+                )
+            else:
+                person = self.thread.person(entry.person)
+            if person is None:
+                continue  # someone since taken off the map, or a place of an older level
+            rhythm = self.rhythm_for(entry.contacts, entry.weeks)
+            found.append(
+                UpkeepThread(person, Chosen(rhythm.id, rhythm.label), entry.contacts, entry.weeks)
+            )
+        return {"upkeep": tuple(found)}

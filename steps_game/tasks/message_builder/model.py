@@ -1,31 +1,46 @@
 """Step 5, strengthening existing ties: build a message to an old contact part by part, then send.
 
-The player may first pick whom to write to (one of a few dormant contacts), then chooses one
-option for each part of the message (opening, news, the ask, an offer, thanks). Each option has a
-quality 0-2 and a reason in the level file; each part has a weight. The score is the weighted
-quality; how the message lands (a warm reply, a short polite one, or no reply yet) follows from
-the score, through the thresholds in the level file.
+The player first picks whom to write to: one of the people on their own map whom they meet only
+now and then or rarely (step 3), or, when the map has none, one of the level's example classmates.
+Then they choose one option for each part of the message (opening, news, the ask, an offer,
+thanks). Each option has a quality 0-2 and a reason in the level file; each part has a weight. The
+score is the weighted quality; how the message lands (a warm reply, a short polite one, or no
+reply yet) follows from the score, through the thresholds in the level file.
 
-`choices` for the take-home plan: `{"contact": contact id, "parts": {part id: option id},
-"landing": landing id}`.
+`choices`: `{"contact": contact id, "parts": {part id: option id}, "landing": landing id}`, where
+a person of the map is "map:<id>". `pages["message"]` names the person for the notebook.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
 from steps_game.i18n import placeholders
+from steps_game.notebook import Notebook
 from steps_game.outcome import Reason, scaled
 from steps_game.schema import FieldRef, Id, Strict, Text, check_reference, unique_ids
-from steps_game.tasks.base import PlanEntry, TaskModel, TaskResult, for_field
+from steps_game.tasks.base import (
+    Chosen,
+    MessageThread,
+    Person,
+    TaskModel,
+    TaskResult,
+    fill_text,
+    for_field,
+)
 
 MAX_QUALITY = 2
-# The one placeholder level texts may use: the contact's initial ("R."), written where Finnish
-# keeps it in the nominative ("Hei {name}!", "{name} vastaa").
+# The one placeholder level texts may use: whom the message is to, written where Finnish keeps it
+# in the nominative ("{name} vastasi"). It is the player's own words for the person, an example
+# contact's initial ("R."), or the person's role ("Entinen työkaveri"), so a text uses it at the
+# start of a sentence, or in `greeting`, which is used only with a name.
 NAME = "name"
+MAX_MAP_PEOPLE = 6  # the map's people offered to write to (two rows of three cards)
+MAP = "map:"
 
 
 class Contact(Strict):
@@ -67,6 +82,8 @@ class MessageBuilderConfig(Strict):
     contact_instruction: Text
     build_instruction: Text
     sent_instruction: Text
+    greeting: Text  # {name}: the letter's first line when the person has a name to greet by
+    greeting_plain: Text  # the first line otherwise ("Hi,")
     contact_note: Text | None = None  # why an old, distant tie is worth waking
     contact_note_source: str | None = Field(default=None, min_length=3)
     contacts: list[Contact] = Field(min_length=1, max_length=3)
@@ -110,6 +127,12 @@ class MessageBuilderConfig(Strict):
                 "landing min_score values must differ and one must be 0 "
                 f"(got {', '.join(map(str, scores))})"
             )
+        for option in self.options:
+            if NAME in placeholders(next(iter(option.reason.values()))):
+                raise ValueError(
+                    f"option {option.id!r} reason uses {{{NAME}}} (expected none: a reason is "
+                    "kept with the profile, where the person is not named)"
+                )
         for text in _texts(self):
             extra = placeholders(next(iter(text.values()))) - {NAME}
             if extra:
@@ -122,6 +145,8 @@ class MessageBuilderConfig(Strict):
 
 def _texts(config: MessageBuilderConfig) -> list[Text]:
     found: list[Text] = [
+        config.greeting,
+        config.greeting_plain,
         config.contact_instruction,
         config.build_instruction,
         config.sent_instruction,
@@ -141,16 +166,32 @@ def _texts(config: MessageBuilderConfig) -> list[Text]:
     return found
 
 
+@dataclass(frozen=True)
+class Recipient:
+    """Someone to write to: a person of the player's map, or one of the level's examples."""
+
+    id: str  # "map:<id>" for the map's people, the level's contact id for an example
+    role: Mapping[str, str]  # how they are called when the player gave no words of their own
+    story: Mapping[str, str] | None = None  # an example's story; the map's people have their place
+    words: str = ""
+    initial: str = ""
+    person: Person | None = None
+
+    @property
+    def name(self) -> str | Mapping[str, str]:
+        """For {name}: the player's words, else an example's initial, else the role."""
+        return self.words or self.initial or self.role
+
+    @property
+    def greeted_by_name(self) -> bool:
+        return bool(self.words or self.initial)
+
+
 class MessageBuilderModel(TaskModel[MessageBuilderConfig]):
     """State: `contact` (id or None), `picking` (the contact list is open), `current` (the part
     being chosen), `parts` ({part id: option id}) and `sent`."""
 
     kind = "message_builder"
-
-    def plan_entries(self, choices: Mapping[str, Any]) -> list[PlanEntry]:
-        """The old contact the message was written to, as someone to approach."""
-        contact = next((c for c in self.config.contacts if c.id == choices.get("contact")), None)
-        return [PlanEntry("contacts", contact.role)] if contact else []
 
     def initial_state(self) -> dict[str, Any]:
         contacts = self.contacts()
@@ -171,7 +212,8 @@ class MessageBuilderModel(TaskModel[MessageBuilderConfig]):
             state["parts"],
             state["sent"],
         )
-        if contact is not None and contact not in {c.id for c in self.contacts()}:
+        # an example contact stays a valid choice (a task begun before the map had people)
+        if contact is not None and contact not in {c.id for c in self._known()}:
             raise ValueError(f"saved contact {contact!r} is not in this level")
         if not isinstance(picking, bool) or not isinstance(sent, bool):
             raise ValueError("saved flags are not true or false")
@@ -188,8 +230,25 @@ class MessageBuilderModel(TaskModel[MessageBuilderConfig]):
             raise ValueError("a saved message was sent before it was finished")
 
     # -- reading ---------------------------------------------------------------------------
-    def contacts(self) -> list[Contact]:
-        return for_field(self.config.contacts, self.field_id)
+    def contacts(self) -> list[Recipient]:
+        """Whom the player may write to: the map's people met now and then or rarely (those
+        with the player's own words first), else the level's examples."""
+        weak = [p for p in self.thread.people if p.weak]
+        if weak:
+            ordered = sorted(weak, key=lambda p: (not p.words, -p.closeness))
+            return [_from_person(p) for p in ordered[:MAX_MAP_PEOPLE]]
+        return self._examples()
+
+    def _examples(self) -> list[Recipient]:
+        return [
+            Recipient(c.id, c.role, c.story, initial=c.initial)
+            for c in for_field(self.config.contacts, self.field_id)
+        ]
+
+    def _known(self) -> list[Recipient]:
+        offered = self.contacts()
+        ids = {r.id for r in offered}
+        return offered + [r for r in self._examples() if r.id not in ids]
 
     def options(self, part_id: str) -> list[Option]:
         return [o for o in for_field(self.config.options, self.field_id) if o.part == part_id]
@@ -203,8 +262,15 @@ class MessageBuilderModel(TaskModel[MessageBuilderConfig]):
             return "contact"
         return "build"
 
-    def contact(self) -> Contact | None:
-        return next((c for c in self.config.contacts if c.id == self.state["contact"]), None)
+    def contact(self) -> Recipient | None:
+        return next((c for c in self._known() if c.id == self.state["contact"]), None)
+
+    def greeting(self) -> Mapping[str, str]:
+        """The letter's first line, in every language, with the person's name where it has one."""
+        contact = self.contact()
+        if contact is None or not contact.greeted_by_name:
+            return self.config.greeting_plain
+        return fill_text(self.config.greeting, **{NAME: contact.name})
 
     def part(self, part_id: str) -> Part:
         return next(p for p in self.config.parts if p.id == part_id)
@@ -245,7 +311,7 @@ class MessageBuilderModel(TaskModel[MessageBuilderConfig]):
 
     # -- acting ----------------------------------------------------------------------------
     def pick_contact(self, contact_id: str) -> None:
-        if self.state["sent"] or contact_id not in {c.id for c in self.contacts()}:
+        if self.state["sent"] or contact_id not in {c.id for c in self._known()}:
             return
         self.state["contact"] = contact_id
         self.state["picking"] = False
@@ -291,7 +357,6 @@ class MessageBuilderModel(TaskModel[MessageBuilderConfig]):
 
         Heaviest parts first, so that a short list still shows what matters most (the ask)."""
         contact = self.contact()
-        name = contact.initial if contact else ""
         reasons = []
         for part in sorted(self.config.parts, key=lambda p: -p.weight):
             option = self.chosen(part.id)
@@ -304,15 +369,62 @@ class MessageBuilderModel(TaskModel[MessageBuilderConfig]):
                     text,
                     round(part.weight * option.quality / MAX_QUALITY),
                     option.quality >= best,
-                    {NAME: name},
                 )
             )
+        landing = self.landing().id if self.state["sent"] else None
+        pages = {}
+        if contact is not None:
+            ref = contact.id if contact.id.startswith(MAP) else f"stock:{contact.id}"
+            pages["message"] = {
+                "person": ref,
+                "parts": dict(self.state["parts"]),
+                "landing": landing,
+            }
         return TaskResult(
             score=self.score(),
             reasons=tuple(reasons),
             choices={
                 "contact": self.state["contact"],
                 "parts": dict(self.state["parts"]),
-                "landing": self.landing().id if self.state["sent"] else None,
+                "landing": landing,
             },
+            pages=pages,
         )
+
+    # -- what it hands on --------------------------------------------------------------------
+    def resolve(self, notebook: Notebook) -> dict[str, Any]:
+        """Whom the player wrote to, what they asked, and how it landed."""
+        page = notebook.message
+        if page is None:
+            return {}
+        kind, _, key = page.person.partition(":")
+        if kind == "stock":
+            example = next(r for r in self._examples() if r.id == key)
+            person = Person(ref=page.person, role=example.role, words="", weak=True)
+        else:
+            person = self.thread.person(page.person)
+            if person is None:
+                return {}  # someone since taken off the map
+        heaviest = max(self.config.parts, key=lambda part: part.weight)
+        ask_id = page.parts.get(heaviest.id)
+        ask = None
+        if ask_id is not None:
+            option = self.option(ask_id)
+            ask = Chosen(option.id, option.text)
+        landing = next((x for x in self.config.landings if x.id == page.landing), None)
+        return {
+            "message": MessageThread(
+                person=person,
+                ask=ask,
+                landing=Chosen(landing.id, landing.heading) if landing else None,
+            )
+        }
+
+
+def _from_person(person: Person) -> Recipient:
+    return Recipient(
+        person.ref,
+        person.role or {},
+        words=person.words,
+        person=person,
+    )

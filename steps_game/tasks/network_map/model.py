@@ -1,5 +1,8 @@
 """Step 3, mapping my network: contacts (as roles, never names) placed on a mind map.
 
+The player may give anyone on the map a short label of their own (initials, a role, a company) and
+add people the level's cards lack; both are optional and stay in the player's notebook.
+
 The map has "me" in the middle, rings for closeness (inner = close) and sectors for life areas
 (family, work, online ...). The player puts contact tokens into a ring and a sector and marks each
 one as living in Finland or abroad. The score rewards a broad map with weak ties in it: most people
@@ -14,22 +17,25 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
 from steps_game.i18n import placeholders
+from steps_game.notebook import MAX_LABEL as MAX_OWN_WORDS
+from steps_game.notebook import Notebook, clean_words
 from steps_game.outcome import Reason, scaled
 from steps_game.schema import FieldRef, Id, Strict, Text, check_reference, unique_ids
-from steps_game.tasks.base import PlanEntry, TaskModel, TaskResult, fill_text, for_field
+from steps_game.tasks.base import Person, TaskModel, TaskResult, for_field
 
 # The tray shows the contacts in a grid of 3 x 5; a longer label or name would not fit its place.
 MAX_TRAY = 15
 MAX_LABEL = 50
 MAX_SECTOR_NAME = 16
 MAX_RING_NAME = 16
+MAX_ADDED = 10  # people of the player's own beside the level's cards
+ADDED_PREFIX = "own-"
 
 
 # --- geometry ---------------------------------------------------------------------------------
@@ -186,6 +192,7 @@ class NetworkMapFeedback(Strict):
     more_finland: FeedbackLine
     count: FeedbackLine  # {count}
     more_count: FeedbackLine  # {target}
+    own: FeedbackLine | None = None  # {count}: people the player named or added themselves
 
 
 _FEEDBACK_PARAMS = {
@@ -198,13 +205,13 @@ _FEEDBACK_PARAMS = {
     "more_finland": set(),
     "count": {"count"},
     "more_count": {"target"},
+    "own": {"count"},
 }
 
 
 class NetworkMapConfig(Strict):
     kind: Literal["network_map"]
     instruction: Text
-    plan_line: Text  # {role} {ring}: a weak tie as someone to approach in the take-home plan
     privacy_note: Text
     sectors: list[Sector] = Field(min_length=3, max_length=8)
     rings: list[Ring] = Field(min_length=2, max_length=4)  # inner to outer
@@ -260,7 +267,9 @@ class NetworkMapConfig(Strict):
                     f"for {MAX_TRAY})"
                 )
         for name, allowed in _FEEDBACK_PARAMS.items():
-            line: FeedbackLine = getattr(self.feedback, name)
+            line: FeedbackLine | None = getattr(self.feedback, name)
+            if line is None:
+                continue
             used = placeholders(next(iter(line.text.values())))
             if not used <= allowed:
                 raise ValueError(
@@ -305,41 +314,54 @@ class Tally:
     abroad: int
 
 
-class NetworkMapModel(TaskModel[NetworkMapConfig]):
-    """State: {"placements": {token_id: {"ring": id, "sector": id, "in_finland": bool}}}.
+@dataclass(frozen=True)
+class MapContact:
+    """Someone who can go on the map: one of the level's cards, or someone the player added
+    (no `label` of the level's then, only the player's `words`)."""
 
-    `result().choices` for the take-home plan ("contacts to approach"):
-    {"contacts": [{"role": token id, "ring": ring id, "sector": sector id, "in_finland": bool},
-    ...] in the level's token order, "empty_sectors": [sector ids with nobody in them]}.
+    id: str
+    label: Text | None
+    words: str = ""
+    location: str = "either"
+    sector: str | None = None  # where a keyboard placement starts
+    ring: str | None = None
+
+    @property
+    def added(self) -> bool:
+        return self.label is None
+
+
+class NetworkMapModel(TaskModel[NetworkMapConfig]):
+    """State: {"placements": {contact id: {"ring": id, "sector": id, "in_finland": bool}},
+    "words": {contact id: the player's own label}, "added": [ids of people the player added]}.
+
+    `result().choices` (ids only): {"contacts": [{"role": contact id, "ring": ring id,
+    "sector": sector id, "in_finland": bool}, ...] in the tray's order, "empty_sectors": [sector
+    ids with nobody in them]}. `result().pages["people"]` is the map for the notebook, with the
+    player's own words.
     """
 
     kind = "network_map"
 
-    def plan_entries(self, choices: Mapping[str, Any]) -> list[PlanEntry]:
-        """The weak ties on the map (met now and then or rarely) as people to say hello to:
-        they are where new information and chances most often come from."""
-        tokens = {t.id: t for t in self.config.tokens}
-        rings = {r.id: r for r in self.config.rings}
-        entries = []
-        for contact in choices.get("contacts", []):
-            token, ring = tokens.get(contact.get("role")), rings.get(contact.get("ring"))
-            if token and ring and ring.weak:
-                text = fill_text(self.config.plan_line, role=token.label, ring=ring.name)
-                entries.append(PlanEntry("contacts", text))
-        return entries
-
     def initial_state(self) -> dict[str, Any]:
-        return {"placements": {}}
+        return {"placements": {}, "words": {}, "added": []}
 
     def check_state(self, state: dict[str, Any]) -> None:
-        placements = state["placements"]
-        if not isinstance(placements, dict):
-            raise ValueError("saved placements are not a table")
-        tokens = {t.id for t in self.tokens}
+        placements, words, added = state["placements"], state["words"], state["added"]
+        if not isinstance(placements, dict) or not isinstance(words, dict):
+            raise ValueError("saved placements or words are not tables")
+        if (
+            not isinstance(added, list)
+            or len(added) > MAX_ADDED
+            or len(set(added)) != len(added)
+            or not all(_is_added_id(item) for item in added)
+        ):
+            raise ValueError("saved people of the player's own are not a short list of ids")
+        known = {t.id for t in self.tokens} | set(added)
         rings = {r.id for r in self.config.rings}
         sectors = {s.id for s in self.config.sectors}
         for token_id, spot in placements.items():
-            if token_id not in tokens:
+            if token_id not in known:
                 raise ValueError(
                     f"saved placement names a contact this level does not have: {token_id!r}"
                 )
@@ -351,15 +373,42 @@ class NetworkMapModel(TaskModel[NetworkMapConfig]):
                 or not isinstance(spot["in_finland"], bool)
             ):
                 raise ValueError(f"saved placement of {token_id!r} does not fit this map")
+        for token_id, label in words.items():
+            if token_id not in known or not isinstance(label, str) or not label:
+                raise ValueError("saved own words name nobody on this map")
+            if clean_words(label, MAX_OWN_WORDS) != label:
+                raise ValueError("saved own words are not as the game keeps them")
+        if any(not words.get(item) for item in added):
+            raise ValueError("someone the player added has no words to be known by")
 
     # -- reading ---------------------------------------------------------------------------
     @property
     def tokens(self) -> list[Token]:
-        """The contacts offered to this player: everyone's and their field's."""
+        """The level's contact cards offered to this player: everyone's and their field's."""
         return for_field(self.config.tokens, self.field_id)
 
     def token(self, token_id: str) -> Token:
         return _find(self.tokens, token_id, "contact")
+
+    def contacts(self) -> list[MapContact]:
+        """Everyone who can go on the map: the level's cards, then the player's own people."""
+        words = self.state["words"]
+        found = [
+            MapContact(t.id, t.label, words.get(t.id, ""), t.location, t.sector, t.ring)
+            for t in self.tokens
+        ]
+        found += [MapContact(item, None, words.get(item, "")) for item in self.state["added"]]
+        return found
+
+    def contact(self, contact_id: str) -> MapContact:
+        return _find(self.contacts(), contact_id, "contact")
+
+    def words(self, contact_id: str) -> str:
+        return self.state["words"].get(contact_id, "")
+
+    @property
+    def can_add(self) -> bool:
+        return len(self.state["added"]) < MAX_ADDED
 
     def ring(self, ring_id: str) -> Ring:
         return _find(self.config.rings, ring_id, "ring")
@@ -370,18 +419,20 @@ class NetworkMapModel(TaskModel[NetworkMapConfig]):
     def placement(self, token_id: str) -> dict[str, Any] | None:
         return self.state["placements"].get(token_id)
 
-    def placed(self) -> list[Token]:
-        return [t for t in self.tokens if t.id in self.state["placements"]]
+    def placed(self) -> list[MapContact]:
+        return [c for c in self.contacts() if c.id in self.state["placements"]]
 
-    def unplaced(self) -> list[Token]:
-        return [t for t in self.tokens if t.id not in self.state["placements"]]
+    def unplaced(self) -> list[MapContact]:
+        """The tray: the player's own people first (just added, they are looked for first)."""
+        waiting = [c for c in self.contacts() if c.id not in self.state["placements"]]
+        return [c for c in waiting if c.added][::-1] + [c for c in waiting if not c.added]
 
     def in_cell(self, ring_id: str, sector_id: str) -> list[str]:
         return [
-            t.id
-            for t in self.placed()
-            if self.placement(t.id)["ring"] == ring_id
-            and self.placement(t.id)["sector"] == sector_id
+            c.id
+            for c in self.placed()
+            if self.placement(c.id)["ring"] == ring_id
+            and self.placement(c.id)["sector"] == sector_id
         ]
 
     def cell_at(self, geometry: MapGeometry, point: tuple[float, float]) -> tuple[str, str] | None:
@@ -402,19 +453,19 @@ class NetworkMapModel(TaskModel[NetworkMapConfig]):
         spot = self.placement(token_id)
         if spot is not None:
             return spot["ring"], spot["sector"]
-        token = self.token(token_id)
+        contact = self.contact(token_id)
         rings = self.config.rings
-        ring = token.ring or rings[len(rings) // 2].id
-        return ring, token.sector or self.config.sectors[0].id
+        ring = contact.ring or rings[len(rings) // 2].id
+        return ring, contact.sector or self.config.sectors[0].id
 
     # -- acting ----------------------------------------------------------------------------
     def place(self, token_id: str, ring_id: str, sector_id: str) -> None:
         """Put a contact on the map, or move it; a moved contact keeps its Finland/abroad mark."""
-        token = self.token(token_id)
+        contact = self.contact(token_id)
         self.ring(ring_id)
         self.sector(sector_id)
         old = self.placement(token_id)
-        in_finland = old["in_finland"] if old else token.location != "abroad"
+        in_finland = old["in_finland"] if old else contact.location != "abroad"
         self.state["placements"][token_id] = {
             "ring": ring_id,
             "sector": sector_id,
@@ -429,9 +480,40 @@ class NetworkMapModel(TaskModel[NetworkMapConfig]):
         if spot is not None:
             spot["in_finland"] = bool(in_finland)
 
+    def set_words(self, contact_id: str, words: str) -> None:
+        """The player's own label for someone (cleaned, at most MAX_OWN_WORDS characters); no words
+        takes the label away. Someone the player added keeps words: they are known by them."""
+        if contact_id not in {c.id for c in self.contacts()}:
+            return
+        words = clean_words(words, MAX_OWN_WORDS)
+        if words:
+            self.state["words"][contact_id] = words
+        elif contact_id not in self.state["added"]:
+            self.state["words"].pop(contact_id, None)
+
+    def add_person(self, words: str) -> str | None:
+        """Someone the level's cards lack, known by the player's words; their id, or None when
+        there are no words or no room for more."""
+        words = clean_words(words, MAX_OWN_WORDS)
+        if not words or not self.can_add:
+            return None
+        taken = set(self.state["added"])
+        number = next(n for n in itertools.count(1) if f"{ADDED_PREFIX}{n}" not in taken)
+        new_id = f"{ADDED_PREFIX}{number}"
+        self.state["added"].append(new_id)
+        self.state["words"][new_id] = words
+        return new_id
+
+    def forget_person(self, contact_id: str) -> None:
+        """Take someone the player added off the map and out of the tray."""
+        if contact_id in self.state["added"]:
+            self.state["added"].remove(contact_id)
+            self.state["words"].pop(contact_id, None)
+            self.state["placements"].pop(contact_id, None)
+
     # -- ending ----------------------------------------------------------------------------
     def tally(self) -> Tally:
-        spots = [self.placement(t.id) for t in self.placed()]
+        spots = [self.placement(c.id) for c in self.placed()]
         weak = {r.id for r in self.config.rings if r.weak}
         return Tally(
             count=len(spots),
@@ -502,8 +584,22 @@ class NetworkMapModel(TaskModel[NetworkMapConfig]):
             {"target": cfg.count_target},
         )
 
-        contacts = [{"role": token.id, **self.placement(token.id)} for token in self.placed()]
+        own = sum(1 for c in self.placed() if c.words)
+        if own and fb.own is not None:
+            # not points of their own: a map of one's real people is what the plan is made of
+            reasons.append(Reason(fb.own.text, 0, True, {"count": own}))
+
+        contacts = [{"role": c.id, **self.placement(c.id)} for c in self.placed()]
         used = {c["sector"] for c in contacts}
+        people = [
+            {
+                "id": c.id,
+                "token": None if c.added else c.id,
+                "words": c.words,
+                **self.placement(c.id),
+            }
+            for c in self.placed()
+        ]
         return TaskResult(
             score=scaled(breadth + weak + places + count, 100),
             reasons=tuple(reasons),
@@ -511,4 +607,47 @@ class NetworkMapModel(TaskModel[NetworkMapConfig]):
                 "contacts": contacts,
                 "empty_sectors": [s.id for s in cfg.sectors if s.id not in used],
             },
+            pages={"people": {"people": people}},
         )
+
+    # -- what it hands on --------------------------------------------------------------------
+    def resolve(self, notebook: Notebook) -> dict[str, Any]:
+        """The people of the map, in the level's words, for the later steps and the plan."""
+        page = notebook.people
+        if page is None:
+            return {}
+        rings = {r.id: (index, r) for index, r in enumerate(self.config.rings)}
+        sectors = {s.id: s for s in self.config.sectors}
+        tokens = {t.id: t for t in self.config.tokens}
+        people = []
+        for entry in page.people:
+            token = tokens.get(entry.token) if entry.token else None
+            placed = rings.get(entry.ring)
+            sector = sectors.get(entry.sector)
+            if placed is None or sector is None or (entry.token and token is None):
+                continue  # a page of an older map: someone no longer on it
+            if token is None and not entry.words:
+                continue  # someone added, known by words that are gone
+            closeness, ring = placed
+            people.append(
+                Person(
+                    ref=f"map:{entry.id}",
+                    role=token.label if token is not None else {},
+                    words=entry.words,
+                    weak=ring.weak,
+                    in_finland=entry.in_finland,
+                    ring=ring.name,
+                    sector=sector.name,
+                    closeness=closeness,
+                )
+            )
+        return {"people": tuple(people)}
+
+
+def _is_added_id(value: Any) -> bool:
+    return (
+        isinstance(value, str)
+        and value.startswith(ADDED_PREFIX)
+        and value[len(ADDED_PREFIX) :].isdigit()
+        and len(value) <= 10
+    )

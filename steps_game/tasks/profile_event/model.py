@@ -5,7 +5,7 @@ recruiters in Finland look for earns them, weak or misleading cards cost them.
 Part 2: an online event for the player's field, in a few moments; at each the player picks one
 action. Activity (a pitch, a question, a comment) and following up afterwards earn the most.
 
-`result().choices`, for the take-home plan (plain ids):
+`result().choices` (plain ids), and `pages["event"]` for the notebook:
     profile:  chosen profile item ids, in the level's order
     event:    {moment_id: option_id}
     event_id: the id of the event the player attended (varies by field)
@@ -15,16 +15,17 @@ action. Activity (a pitch, a question, a comment) and following up afterwards ea
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from fractions import Fraction
 from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
 from steps_game.i18n import placeholders
+from steps_game.notebook import Notebook
 from steps_game.outcome import Reason, scaled
 from steps_game.schema import FieldRef, Id, Strict, Text, check_reference, unique_ids
-from steps_game.tasks.base import PlanEntry, TaskModel, TaskResult, fill_text, for_field
+from steps_game.tasks.base import Person, TaskModel, TaskResult, fill_text, for_field
 
 # Placeholders an event text may use: filled from the event the player's field attends.
 EVENT_PLACEHOLDERS = frozenset({"event", "pitch", "question"})
@@ -330,14 +331,6 @@ class ProfileEventModel(TaskModel[ProfileEventConfig]):
         event = event or self.event
         return fill_text(contact.label, event=event.name)
 
-    def plan_entries(self, choices: Mapping[str, Any]) -> list[PlanEntry]:
-        """The new contacts the player's actions opened, as people to approach."""
-        event_id = choices.get("event_id")
-        event = next((e for e in self.config.events if e.id == event_id), None)
-        if event is None:
-            raise ValueError(f"no event {event_id!r} in this level")
-        return [PlanEntry("contacts", self.contact_text(cid, event)) for cid in choices["contacts"]]
-
     def result(self) -> TaskResult:
         cfg = self.config
         profile_share = cfg.profile_weight / self.profile_max
@@ -394,4 +387,19 @@ class ProfileEventModel(TaskModel[ProfileEventConfig]):
                 "event_id": self.event.id,
                 "contacts": self.contacts(),
             },
+            pages={"event": {"event": self.event.id, "contacts": self.contacts()}},
         )
+
+    # -- what it hands on --------------------------------------------------------------------
+    def resolve(self, notebook: Notebook) -> dict[str, Any]:
+        """The new contacts the event opened, as people to keep in touch with and approach."""
+        page = notebook.event
+        if page is None:
+            return {}
+        event = next(e for e in self.config.events if e.id == page.event)
+        return {
+            "new_contacts": tuple(
+                Person(ref=f"event:{cid}", role=self.contact_text(cid, event), weak=True)
+                for cid in page.contacts
+            )
+        }

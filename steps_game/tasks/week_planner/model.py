@@ -1,105 +1,42 @@
-"""Step 4, making a plan: choose a weekly time budget, then place actions into the coming weeks.
+"""Step 4, making a plan: choose a weekly time budget, then place actions into the coming weeks,
+then make the first step concrete.
 
 The player first sets (or accepts) how much time a week they really have. Then they place actions
-into the weeks: select an action, then a week. An action that does not fit the week's time or
-energy is refused with a reason, never counted against the player. Lowering the budget later is
-allowed; weeks that no longer fit are shown as over and cost the "within budget" points.
+into the weeks: select an action, then a week. The goal made concrete in step 2 is already there
+as the first action (`first_step.FROM_GOAL`): it can be moved, not taken out. An action that does
+not fit the week's time or energy is refused with a reason, never counted against the player.
+Lowering the budget later is allowed; weeks that no longer fit are shown as over and cost the
+"within budget" points. Last, the first action gets a when, a where and one if-then plan.
 
-`result().choices` is the take-home plan:
-`{"budget": budget_id, "actions": [{"action": action_id, "week": n}, ...]}`, ordered by week and
-then by the order the actions were placed.
+`result().choices`: `{"budget": budget_id, "actions": [{"action": action_id, "week": n}, ...]}`,
+ordered by week and then by the order the actions were placed. `pages["weeks"]` adds the first
+step with its when, where, if-then and the player's own words.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any, Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, model_validator
 
+from steps_game.notebook import MAX_NOTE, Notebook, clean_words
 from steps_game.outcome import Reason, scaled
-from steps_game.schema import FieldRef, Id, Strict, Text, check_reference, unique_ids
-from steps_game.tasks.base import PlanEntry, TaskModel, TaskResult, for_field
+from steps_game.schema import Id, Strict, Text, check_reference, unique_ids
+from steps_game.tasks.base import Chosen, FirstStepThread, TaskModel, TaskResult, for_field
+from steps_game.tasks.week_planner.first_step import FIRST_SLOTS, FROM_GOAL, FirstStepConfig
+from steps_game.tasks.week_planner.parts import (
+    Action,
+    Budget,
+    PlannerFeedback,
+    PlannerMessages,
+    PlannerWeights,
+    half_hours,
+)
+from steps_game.tasks.week_planner.reasons import plan_reasons
 
 MAX_OFFERED = 12  # the planner shows the offered actions as a 4 x 3 grid
-PHASES = ("budget", "plan")
+PHASES = ("budget", "plan", "first")
 NOTICES = ("placed", "too_long", "no_time", "no_energy", "pick_first")
-
-
-def half_hours(hours: float) -> int:
-    """Hours in whole half-hours, so that sums never suffer from floating point."""
-    return round(hours * 2)
-
-
-def _half_hour_steps(value: float) -> float:
-    if abs(value * 2 - round(value * 2)) > 1e-9:
-        raise ValueError(f"{value} is not in half hours (expected a number like 0.5, 1, 1.5)")
-    return value
-
-
-class Budget(Strict):
-    id: Id
-    hours: float = Field(ge=0.5, le=20)
-    note: Text  # a few words under the hours: "a light start"
-
-    _steps = field_validator("hours")(_half_hour_steps)
-
-
-class Action(Strict):
-    id: Id
-    label: Text  # the card in the list of actions (about 60 characters at most)
-    short: Text  # the same in a few words, for the week columns and the take-home plan
-    why: Text  # shown when the action is selected or placed
-    hours: float = Field(ge=0.5, le=20)
-    energy: int = Field(ge=1, le=5)  # 1 light, 2 medium, 3 demanding
-    mode: Literal["online", "face"]
-    tie: Literal["old", "new"]  # an existing contact or a new one
-    fields: list[FieldRef] = Field(default_factory=list)
-    source: str | None = Field(default=None, min_length=3)
-
-    _steps = field_validator("hours")(_half_hour_steps)
-
-
-class PlannerWeights(Strict):
-    """Points out of 100 for each quality of the finished plan."""
-
-    ties: int = Field(ge=0, le=100)  # both old and new contacts
-    modes: int = Field(ge=0, le=100)  # both online and face to face
-    spread: int = Field(ge=0, le=100)  # share of the weeks that have an action
-    budget: int = Field(ge=0, le=100)  # every week within the time and energy
-    size: int = Field(ge=0, le=100)  # between plan_min and plan_max actions
-
-    @property
-    def total(self) -> int:
-        return self.ties + self.modes + self.spread + self.budget + self.size
-
-
-class PlannerMessages(Strict):
-    """What the planner says right after an action, above the weeks."""
-
-    placed: Text  # {week}; the action's `why` follows
-    too_long: Text  # {needs} {budget}
-    no_time: Text  # {week} {left} {needs}
-    no_energy: Text  # {week} {left} {needs}
-    pick_first: Text
-
-
-class PlannerFeedback(Strict):
-    empty: Text
-    ties_mixed: Text
-    ties_only_old: Text
-    ties_only_new: Text
-    modes_mixed: Text
-    modes_only_online: Text
-    modes_only_face: Text
-    spread: Text  # {used} {weeks}
-    spread_more: Text  # {empty}: the empty weeks, like "3, 4"
-    budget_kept: Text
-    budget_over: Text  # {over}: the weeks over budget, like "2"
-    size_good: Text  # {count}
-    size_planned: Text  # {count}
-    size_few: Text  # {min}
-    size_many: Text  # {max}
 
 
 class WeekPlannerConfig(Strict):
@@ -118,17 +55,26 @@ class WeekPlannerConfig(Strict):
     weights: PlannerWeights
     messages: PlannerMessages
     feedback: PlannerFeedback
+    first: FirstStepConfig
 
     @model_validator(mode="after")
     def _check(self) -> WeekPlannerConfig:
         unique_ids(self.budgets, "budget")
         unique_ids(self.actions, "action")
+        if any(a.id == FROM_GOAL for a in self.actions):
+            raise ValueError(f"no action may be called {FROM_GOAL!r}: it is the step 2 goal's")
         check_reference(self.default_budget, [b.id for b in self.budgets], "budget")
         if self.weights.total != 100:
             raise ValueError(f"the weights add up to {self.weights.total} (expected 100)")
         if self.plan_min > self.plan_max:
             raise ValueError(f"plan_min {self.plan_min} is above plan_max {self.plan_max}")
         most = max(b.hours for b in self.budgets)
+        from_goal = [*self.first.from_goal, self.first.from_goal_default]
+        if any(item.hours > most or item.energy > self.energy_per_week for item in from_goal):
+            raise ValueError(
+                f"a from_goal action takes more than the largest budget ({most} h) or more "
+                f"than energy_per_week ({self.energy_per_week})"
+            )
         for action in self.actions:
             if action.hours > most:
                 raise ValueError(
@@ -154,28 +100,28 @@ class WeekPlannerConfig(Strict):
         return self
 
 
-def week_list(weeks: list[int]) -> str:
-    """Week numbers for a reason's text: "3, 4"."""
-    return ", ".join(str(week) for week in weeks)
-
-
 class WeekPlannerModel(TaskModel[WeekPlannerConfig]):
     kind = "week_planner"
 
     def initial_state(self) -> dict[str, Any]:
+        # The step 2 goal is in the first week from the start: it is the plan's first action.
+        placed = [{"action": FROM_GOAL, "week": 1}] if self.goal_action() is not None else []
         return {
             "phase": "budget",
             "budget": self.config.default_budget,
-            "placed": [],  # [{"action": id, "week": n}] in the order placed
+            "placed": placed,  # [{"action": id, "week": n}] in the order placed
             "selected": None,
             "notice": None,  # {"kind": one of NOTICES, "action": id or None, "week": n or None}
+            "slot": "when",  # the part of the first step being chosen
+            "first": {slot: None for slot in FIRST_SLOTS},
+            "words": "",  # the player's own words for the first step (optional)
         }
 
     def check_state(self, state: dict[str, Any]) -> None:
-        offered = {a.id for a in self.offered()}
+        known = {a.id for a in self._actions()}
         weeks = range(1, self.config.weeks + 1)
-        if state["phase"] not in PHASES:
-            raise ValueError(f"unknown phase {state['phase']!r}")
+        if state["phase"] not in PHASES or state["slot"] not in FIRST_SLOTS:
+            raise ValueError(f"unknown phase {state['phase']!r} or part {state['slot']!r}")
         if state["budget"] not in {b.id for b in self.config.budgets}:
             raise ValueError("saved budget is not one of this level's budgets")
         placed = state["placed"]
@@ -185,46 +131,71 @@ class WeekPlannerModel(TaskModel[WeekPlannerConfig]):
         for item in placed:
             if not isinstance(item, dict) or set(item) != {"action", "week"}:
                 raise ValueError("saved plan has an item that is not an action and a week")
-            if item["action"] not in offered or item["action"] in seen:
+            if item["action"] not in known or item["action"] in seen:
                 raise ValueError("saved plan names an action this level does not offer")
             if not isinstance(item["week"], int) or item["week"] not in weeks:
                 raise ValueError("saved plan names a week this level does not have")
             seen.add(item["action"])
-        if state["selected"] is not None and state["selected"] not in offered:
+        if state["selected"] is not None and state["selected"] not in known:
             raise ValueError("saved selection names an action this level does not offer")
         notice = state["notice"]
         if notice is not None and (
             not isinstance(notice, dict)
             or set(notice) != {"kind", "action", "week"}
             or notice["kind"] not in NOTICES
-            or (notice["action"] is not None and notice["action"] not in offered)
+            or (notice["action"] is not None and notice["action"] not in known)
             or (
                 notice["week"] is not None
                 and (type(notice["week"]) is not int or notice["week"] not in weeks)
             )
         ):
             raise ValueError("saved notice is not one the planner knows")
+        first = state["first"]
+        if not isinstance(first, dict) or set(first) != set(FIRST_SLOTS):
+            raise ValueError("saved first step has the wrong parts")
+        for slot in FIRST_SLOTS:
+            ids = {o.id for o in self.config.first.options(slot)}
+            if first[slot] is not None and first[slot] not in ids:
+                raise ValueError(f"saved {slot} is not one of this level's")
+        words = state["words"]
+        if not isinstance(words, str) or clean_words(words, MAX_NOTE) != words:
+            raise ValueError("saved own words are not as the game keeps them")
 
     # -- reading ---------------------------------------------------------------------------
     @property
     def phase(self) -> str:
         return self.state["phase"]
 
-    def plan_entries(self, choices: Mapping[str, Any]) -> list[PlanEntry]:
-        """Each planned action under its week, in the player's own order."""
-        by_id = {a.id: a for a in self.config.actions}
-        return [
-            PlanEntry("actions", by_id[item["action"]].short, week=int(item["week"]))
-            for item in choices.get("actions", [])
-            if item.get("action") in by_id
-        ]
-
     def offered(self) -> list[Action]:
-        """The actions for everyone plus those for the player's field, in level order."""
+        """The actions for everyone plus those for the player's field, in level order (the grid;
+        the step 2 goal's action stands in the weeks only)."""
         return for_field(self.config.actions, self.field_id)
 
+    def goal_action(self) -> Action | None:
+        """The goal made concrete in step 2, as an action of the weeks; None without one."""
+        goal = self.thread.goal
+        if goal is None:
+            return None
+        shape = self.config.first.from_goal_for(goal.action.id)
+        return Action.model_construct(
+            id=FROM_GOAL,
+            label=goal.action.label,
+            short=shape.short,
+            why=self.config.first.why,
+            hours=shape.hours,
+            energy=shape.energy,
+            mode=shape.mode,
+            tie=shape.tie,
+            fields=[],
+            source=None,
+        )
+
+    def _actions(self) -> list[Action]:
+        goal = self.goal_action()
+        return [*self.config.actions, *([goal] if goal is not None else [])]
+
     def action(self, action_id: str) -> Action:
-        return next(a for a in self.config.actions if a.id == action_id)
+        return next(a for a in self._actions() if a.id == action_id)
 
     def budget(self) -> Budget:
         return next(b for b in self.config.budgets if b.id == self.state["budget"])
@@ -295,6 +266,24 @@ class WeekPlannerModel(TaskModel[WeekPlannerConfig]):
             return None  # the plan changed since; the old refusal no longer holds
         return {**found, "action": notice["action"], "week": notice["week"]}
 
+    def first_target(self) -> Action | None:
+        """The action the first step is about: the step 2 goal's, else the earliest placed."""
+        placed = self.state["placed"]
+        if any(i["action"] == FROM_GOAL for i in placed):
+            return self.action(FROM_GOAL)
+        earliest = min(placed, key=lambda i: i["week"], default=None)
+        return None if earliest is None else self.action(earliest["action"])
+
+    def first_choice(self, slot: str) -> Any:
+        chosen = self.state["first"][slot]
+        if chosen is None:
+            return None
+        return next(o for o in self.config.first.options(slot) if o.id == chosen)
+
+    @property
+    def first_done(self) -> bool:
+        return all(self.state["first"][slot] is not None for slot in FIRST_SLOTS)
+
     # -- acting ----------------------------------------------------------------------------
     def choose_budget(self, budget_id: str) -> None:
         if budget_id in {b.id for b in self.config.budgets}:
@@ -311,7 +300,10 @@ class WeekPlannerModel(TaskModel[WeekPlannerConfig]):
 
     def select(self, action_id: str) -> None:
         """Pick an action to place or move; picking it again lets go of it."""
-        if action_id not in {a.id for a in self.offered()}:
+        movable = {a.id for a in self.offered()}
+        if self.week_of(FROM_GOAL) is not None:
+            movable.add(FROM_GOAL)
+        if action_id not in movable:
             return
         self.state["selected"] = None if self.state["selected"] == action_id else action_id
         self.state["notice"] = None
@@ -340,17 +332,47 @@ class WeekPlannerModel(TaskModel[WeekPlannerConfig]):
         return True
 
     def remove(self) -> None:
-        """Take the selected action out of the plan."""
+        """Take the selected action out of the plan (the step 2 goal's stays: it can move)."""
         action_id = self.state["selected"]
-        if action_id is None or self.week_of(action_id) is None:
+        if action_id is None or action_id == FROM_GOAL or self.week_of(action_id) is None:
             return
         self.state["placed"] = [i for i in self.state["placed"] if i["action"] != action_id]
         self.state["selected"] = None
         self.state["notice"] = None
 
+    def start_first(self) -> None:
+        """On from the weeks to making the first step concrete."""
+        if self.phase == "plan" and self.state["placed"]:
+            self.state["phase"] = "first"
+            self.state["selected"] = None
+            self.state["notice"] = None
+            open_slots = [s for s in FIRST_SLOTS if self.state["first"][s] is None]
+            self.state["slot"] = open_slots[0] if open_slots else FIRST_SLOTS[0]
+
+    def back_to_weeks(self) -> None:
+        if self.phase == "first":
+            self.state["phase"] = "plan"
+
+    def open_slot(self, slot: str) -> None:
+        if self.phase == "first" and slot in FIRST_SLOTS:
+            self.state["slot"] = slot
+
+    def choose_first(self, slot: str, option_id: str) -> None:
+        """Fill one part of the first step, then open the next part still empty."""
+        if self.phase != "first" or slot not in FIRST_SLOTS:
+            return
+        if option_id not in {o.id for o in self.config.first.options(slot)}:
+            return
+        self.state["first"][slot] = option_id
+        rest = FIRST_SLOTS[FIRST_SLOTS.index(slot) + 1 :] + FIRST_SLOTS
+        self.state["slot"] = next((s for s in rest if self.state["first"][s] is None), slot)
+
+    def set_words(self, words: str) -> None:
+        self.state["words"] = clean_words(words, MAX_NOTE)
+
     # -- ending ----------------------------------------------------------------------------
     def is_complete(self) -> bool:
-        return len(self.state["placed"]) >= 1
+        return len(self.state["placed"]) >= 1 and self.first_done
 
     def points(self) -> dict[str, float]:
         """Each quality's points before rounding."""
@@ -359,7 +381,7 @@ class WeekPlannerModel(TaskModel[WeekPlannerConfig]):
         planned = self.planned()
         count = len(planned)
         if count == 0:
-            return {"ties": 0, "modes": 0, "spread": 0, "budget": 0, "size": 0}
+            return {"ties": 0, "modes": 0, "spread": 0, "budget": 0, "size": 0, "first": 0}
         used = sum(1 for week in self.weeks if self.in_week(week))
         if count < cfg.plan_min:
             size = weights.size * count / cfg.plan_min
@@ -373,61 +395,63 @@ class WeekPlannerModel(TaskModel[WeekPlannerConfig]):
             "spread": weights.spread * used / cfg.weeks,
             "budget": 0 if self.over_weeks() else weights.budget,
             "size": size,
+            "first": weights.first if self.first_done else 0,
         }
 
     def result(self) -> TaskResult:
         cfg = self.config
-        fb = cfg.feedback
-        planned = self.planned()
-        count = len(planned)
         points = self.points()
-        reasons: list[Reason] = []
-        missed: list[Reason] = []
-        if count == 0:
-            missed.append(Reason(fb.empty, 0, False))
-        else:
-            ties = {a.tie for a in planned}
-            if len(ties) == 2:
-                reasons.append(Reason(fb.ties_mixed, round(points["ties"])))
-            else:
-                text = fb.ties_only_old if ties == {"old"} else fb.ties_only_new
-                missed.append(Reason(text, 0, False))
-            modes = {a.mode for a in planned}
-            if len(modes) == 2:
-                reasons.append(Reason(fb.modes_mixed, round(points["modes"])))
-            else:
-                text = fb.modes_only_online if modes == {"online"} else fb.modes_only_face
-                missed.append(Reason(text, 0, False))
-            empty = [week for week in self.weeks if not self.in_week(week)]
-            used = cfg.weeks - len(empty)
-            reasons.append(
-                Reason(fb.spread, round(points["spread"]), True, {"used": used, "weeks": cfg.weeks})
-            )
-            if empty:
-                missed.append(Reason(fb.spread_more, 0, False, {"empty": week_list(empty)}))
-            over = self.over_weeks()
-            if over:
-                missed.append(Reason(fb.budget_over, 0, False, {"over": week_list(over)}))
-            else:
-                reasons.append(Reason(fb.budget_kept, round(points["budget"])))
-            if cfg.plan_min <= count <= cfg.plan_max:
-                reasons.append(Reason(fb.size_good, round(points["size"]), True, {"count": count}))
-            else:
-                reasons.append(
-                    Reason(fb.size_planned, round(points["size"]), True, {"count": count})
-                )
-                if count < cfg.plan_min:
-                    missed.append(Reason(fb.size_few, 0, False, {"min": cfg.plan_min}))
-                else:
-                    missed.append(Reason(fb.size_many, 0, False, {"max": cfg.plan_max}))
+        reasons, missed = plan_reasons(self, points)
+        if self.first_done:
+            reasons.append(Reason(cfg.first.done, round(points["first"])))
         ordered = sorted(
             enumerate(self.state["placed"]), key=lambda pair: (pair[1]["week"], pair[0])
         )
+        actions = [{"action": i["action"], "week": i["week"]} for _, i in ordered]
+        target = self.first_target()
+        first = None
+        if target is not None:
+            first = {
+                "action": target.id,
+                "week": self.week_of(target.id),
+                **self.state["first"],
+                "words": self.state["words"],
+            }
         return TaskResult(
             score=scaled(sum(points.values()), cfg.weights.total),
             reasons=tuple(reasons + missed),
-            choices={
-                "budget": self.state["budget"],
-                "actions": [{"action": i["action"], "week": i["week"]} for _, i in ordered],
-            },
+            choices={"budget": self.state["budget"], "actions": actions},
+            pages={"weeks": {"budget": self.state["budget"], "actions": actions, "first": first}},
         )
+
+    # -- what it hands on --------------------------------------------------------------------
+    def resolve(self, notebook: Notebook) -> dict[str, Any]:
+        """The weeks and the first step in the level's words, for the plan."""
+        page = notebook.weeks
+        if page is None:
+            return {}
+        week_actions = []
+        for item in page.actions:
+            try:
+                action = self.action(item.action)
+            except StopIteration:
+                continue  # an action of an older level file, or a goal since changed
+            week_actions.append((Chosen(action.id, action.short), item.week))
+        found: dict[str, Any] = {"week_actions": tuple(week_actions)}
+        first = page.first
+        if first is not None:
+            action = self.action(first.action)
+            parts = {}
+            for slot in FIRST_SLOTS:
+                chosen = getattr(first, slot)
+                option = next((o for o in self.config.first.options(slot) if o.id == chosen), None)
+                parts[slot] = Chosen(option.id, option.label) if option is not None else None
+            found["first_step"] = FirstStepThread(
+                action=Chosen(action.id, action.label),
+                week=first.week,
+                when=parts["when"],
+                where=parts["where"],
+                if_then=parts["if_then"],
+                words=first.words,
+            )
+        return found

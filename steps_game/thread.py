@@ -1,0 +1,38 @@
+"""One thread through the seven steps: the notebook read in the levels' words, step by step.
+
+Each level's task model reads its own page of the notebook (`TaskModel.resolve`), given what the
+steps before it handed on, so the step 7 model can name the people of the step 3 map and the step 6
+event. A later task is started with the thread of the steps before it; the plan is drawn from the
+whole thread. Pure: no pygame.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from steps_game.content import GameContent
+from steps_game.notebook import Notebook
+from steps_game.tasks.base import EMPTY_THREAD, Thread
+from steps_game.tasks.registry import TASK_KINDS
+
+# A page that no longer fits its level (a save of an older level file, a page from a retried
+# step that names people since taken off the map) adds nothing rather than stopping the game.
+UNFIT = (KeyError, TypeError, ValueError, StopIteration, AttributeError, IndexError)
+
+
+def read_thread(
+    content: GameContent, notebook: Notebook, field_id: str | None, *, before: int | None = None
+) -> Thread:
+    """The thread of the steps before step `before` (of every step when None)."""
+    thread = EMPTY_THREAD
+    for level in content.levels:
+        if before is not None and level.step >= before:
+            break
+        model = TASK_KINDS[level.task.kind].model(level.task, field_id, thread)
+        try:
+            found = model.resolve(notebook)
+        except UNFIT:
+            found = {}
+        if found:
+            thread = replace(thread, **found)
+    return thread
