@@ -96,7 +96,7 @@ class WordsScene(Scene):
         buttons = [
             ("save", tr("words.save"), self._save, {"enabled": self._can_save()}),
         ]
-        if self.had_words:
+        if self.had_words and not self.required:
             buttons.append(("remove", tr("words.remove"), self._remove, {"secondary": True}))
         buttons.append(("cancel", tr("words.cancel"), self.app.pop, {"secondary": True}))
         ui.button_row(buttons, panel.bottom - 20 - ui.row_height, left=inner.x, right=inner.right)

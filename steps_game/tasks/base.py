@@ -31,7 +31,6 @@ class TaskResult:
 # -- what earlier steps hand on, resolved to texts (built by steps_game/thread.py) ---------------
 
 
-
 @dataclass(frozen=True)
 class Chosen:
     """A level item the player chose, by id, with its words in every language."""

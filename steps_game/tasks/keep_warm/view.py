@@ -145,7 +145,13 @@ class KeepWarmView(TaskView[KeepWarmModel]):
         box = pygame.Rect(area.x, area.y + 80, area.width, 56)
         if news is not None:
             ui.panel(box.inflate(12, 6), palette.ACCENT_SOFT)
-            ui.text(self._t("news", text=tr.pick(model.news_text(news))), box, size=18, bold=True, middle=True)
+            ui.text(
+                self._t("news", text=tr.pick(model.news_text(news))),
+                box,
+                size=18,
+                bold=True,
+                middle=True,
+            )
         else:
             ui.text(self._t("no_news"), box, size=18, color=palette.MUTED, middle=True)
         for index in range(cfg.energy_per_week):

@@ -423,9 +423,11 @@ class NetworkMapModel(TaskModel[NetworkMapConfig]):
         return [c for c in self.contacts() if c.id in self.state["placements"]]
 
     def unplaced(self) -> list[MapContact]:
-        """The tray: the player's own people first (just added, they are looked for first)."""
-        waiting = [c for c in self.contacts() if c.id not in self.state["placements"]]
-        return [c for c in waiting if c.added][::-1] + [c for c in waiting if not c.added]
+        return [c for c in self.contacts() if c.id not in self.state["placements"]]
+
+    def number(self, contact_id: str) -> int:
+        """A person's number in the list beside the map, shown on their marker (from 1)."""
+        return [c.id for c in self.contacts()].index(contact_id) + 1
 
     def in_cell(self, ring_id: str, sector_id: str) -> list[str]:
         return [
@@ -473,7 +475,12 @@ class NetworkMapModel(TaskModel[NetworkMapConfig]):
         }
 
     def remove(self, token_id: str) -> None:
-        self.state["placements"].pop(token_id, None)
+        """Take someone off the map; someone the player added is known only on the map, so
+        they go altogether (undo brings them back)."""
+        if token_id in self.state["added"]:
+            self.forget_person(token_id)
+        else:
+            self.state["placements"].pop(token_id, None)
 
     def set_in_finland(self, token_id: str, in_finland: bool) -> None:
         spot = self.placement(token_id)

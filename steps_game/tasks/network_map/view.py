@@ -1,12 +1,16 @@
-"""Step 3 on screen: the mind map on the left, the tray of contacts on the right, and under the
-tray a small panel for the chosen contact (in Finland or abroad, move, remove). In a right-to-left
-language all of it is mirrored: the map on the right, its life areas following counterclockwise.
+"""Step 3 on screen: the mind map on the left, the list of people on the right, and under the list
+a small panel for the chosen person (in Finland or abroad, the player's own words, move, remove).
+In a right-to-left language all of it is mirrored: the map on the right, its life areas following
+counterclockwise.
 
-Mouse: drag a contact from the tray onto the map, or click it and then click the map. Drag a dot
-on the map to move it, back onto the tray to take it off, or click it to choose it. Keyboard: Enter
-on a contact picks it up; the arrows choose the life area (left, right: the way the highlight
-moves at the top of the map) and the ring (up = further out); Enter places it and Esc puts it
-back. Enter on a dot chooses it for the panel.
+The list is the map's key: everyone keeps their place in it, numbered; someone on the map shows
+their numbered marker there instead of the grip. More people than fit are shown page by page.
+
+Mouse: drag a person from the list onto the map, or click them and then click the map. Drag a
+marker on the map to move it, back onto the list to take it off, or click it (or the person in the
+list) to choose it. Keyboard: Enter on a person picks them up; the arrows choose the life area
+(left, right: the way the highlight moves at the top of the map) and the ring (up = further out);
+Enter places them and Esc puts them back. Enter on a marker chooses it for the panel.
 """
 
 from __future__ import annotations
@@ -15,6 +19,13 @@ import math
 
 import pygame
 
+from steps_game.notebook import MAX_LABEL
+from steps_game.tasks.network_map.drawing import (
+    MARKER_RADIUS,
+    MirroredMap,
+    draw_chip,
+    draw_marker,
+)
 from steps_game.tasks.network_map.model import MapGeometry, NetworkMapModel
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
@@ -29,17 +40,18 @@ MAP_RADIUS = 182  # the outer ring's edge; the life areas are written around it
 MAP_LEFT = 290  # the map's center, from the task area's left edge
 SLACK = 34  # a drop on the names around the map still lands in the outer ring
 LABEL_SIZE = 17
-MARKER_RADIUS = 10
-MARKER_SPACING = 25
+MARKER_SPACING = 31
 TRAY_LEFT = 560  # from the task area's left edge
 TRAY_COLUMNS = 3
-TRAY_ROWS = 5
+TRAY_ROWS = 4
+PAGE_SIZE = TRAY_COLUMNS * TRAY_ROWS
+HEADER_H = 44
 CHIP_HEIGHT = 52
-CHIP_TEXT_SIZE = 17
 GAP = 12
 ROW_GAP = 6
 HELD_SIZE = (190, 46)
 PANEL_PAD = 11
+MORE = "more-people"
 
 INNER_FILL = (204, 230, 228)
 OUTER_FILL = (255, 255, 255)
@@ -54,45 +66,36 @@ def _split(item_id: str) -> tuple[str, str]:
     return kind, token_id
 
 
-class MirroredMap(MapGeometry):
-    """The map as a right-to-left player sees it: the left-to-right map in a mirror standing at
-    its center. Sector 0 still begins at the top and the sectors follow counterclockwise; every
-    point given or returned is on the screen, so the view uses it as it uses a MapGeometry."""
-
-    def _flip(self, point: tuple[float, float]) -> tuple[float, float]:
-        return 2 * self.center[0] - point[0], point[1]
-
-    def polar(self, point: tuple[float, float]) -> tuple[float, float]:
-        return super().polar(self._flip(point))
-
-    def point(self, radius: float, degrees: float) -> tuple[float, float]:
-        return self._flip(super().point(radius, degrees))
-
-    def marker_positions(
-        self, ring: int, sector: int, count: int, spacing: float
-    ) -> list[tuple[float, float]]:
-        return [self._flip(p) for p in super().marker_positions(ring, sector, count, spacing)]
-
-
 class NetworkMapView(TaskView[NetworkMapModel]):
     def __init__(self, host, model: NetworkMapModel) -> None:
         super().__init__(host, model)
         self.drag = DragLayer()
-        self.selected: str | None = None  # the contact the panel is about
-        self.hover: str | None = None  # the dot under the pointer
+        self.selected: str | None = None  # the person the panel is about
+        self.hover: str | None = None  # the marker under the pointer
+        self.page = 0  # the page of the list on view
         self.geometry = MapGeometry((0, 0), (1, 2), 1)
         self.area = pygame.Rect(0, 0, 0, 0)
         self.tray_rect = pygame.Rect(0, 0, 0, 0)
         self.panel_rect = pygame.Rect(0, 0, 0, 0)
         self.markers: dict[str, pygame.Rect] = {}
         self.ring = None
-        self.next_focus: str | None = None  # the chip after one just placed, for keyboard users
+        self.next_focus: str | None = None  # the person after one just placed, for the keyboard
         # While Enter holds a contact, it has its own focus mark; the ring's waits (and comes back).
         self.keyboard_hold = False
         self.ring_was_visible = False
 
     def instruction(self) -> str:
         return self.tr.pick(self.model.config.instruction)
+
+    @property
+    def own_words(self) -> bool:
+        """Whether the player may type: never in workshop mode, where the room plays together."""
+        return self.host.app.workshop is None
+
+    def name(self, contact_id: str) -> str:
+        """How someone is shown: the player's own words, else the level's role."""
+        contact = self.model.contact(contact_id)
+        return contact.words or self.tr.pick(contact.label or {})
 
     # -- building ------------------------------------------------------------------------
     def build(self, ui: ViewBuilder, area: pygame.Rect) -> None:
@@ -118,24 +121,51 @@ class NetworkMapView(TaskView[NetworkMapModel]):
         draggables += self._build_markers(ui)
         self.drag.set_items(draggables)
 
+    def _pages(self) -> list[list[str]]:
+        """The people of the list, page by page: all on one, or a place for "more" on each."""
+        ids = [c.id for c in self.model.contacts()]
+        if len(ids) <= PAGE_SIZE:
+            return [ids]
+        size = PAGE_SIZE - 1
+        return [ids[i : i + size] for i in range(0, len(ids), size)]
+
+    def _show_page_of(self, contact_id: str | None) -> None:
+        for index, page in enumerate(self._pages()):
+            if contact_id in page:
+                self.page = index
+
     def _build_tray(self, ui: ViewBuilder, right: pygame.Rect) -> list[Draggable]:
         tr, model = self.tr, self.model
-        unplaced = model.unplaced()
+        pages = self._pages()
+        self.page = min(self.page, len(pages) - 1)
+        header = pygame.Rect(right.x, right.y, right.width, HEADER_H - 6)
+        if self.own_words and model.can_add:
+            label = tr("task.network_map.add")
+            width = max(150, font(BUTTON_TEXT_SIZE).size(label)[0] + 36)
+            ui.button(
+                "add-person",
+                label,
+                pygame.Rect(header.right - width, header.y, width, header.height),
+                self._ask_new_person,
+                secondary=True,
+            )
+            header.width -= width + GAP
         ui.text(
-            tr("task.network_map.tray", left=len(unplaced), placed=len(model.placed())),
-            pygame.Rect(right.x, right.y, right.width, 28),
+            tr("task.network_map.tray", left=len(model.unplaced()), placed=len(model.placed())),
+            header,
             size=19,
             color=palette.MUTED,
             bold=True,
+            middle=True,
         )
-        top = right.y + 30
+        top = right.y + HEADER_H
         tray = pygame.Rect(right.x, top, right.width, TRAY_ROWS * (CHIP_HEIGHT + ROW_GAP) - ROW_GAP)
         self.tray_rect = ui.place(tray)
         chip_width = (right.width - GAP * (TRAY_COLUMNS - 1)) // TRAY_COLUMNS
-        made = []
-        for index, token in enumerate(unplaced):
+
+        def slot(index: int) -> pygame.Rect:
             column, row = index % TRAY_COLUMNS, index // TRAY_COLUMNS
-            rect = ui.place(
+            return ui.place(
                 pygame.Rect(
                     right.x + column * (chip_width + GAP),
                     top + row * (CHIP_HEIGHT + ROW_GAP),
@@ -143,36 +173,60 @@ class NetworkMapView(TaskView[NetworkMapModel]):
                     CHIP_HEIGHT,
                 )
             )
-            label = tr.pick(token.label)
-            item_id = f"token:{token.id}"
+
+        made = []
+        shown = pages[self.page]
+        for index, contact_id in enumerate(shown):
+            made.append(self._chip(ui, contact_id, slot(index)))
+        if len(pages) > 1:
+            self._more_card(ui, slot(len(shown)), len(pages))
+        unplaced = [f"token:{c.id}" for c in model.unplaced() if c.id in shown]
+        wanted = self.next_focus if self.next_focus in unplaced else None
+        self.host.preferred_focus = wanted or (unplaced[0] if unplaced else None)
+        self.next_focus = None
+        return [d for d in made if d is not None]
+
+    def _chip(self, ui: ViewBuilder, contact_id: str, rect: pygame.Rect) -> Draggable:
+        model = self.model
+        label = self.name(contact_id)
+        spot = model.placement(contact_id)
+        if spot is None:
+            item_id = f"token:{contact_id}"
             ui.ring.add(
                 Control(
                     item_id,
                     label,
                     rect,
-                    lambda tid=token.id: self._pick_up(f"token:{tid}"),
+                    lambda: self._pick_up(item_id),
                     draw=self._chip_drawer(item_id, label, rect),
                 )
             )
-            made.append(Draggable(item_id, rect, carry_on_click=True, held_size=HELD_SIZE))
-        if not unplaced:
-            ui.text(
-                tr("task.network_map.tray_empty"),
-                tray.inflate(-40, 0),
-                size=20,
-                color=palette.MUTED,
-                center=True,
-                middle=True,
+            return Draggable(item_id, rect, carry_on_click=True, held_size=HELD_SIZE)
+        item_id = f"person:{contact_id}"
+        ui.ring.add(
+            Control(
+                item_id,
+                self._marker_label(contact_id),
+                rect,
+                lambda: self._choose(contact_id, keyboard=True),
+                draw=self._chip_drawer(item_id, label, rect, contact_id),
             )
-        ids = [d.id for d in made]
-        wanted = self.next_focus if self.next_focus in ids else None
-        self.host.preferred_focus = wanted or (ids[0] if ids else None)
-        self.next_focus = None
-        return made
+        )
+        return Draggable(item_id, rect, carry_on_click=False, held_size=HELD_SIZE)
+
+    def _more_card(self, ui: ViewBuilder, rect: pygame.Rect, pages: int) -> None:
+        text = self.tr("task.network_map.more", page=self.page + 1, pages=pages)
+
+        def turn() -> None:
+            self.page = (self.page + 1) % pages
+            self.host.rebuild()
+            self.host.ring.focus(MORE)
+
+        ui.card(MORE, text, rect, turn, text_size=19)
 
     def _build_panel(self, ui: ViewBuilder, right: pygame.Rect) -> None:
         tr, model = self.tr, self.model
-        top = self.tray_rect.bottom + 8
+        top = right.y + HEADER_H + TRAY_ROWS * (CHIP_HEIGHT + ROW_GAP) + 2
         panel = pygame.Rect(right.x, top, right.width, right.bottom - top)
         self.panel_rect = ui.place(panel)
         ui.panel(panel)
@@ -180,71 +234,66 @@ class NetworkMapView(TaskView[NetworkMapModel]):
         if self.selected is None:
             ui.text(
                 tr("task.network_map.choose_hint"),
-                pygame.Rect(inner.x, inner.y, inner.width, 52),
+                pygame.Rect(inner.x, inner.y, inner.width, 56),
                 size=19,
             )
             ui.text(
                 tr.pick(model.config.privacy_note),
-                pygame.Rect(inner.x, inner.y + 56, inner.width, inner.height - 56),
+                pygame.Rect(inner.x, inner.y + 60, inner.width, inner.height - 60),
                 size=17,
                 color=palette.MUTED,
             )
             return
-        token_id = self.selected
-        spot = model.placement(token_id)
-        # Two columns of buttons, each as wide as its own longer word (with room for a chosen
-        # button's tick at both sides): one long word, as Somali's "in Finland", then leaves the
-        # contact's name and place their room beside them.
-        columns = (("in_finland", "move"), ("abroad", "remove"))
-        widths = [
-            max(
-                170,
-                max(font(BUTTON_TEXT_SIZE).size(tr(f"task.network_map.{key}"))[0] for key in keys)
-                + 2 * TICK_ROOM
-                + 16,
-            )
-            for keys in columns
-        ]
-        text_width = inner.width - sum(widths) - 10 - 14
+        contact_id = self.selected
+        spot = model.placement(contact_id)
         ui.text(
-            tr.pick(model.token(token_id).label),
-            pygame.Rect(inner.x, inner.y, text_width, 54),
+            f"{model.number(contact_id)}  {self.name(contact_id)}",
+            pygame.Rect(inner.x, inner.y, inner.width, 30),
             size=20,
             bold=True,
+            middle=True,
         )
-        ui.text(
-            self._where(spot["ring"], spot["sector"]),
-            pygame.Rect(inner.x, inner.y + 58, text_width, inner.height - 58),
-            size=17,
-            color=palette.MUTED,
+        keys = ["in_finland", "abroad"] + (["words"] if self.own_words else [])
+        width = max(
+            150,
+            max(font(BUTTON_TEXT_SIZE).size(tr(f"task.network_map.{k}"))[0] for k in keys)
+            + 2 * TICK_ROOM
+            + 16,
         )
-        grid_left = inner.right - sum(widths) - 10
-        row2 = inner.bottom - BUTTON_HEIGHT
+        width = min(width, (inner.width - 20) // 3)
+        row1, row2 = inner.bottom - 2 * BUTTON_HEIGHT - 8, inner.bottom - BUTTON_HEIGHT
 
         def at(column: int, y: int) -> pygame.Rect:
-            left = grid_left + (widths[0] + 10 if column else 0)
-            return pygame.Rect(left, y, widths[column], BUTTON_HEIGHT)
+            return pygame.Rect(inner.x + column * (width + 10), y, width, BUTTON_HEIGHT)
 
         here = spot["in_finland"]
         ui.button(
             "loc:finland",
             tr("task.network_map.in_finland"),
-            at(0, inner.y),
-            lambda: self.act(lambda: model.set_in_finland(token_id, True)),
+            at(0, row1),
+            lambda: self.act(lambda: model.set_in_finland(contact_id, True)),
             selected=here,
         )
         ui.button(
             "loc:abroad",
             tr("task.network_map.abroad"),
-            at(1, inner.y),
-            lambda: self.act(lambda: model.set_in_finland(token_id, False)),
+            at(1, row1),
+            lambda: self.act(lambda: model.set_in_finland(contact_id, False)),
             selected=not here,
         )
+        if self.own_words:
+            ui.button(
+                "words",
+                tr("task.network_map.words"),
+                at(2, row1),
+                lambda: self._ask_words(contact_id),
+                secondary=True,
+            )
         ui.button(
             "move",
             tr("task.network_map.move"),
             at(0, row2),
-            lambda: self._pick_up(f"marker:{token_id}"),
+            lambda: self._pick_up(f"marker:{contact_id}"),
             secondary=True,
         )
         ui.button(
@@ -253,6 +302,15 @@ class NetworkMapView(TaskView[NetworkMapModel]):
             at(1, row2),
             self._remove_selected,
             secondary=True,
+        )
+        where = at(2, row2)
+        where.width = inner.right - where.x
+        ui.text(
+            self._where(spot["ring"], spot["sector"]),
+            where,
+            size=17,
+            color=palette.MUTED,
+            middle=True,
         )
 
     def _build_markers(self, ui: ViewBuilder) -> list[Draggable]:
@@ -301,10 +359,53 @@ class NetworkMapView(TaskView[NetworkMapModel]):
         )
         return tr(
             "task.network_map.marker",
-            token=tr.pick(model.token(token_id).label),
+            token=f"{model.number(token_id)} {self.name(token_id)}",
             where=self._where(spot["ring"], spot["sector"]),
             place=place,
         )
+
+    # -- the player's own words ------------------------------------------------------------
+    def _ask_words(self, contact_id: str) -> None:
+        from steps_game.scenes.words import WordsScene
+
+        contact = self.model.contact(contact_id)
+        role = self.tr.pick(contact.label or {})
+        self.host.app.push(
+            WordsScene(
+                self.host.app,
+                heading=self.tr("task.network_map.words_heading", role=role or contact.words),
+                hint=self.tr("task.network_map.words_hint", most=MAX_LABEL),
+                words=contact.words,
+                required=contact.added,
+                on_save=lambda words: self.act(lambda: self.model.set_words(contact_id, words)),
+            )
+        )
+
+    def _ask_new_person(self) -> None:
+        from steps_game.scenes.words import WordsScene
+
+        self.host.app.push(
+            WordsScene(
+                self.host.app,
+                heading=self.tr("task.network_map.add_heading"),
+                hint=self.tr("task.network_map.words_hint", most=MAX_LABEL),
+                words="",
+                required=True,
+                on_save=self._add_person,
+            )
+        )
+
+    def _add_person(self, words: str) -> None:
+        found: list[str | None] = []
+        self.act(lambda: found.append(self.model.add_person(words)))
+        new_id = found[0] if found else None
+        if new_id is None:
+            return
+        # the new person is picked up at once, to be put where they belong on the map
+        self._show_page_of(new_id)
+        self.host.rebuild()
+        self.host.ring.focus(f"token:{new_id}")
+        self._pick_up(f"token:{new_id}")
 
     # -- acting ----------------------------------------------------------------------------
     def _slot_of(self, token_id: str) -> tuple[int, int]:
@@ -345,7 +446,7 @@ class NetworkMapView(TaskView[NetworkMapModel]):
         self.act(lambda: self.model.remove(token_id))
 
     def _next_chip(self, token_id: str) -> str | None:
-        ids = [t.id for t in self.model.unplaced()]
+        ids = [c.id for c in self.model.unplaced()]
         if token_id not in ids:
             return None
         index = ids.index(token_id)
@@ -392,9 +493,10 @@ class NetworkMapView(TaskView[NetworkMapModel]):
         if cell is not None:
             if kind == "token":
                 self.next_focus = self._next_chip(token_id)
+                self._show_page_of(_split(self.next_focus)[1] if self.next_focus else None)
             self.selected = token_id
             self.act(lambda: model.place(token_id, *cell))
-        elif kind == "marker" and self.tray_rect.collidepoint(event.pos):
+        elif kind in ("marker", "person") and self.tray_rect.collidepoint(event.pos):
             if self.selected == token_id:
                 self.selected = None
             self.act(lambda: model.remove(token_id))
@@ -446,15 +548,15 @@ class NetworkMapView(TaskView[NetworkMapModel]):
         # Push the label out until its nearest edge clears the map, whatever its direction.
         reach = abs(math.cos(rad)) * width / 2 + abs(math.sin(rad)) * height / 2
         box = image.get_rect(center=self.geometry.point(self.geometry.outer + 6 + reach, angle))
-        # within the map's side of the task area: the contacts' tray begins at TRAY_LEFT
+        # within the map's side of the task area: the list of people begins at TRAY_LEFT
         side = pygame.Rect(self.area.x, self.area.y, TRAY_LEFT - GAP, self.area.height)
         box.clamp_ip(self.host.ui.place(side))
         surface.blit(image, box)
 
     def _legend(self, surface: pygame.Surface) -> None:
-        # The rings, top left: a small map with that ring filled in, then its name (the dots on
-        # the map would cover names written on the rings themselves). Laid out left to right and
-        # placed, so that a mirrored board has it top right, the names to the left of the maps.
+        # The rings, top left: a small map with that ring filled in, then its name (the markers
+        # would cover names written on the rings themselves). Laid out left to right and placed,
+        # so that a mirrored board has it top right, the names to the left of the maps.
         ui = self.host.ui
         rings = self.geometry.rings
         for index, ring in enumerate(self.model.config.rings):
@@ -475,38 +577,53 @@ class NetworkMapView(TaskView[NetworkMapModel]):
         for row, (in_finland, key) in enumerate(
             ((True, "task.network_map.in_finland"), (False, "task.network_map.abroad"))
         ):
-            y = self.area.bottom - 40 + 24 * row
-            _draw_marker(surface, ui.place_point((x, y)), in_finland, selected=False)
+            y = self.area.bottom - 44 + 28 * row
+            draw_marker(surface, ui.place_point((x, y)), in_finland, selected=False)
             image = render(self.tr(key), 17, palette.INK)
-            surface.blit(image, ui.place(image.get_rect(midleft=(x + 16, y))))
+            surface.blit(image, ui.place(image.get_rect(midleft=(x + 20, y))))
 
-    # -- drawing: tokens -------------------------------------------------------------------
-    def _chip_drawer(self, item_id: str, label: str, rect: pygame.Rect):
+    # -- drawing: people -------------------------------------------------------------------
+    def _chip_drawer(self, item_id: str, label: str, rect: pygame.Rect, placed: str | None = None):
         def draw(surface: pygame.Surface, _focused: bool) -> None:
             if self.drag.held == item_id:  # an empty place where it was lifted from
                 pygame.draw.rect(surface, palette.BORDER, rect, width=2, border_radius=10)
                 return
-            _draw_chip(surface, rect, label, mirrored=self.host.ui.mirror)
+            marker = None
+            if placed is not None:
+                spot = self.model.placement(placed)
+                if spot is not None:
+                    marker = (self.model.number(placed), spot["in_finland"])
+            draw_chip(
+                surface,
+                rect,
+                label,
+                mirrored=self.host.ui.mirror,
+                marker=marker,
+                selected=placed is not None and placed == self.selected,
+            )
 
         return draw
 
     def _marker_drawer(self, token_id: str, rect: pygame.Rect):
         def draw(surface: pygame.Surface, _focused: bool) -> None:
-            if self.drag.held == f"marker:{token_id}":
+            if self.drag.held in (f"marker:{token_id}", f"person:{token_id}"):
                 pygame.draw.circle(surface, palette.BORDER, rect.center, MARKER_RADIUS, width=2)
                 return
             spot = self.model.placement(token_id)
             if spot is not None:
-                _draw_marker(
-                    surface, rect.center, spot["in_finland"], selected=token_id == self.selected
+                draw_marker(
+                    surface,
+                    rect.center,
+                    spot["in_finland"],
+                    number=self.model.number(token_id),
+                    selected=token_id == self.selected,
                 )
 
         return draw
 
     def _held_chip(self, surface: pygame.Surface, item_id: str, rect: pygame.Rect) -> None:
         _, token_id = _split(item_id)
-        label = self.tr.pick(self.model.token(token_id).label)
-        _draw_chip(surface, rect, label, lifted=True, mirrored=self.host.ui.mirror)
+        draw_chip(surface, rect, self.name(token_id), lifted=True, mirrored=self.host.ui.mirror)
 
     # -- drawing: above everything ---------------------------------------------------------
     def draw_overlay(self, surface: pygame.Surface) -> None:
@@ -528,10 +645,12 @@ class NetworkMapView(TaskView[NetworkMapModel]):
             in_finland = (
                 placement["in_finland"]
                 if placement
-                else self.model.token(token_id).location != "abroad"
+                else self.model.contact(token_id).location != "abroad"
             )
-            _draw_marker(surface, spot, in_finland, selected=False)
-            box = pygame.Rect(0, 0, 34, 34)
+            draw_marker(
+                surface, spot, in_finland, number=self.model.number(token_id), selected=False
+            )
+            box = pygame.Rect(0, 0, 38, 38)
             box.center = spot
             pygame.draw.rect(surface, palette.SHADE, box.inflate(4, 4), width=2, border_radius=12)
             pygame.draw.rect(surface, palette.FOCUS, box, width=4, border_radius=10)
@@ -539,7 +658,7 @@ class NetworkMapView(TaskView[NetworkMapModel]):
             self.drag.draw(surface, self._held_chip)
 
     def _landing(self, token_id: str, cell: tuple[int, int]) -> tuple[int, int]:
-        """Where the held contact's dot would go in a cell (after the dots already there)."""
+        """Where the held contact's marker would go in a cell (after the markers there)."""
         ring, sector = cell
         cfg = self.model.config
         others = [
@@ -565,7 +684,7 @@ class NetworkMapView(TaskView[NetworkMapModel]):
         inner = rect.inflate(-2 * PANEL_PAD, -2 * PANEL_PAD)
         blit_text(
             surface,
-            tr.pick(model.token(token_id).label),
+            self.name(token_id),
             pygame.Rect(inner.x, inner.y, inner.width, 28),
             20,
             palette.INK,
@@ -575,12 +694,12 @@ class NetworkMapView(TaskView[NetworkMapModel]):
             ring = model.config.rings[cell[0]]
             where = self._where(ring.id, model.config.sectors[cell[1]].id)
             line = tr("task.network_map.placing", where=where, hint=tr.pick(ring.hint))
-        elif kind == "marker" and self.tray_rect.collidepoint(self.drag.pos):
+        elif kind in ("marker", "person") and self.tray_rect.collidepoint(self.drag.pos):
             line = tr("task.network_map.off_to_tray")
         else:
             line = tr("task.network_map.off_map")
         blit_text(
-            surface, line, pygame.Rect(inner.x, inner.y + 30, inner.width, 48), 18, palette.INK
+            surface, line, pygame.Rect(inner.x, inner.y + 32, inner.width, 72), 18, palette.INK
         )
         keys = {
             Mode.KEYBOARD: "task.network_map.keys_keyboard",
@@ -589,7 +708,7 @@ class NetworkMapView(TaskView[NetworkMapModel]):
         blit_text(
             surface,
             tr(keys),
-            pygame.Rect(inner.x, inner.bottom - 44, inner.width, 44),
+            pygame.Rect(inner.x, inner.bottom - 48, inner.width, 48),
             16,
             palette.MUTED,
         )
@@ -620,47 +739,3 @@ class NetworkMapView(TaskView[NetworkMapModel]):
         pygame.draw.rect(surface, palette.PANEL, box, border_radius=8)
         pygame.draw.rect(surface, palette.INK, box, width=2, border_radius=8)
         surface.blit(image, image.get_rect(center=box.center))
-
-
-def _draw_chip(
-    surface: pygame.Surface,
-    rect: pygame.Rect,
-    label: str,
-    *,
-    lifted: bool = False,
-    mirrored: bool = False,
-) -> None:
-    """A contact in the tray: a card with a grip of dots at the edge its words begin from (it can
-    be moved): the left edge, or the right one on a mirrored board."""
-    pygame.draw.rect(surface, palette.PANEL, rect, border_radius=10)
-    pygame.draw.rect(
-        surface, palette.ACCENT if lifted else palette.BORDER, rect, width=2, border_radius=10
-    )
-    for row in range(3):
-        for column in range(2):
-            inset = 10 + column * 6  # from the edge the words begin at
-            x = rect.right - inset if mirrored else rect.x + inset
-            pygame.draw.circle(surface, palette.MUTED, (x, rect.centery - 6 + row * 6), 2)
-    # the words fill the rest: 26 px clear of the grip's edge, 6 px of the other
-    text = pygame.Rect(
-        rect.x + (6 if mirrored else 26), rect.y + 2, rect.width - 32, rect.height - 4
-    )
-    blit_text(surface, label, text, CHIP_TEXT_SIZE, palette.INK, middle=True)
-
-
-def _draw_marker(
-    surface: pygame.Surface, center: tuple[int, int], in_finland: bool, *, selected: bool
-) -> None:
-    """A contact on the map: a round dot when in Finland, a diamond when abroad (shape, not only
-    colour, tells them apart); a chosen one gets a ring around it."""
-    x, y = center
-    r = MARKER_RADIUS
-    if in_finland:
-        pygame.draw.circle(surface, palette.ACCENT_DARK, center, r)
-        pygame.draw.circle(surface, palette.WHITE, center, r, width=2)
-    else:
-        points = [(x, y - r - 2), (x + r + 2, y), (x, y + r + 2), (x - r - 2, y)]
-        pygame.draw.polygon(surface, palette.WARN, points)
-        pygame.draw.polygon(surface, palette.WHITE, points, width=2)
-    if selected:
-        pygame.draw.circle(surface, palette.INK, center, r + 5, width=3)
