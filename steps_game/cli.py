@@ -64,8 +64,13 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("--json", action="store_true", help="print a summary a program can read")
     sub.add_parser("play", help="play the game (the default)")
     export = sub.add_parser("export", help="write the last saved profile without opening a window")
-    export.add_argument("--format", choices=("png", "md", "json"), required=True)
+    export.add_argument("--format", choices=("png", "md", "json", "ics"), required=True)
     export.add_argument("--out", type=Path, metavar="PATH", help="file or folder to write to")
+    export.add_argument(
+        "--with-my-words",
+        action="store_true",
+        help="include the words the player typed (labels, notes); left out by default",
+    )
     for flag, kind, name in (
         ("--data-dir", Path, "DIR"),
         ("--levels", Path, "DIR"),
@@ -101,7 +106,8 @@ def main(argv: list[str] | None = None) -> int:
 def export(args: argparse.Namespace) -> int:
     """One clear line and exit 1 for a missing or broken save; never a traceback."""
     from steps_game.content import check_folder
-    from steps_game.export import write_exports
+    from steps_game.export import Run, write_exports
+    from steps_game.notebook import Notebook
     from steps_game.paths import bundled_levels_dir
     from steps_game.progress import load_progress
     from steps_game.settings import load_settings
@@ -134,26 +140,29 @@ def export(args: argparse.Namespace) -> int:
         return 1
     language = args.lang or load_settings(storage).language
     out = args.out
+    stem = None  # the date and time, unless a file is named
     if out is None:
-        folder, stem = storage.folder, "steps-profile"
+        folder = storage.folder
     elif out.is_dir():
-        folder, stem = out, "steps-profile"
+        folder = out
     else:
         folder, stem = out.parent, out.stem if out.suffix else out.name
+    run = Run(progress.all_outcomes(), Notebook.from_dict(progress.notebook), progress.field)
     try:
         written = write_exports(
             content,
-            progress.all_outcomes(),
-            progress.field,
+            run,
             language,
             folder,
             (args.format,),
             stem=stem,
+            with_words=args.with_my_words,
         )
     except OSError as exc:
         print(f"steps-game: could not write to {folder}: {exc.strerror or exc}", file=sys.stderr)
         return 1
-    print(written[0])
+    for path in written:
+        print(path)
     return 0
 
 

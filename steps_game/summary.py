@@ -2,8 +2,9 @@
 
 Reading and statistics only, no pygame. `summarize_files` reads export files (what
 `steps-game export --format json` and the profile screen write, docs/profile-export.schema.json),
-checks each one against pydantic models that mirror that schema, and skips what is not a version-1
-export with one line each; `summarize` turns the valid documents into the spread of each dimension.
+checks each one against pydantic models that mirror that schema (version 2, and version 1 as the
+game wrote it before the notebook), and skips anything else with one line each; `summarize`
+turns the valid documents into the spread of each dimension.
 
 Privacy: no figure is ever given for fewer than MIN_GROUP players, neither for the whole group nor
 for one dimension, and the scores are kept sorted, apart from the files they came from.
@@ -26,12 +27,15 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from steps_game.export import SCHEMA_ID, SCHEMA_VERSION
 
+SCHEMA_ID_1 = "https://steps-game.example/schemas/profile-export-1.json"
+SCHEMAS = {1: SCHEMA_ID_1, SCHEMA_VERSION: SCHEMA_ID}
+
 MIN_GROUP = 3  # fewer players than this could be recognised from their scores
 MAX_BYTES = 1_000_000  # a real export is a few kilobytes
 DEFAULT_OUT = "group-summary.png"
 
 
-# --- The export as pydantic models (mirrors docs/profile-export.schema.json, version 1) ----------
+# --- The export as pydantic models (mirrors docs/profile-export.schema.json) ---------------------
 
 
 class _Strict(BaseModel):
@@ -80,9 +84,17 @@ class ExportPlan(_Strict):
     upkeep: list[PlanEntry]
 
 
-class ProfileExport(_Strict):
-    schema_id: Literal[SCHEMA_ID] = Field(alias="schema")
-    schema_version: Literal[SCHEMA_VERSION]
+class ExportPlan2(_Strict):
+    goal: list[str]
+    first: list[str]
+    people: list[str]
+    weeks: list[str]
+    upkeep: list[str]
+
+
+class _Export(_Strict):
+    """What both versions have; a summary reads no more than this."""
+
     game_version: str
     created: str
     language: Annotated[str, Field(min_length=2, max_length=8)]
@@ -91,7 +103,6 @@ class ProfileExport(_Strict):
     strengths: Annotated[list[str], Field(max_length=2)]
     growth: Annotated[list[str], Field(max_length=2)]
     steps: Annotated[list[ExportStep], Field(max_length=7)]
-    plan: ExportPlan
 
     @field_validator("dimensions")
     @classmethod
@@ -101,6 +112,25 @@ class ProfileExport(_Strict):
         if len(set(ids)) != len(ids):
             raise ValueError("a dimension id appears twice")
         return value
+
+
+class ProfileExport(_Export):
+    """Version 2: the plan in sections of lines, and the notebook."""
+
+    schema_id: Literal[SCHEMA_ID] = Field(alias="schema")
+    schema_version: Literal[SCHEMA_VERSION]
+    date: str
+    plan: ExportPlan2
+    own_words: bool
+    notebook: dict[str, Any]
+
+
+class ProfileExport1(_Export):
+    """Version 1, before the notebook: the plan as entries with weeks."""
+
+    schema_id: Literal[SCHEMA_ID_1] = Field(alias="schema")
+    schema_version: Literal[1]
+    plan: ExportPlan
 
 
 # --- Reading one file ----------------------------------------------------------------------------
@@ -134,8 +164,9 @@ _JSON_KINDS = {list: "array", str: "string", int: "number", float: "number", boo
 _JSON_KINDS[type(None)] = "null"
 
 
-def check_export(data: bytes) -> tuple[ProfileExport | None, str]:
-    """A version-1 profile export from a file's bytes, or None and why not (never raises)."""
+def check_export(data: bytes) -> tuple[_Export | None, str]:
+    """A profile export (version 2 or 1) from a file's bytes, or None and why not (never
+    raises)."""
     if len(data) > MAX_BYTES:
         return None, f"too large ({len(data) / 1_000_000:.1f} MB; an export is at most 1 MB)"
     try:
@@ -156,16 +187,18 @@ def check_export(data: bytes) -> tuple[ProfileExport | None, str]:
     if "schema_version" not in document:
         return None, "not a STEPS profile export (no schema_version)"
     version = document["schema_version"]
-    if type(version) is not int or version != SCHEMA_VERSION:
+    if type(version) is not int or version not in SCHEMAS:
         shown = _json_value(version)
+        expected = " or ".join(str(v) for v in sorted(SCHEMAS))
         return (
             None,
-            f"not a STEPS profile export (schema_version {shown}, expected {SCHEMA_VERSION})",
+            f"not a STEPS profile export (schema_version {shown}, expected {expected})",
         )
-    if document.get("schema") != SCHEMA_ID:
+    if document.get("schema") != SCHEMAS[version]:
         return None, f"not a STEPS profile export (schema {_json_value(document.get('schema'))})"
+    model = ProfileExport if version == SCHEMA_VERSION else ProfileExport1
     try:
-        return ProfileExport.model_validate(document), ""
+        return model.model_validate(document), ""
     except ValidationError as exc:
         errors = exc.errors(include_url=False, include_input=False)
         first = errors[0]
@@ -180,7 +213,7 @@ def check_export(data: bytes) -> tuple[ProfileExport | None, str]:
         return None, "not a valid STEPS profile export (nested too deeply)"
 
 
-def read_export(path: Path) -> tuple[ProfileExport | None, str]:
+def read_export(path: Path) -> tuple[_Export | None, str]:
     """Read and check one file; the reason is one line when it cannot be used (never raises)."""
     try:
         info = path.stat()
@@ -246,7 +279,7 @@ class GroupSummary:
         return self.players >= MIN_GROUP
 
 
-def summarize(documents: Sequence[ProfileExport]) -> GroupSummary:
+def summarize(documents: Sequence[_Export]) -> GroupSummary:
     """The group's figures per dimension, in the first document's order.
 
     The documents must share the first one's dimension ids (`summarize_files` skips others).
@@ -281,7 +314,7 @@ def summarize_files(paths: Iterable[Path | str]) -> tuple[GroupSummary, list[Ski
 
     This is the whole reading and counting work of `steps-game summary` (benchmarks time it).
     """
-    documents: list[ProfileExport] = []
+    documents: list[_Export] = []
     skipped: list[Skipped] = []
     seen: set[Path] = set()
     for raw in paths:
@@ -308,7 +341,7 @@ def summarize_files(paths: Iterable[Path | str]) -> tuple[GroupSummary, list[Ski
     return summarize(documents), skipped
 
 
-def _ids(document: ProfileExport) -> list[str]:
+def _ids(document: _Export) -> list[str]:
     return [d.id for d in document.dimensions]
 
 

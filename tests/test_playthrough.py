@@ -7,7 +7,7 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from steps_game.plan import plan_entries
+from steps_game.plan import build_plan, plan_sections
 from steps_game.scenes.feedback import FeedbackScene
 from steps_game.scenes.intro import IntroScene
 from steps_game.scenes.profile import ProfileScene
@@ -83,6 +83,9 @@ class Player:
             self.use(action)
             week = f"week:{index + 1}" if self.best else "week:1"
             self.use(week)
+        self.use("to-first")
+        for slot in ("when", "where", "if_then"):
+            self.use(self.pick(f"{slot}:"))
 
     def message_builder(self) -> None:
         if self.driver.ids_starting("contact:"):
@@ -110,17 +113,31 @@ class Player:
                 break
 
     def keep_warm(self) -> None:
+        """The best way: each week, first answer whoever has news with a fitting action, then
+        spend what energy is left on the coolest people, one light action each."""
+        model = self.model
         for _ in range(40):
-            if self.model.is_complete():
+            if model.is_complete():
                 return
-            if self.best and self.driver.ids_starting("tie:"):
-                ties = self.driver.ids_starting("tie:")
-                week = self.model.state.get("week", 0)
-                self.use(ties[week % len(ties)])
-                actions = self.driver.ids_starting("action:")
-                if actions:
-                    self.use(actions[0])
+            if self.best:
+                for tie in self._upkeep_order():
+                    news = model.news_for(tie.id)
+                    fitting = [a.id for a in model.offered(tie.id) if news and a.id in news.fits]
+                    light = [a.id for a in model.offered(tie.id) if a.energy == 1]
+                    for action in fitting or light:
+                        if model.can_choose(tie.id, action):
+                            self.use(f"tie:{tie.id}")
+                            self.use(f"action:{action}")
+                            break
             self.use("next-week")
+
+    def _upkeep_order(self):
+        model = self.model
+        warmth = model.warmth()
+        return sorted(
+            model.relationships,
+            key=lambda tie: (model.news_for(tie.id) is None, warmth[tie.id]),
+        )
 
     # -- the run --------------------------------------------------------------------------
     def play_from_title(self, start_label: str, continue_label: str, field: str) -> None:
@@ -159,13 +176,18 @@ def test_whole_run_reaches_the_profile(make_driver, mouse, language, start, go_o
     assert [o.step for o in outcomes] == [1, 2, 3, 4, 5, 6, 7]
     assert all(o.reasons for o in outcomes)
     assert driver.app.session.progress.finished
-    sections = plan_entries(driver.app.content, outcomes, "it")
-    assert all(sections[name] for name in ("goals", "actions", "contacts", "upkeep")), sections
-    assert sections["goals"][0].first  # the goal made concrete leads the plan
-    assert {e.week for e in sections["actions"]} >= {1, 2}
+    session = driver.app.session
+    plan = build_plan(driver.app.content, session.notebook, "it")
+    assert plan.goal is not None and plan.first is not None and plan.first.when is not None
+    assert plan.people and plan.upkeep
+    assert {week for _, week in plan.weeks} >= {1, 2}
     driver.press(control_id="plan")
-    shown = "\n".join(driver.texts())
-    assert driver.app.tr.pick(sections["upkeep"][0].text) in shown
+    scene = driver.scene
+    shown = [text for text, *_ in scene.blocks]
+    sections = plan_sections(driver.app.tr, plan, with_words=True)
+    for lines in sections.values():
+        for line in lines:
+            assert "• " + line in shown  # every line is there: none cut off or left out
     assert text_module.overflows == []
 
 

@@ -16,7 +16,8 @@ import pygame
 import pytest
 
 from steps_game.export import markdown, profile_document
-from steps_game.plan import plan_entries
+from steps_game.notebook import Notebook
+from steps_game.plan import build_plan, plan_sections
 from steps_game.progress import PROGRESS_FILE, load_progress
 from steps_game.scenes.plan import PlanScene
 from steps_game.scenes.profile import ProfileScene
@@ -121,6 +122,9 @@ def test_odd_values_inside_a_save_never_crash_a_screen(make_driver, tmp_path):
                     reason["params"] = mutate(reason["params"], rng, pool, 0.3)
                 if rng.random() < 0.008:
                     reason["text"] = mutate(reason["text"], rng, pool, 0.3)
+        for name, page in data["notebook"].items():
+            if rng.random() < 0.3:
+                data["notebook"][name] = mutate(page, rng, pool, 0.15)
         if rng.random() < 0.1:
             data["field"] = odd_value(rng, pool)
         (storage.folder / PROGRESS_FILE).write_text(json.dumps(data), encoding="utf-8")
@@ -131,14 +135,18 @@ def test_odd_values_inside_a_save_never_crash_a_screen(make_driver, tmp_path):
             continue
         loaded += 1
         outcomes = progress.all_outcomes()
-        plan_entries(app.content, outcomes, progress.field)
+        notebook = Notebook.from_dict(progress.notebook)
+        plan = build_plan(app.content, notebook, progress.field)
+        plan_sections(app.tr, plan, with_words=True)
         dimension_scores([d.id for d in app.content.profile.dimensions], outcomes)
         for outcome in outcomes:
             for reason in outcome.reasons:
                 for language in ("fi", "en"):
                     app.tr.set_language(language)
                     assert isinstance(app.tr.pick(reason.text, **reason.params), str)
-        document = profile_document(app.content, outcomes, progress.field, "en")
+        document = profile_document(
+            app.content, outcomes, progress.field, "en", notebook=notebook, with_words=True
+        )
         json.dumps(document, ensure_ascii=False)
         markdown(app.content, document)
         if shown < SHOWN:

@@ -8,10 +8,11 @@ from pathlib import Path
 import platformdirs
 import pygame
 
+from steps_game.export import ALL_FORMATS, FORMATS
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import overlay_panel
 from steps_game.ui import palette
-from steps_game.ui.builder import BUTTON_HEIGHT
+from steps_game.ui.builder import BUTTON_HEIGHT, button_width
 
 
 def export_folders(data_folder: Path) -> list[tuple[str, Path]]:
@@ -28,17 +29,31 @@ def export_folders(data_folder: Path) -> list[tuple[str, Path]]:
 
 
 class ExportScene(Scene):
+    """Which files, with or without the player's own words, and into which folder."""
+
     overlay = True
 
-    def __init__(self, app, on_chosen: Callable[[Path], None]) -> None:
+    def __init__(
+        self,
+        app,
+        on_chosen: Callable[[Path, tuple[str, ...], bool], None],
+        *,
+        has_words: bool = False,
+    ) -> None:
         super().__init__(app)
         self.on_chosen = on_chosen
         self.folders = export_folders(app.storage.folder)
+        self.formats = {fmt: fmt in FORMATS for fmt in ALL_FORMATS}
+        # the player's own words go into files only when they tick it (off at first)
+        self.has_words = has_words and app.workshop is None
+        self.with_words = False
         self.preferred_focus = "folder:data"
 
     def build(self) -> None:
         tr = self.tr
-        panel = overlay_panel(self.ui, 170 + len(self.folders) * 96 + 70, 900)
+        rows = 1 + (1 if self.has_words else 0)
+        height = 150 + rows * 76 + len(self.folders) * 96 + 80
+        panel = overlay_panel(self.ui, min(height, 700), 1000)
         inner = panel.inflate(-64, -40)
         self.ui.text(
             tr("export.heading"),
@@ -50,7 +65,30 @@ class ExportScene(Scene):
         self.ui.text(
             tr("export.explain"), pygame.Rect(inner.x, inner.y + 44, inner.width, 56), size=19
         )
-        y = inner.y + 110
+        y = inner.y + 108
+        width = (inner.width - 3 * 12) // 4
+        for index, fmt in enumerate(ALL_FORMATS):
+            self.ui.button(
+                f"format:{fmt}",
+                tr(f"export.format_{fmt}"),
+                pygame.Rect(inner.x + index * (width + 12), y, width, BUTTON_HEIGHT),
+                lambda f=fmt: self._toggle(f),
+                selected=self.formats[fmt],
+                secondary=not self.formats[fmt],
+            )
+        y += 76
+        if self.has_words:
+            label = tr("export.words_on" if self.with_words else "export.words_off")
+            words_w = min(inner.width, button_width(label) + 80)
+            self.ui.button(
+                "words",
+                label,
+                pygame.Rect(inner.x, y, words_w, BUTTON_HEIGHT),
+                self._toggle_words,
+                selected=self.with_words,
+                secondary=not self.with_words,
+            )
+            y += 76
         for key, folder in self.folders:
             self.ui.card(
                 f"folder:{key}",
@@ -67,9 +105,20 @@ class ExportScene(Scene):
             right=panel.right - 32,
         )
 
+    def _toggle(self, fmt: str) -> None:
+        self.formats[fmt] = not self.formats[fmt]
+        if not any(self.formats.values()):
+            self.formats[fmt] = True  # something is always saved
+        self.rebuild()
+
+    def _toggle_words(self) -> None:
+        self.with_words = not self.with_words
+        self.rebuild()
+
     def choose(self, folder: Path) -> None:
+        formats = tuple(fmt for fmt in ALL_FORMATS if self.formats[fmt])
         self.app.pop()
-        self.on_chosen(folder)
+        self.on_chosen(folder, formats, self.with_words)
         self.app.top.rebuild()
 
     def on_back(self) -> bool:

@@ -1,60 +1,136 @@
-""" "My networking plan": goals, actions by week, people to approach, and the upkeep rhythm."""
+""" "My networking plan": the goal, the first step, the people first, the weeks and the upkeep, all
+of it on one page that scrolls (mouse wheel, arrow keys, Page Up and Page Down) when it is longer
+than the screen: nothing is cut off and nothing is left out."""
 
 from __future__ import annotations
 
 import pygame
 
-from steps_game.plan import plan_entries
+from steps_game.plan import SECTIONS, build_plan, plan_sections
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import FOOTER_Y, MARGIN, SCREEN_W, header
-from steps_game.tasks.base import PLAN_SECTIONS
 from steps_game.ui import palette
+from steps_game.ui.intents import Act, Intent
+from steps_game.ui.text import blit_text, render, text_scale
 
 TOP = 112
-GAP = 20
-MAX_LINES = 7
-
-
-def entry_text(tr, entry) -> str:
-    words = tr.pick(entry.text, **entry.params)
-    if entry.week is not None:
-        return tr("plan.week", week=entry.week) + " " + words
-    return words
+HEADING_SIZE = 22
+LINE_SIZE = 20
+SECTION_GAP = 18
+LINE_GAP = 6
+STEP = 48  # pixels per arrow press or wheel notch
+BAR_W = 8
 
 
 class PlanScene(Scene):
     def __init__(self, app) -> None:
         super().__init__(app)
-        self.sections = plan_entries(app.content, app.session.outcomes(), app.session.field_id)
+        self.offset = 0
+        self.plan = build_plan(app.content, app.session.notebook, app.session.field_id)
+        self.preferred_focus = "back"
+        self.viewport = pygame.Rect(MARGIN, TOP, SCREEN_W - 2 * MARGIN, FOOTER_Y - 16 - TOP)
+        self.blocks: list[tuple[str, int, int, int, bool, tuple[int, int, int]]] = []
+        self.total = 0
 
+    def reload(self) -> None:
+        """The people first changed (the picker): read the plan again and show it."""
+        session = self.app.session
+        self.plan = build_plan(self.app.content, session.notebook, session.field_id)
+
+    # -- building ----------------------------------------------------------------------------
     def build(self) -> None:
         tr = self.tr
         header(self.ui, tr("game.name"), tr("plan.heading"))
-        width = (SCREEN_W - 2 * MARGIN - GAP) // 2
-        height = (FOOTER_Y - 16 - TOP - GAP) // 2
-        for index, name in enumerate(PLAN_SECTIONS):
-            column, row = index % 2, index // 2
-            box = pygame.Rect(
-                MARGIN + column * (width + GAP), TOP + row * (height + GAP), width, height
-            )
-            self.ui.panel(box)
-            self.ui.text(
-                tr(f"plan.{name}"),
-                pygame.Rect(box.x + 20, box.y + 12, box.width - 40, 30),
-                size=21,
-                bold=True,
-                color=palette.ACCENT_DARK,
-            )
-            entries = self.sections.get(name, [])
-            lines = [("• " + entry_text(tr, e)) for e in entries[:MAX_LINES]]
-            if len(entries) > MAX_LINES:
-                lines.append(tr("plan.more", count=len(entries) - MAX_LINES))
-            text = "\n".join(lines) or tr(f"plan.empty_{name}")
-            self.ui.text(
-                text, pygame.Rect(box.x + 20, box.y + 48, box.width - 40, box.height - 60), size=18
-            )
-        self.ui.button_row([("back", tr("plan.back"), self.app.pop)], FOOTER_Y + 4)
+        self._lay_out()
+        buttons = []
+        if self.plan.candidates:
+            buttons.append(("choose-people", tr("plan.choose"), self.choose_people, {}))
+        buttons.append(("back", tr("plan.back"), self.app.pop, {"secondary": bool(buttons)}))
+        self.ui.button_row(buttons, FOOTER_Y + 4)
+        if self.scrolls:
+            hint = pygame.Rect(MARGIN, FOOTER_Y + 4, 560, self.ui.row_height)
+            self.ui.text(tr("plan.scroll_hint"), hint, size=16, color=palette.MUTED, middle=True)
+
+    def _lay_out(self) -> None:
+        """Every line of the plan, wrapped to the page's width at the player's text size, one
+        under the other: (text, x, y, size, bold, colour) with y from the page's top."""
+        tr = self.tr
+        sections = plan_sections(tr, self.plan, with_words=True)
+        width = self.viewport.width - 3 * BAR_W
+        blocks = []
+        y = 0
+        for name in SECTIONS:
+            title = tr(f"plan.{name}")
+            if name == "people" and self.plan.people:
+                note = "plan.picked" if self.plan.picked else "plan.proposed"
+                title = f"{title} – {tr(note)}"
+            height = _height(title, HEADING_SIZE, width, bold=True)
+            blocks.append((title, y, height, HEADING_SIZE, True, palette.ACCENT_DARK))
+            y += height + LINE_GAP
+            for line in sections[name]:
+                text = "• " + line
+                height = _height(text, LINE_SIZE, width)
+                blocks.append((text, y, height, LINE_SIZE, False, palette.INK))
+                y += height + LINE_GAP
+            y += SECTION_GAP
+        self.blocks = blocks
+        self.total = y
+        self.offset = max(0, min(self.offset, self.total - self.viewport.height))
+
+    @property
+    def scrolls(self) -> bool:
+        return self.total > self.viewport.height
+
+    # -- input -------------------------------------------------------------------------------
+    def handle(self, intent: Intent) -> bool:
+        if intent.act is Act.SCROLL:
+            step = self.viewport.height - STEP if abs(intent.dy) > 1 else STEP
+            return self.scroll(step if intent.dy > 0 else -step)
+        if intent.act is Act.MOVE and intent.dy:
+            return self.scroll(STEP * intent.dy)
+        return False
+
+    def scroll(self, by: int) -> bool:
+        room = max(0, self.total - self.viewport.height)
+        new = max(0, min(room, self.offset + by))
+        moved = new != self.offset
+        self.offset = new
+        return moved or self.scrolls
 
     def on_back(self) -> bool:
         self.app.pop()
         return True
+
+    def choose_people(self) -> None:
+        from steps_game.scenes.people import PeopleScene
+
+        self.app.push(PeopleScene(self.app, self.plan, self.reload))
+
+    # -- drawing -----------------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface) -> None:
+        super().draw(surface)
+        view = self.viewport
+        clip = surface.get_clip()
+        surface.set_clip(view)
+        width = view.width - 3 * BAR_W
+        for text, y, height, size, bold, color in self.blocks:
+            top = view.y + y - self.offset
+            if top + height < view.y or top > view.bottom:
+                continue
+            box = self.ui.place(pygame.Rect(view.x, top, width, height))
+            blit_text(surface, text, box, size, color, bold=bold)
+        surface.set_clip(clip)
+        if self.scrolls:
+            track = self.ui.place(pygame.Rect(view.right - BAR_W, view.y, BAR_W, view.height))
+            pygame.draw.rect(surface, palette.BORDER, track, border_radius=4)
+            share = view.height / self.total
+            thumb = pygame.Rect(track.x, 0, BAR_W, max(24, round(view.height * share)))
+            thumb.y = view.y + round(self.offset * share)
+            pygame.draw.rect(surface, palette.ACCENT_DARK, thumb, border_radius=4)
+
+
+def _height(text: str, size: int, width: int, *, bold: bool = False) -> int:
+    """How tall `text` is drawn at `size` (the player's text size applied) wrapped to `width`."""
+    return render(
+        text, round(size * text_scale()), palette.INK, bold=bold, width=width
+    ).get_height()

@@ -3,10 +3,9 @@ growth areas, and for each dimension the choices behind its score."""
 
 from __future__ import annotations
 
-import time
-
 import pygame
 
+from steps_game.export import FORMATS
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import FOOTER_Y, MARGIN, SCREEN_W, header
 from steps_game.scoring import (
@@ -160,27 +159,28 @@ class ProfileScene(Scene):
         )
 
     def export(self) -> None:
-        """Ask where to save (the data folder by default), then save PNG, Markdown and JSON."""
+        """Ask which files and where (the data folder by default), then save them."""
         from steps_game.scenes.export import ExportScene
 
-        self.app.push(ExportScene(self.app, self.save_to))
+        has_words = self.app.session.notebook.has_words()
+        self.app.push(ExportScene(self.app, self.save_to, has_words=has_words))
 
-    def save_to(self, folder) -> None:
-        from steps_game.export import write_exports
+    def save_to(self, folder, formats=FORMATS, with_words: bool = False) -> None:
+        from steps_game.export import Run, write_exports
 
         session = self.app.session
-        # A workshop group's files get names of their own: one set per group, none overwritten
-        stem = "steps-profile"
-        if self.app.workshop is not None:
-            stem = time.strftime("steps-workshop-%Y%m%d-%H%M%S")
+        # A workshop group's files get names of their own
+        prefix = "steps-workshop" if self.app.workshop is not None else "steps-profile"
+        run = Run(session.outcomes(), session.notebook, session.field_id)
         try:
             written = write_exports(
                 self.app.content,
-                session.outcomes(),
-                session.field_id,
+                run,
                 self.tr.language,
                 folder,
-                stem=stem,
+                formats,
+                prefix=prefix,
+                with_words=with_words,
             )
         except OSError as exc:
             self.export_note = self.tr("export.failed", reason=exc.strerror or str(exc))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from steps_game.notebook import MAX_NOTE
 from steps_game.tasks.goal_cards.model import MAX_OPTIONS, SLOTS, GoalCardsModel
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
@@ -17,6 +18,7 @@ SLOT_GAP = 8
 OPTION_H = 72
 PLAN_W = 500  # the plan on the left in the second phase
 POINTER_W = 40  # room for the arrow from the open part of the plan to its choices
+WORDS_H = 34  # the player's own words under the plan, when there are some
 
 
 class GoalCardsView(TaskView[GoalCardsModel]):
@@ -116,7 +118,10 @@ class GoalCardsView(TaskView[GoalCardsModel]):
         back_rect = pygame.Rect(
             area.x, area.bottom - BUTTON_HEIGHT, button_width(back), BUTTON_HEIGHT
         )
-        slot_h = (back_rect.y - GAP - area.y - SLOT_GAP * (len(SLOTS) - 1)) // len(SLOTS)
+        words = model.state["words"]
+        own = self.host.app.workshop is None  # a room playing together types nothing
+        words_h = WORDS_H if own and words else 0
+        slot_h = (back_rect.y - GAP - words_h - area.y - SLOT_GAP * (len(SLOTS) - 1)) // len(SLOTS)
         y = area.y
         for slot in SLOTS:
             rect = pygame.Rect(area.x, y, PLAN_W, slot_h)
@@ -142,6 +147,23 @@ class GoalCardsView(TaskView[GoalCardsModel]):
         ui.button(
             "back-to-cards", back, back_rect, lambda: self.act(model.back_to_cards), secondary=True
         )
+        if own:
+            if words:
+                ui.text(
+                    self._t("own_words", words=words),
+                    pygame.Rect(area.x, y, PLAN_W, words_h - 4),
+                    size=19,
+                    color=palette.ACCENT_DARK,
+                    middle=True,
+                )
+            label = self._t("words")
+            ui.button(
+                "words",
+                label,
+                pygame.Rect(back_rect.right + GAP, back_rect.y, button_width(label), BUTTON_HEIGHT),
+                self._ask_words,
+                secondary=True,
+            )
 
         left = area.x + PLAN_W + POINTER_W
         ui.text(
@@ -179,6 +201,21 @@ class GoalCardsView(TaskView[GoalCardsModel]):
             ui.text(words, pygame.Rect(body.x, body.y + 27, body.width, body.height - 27), size=19)
         if options:
             self.host.preferred_focus = f"{open_slot}:{options[0][0]}"
+
+    def _ask_words(self) -> None:
+        from steps_game.scenes.words import WordsScene
+
+        model = self.model
+        self.host.app.push(
+            WordsScene(
+                self.host.app,
+                heading=self._t("words_heading"),
+                hint=self._t("words_hint", most=MAX_NOTE),
+                words=model.state["words"],
+                limit=MAX_NOTE,
+                on_save=lambda words: self.act(lambda: model.set_words(words)),
+            )
+        )
 
     def _choices(self, slot: str) -> list[tuple[str, str]]:
         model, tr = self.model, self.tr

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pygame
 
-from steps_game.tasks.keep_warm.model import KeepWarmModel, Relationship
+from steps_game.tasks.keep_warm.model import KeepWarmModel, Tie
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
 from steps_game.ui.builder import BUTTON_HEIGHT, ViewBuilder, button_width
@@ -50,7 +50,7 @@ class KeepWarmView(TaskView[KeepWarmModel]):
         word = self.tr.pick(self.model.word(value))
         return self._t("warmth", word=word, value=value, max=self.model.config.warmth_max)
 
-    def plan_text(self, tie: Relationship) -> str:
+    def plan_text(self, tie: Tie) -> str:
         """What this week will do to a person, or at the end how often they were contacted."""
         model, cfg = self.model, self.model.config
         if model.finished:
@@ -192,7 +192,7 @@ class KeepWarmView(TaskView[KeepWarmModel]):
             middle=True,
         )
 
-    def _options(self, ui: ViewBuilder, tie: Relationship, area: pygame.Rect) -> None:
+    def _options(self, ui: ViewBuilder, tie: Tie, area: pygame.Rect) -> None:
         model, tr = self.model, self.tr
         chosen = model.chosen(tie.id)
         options = [

@@ -41,23 +41,53 @@ class MessageBuilderView(TaskView[MessageBuilderModel]):
         return self.tr(KEY + key, **params)
 
     def _pick(self, text) -> str:
-        """A level text with the contact's initial filled in."""
+        """A level text with whom the message is to filled in."""
         contact = self.model.contact()
-        return self.tr.pick(text, name=contact.initial if contact else "")
+        name = contact.name if contact else ""
+        return self.tr.pick(text, name=name if isinstance(name, str) else self.tr.pick(name))
+
+    def _who(self, contact) -> str:
+        """How someone to write to is shown: the player's words with the role, else the role."""
+        role = self.tr.pick(contact.role) if contact.role else ""
+        if contact.words and role:
+            return self._t("who_with_words", words=contact.words, role=role)
+        return contact.words or role
+
+    def _story(self, contact) -> str:
+        person = contact.person
+        if person is None:
+            return self.tr.pick(contact.story or {})
+        place = "in_finland" if person.in_finland else "abroad"
+        return self._t(
+            "map_story",
+            sector=self.tr.pick(person.sector),
+            ring=self.tr.pick(person.ring),
+            place=self.tr(f"task.network_map.{place}"),
+        )
 
     # -- whom to write to ------------------------------------------------------------------
     def _build_contacts(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         model, cfg = self.model, self.model.config
         contacts = model.contacts()
-        width = (area.width - GAP * (len(contacts) - 1)) // len(contacts)
+        # one row of up to three cards; the map's people may make two
+        columns = min(3, len(contacts))
+        rows = (len(contacts) + columns - 1) // columns
+        height = 210 if rows == 1 else 150
+        width = (area.width - GAP * (columns - 1)) // columns
         for index, contact in enumerate(contacts):
-            rect = pygame.Rect(area.x + index * (width + GAP), area.y + TOP_ROW, width, 210)
+            column, row = index % columns, index // columns
+            rect = pygame.Rect(
+                area.x + column * (width + GAP),
+                area.y + TOP_ROW + row * (height + GAP),
+                width,
+                height,
+            )
             ui.card(
                 f"contact:{contact.id}",
-                self.tr.pick(contact.story),
+                self._story(contact),
                 rect,
                 lambda cid=contact.id: self.act(lambda: model.pick_contact(cid)),
-                title=self.tr.pick(contact.role),
+                title=self._who(contact),
                 selected=contact.id == model.state["contact"],
                 text_size=22,
             )
@@ -65,7 +95,8 @@ class MessageBuilderView(TaskView[MessageBuilderModel]):
             note = self.tr.pick(cfg.contact_note)
             if cfg.contact_note_source:
                 note += "\n" + self._t("source", source=cfg.contact_note_source)
-            box = pygame.Rect(area.x, area.y + 242, area.width, 120)
+            top = area.y + TOP_ROW + rows * (height + GAP) + 20
+            box = pygame.Rect(area.x, top, area.width, min(120, area.bottom - top))
             ui.panel(box, palette.ACCENT_SOFT)
             ui.text(note, box.inflate(-40, -28), size=21)
         chosen = model.state["contact"] or contacts[0].id
@@ -148,7 +179,7 @@ class MessageBuilderView(TaskView[MessageBuilderModel]):
             )
             to_line.width -= width + 12
         ui.text(
-            self._t("to", contact=self.tr.pick(contact.role)),
+            self._t("to", contact=self._who(contact)),
             to_line,
             size=20,
             bold=True,
@@ -158,7 +189,7 @@ class MessageBuilderView(TaskView[MessageBuilderModel]):
         ui.panel(paper, palette.PANEL)
         parts = model.config.parts
         inner = paper.inflate(-32, -24)
-        lines = []
+        lines = [(self.tr.pick(model.greeting()), palette.INK)]
         for part in parts:
             option = model.chosen(part.id)
             name = self.tr.pick(part.name)
@@ -176,10 +207,10 @@ class MessageBuilderView(TaskView[MessageBuilderModel]):
             size -= 1
         y = inner.y
         current = model.state["current"] if interactive else None
-        for part, (text, color) in zip(parts, lines, strict=True):
+        for part, (text, color) in zip([None, *parts], lines, strict=True):
             height = _text_height(text, size, inner.width)
             rect = pygame.Rect(inner.x, y, inner.width, min(height, inner.bottom - y))
-            if part.id == current:
+            if part is not None and part.id == current:
                 # The part being chosen, shaded in the letter (the heading names it too).
                 ui.panel(rect.inflate(16, 8), palette.ACCENT_SOFT)
             ui.text(text, rect, size=size, color=color)
@@ -220,7 +251,8 @@ class MessageBuilderView(TaskView[MessageBuilderModel]):
             )
             note = pygame.Rect(right.x, y + 30, right.width, 76)
             ui.panel(note, palette.ACCENT_SOFT)
-            ui.text(self._pick(landing.follow_up), note.inflate(-32, -16), size=19)
+            follow_up = f"{self.tr.pick(model.greeting())} {self._pick(landing.follow_up)}"
+            ui.text(follow_up, note.inflate(-32, -16), size=19)
         ui.button_row(
             [("edit", self._t("edit"), lambda: self.act(model.edit), {"secondary": True})],
             area.bottom - BUTTON_HEIGHT,

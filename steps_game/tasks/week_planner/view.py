@@ -10,6 +10,8 @@ from __future__ import annotations
 import pygame
 
 from steps_game.tasks.view import TaskView
+from steps_game.tasks.week_planner.first_step import FROM_GOAL
+from steps_game.tasks.week_planner.first_view import build_first
 from steps_game.tasks.week_planner.model import Action, WeekPlannerModel
 from steps_game.ui import palette
 from steps_game.ui.builder import BUTTON_HEIGHT, ViewBuilder, button_width
@@ -33,20 +35,37 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
     def __init__(self, host, model: WeekPlannerModel) -> None:
         super().__init__(host, model)
         self._columns: dict[int, pygame.Rect] = {}  # each week's column on screen, for clicks
+        # The first step's open part and the arrow to its choices, on screen (first_view.py)
+        self.open_rect: pygame.Rect | None = None
+        self.pointer: list[tuple[float, float]] = []
 
     def instruction(self) -> str:
         cfg = self.model.config
         return self.tr.pick(
-            cfg.plan_instruction if self.model.phase == "plan" else cfg.budget_instruction
+            {
+                "budget": cfg.budget_instruction,
+                "plan": cfg.plan_instruction,
+                "first": cfg.first.instruction,
+            }[self.model.phase]
         )
 
     def build(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         inner = area.inflate(-40, 0)  # the same side margins as the header and footer
         self._columns = {}
-        if self.model.phase == "plan":
-            self._build_plan(ui, inner)
-        else:
-            self._build_budget(ui, inner)
+        self.open_rect = None
+        {"plan": self._build_plan, "budget": self._build_budget, "first": self._build_first}[
+            self.model.phase
+        ](ui, inner)
+
+    def _build_first(self, ui: ViewBuilder, area: pygame.Rect) -> None:
+        build_first(self, ui, area)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        """A ring round the open part of the first step and an arrow to its choices."""
+        if self.open_rect is None or self.model.phase != "first":
+            return
+        pygame.draw.rect(surface, palette.ACCENT, self.open_rect.inflate(10, 10), border_radius=14)
+        pygame.draw.polygon(surface, palette.ACCENT, self.pointer)
 
     # -- words ---------------------------------------------------------------------------
     def _t(self, key: str, **params: object) -> str:
@@ -92,6 +111,8 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
         if selected is not None:
             action = model.action(selected)
             key = "selected_placed" if model.week_of(selected) is not None else "selected"
+            if selected == FROM_GOAL:
+                key = "selected_goal"  # it can move between the weeks, not leave them
             return self._t(key, why=tr.pick(action.why))
         return self._t("hint")
 
@@ -209,8 +230,21 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
         model = self.model
         change = self._t("change_budget", hours=self.hours(model.budget().hours))
         remove = self._t("remove")
-        change_w, remove_w = button_width(change), button_width(remove)
-        x = rect.right - change_w
+        first = self._t("to_first")
+        change_w, remove_w, first_w = (
+            button_width(change),
+            button_width(remove),
+            button_width(first),
+        )
+        x = rect.right - first_w
+        ui.button(
+            "to-first",
+            first,
+            pygame.Rect(x, rect.y, first_w, rect.height),
+            lambda: self.act(model.start_first),
+            enabled=bool(model.state["placed"]),
+        )
+        x -= GAP + change_w
         ui.button(
             "change-budget",
             change,
@@ -226,7 +260,7 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
             pygame.Rect(x, rect.y, remove_w, rect.height),
             lambda: self.act(model.remove),
             secondary=True,
-            enabled=selected is not None and model.week_of(selected) is not None,
+            enabled=selected not in (None, FROM_GOAL) and model.week_of(selected) is not None,
         )
         note = pygame.Rect(rect.x, rect.y, x - GAP - rect.x, rect.height)
         notice = model.state["notice"]
@@ -294,6 +328,7 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
 
     def _week_item(self, ui: ViewBuilder, action: Action, week: int, rect: pygame.Rect) -> None:
         selected = self.model.state["selected"] == action.id
+        goal = action.id == FROM_GOAL  # the step 2 goal: the plan's first action, in bold
         short = self.tr.pick(action.short)
         hours = self._t("hours", hours=self.hours(action.hours))
         # A row read in the language's direction: the name first, then the hours and the tick,
@@ -319,9 +354,11 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
             if selected:
                 draw_check(surface, tick, 14, palette.ACCENT_DARK)
             blit_text(surface, hours, hours_box, 14, palette.MUTED, middle=True)
-            blit_text(surface, short, name_box, 15, palette.INK, middle=True)
+            blit_text(surface, short, name_box, 15, palette.INK, middle=True, bold=goal)
 
         spoken = f"{short} ({self._t('week', n=week)}, {hours})"
+        if goal:
+            spoken = f"{self._t('from_goal')}: {spoken}"
         ui.ring.add(
             Control(
                 f"placed:{action.id}",
