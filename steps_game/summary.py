@@ -26,6 +26,7 @@ from typing import Annotated, Any, Literal, TextIO
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from steps_game.export import SCHEMA_ID, SCHEMA_VERSION
+from steps_game.notebook import Notebook
 
 SCHEMA_ID_1 = "https://steps-game.example/schemas/profile-export-1.json"
 SCHEMAS = {1: SCHEMA_ID_1, SCHEMA_VERSION: SCHEMA_ID}
@@ -84,12 +85,15 @@ class ExportPlan(_Strict):
     upkeep: list[PlanEntry]
 
 
+Lines = Annotated[list[str], Field(min_length=1)]
+
+
 class ExportPlan2(_Strict):
-    goal: list[str]
-    first: list[str]
-    people: list[str]
-    weeks: list[str]
-    upkeep: list[str]
+    goal: Lines
+    first: Lines
+    people: Lines
+    weeks: Lines
+    upkeep: Lines
 
 
 class _Export(_Strict):
@@ -119,10 +123,19 @@ class ProfileExport(_Export):
 
     schema_id: Literal[SCHEMA_ID] = Field(alias="schema")
     schema_version: Literal[SCHEMA_VERSION]
+    created: Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$")]
     date: str
     plan: ExportPlan2
     own_words: bool
     notebook: dict[str, Any]
+
+    @field_validator("notebook")
+    @classmethod
+    def _as_the_game_writes_it(cls, value: dict[str, Any]) -> dict[str, Any]:
+        # the notebook's own models, and nothing they would have to clean or fill in
+        if Notebook.from_dict(value).to_dict() != value:
+            raise ValueError("the notebook is not as the game writes it")
+        return value
 
 
 class ProfileExport1(_Export):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 
 from steps_game.cli import main
 from steps_game.content import load_content
-from steps_game.export import profile_document, write_exports
+from steps_game.export import Run, profile_document, write_exports
 from steps_game.outcome import Outcome, Reason
 from steps_game.paths import bundled_levels_dir
 from steps_game.printout import PAGE
@@ -53,15 +54,40 @@ def test_schema_rejects_a_foreign_document():
         jsonschema.validate({"schema_version": 2, "dimensions": []}, SCHEMA)
 
 
-def test_write_exports_writes_three_private_files(tmp_path: Path):
-    written = write_exports(CONTENT, outcomes(), "health", "fi", tmp_path / "out")
-    assert sorted(p.suffix for p in written) == [".json", ".md", ".png"]
+NOW = dt.datetime(2026, 12, 4, 19, 30)
+
+
+def test_write_exports_writes_private_files_named_by_date_and_time(tmp_path: Path):
+    run = Run(outcomes(), field_id="health")
+    written = write_exports(CONTENT, run, "fi", tmp_path / "out", now=NOW)
+    assert {p.suffix for p in written} == {".json", ".md", ".png"}
+    assert all(p.name.startswith("steps-profile-2026-12-04-1930") for p in written)
     for path in written:
         assert path.stat().st_mode & 0o777 == 0o600
-    markdown = (tmp_path / "out" / "steps-profile.md").read_text(encoding="utf-8")
+    markdown = (tmp_path / "out" / "steps-profile-2026-12-04-1930.md").read_text(encoding="utf-8")
     assert "# Verkostoprofiilisi" in markdown and "Tavoitteeni" in markdown
-    image = pygame.image.load(str(tmp_path / "out" / "steps-profile.png"))
-    assert image.get_size() == PAGE  # A4 portrait at 150 dpi
+    assert "4. joulukuuta 2026" in markdown  # the date as Finnish writes it
+    assert "Muistiinpanot ohjaajan tapaamiseen" in markdown  # room for the meeting's notes
+    for page in (p for p in written if p.suffix == ".png"):
+        assert pygame.image.load(str(page)).get_size() == PAGE  # A4 portrait at 150 dpi
+
+
+def test_an_export_never_overwrites_an_earlier_one(tmp_path: Path):
+    run = Run(outcomes(), field_id="it")
+    first = write_exports(CONTENT, run, "en", tmp_path, ("md", "json"), now=NOW)
+    before = {p: p.read_bytes() for p in first}
+    second = write_exports(CONTENT, run, "en", tmp_path, ("md", "json"), now=NOW)
+    assert {p.name for p in second} == {
+        "steps-profile-2026-12-04-1930-2.md",
+        "steps-profile-2026-12-04-1930-2.json",
+    }
+    assert {p: p.read_bytes() for p in first} == before
+
+
+@pytest.mark.parametrize(("language", "day"), [("en", "4 December 2026"), ("ar", "ديسمبر")])
+def test_the_date_is_written_the_language_s_way(language, day):
+    document = profile_document(CONTENT, outcomes(), "it", language, now=NOW)
+    assert day in document["date"] and document["created"] == "2026-12-04T19:30"
 
 
 def test_export_command_without_a_save_is_one_line_and_exit_1(tmp_path: Path, capsys):
@@ -107,8 +133,11 @@ def test_export_command_writes_the_saved_profile(tmp_path: Path, capsys, fmt):
     target = tmp_path / "exports" / f"mine.{fmt}"
     target.parent.mkdir()
     assert main(["export", "--format", fmt, "--out", str(target), "--data-dir", str(tmp_path)]) == 0
-    assert capsys.readouterr().out.strip() == str(target)
-    assert target.stat().st_size > 100
+    printed = capsys.readouterr().out.split()
+    # the file named, or for a long plan its pages (mine-page1.png, mine-page2.png)
+    assert printed[0] == str(target) or printed[0] == str(target.with_name(f"mine-page1.{fmt}"))
+    assert all(Path(path).stat().st_size > 100 for path in printed)
+    target = Path(printed[0])
     if fmt == "json":
         document = json.loads(target.read_text(encoding="utf-8"))
         jsonschema.validate(document, SCHEMA)
@@ -123,10 +152,11 @@ def test_profile_screen_saves_into_the_chosen_folder(make_driver, tmp_path: Path
     driver = open_profile(make_driver, "en", data_dir=tmp_path / "data")
     driver.press(control_id="export")
     assert "folder:data" in driver.ids()
+    driver.press(control_id="format:ics")  # the calendar too
     driver.press(control_id="folder:data")
     assert isinstance(driver.scene, ProfileScene)
-    names = sorted(p.name for p in (tmp_path / "data").glob("steps-profile.*"))
-    assert names == ["steps-profile.json", "steps-profile.md", "steps-profile.png"]
+    suffixes = {p.suffix for p in (tmp_path / "data").glob("steps-profile-*")}
+    assert suffixes == {".json", ".md", ".png", ".ics"}
     assert any(str(tmp_path / "data") in text for text in driver.texts())
 
 

@@ -32,7 +32,9 @@ from steps_game.scenes.profile import ProfileScene
 from steps_game.scenes.settings import SettingsScene
 from steps_game.scenes.task_host import TaskHostScene
 from steps_game.scenes.title import TitleScene
+from steps_game.scenes.words import WordsScene
 from steps_game.ui.intents import Act
+from steps_game.ui.line_editor import allowed_char
 
 # A longer hunt, as in `STEPS_MONKEY=7:200 pytest tests/test_monkey.py` (seed 7, 200 batches per
 # screen), plays the same way with other events.
@@ -131,6 +133,29 @@ def screens(app):
         task(4)()
         app.push(PauseScene(app))
 
+    def add_someone():
+        """The map's field for someone of the player's own: typing, pasting, the input method."""
+        task(3)()
+        app.top.view._ask_new_person()
+
+    def goal_words():
+        task(2)()
+        model = app.top.model
+        app.push(
+            WordsScene(
+                app,
+                heading="goal",
+                hint="a few words",
+                words="",
+                limit=60,
+                on_save=lambda words: app.top.act(lambda: model.set_words(words)),
+            )
+        )
+
+    def people():
+        plan()
+        app.top.choose_people()
+
     yield "title", title
     yield "field", over_title(FieldScene)
     yield "intro", intro
@@ -140,6 +165,9 @@ def screens(app):
     yield "profile", profile
     yield "plan", plan
     yield "pause", pause
+    yield "add someone", add_someone
+    yield "own words for the goal", goal_words
+    yield "people first", people
     yield "language", over_title(LanguageScene)
     yield "settings", over_title(SettingsScene)
 
@@ -298,6 +326,7 @@ def test_the_game_survives_a_monkey_on_every_screen(make_driver, tmp_path, monke
     monkey = Monkey(app, rng)
     posted = 0
     visited: Counter[str] = Counter()
+    longest = 0  # the most characters a field held
     began = time.perf_counter()
     cpu = time.process_time()
     for _name, make in screens(app):
@@ -311,6 +340,12 @@ def test_the_game_survives_a_monkey_on_every_screen(make_driver, tmp_path, monke
             posted += len(events)
             app.step()
             visited[type(app.top).__name__ if app.top else "nothing"] += 1
+            if isinstance(app.top, WordsScene):
+                # whatever came in, a field holds a short line of printable characters
+                editor = app.top.editor
+                assert len(editor.text) <= editor.limit
+                assert all(allowed_char(char) and char not in "\r\n\t" for char in editor.text)
+                longest = max(longest, len(editor.text))
             app.running = True  # Quit was pressed: the monkey starts it again
     seconds = time.perf_counter() - began
     print(
@@ -320,6 +355,9 @@ def test_the_game_survives_a_monkey_on_every_screen(make_driver, tmp_path, monke
         f"screens reached {len(visited)}; {len(spoken)} texts read aloud (to no speaker)"
     )
     assert posted >= 20_000 or os.environ.get("STEPS_MONKEY")
-    assert intents[Act.TEXT] == 0  # no typed text reaches the game: there is no free text
+    assert intents[Act.TEXT] > 0 and longest > 0  # typed text reached the fields
+    notebook = app.session.notebook  # and what was saved of it is as the notebook keeps words
+    for page in notebook.to_dict().values():
+        assert "\x00" not in str(page) and "\u202e" not in str(page)
     assert len(visited) >= 12
     assert Path(tmp_path / "data").exists()

@@ -119,7 +119,9 @@ def _valid_save(level_ids: list[str], step: int) -> bytes:
 BROKEN_SAVES = {
     "truncated": lambda ids: _valid_save(ids, 3)[:40],
     "garbage bytes": lambda ids: bytes(range(256)) * 3,
-    "foreign version": lambda ids: _valid_save(ids, 3).replace(b'"version": 1', b'"version": 7'),
+    "foreign version": lambda ids: _valid_save(ids, 3).replace(
+        f'"version": {SAVE_VERSION}'.encode(), b'"version": 7'
+    ),
     "wrongly typed": lambda ids: _valid_save(ids, 3).replace(b'_step": 3', b'_step": [3]'),
     "oversized": lambda ids: _valid_save(ids, 3)[:-1] + b', "x": "' + b"a" * MAX_FILE_BYTES + b'"}',
     "wrong shape": lambda ids: b'{"saved": {"version": 1, "steps": [1, 2]}}',
@@ -179,7 +181,7 @@ def test_each_kind_of_broken_save_is_kept_said_once_and_the_game_goes_on(make_dr
 
 def test_a_save_of_a_newer_version_is_never_loaded_changed_or_deleted(tmp_path: Path):
     storage = Storage(tmp_path / "data")
-    future = {"version": 2, "levels": LEVELS, "whatever": "comes next"}
+    future = {"version": SAVE_VERSION + 1, "levels": LEVELS, "whatever": "comes next"}
     storage.write_json(PROGRESS_FILE, future)
     before = (storage.folder / PROGRESS_FILE).read_bytes()
     loaded, kept = load_progress(storage, LEVELS)

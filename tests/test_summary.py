@@ -76,7 +76,7 @@ def group(folder: Path, count: int, *, seed: int = 1, language: str = "en") -> l
 def bad_files(folder: Path) -> dict[str, Path]:
     folder.mkdir(parents=True, exist_ok=True)
     foreign = document([50] * 7)
-    foreign["schema_version"] = 2
+    foreign["schema_version"] = 3
     oversized = json.dumps(document([50] * 7)) + " " * MAX_BYTES
     return {
         "broken": write(folder / "broken.json", b'{"schema_version": 1, "dimensions": ['),
@@ -207,12 +207,18 @@ def test_the_model_rejects_what_the_json_schema_rejects(name, mutate):
         (b'{"schema_version": 1, "schema": 3}', "not a STEPS profile export (schema 3)"),
         (
             b'{"schema_version": true}',
-            "not a STEPS profile export (schema_version true, expected 1)",
+            "not a STEPS profile export (schema_version true, expected 1 or 2)",
         ),
         (b'{"a": 1' + b"9" * 5000 + b"}", None),
         (b"{}", "not a STEPS profile export (no schema_version)"),
-        (b'{"schema_version": 2}', "not a STEPS profile export (schema_version 2, expected 1)"),
-        (b'{"schema_version": "1"}', 'not a STEPS profile export (schema_version "1", expected 1)'),
+        (
+            b'{"schema_version": 3}',
+            "not a STEPS profile export (schema_version 3, expected 1 or 2)",
+        ),
+        (
+            b'{"schema_version": "1"}',
+            'not a STEPS profile export (schema_version "1", expected 1 or 2)',
+        ),
         (b"[" * 100_000, "not valid JSON (nested too deeply)"),
     ],
 )
@@ -228,7 +234,7 @@ def test_check_export_names_the_problem_in_one_line(data, reason):
 def test_validation_problems_count_list_items_from_1():
     doc = document([10, 20, 30, 40, 50, 60, 70])
     doc["dimensions"][3]["score"] = "50"
-    doc["plan"]["goals"] = [{"text": 1, "week": 0}]
+    doc["plan"]["goal"] = [1, 2]
     assert check_export(json.dumps(doc).encode("utf-8")) == (
         None,
         "not a valid STEPS profile export "
@@ -316,7 +322,7 @@ def test_thirty_exports_and_five_bad_files_make_one_picture(tmp_path: Path, caps
     assert len(err) == 5
     assert err == [f"skipped {path}: {_reason(path)}" for path in bad.values()]
     assert err[1] == (
-        f"skipped {bad['foreign']}: not a STEPS profile export (schema_version 2, expected 1)"
+        f"skipped {bad['foreign']}: not a STEPS profile export (schema_version 3, expected 1 or 2)"
     )
 
     lines = captured.out.splitlines()
@@ -340,7 +346,7 @@ def test_thirty_exports_and_five_bad_files_make_one_picture(tmp_path: Path, caps
 def _reason(path: Path) -> str:
     return {
         "broken.json": "not valid JSON (line 1, column 38: Expecting value)",
-        "foreign.json": "not a STEPS profile export (schema_version 2, expected 1)",
+        "foreign.json": "not a STEPS profile export (schema_version 3, expected 1 or 2)",
         "settings.json": "not a STEPS profile export (no schema_version)",
         "garbage.json": "not UTF-8 text (a profile export is UTF-8 JSON)",
         "huge.json": "too large (1.0 MB; an export is at most 1 MB)",
@@ -434,3 +440,35 @@ def test_the_picture_fits_every_text(tmp_path: Path, language):
     assert text_module.overflows == []
     lines = table(summary, names, language)
     assert lines[-1].startswith("– :")  # the note that explains the dashes
+
+
+SCHEMA_1 = json.loads(
+    (Path(__file__).resolve().parent.parent / "docs" / "profile-export-1.schema.json").read_text(
+        encoding="utf-8"
+    )
+)
+
+
+def version_1(doc: dict[str, Any]) -> dict[str, Any]:
+    """The same export as the game wrote it before the notebook (schema version 1)."""
+    old = {k: v for k, v in doc.items() if k not in ("date", "own_words", "notebook")}
+    old["schema"] = "https://steps-game.example/schemas/profile-export-1.json"
+    old["schema_version"] = 1
+    old["created"] = doc["created"][:10]
+    old["plan"] = {
+        "goals": [{"text": "A mentor", "week": None}],
+        "actions": [{"text": "Coffee with a friend", "week": 2}],
+        "contacts": [],
+        "upkeep": [],
+    }
+    return old
+
+
+def test_version_1_exports_are_still_read_beside_version_2(tmp_path: Path):
+    old = [version_1(document([10 * i, 50, 50, 40, 60, 70, 80])) for i in range(1, 3)]
+    for doc in old:
+        jsonschema.validate(doc, SCHEMA_1)
+    new = document([90, 50, 50, 40, 60, 70, 80])
+    paths = [write(tmp_path / f"p{i}.json", doc) for i, doc in enumerate([*old, new])]
+    summary, skipped = summarize_files(paths)
+    assert skipped == [] and summary.players == 3

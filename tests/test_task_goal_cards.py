@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from steps_game.content import check_level_file
+from steps_game.notebook import Notebook
 from steps_game.outcome import scaled
 from steps_game.paths import bundled_levels_dir
 from steps_game.tasks.base import for_field
@@ -216,35 +217,41 @@ def test_partly_concrete_choices_give_half_points():
     assert model.result().score == scaled(expected, 100)
 
 
-def test_choices_put_the_concrete_goal_first_for_the_plan():
+def test_the_notebook_page_puts_the_concrete_goal_first_and_reads_back_in_words():
     model = play(["mentor", "job", "tyokummi"], "job", "ask-intro", "classmate", "two-weeks")
-    choices = model.result().choices
-    assert choices == {
+    model.set_words("R. at the Kone trainee day")
+    result = model.result()
+    assert result.choices == {
         "goals": ["job", "mentor", "tyokummi"],
         "concrete": {"goal": "job", "action": "ask-intro", "who": "classmate", "when": "two-weeks"},
     }
-    json.dumps(choices)
-    entries = model.plan_entries(choices)
-    assert [e.section for e in entries] == ["goals"] * 3
-    assert entries[0].first and not any(e.first for e in entries[1:])
-    assert entries[0].text["en"] == (
+    json.dumps(result.choices)
+    assert "R. at" not in json.dumps(result.choices)  # the player's words only in the notebook
+    notebook = Notebook()
+    notebook.write("goals", result.pages["goals"])
+    goal = model.resolve(notebook)["goal"]
+    assert goal.text["en"] == (
         "A job: Ask to be introduced to one person. With: A former classmate. "
         "By when: Within two weeks."
     )
-    assert entries[0].text["fi"].startswith("Työpaikka: Pyydän esittelemään")
-    assert [e.text for e in entries[1:]] == [
+    assert goal.text["fi"].startswith("Työpaikka: Pyydän esittelemään")
+    assert goal.words == "R. at the Kone trainee day"
+    assert (goal.action.id, goal.who.id, goal.when.id) == ("ask-intro", "classmate", "two-weeks")
+    assert [g.label for g in goal.others] == [
         model.goal("mentor").label,
         model.goal("tyokummi").label,
     ]
 
 
-def test_the_plan_of_an_unfinished_or_broken_choice():
-    unfinished = {"goals": ["mentor"], "concrete": dict.fromkeys(SLOTS)}
+def test_an_unfinished_or_broken_page_hands_on_no_goal():
     model = GoalCardsModel(CONFIG, "it")
-    assert [e.text for e in model.plan_entries(unfinished)] == [model.goal("mentor").label]
-    broken = {"goals": ["job"], "concrete": {**dict.fromkeys(SLOTS, "x"), "goal": "job"}}
-    with pytest.raises(ValueError):
-        model.plan_entries(broken)
+    notebook = Notebook()
+    notebook.write("goals", {"goals": ["mentor"], "concrete": None})
+    assert model.resolve(notebook) == {}
+    broken = {"goals": ["job"], "concrete": {**dict.fromkeys(SLOTS[1:], "x"), "goal": "job"}}
+    notebook.write("goals", broken)
+    with pytest.raises(StopIteration):  # read_thread leaves such a page out
+        model.resolve(notebook)
 
 
 def test_an_unfinished_plan_says_so():
@@ -331,8 +338,11 @@ def test_any_play_scores_0_to_100_the_same_way_each_time(play_):
     if model.is_complete():
         assert first.score == expected_score(model)
         assert first.choices["goals"][0] == first.choices["concrete"]["goal"]
-        entries = model.plan_entries(first.choices)
-        assert entries[0].first and len(entries) == len(first.choices["goals"])
+        notebook = Notebook()
+        notebook.write("goals", first.pages["goals"])
+        goal = model.resolve(notebook)["goal"]
+        assert goal.goal.id == first.choices["goals"][0]
+        assert len(goal.others) == len(first.choices["goals"]) - 1
     json.dumps(model.state)
     copy = GoalCardsModel(CONFIG, field_id)
     copy.restore(model.snapshot())

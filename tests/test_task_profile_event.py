@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from steps_game.content import check_level_file
+from steps_game.notebook import Notebook
 from steps_game.outcome import scaled
 from steps_game.paths import bundled_levels_dir
 from steps_game.tasks.profile_event.model import ProfileEventModel
@@ -222,20 +223,26 @@ def test_choices_name_profile_event_and_new_contacts():
     assert play("health", [0, 1, 2], [0, 0, 0]).result().choices["event_id"] == "elderly-care"
 
 
-def test_plan_lists_the_new_contacts_with_the_event():
+def test_the_new_contacts_are_handed_on_with_the_event():
     model = ProfileEventModel(CONFIG, "health")
-    choices = play("health", [0, 1, 2], [0, 0, 3]).result().choices
-    entries = model.plan_entries(choices)
-    assert [e.section for e in entries] == ["contacts", "contacts"]
-    for entry in entries:
+    result = play("health", [0, 1, 2], [0, 0, 3]).result()
+    notebook = Notebook()
+    notebook.write("event", result.pages["event"])
+    people = model.resolve(notebook)["new_contacts"]
+    assert [p.ref for p in people] == ["event:participant", "event:speaker"]
+    for person in people:
+        assert person.origin == "event" and person.weak
         for code in ("fi", "en"):
-            assert model.event.name[code] in entry.text[code]
-    assert entries[1].text["en"] == "The speaker at “Webinar: working in elderly care in Finland”"
-    assert model.plan_entries({**choices, "contacts": []}) == []
+            assert model.event.name[code] in person.role[code]
+    assert people[1].role["en"] == "The speaker at “Webinar: working in elderly care in Finland”"
+    notebook.write("event", {**result.pages["event"], "contacts": []})
+    assert model.resolve(notebook) == {"new_contacts": ()}
+    notebook.write("event", {**result.pages["event"], "contacts": ["stranger"]})
     with pytest.raises(ValueError):
-        model.plan_entries({**choices, "contacts": ["stranger"]})
-    with pytest.raises(ValueError):
-        model.plan_entries({**choices, "event_id": "no-such-event"})
+        model.resolve(notebook)
+    notebook.write("event", {**result.pages["event"], "event": "no-such-event"})
+    with pytest.raises(StopIteration):
+        model.resolve(notebook)
 
 
 def test_every_contact_is_reachable_and_known():

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from steps_game.content import check_level_file
 from steps_game.outcome import scaled
 from steps_game.paths import bundled_levels_dir
+from steps_game.tasks.week_planner.first_step import FIRST_SLOTS
 from steps_game.tasks.week_planner.model import WeekPlannerConfig, WeekPlannerModel
 
 if sys.version_info >= (3, 11):
@@ -52,14 +53,23 @@ def put(model: WeekPlannerModel, action_id: str, week: int) -> bool:
     return model.place(week)
 
 
+def concrete(model: WeekPlannerModel) -> WeekPlannerModel:
+    """On to the first step and choose its when, where and if-then (the first of each)."""
+    model.start_first()
+    for slot in FIRST_SLOTS:
+        model.choose_first(slot, CONFIG.first.options(slot)[0].id)
+    return model
+
+
 def budget_id(hours: float) -> str:
     return next(b.id for b in CONFIG.budgets if b.hours == hours)
 
 
 SMALLEST = min(CONFIG.budgets, key=lambda b: b.hours)
 LARGEST = max(CONFIG.budgets, key=lambda b: b.hours)
+# A finished plan always has its first step made concrete
 LOWEST_FINISHED = scaled(
-    WEIGHTS.spread / CONFIG.weeks + WEIGHTS.size / CONFIG.plan_min, WEIGHTS.total
+    WEIGHTS.spread / CONFIG.weeks + WEIGHTS.size / CONFIG.plan_min + WEIGHTS.first, WEIGHTS.total
 )
 
 
@@ -110,7 +120,10 @@ def test_place_move_and_remove() -> None:
     assert model.week_of("thank-you") == 1
     assert model.state["selected"] is None
     assert model.state["notice"]["kind"] == "placed"
+    assert not model.is_complete()  # not before the first step is made concrete
+    concrete(model)
     assert model.is_complete()
+    model.back_to_weeks()
     assert put(model, "thank-you", 3)  # moving
     assert model.week_of("thank-you") == 3
     assert [a.id for a in model.in_week(1)] == []
@@ -204,7 +217,7 @@ def test_a_varied_even_plan_within_budget_scores_100(field_id, budget) -> None:
     model = fresh(field_id, budget)
     for action_id, week in GOOD_PLAN:
         assert put(model, action_id, week), model.notice_params()
-    result = model.result()
+    result = concrete(model).result()
     assert result.score == 100
     assert all(r.earned for r in result.reasons)
     assert sum(r.points for r in result.reasons) == 100
@@ -219,8 +232,9 @@ def test_the_lowest_finished_plan_is_one_action_that_went_over_budget() -> None:
     long_one = next(a for a in model.offered() if a.hours > SMALLEST.hours)
     assert put(model, long_one.id, 1)
     model.choose_budget(SMALLEST.id)
+    concrete(model)
     result = model.result()
-    assert result.score == LOWEST_FINISHED == 10
+    assert result.score == LOWEST_FINISHED == 29
     assert sum(r.points for r in result.reasons) == LOWEST_FINISHED
 
 
@@ -285,6 +299,8 @@ OPERATION = st.one_of(
     st.tuples(st.just("select"), st.sampled_from(ALL_IDS)),
     st.tuples(st.just("place"), st.integers(min_value=0, max_value=CONFIG.weeks + 1)),
     st.tuples(st.just("remove"), st.none()),
+    st.tuples(st.just("first"), st.none()),
+    st.tuples(st.just("weeks"), st.none()),
 )
 
 
@@ -301,6 +317,10 @@ def play(field_id, operations) -> WeekPlannerModel:
             model.select(arg)
         elif name == "place":
             model.place(arg)
+        elif name == "first":
+            concrete(model)
+        elif name == "weeks":
+            model.back_to_weeks()
         else:
             model.remove()
     return model
@@ -320,7 +340,7 @@ def test_any_play_keeps_the_rules_and_scores_within_range(field_id, operations) 
         # Energy never goes over; time only when the budget was lowered afterwards.
         assert model.week_energy(week) <= CONFIG.energy_per_week
     if not model.over_weeks():
-        assert model.points()["budget"] == (WEIGHTS.budget if model.is_complete() else 0)
+        assert model.points()["budget"] == (WEIGHTS.budget if model.state["placed"] else 0)
     # The same choices give the same outcome, and a save restores it exactly.
     again = play(field_id, operations)
     assert again.result() == result
@@ -403,6 +423,11 @@ def corrupt(change) -> dict:
         lambda s: s.update(notice={"kind": "shout", "action": None, "week": None}),
         lambda s: s.pop("notice"),
         lambda s: s.update(extra=1),
+        lambda s: s.update(first={"when": "someday", "where": None, "if_then": None}),
+        lambda s: s.update(first={"when": None}),
+        lambda s: s.update(slot="why"),
+        lambda s: s.update(words="x" * 500),
+        lambda s: s.update(words=7),
     ],
 )
 def test_a_corrupt_snapshot_is_refused(change) -> None:
@@ -426,11 +451,11 @@ def broken_level(tmp_path: Path, edit) -> list[str]:
 @pytest.mark.parametrize(
     ("edit", "words"),
     [
-        (lambda d: d.replace("ties = 20", "ties = 25"), "add up to 105"),
+        (lambda d: d.replace("ties = 15", "ties = 20"), "add up to 105"),
         (lambda d: d.replace('default_budget = "2h"', 'default_budget = "2hr"'), "2h"),
         (lambda d: d.replace("hours = 3\nenergy = 3", "hours = 6\nenergy = 3", 1), "never"),
         (lambda d: d.replace("hours = 0.5", "hours = 0.7", 1), "half hours"),
-        (lambda d: d.replace("energy = 3", "energy = 5", 1), "energy_per_week"),
+        (lambda d: d.replace("energy = 3\nmode", "energy = 5\nmode", 1), "energy_per_week"),
         (lambda d: d.replace("plan_min = 4", "plan_min = 9"), "plan_min"),
         (lambda d: d.replace('fields = ["it"]', 'fields = ["itt"]', 1), "it"),
     ],
@@ -512,9 +537,22 @@ def test_mouse_play_places_moves_and_finishes(make_driver, level_folder) -> None
     assert driver.ring.by_id("placed:coffee-friend") is None
     driver.click(control_id="action:thank-you")
     driver.click(control_id="week:1")
+    # Done waits for the first step: when, where and one if-then, chosen with the mouse
+    assert not driver.control(control_id="done").enabled
+    driver.click(control_id="to-first")
+    driver.click(control_id="when:tue-afternoon")
+    driver.click(control_id="where:library")
+    driver.click(control_id="if_then:no-reply")
     driver.click(control_id="done")
     outcome = driver.app.session.outcomes()[-1]
     assert outcome.choices == {"budget": "3h", "actions": [{"action": "thank-you", "week": 1}]}
+    first = driver.app.session.notebook.weeks.first
+    assert (first.action, first.when, first.where, first.if_then) == (
+        "thank-you",
+        "tue-afternoon",
+        "library",
+        "no-reply",
+    )
 
 
 def test_keyboard_play_goes_from_action_to_week_and_back(make_driver, level_folder) -> None:

@@ -51,8 +51,8 @@ class ExportScene(Scene):
 
     def build(self) -> None:
         tr = self.tr
-        rows = 1 + (1 if self.has_words else 0)
-        height = 150 + rows * 76 + len(self.folders) * 96 + 80
+        rows = 2 + (1 if self.has_words else 0)
+        height = 150 + rows * 70 + len(self.folders) * 96 + 80
         panel = overlay_panel(self.ui, min(height, 700), 1000)
         inner = panel.inflate(-64, -40)
         self.ui.text(
@@ -66,17 +66,23 @@ class ExportScene(Scene):
             tr("export.explain"), pygame.Rect(inner.x, inner.y + 44, inner.width, 56), size=19
         )
         y = inner.y + 108
-        width = (inner.width - 3 * 12) // 4
+        width = (inner.width - 12) // 2
         for index, fmt in enumerate(ALL_FORMATS):
+            column, row = index % 2, index // 2
             self.ui.button(
                 f"format:{fmt}",
                 tr(f"export.format_{fmt}"),
-                pygame.Rect(inner.x + index * (width + 12), y, width, BUTTON_HEIGHT),
+                pygame.Rect(
+                    inner.x + column * (width + 12),
+                    y + row * (BUTTON_HEIGHT + 10),
+                    width,
+                    BUTTON_HEIGHT,
+                ),
                 lambda f=fmt: self._toggle(f),
                 selected=self.formats[fmt],
                 secondary=not self.formats[fmt],
             )
-        y += 76
+        y += 2 * (BUTTON_HEIGHT + 10) + 14
         if self.has_words:
             label = tr("export.words_on" if self.with_words else "export.words_off")
             words_w = min(inner.width, button_width(label) + 80)

@@ -84,7 +84,12 @@ class TaskHostScene(Scene):
             align="left",
             left=MARGIN,
         )
-        if not complete:
+        next_part = None if complete else self.view.next_part()
+        if next_part is not None:
+            # the way on to the task's next part, beside Done (which waits for it)
+            control_id, label, action = next_part
+            self.ui.button_row([(control_id, label, action)], FOOTER_Y, right=1060)
+        elif not complete:
             # the footer's buttons are on screen, mirrored in a right-to-left language: their
             # place in the left-to-right layout is placed back (a mirror is its own inverse)
             left = 640 if scale <= 1 else self.ui.place(made[-1].rect).right + 24

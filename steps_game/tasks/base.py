@@ -55,6 +55,7 @@ class Person:
     ring: Mapping[str, str] = field(default_factory=dict)
     sector: Mapping[str, str] = field(default_factory=dict)
     closeness: int = 0  # the ring counted from the middle (0 = close)
+    short: Mapping[str, str] = field(default_factory=dict)  # the role in a few words, if longer
 
     @property
     def origin(self) -> str:
@@ -136,6 +137,9 @@ class TaskModel(Generic[ConfigT]):
     """
 
     kind: ClassVar[str]
+    # Parts of the state that a newer game added: a task in progress saved before them gets them
+    # as they start (any other part missing means the saved state is damaged).
+    later_keys: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(
         self, config: ConfigT, field_id: str | None, thread: Thread = EMPTY_THREAD
@@ -178,7 +182,9 @@ class TaskModel(Generic[ConfigT]):
         """A saved state back; one saved before a part of it existed gets that part as it starts
         (a task in progress from an older game goes on where it was)."""
         fresh = self.initial_state()
-        if not isinstance(state, dict) or not set(state) <= set(fresh):
+        if not isinstance(state, dict) or not set(fresh) - self.later_keys <= set(state) <= set(
+            fresh
+        ):
             raise ValueError("saved task state does not match this task")
         state = {**fresh, **state}
         self.check_state(state)

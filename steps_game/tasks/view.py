@@ -49,6 +49,11 @@ class TaskView(Generic[ModelT]):
         """Input before the default focus handling (drags, board keys). True when used."""
         return False
 
+    def next_part(self) -> tuple[str, str, Callable[[], None]] | None:
+        """A task of several parts may offer the way on to its next one in the footer, where
+        the host otherwise says the task is not finished: (control id, label, action)."""
+        return None
+
     @property
     def animating(self) -> bool:
         return False

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from steps_game.notebook import DROPPED_CATEGORIES, KEPT_FORMAT, clean_words
 
 
-def _allowed(char: str) -> bool:
+def allowed_char(char: str) -> bool:
     category = unicodedata.category(char)
     if category in DROPPED_CATEGORIES:
         return False
@@ -48,7 +48,7 @@ class LineEditor:
         for char in piece:
             if char.isspace():
                 char = " "
-            elif not _allowed(char):
+            elif not allowed_char(char):
                 continue
             if char == " " and (
                 (kept and kept[-1] == " ")
@@ -65,7 +65,7 @@ class LineEditor:
 
     def compose(self, text: str) -> None:
         """The input method's word in the making (SDL's TEXTEDITING); shown, not yet kept."""
-        self.composition = "".join(ch for ch in (text or "")[:80] if _allowed(ch))
+        self.composition = "".join(ch for ch in (text or "")[:80] if allowed_char(ch))
 
     def backspace(self) -> None:
         if self.composition:

@@ -145,6 +145,7 @@ class GoalCardsConfig(Strict):
 
 class GoalCardsModel(TaskModel[GoalCardsConfig]):
     kind = "goal_cards"
+    later_keys = frozenset({"words"})  # added with the notebook (save version 2)
 
     def initial_state(self) -> dict[str, Any]:
         return {

@@ -116,6 +116,7 @@ class KeepWarmModel(TaskModel[KeepWarmConfig]):
     for the level's example}, in the level's order: who is kept warm)."""
 
     kind = "keep_warm"
+    later_keys = frozenset({"cast"})  # added with the notebook (save version 2)
 
     def initial_state(self) -> dict[str, Any]:
         return {
@@ -194,7 +195,7 @@ class KeepWarmModel(TaskModel[KeepWarmConfig]):
                 plain_role=place.role,
             )
         cfg = self.config
-        plain = person.role or cfg.someone
+        plain = person.short or person.role or cfg.someone  # a list with little room
         shown = {code: person.words for code in plain} if person.words else plain
         if person.origin == "event":
             context = cfg.event_context

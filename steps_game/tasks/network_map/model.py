@@ -342,6 +342,7 @@ class NetworkMapModel(TaskModel[NetworkMapConfig]):
     """
 
     kind = "network_map"
+    later_keys = frozenset({"words", "added"})  # added with the notebook (save version 2)
 
     def initial_state(self) -> dict[str, Any]:
         return {"placements": {}, "words": {}, "added": []}

@@ -164,20 +164,19 @@ class NetworkMapView(TaskView[NetworkMapModel]):
         chip_width = (right.width - GAP * (TRAY_COLUMNS - 1)) // TRAY_COLUMNS
 
         def slot(index: int) -> pygame.Rect:
+            """A place in the list, laid out left to right (placed by whoever draws there)."""
             column, row = index % TRAY_COLUMNS, index // TRAY_COLUMNS
-            return ui.place(
-                pygame.Rect(
-                    right.x + column * (chip_width + GAP),
-                    top + row * (CHIP_HEIGHT + ROW_GAP),
-                    chip_width,
-                    CHIP_HEIGHT,
-                )
+            return pygame.Rect(
+                right.x + column * (chip_width + GAP),
+                top + row * (CHIP_HEIGHT + ROW_GAP),
+                chip_width,
+                CHIP_HEIGHT,
             )
 
         made = []
         shown = pages[self.page]
         for index, contact_id in enumerate(shown):
-            made.append(self._chip(ui, contact_id, slot(index)))
+            made.append(self._chip(ui, contact_id, ui.place(slot(index))))
         if len(pages) > 1:
             self._more_card(ui, slot(len(shown)), len(pages))
         unplaced = [f"token:{c.id}" for c in model.unplaced() if c.id in shown]
@@ -253,65 +252,54 @@ class NetworkMapView(TaskView[NetworkMapModel]):
             bold=True,
             middle=True,
         )
-        keys = ["in_finland", "abroad"] + (["words"] if self.own_words else [])
-        width = max(
+        # Row 1: where they live, each button as wide as its own word with room for a tick, and
+        # where they are on the map beside them; row 2: the player's words, move and remove.
+        place_w = max(
             150,
-            max(font(BUTTON_TEXT_SIZE).size(tr(f"task.network_map.{k}"))[0] for k in keys)
+            max(
+                font(BUTTON_TEXT_SIZE).size(tr(f"task.network_map.{k}"))[0]
+                for k in ("in_finland", "abroad")
+            )
             + 2 * TICK_ROOM
             + 16,
         )
-        width = min(width, (inner.width - 20) // 3)
         row1, row2 = inner.bottom - 2 * BUTTON_HEIGHT - 8, inner.bottom - BUTTON_HEIGHT
-
-        def at(column: int, y: int) -> pygame.Rect:
-            return pygame.Rect(inner.x + column * (width + 10), y, width, BUTTON_HEIGHT)
-
         here = spot["in_finland"]
         ui.button(
             "loc:finland",
             tr("task.network_map.in_finland"),
-            at(0, row1),
+            pygame.Rect(inner.x, row1, place_w, BUTTON_HEIGHT),
             lambda: self.act(lambda: model.set_in_finland(contact_id, True)),
             selected=here,
         )
         ui.button(
             "loc:abroad",
             tr("task.network_map.abroad"),
-            at(1, row1),
+            pygame.Rect(inner.x + place_w + 10, row1, place_w, BUTTON_HEIGHT),
             lambda: self.act(lambda: model.set_in_finland(contact_id, False)),
             selected=not here,
         )
-        if self.own_words:
-            ui.button(
-                "words",
-                tr("task.network_map.words"),
-                at(2, row1),
-                lambda: self._ask_words(contact_id),
-                secondary=True,
-            )
-        ui.button(
-            "move",
-            tr("task.network_map.move"),
-            at(0, row2),
-            lambda: self._pick_up(f"marker:{contact_id}"),
-            secondary=True,
-        )
-        ui.button(
-            "remove",
-            tr("task.network_map.remove"),
-            at(1, row2),
-            self._remove_selected,
-            secondary=True,
-        )
-        where = at(2, row2)
-        where.width = inner.right - where.x
+        where_x = inner.x + 2 * place_w + 24
         ui.text(
             self._where(spot["ring"], spot["sector"]),
-            where,
+            pygame.Rect(where_x, row1, inner.right - where_x, BUTTON_HEIGHT),
             size=17,
             color=palette.MUTED,
             middle=True,
         )
+        row = [("move", "move", lambda: self._pick_up(f"marker:{contact_id}"))]
+        row.append(("remove", "remove", self._remove_selected))
+        if self.own_words:
+            row.insert(0, ("words", "words", lambda: self._ask_words(contact_id)))
+        width = (inner.width - 10 * (len(row) - 1)) // len(row)
+        for index, (control_id, key, action) in enumerate(row):
+            ui.button(
+                control_id,
+                tr(f"task.network_map.{key}"),
+                pygame.Rect(inner.x + index * (width + 10), row2, width, BUTTON_HEIGHT),
+                action,
+                secondary=True,
+            )
 
     def _build_markers(self, ui: ViewBuilder) -> list[Draggable]:
         model, geo = self.model, self.geometry
@@ -388,7 +376,7 @@ class NetworkMapView(TaskView[NetworkMapModel]):
             WordsScene(
                 self.host.app,
                 heading=self.tr("task.network_map.add_heading"),
-                hint=self.tr("task.network_map.words_hint", most=MAX_LABEL),
+                hint=self.tr("task.network_map.add_hint", most=MAX_LABEL),
                 words="",
                 required=True,
                 on_save=self._add_person,
@@ -573,14 +561,14 @@ class NetworkMapView(TaskView[NetworkMapModel]):
             surface.blit(image, ui.place(image.get_rect(midleft=(x + 26, y))))
         # The markers' shapes, bottom left, one above the other: side by side, longer words
         # (Somali, Russian) reached the life area written below the map.
-        x = self.area.x + 14
+        x = self.area.x + 18  # a diamond reaches 16 px out from its middle
         for row, (in_finland, key) in enumerate(
             ((True, "task.network_map.in_finland"), (False, "task.network_map.abroad"))
         ):
-            y = self.area.bottom - 44 + 28 * row
+            y = self.area.bottom - 50 + 28 * row
             draw_marker(surface, ui.place_point((x, y)), in_finland, selected=False)
             image = render(self.tr(key), 17, palette.INK)
-            surface.blit(image, ui.place(image.get_rect(midleft=(x + 20, y))))
+            surface.blit(image, ui.place(image.get_rect(midleft=(x + 22, y))))
 
     # -- drawing: people -------------------------------------------------------------------
     def _chip_drawer(self, item_id: str, label: str, rect: pygame.Rect, placed: str | None = None):

@@ -71,6 +71,7 @@ class Moment(Strict):
 class Contact(Strict):
     id: Id
     label: Text  # a role, never a name; may use {event}
+    short: Text | None = None  # the same in a few words, where space is short (step 7's list)
 
 
 class ProfileEventFeedback(Strict):
@@ -323,11 +324,15 @@ class ProfileEventModel(TaskModel[ProfileEventConfig]):
                 found.append(option.contact)
         return found
 
-    def contact_text(self, contact_id: str, event: FieldEvent | None = None) -> dict[str, str]:
-        """A contact's role in every language, with the event's name filled in."""
+    def _contact(self, contact_id: str) -> Contact:
         contact = next((c for c in self.config.contacts if c.id == contact_id), None)
         if contact is None:
             raise ValueError(f"no contact {contact_id!r} in this level")
+        return contact
+
+    def contact_text(self, contact_id: str, event: FieldEvent | None = None) -> dict[str, str]:
+        """A contact's role in every language, with the event's name filled in."""
+        contact = self._contact(contact_id)
         event = event or self.event
         return fill_text(contact.label, event=event.name)
 
@@ -399,7 +404,12 @@ class ProfileEventModel(TaskModel[ProfileEventConfig]):
         event = next(e for e in self.config.events if e.id == page.event)
         return {
             "new_contacts": tuple(
-                Person(ref=f"event:{cid}", role=self.contact_text(cid, event), weak=True)
+                Person(
+                    ref=f"event:{cid}",
+                    role=self.contact_text(cid, event),
+                    short=self._contact(cid).short or {},
+                    weak=True,
+                )
                 for cid in page.contacts
             )
         }

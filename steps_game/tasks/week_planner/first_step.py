@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from steps_game.schema import Id, Strict, Text, unique_ids
+from steps_game.tasks.week_planner.parts import half_hour_steps
 
 FROM_GOAL = "from-goal"  # the id of the action the step 2 goal becomes
 FIRST_SLOTS = ("when", "where", "if_then")
@@ -28,6 +29,8 @@ class FromGoal(Strict):
     energy: int = Field(ge=1, le=5)
     mode: Literal["online", "face"]
     tie: Literal["old", "new"]
+
+    _steps = field_validator("hours")(half_hour_steps)
 
 
 class FromGoalAction(FromGoal):

@@ -102,6 +102,7 @@ class WeekPlannerConfig(Strict):
 
 class WeekPlannerModel(TaskModel[WeekPlannerConfig]):
     kind = "week_planner"
+    later_keys = frozenset({"slot", "first", "words"})  # added with the notebook (save version 2)
 
     def initial_state(self) -> dict[str, Any]:
         # The step 2 goal is in the first week from the start: it is the plan's first action.
@@ -118,7 +119,9 @@ class WeekPlannerModel(TaskModel[WeekPlannerConfig]):
         }
 
     def check_state(self, state: dict[str, Any]) -> None:
-        known = {a.id for a in self._actions()}
+        known = {a.id for a in self.offered()}
+        if self.goal_action() is not None:
+            known.add(FROM_GOAL)
         weeks = range(1, self.config.weeks + 1)
         if state["phase"] not in PHASES or state["slot"] not in FIRST_SLOTS:
             raise ValueError(f"unknown phase {state['phase']!r} or part {state['slot']!r}")

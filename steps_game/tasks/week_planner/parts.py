@@ -15,7 +15,7 @@ def half_hours(hours: float) -> int:
     return round(hours * 2)
 
 
-def _half_hour_steps(value: float) -> float:
+def half_hour_steps(value: float) -> float:
     if abs(value * 2 - round(value * 2)) > 1e-9:
         raise ValueError(f"{value} is not in half hours (expected a number like 0.5, 1, 1.5)")
     return value
@@ -26,7 +26,7 @@ class Budget(Strict):
     hours: float = Field(ge=0.5, le=20)
     note: Text  # a few words under the hours: "a light start"
 
-    _steps = field_validator("hours")(_half_hour_steps)
+    _steps = field_validator("hours")(half_hour_steps)
 
 
 class Action(Strict):
@@ -41,7 +41,7 @@ class Action(Strict):
     fields: list[FieldRef] = Field(default_factory=list)
     source: str | None = Field(default=None, min_length=3)
 
-    _steps = field_validator("hours")(_half_hour_steps)
+    _steps = field_validator("hours")(half_hour_steps)
 
 
 class PlannerWeights(Strict):

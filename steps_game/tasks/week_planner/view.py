@@ -57,6 +57,13 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
             self.model.phase
         ](ui, inner)
 
+    def next_part(self):
+        """From the weeks on to the first step, once something is in them."""
+        model = self.model
+        if model.phase != "plan" or not model.state["placed"]:
+            return None
+        return ("to-first", self._t("to_first"), lambda: self.act(model.start_first))
+
     def _build_first(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         build_first(self, ui, area)
 
@@ -230,21 +237,8 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
         model = self.model
         change = self._t("change_budget", hours=self.hours(model.budget().hours))
         remove = self._t("remove")
-        first = self._t("to_first")
-        change_w, remove_w, first_w = (
-            button_width(change),
-            button_width(remove),
-            button_width(first),
-        )
-        x = rect.right - first_w
-        ui.button(
-            "to-first",
-            first,
-            pygame.Rect(x, rect.y, first_w, rect.height),
-            lambda: self.act(model.start_first),
-            enabled=bool(model.state["placed"]),
-        )
-        x -= GAP + change_w
+        change_w, remove_w = button_width(change), button_width(remove)
+        x = rect.right - change_w
         ui.button(
             "change-budget",
             change,
