@@ -4,7 +4,7 @@ Page 1 is the profile; the plan follows, flowing onto a second page (and more) w
 and ends with room for notes at the meeting with the counsellor. Nothing is shrunk to fit: every
 text is drawn at its own size, never under 9 pt at the page's dpi, and wrapped to its column;
 what does not fit a page goes on the next one. `Sheet.drawn` records each text drawn (page, box,
-size) so that a test can measure what was printed.
+size, words) so that a test can measure what was printed.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ class Sheet:
     """Pages being written from the top down; a text that does not fit starts the next page."""
 
     pages: list[pygame.Surface] = field(default_factory=list)
-    drawn: list[tuple[int, pygame.Rect, int]] = field(default_factory=list)
+    drawn: list[tuple[int, pygame.Rect, int, str]] = field(default_factory=list)
     y: int = 0
 
     def __post_init__(self) -> None:
@@ -99,7 +99,7 @@ class Sheet:
             dest.left = box.left
         number = len(self.pages) - 1 if on is None else on
         self.pages[number].blit(image, dest)
-        self.drawn.append((number, box, size))
+        self.drawn.append((number, box, size, words))
         return box
 
 

@@ -57,6 +57,8 @@ class LineEditor:
                 continue  # one space between words, none at the start
             kept.append(char)
         taken = "".join(kept)[: self.room]
+        if taken.endswith(" ") and self.text[self.caret : self.caret + 1] == " ":
+            taken = taken[:-1]  # a space is there already, after the caret
         if not taken:
             return ""
         self.text = self.text[: self.caret] + taken + self.text[self.caret :]
