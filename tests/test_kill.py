@@ -36,6 +36,7 @@ from pathlib import Path
 
 import pygame
 
+from steps_game.notebook import Notebook
 from steps_game.progress import PROGRESS_FILE, Progress
 from steps_game.scenes.feedback import FeedbackScene
 from steps_game.scenes.intro import IntroScene
@@ -43,6 +44,7 @@ from steps_game.scenes.pause import PauseScene
 from steps_game.scenes.task_host import TaskHostScene
 from steps_game.script import describe, state_hash
 from steps_game.tasks.registry import TASK_KINDS
+from steps_game.thread import read_thread
 from tests.test_playthrough import Player
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -128,7 +130,14 @@ def script_for(recording: Recording, progress: Progress | None) -> tuple[list[st
         saved = progress.task_snapshot
         if saved and saved.get("step") == step and saved.get("state") != recording.initial[step]:
             level = recording.content.level(step)
-            model = TASK_KINDS[level.task.kind].model(level.task, recording.field_id)
+            # as the game starts it: with what the steps before it handed on
+            thread = read_thread(
+                recording.content,
+                Notebook.from_dict(progress.notebook),
+                recording.field_id,
+                before=step,
+            )
+            model = TASK_KINDS[level.task.kind].model(level.task, recording.field_id, thread)
             try:
                 model.restore(saved["state"])
             except (ValueError, KeyError, TypeError):

@@ -175,6 +175,8 @@ def test_whole_run_reaches_the_profile(make_driver, mouse, language, start, go_o
     outcomes = driver.app.session.outcomes()
     assert [o.step for o in outcomes] == [1, 2, 3, 4, 5, 6, 7]
     assert all(o.reasons for o in outcomes)
+    # the best way of playing earns a high score in every dimension, step 7's included
+    assert all(o.score >= 85 for o in outcomes), {o.step: o.score for o in outcomes}
     assert driver.app.session.progress.finished
     session = driver.app.session
     plan = build_plan(driver.app.content, session.notebook, "it")

@@ -55,6 +55,10 @@ def week_planner(model: Any, act: Act) -> None:
         act(lambda w=week: model.place(w))
         if model.state["selected"] is not None:  # refused (over the budget): let go of it
             act(lambda a=action: model.select(a.id))
+    act(model.start_first)  # the first step: a when, a where and an if-then
+    for slot in ("when", "where", "if_then"):
+        option = model.config.first.options(slot)[0]
+        act(lambda s=slot, o=option: model.choose_first(s, o.id))
 
 
 def message_builder(model: Any, act: Act) -> None:
