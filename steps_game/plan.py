@@ -80,13 +80,22 @@ def proposed_action(person: Person, thread: Thread, actions: list[PersonAction])
 
 
 def propose(thread: Thread, actions: list[PersonAction]) -> tuple[PersonPick, ...]:
-    """Up to three people to start with: the one written to, then people named in the player's
-    own words (met now and then or rarely first), the event's new contacts, then the rest."""
+    """Up to three people to start with: the one written to, then the map's person the goal
+    names (a step 2 "with whom" and a map card of the same id, like a former colleague), then
+    people named in the player's own words (met now and then or rarely first), the event's new
+    contacts, then the rest."""
     people = candidates(thread)
+    goal_person = f"map:{thread.goal.who.id}" if thread.goal is not None else None
 
     def rank(person: Person) -> tuple:
         kind = kind_of(person, thread)
-        return (kind != "message", not person.words, kind == "close", kind != "event")
+        return (
+            kind != "message",
+            person.ref != goal_person,
+            not person.words,
+            kind == "close",
+            kind != "event",
+        )
 
     chosen = sorted(people, key=rank)[:MAX_PICKS]
     picks = []

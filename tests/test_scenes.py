@@ -16,12 +16,14 @@ from steps_game.scenes.glossary import GlossaryScene
 from steps_game.scenes.intro import IntroScene
 from steps_game.scenes.language import LanguageScene
 from steps_game.scenes.pause import PauseScene
+from steps_game.scenes.people import PeopleScene
 from steps_game.scenes.plan import PlanScene
 from steps_game.scenes.profile import ProfileScene
 from steps_game.scenes.settings import SettingsScene
 from steps_game.scenes.task_host import TaskHostScene
 from steps_game.scenes.title import TitleScene
 from steps_game.scenes.why import WhyScene
+from steps_game.scenes.words import WordsScene
 from steps_game.ui import text as text_module
 from steps_game.ui.viewport import LOGICAL_SIZE
 
@@ -49,7 +51,16 @@ def all_scenes(app):
     yield ProfileScene(app)
     yield PlanScene(app)
     yield GlossaryScene(app)
-    yield ExportScene(app, lambda folder: None)
+    yield ExportScene(app, lambda folder, formats, with_words: None, has_words=True)
+    plan = PlanScene(app)
+    yield PeopleScene(app, plan.plan, plan.reload)
+    yield WordsScene(
+        app,
+        heading=app.tr("task.network_map.add_heading"),
+        hint=app.tr("task.network_map.add_hint", most=40),
+        words="R.K., Kone",
+        on_save=lambda words: None,
+    )
     for dimension in content.profile.dimensions:
         yield WhyScene(app, dimension.id)
     yield PauseScene(app)

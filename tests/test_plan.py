@@ -1,0 +1,96 @@
+"""The plan drawn from the thread: who is proposed first and why, the player's own choice, and
+the plan in words with and without the player's own words."""
+
+from __future__ import annotations
+
+from steps_game.content import load_content
+from steps_game.i18n import Translator
+from steps_game.notebook import Notebook
+from steps_game.paths import bundled_levels_dir
+from steps_game.plan import SECTIONS, build_plan, person_name, plan_sections, propose
+from steps_game.tasks.base import Chosen, GoalThread, MessageThread, Person, Thread
+
+CONTENT = load_content(bundled_levels_dir())
+ACTIONS = CONTENT.profile.plan.person_actions
+EN = Translator("en")
+
+
+def person(ref: str, *, words: str = "", weak: bool = True, closeness: int = 2) -> Person:
+    return Person(ref=ref, role={"en": ref.split(":")[1], "fi": "x"}, words=words, weak=weak,
+                  closeness=closeness)  # fmt: skip
+
+
+def goal(who: str) -> GoalThread:
+    text = Chosen("x", {"en": "x"})
+    return GoalThread(text, text, Chosen(who, {"en": who}), text, {"en": "goal"})
+
+
+def test_the_proposal_starts_with_the_message_then_the_goal_s_person_then_own_words():
+    close = person("map:sibling", weak=False, closeness=0)
+    colleague = person("map:former-colleague")
+    named = person("map:own-1", words="R.K.")
+    written = person("map:neighbour")
+    speaker = Person(ref="event:speaker", role={"en": "The speaker"}, weak=True)
+    thread = Thread(
+        goal=goal("former-colleague"),
+        people=(close, colleague, named, written),
+        new_contacts=(speaker,),
+        message=MessageThread(written),
+    )
+    picks = propose(thread, ACTIONS)
+    assert [p.person.ref for p in picks] == ["map:neighbour", "map:former-colleague", "map:own-1"]
+    assert [p.week for p in picks] == [1, 2, 3]
+    assert picks[0].action.id == "follow-up"  # the one written to: follow the message up
+    assert picks[1].action.id == "ask-advice"  # met now and then or rarely
+    # without a message or a goal: own words first, then the event, and close people last
+    picks = propose(Thread(people=(close, named), new_contacts=(speaker,)), ACTIONS)
+    assert [p.person.ref for p in picks] == ["map:own-1", "event:speaker", "map:sibling"]
+    assert picks[1].action.id == "after-event" and picks[2].action.id == "tell-goal"
+
+
+def test_the_player_s_choice_replaces_the_proposal_and_people_gone_are_left_out():
+    notebook = Notebook()
+    notebook.write(
+        "people",
+        {
+            "people": [
+                {"id": "neighbour", "token": "neighbour", "ring": "distant", "sector": "friends"},
+                {"id": "own-1", "words": "R.K.", "ring": "distant", "sector": "work"},
+            ]
+        },
+    )
+    plan = build_plan(CONTENT, notebook, "it")
+    assert not plan.picked and [p.person.ref for p in plan.people] == ["map:own-1", "map:neighbour"]
+    notebook.write(
+        "plan",
+        {
+            "picks": [
+                {"person": "map:neighbour", "action": "coffee", "week": 3},
+                {"person": "map:gone", "action": "coffee", "week": 1},
+            ]
+        },
+    )
+    plan = build_plan(CONTENT, notebook, "it")
+    assert plan.picked
+    assert [(p.person.ref, p.action.id, p.week) for p in plan.people] == [
+        ("map:neighbour", "coffee", 3)
+    ]
+    lines = plan_sections(EN, plan, with_words=True)["people"]
+    assert lines == ["Week 3: A neighbour – Invite them for coffee or a video call"]
+
+
+def test_the_player_s_words_are_in_the_plan_only_with_words():
+    added = Person(ref="map:own-1", words="R.K., Kone")
+    card = Person(ref="map:x", role={"en": "A former colleague"}, words="Anna")
+    assert person_name(EN, added, with_words=True) == "R.K., Kone"
+    assert person_name(EN, added, with_words=False) == "Someone I added to my map"
+    assert person_name(EN, card, with_words=True) == "Anna (A former colleague)"
+    assert person_name(EN, card, with_words=False) == "A former colleague"
+
+
+def test_an_empty_plan_says_which_step_adds_to_each_part():
+    plan = build_plan(CONTENT, Notebook(), None)
+    assert plan.empty
+    sections = plan_sections(EN, plan, with_words=True)
+    assert list(sections) == list(SECTIONS)
+    assert all(len(lines) == 1 and "Step" in lines[0] for lines in sections.values())
