@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 import pygame
 
+from steps_game.notebook import MAX_NOTE
 from steps_game.tasks.base import TaskModel
 from steps_game.ui.builder import ViewBuilder
 from steps_game.ui.intents import Intent
@@ -35,6 +36,39 @@ class TaskView(Generic[ModelT]):
 
     def act(self, change: Callable[[], None]) -> None:
         self.host.act(change)
+
+    @property
+    def own_words(self) -> bool:
+        """Whether the player may type words of their own: never in workshop mode, where a
+        room plays together."""
+        return self.host.app.workshop is None
+
+    def ask_words(
+        self,
+        heading: str,
+        hint: str,
+        words: str,
+        on_save: Callable[[str], None],
+        *,
+        limit: int = MAX_NOTE,
+        required: bool = False,
+    ) -> None:
+        """Open the field for a few words of the player's own (scenes/words.py); `on_save` gets
+        them, cleaned, when the player saves."""
+        from steps_game.scenes.words import WordsScene
+
+        app = self.host.app
+        app.push(
+            WordsScene(
+                app,
+                heading=heading,
+                hint=hint,
+                words=words,
+                limit=limit,
+                required=required,
+                on_save=on_save,
+            )
+        )
 
     # -- to be written per task ------------------------------------------------------------
     def instruction(self) -> str:

@@ -119,7 +119,7 @@ class GoalCardsView(TaskView[GoalCardsModel]):
             area.x, area.bottom - BUTTON_HEIGHT, button_width(back), BUTTON_HEIGHT
         )
         words = model.state["words"]
-        own = self.host.app.workshop is None  # a room playing together types nothing
+        own = self.own_words
         words_h = WORDS_H if own and words else 0
         slot_h = (back_rect.y - GAP - words_h - area.y - SLOT_GAP * (len(SLOTS) - 1)) // len(SLOTS)
         y = area.y
@@ -203,18 +203,12 @@ class GoalCardsView(TaskView[GoalCardsModel]):
             self.host.preferred_focus = f"{open_slot}:{options[0][0]}"
 
     def _ask_words(self) -> None:
-        from steps_game.scenes.words import WordsScene
-
         model = self.model
-        self.host.app.push(
-            WordsScene(
-                self.host.app,
-                heading=self._t("words_heading"),
-                hint=self._t("words_hint", most=MAX_NOTE),
-                words=model.state["words"],
-                limit=MAX_NOTE,
-                on_save=lambda words: self.act(lambda: model.set_words(words)),
-            )
+        self.ask_words(
+            self._t("words_heading"),
+            self._t("words_hint", most=MAX_NOTE),
+            model.state["words"],
+            lambda words: self.act(lambda: model.set_words(words)),
         )
 
     def _choices(self, slot: str) -> list[tuple[str, str]]:

@@ -87,11 +87,6 @@ class NetworkMapView(TaskView[NetworkMapModel]):
     def instruction(self) -> str:
         return self.tr.pick(self.model.config.instruction)
 
-    @property
-    def own_words(self) -> bool:
-        """Whether the player may type: never in workshop mode, where the room plays together."""
-        return self.host.app.workshop is None
-
     def name(self, contact_id: str) -> str:
         """How someone is shown: the player's own words, else the level's role."""
         contact = self.model.contact(contact_id)
@@ -354,33 +349,25 @@ class NetworkMapView(TaskView[NetworkMapModel]):
 
     # -- the player's own words ------------------------------------------------------------
     def _ask_words(self, contact_id: str) -> None:
-        from steps_game.scenes.words import WordsScene
-
         contact = self.model.contact(contact_id)
         role = self.tr.pick(contact.label or {})
-        self.host.app.push(
-            WordsScene(
-                self.host.app,
-                heading=self.tr("task.network_map.words_heading", role=role or contact.words),
-                hint=self.tr("task.network_map.words_hint", most=MAX_LABEL),
-                words=contact.words,
-                required=contact.added,
-                on_save=lambda words: self.act(lambda: self.model.set_words(contact_id, words)),
-            )
+        self.ask_words(
+            self.tr("task.network_map.words_heading", role=role or contact.words),
+            self.tr("task.network_map.words_hint", most=MAX_LABEL),
+            contact.words,
+            lambda words: self.act(lambda: self.model.set_words(contact_id, words)),
+            limit=MAX_LABEL,
+            required=contact.added,
         )
 
     def _ask_new_person(self) -> None:
-        from steps_game.scenes.words import WordsScene
-
-        self.host.app.push(
-            WordsScene(
-                self.host.app,
-                heading=self.tr("task.network_map.add_heading"),
-                hint=self.tr("task.network_map.add_hint", most=MAX_LABEL),
-                words="",
-                required=True,
-                on_save=self._add_person,
-            )
+        self.ask_words(
+            self.tr("task.network_map.add_heading"),
+            self.tr("task.network_map.add_hint", most=MAX_LABEL),
+            "",
+            self._add_person,
+            limit=MAX_LABEL,
+            required=True,
         )
 
     def _add_person(self, words: str) -> None:

@@ -26,7 +26,7 @@ def build_first(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) -> No
     model, tr = view.model, view.tr
     target = model.first_target()
     open_slot = model.state["slot"]
-    own = view.host.app.workshop is None  # a room playing together types nothing
+    own = view.own_words
     words = model.state["words"]
     if target is not None:
         summary = pygame.Rect(area.x, area.y, LEFT_W, SUMMARY_H)
@@ -130,16 +130,10 @@ def _options(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect, slot: st
 
 
 def _ask_words(view: WeekPlannerView) -> None:
-    from steps_game.scenes.words import WordsScene
-
     model = view.model
-    view.host.app.push(
-        WordsScene(
-            view.host.app,
-            heading=view._t("words_heading"),
-            hint=view._t("words_hint", most=MAX_NOTE),
-            words=model.state["words"],
-            limit=MAX_NOTE,
-            on_save=lambda words: view.act(lambda: model.set_words(words)),
-        )
+    view.ask_words(
+        view._t("words_heading"),
+        view._t("words_hint", most=MAX_NOTE),
+        model.state["words"],
+        lambda words: view.act(lambda: model.set_words(words)),
     )
