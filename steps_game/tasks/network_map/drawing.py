@@ -1,16 +1,37 @@
-"""What step 3 draws itself: the map seen in a mirror, contact chips, numbered markers."""
+"""What step 3 draws itself: the map seen in a mirror, its rings and life areas, the list's
+chips, numbered markers, and what shows while a person is carried over the map."""
 
 from __future__ import annotations
 
+import math
+
 import pygame
 
-from steps_game.tasks.network_map.model import MapGeometry
+from steps_game.tasks.network_map.geometry import MapGeometry
 from steps_game.ui import palette
+from steps_game.ui.drag import Mode
 from steps_game.ui.text import blit_text, render
 
 MARKER_RADIUS = 13
 MARKER_NUMBER_SIZE = 15
 CHIP_TEXT_SIZE = 17
+LABEL_SIZE = 17
+MARKER_SPACING = 31
+TRAY_LEFT = 560  # the list of people, from the task area's left edge
+GAP = 12
+PANEL_PAD = 11
+INNER_FILL = (204, 230, 228)
+OUTER_FILL = (255, 255, 255)
+
+
+def _mix(a: tuple[int, int, int], b: tuple[int, int, int], t: float) -> tuple[int, int, int]:
+    return tuple(round(x + (y - x) * t) for x, y in zip(a, b, strict=True))  # type: ignore[return-value]
+
+
+def split(item_id: str) -> tuple[str, str]:
+    """ "token:sibling" -> ("token", "sibling"): what kind of thing is held, and who."""
+    kind, _, token_id = item_id.partition(":")
+    return kind, token_id
 
 
 class MirroredMap(MapGeometry):
@@ -95,3 +116,246 @@ def draw_marker(
         surface.blit(image, image.get_rect(center=center))
     if selected:
         pygame.draw.circle(surface, palette.INK, center, r + 6, width=3)
+
+
+class MapDrawing:
+    """What the map view draws itself, under and over the widgets (NetworkMapView's drawing)."""
+
+    # -- drawing: the map ------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface) -> None:
+        geo, cfg, tr = self.geometry, self.model.config, self.tr
+        center = (round(geo.center[0]), round(geo.center[1]))
+        fills = self._ring_fills()
+        for index in reversed(range(geo.rings)):
+            pygame.draw.circle(surface, fills[index], center, round(geo.edges[index + 1]))
+            pygame.draw.circle(
+                surface, palette.BORDER, center, round(geo.edges[index + 1]), width=2
+            )
+        for sector in range(geo.sectors):
+            angle = geo.angle(sector, 0.0)
+            pygame.draw.line(
+                surface,
+                palette.BORDER,
+                geo.point(geo.edges[0], angle),
+                geo.point(geo.outer, angle),
+                width=2,
+            )
+        for index, sector in enumerate(cfg.sectors):
+            self._sector_label(surface, tr.pick(sector.name), geo.angle(index))
+        pygame.draw.circle(surface, palette.ACCENT, center, round(geo.edges[0]))
+        me = pygame.Rect(0, 0, round(geo.edges[0] * 2) - 4, 26)
+        me.center = center
+        blit_text(
+            surface,
+            tr("task.network_map.me"),
+            me,
+            17,
+            palette.WHITE,
+            bold=True,
+            center=True,
+            middle=True,
+        )
+        self._legend(surface)
+
+    def _ring_fills(self) -> list[tuple[int, int, int]]:
+        rings = self.geometry.rings
+        return [_mix(INNER_FILL, OUTER_FILL, i / max(1, rings - 1)) for i in range(rings)]
+
+    def _sector_label(self, surface: pygame.Surface, text: str, angle: float) -> None:
+        image = render(text, LABEL_SIZE, palette.INK, bold=True)
+        width, height = image.get_size()
+        rad = math.radians(angle)
+        # Push the label out until its nearest edge clears the map, whatever its direction.
+        reach = abs(math.cos(rad)) * width / 2 + abs(math.sin(rad)) * height / 2
+        box = image.get_rect(center=self.geometry.point(self.geometry.outer + 6 + reach, angle))
+        # within the map's side of the task area: the list of people begins at TRAY_LEFT
+        side = pygame.Rect(self.area.x, self.area.y, TRAY_LEFT - GAP, self.area.height)
+        box.clamp_ip(self.host.ui.place(side))
+        surface.blit(image, box)
+
+    def _legend(self, surface: pygame.Surface) -> None:
+        # The rings, top left: a small map with that ring filled in, then its name (the markers
+        # would cover names written on the rings themselves). Laid out left to right and placed,
+        # so that a mirrored board has it top right, the names to the left of the maps.
+        ui = self.host.ui
+        rings = self.geometry.rings
+        for index, ring in enumerate(self.model.config.rings):
+            x, y = self.area.x + 18, self.area.y + 20 + index * 38
+            center = ui.place_point((x, y))
+            edges = [round(6 + 12 * k / rings) for k in range(rings + 1)]
+            pygame.draw.circle(surface, palette.PANEL, center, edges[-1])
+            pygame.draw.circle(surface, palette.ACCENT_DARK, center, edges[index + 1])
+            pygame.draw.circle(surface, palette.PANEL, center, edges[index])
+            for radius in edges[1:]:
+                pygame.draw.circle(surface, palette.MUTED, center, radius, width=1)
+            pygame.draw.circle(surface, palette.MUTED, center, 2)  # me
+            image = render(self.tr.pick(ring.name), 17, palette.INK)
+            surface.blit(image, ui.place(image.get_rect(midleft=(x + 26, y))))
+        # The markers' shapes, bottom left, one above the other: side by side, longer words
+        # (Somali, Russian) reached the life area written below the map.
+        x = self.area.x + 18  # a diamond reaches 16 px out from its middle
+        for row, (in_finland, key) in enumerate(
+            ((True, "task.network_map.in_finland"), (False, "task.network_map.abroad"))
+        ):
+            y = self.area.bottom - 50 + 28 * row
+            draw_marker(surface, ui.place_point((x, y)), in_finland, selected=False)
+            image = render(self.tr(key), 17, palette.INK)
+            surface.blit(image, ui.place(image.get_rect(midleft=(x + 22, y))))
+
+    # -- drawing: people -------------------------------------------------------------------
+    def _chip_drawer(self, item_id: str, label: str, rect: pygame.Rect, placed: str | None = None):
+        def draw(surface: pygame.Surface, _focused: bool) -> None:
+            if self.drag.held == item_id:  # an empty place where it was lifted from
+                pygame.draw.rect(surface, palette.BORDER, rect, width=2, border_radius=10)
+                return
+            marker = None
+            if placed is not None:
+                spot = self.model.placement(placed)
+                if spot is not None:
+                    marker = (self.model.number(placed), spot["in_finland"])
+            draw_chip(
+                surface,
+                rect,
+                label,
+                mirrored=self.host.ui.mirror,
+                marker=marker,
+                selected=placed is not None and placed == self.selected,
+            )
+
+        return draw
+
+    def _marker_drawer(self, token_id: str, rect: pygame.Rect):
+        def draw(surface: pygame.Surface, _focused: bool) -> None:
+            if self.drag.held in (f"marker:{token_id}", f"person:{token_id}"):
+                pygame.draw.circle(surface, palette.BORDER, rect.center, MARKER_RADIUS, width=2)
+                return
+            spot = self.model.placement(token_id)
+            if spot is not None:
+                draw_marker(
+                    surface,
+                    rect.center,
+                    spot["in_finland"],
+                    number=self.model.number(token_id),
+                    selected=token_id == self.selected,
+                )
+
+        return draw
+
+    def _held_chip(self, surface: pygame.Surface, item_id: str, rect: pygame.Rect) -> None:
+        _, token_id = split(item_id)
+        draw_chip(surface, rect, self.name(token_id), lifted=True, mirrored=self.host.ui.mirror)
+
+    # -- drawing: above everything ---------------------------------------------------------
+    def draw_overlay(self, surface: pygame.Surface) -> None:
+        held = self.drag.held
+        if held is None:
+            self._tooltip(surface)
+            return
+        kind, token_id = split(held)
+        if self.drag.mode is Mode.KEYBOARD:
+            cell = self.drag.slot
+        else:
+            cell = self.geometry.locate(self.drag.pos)
+        if cell is not None:
+            self._highlight(surface, cell)
+        self._placing_panel(surface, kind, token_id, cell)
+        if self.drag.mode is Mode.KEYBOARD and cell is not None:
+            spot = self._landing(token_id, cell)
+            placement = self.model.placement(token_id)
+            in_finland = (
+                placement["in_finland"]
+                if placement
+                else self.model.contact(token_id).location != "abroad"
+            )
+            draw_marker(
+                surface, spot, in_finland, number=self.model.number(token_id), selected=False
+            )
+            box = pygame.Rect(0, 0, 38, 38)
+            box.center = spot
+            pygame.draw.rect(surface, palette.SHADE, box.inflate(4, 4), width=2, border_radius=12)
+            pygame.draw.rect(surface, palette.FOCUS, box, width=4, border_radius=10)
+        else:
+            self.drag.draw(surface, self._held_chip)
+
+    def _landing(self, token_id: str, cell: tuple[int, int]) -> tuple[int, int]:
+        """Where the held contact's marker would go in a cell (after the markers there)."""
+        ring, sector = cell
+        cfg = self.model.config
+        others = [
+            t
+            for t in self.model.in_cell(cfg.rings[ring].id, cfg.sectors[sector].id)
+            if t != token_id
+        ]
+        x, y = self.geometry.marker_positions(ring, sector, len(others) + 1, MARKER_SPACING)[-1]
+        return round(x), round(y)
+
+    def _highlight(self, surface: pygame.Surface, cell: tuple[int, int]) -> None:
+        points = self.geometry.cell_outline(*cell)
+        shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+        pygame.draw.polygon(shade, (*palette.FOCUS, 70), points)
+        surface.blit(shade, (0, 0))
+        pygame.draw.polygon(surface, palette.FOCUS, points, width=3)
+
+    def _placing_panel(self, surface: pygame.Surface, kind: str, token_id: str, cell) -> None:
+        tr, model = self.tr, self.model
+        rect = self.panel_rect
+        pygame.draw.rect(surface, palette.PANEL, rect, border_radius=12)
+        pygame.draw.rect(surface, palette.FOCUS, rect, width=3, border_radius=12)
+        inner = rect.inflate(-2 * PANEL_PAD, -2 * PANEL_PAD)
+        blit_text(
+            surface,
+            self.name(token_id),
+            pygame.Rect(inner.x, inner.y, inner.width, 28),
+            20,
+            palette.INK,
+            bold=True,
+        )
+        if cell is not None:
+            ring = model.config.rings[cell[0]]
+            where = self._where(ring.id, model.config.sectors[cell[1]].id)
+            line = tr("task.network_map.placing", where=where, hint=tr.pick(ring.hint))
+        elif kind in ("marker", "person") and self.tray_rect.collidepoint(self.drag.pos):
+            line = tr("task.network_map.off_to_tray")
+        else:
+            line = tr("task.network_map.off_map")
+        blit_text(
+            surface, line, pygame.Rect(inner.x, inner.y + 32, inner.width, 72), 18, palette.INK
+        )
+        keys = {
+            Mode.KEYBOARD: "task.network_map.keys_keyboard",
+            Mode.CARRYING: "task.network_map.keys_click",
+        }.get(self.drag.mode, "task.network_map.keys_drag")
+        blit_text(
+            surface,
+            tr(keys),
+            pygame.Rect(inner.x, inner.bottom - 48, inner.width, 48),
+            16,
+            palette.MUTED,
+        )
+
+    def _tooltip(self, surface: pygame.Surface) -> None:
+        token_id = self.hover
+        ring = self.ring
+        if (
+            ring is not None
+            and ring.visible
+            and ring.focused_id
+            and ring.focused_id.startswith("marker:")
+        ):
+            token_id = split(ring.focused_id)[1]
+        if (
+            token_id is None
+            or token_id not in self.markers
+            or self.model.placement(token_id) is None
+        ):
+            return
+        image = render(self._marker_label(token_id), 17, palette.INK, width=300)
+        box = image.get_rect().inflate(20, 12)
+        anchor = self.markers[token_id]
+        box.midbottom = (anchor.centerx, anchor.top - 12)
+        if box.top < self.area.top - 40:
+            box.midtop = (anchor.centerx, anchor.bottom + 12)
+        box.clamp_ip(pygame.Rect(0, 0, 1280, 720))
+        pygame.draw.rect(surface, palette.PANEL, box, border_radius=8)
+        pygame.draw.rect(surface, palette.INK, box, width=2, border_radius=8)
+        surface.blit(image, image.get_rect(center=box.center))

@@ -9,204 +9,40 @@ one as living in Finland or abroad. The score rewards a broad map with weak ties
 who find a job through a contact see that contact only now and then (Granovetter), and moderately
 weak ties led to the most job moves in a LinkedIn experiment (Rajkumar et al., Science 2022).
 
-The geometry (which ring and sector a point on the screen is in) is plain math here, so that it is
-tested without a window.
+The geometry (which ring and sector a point on the screen is in) is plain math in geometry.py, so
+that it is tested without a window.
 """
 
 from __future__ import annotations
 
 import itertools
-import math
-from dataclasses import dataclass
 from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
-from steps_game.i18n import placeholders
 from steps_game.notebook import MAX_LABEL as MAX_OWN_WORDS
 from steps_game.notebook import Notebook, clean_words
 from steps_game.outcome import Reason, scaled
-from steps_game.schema import FieldRef, Id, Strict, Text, check_reference, unique_ids
+from steps_game.schema import Strict, Text
 from steps_game.tasks.base import Person, TaskModel, TaskResult, for_field
+from steps_game.tasks.network_map.geometry import MapGeometry
+from steps_game.tasks.network_map.parts import (
+    ADDED_PREFIX,
+    MAX_ADDED,
+    MAX_TRAY,
+    FeedbackLine,
+    MapContact,
+    NetworkMapFeedback,
+    Ring,
+    Sector,
+    Tally,
+    Token,
+    check_config,
+    find,
+    is_added_id,
+)
 
-# The tray shows the contacts in a grid of 3 x 5; a longer label or name would not fit its place.
-MAX_TRAY = 15
-MAX_LABEL = 50
-MAX_SECTOR_NAME = 16
-MAX_RING_NAME = 16
-MAX_ADDED = 10  # people of the player's own beside the level's cards
-ADDED_PREFIX = "own-"
-
-
-# --- geometry ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class MapGeometry:
-    """Rings and sectors around a center, in screen coordinates (y grows downwards).
-
-    `edges` are radii: the "me" circle, then each ring's outer edge, inner to outer. Sector 0 begins
-    at `start` degrees (-90 = straight up) and the sectors follow clockwise on the screen. A point
-    up to `slack` outside the outer ring still counts as the outer ring (a forgiving drop).
-    """
-
-    center: tuple[float, float]
-    edges: tuple[float, ...]
-    sectors: int
-    start: float = -90.0
-    slack: float = 0.0
-
-    def __post_init__(self) -> None:
-        if self.sectors < 1 or len(self.edges) < 2:
-            raise ValueError("a map needs at least one sector and one ring")
-        if any(b <= a for a, b in itertools.pairwise(self.edges)) or self.edges[0] < 0:
-            raise ValueError("ring edges must grow outwards from zero")
-
-    @property
-    def rings(self) -> int:
-        return len(self.edges) - 1
-
-    @property
-    def span(self) -> float:
-        """Degrees per sector."""
-        return 360.0 / self.sectors
-
-    @property
-    def outer(self) -> float:
-        return self.edges[-1]
-
-    def polar(self, point: tuple[float, float]) -> tuple[float, float]:
-        """Distance from the center, and degrees clockwise from where sector 0 begins."""
-        dx, dy = point[0] - self.center[0], point[1] - self.center[1]
-        return math.hypot(dx, dy), (math.degrees(math.atan2(dy, dx)) - self.start) % 360.0
-
-    def locate(self, point: tuple[float, float]) -> tuple[int, int] | None:
-        """(ring, sector) indices of the cell under `point`; None on "me" or off the map."""
-        radius, angle = self.polar(point)
-        if radius < self.edges[0] or radius >= self.outer + self.slack:
-            return None
-        ring = next((i for i in range(self.rings) if radius < self.edges[i + 1]), self.rings - 1)
-        sector = min(int(angle // self.span), self.sectors - 1)
-        return ring, sector
-
-    def angle(self, sector: int, fraction: float = 0.5) -> float:
-        """Screen degrees of a point `fraction` of the way through a sector, clockwise."""
-        return self.start + (sector + fraction) * self.span
-
-    def point(self, radius: float, degrees: float) -> tuple[float, float]:
-        rad = math.radians(degrees)
-        return self.center[0] + radius * math.cos(rad), self.center[1] + radius * math.sin(rad)
-
-    def mid_radius(self, ring: int) -> float:
-        return (self.edges[ring] + self.edges[ring + 1]) / 2
-
-    def cell_center(self, ring: int, sector: int) -> tuple[float, float]:
-        return self.point(self.mid_radius(ring), self.angle(sector))
-
-    def cell_outline(self, ring: int, sector: int, steps: int = 12) -> list[tuple[float, float]]:
-        """The corners of a cell's ring segment as a polygon, for drawing a highlight."""
-        inner, outer = self.edges[ring], self.edges[ring + 1]
-        fractions = [i / steps for i in range(steps + 1)]
-        points = [self.point(outer, self.angle(sector, f)) for f in fractions]
-        points += [self.point(inner, self.angle(sector, f)) for f in reversed(fractions)]
-        return points
-
-    def marker_positions(
-        self, ring: int, sector: int, count: int, spacing: float
-    ) -> list[tuple[float, float]]:
-        """Where `count` markers go inside a cell: in arcs, `spacing` apart while there is room,
-        squeezed closer when there is not. Always `count` points, all inside the cell."""
-        if count <= 0:
-            return []
-        inner, outer = self.edges[ring], self.edges[ring + 1]
-        rows = max(1, int((outer - inner) // spacing))
-        radii = [inner + (outer - inner) * (i + 0.5) / rows for i in range(rows)]
-        usable = math.radians(self.span) * 0.8  # keep clear of the sector's edge lines
-        capacity = [max(1, int(usable * r // spacing)) for r in radii]
-        if count <= capacity[rows // 2] or rows == 1:
-            plan = [(self.mid_radius(ring), count)]
-        else:
-            counts = [0] * rows
-            order = sorted(range(rows), key=lambda i: -radii[i])  # outer arcs hold more
-            left = count
-            for i in order:
-                counts[i] = min(capacity[i], left)
-                left -= counts[i]
-            i = 0
-            while left > 0:  # more markers than room: share the rest out, they will overlap
-                counts[order[i % rows]] += 1
-                left -= 1
-                i += 1
-            plan = [(radii[i], counts[i]) for i in range(rows) if counts[i]]
-        positions = []
-        for radius, n in plan:
-            step = min(spacing / radius, usable / n) if radius > 0 else 0.0
-            mid = math.radians(self.angle(sector))
-            for j in range(n):
-                rad = mid + (j - (n - 1) / 2) * step
-                positions.append(
-                    (
-                        self.center[0] + radius * math.cos(rad),
-                        self.center[1] + radius * math.sin(rad),
-                    )
-                )
-        return positions
-
-
-# --- level file -------------------------------------------------------------------------------
-
-
-class Sector(Strict):
-    id: Id
-    name: Text  # short: it is written around the map
-
-
-class Ring(Strict):
-    id: Id
-    name: Text  # short: it is written on the map
-    hint: Text  # what this closeness means, shown while placing
-    weak: bool = False  # a weak tie: met now and then or rarely
-
-
-class Token(Strict):
-    id: Id
-    label: Text  # a role, never a name: "a former classmate"
-    sector: Id | None = None  # where a keyboard placement starts; the player decides
-    ring: Id | None = None
-    location: Literal["finland", "abroad", "either"] = "either"  # the first mark when placed
-    fields: list[FieldRef] = Field(default_factory=list)
-
-
-class FeedbackLine(Strict):
-    text: Text
-    source: str | None = Field(default=None, min_length=3)
-
-
-class NetworkMapFeedback(Strict):
-    breadth: FeedbackLine  # {used} {total}
-    more_breadth: FeedbackLine  # {target}
-    weak: FeedbackLine  # {weak}
-    more_weak: FeedbackLine  # {target}
-    places: FeedbackLine  # {finland} {abroad}
-    more_abroad: FeedbackLine
-    more_finland: FeedbackLine
-    count: FeedbackLine  # {count}
-    more_count: FeedbackLine  # {target}
-    own: FeedbackLine | None = None  # {count}: people the player named or added themselves
-
-
-_FEEDBACK_PARAMS = {
-    "breadth": {"used", "total"},
-    "more_breadth": {"target"},
-    "weak": {"weak"},
-    "more_weak": {"target"},
-    "places": {"finland", "abroad"},
-    "more_abroad": set(),
-    "more_finland": set(),
-    "count": {"count"},
-    "more_count": {"target"},
-    "own": {"count"},
-}
+__all__ = ["MapGeometry", "NetworkMapConfig", "NetworkMapModel"]
 
 
 class NetworkMapConfig(Strict):
@@ -228,107 +64,11 @@ class NetworkMapConfig(Strict):
 
     @model_validator(mode="after")
     def _check(self) -> NetworkMapConfig:
-        unique_ids(self.sectors, "sector")
-        unique_ids(self.rings, "ring")
-        unique_ids(self.tokens, "token")
-        sector_ids = [s.id for s in self.sectors]
-        ring_ids = [r.id for r in self.rings]
-        for token in self.tokens:
-            if token.sector is not None:
-                check_reference(token.sector, sector_ids, "sector")
-            if token.ring is not None:
-                check_reference(token.ring, ring_ids, "ring")
-        _check_lengths(self)
-        total = self.breadth_weight + self.weak_weight + self.places_weight + self.count_weight
-        if total != 100:
-            raise ValueError(
-                f"breadth_weight + weak_weight + places_weight + count_weight is {total} "
-                "(expected 100)"
-            )
-        if not any(ring.weak for ring in self.rings):
-            raise ValueError("no ring has weak = true (expected the outer rings to be weak ties)")
-        if self.breadth_target > len(self.sectors):
-            raise ValueError(
-                f"breadth_target is {self.breadth_target} but there are {len(self.sectors)} sectors"
-            )
-        need = max(self.min_contacts, self.count_target, self.weak_target, 2)
-        named = sorted({f for token in self.tokens for f in token.fields})
-        for field_id in [None, *named]:
-            shown = len(for_field(self.tokens, field_id))
-            who = f"the field {field_id!r}" if field_id else "a player without a field"
-            if shown < need:
-                raise ValueError(
-                    f"{who} gets {shown} tokens (expected at least {need}, so that every target "
-                    "can be reached)"
-                )
-            if shown > MAX_TRAY:
-                raise ValueError(
-                    f"{who} gets {shown} tokens (expected at most {MAX_TRAY}: the tray has room "
-                    f"for {MAX_TRAY})"
-                )
-        for name, allowed in _FEEDBACK_PARAMS.items():
-            line: FeedbackLine | None = getattr(self.feedback, name)
-            if line is None:
-                continue
-            used = placeholders(next(iter(line.text.values())))
-            if not used <= allowed:
-                raise ValueError(
-                    f"feedback.{name} uses {', '.join(sorted(used - allowed))} (expected only "
-                    f"{', '.join('{' + p + '}' for p in sorted(allowed)) or 'no placeholders'})"
-                )
+        check_config(self)
         return self
 
 
-def _check_lengths(config: NetworkMapConfig) -> None:
-    groups = (
-        ("token", config.tokens, "label", MAX_LABEL, "its chip"),
-        ("sector", config.sectors, "name", MAX_SECTOR_NAME, "its place around the map"),
-        ("ring", config.rings, "name", MAX_RING_NAME, "its ring"),
-    )
-    for what, items, key, limit, place in groups:
-        for item in items:
-            for code, words in getattr(item, key).items():
-                if len(words) > limit:
-                    raise ValueError(
-                        f"{what} {item.id!r} {key} in {code!r} is {len(words)} characters "
-                        f"(expected at most {limit} to fit {place})"
-                    )
-
-
 # --- the task ---------------------------------------------------------------------------------
-
-
-def _find(items, item_id: str, what: str):
-    found = next((item for item in items if item.id == item_id), None)
-    if found is None:
-        raise KeyError(f"no {what} {item_id!r} here")
-    return found
-
-
-@dataclass(frozen=True)
-class Tally:
-    count: int
-    sectors_used: int
-    weak: int
-    in_finland: int
-    abroad: int
-
-
-@dataclass(frozen=True)
-class MapContact:
-    """Someone who can go on the map: one of the level's cards, or someone the player added
-    (no `label` of the level's then, only the player's `words`)."""
-
-    id: str
-    label: Text | None
-    words: str = ""
-    location: str = "either"
-    sector: str | None = None  # where a keyboard placement starts
-    ring: str | None = None
-
-    @property
-    def added(self) -> bool:
-        return self.label is None
 
 
 class NetworkMapModel(TaskModel[NetworkMapConfig]):
@@ -355,7 +95,7 @@ class NetworkMapModel(TaskModel[NetworkMapConfig]):
             not isinstance(added, list)
             or len(added) > MAX_ADDED
             or len(set(added)) != len(added)
-            or not all(_is_added_id(item) for item in added)
+            or not all(is_added_id(item) for item in added)
         ):
             raise ValueError("saved people of the player's own are not a short list of ids")
         known = {t.id for t in self.tokens} | set(added)
@@ -389,7 +129,7 @@ class NetworkMapModel(TaskModel[NetworkMapConfig]):
         return for_field(self.config.tokens, self.field_id)
 
     def token(self, token_id: str) -> Token:
-        return _find(self.tokens, token_id, "contact")
+        return find(self.tokens, token_id, "contact")
 
     def contacts(self) -> list[MapContact]:
         """Everyone who can go on the map: the level's cards, then the player's own people."""
@@ -402,7 +142,7 @@ class NetworkMapModel(TaskModel[NetworkMapConfig]):
         return found
 
     def contact(self, contact_id: str) -> MapContact:
-        return _find(self.contacts(), contact_id, "contact")
+        return find(self.contacts(), contact_id, "contact")
 
     def words(self, contact_id: str) -> str:
         return self.state["words"].get(contact_id, "")
@@ -412,10 +152,10 @@ class NetworkMapModel(TaskModel[NetworkMapConfig]):
         return len(self.state["added"]) < MAX_ADDED
 
     def ring(self, ring_id: str) -> Ring:
-        return _find(self.config.rings, ring_id, "ring")
+        return find(self.config.rings, ring_id, "ring")
 
     def sector(self, sector_id: str) -> Sector:
-        return _find(self.config.sectors, sector_id, "sector")
+        return find(self.config.sectors, sector_id, "sector")
 
     def placement(self, token_id: str) -> dict[str, Any] | None:
         return self.state["placements"].get(token_id)
@@ -650,12 +390,3 @@ class NetworkMapModel(TaskModel[NetworkMapConfig]):
                 )
             )
         return {"people": tuple(people)}
-
-
-def _is_added_id(value: Any) -> bool:
-    return (
-        isinstance(value, str)
-        and value.startswith(ADDED_PREFIX)
-        and value[len(ADDED_PREFIX) :].isdigit()
-        and len(value) <= 10
-    )

@@ -15,58 +15,42 @@ Enter places them and Esc puts them back. Enter on a marker chooses it for the p
 
 from __future__ import annotations
 
-import math
-
 import pygame
 
 from steps_game.notebook import MAX_LABEL
 from steps_game.tasks.network_map.drawing import (
     MARKER_RADIUS,
+    MARKER_SPACING,
+    PANEL_PAD,
+    TRAY_LEFT,
+    MapDrawing,
     MirroredMap,
-    draw_chip,
-    draw_marker,
+    split,
 )
 from steps_game.tasks.network_map.model import MapGeometry, NetworkMapModel
+from steps_game.tasks.network_map.tray import (
+    CHIP_HEIGHT,
+    HEADER_H,
+    HELD_SIZE,
+    ROW_GAP,
+    TRAY_ROWS,
+    PeopleList,
+)
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
 from steps_game.ui.builder import BUTTON_HEIGHT, BUTTON_TEXT_SIZE, TICK_ROOM, ViewBuilder
-from steps_game.ui.drag import DragEvent, Draggable, DragLayer, Mode
+from steps_game.ui.drag import DragEvent, Draggable, DragLayer
 from steps_game.ui.focus import Control
 from steps_game.ui.intents import Act, Intent
-from steps_game.ui.text import blit_text, font, render
+from steps_game.ui.text import font
 
 ME_RADIUS = 32
 MAP_RADIUS = 182  # the outer ring's edge; the life areas are written around it
 MAP_LEFT = 290  # the map's center, from the task area's left edge
 SLACK = 34  # a drop on the names around the map still lands in the outer ring
-LABEL_SIZE = 17
-MARKER_SPACING = 31
-TRAY_LEFT = 560  # from the task area's left edge
-TRAY_COLUMNS = 3
-TRAY_ROWS = 4
-PAGE_SIZE = TRAY_COLUMNS * TRAY_ROWS
-HEADER_H = 44
-CHIP_HEIGHT = 52
-GAP = 12
-ROW_GAP = 6
-HELD_SIZE = (190, 46)
-PANEL_PAD = 11
-MORE = "more-people"
-
-INNER_FILL = (204, 230, 228)
-OUTER_FILL = (255, 255, 255)
 
 
-def _mix(a: tuple[int, int, int], b: tuple[int, int, int], t: float) -> tuple[int, int, int]:
-    return tuple(round(x + (y - x) * t) for x, y in zip(a, b, strict=True))  # type: ignore[return-value]
-
-
-def _split(item_id: str) -> tuple[str, str]:
-    kind, _, token_id = item_id.partition(":")
-    return kind, token_id
-
-
-class NetworkMapView(TaskView[NetworkMapModel]):
+class NetworkMapView(PeopleList, MapDrawing, TaskView[NetworkMapModel]):
     def __init__(self, host, model: NetworkMapModel) -> None:
         super().__init__(host, model)
         self.drag = DragLayer()
@@ -115,108 +99,6 @@ class NetworkMapView(TaskView[NetworkMapModel]):
         self._build_panel(ui, right)
         draggables += self._build_markers(ui)
         self.drag.set_items(draggables)
-
-    def _pages(self) -> list[list[str]]:
-        """The people of the list, page by page: all on one, or a place for "more" on each."""
-        ids = [c.id for c in self.model.contacts()]
-        if len(ids) <= PAGE_SIZE:
-            return [ids]
-        size = PAGE_SIZE - 1
-        return [ids[i : i + size] for i in range(0, len(ids), size)]
-
-    def _show_page_of(self, contact_id: str | None) -> None:
-        for index, page in enumerate(self._pages()):
-            if contact_id in page:
-                self.page = index
-
-    def _build_tray(self, ui: ViewBuilder, right: pygame.Rect) -> list[Draggable]:
-        tr, model = self.tr, self.model
-        pages = self._pages()
-        self.page = min(self.page, len(pages) - 1)
-        header = pygame.Rect(right.x, right.y, right.width, HEADER_H - 6)
-        if self.own_words and model.can_add:
-            label = tr("task.network_map.add")
-            width = max(150, font(BUTTON_TEXT_SIZE).size(label)[0] + 36)
-            ui.button(
-                "add-person",
-                label,
-                pygame.Rect(header.right - width, header.y, width, header.height),
-                self._ask_new_person,
-                secondary=True,
-            )
-            header.width -= width + GAP
-        ui.text(
-            tr("task.network_map.tray", left=len(model.unplaced()), placed=len(model.placed())),
-            header,
-            size=19,
-            color=palette.MUTED,
-            bold=True,
-            middle=True,
-        )
-        top = right.y + HEADER_H
-        tray = pygame.Rect(right.x, top, right.width, TRAY_ROWS * (CHIP_HEIGHT + ROW_GAP) - ROW_GAP)
-        self.tray_rect = ui.place(tray)
-        chip_width = (right.width - GAP * (TRAY_COLUMNS - 1)) // TRAY_COLUMNS
-
-        def slot(index: int) -> pygame.Rect:
-            """A place in the list, laid out left to right (placed by whoever draws there)."""
-            column, row = index % TRAY_COLUMNS, index // TRAY_COLUMNS
-            return pygame.Rect(
-                right.x + column * (chip_width + GAP),
-                top + row * (CHIP_HEIGHT + ROW_GAP),
-                chip_width,
-                CHIP_HEIGHT,
-            )
-
-        made = []
-        shown = pages[self.page]
-        for index, contact_id in enumerate(shown):
-            made.append(self._chip(ui, contact_id, ui.place(slot(index))))
-        if len(pages) > 1:
-            self._more_card(ui, slot(len(shown)), len(pages))
-        unplaced = [f"token:{c.id}" for c in model.unplaced() if c.id in shown]
-        wanted = self.next_focus if self.next_focus in unplaced else None
-        self.host.preferred_focus = wanted or (unplaced[0] if unplaced else None)
-        self.next_focus = None
-        return [d for d in made if d is not None]
-
-    def _chip(self, ui: ViewBuilder, contact_id: str, rect: pygame.Rect) -> Draggable:
-        model = self.model
-        label = self.name(contact_id)
-        spot = model.placement(contact_id)
-        if spot is None:
-            item_id = f"token:{contact_id}"
-            ui.ring.add(
-                Control(
-                    item_id,
-                    label,
-                    rect,
-                    lambda: self._pick_up(item_id),
-                    draw=self._chip_drawer(item_id, label, rect),
-                )
-            )
-            return Draggable(item_id, rect, carry_on_click=True, held_size=HELD_SIZE)
-        item_id = f"person:{contact_id}"
-        ui.ring.add(
-            Control(
-                item_id,
-                self._marker_label(contact_id),
-                rect,
-                lambda: self._choose(contact_id, keyboard=True),
-                draw=self._chip_drawer(item_id, label, rect, contact_id),
-            )
-        )
-        return Draggable(item_id, rect, carry_on_click=False, held_size=HELD_SIZE)
-
-    def _more_card(self, ui: ViewBuilder, rect: pygame.Rect, pages: int) -> None:
-        text = self.tr("task.network_map.more", page=self.page + 1, pages=pages)
-
-        def turn() -> None:
-            self.page = (self.page + 1) % pages
-            self.host.rebuild()
-            self.host.ring.focus(MORE)
-
-        ui.card(MORE, text, rect, turn, text_size=19)
 
     def _build_panel(self, ui: ViewBuilder, right: pygame.Rect) -> None:
         tr, model = self.tr, self.model
@@ -397,7 +279,7 @@ class NetworkMapView(TaskView[NetworkMapModel]):
 
     def _pick_up(self, item_id: str) -> None:
         """Enter on a contact (or Move in the panel): hold it, starting where it is or belongs."""
-        _, token_id = _split(item_id)
+        _, token_id = split(item_id)
         self.drag.pick_up(
             item_id, slot=self._slot_of(token_id), navigate=self._navigate, slot_pos=self._slot_pos
         )
@@ -448,7 +330,7 @@ class NetworkMapView(TaskView[NetworkMapModel]):
         return handled.consumed
 
     def _on_drag(self, event: DragEvent) -> None:
-        kind, token_id = _split(event.item)
+        kind, token_id = split(event.item)
         if event.kind == "press":
             if self.ring is not None:
                 self.ring.focused_id = event.item
@@ -468,249 +350,10 @@ class NetworkMapView(TaskView[NetworkMapModel]):
         if cell is not None:
             if kind == "token":
                 self.next_focus = self._next_chip(token_id)
-                self._show_page_of(_split(self.next_focus)[1] if self.next_focus else None)
+                self._show_page_of(split(self.next_focus)[1] if self.next_focus else None)
             self.selected = token_id
             self.act(lambda: model.place(token_id, *cell))
         elif kind in ("marker", "person") and self.tray_rect.collidepoint(event.pos):
             if self.selected == token_id:
                 self.selected = None
             self.act(lambda: model.remove(token_id))
-
-    # -- drawing: the map ------------------------------------------------------------------
-    def draw(self, surface: pygame.Surface) -> None:
-        geo, cfg, tr = self.geometry, self.model.config, self.tr
-        center = (round(geo.center[0]), round(geo.center[1]))
-        fills = self._ring_fills()
-        for index in reversed(range(geo.rings)):
-            pygame.draw.circle(surface, fills[index], center, round(geo.edges[index + 1]))
-            pygame.draw.circle(
-                surface, palette.BORDER, center, round(geo.edges[index + 1]), width=2
-            )
-        for sector in range(geo.sectors):
-            angle = geo.angle(sector, 0.0)
-            pygame.draw.line(
-                surface,
-                palette.BORDER,
-                geo.point(geo.edges[0], angle),
-                geo.point(geo.outer, angle),
-                width=2,
-            )
-        for index, sector in enumerate(cfg.sectors):
-            self._sector_label(surface, tr.pick(sector.name), geo.angle(index))
-        pygame.draw.circle(surface, palette.ACCENT, center, round(geo.edges[0]))
-        me = pygame.Rect(0, 0, round(geo.edges[0] * 2) - 4, 26)
-        me.center = center
-        blit_text(
-            surface,
-            tr("task.network_map.me"),
-            me,
-            17,
-            palette.WHITE,
-            bold=True,
-            center=True,
-            middle=True,
-        )
-        self._legend(surface)
-
-    def _ring_fills(self) -> list[tuple[int, int, int]]:
-        rings = self.geometry.rings
-        return [_mix(INNER_FILL, OUTER_FILL, i / max(1, rings - 1)) for i in range(rings)]
-
-    def _sector_label(self, surface: pygame.Surface, text: str, angle: float) -> None:
-        image = render(text, LABEL_SIZE, palette.INK, bold=True)
-        width, height = image.get_size()
-        rad = math.radians(angle)
-        # Push the label out until its nearest edge clears the map, whatever its direction.
-        reach = abs(math.cos(rad)) * width / 2 + abs(math.sin(rad)) * height / 2
-        box = image.get_rect(center=self.geometry.point(self.geometry.outer + 6 + reach, angle))
-        # within the map's side of the task area: the list of people begins at TRAY_LEFT
-        side = pygame.Rect(self.area.x, self.area.y, TRAY_LEFT - GAP, self.area.height)
-        box.clamp_ip(self.host.ui.place(side))
-        surface.blit(image, box)
-
-    def _legend(self, surface: pygame.Surface) -> None:
-        # The rings, top left: a small map with that ring filled in, then its name (the markers
-        # would cover names written on the rings themselves). Laid out left to right and placed,
-        # so that a mirrored board has it top right, the names to the left of the maps.
-        ui = self.host.ui
-        rings = self.geometry.rings
-        for index, ring in enumerate(self.model.config.rings):
-            x, y = self.area.x + 18, self.area.y + 20 + index * 38
-            center = ui.place_point((x, y))
-            edges = [round(6 + 12 * k / rings) for k in range(rings + 1)]
-            pygame.draw.circle(surface, palette.PANEL, center, edges[-1])
-            pygame.draw.circle(surface, palette.ACCENT_DARK, center, edges[index + 1])
-            pygame.draw.circle(surface, palette.PANEL, center, edges[index])
-            for radius in edges[1:]:
-                pygame.draw.circle(surface, palette.MUTED, center, radius, width=1)
-            pygame.draw.circle(surface, palette.MUTED, center, 2)  # me
-            image = render(self.tr.pick(ring.name), 17, palette.INK)
-            surface.blit(image, ui.place(image.get_rect(midleft=(x + 26, y))))
-        # The markers' shapes, bottom left, one above the other: side by side, longer words
-        # (Somali, Russian) reached the life area written below the map.
-        x = self.area.x + 18  # a diamond reaches 16 px out from its middle
-        for row, (in_finland, key) in enumerate(
-            ((True, "task.network_map.in_finland"), (False, "task.network_map.abroad"))
-        ):
-            y = self.area.bottom - 50 + 28 * row
-            draw_marker(surface, ui.place_point((x, y)), in_finland, selected=False)
-            image = render(self.tr(key), 17, palette.INK)
-            surface.blit(image, ui.place(image.get_rect(midleft=(x + 22, y))))
-
-    # -- drawing: people -------------------------------------------------------------------
-    def _chip_drawer(self, item_id: str, label: str, rect: pygame.Rect, placed: str | None = None):
-        def draw(surface: pygame.Surface, _focused: bool) -> None:
-            if self.drag.held == item_id:  # an empty place where it was lifted from
-                pygame.draw.rect(surface, palette.BORDER, rect, width=2, border_radius=10)
-                return
-            marker = None
-            if placed is not None:
-                spot = self.model.placement(placed)
-                if spot is not None:
-                    marker = (self.model.number(placed), spot["in_finland"])
-            draw_chip(
-                surface,
-                rect,
-                label,
-                mirrored=self.host.ui.mirror,
-                marker=marker,
-                selected=placed is not None and placed == self.selected,
-            )
-
-        return draw
-
-    def _marker_drawer(self, token_id: str, rect: pygame.Rect):
-        def draw(surface: pygame.Surface, _focused: bool) -> None:
-            if self.drag.held in (f"marker:{token_id}", f"person:{token_id}"):
-                pygame.draw.circle(surface, palette.BORDER, rect.center, MARKER_RADIUS, width=2)
-                return
-            spot = self.model.placement(token_id)
-            if spot is not None:
-                draw_marker(
-                    surface,
-                    rect.center,
-                    spot["in_finland"],
-                    number=self.model.number(token_id),
-                    selected=token_id == self.selected,
-                )
-
-        return draw
-
-    def _held_chip(self, surface: pygame.Surface, item_id: str, rect: pygame.Rect) -> None:
-        _, token_id = _split(item_id)
-        draw_chip(surface, rect, self.name(token_id), lifted=True, mirrored=self.host.ui.mirror)
-
-    # -- drawing: above everything ---------------------------------------------------------
-    def draw_overlay(self, surface: pygame.Surface) -> None:
-        held = self.drag.held
-        if held is None:
-            self._tooltip(surface)
-            return
-        kind, token_id = _split(held)
-        if self.drag.mode is Mode.KEYBOARD:
-            cell = self.drag.slot
-        else:
-            cell = self.geometry.locate(self.drag.pos)
-        if cell is not None:
-            self._highlight(surface, cell)
-        self._placing_panel(surface, kind, token_id, cell)
-        if self.drag.mode is Mode.KEYBOARD and cell is not None:
-            spot = self._landing(token_id, cell)
-            placement = self.model.placement(token_id)
-            in_finland = (
-                placement["in_finland"]
-                if placement
-                else self.model.contact(token_id).location != "abroad"
-            )
-            draw_marker(
-                surface, spot, in_finland, number=self.model.number(token_id), selected=False
-            )
-            box = pygame.Rect(0, 0, 38, 38)
-            box.center = spot
-            pygame.draw.rect(surface, palette.SHADE, box.inflate(4, 4), width=2, border_radius=12)
-            pygame.draw.rect(surface, palette.FOCUS, box, width=4, border_radius=10)
-        else:
-            self.drag.draw(surface, self._held_chip)
-
-    def _landing(self, token_id: str, cell: tuple[int, int]) -> tuple[int, int]:
-        """Where the held contact's marker would go in a cell (after the markers there)."""
-        ring, sector = cell
-        cfg = self.model.config
-        others = [
-            t
-            for t in self.model.in_cell(cfg.rings[ring].id, cfg.sectors[sector].id)
-            if t != token_id
-        ]
-        x, y = self.geometry.marker_positions(ring, sector, len(others) + 1, MARKER_SPACING)[-1]
-        return round(x), round(y)
-
-    def _highlight(self, surface: pygame.Surface, cell: tuple[int, int]) -> None:
-        points = self.geometry.cell_outline(*cell)
-        shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-        pygame.draw.polygon(shade, (*palette.FOCUS, 70), points)
-        surface.blit(shade, (0, 0))
-        pygame.draw.polygon(surface, palette.FOCUS, points, width=3)
-
-    def _placing_panel(self, surface: pygame.Surface, kind: str, token_id: str, cell) -> None:
-        tr, model = self.tr, self.model
-        rect = self.panel_rect
-        pygame.draw.rect(surface, palette.PANEL, rect, border_radius=12)
-        pygame.draw.rect(surface, palette.FOCUS, rect, width=3, border_radius=12)
-        inner = rect.inflate(-2 * PANEL_PAD, -2 * PANEL_PAD)
-        blit_text(
-            surface,
-            self.name(token_id),
-            pygame.Rect(inner.x, inner.y, inner.width, 28),
-            20,
-            palette.INK,
-            bold=True,
-        )
-        if cell is not None:
-            ring = model.config.rings[cell[0]]
-            where = self._where(ring.id, model.config.sectors[cell[1]].id)
-            line = tr("task.network_map.placing", where=where, hint=tr.pick(ring.hint))
-        elif kind in ("marker", "person") and self.tray_rect.collidepoint(self.drag.pos):
-            line = tr("task.network_map.off_to_tray")
-        else:
-            line = tr("task.network_map.off_map")
-        blit_text(
-            surface, line, pygame.Rect(inner.x, inner.y + 32, inner.width, 72), 18, palette.INK
-        )
-        keys = {
-            Mode.KEYBOARD: "task.network_map.keys_keyboard",
-            Mode.CARRYING: "task.network_map.keys_click",
-        }.get(self.drag.mode, "task.network_map.keys_drag")
-        blit_text(
-            surface,
-            tr(keys),
-            pygame.Rect(inner.x, inner.bottom - 48, inner.width, 48),
-            16,
-            palette.MUTED,
-        )
-
-    def _tooltip(self, surface: pygame.Surface) -> None:
-        token_id = self.hover
-        ring = self.ring
-        if (
-            ring is not None
-            and ring.visible
-            and ring.focused_id
-            and ring.focused_id.startswith("marker:")
-        ):
-            token_id = _split(ring.focused_id)[1]
-        if (
-            token_id is None
-            or token_id not in self.markers
-            or self.model.placement(token_id) is None
-        ):
-            return
-        image = render(self._marker_label(token_id), 17, palette.INK, width=300)
-        box = image.get_rect().inflate(20, 12)
-        anchor = self.markers[token_id]
-        box.midbottom = (anchor.centerx, anchor.top - 12)
-        if box.top < self.area.top - 40:
-            box.midtop = (anchor.centerx, anchor.bottom + 12)
-        box.clamp_ip(pygame.Rect(0, 0, 1280, 720))
-        pygame.draw.rect(surface, palette.PANEL, box, border_radius=8)
-        pygame.draw.rect(surface, palette.INK, box, width=2, border_radius=8)
-        surface.blit(image, image.get_rect(center=box.center))
