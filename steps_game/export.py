@@ -49,7 +49,10 @@ def date_text(when: _dt.datetime, language: str) -> str:
     """The date as the language writes it ("4. joulukuuta 2026", "4 December 2026")."""
     from babel.dates import format_date
 
-    return format_date(when.date(), format="long", locale=DATE_LOCALES.get(language, language))
+    text = format_date(when.date(), format="long", locale=DATE_LOCALES.get(language, language))
+    # CLDR's no-break spaces ("2026 р.") as plain ones: the game's text drops what it cannot
+    # show, and "2026р." would be the result
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
 
 
 def profile_document(
@@ -137,8 +140,9 @@ def markdown(content: GameContent, document: dict[str, Any]) -> str:
 
 
 def _markdown_text(text: str) -> str:
-    """Words shown as they are in Markdown: a label like "*R.K.*" or "# 2" stays plain text."""
-    return "".join("\\" + ch if ch in "\\`*_{}[]<>()#+-.!|" else ch for ch in text)
+    """Words shown as they are in Markdown: a label like "*R.K.*" or "[x](y)" stays plain text.
+    Only what marks up text inside a line is escaped, so the file reads well as plain text too."""
+    return "".join("\\" + ch if ch in "\\`*_[]<>|" else ch for ch in text)
 
 
 def export_stem(prefix: str, now: _dt.datetime) -> str:

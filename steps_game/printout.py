@@ -176,13 +176,21 @@ def _profile(sheet: Sheet, content: GameContent, document: dict, tr: Translator)
 def _plan(sheet: Sheet, document: dict, tr: Translator) -> None:
     sheet.room(200)
     sheet.text(tr("plan.heading"), 38, bold=True)
+    width = PAGE[0] - 2 * MARGIN - 16
     for name in SECTIONS:
-        heading = render(tr(f"plan.{name}"), HEADING, palette.INK, bold=True)
-        first_line = render(document["plan"][name][0], BODY, palette.INK, width=1000)
-        sheet.room(heading.get_height() + first_line.get_height() + 8)  # a heading keeps a line
+        lines = ["• " + line for line in document["plan"][name]]
+        heights = [render(tr(f"plan.{name}"), HEADING, palette.INK, bold=True).get_height()]
+        heights += [render(line, BODY, palette.INK, width=width).get_height() for line in lines]
+        whole = sum(heights) + 6 * len(heights)
+        # A section stays on one page when a page can hold it (the first step's when and where
+        # with its action); a longer one keeps at least its heading with its first line.
+        if whole <= sheet.bottom - MARGIN:
+            sheet.room(whole)
+        else:
+            sheet.room(heights[0] + heights[1] + 6)
         sheet.text(tr(f"plan.{name}"), HEADING, palette.ACCENT_DARK, bold=True, gap=6)
-        for line in document["plan"][name]:
-            sheet.text("• " + line, BODY, x=MARGIN + 16, width=PAGE[0] - 2 * MARGIN - 16, gap=6)
+        for line in lines:
+            sheet.text(line, BODY, x=MARGIN + 16, width=width, gap=6)
         sheet.y += 14
 
 

@@ -158,6 +158,9 @@ def test_profile_screen_saves_into_the_chosen_folder(make_driver, tmp_path: Path
     suffixes = {p.suffix for p in (tmp_path / "data").glob("steps-profile-*")}
     assert suffixes == {".json", ".md", ".png", ".ics"}
     assert any(str(tmp_path / "data") in text for text in driver.texts())
+    # the next time, the dialog offers what was chosen the last time
+    driver.press(control_id="export")
+    assert driver.control(control_id="format:ics").data["selected"]
 
 
 def open_profile(make_driver, language: str, **options):

@@ -12,7 +12,7 @@ from steps_game.export import ALL_FORMATS, FORMATS
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import overlay_panel
 from steps_game.ui import palette
-from steps_game.ui.builder import BUTTON_HEIGHT, button_width
+from steps_game.ui.builder import BUTTON_HEIGHT, TICK_ROOM, button_width
 
 
 def export_folders(data_folder: Path) -> list[tuple[str, Path]]:
@@ -39,14 +39,17 @@ class ExportScene(Scene):
         on_chosen: Callable[[Path, tuple[str, ...], bool], None],
         *,
         has_words: bool = False,
+        formats: tuple[str, ...] = FORMATS,
+        with_words: bool = False,
     ) -> None:
         super().__init__(app)
         self.on_chosen = on_chosen
         self.folders = export_folders(app.storage.folder)
-        self.formats = {fmt: fmt in FORMATS for fmt in ALL_FORMATS}
+        # what the player chose the last time, else pages, text and data
+        self.formats = {fmt: fmt in formats for fmt in ALL_FORMATS}
         # the player's own words go into files only when they tick it (off at first)
         self.has_words = has_words and app.workshop is None
-        self.with_words = False
+        self.with_words = with_words and self.has_words
         self.preferred_focus = "folder:data"
 
     def build(self) -> None:
@@ -85,7 +88,12 @@ class ExportScene(Scene):
         y += 2 * (BUTTON_HEIGHT + 10) + 14
         if self.has_words:
             label = tr("export.words_on" if self.with_words else "export.words_off")
-            words_w = min(inner.width, button_width(label) + 80)
+            # as wide as the longer of its two words, with room for the tick: it stays put
+            longest = max(
+                button_width(tr(key), size=self.ui.row_text_size)
+                for key in ("export.words_on", "export.words_off")
+            )
+            words_w = min(inner.width, longest + 2 * TICK_ROOM)
             self.ui.button(
                 "words",
                 label,

@@ -62,11 +62,11 @@ class PeopleScene(Scene):
             color=palette.ACCENT_DARK,
         )
         ui.text(
-            tr("people.hint", most=MAX_PICKS),
-            pygame.Rect(inner.x, inner.y + 38, inner.width, 30),
+            tr("people.hint", most=MAX_PICKS) + " " + tr("people.change"),
+            pygame.Rect(inner.x, inner.y + 38, inner.width, 56),
             size=19,
         )
-        grid_top = inner.y + 76
+        grid_top = inner.y + 100
         self._build_candidates(ui, pygame.Rect(inner.x, grid_top, inner.width, 0))
         rows_top = grid_top + ROWS * (CARD_H + GAP) + 6
         self._build_picks(ui, pygame.Rect(inner.x, rows_top, inner.width, 0))
@@ -133,7 +133,7 @@ class PeopleScene(Scene):
                 middle=True,
             )
             return
-        name_w, week_w = 330, 170
+        name_w, week_w = 280, 150
         action_w = area.width - name_w - week_w - 2 * GAP
         for index, pick in enumerate(self.picks):
             y = area.y + index * (BUTTON_HEIGHT + 10)

@@ -75,7 +75,8 @@ class PlanScene(Scene):
             y += SECTION_GAP
         self.blocks = blocks
         self.total = y
-        self.offset = max(0, min(self.offset, self.total - self.viewport.height))
+        stops = self._stops
+        self.offset = max((stop for stop in stops if stop <= self.offset), default=0)
 
     @property
     def scrolls(self) -> bool:
@@ -88,11 +89,30 @@ class PlanScene(Scene):
             return self.scroll(step if intent.dy > 0 else -step)
         if intent.act is Act.MOVE and intent.dy:
             return self.scroll(STEP * intent.dy)
+        if intent.act is Act.EDIT and intent.key in (pygame.K_HOME, pygame.K_END):
+            return self.scroll(-self.total if intent.key == pygame.K_HOME else self.total)
         return False
 
-    def scroll(self, by: int) -> bool:
+    @property
+    def _stops(self) -> list[int]:
+        """Where the page may stand: at the top of a line, so that no line is cut in half
+        under the heading; the last stop shows the plan's end."""
+        tops = sorted({y for _, y, *_ in self.blocks})
         room = max(0, self.total - self.viewport.height)
-        new = max(0, min(room, self.offset + by))
+        last = next((y for y in tops if y >= room), room)
+        return [y for y in tops if y <= last]
+
+    def scroll(self, by: int) -> bool:
+        stops = self._stops or [0]
+        target = self.offset + by
+        if by > 0:
+            passed = [y for y in stops if self.offset < y <= target]
+            later = [y for y in stops if y > self.offset]
+            new = max(passed) if passed else (later[0] if later else self.offset)
+        else:
+            passed = [y for y in stops if target <= y < self.offset]
+            earlier = [y for y in stops if y < self.offset]
+            new = min(passed) if passed else (earlier[-1] if earlier else self.offset)
         moved = new != self.offset
         self.offset = new
         return moved or self.scrolls
@@ -125,7 +145,7 @@ class PlanScene(Scene):
             pygame.draw.rect(surface, palette.BORDER, track, border_radius=4)
             share = view.height / self.total
             thumb = pygame.Rect(track.x, 0, BAR_W, max(24, round(view.height * share)))
-            thumb.y = view.y + round(self.offset * share)
+            thumb.y = min(view.y + round(self.offset * share), view.bottom - thumb.height)
             pygame.draw.rect(surface, palette.ACCENT_DARK, thumb, border_radius=4)
 
 

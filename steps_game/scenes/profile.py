@@ -37,6 +37,7 @@ class ProfileScene(Scene):
             [d.id for d in content.profile.dimensions], app.session.outcomes()
         )
         self.export_note = ""
+        self.export_choice: tuple[tuple[str, ...], bool] = (FORMATS, False)
         self.reveal = Reveal.start(app.settings.reduced_motion)  # the shape grows out once
 
     def band_line(self, dimension, score: int | None) -> str:
@@ -163,11 +164,16 @@ class ProfileScene(Scene):
         from steps_game.scenes.export import ExportScene
 
         has_words = self.app.session.notebook.has_words()
-        self.app.push(ExportScene(self.app, self.save_to, has_words=has_words))
+        formats, with_words = self.export_choice
+        scene = ExportScene(
+            self.app, self.save_to, has_words=has_words, formats=formats, with_words=with_words
+        )
+        self.app.push(scene)
 
     def save_to(self, folder, formats=FORMATS, with_words: bool = False) -> None:
         from steps_game.export import Run, write_exports
 
+        self.export_choice = (formats, with_words)  # offered again the next time
         session = self.app.session
         # A workshop group's files get names of their own
         prefix = "steps-workshop" if self.app.workshop is not None else "steps-profile"
@@ -185,8 +191,11 @@ class ProfileScene(Scene):
         except OSError as exc:
             self.export_note = self.tr("export.failed", reason=exc.strerror or str(exc))
         else:
-            names = ", ".join(path.name for path in written)
-            self.export_note = self.tr("export.done", folder=str(folder), files=names)
+            # the name the files share, and their kinds: the whole names were too long to read
+            stem = written[0].name.split(".")[0].removesuffix("-page1")
+            kinds = " ".join(sorted({path.suffix for path in written}))
+            files = f"{stem} ({kinds})"
+            self.export_note = self.tr("export.done", folder=str(folder), files=files)
 
     def open_why(self, dimension_id: str) -> None:
         from steps_game.scenes.why import WhyScene

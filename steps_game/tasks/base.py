@@ -61,6 +61,18 @@ class Person:
     def origin(self) -> str:
         return self.ref.partition(":")[0]
 
+    @property
+    def address(self) -> str:
+        """How a greeting or a piece of news names them by the player's words: the part before
+        a comma ("Olena" of "Olena, Kone"), the rest being where they work or who they are."""
+        return address(self.words)
+
+
+def address(words: str) -> str:
+    for comma in (",", "،"):  # the Latin comma, the Arabic one
+        words = words.split(comma)[0].strip() or words
+    return words
+
 
 @dataclass(frozen=True)
 class GoalThread:

@@ -168,6 +168,19 @@ class DragLayer:
             self.pos = item.rect.center
         return DragEvent("pick", item.id, self.pos, self.slot)
 
+    def carry(self, item_id: str, pos: Point) -> DragEvent | None:
+        """Hold a token as if clicked (the mouse's way): it follows the pointer and the next
+        click puts it down. For a token that comes from elsewhere, not from a press on it."""
+        item = self.by_id(item_id)
+        if item is None:
+            return None
+        self._reset()
+        self.mode = Mode.CARRYING
+        self.item = item
+        self.grab = (0.5, 0.5)
+        self.pos = pos
+        return DragEvent("pick", item.id, pos)
+
     def cancel(self) -> DragEvent | None:
         """Put the token back where it came from."""
         if self.item is None:

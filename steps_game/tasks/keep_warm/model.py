@@ -108,6 +108,7 @@ class Tie:
     in_finland: bool = True
     person: Person | None = None  # None for the level's example
     plain_role: Mapping[str, str] = field(default_factory=dict)  # without the player's words
+    name: Mapping[str, str] = field(default_factory=dict)  # in news: "Olena" of "Olena, Kone"
 
 
 class KeepWarmModel(TaskModel[KeepWarmConfig]):
@@ -204,8 +205,16 @@ class KeepWarmModel(TaskModel[KeepWarmConfig]):
             context = fill_text(cfg.map_context, sector=person.sector, ring=person.ring)
             # close people start warm, distant ones cool
             start = max(1, cfg.warmth_max - 1 - person.closeness)
+        name = {code: person.address for code in plain} if person.words else plain
         return Tie(
-            place.id, shown, context, start, person.in_finland, person=person, plain_role=plain
+            place.id,
+            shown,
+            context,
+            start,
+            person.in_finland,
+            person=person,
+            plain_role=plain,
+            name=name,
         )
 
     def relationship(self, tie_id: str) -> Tie:
@@ -231,7 +240,8 @@ class KeepWarmModel(TaskModel[KeepWarmConfig]):
 
     def news_text(self, news: News) -> Mapping[str, str]:
         """A news item with the person in its place named (the player's words where given)."""
-        return fill_text(news.text, **{NAME: self.relationship(news.relationship).role})
+        tie = self.relationship(news.relationship)
+        return fill_text(news.text, **{NAME: tie.name or tie.role})
 
     def news_for(self, tie_id: str, week: int | None = None) -> News | None:
         week = self.week if week is None else week

@@ -29,6 +29,7 @@ from steps_game.tasks.base import (
     Person,
     TaskModel,
     TaskResult,
+    address,
     fill_text,
     for_field,
 )
@@ -179,8 +180,9 @@ class Recipient:
 
     @property
     def name(self) -> str | Mapping[str, str]:
-        """For {name}: the player's words, else an example's initial, else the role."""
-        return self.words or self.initial or self.role
+        """For {name}: the player's words (the part before a comma), else an example's initial,
+        else the role."""
+        return address(self.words) or self.initial or self.role
 
     @property
     def greeted_by_name(self) -> bool:

@@ -12,11 +12,11 @@ from steps_game.ui import palette
 from steps_game.ui.drag import Mode
 from steps_game.ui.text import blit_text, render
 
-MARKER_RADIUS = 13
+MARKER_RADIUS = 14
 MARKER_NUMBER_SIZE = 15
 CHIP_TEXT_SIZE = 17
 LABEL_SIZE = 17
-MARKER_SPACING = 31
+MARKER_SPACING = 36  # apart, with room for a diamond's points
 TRAY_LEFT = 560  # the list of people, from the task area's left edge
 GAP = 12
 PANEL_PAD = 11
@@ -111,8 +111,9 @@ def draw_marker(
         points = [(x, y - r - 3), (x + r + 3, y), (x, y + r + 3), (x - r - 3, y)]
         pygame.draw.polygon(surface, palette.WARN, points)
         pygame.draw.polygon(surface, palette.WHITE, points, width=2)
-    if number is not None:
-        image = render(str(number), MARKER_NUMBER_SIZE, palette.WHITE, bold=True)
+    if number is not None:  # two digits a little smaller, inside the dot
+        size = MARKER_NUMBER_SIZE if number < 10 else MARKER_NUMBER_SIZE - 2
+        image = render(str(number), size, palette.WHITE, bold=True)
         surface.blit(image, image.get_rect(center=center))
     if selected:
         pygame.draw.circle(surface, palette.INK, center, r + 6, width=3)
@@ -193,14 +194,14 @@ class MapDrawing:
             surface.blit(image, ui.place(image.get_rect(midleft=(x + 26, y))))
         # The markers' shapes, bottom left, one above the other: side by side, longer words
         # (Somali, Russian) reached the life area written below the map.
-        x = self.area.x + 18  # a diamond reaches 16 px out from its middle
+        x = self.area.x + 19  # a diamond reaches 17 px out from its middle
         for row, (in_finland, key) in enumerate(
             ((True, "task.network_map.in_finland"), (False, "task.network_map.abroad"))
         ):
             y = self.area.bottom - 50 + 28 * row
             draw_marker(surface, ui.place_point((x, y)), in_finland, selected=False)
             image = render(self.tr(key), 17, palette.INK)
-            surface.blit(image, ui.place(image.get_rect(midleft=(x + 22, y))))
+            surface.blit(image, ui.place(image.get_rect(midleft=(x + 24, y))))
 
     # -- drawing: people -------------------------------------------------------------------
     def _chip_drawer(self, item_id: str, label: str, rect: pygame.Rect, placed: str | None = None):

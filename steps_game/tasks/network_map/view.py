@@ -142,12 +142,14 @@ class NetworkMapView(PeopleList, MapDrawing, TaskView[NetworkMapModel]):
         )
         row1, row2 = inner.bottom - 2 * BUTTON_HEIGHT - 8, inner.bottom - BUTTON_HEIGHT
         here = spot["in_finland"]
+        # the one not chosen is outlined, so that only the chosen one looks chosen
         ui.button(
             "loc:finland",
             tr("task.network_map.in_finland"),
             pygame.Rect(inner.x, row1, place_w, BUTTON_HEIGHT),
             lambda: self.act(lambda: model.set_in_finland(contact_id, True)),
             selected=here,
+            secondary=not here,
         )
         ui.button(
             "loc:abroad",
@@ -155,6 +157,7 @@ class NetworkMapView(PeopleList, MapDrawing, TaskView[NetworkMapModel]):
             pygame.Rect(inner.x + place_w + 10, row1, place_w, BUTTON_HEIGHT),
             lambda: self.act(lambda: model.set_in_finland(contact_id, False)),
             selected=not here,
+            secondary=here,
         )
         where_x = inner.x + 2 * place_w + 24
         ui.text(
@@ -258,11 +261,16 @@ class NetworkMapView(PeopleList, MapDrawing, TaskView[NetworkMapModel]):
         new_id = found[0] if found else None
         if new_id is None:
             return
-        # the new person is picked up at once, to be put where they belong on the map
+        # the new person is picked up at once, to be put where they belong on the map: with the
+        # keyboard's arrows, or following the mouse to the next click
         self._show_page_of(new_id)
         self.host.rebuild()
         self.host.ring.focus(f"token:{new_id}")
-        self._pick_up(f"token:{new_id}")
+        if self.host.app.keyboard_mode:
+            self._pick_up(f"token:{new_id}")
+        else:
+            pointer = self.host.app.viewport.to_logical(pygame.mouse.get_pos())
+            self.drag.carry(f"token:{new_id}", pointer)
 
     # -- acting ----------------------------------------------------------------------------
     def _slot_of(self, token_id: str) -> tuple[int, int]:
@@ -350,7 +358,8 @@ class NetworkMapView(PeopleList, MapDrawing, TaskView[NetworkMapModel]):
         if cell is not None:
             if kind == "token":
                 self.next_focus = self._next_chip(token_id)
-                self._show_page_of(split(self.next_focus)[1] if self.next_focus else None)
+                if event.slot is not None:  # placed by keyboard: on to the next person's page
+                    self._show_page_of(split(self.next_focus)[1] if self.next_focus else None)
             self.selected = token_id
             self.act(lambda: model.place(token_id, *cell))
         elif kind in ("marker", "person") and self.tray_rect.collidepoint(event.pos):

@@ -149,7 +149,10 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
             size=21,
             middle=True,
         )
-        label = self._t("back_to_plan") if model.state["placed"] else self._t("start")
+        # back to the plan once the player has put something in it (the step 2 goal is there
+        # from the start)
+        own = [i for i in model.state["placed"] if i["action"] != FROM_GOAL]
+        label = self._t("back_to_plan") if own else self._t("start")
         width = button_width(label)
         ui.button(
             "start-planning",
