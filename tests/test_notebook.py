@@ -113,7 +113,7 @@ PAGES = st.fixed_dictionaries(
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(PAGES)
 def test_what_goes_in_comes_out(pages):
     notebook = Notebook.from_dict(pages)

@@ -128,8 +128,16 @@ def test_the_player_s_own_person_goes_through_to_the_plan(make_driver, tmp_path,
         assert scene.offset == 0
 
 
-def test_files_have_the_typed_words_only_when_ticked(make_driver, tmp_path, monkeypatch):
+def test_the_files_of_a_played_run(make_driver, tmp_path, monkeypatch, capsys):
+    """One run played by mouse in Ukrainian, then its files: the words only when ticked, the
+    calendar file, and the calendar from the command line."""
     driver, player = play(make_driver, tmp_path, "uk", mouse=True)
+    check_the_words_only_when_ticked(driver, player, tmp_path, monkeypatch)
+    check_the_calendar_file(driver, tmp_path)
+    check_the_calendar_command(tmp_path, capsys)
+
+
+def check_the_words_only_when_ticked(driver, player, tmp_path, monkeypatch):
     session = driver.app.session
     run = Run(session.outcomes(), session.notebook, session.field_id)
     content = driver.app.content
@@ -161,8 +169,7 @@ def test_files_have_the_typed_words_only_when_ticked(make_driver, tmp_path, monk
         assert (label in added) if with_words else (driver.app.tr("plan.someone_added") in added)
 
 
-def test_the_calendar_file_holds_the_weeks_and_the_first_step(make_driver, tmp_path):
-    driver, _player = play(make_driver, tmp_path, "uk", mouse=True)
+def check_the_calendar_file(driver, tmp_path):
     session = driver.app.session
     run = Run(session.outcomes(), session.notebook, session.field_id)
     (path,) = write_exports(driver.app.content, run, "en", tmp_path / "out", ("ics",), now=NOW)
@@ -185,10 +192,9 @@ def test_the_calendar_file_holds_the_weeks_and_the_first_step(make_driver, tmp_p
             assert action.label["en"] in summaries
 
 
-def test_the_calendar_export_command_uses_the_save(make_driver, tmp_path, capsys):
+def check_the_calendar_command(tmp_path, capsys):
     from steps_game.cli import main
 
-    play(make_driver, tmp_path, "uk", mouse=True)
     data = tmp_path / "data"
     assert main(["export", "--format", "ics", "--data-dir", str(data), "--out", str(tmp_path)]) == 0
     (printed,) = capsys.readouterr().out.split()
