@@ -9,7 +9,8 @@ import pygame
 
 from steps_game.notebook import MAX_NOTE
 from steps_game.tasks.base import TaskModel
-from steps_game.ui.builder import ViewBuilder
+from steps_game.ui import palette
+from steps_game.ui.builder import BUTTON_HEIGHT, ViewBuilder, button_width
 from steps_game.ui.intents import Intent
 
 if TYPE_CHECKING:
@@ -42,6 +43,24 @@ class TaskView(Generic[ModelT]):
         """Whether the player may type words of their own: never in workshop mode, where a
         room plays together."""
         return self.host.app.workshop is None
+
+    def own_words_part(
+        self,
+        ui: ViewBuilder,
+        *,
+        shown: str,
+        line: pygame.Rect,
+        label: str,
+        button_at: tuple[int, int],
+        on_press: Callable[[], None],
+    ) -> None:
+        """Under a plan being made concrete: the player's own words when there are some
+        (`shown`, in `line`), and the button that opens the field for them."""
+        if shown:
+            ui.text(shown, line, size=19, color=palette.ACCENT_DARK, middle=True)
+        x, y = button_at
+        rect = pygame.Rect(x, y, button_width(label), BUTTON_HEIGHT)
+        ui.button("words", label, rect, on_press, secondary=True)
 
     def ask_words(
         self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 
 from steps_game.ui import palette
-from steps_game.ui.text import blit_text
+from steps_game.ui.text import blit_text, is_rtl
 
 CARD_TEXT_SIZE = 20
 
@@ -37,8 +37,12 @@ def draw_card(
     pygame.draw.rect(surface, border, rect, width=4 if selected else 2, border_radius=10)
     inner = rect.inflate(-24, -20)
     if selected:
-        draw_check(surface, (rect.right - 22, rect.top + 22), 20, palette.ACCENT_DARK)
+        # the tick at the corner the words end at: top right, or top left right to left
+        corner = rect.left + 22 if is_rtl() else rect.right - 22
+        draw_check(surface, (corner, rect.top + 22), 20, palette.ACCENT_DARK)
         inner.width -= 26
+        if is_rtl():
+            inner.x += 26
     if badge:
         badge_rect = pygame.Rect(inner.left, inner.bottom - 24, inner.width, 24)
         blit_text(surface, badge, badge_rect, 17, palette.ACCENT_DARK, bold=True)

@@ -148,21 +148,13 @@ class GoalCardsView(TaskView[GoalCardsModel]):
             "back-to-cards", back, back_rect, lambda: self.act(model.back_to_cards), secondary=True
         )
         if own:
-            if words:
-                ui.text(
-                    self._t("own_words", words=words),
-                    pygame.Rect(area.x, y, PLAN_W, words_h - 4),
-                    size=19,
-                    color=palette.ACCENT_DARK,
-                    middle=True,
-                )
-            label = self._t("words")
-            ui.button(
-                "words",
-                label,
-                pygame.Rect(back_rect.right + GAP, back_rect.y, button_width(label), BUTTON_HEIGHT),
-                self._ask_words,
-                secondary=True,
+            self.own_words_part(
+                ui,
+                shown=self._t("own_words", words=words) if words else "",
+                line=pygame.Rect(area.x, y, PLAN_W, words_h - 4),
+                label=self._t("words"),
+                button_at=(back_rect.right + GAP, back_rect.y),
+                on_press=self._ask_words,
             )
 
         left = area.x + PLAN_W + POINTER_W

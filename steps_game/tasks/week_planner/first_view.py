@@ -48,15 +48,6 @@ def build_first(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) -> No
     ui.button(
         "back-to-weeks", back, back_rect, lambda: view.act(model.back_to_weeks), secondary=True
     )
-    if own:
-        label = view._t("words")
-        ui.button(
-            "words",
-            label,
-            pygame.Rect(back_rect.right + GAP, back_rect.y, button_width(label), BUTTON_HEIGHT),
-            lambda: _ask_words(view),
-            secondary=True,
-        )
     words_h = WORDS_H if own and words else 0
     top = area.y + SUMMARY_H + GAP
     slot_h = (back_rect.y - GAP - words_h - top - GAP * (len(FIRST_SLOTS) - 1)) // len(FIRST_SLOTS)
@@ -65,7 +56,9 @@ def build_first(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) -> No
         rect = pygame.Rect(area.x, y, LEFT_W, slot_h)
         chosen = model.first_choice(slot)
         title = view._t(f"first_slot.{slot}")
-        shown = tr.pick(chosen.label) if chosen is not None else view._t("not_chosen")
+        # the if-then by what may get in the way: its whole plan stands on the chosen card
+        said = getattr(chosen, "obstacle", None) or getattr(chosen, "label", None)
+        shown = tr.pick(said) if chosen is not None else view._t("not_chosen")
         ui.card(
             f"first-slot:{slot}",
             shown,
@@ -86,13 +79,14 @@ def build_first(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) -> No
             ]
             view.pointer = [ui.place_point(c) for c in corners]
         y += slot_h + GAP
-    if words_h:
-        ui.text(
-            view._t("own_words", words=words),
-            pygame.Rect(area.x, y, LEFT_W, words_h - 4),
-            size=19,
-            color=palette.ACCENT_DARK,
-            middle=True,
+    if own:
+        view.own_words_part(
+            ui,
+            shown=view._t("own_words", words=words) if words else "",
+            line=pygame.Rect(area.x, y, LEFT_W, words_h - 4),
+            label=view._t("words"),
+            button_at=(back_rect.right + GAP, back_rect.y),
+            on_press=lambda: _ask_words(view),
         )
     _options(view, ui, area, open_slot)
 
