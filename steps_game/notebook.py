@@ -186,12 +186,6 @@ class Notebook:
         model = PAGES[name]
         self.pages[name] = page if isinstance(page, model) else model.model_validate(page)
 
-    def page(self, name: str) -> Page | None:
-        return self.pages.get(name)
-
-    def forget(self, name: str) -> None:
-        self.pages.pop(name, None)
-
     @property
     def goals(self) -> GoalsPage | None:
         return self.pages.get("goals")  # type: ignore[return-value]

@@ -90,9 +90,6 @@ class LineEditor:
     def end(self) -> None:
         self.caret = len(self.text)
 
-    def clear(self) -> None:
-        self.text, self.caret, self.composition = "", 0, ""
-
     @property
     def value(self) -> str:
         """The words as they are kept: trimmed and cleaned."""
