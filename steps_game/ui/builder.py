@@ -13,18 +13,14 @@ import pygame
 import pygame_gui
 
 from steps_game.ui import palette
-from steps_game.ui.bidi import has_rtl
 from steps_game.ui.cards import draw_card, draw_check
 from steps_game.ui.focus import Control, FocusRing
-from steps_game.ui.text import blit_text, clean, overflows, own_labels, text_scale, text_size
+from steps_game.ui.text import blit_text, clean, line_height, role_size, text_size
 
 BUTTON_TEXT_SIZE = 22
-BUTTON_HEIGHT = 52
+BUTTON_HEIGHT = 52  # at 100 % text; see button_height()
 BUTTON_PADDING = 36
 TICK_ROOM = 40  # space kept free at each side of a selected button's words for its tick mark
-# Larger button text for workshop mode: the workshop theme has a class `@textN` for each size.
-# A button gets the largest size up to BUTTON_TEXT_SIZE * text scale that fits its rect.
-BUTTON_CLASS_SIZES = (33, 30, 26)
 
 
 @dataclass
@@ -36,23 +32,23 @@ class StaticText:
     bold: bool
     center: bool
     middle: bool
+    role: str
+
+
+def button_label_size() -> int:
+    """The size of every button's words at the current text size: buttons are options, and
+    options side by side share one size."""
+    return role_size(BUTTON_TEXT_SIZE, "option")
+
+
+def button_height() -> int:
+    """A button's height: one line of its words with room around them."""
+    return max(BUTTON_HEIGHT, line_height(button_label_size()) + 20)
 
 
 def button_width(text: str, minimum: int = 140, size: int = BUTTON_TEXT_SIZE) -> int:
-    return max(minimum, text_size(text, size)[0] + BUTTON_PADDING)
-
-
-def button_text_size(text: str, rect: pygame.Rect, *, selected: bool = False) -> int:
-    """The largest button text size, up to the scaled one, at which `text` fits `rect`."""
-    room = rect.width - (TICK_ROOM if selected else 0) * 2 - 12
-    wanted = round(BUTTON_TEXT_SIZE * text_scale())
-    for size in BUTTON_CLASS_SIZES:
-        if size > wanted:
-            continue
-        width, height = text_size(text, size)
-        if width <= room and height <= rect.height - 4:
-            return size
-    return BUTTON_TEXT_SIZE
+    """How wide a button is for `text` (designed at `size`, drawn scaled like every text)."""
+    return max(minimum, text_size(text, role_size(size, "option"))[0] + BUTTON_PADDING)
 
 
 class ViewBuilder:
@@ -93,11 +89,12 @@ class ViewBuilder:
 
     @property
     def row_text_size(self) -> int:
-        return round(BUTTON_TEXT_SIZE * self.scale)
+        """The size button rows and menus are measured at, before the text size scales it."""
+        return BUTTON_TEXT_SIZE
 
     @property
     def row_height(self) -> int:
-        return BUTTON_HEIGHT if self.scale <= 1 else round(BUTTON_HEIGHT * 1.2)
+        return button_height()
 
     def clear(self) -> None:
         """The screen is closing: its buttons go to the manager for the next screen to take
@@ -139,23 +136,17 @@ class ViewBuilder:
         object_id = "#choice_on" if selected else ("#secondary" if secondary else "#primary")
         rect = self.place(rect)
         shown = clean(text)
-        room = rect.width - (TICK_ROOM if selected else 0) * 2 - 12
-        if text_size(shown, BUTTON_TEXT_SIZE)[0] > room:
-            overflows.append(f"button {shown!r} is wider than {rect.width}")
-        size = button_text_size(shown, rect, selected=selected)
-        class_id = f"@text{size}" if size != BUTTON_TEXT_SIZE else None
-        # pygame_gui cannot shape joined, right-to-left scripts: their labels are drawn by the game
-        # (on a Latin-script screen too: the names of Arabic and Persian in the language list)
-        own_label = own_labels() or has_rtl(shown)
-        label = "" if own_label else shown
-        looks = (tuple(rect), label, object_id, class_id, enabled)
+        # The game draws every button's words itself (draw_decorations): so they grow with the
+        # text size like every other text, and joined right-to-left scripts are shaped, which
+        # pygame_gui cannot do. pygame_gui draws the button's shape and states.
+        looks = (tuple(rect), object_id, enabled)
         element = self.manager.take_button(looks)
         if element is None:
             element = pygame_gui.elements.UIButton(
                 relative_rect=rect,
-                text=label,
+                text="",
                 manager=self.manager,
-                object_id=pygame_gui.core.ObjectID(object_id=object_id, class_id=class_id),
+                object_id=pygame_gui.core.ObjectID(object_id=object_id),
             )
             if not enabled:
                 element.disable()
@@ -171,11 +162,10 @@ class ViewBuilder:
                 enabled=enabled,
                 data={
                     "selected": selected,
-                    "own_label": shown if own_label else "",
+                    "own_label": shown,
                     "label_color": palette.WHITE
                     if selected or not secondary
                     else palette.ACCENT_DARK,
-                    "label_size": size,
                 },
             )
         )
@@ -192,15 +182,15 @@ class ViewBuilder:
         align: str = "right",
         gap: int = 16,
     ) -> list[Control]:
-        """Buttons side by side, each as wide as its words; the first one is the main one. With
-        larger text the words shrink, step by step, until the row fits between left and right."""
-        for size in (self.row_text_size, *BUTTON_CLASS_SIZES, BUTTON_TEXT_SIZE):
-            if size > self.row_text_size:
-                continue
-            widths = [button_width(item[1], size=size) for item in items]
-            total = sum(widths) + gap * (len(items) - 1)
-            if total <= right - left:
-                break
+        """Buttons side by side, each as wide as its words; the first one is the main one. When
+        the words are too long for one line, the buttons share the width and their words wrap
+        (never shrink: see button_label_size)."""
+        widths = [button_width(item[1]) for item in items]
+        total = sum(widths) + gap * (len(items) - 1)
+        if total > right - left:
+            share = (right - left - gap * (len(items) - 1)) // len(items)
+            widths = [share] * len(items)
+            total = share * len(items) + gap * (len(items) - 1)
         x = {"right": right - total, "left": left, "center": (left + right - total) // 2}[align]
         made = []
         for item, width in zip(items, widths, strict=True):
@@ -224,9 +214,10 @@ class ViewBuilder:
         bold: bool = False,
         center: bool = False,
         middle: bool = False,
+        role: str = "body",
     ) -> StaticText:
         color = color or palette.INK  # looked up now: the palette changes in workshop mode
-        item = StaticText(text, self.place(rect), size, color, bold, center, middle)
+        item = StaticText(text, self.place(rect), size, color, bold, center, middle, role)
         self.texts.append(item)
         return item
 
@@ -301,6 +292,7 @@ class ViewBuilder:
                 item.rect,
                 item.size,
                 item.color,
+                role=item.role,
                 bold=item.bold,
                 center=item.center,
                 middle=item.middle,
@@ -321,8 +313,9 @@ class ViewBuilder:
                     surface,
                     control.data["own_label"],
                     room,
-                    control.data["label_size"],
+                    BUTTON_TEXT_SIZE,
                     color,
+                    role="option",
                     center=True,
                     middle=True,
                 )

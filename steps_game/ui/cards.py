@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 
 from steps_game.ui import palette
-from steps_game.ui.text import blit_text, is_rtl
+from steps_game.ui.text import blit_text, floor_size, is_rtl, line_height
 
 CARD_TEXT_SIZE = 20
 
@@ -44,22 +44,23 @@ def draw_card(
         if is_rtl():
             inner.x += 26
     if badge:
-        badge_rect = pygame.Rect(inner.left, inner.bottom - 24, inner.width, 24)
-        blit_text(surface, badge, badge_rect, 17, palette.ACCENT_DARK, bold=True)
-        inner.height -= 28
+        badge_h = line_height(floor_size("secondary"), bold=True)
+        badge_rect = pygame.Rect(inner.left, inner.bottom - badge_h, inner.width, badge_h)
+        blit_text(surface, badge, badge_rect, 16, palette.ACCENT_DARK, role="secondary", bold=True)
+        inner.height -= badge_h + 4
     color = palette.MUTED if dimmed else palette.INK
     if title and title_width:
         left = pygame.Rect(inner.left, inner.top, title_width, inner.height)
-        blit_text(surface, title, left, text_size, color, bold=True, middle=True)
+        blit_text(surface, title, left, text_size, color, role="option", bold=True, middle=True)
         right = pygame.Rect(
             inner.left + title_width + 12, inner.top, inner.width - title_width - 12, inner.height
         )
-        blit_text(surface, text, right, text_size - 2, color, middle=True)
+        blit_text(surface, text, right, text_size - 2, color, role="option", middle=True)
     elif title:
-        title_rect = pygame.Rect(inner.left, inner.top, inner.width, min(56, inner.height // 2))
-        used = blit_text(surface, title, title_rect, text_size, color, bold=True)
+        title_rect = pygame.Rect(inner.left, inner.top, inner.width, inner.height // 2)
+        used = blit_text(surface, title, title_rect, text_size, color, role="option", bold=True)
         inner.height -= used.height + 6
         inner.top = used.bottom + 6
-        blit_text(surface, text, inner, text_size - 2, color)
+        blit_text(surface, text, inner, text_size - 2, color, role="option")
     else:
-        blit_text(surface, text, inner, text_size, color, middle=not badge)
+        blit_text(surface, text, inner, text_size, color, role="option", middle=not badge)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import cache, lru_cache, update_wrapper
 from pathlib import Path
 
@@ -24,9 +26,31 @@ SCRIPT_LINE_HEIGHT = 1.5  # times the size; see _render_words
 
 KEPT_INVISIBLE = {"\n", "\u200c", "\u200d"}
 
-# Texts that did not fit their box even at the smallest size. The game still draws them (clipped);
-# the tests draw every screen and fail when anything lands here.
+# Texts that did not fit their box even at their role's floor. The game still draws them
+# (clipped); the tests and the layout audit draw every screen and fail when anything lands here.
 overflows: list[str] = []
+
+# Every text has a role, and each role a floor: the smallest size, in pixels of the 1280x720
+# logical screen at 100 % text, it is ever drawn at. The floor grows with the text size and with
+# workshop mode (text_scale), so 200 % text is twice as large everywhere, not only in the titles.
+ROLE_FLOORS = {"title": 24, "body": 20, "option": 20, "secondary": 16, "hint": 16}
+ROLES = tuple(ROLE_FLOORS)
+
+
+@dataclass(frozen=True)
+class DrawnText:
+    """One text as it reached the screen, for the layout audit (steps_game.audit)."""
+
+    role: str
+    size: int  # the font size it was drawn at, in logical pixels
+    rect: pygame.Rect  # where its letters are, clipped to its box
+    text: str
+    surface: int  # id() of the surface drawn on: positions compare only on the same one
+    cut: bool = False  # it did not fit its box, even at its floor, and was clipped
+
+
+# While the audit records, every drawn text lands here (see recording()).
+_drawn: list[DrawnText] | None = None
 
 # How much larger than asked every blit_text draws (1.5 in workshop mode, for a projector). A text
 # that does not fit its box at the larger size shrinks to fit, as any text does. The app sets it.
@@ -58,6 +82,51 @@ def set_text_scale(factor: float) -> None:
 
 def text_scale() -> float:
     return _scale
+
+
+def floor_size(role: str) -> int:
+    """The smallest size a text of `role` is drawn at, at the current text size."""
+    return round(ROLE_FLOORS[role] * _scale)
+
+
+def role_size(size: int, role: str) -> int:
+    """The size a text of `role` designed at `size` (100 %) is drawn at when it has room: scaled
+    with the text size and never under its role's floor."""
+    return max(round(size * _scale), floor_size(role))
+
+
+@contextmanager
+def recording():
+    """Collect every text drawn inside the block (the layout audit's view of a screen)."""
+    global _drawn
+    drawn: list[DrawnText] = []
+    _drawn = drawn
+    try:
+        yield drawn
+    finally:
+        _drawn = None
+
+
+def _note_drawn(
+    surface: pygame.Surface,
+    role: str,
+    size: int,
+    image: pygame.Surface,
+    dest: pygame.Rect,
+    box: pygame.Rect | None,
+    text: str,
+) -> None:
+    """Record a drawn text while the audit records (measured only then: finding the letters
+    scans the image's pixels)."""
+    if _drawn is None:
+        return
+    bounds = image.get_bounding_rect()
+    ink = bounds.move(dest.topleft)
+    if box is not None:
+        ink = ink.clip(box)
+    cut = box is not None and (image.get_height() > box.height or image.get_width() > box.width)
+    if ink.width > 0 and ink.height > 0:
+        _drawn.append(DrawnText(role, size, ink, text[:60], id(surface), cut))
 
 
 @cache
@@ -258,6 +327,11 @@ def _line_height(size: int, bold: bool, script: str) -> int:
     return line_height
 
 
+def line_height(size: int, bold: bool = False) -> int:
+    """How tall one line of text at `size` is in the current writing (for laying out boxes)."""
+    return _line_height(size, bold, _writing[0])
+
+
 def _word_lines(text, size, bold, width, script, rtl) -> list[list[str]]:
     """The words of each line in the order they are drawn from left to right."""
     space = font(size, bold).size(" ")[0]
@@ -411,17 +485,31 @@ def blit_text(
     size: int,
     color: tuple[int, int, int],
     *,
+    role: str = "body",
     bold: bool = False,
     center: bool = False,
     middle: bool = False,
 ) -> pygame.Rect:
-    """Draw wrapped text inside `rect`, shrinking it when it would not fit."""
+    """Draw wrapped text inside `rect` at `size` scaled with the text size (see role_size).
+
+    A text that does not fit may shrink, but never under its role's floor; options never shrink,
+    so options side by side keep one size. What still does not fit is clipped and recorded in
+    `overflows`: its box needs more room, or its screen needs to scroll or page."""
     if rect.width <= 0 or rect.height <= 0:
         # a box squeezed to nothing by larger words beside it: nothing fits, and it is said
         overflows.append(f"{text[:60]!r} has no room ({rect.width}x{rect.height})")
         return pygame.Rect(rect.topleft, (0, 0))
+    wanted = role_size(size, role)
+    smallest = wanted if role == "option" else floor_size(role)
     size = fit(
-        text, round(size * _scale), rect.width, rect.height, bold=bold, color=color, center=center
+        text,
+        wanted,
+        rect.width,
+        rect.height,
+        bold=bold,
+        color=color,
+        center=center,
+        minimum=smallest,
     )
     image = render(text, size, color, bold=bold, width=rect.width, center=center)
     dest = image.get_rect()
@@ -438,6 +526,27 @@ def blit_text(
     surface.set_clip(rect.clip(clip) if clip else rect)
     surface.blit(image, dest)
     surface.set_clip(clip)
+    _note_drawn(surface, role, size, image, dest, rect, text)
+    return dest
+
+
+def blit_line(
+    surface: pygame.Surface,
+    text: str,
+    size: int,
+    color: tuple[int, int, int],
+    *,
+    role: str = "secondary",
+    bold: bool = False,
+    **anchor: tuple[float, float] | float,
+) -> pygame.Rect:
+    """Draw one unwrapped line at `size` for `role` (see role_size), placed by one pygame.Rect
+    anchor (center=, midleft=, topleft= ...): labels on a drawing, such as the map's rings."""
+    drawn = role_size(size, role)
+    image = render(text, drawn, color, bold=bold)
+    dest = image.get_rect(**anchor)
+    surface.blit(image, dest)
+    _note_drawn(surface, role, drawn, image, dest, None, text)
     return dest
 
 

@@ -1,0 +1,87 @@
+"""The layout audit: every screen drawn headless and measured as it reached the screen.
+
+For each screen it reports the smallest size each text role was drawn at, texts that did not fit
+their boxes at their role's floor, texts whose letters overlap, and texts or controls outside the
+screen. `python -m steps_game.audit` runs it from the command line (see __main__.py); the suite
+runs it for several languages and text sizes (tests/test_audit.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from steps_game.ui import text as text_module
+
+# Letters of two texts may touch at their edges (a descender above an ascender); they overlap
+# when they share more than this many pixels each way.
+OVERLAP_TOLERANCE = 2
+
+
+@dataclass
+class ScreenReport:
+    name: str
+    smallest: dict[str, int] = field(default_factory=dict)  # role -> smallest size drawn
+    problems: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"screen": self.name, "smallest": self.smallest, "problems": self.problems}
+
+
+def measure(app, name: str) -> ScreenReport:
+    """Draw the app's screen once and check what was drawn on it."""
+    top = app.top
+    marks: list[int] = []
+    drawn_before = top.draw
+
+    def draw_marked(canvas):
+        marks.append(len(drawn))  # what the screens under an overlay drew is not this screen's
+        drawn_before(canvas)
+
+    top.draw = draw_marked
+    try:
+        with text_module.recording() as drawn:
+            app.draw()
+    finally:
+        del top.draw
+    report = ScreenReport(name)
+    own = drawn[marks[0] if marks else 0 :]
+    for item in own:
+        if item.size < report.smallest.get(item.role, item.size + 1):
+            report.smallest[item.role] = item.size
+        if item.cut:
+            report.problems.append(f"{item.role} text {item.text!r} cut off: its box is too small")
+        floor = text_module.floor_size(item.role)
+        if item.size < floor:
+            report.problems.append(
+                f"{item.role} text {item.text!r} drawn at {item.size} px, under its floor {floor}"
+            )
+    canvas = app.canvas
+    screen = canvas.get_rect()
+    on_screen = [item for item in own if item.surface == id(canvas)]
+    for item in on_screen:
+        if not screen.contains(item.rect):
+            report.problems.append(f"text {item.text!r} outside the screen at {tuple(item.rect)}")
+    report.problems += overlaps(on_screen)
+    for control in top.ring.controls:
+        shown = control.element is None or control.element.visible
+        if shown and not screen.contains(control.rect):
+            report.problems.append(
+                f"control {control.id!r} outside the screen at {tuple(control.rect)}"
+            )
+    return report
+
+
+def overlaps(items) -> list[str]:
+    found = []
+    for index, first in enumerate(items):
+        for second in items[index + 1 :]:
+            shared = first.rect.clip(second.rect)
+            if shared.width > OVERLAP_TOLERANCE and shared.height > OVERLAP_TOLERANCE:
+                if first.rect == second.rect and first.text == second.text:
+                    continue  # the same text drawn twice in one place (a redraw), not two texts
+                found.append(f"texts overlap: {first.text!r} and {second.text!r}")
+    return found
+
+
+def failed(reports: list[ScreenReport]) -> bool:
+    return any(report.problems for report in reports)

@@ -1,0 +1,45 @@
+"""python -m steps_game.audit [--lang CODE] [--text-size PERCENT] [--workshop] [--size WxH] [--json]
+
+Exits 1 when any screen draws a text under its role's floor, a text that does not fit its box,
+texts that overlap, or anything outside the screen; 0 when every screen is sound."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from steps_game.audit import failed
+from steps_game.audit.run import run_audit
+from steps_game.settings import TEXT_SIZES
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m steps_game.audit", description=__doc__)
+    parser.add_argument("--lang", default="fi", help="language code (default fi)")
+    parser.add_argument("--text-size", type=int, default=100, help="percent, 100-200")
+    parser.add_argument("--workshop", action="store_true", help="workshop mode (projector)")
+    parser.add_argument("--size", default="1280x720", help="window size WxH")
+    parser.add_argument("--json", action="store_true", help="one JSON report on standard output")
+    args = parser.parse_args(argv)
+    if args.text_size not in TEXT_SIZES:
+        parser.error(f"--text-size is a percent from {TEXT_SIZES[0]} to {TEXT_SIZES[-1]}")
+    try:
+        width, height = (int(part) for part in args.size.lower().split("x"))
+    except ValueError:
+        parser.error(f"--size {args.size!r} is not WIDTHxHEIGHT, for example 1920x1080")
+    reports = run_audit(args.lang, args.text_size, workshop=args.workshop, size=(width, height))
+    if args.json:
+        print(json.dumps([report.to_json() for report in reports], ensure_ascii=False, indent=1))
+    else:
+        for report in reports:
+            sizes = ", ".join(f"{role} {size}" for role, size in sorted(report.smallest.items()))
+            mark = "FAIL" if report.problems else "ok  "
+            print(f"{mark} {report.name}: smallest {sizes}")
+            for problem in report.problems:
+                print(f"       {problem}")
+    return 1 if failed(reports) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,129 @@
+"""The audit's hands: they play each mini-task the way a careful player would, through the same
+controls and keys a player uses, so the audit sees the boards as they fill up."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pygame
+
+from steps_game.ui.intents import Act, Intent
+
+
+class Hands:
+    def __init__(self, app) -> None:
+        self.app = app
+
+    @property
+    def scene(self):
+        return self.app.top
+
+    @property
+    def model(self):
+        return self.scene.model
+
+    def ids(self, prefix: str = "") -> list[str]:
+        return [c.id for c in self.scene.ring.focusable if c.id.startswith(prefix)]
+
+    def use(self, control_id: str) -> None:
+        """Focus a control and press Enter on it, as a keyboard player does."""
+        if not self.scene.ring.focus(control_id):
+            raise LookupError(f"no control {control_id!r} on {type(self.scene).__name__}")
+        self.app.dispatch(Intent(Act.CONFIRM))
+        self.settle()
+
+    def key(self, key: int) -> None:
+        for kind in (pygame.KEYDOWN, pygame.KEYUP):
+            pygame.event.post(pygame.event.Event(kind, key=key, mod=0, unicode="", scancode=0))
+        self.settle()
+
+    def settle(self) -> None:
+        """Let the game take in what happened (and the events pygame_gui posts in reply)."""
+        self.app.step()
+        self.app.step()
+
+    # -- the tasks: each yields after every action, for the audit to look ------------------
+    def play(self, kind: str) -> Iterator[None]:
+        yield from getattr(self, kind)()
+
+    def myth_or_fact(self) -> Iterator[None]:
+        for statement in self.model.config.statements:
+            self.use("answer:fact" if statement.is_fact else "answer:myth")
+            yield
+            self.use("next")
+            yield
+        for _ in range(3):
+            chosen = set(self.model.state["offers"])
+            self.use(next(i for i in self.ids("offer:") if i[6:] not in chosen))
+            yield
+
+    def goal_cards(self) -> Iterator[None]:
+        self.use(self.ids("goal:")[0])
+        yield
+        self.use("to-concrete")
+        yield
+        for prefix in ("goal:", "action:", "who:", "when:"):
+            if self.ids(prefix):
+                self.use(self.ids(prefix)[0])
+                yield
+
+    def network_map(self) -> Iterator[None]:
+        for _ in range(12):
+            tokens = self.ids("token:")
+            if not tokens:
+                return
+            self.use(tokens[0])
+            self.key(pygame.K_RETURN)
+            yield
+
+    def week_planner(self) -> Iterator[None]:
+        self.use("start-planning")
+        yield
+        for index in range(4):
+            self.use(self.ids("action:")[index])
+            self.use(f"week:{index + 1}")
+            yield
+        self.use("to-first")
+        yield
+        for slot in ("when", "where", "if_then"):
+            self.use(self.ids(f"{slot}:")[0])
+            yield
+
+    def message_builder(self) -> Iterator[None]:
+        if self.ids("contact:"):
+            self.use(self.ids("contact:")[0])
+            yield
+        for part in self.model.config.parts:
+            self.use(f"part:{part.id}")
+            best = max(self.model.options(part.id), key=lambda option: option.quality)
+            self.use(f"option:{best.id}")
+            yield
+        self.use("send")
+        yield
+
+    def profile_event(self) -> Iterator[None]:
+        for item in self.ids("item:")[:6]:
+            self.use(item)
+        yield
+        self.use("to-event")
+        yield
+        while self.ids("option:"):
+            self.use(self.ids("option:")[0])
+            yield
+            if "next" not in self.ids():
+                break
+            self.use("next")
+
+    def keep_warm(self) -> Iterator[None]:
+        model = self.model
+        for _ in range(40):
+            if model.is_complete():
+                return
+            warmth = model.warmth()
+            for tie in sorted(model.relationships, key=lambda tie: warmth[tie.id]):
+                light = [a.id for a in model.offered(tie.id) if a.energy == 1]
+                if light and model.can_choose(tie.id, light[0]):
+                    self.use(f"tie:{tie.id}")
+                    self.use(f"action:{light[0]}")
+            yield
+            self.use("next-week")

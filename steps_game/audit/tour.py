@@ -1,0 +1,120 @@
+"""The audit's tour: every screen of the game, reached the way a player reaches it where that is
+how it is made (a whole run, from the title to the plan), opened directly where it is not (the
+error screens). It yields a name each time the screen on top is one to measure."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from steps_game.audit.hands import Hands
+
+FIELD = "health"  # the field whose cards are the longest in most languages
+
+
+def tour(app) -> Iterator[str]:
+    hands = Hands(app)
+    yield from _side_screens(app)
+    yield "title"
+    if app.workshop is not None:
+        app.workshop.start_run()
+        hands.settle()
+    else:
+        hands.use("start")
+        yield "field"
+        hands.use(f"field:{FIELD}")
+        yield "field chosen"
+        hands.use("continue")
+    for level in app.content.levels:
+        yield f"step {level.step} intro"
+        hands.use("start-task")
+        yield from _task(app, hands, level)
+        hands.use("done")
+        yield f"step {level.step} feedback"
+        hands.use("next")
+        if app.workshop is not None:
+            yield f"step {level.step} discussion card"
+            hands.use("next")
+    yield "profile"
+    yield from _profile_screens(app, hands)
+
+
+def _task(app, hands: Hands, level) -> Iterator[str]:
+    """The task early, each time a new part of it comes up, and full at its end."""
+    name = f"step {level.step} task"
+    yield f"{name} early"
+    seen = {_part(hands)}
+    for _ in hands.play(level.task.kind):
+        part = _part(hands)
+        if part not in seen:
+            seen.add(part)
+            yield f"{name} part {len(seen)}"
+    yield f"{name} busy"
+
+
+def _part(hands: Hands) -> frozenset[str]:
+    """Which part of a task is on screen: the kinds of controls it shows."""
+    return frozenset(control_id.split(":")[0] for control_id in hands.ids())
+
+
+def _profile_screens(app, hands: Hands) -> Iterator[str]:
+    from steps_game.scenes.why import WhyScene
+
+    for dimension in app.content.profile.dimensions:
+        app.push(WhyScene(app, dimension.id))
+        hands.settle()
+        yield f"why {dimension.id}"
+        app.pop()
+    hands.use("plan")
+    yield "plan"
+    if "choose-people" in hands.ids():
+        hands.use("choose-people")
+        yield "plan people"
+        app.pop()
+        hands.settle()
+    app.pop()
+    hands.settle()
+    if "export" in hands.ids():
+        hands.use("export")
+        yield "export"
+        app.pop()
+        hands.settle()
+
+
+def _side_screens(app) -> Iterator[str]:
+    """Screens over the title: menus, settings, help and the screens for problems."""
+    from steps_game.scenes.confirm import ConfirmScene
+    from steps_game.scenes.error import ContentErrorScene
+    from steps_game.scenes.glossary import GlossaryScene
+    from steps_game.scenes.help import HelpScene
+    from steps_game.scenes.language import LanguageScene
+    from steps_game.scenes.pause import PauseScene
+    from steps_game.scenes.settings import SettingsScene
+    from steps_game.scenes.words import WordsScene
+
+    tr = app.tr
+    screens = {
+        "language": lambda: LanguageScene(app),
+        "settings": lambda: SettingsScene(app),
+        "pause": lambda: PauseScene(app),
+        "glossary": lambda: GlossaryScene(app),
+        "help": lambda: HelpScene(app),
+        "confirm": lambda: ConfirmScene(app, "title.new_confirm", "title.new_yes", app.pop),
+        "level file problems": lambda: ContentErrorScene(
+            app,
+            tuple(f"02_goals.toml: line {i}: a problem in a level file" for i in range(20)),
+            app.pop,
+        ),
+        "own words": lambda: WordsScene(
+            app,
+            heading=tr("task.network_map.add_heading"),
+            hint=tr("task.network_map.add_hint", most=40),
+            words="R.K., Kone",
+            on_save=lambda words: None,
+        ),
+    }
+    for name, make in screens.items():
+        app.push(make())
+        app.step()
+        yield name
+        app.pop()
+        app.step()
