@@ -12,7 +12,7 @@ import pytest
 
 from steps_game.scenes.feedback import FeedbackScene
 from steps_game.scenes.layout import SCREEN_H, SCREEN_W
-from steps_game.scenes.task_host import TASK_AREA, TaskHostScene
+from steps_game.scenes.task_host import TaskHostScene
 from steps_game.ui import palette
 from steps_game.ui import text as text_module
 from tests.test_playthrough import Player
@@ -44,6 +44,7 @@ class Board:
     shapes: list[tuple[int, int, int, int]]  # the view's own drawing: a rect per patch of colour
     drawn_outside: int  # pixels the view drew itself outside the task area
     drawn_under: set[str]  # the controls the view's own drawing reaches under (a map's dots)
+    area: pygame.Rect  # the task area the host gave the view
 
 
 def shape_colours() -> tuple[tuple[int, int, int], ...]:
@@ -81,10 +82,11 @@ def _note_board_items(scene: TaskHostScene) -> None:
 
 def board(driver) -> Board:
     scene = driver.scene
+    task_area = scene.area
     texts, panels = scene.view.made
     drawing = pygame.Surface((SCREEN_W, SCREEN_H), pygame.SRCALPHA)
     scene.view.draw(drawing)
-    inside = drawing.subsurface(TASK_AREA)
+    inside = drawing.subsurface(task_area)
     drawn_inside = pygame.mask.from_surface(inside).count()
     shapes = []
     under = set()
@@ -93,13 +95,13 @@ def board(driver) -> Board:
             area = control.rect.clip(drawing.get_rect())
             if area.size != (0, 0) and pygame.mask.from_surface(drawing.subsurface(area)).count():
                 under.add(control.id)
-        seen = pygame.Surface(TASK_AREA.size)
+        seen = pygame.Surface(task_area.size)
         seen.fill(palette.BACKGROUND)
         seen.blit(inside, (0, 0))
         for colour in shape_colours():
             mask = pygame.mask.from_threshold(seen, colour, (1, 1, 1, 255))
             shapes += [
-                tuple(patch.move(TASK_AREA.topleft))
+                tuple(patch.move(task_area.topleft))
                 for patch in mask.get_bounding_rects()
                 if min(patch.size) >= LEAST_SHAPE
             ]
@@ -111,6 +113,7 @@ def board(driver) -> Board:
         shapes=sorted(shapes),
         drawn_outside=pygame.mask.from_surface(drawing).count() - drawn_inside,
         drawn_under=under,
+        area=pygame.Rect(task_area),
     )
 
 
@@ -178,11 +181,11 @@ def assert_mirror_image(ltr: Board, rtl: Board) -> int:
 def assert_inside_task_area(shown: Board) -> None:
     for control_id, rect in shown.controls.items():
         if control_id not in HOST_CONTROLS:
-            assert TASK_AREA.contains(rect), (control_id, rect)
+            assert shown.area.contains(rect), (control_id, rect)
     for words, rect in shown.texts:
-        assert TASK_AREA.contains(rect), (words, rect)
+        assert shown.area.contains(rect), (words, rect)
     for rect in shown.panels:
-        assert TASK_AREA.contains(rect), rect
+        assert shown.area.contains(rect), rect
     assert shown.drawn_outside == 0
 
 

@@ -32,6 +32,36 @@ class Scene:
     def tr(self):
         return self.app.tr
 
+    # -- the top of a step's screens ---------------------------------------------------------
+    def top_right_room(self) -> int:
+        """Pixels kept free at the top right for the workshop's timer."""
+        from steps_game.workshop import TIMER_RECT
+
+        return TIMER_RECT.width + 16 if self.app.workshop is not None else 0
+
+    def step_header(self, level) -> int:
+        """A step's overline and title, clear of the step track and the timer; returns the y
+        below them."""
+        from steps_game.scenes.layout import header, step_overline, track_width
+
+        total = len(self.app.content.levels)
+        room = self.top_right_room()
+        return header(
+            self.ui,
+            step_overline(self.app, level, total),
+            self.tr.pick(level.title),
+            beside=room + track_width(total) + 16,
+            beside_title=room,
+        )
+
+    def draw_step_track(self, surface: pygame.Surface, step: int) -> None:
+        from steps_game.scenes.layout import step_track
+
+        total = len(self.app.content.levels)
+        step_track(
+            surface, len(self.app.session.outcomes()), step, total, right_room=self.top_right_room()
+        )
+
     # -- lifecycle (the app calls these) --------------------------------------------------
     def enter(self) -> None:
         self.rebuild()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 
 from steps_game.scenes.base import Scene
-from steps_game.scenes.layout import FOOTER_Y, MARGIN, SCREEN_W, header
+from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y, header
 
 
 class CrashScene(Scene):
@@ -25,7 +25,7 @@ class CrashScene(Scene):
                 ("to-title", tr("crash.to_title"), self.to_title),
                 ("quit", tr("crash.quit"), self.app.quit, {"secondary": True}),
             ],
-            FOOTER_Y + 4,
+            footer_y(),
         )
 
     def to_title(self) -> None:

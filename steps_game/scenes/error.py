@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 
 from steps_game.scenes.base import Scene
-from steps_game.scenes.layout import FOOTER_Y, MARGIN, SCREEN_W, header
+from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y, header
 from steps_game.ui import palette
 
 SHOWN_LINES = 12
@@ -38,7 +38,7 @@ class ContentErrorScene(Scene):
                 ("play-bundled", tr("error.play_bundled"), self.on_bundled),
                 ("quit", tr("error.quit"), self.app.quit, {"secondary": True}),
             ],
-            FOOTER_Y + 4,
+            footer_y(),
         )
 
     def on_back(self) -> bool:

@@ -6,7 +6,7 @@ import pygame
 
 from steps_game.outcome import Outcome
 from steps_game.scenes.base import Scene
-from steps_game.scenes.layout import FOOTER_Y, MARGIN, SCREEN_W, header, step_overline, step_track
+from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y
 from steps_game.ui import palette
 from steps_game.ui.motion import Reveal
 
@@ -39,9 +39,8 @@ class FeedbackScene(Scene):
 
     def build(self) -> None:
         tr = self.tr
-        total = len(self.app.content.levels)
         dimension = self.app.content.dimension(self.outcome.dimension)
-        header(self.ui, step_overline(self.app, self.level, total), tr.pick(self.level.title))
+        self.step_header(self.level)
         workshop = self.app.workshop is not None
         self.ui.text(
             tr("feedback.score", dimension=tr.pick(dimension.name), score=self.outcome.score),
@@ -73,7 +72,7 @@ class FeedbackScene(Scene):
                 self.ui.text(text, body, size=20)
         if not workshop:
             self.build_tip()
-        last = self.step >= total
+        last = self.step >= len(self.app.content.levels)
         go_on = tr("feedback.to_profile") if last else tr("feedback.next")
         if workshop:  # the group talks before moving on
             go_on = tr("workshop.to_discussion")
@@ -82,7 +81,7 @@ class FeedbackScene(Scene):
                 ("next", go_on, self.go_on),
                 ("retry", tr("feedback.retry"), self.retry, {"secondary": True}),
             ],
-            FOOTER_Y + 4,
+            footer_y(),
         )
 
     def build_tip(self) -> None:
@@ -113,9 +112,7 @@ class FeedbackScene(Scene):
         bar_y = 180 if self.app.workshop is not None else 166
         shown = round(self.outcome.score * self.reveal.share)
         draw_score_bar(surface, pygame.Rect(MARGIN, bar_y, 560, 18), shown)
-        step_track(
-            surface, len(self.app.session.outcomes()), self.step, len(self.app.content.levels)
-        )
+        self.draw_step_track(surface, self.step)
 
     def go_on(self) -> None:
         from steps_game.scenes.flow import scene_for_step

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 
 from steps_game.scenes.base import Scene
-from steps_game.scenes.layout import FOOTER_Y, MARGIN, SCREEN_W, header
+from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y, header
 
 
 class FieldScene(Scene):
@@ -36,7 +36,7 @@ class FieldScene(Scene):
             )
         self.ui.button_row(
             [("continue", tr("field.continue"), self.go_on, {"enabled": self.chosen is not None})],
-            FOOTER_Y,
+            footer_y(),
         )
 
     def choose(self, field_id: str) -> None:

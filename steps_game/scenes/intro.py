@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 
 from steps_game.scenes.base import Scene
-from steps_game.scenes.layout import FOOTER_Y, MARGIN, SCREEN_W, header, step_overline, step_track
+from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y
 from steps_game.ui import palette
 
 
@@ -17,20 +17,15 @@ class IntroScene(Scene):
 
     def build(self) -> None:
         tr = self.tr
-        total = len(self.app.content.levels)
-        header(self.ui, step_overline(self.app, self.level, total), tr.pick(self.level.title))
-        panel = pygame.Rect(MARGIN, 160, SCREEN_W - 2 * MARGIN, 330)
-        if self.app.workshop is not None:  # larger words for a projector: a taller panel
-            panel = pygame.Rect(MARGIN, 150, SCREEN_W - 2 * MARGIN, 470)
+        top = self.step_header(self.level) + 12
+        panel = pygame.Rect(MARGIN, top, SCREEN_W - 2 * MARGIN, footer_y() - 20 - top)
         self.ui.panel(panel, palette.PANEL)
         self.ui.text(tr.pick(self.level.intro), panel.inflate(-80, -60), size=30)
-        self.ui.button_row([("start-task", tr("intro.start_task"), self.start_task)], FOOTER_Y)
+        self.ui.button_row([("start-task", tr("intro.start_task"), self.start_task)], footer_y())
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
-        step_track(
-            surface, len(self.app.session.outcomes()), self.step, len(self.app.content.levels)
-        )
+        self.draw_step_track(surface, self.step)
 
     def start_task(self) -> None:
         from steps_game.scenes.task_host import TaskHostScene

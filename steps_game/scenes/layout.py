@@ -7,12 +7,28 @@ from collections.abc import Callable, Sequence
 import pygame
 
 from steps_game.ui import palette
-from steps_game.ui.builder import ViewBuilder, button_width
+from steps_game.ui.builder import ViewBuilder, button_height, button_width
+from steps_game.ui.text import (
+    blit_line,
+    floor_size,
+    is_rtl,
+    line_height,
+    render,
+    role_size,
+)
 
 SCREEN_W, SCREEN_H = 1280, 720
 MARGIN = 60
-FOOTER_Y = 648
 BUTTON_GAP = 14
+HEADER_TOP = 12
+OVERLINE_SIZE = 20  # "Step 2 of 7 · Tavoitteet" above a title
+TITLE_SIZE = 36
+TRACK_NUMBER_SIZE = 16
+
+
+def footer_y() -> int:
+    """The top of the footer's buttons: as high as the buttons are at the current text size."""
+    return SCREEN_H - 12 - button_height()
 
 
 FINNISH = ("fi", "fi-selko")
@@ -27,19 +43,49 @@ def step_overline(app, level, total: int) -> str:
     return text
 
 
-def header(ui: ViewBuilder, overline: str, title: str) -> None:
-    if ui.scale > 1:  # workshop mode: larger words, kept clear of the timer and the step track
-        ui.text(overline, pygame.Rect(MARGIN, 4, 840, 42), size=20, color=palette.ACCENT_DARK)
-        ui.text(title, pygame.Rect(MARGIN, 40, 840, 74), size=36, bold=True)
-        return
+def header(
+    ui: ViewBuilder, overline: str, title: str, *, beside: int = 0, beside_title: int = 0
+) -> int:
+    """The overline and the title at the top left; returns the y below them.
+
+    `beside` keeps that many pixels free at the right of the overline's row (the step track),
+    `beside_title` at the right of the title's (the workshop's timer). A long title wraps to a
+    second line rather than shrink under its floor."""
+    over_size = role_size(OVERLINE_SIZE, "secondary")
+    over_h = line_height(over_size, bold=True)
+    width = SCREEN_W - 2 * MARGIN - max(beside, beside_title)
     ui.text(
         overline,
-        pygame.Rect(MARGIN, 22, SCREEN_W - 2 * MARGIN, 30),
-        size=20,
+        pygame.Rect(MARGIN, HEADER_TOP, width, over_h),
+        size=OVERLINE_SIZE,
         color=palette.ACCENT_DARK,
         bold=True,
+        role="secondary",
     )
-    ui.text(title, pygame.Rect(MARGIN, 50, SCREEN_W - 2 * MARGIN, 54), size=36, bold=True)
+    width = SCREEN_W - 2 * MARGIN - beside_title
+    title_size = role_size(TITLE_SIZE, "title")
+    one_line = line_height(title_size, bold=True)
+    drawn = render(title, title_size, palette.INK, bold=True, width=width).get_height()
+    # at most two lines at the full size; a longer title shrinks toward its floor
+    title_h = min(drawn, 2 * one_line)
+    top = HEADER_TOP + over_h
+    ui.text(
+        title, pygame.Rect(MARGIN, top, width, title_h), size=TITLE_SIZE, bold=True, role="title"
+    )
+    return top + title_h + 6
+
+
+def track_width(total: int) -> int:
+    """How wide the step track is at the current text size (see step_track)."""
+    return _track_spacing() * (total - 1) + 2 * _track_radius() + 8
+
+
+def _track_radius() -> int:
+    return max(16, (line_height(floor_size("secondary"), bold=True) * 6) // 10)
+
+
+def _track_spacing() -> int:
+    return 2 * _track_radius() + 12
 
 
 def menu(
@@ -73,31 +119,40 @@ def overlay_panel(ui: ViewBuilder, height: int, width: int = 560) -> pygame.Rect
     return rect
 
 
-def step_track(surface: pygame.Surface, done: int, current: int, total: int, y: int = 118) -> None:
-    """Seven numbered circles: done ones filled with a tick, the current one ringed."""
+def step_track(
+    surface: pygame.Surface, done: int, current: int, total: int, *, right_room: int = 0
+) -> None:
+    """Seven numbered circles on the overline's row at the right (the left right to left),
+    `right_room` pixels from the margin: done ones filled with a tick, the current one ringed.
+    The circles grow with the text size, so their numbers keep the secondary floor."""
     from steps_game.ui.cards import draw_check
-    from steps_game.ui.text import is_rtl, render
 
-    spacing = 46
+    radius, spacing = _track_radius(), _track_spacing()
+    y = HEADER_TOP + line_height(role_size(OVERLINE_SIZE, "secondary"), bold=True) // 2 + 4
+    y = max(y, radius + 6)
     rtl = is_rtl()
     # Right to left, the track moves to the left edge (the text starts on the right) and runs
     # from step 1 on its right.
-    x0 = (
-        MARGIN + 14 + spacing * (total - 1)
-        if rtl
-        else SCREEN_W - MARGIN - spacing * (total - 1) - 14
-    )
+    end = MARGIN + right_room + radius + 4
+    x0 = end + spacing * (total - 1) if rtl else SCREEN_W - end - spacing * (total - 1)
     step_x = -spacing if rtl else spacing
     for index in range(total):
         center = (x0 + index * step_x, y)
         number = index + 1
         if number <= done:
-            pygame.draw.circle(surface, palette.ACCENT, center, 16)
-            draw_check(surface, center, 16, palette.WHITE)
+            pygame.draw.circle(surface, palette.ACCENT, center, radius)
+            draw_check(surface, center, radius, palette.WHITE)
         else:
-            pygame.draw.circle(surface, palette.PANEL, center, 16)
-            pygame.draw.circle(surface, palette.BORDER, center, 16, width=2)
-            label = render(str(number), 18, palette.INK, bold=True)
-            surface.blit(label, label.get_rect(center=center))
+            pygame.draw.circle(surface, palette.PANEL, center, radius)
+            pygame.draw.circle(surface, palette.BORDER, center, radius, width=2)
+            blit_line(
+                surface,
+                str(number),
+                TRACK_NUMBER_SIZE,
+                palette.INK,
+                role="secondary",
+                bold=True,
+                center=center,
+            )
         if number == current:
-            pygame.draw.circle(surface, palette.FOCUS, center, 21, width=3)
+            pygame.draw.circle(surface, palette.FOCUS, center, radius + 5, width=3)

@@ -8,7 +8,7 @@ import pygame
 
 from steps_game.plan import SECTIONS, build_plan, plan_sections
 from steps_game.scenes.base import Scene
-from steps_game.scenes.layout import FOOTER_Y, MARGIN, SCREEN_W, header
+from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y, header
 from steps_game.ui import palette
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.text import blit_text, render, text_scale
@@ -28,7 +28,7 @@ class PlanScene(Scene):
         self.offset = 0
         self.plan = build_plan(app.content, app.session.notebook, app.session.field_id)
         self.preferred_focus = "back"
-        self.viewport = pygame.Rect(MARGIN, TOP, SCREEN_W - 2 * MARGIN, FOOTER_Y - 16 - TOP)
+        self.viewport = pygame.Rect(MARGIN, TOP, SCREEN_W - 2 * MARGIN, footer_y() - 16 - TOP)
         self.blocks: list[tuple[str, int, int, int, bool, tuple[int, int, int]]] = []
         self.total = 0
 
@@ -46,9 +46,9 @@ class PlanScene(Scene):
         if self.plan.candidates:
             buttons.append(("choose-people", tr("plan.choose"), self.choose_people, {}))
         buttons.append(("back", tr("plan.back"), self.app.pop, {"secondary": bool(buttons)}))
-        self.ui.button_row(buttons, FOOTER_Y + 4)
+        self.ui.button_row(buttons, footer_y())
         if self.scrolls:
-            hint = pygame.Rect(MARGIN, FOOTER_Y + 4, 560, self.ui.row_height)
+            hint = pygame.Rect(MARGIN, footer_y(), 560, self.ui.row_height)
             self.ui.text(tr("plan.scroll_hint"), hint, size=16, color=palette.MUTED, middle=True)
 
     def _lay_out(self) -> None:

@@ -7,7 +7,7 @@ import pygame
 
 from steps_game.export import FORMATS
 from steps_game.scenes.base import Scene
-from steps_game.scenes.layout import FOOTER_Y, MARGIN, SCREEN_W, header
+from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y, header
 from steps_game.scoring import (
     band,
     dimension_scores,
@@ -88,14 +88,14 @@ class ProfileScene(Scene):
             ("export", tr("export.button"), self.export, {"secondary": True}),
             ("to-title", tr("profile.to_title"), self.to_title, {"secondary": True}),
         ]
-        made = self.ui.button_row(buttons, FOOTER_Y + 4)
+        made = self.ui.button_row(buttons, footer_y())
         if self.export_note:
             room = min(c.rect.left for c in made) - MARGIN - 16
             # beside the buttons when they leave room (larger text makes them wider), else above
             box = (
-                pygame.Rect(MARGIN, FOOTER_Y - 2, room, 68)
+                pygame.Rect(MARGIN, footer_y() - 2, room, 68)
                 if room >= 240
-                else pygame.Rect(MARGIN, FOOTER_Y - 40, SCREEN_W - 2 * MARGIN, 40)
+                else pygame.Rect(MARGIN, footer_y() - 40, SCREEN_W - 2 * MARGIN, 40)
             )
             self.ui.text(self.export_note, box, size=16, color=palette.ACCENT_DARK, middle=True)
 
@@ -130,7 +130,7 @@ class ProfileScene(Scene):
                 ("export", tr("export.button"), self.export, {"secondary": True}),
                 ("to-title", tr("profile.to_title"), self.to_title, {"secondary": True}),
             ],
-            FOOTER_Y,
+            footer_y(),
         )
 
     @property

@@ -13,12 +13,15 @@ import pygame
 
 from steps_game.outcome import Outcome
 from steps_game.scenes.base import Scene
-from steps_game.scenes.layout import FOOTER_Y, MARGIN, SCREEN_W, header, step_overline, step_track
+from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y
 from steps_game.tasks.registry import TASK_KINDS
 from steps_game.ui import palette
+from steps_game.ui.builder import button_width
 from steps_game.ui.intents import Intent
+from steps_game.ui.text import line_height, render, role_size
 
-TASK_AREA = pygame.Rect(40, 176, 1200, 456)
+TASK_AREA = pygame.Rect(40, 176, 1200, 456)  # at 100 % text; see build()
+INSTRUCTION_SIZE = 21
 UNDO_LIMIT = 200
 # A task in progress is saved after an action, at most once a second (a save, synced to disk, took
 # about 2 ms on the test machine; slower disks must not stutter a burst of clicks), so a kill or a
@@ -53,21 +56,33 @@ class TaskHostScene(Scene):
     # -- building ------------------------------------------------------------------------
     def build(self) -> None:
         tr = self.tr
-        total = len(self.app.content.levels)
-        header(self.ui, step_overline(self.app, self.level, total), tr.pick(self.level.title))
+        top = self.step_header(self.level)
+        # The instruction as tall as its words at the current text size (two lines at most
+        # before it shrinks toward its floor); the board gets what is left above the footer.
+        instruction = self.view.instruction()
+        width = SCREEN_W - 2 * MARGIN
+        size = role_size(INSTRUCTION_SIZE, "body")
+        height = min(
+            render(instruction, size, palette.INK, width=width).get_height(),
+            2 * line_height(size),
+        )
         self.ui.text(
-            self.view.instruction(),
-            pygame.Rect(MARGIN, 114, SCREEN_W - 2 * MARGIN - 360, 58),
-            size=21,
+            instruction,
+            pygame.Rect(MARGIN, top, width, height),
+            size=INSTRUCTION_SIZE,
             color=palette.INK,
         )
+        footer = footer_y()
+        area_top = top + height + 8
+        area = pygame.Rect(TASK_AREA.x, area_top, TASK_AREA.width, footer - 12 - area_top)
+        self.area = area  # where the board is (the tests look at what is drawn there)
         # A task view lays out its rows for normal-sized words; in workshop mode its buttons still
         # get larger words wherever they fit (ViewBuilder.button).
         # In a right-to-left language the board is mirrored like the rest of the screen: the view
         # lays it out left to right and puts whatever it draws or hit-tests itself through
         # ui.place and ui.place_point, as the builder does with its own widgets.
         scale, self.ui.scale = self.ui.scale, 1.0
-        self.view.build(self.ui, pygame.Rect(TASK_AREA))
+        self.view.build(self.ui, area)
         self.ui.scale = scale
         complete = self.model.is_complete()
         made = self.ui.button_row(
@@ -80,29 +95,32 @@ class TaskHostScene(Scene):
                 ),
                 ("start-over", tr("host.start_over"), self.start_over, {"secondary": True}),
             ],
-            FOOTER_Y,
+            footer,
             align="left",
             left=MARGIN,
         )
+        done = button_width(tr("host.done"))
+        after_left = self.ui.place(made[-1].rect).right + 24
+        before_done = SCREEN_W - MARGIN - done - 24
         next_part = None if complete else self.view.next_part()
         if next_part is not None:
             # the way on to the task's next part, beside Done (which waits for it)
             control_id, label, action = next_part
-            self.ui.button_row([(control_id, label, action)], FOOTER_Y, right=1060)
+            self.ui.button_row(
+                [(control_id, label, action)], footer, left=after_left, right=before_done
+            )
         elif not complete:
             # the footer's buttons are on screen, mirrored in a right-to-left language: their
             # place in the left-to-right layout is placed back (a mirror is its own inverse)
-            left = 640 if scale <= 1 else self.ui.place(made[-1].rect).right + 24
             self.ui.text(
                 tr("host.not_done"),
-                pygame.Rect(left, FOOTER_Y, 1060 - left, self.ui.row_height),
+                pygame.Rect(after_left, footer, before_done - after_left, self.ui.row_height),
                 size=18,
                 color=palette.MUTED,
                 middle=True,
+                role="secondary",
             )
-        self.ui.button_row(
-            [("done", tr("host.done"), self.finish, {"enabled": complete})], FOOTER_Y
-        )
+        self.ui.button_row([("done", tr("host.done"), self.finish, {"enabled": complete})], footer)
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.fill(palette.BACKGROUND)
@@ -110,9 +128,7 @@ class TaskHostScene(Scene):
         self.view.draw(surface)  # under the texts and cards: lines of a map, a chart
         self.ui.draw_texts(surface)
         self.ui.draw_controls(surface)
-        step_track(
-            surface, len(self.app.session.outcomes()), self.step, len(self.app.content.levels)
-        )
+        self.draw_step_track(surface, self.step)
 
     def draw_overlay(self, surface: pygame.Surface) -> None:
         super().draw_overlay(surface)

@@ -33,7 +33,7 @@ overflows: list[str] = []
 # Every text has a role, and each role a floor: the smallest size, in pixels of the 1280x720
 # logical screen at 100 % text, it is ever drawn at. The floor grows with the text size and with
 # workshop mode (text_scale), so 200 % text is twice as large everywhere, not only in the titles.
-ROLE_FLOORS = {"title": 24, "body": 20, "option": 20, "secondary": 16, "hint": 16}
+ROLE_FLOORS = {"title": 28, "body": 20, "option": 20, "secondary": 16, "hint": 16}
 ROLES = tuple(ROLE_FLOORS)
 
 
@@ -91,7 +91,11 @@ def floor_size(role: str) -> int:
 
 def role_size(size: int, role: str) -> int:
     """The size a text of `role` designed at `size` (100 %) is drawn at when it has room: scaled
-    with the text size and never under its role's floor."""
+    with the text size and never under its role's floor. Titles are designed large already: they
+    keep their size until their floor passes it (a title twice as large would only take the
+    room the words under it need)."""
+    if role == "title":
+        return max(size, floor_size(role))
     return max(round(size * _scale), floor_size(role))
 
 
