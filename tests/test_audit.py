@@ -1,0 +1,97 @@
+"""The layout audit (python -m steps_game.audit): it can fail, and the game passes it."""
+
+from __future__ import annotations
+
+import json
+
+import pygame
+import pytest
+
+from steps_game.audit import failed, measure
+from steps_game.audit.__main__ import main as audit_main
+from steps_game.scenes.base import Scene
+from steps_game.ui import text as text_module
+
+
+class TwoTexts(Scene):
+    """A screen with two texts, placed by the test."""
+
+    def __init__(self, app, first: pygame.Rect, second: pygame.Rect, role: str = "body") -> None:
+        super().__init__(app)
+        self.boxes = (first, second)
+        self.role = role
+
+    def build(self) -> None:
+        for index, box in enumerate(self.boxes):
+            self.ui.text(f"Text number {index}", box, size=22, role=self.role)
+
+
+def audit_of(driver, scene):
+    driver.app.push(scene)
+    driver.frames(1)
+    return measure(driver.app, "test screen")
+
+
+def test_sound_screen_passes(make_driver):
+    driver = make_driver(language="en")
+    report = audit_of(
+        driver, TwoTexts(driver.app, pygame.Rect(60, 100, 500, 60), pygame.Rect(60, 200, 500, 60))
+    )
+    assert report.problems == []
+    assert report.smallest == {"body": 22}
+
+
+def test_overlapping_texts_fail(make_driver):
+    driver = make_driver(language="en")
+    report = audit_of(
+        driver, TwoTexts(driver.app, pygame.Rect(60, 100, 500, 60), pygame.Rect(80, 110, 500, 60))
+    )
+    assert any("overlap" in problem for problem in report.problems), report.problems
+    assert failed([report])
+
+
+def test_text_too_long_for_its_box_fails(make_driver):
+    driver = make_driver(language="en")
+    report = audit_of(
+        driver, TwoTexts(driver.app, pygame.Rect(60, 100, 60, 20), pygame.Rect(60, 200, 500, 60))
+    )
+    assert any("cut off" in problem for problem in report.problems), report.problems
+
+
+def test_shrunk_text_fails(make_driver, monkeypatch):
+    """A text drawn under its role's floor (as the game did before roles: shrunk to fit) is
+    found, whatever way it got there."""
+    driver = make_driver(language="en")
+    # the old way: every text shrunk until it fits its box, here to 9 px
+    monkeypatch.setattr(text_module, "fit", lambda *args, **kwargs: 9)
+    report = audit_of(
+        driver, TwoTexts(driver.app, pygame.Rect(60, 100, 500, 60), pygame.Rect(60, 200, 500, 60))
+    )
+    assert any("under its floor" in problem for problem in report.problems), report.problems
+
+
+def test_outside_the_screen_fails(make_driver):
+    driver = make_driver(language="en")
+    report = audit_of(
+        driver, TwoTexts(driver.app, pygame.Rect(60, 100, 500, 60), pygame.Rect(1200, 600, 500, 60))
+    )
+    assert any("outside the screen" in problem for problem in report.problems), report.problems
+
+
+def test_command_line_reports_json(capsys):
+    code = audit_main(["--lang", "en", "--json"])
+    reports = json.loads(capsys.readouterr().out)
+    names = [report["screen"] for report in reports]
+    for wanted in ("title", "language", "settings", "pause", "glossary", "help", "profile"):
+        assert wanted in names
+    assert "step 3 task early" in names and "step 3 task busy" in names
+    assert code == (1 if any(report["problems"] for report in reports) else 0)
+
+
+@pytest.mark.parametrize("text_size", [100])
+@pytest.mark.parametrize("language", ["fi", "en", "ar", "so", "ru"])
+def test_every_screen_passes_the_audit(language, text_size):
+    from steps_game.audit.run import run_audit
+
+    reports = run_audit(language, text_size)
+    assert [(r.name, r.problems) for r in reports if r.problems] == []
