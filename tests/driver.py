@@ -7,6 +7,8 @@ import pygame
 from steps_game.launch import create_app
 
 MAX_TABS = 80
+MAX_PAGES = 6
+PAGE_TURNERS = ("more-actions", "more-people")  # the "More ... (1/2)" cards of the boards
 
 
 class Driver:
@@ -47,6 +49,16 @@ class Driver:
 
     def control(self, *, label: str | None = None, control_id: str | None = None):
         found = self.ring.by_label(label) if label is not None else self.ring.by_id(control_id)
+        turns = 0
+        while found is None and turns < MAX_PAGES:
+            # on a board shown page by page, a player turns the pages to find it
+            more = next((c for c in self.ring.focusable if c.id.startswith(PAGE_TURNERS)), None)
+            if more is None:
+                break
+            more.activate()
+            self.app.step()
+            turns += 1
+            found = self.ring.by_label(label) if label is not None else self.ring.by_id(control_id)
         if found is None:
             wanted = label if label is not None else control_id
             raise LookupError(

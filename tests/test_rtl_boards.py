@@ -54,11 +54,18 @@ def shape_colours() -> tuple[tuple[int, int, int], ...]:
     return palette.ACCENT, palette.ACCENT_SOFT
 
 
-def open_task(make_driver, tmp_path, step: int, language: str, window=(1280, 720)):
-    """A fresh task screen for step `step` through the real game, in its own data folder."""
-    driver = make_driver(
-        language=language, start_step=step, window=window, data_dir=tmp_path / language
-    )
+def open_task(
+    make_driver, tmp_path, step: int, language: str, window=(1280, 720), *, unmirrored=False
+):
+    """A fresh task screen for step `step` through the real game, in its own data folder.
+
+    `unmirrored`: the same words laid out left to right, the reference a mirrored board is
+    compared with. Boxes are as tall as their words need, so only the same words give the same
+    heights; the language's script keeps its fonts and line heights."""
+    folder = tmp_path / (f"{language}-unmirrored" if unmirrored else language)
+    driver = make_driver(language=language, start_step=step, window=window, data_dir=folder)
+    if unmirrored:
+        text_module.set_writing(text_module._writing[0], False)
     driver.app.session.new("it")
     driver.app.reset_to(TaskHostScene(driver.app, step))
     driver.frames()
@@ -191,15 +198,16 @@ def assert_inside_task_area(shown: Board) -> None:
 
 @pytest.mark.parametrize("step", STEPS)
 def test_each_board_is_the_mirror_image_and_plays_to_the_end(make_driver, tmp_path, step):
-    english = RecordingPlayer(open_task(make_driver, tmp_path, step, "en"), mouse=True)
-    english.play()
     for language, window in LANGUAGES[step]:
+        reference = open_task(make_driver, tmp_path, step, language, window, unmirrored=True)
+        unmirrored = RecordingPlayer(reference, mouse=True)
+        unmirrored.play()
         driver = open_task(make_driver, tmp_path, step, language, window=window)
         player = RecordingPlayer(driver, mouse=True)
         player.play()
-        assert len(player.boards) == len(english.boards)
+        assert len(player.boards) == len(unmirrored.boards)
         apart = 0
-        for ltr, rtl in zip(english.boards, player.boards, strict=True):
+        for ltr, rtl in zip(unmirrored.boards, player.boards, strict=True):
             apart += assert_mirror_image(ltr, rtl)
             assert_inside_task_area(rtl)
         assert apart

@@ -12,7 +12,7 @@ from steps_game.export import ALL_FORMATS, FORMATS
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import overlay_panel
 from steps_game.ui import palette
-from steps_game.ui.builder import BUTTON_HEIGHT, TICK_ROOM, button_width
+from steps_game.ui.builder import TICK_ROOM, button_height, button_width
 
 
 def export_folders(data_folder: Path) -> list[tuple[str, Path]]:
@@ -77,15 +77,15 @@ class ExportScene(Scene):
                 tr(f"export.format_{fmt}"),
                 pygame.Rect(
                     inner.x + column * (width + 12),
-                    y + row * (BUTTON_HEIGHT + 10),
+                    y + row * (button_height() + 10),
                     width,
-                    BUTTON_HEIGHT,
+                    button_height(),
                 ),
                 lambda f=fmt: self._toggle(f),
                 selected=self.formats[fmt],
                 secondary=not self.formats[fmt],
             )
-        y += 2 * (BUTTON_HEIGHT + 10) + 14
+        y += 2 * (button_height() + 10) + 14
         if self.has_words:
             label = tr("export.words_on" if self.with_words else "export.words_off")
             # as wide as the longer of its two words, with room for the tick: it stays put
@@ -97,7 +97,7 @@ class ExportScene(Scene):
             self.ui.button(
                 "words",
                 label,
-                pygame.Rect(inner.x, y, words_w, BUTTON_HEIGHT),
+                pygame.Rect(inner.x, y, words_w, button_height()),
                 self._toggle_words,
                 selected=self.with_words,
                 secondary=not self.with_words,
@@ -115,7 +115,7 @@ class ExportScene(Scene):
             y += 96
         self.ui.button_row(
             [("cancel", tr("export.cancel"), self.app.pop, {"secondary": True})],
-            panel.bottom - BUTTON_HEIGHT - 24,
+            panel.bottom - button_height() - 24,
             right=panel.right - 32,
         )
 

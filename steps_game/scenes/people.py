@@ -18,7 +18,7 @@ from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import SCREEN_H, SCREEN_W
 from steps_game.tasks.base import Chosen
 from steps_game.ui import palette
-from steps_game.ui.builder import BUTTON_HEIGHT
+from steps_game.ui.builder import button_height
 
 PANEL = pygame.Rect(0, 0, 1200, 690)
 COLUMNS = 3
@@ -127,7 +127,7 @@ class PeopleScene(Scene):
         if not self.picks:
             ui.text(
                 tr("people.none"),
-                pygame.Rect(area.x, area.y, area.width, BUTTON_HEIGHT),
+                pygame.Rect(area.x, area.y, area.width, button_height()),
                 size=19,
                 color=palette.MUTED,
                 middle=True,
@@ -136,10 +136,10 @@ class PeopleScene(Scene):
         name_w, week_w = 280, 150
         action_w = area.width - name_w - week_w - 2 * GAP
         for index, pick in enumerate(self.picks):
-            y = area.y + index * (BUTTON_HEIGHT + 10)
+            y = area.y + index * (button_height() + 10)
             ui.text(
                 self._name(pick.person),
-                pygame.Rect(area.x, y, name_w, BUTTON_HEIGHT),
+                pygame.Rect(area.x, y, name_w, button_height()),
                 size=19,
                 bold=True,
                 middle=True,
@@ -147,14 +147,14 @@ class PeopleScene(Scene):
             ui.button(
                 f"action:{index}",
                 tr.pick(pick.action.label),
-                pygame.Rect(area.x + name_w + GAP, y, action_w, BUTTON_HEIGHT),
+                pygame.Rect(area.x + name_w + GAP, y, action_w, button_height()),
                 lambda i=index: self._next_action(i),
                 secondary=True,
             )
             ui.button(
                 f"week:{index}",
                 tr("people.week", week=pick.week),
-                pygame.Rect(area.right - week_w, y, week_w, BUTTON_HEIGHT),
+                pygame.Rect(area.right - week_w, y, week_w, button_height()),
                 lambda i=index: self._next_week(i),
                 secondary=True,
             )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 
 from steps_game.ui import palette
-from steps_game.ui.text import blit_text, floor_size, is_rtl, line_height
+from steps_game.ui.text import blit_text, floor_size, is_rtl, line_height, render, role_size
 
 CARD_TEXT_SIZE = 20
 
@@ -64,3 +64,22 @@ def draw_card(
         blit_text(surface, text, inner, text_size - 2, color, role="option")
     else:
         blit_text(surface, text, inner, text_size, color, role="option", middle=not badge)
+
+
+def card_height(text: str, width: int, *, title: str = "", text_size: int = CARD_TEXT_SIZE) -> int:
+    """How tall draw_card needs a card of `width` to be for its words at the current text size,
+    with room kept for the tick a selected card shows (so choosing one does not reflow it)."""
+    inner_w = width - 24 - 26
+    height = 20
+    if title:
+        height += (
+            6
+            + render(
+                title, role_size(text_size, "option"), palette.INK, bold=True, width=inner_w
+            ).get_height()
+        )
+        text_size -= 2
+    return (
+        height
+        + render(text, role_size(text_size, "option"), palette.INK, width=inner_w).get_height()
+    )

@@ -8,7 +8,7 @@ from steps_game.notebook import MAX_NOTE
 from steps_game.tasks.goal_cards.model import MAX_OPTIONS, SLOTS, GoalCardsModel
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
-from steps_game.ui.builder import BUTTON_HEIGHT, ViewBuilder, button_width
+from steps_game.ui.builder import ViewBuilder, button_height, button_width
 
 GAP = 12
 COLUMNS = 4
@@ -80,7 +80,7 @@ class GoalCardsView(TaskView[GoalCardsModel]):
         label = self._t("to_concrete")
         next_w = button_width(label)
         next_rect = pygame.Rect(
-            area.right - next_w, area.bottom - BUTTON_HEIGHT, next_w, BUTTON_HEIGHT
+            area.right - next_w, area.bottom - button_height(), next_w, button_height()
         )
         ui.button(
             "to-concrete",
@@ -116,7 +116,7 @@ class GoalCardsView(TaskView[GoalCardsModel]):
         open_slot = model.slot
         back = self._t("back")
         back_rect = pygame.Rect(
-            area.x, area.bottom - BUTTON_HEIGHT, button_width(back), BUTTON_HEIGHT
+            area.x, area.bottom - button_height(), button_width(back), button_height()
         )
         words = model.state["words"]
         own = self.own_words

@@ -13,7 +13,7 @@ import pygame
 from steps_game.tasks.keep_warm.model import KeepWarmModel, Tie
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
-from steps_game.ui.builder import BUTTON_HEIGHT, ViewBuilder, button_width
+from steps_game.ui.builder import ViewBuilder, button_height, button_width
 from steps_game.ui.cards import draw_check
 
 LEFT_W = 640  # the people column; the person's card fills the rest
@@ -164,7 +164,7 @@ class KeepWarmView(TaskView[KeepWarmModel]):
             size=18,
             bold=True,
         )
-        bottom = area.bottom - BUTTON_HEIGHT
+        bottom = area.bottom - button_height()
         self._options(
             ui, tie, pygame.Rect(area.x, area.y + 178, area.width, bottom - 54 - area.y - 178)
         )
@@ -180,13 +180,13 @@ class KeepWarmView(TaskView[KeepWarmModel]):
         ui.button(
             "next-week",
             label,
-            pygame.Rect(area.right - width, bottom, width, BUTTON_HEIGHT),
+            pygame.Rect(area.right - width, bottom, width, button_height()),
             lambda: self.act(model.next_week),
             secondary=model.energy_left > 0,
         )
         ui.text(
             self.recap_text(),
-            pygame.Rect(area.x, bottom, area.width - width - 12, BUTTON_HEIGHT),
+            pygame.Rect(area.x, bottom, area.width - width - 12, button_height()),
             size=16,
             color=palette.MUTED,
             middle=True,

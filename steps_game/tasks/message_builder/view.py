@@ -8,7 +8,7 @@ import pygame
 from steps_game.tasks.message_builder.model import MessageBuilderModel
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
-from steps_game.ui.builder import BUTTON_HEIGHT, ViewBuilder, button_width
+from steps_game.ui.builder import ViewBuilder, button_height, button_width
 from steps_game.ui.text import render
 
 GAP = 16
@@ -106,7 +106,7 @@ class MessageBuilderView(TaskView[MessageBuilderModel]):
     def _build_message(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         model = self.model
         current = model.state["current"]
-        left = pygame.Rect(area.x, TOP_ROW + area.y + BUTTON_HEIGHT + 12, 600, 0)
+        left = pygame.Rect(area.x, TOP_ROW + area.y + button_height() + 12, 600, 0)
         left.height = area.bottom - left.y
         right = pygame.Rect(left.right + 30, left.y, area.right - left.right - 30, left.height)
 
@@ -143,7 +143,7 @@ class MessageBuilderView(TaskView[MessageBuilderModel]):
         ui.button(
             "send",
             send,
-            pygame.Rect(area.right - width, area.y + TOP_ROW, width, BUTTON_HEIGHT),
+            pygame.Rect(area.right - width, area.y + TOP_ROW, width, button_height()),
             lambda: self.act(model.send),
             enabled=model.ready,
         )
@@ -255,7 +255,7 @@ class MessageBuilderView(TaskView[MessageBuilderModel]):
             ui.text(follow_up, note.inflate(-32, -16), size=19)
         ui.button_row(
             [("edit", self._t("edit"), lambda: self.act(model.edit), {"secondary": True})],
-            area.bottom - BUTTON_HEIGHT,
+            area.bottom - button_height(),
             right=right.right,
         )
         self.host.preferred_focus = "done"

@@ -7,7 +7,7 @@ import pygame
 from steps_game.tasks.myth_or_fact.model import MythOrFactModel
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
-from steps_game.ui.builder import BUTTON_HEIGHT, ViewBuilder
+from steps_game.ui.builder import ViewBuilder, button_height
 
 
 class MythOrFactView(TaskView[MythOrFactModel]):
@@ -42,13 +42,13 @@ class MythOrFactView(TaskView[MythOrFactModel]):
             ui.button(
                 "answer:myth",
                 tr("task.myth_or_fact.myth"),
-                pygame.Rect(area.centerx - width - 20, y, width, BUTTON_HEIGHT + 12),
+                pygame.Rect(area.centerx - width - 20, y, width, button_height() + 12),
                 lambda: self.act(lambda: model.answer(False)),
             )
             ui.button(
                 "answer:fact",
                 tr("task.myth_or_fact.fact"),
-                pygame.Rect(area.centerx + 20, y, width, BUTTON_HEIGHT + 12),
+                pygame.Rect(area.centerx + 20, y, width, button_height() + 12),
                 lambda: self.act(lambda: model.answer(True)),
             )
             self.host.preferred_focus = "answer:myth"
@@ -76,7 +76,7 @@ class MythOrFactView(TaskView[MythOrFactModel]):
         label = tr("task.myth_or_fact.to_offers") if last else tr("task.myth_or_fact.next")
         ui.button_row(
             [("next", label, lambda: self.act(model.next))],
-            area.bottom - BUTTON_HEIGHT,
+            area.bottom - button_height(),
             right=area.right - 20,
         )
         self.host.preferred_focus = "next"

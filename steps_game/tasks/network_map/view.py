@@ -38,7 +38,7 @@ from steps_game.tasks.network_map.tray import (
 )
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
-from steps_game.ui.builder import BUTTON_HEIGHT, BUTTON_TEXT_SIZE, TICK_ROOM, ViewBuilder
+from steps_game.ui.builder import BUTTON_TEXT_SIZE, TICK_ROOM, ViewBuilder, button_height
 from steps_game.ui.drag import DragEvent, Draggable, DragLayer
 from steps_game.ui.focus import Control
 from steps_game.ui.intents import Act, Intent
@@ -140,13 +140,13 @@ class NetworkMapView(PeopleList, MapDrawing, TaskView[NetworkMapModel]):
             + 2 * TICK_ROOM
             + 16,
         )
-        row1, row2 = inner.bottom - 2 * BUTTON_HEIGHT - 8, inner.bottom - BUTTON_HEIGHT
+        row1, row2 = inner.bottom - 2 * button_height() - 8, inner.bottom - button_height()
         here = spot["in_finland"]
         # the one not chosen is outlined, so that only the chosen one looks chosen
         ui.button(
             "loc:finland",
             tr("task.network_map.in_finland"),
-            pygame.Rect(inner.x, row1, place_w, BUTTON_HEIGHT),
+            pygame.Rect(inner.x, row1, place_w, button_height()),
             lambda: self.act(lambda: model.set_in_finland(contact_id, True)),
             selected=here,
             secondary=not here,
@@ -154,7 +154,7 @@ class NetworkMapView(PeopleList, MapDrawing, TaskView[NetworkMapModel]):
         ui.button(
             "loc:abroad",
             tr("task.network_map.abroad"),
-            pygame.Rect(inner.x + place_w + 10, row1, place_w, BUTTON_HEIGHT),
+            pygame.Rect(inner.x + place_w + 10, row1, place_w, button_height()),
             lambda: self.act(lambda: model.set_in_finland(contact_id, False)),
             selected=not here,
             secondary=here,
@@ -162,7 +162,7 @@ class NetworkMapView(PeopleList, MapDrawing, TaskView[NetworkMapModel]):
         where_x = inner.x + 2 * place_w + 24
         ui.text(
             self._where(spot["ring"], spot["sector"]),
-            pygame.Rect(where_x, row1, inner.right - where_x, BUTTON_HEIGHT),
+            pygame.Rect(where_x, row1, inner.right - where_x, button_height()),
             size=17,
             color=palette.MUTED,
             middle=True,
@@ -176,7 +176,7 @@ class NetworkMapView(PeopleList, MapDrawing, TaskView[NetworkMapModel]):
             ui.button(
                 control_id,
                 tr(f"task.network_map.{key}"),
-                pygame.Rect(inner.x + index * (width + 10), row2, width, BUTTON_HEIGHT),
+                pygame.Rect(inner.x + index * (width + 10), row2, width, button_height()),
                 action,
                 secondary=True,
             )

@@ -11,7 +11,7 @@ import pygame
 from steps_game.tasks.profile_event.model import EventOption, ProfileEventModel
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
-from steps_game.ui.builder import BUTTON_HEIGHT, ViewBuilder, button_width
+from steps_game.ui.builder import ViewBuilder, button_height, button_width
 
 COLUMNS = 3
 GAP = 12
@@ -60,7 +60,7 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         tr, model = self.tr, self.model
         cards = model.cards
         rows = (len(cards) + COLUMNS - 1) // COLUMNS
-        grid_height = main.height - BUTTON_HEIGHT - GAP
+        grid_height = main.height - button_height() - GAP
         width = (main.width - GAP * (COLUMNS - 1)) // COLUMNS
         height = min(110, (grid_height - GAP * (rows - 1)) // rows)
         for index, card in enumerate(cards):
@@ -78,7 +78,7 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             )
         label = tr("task.profile_event.to_event")
         button_w = button_width(label)
-        y = main.bottom - BUTTON_HEIGHT
+        y = main.bottom - button_height()
         count = len(model.state["profile"])
         minimum = model.config.profile_min
         status = (
@@ -88,7 +88,7 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         )
         ui.text(
             status,
-            pygame.Rect(main.x, y, main.width - button_w - 20, BUTTON_HEIGHT),
+            pygame.Rect(main.x, y, main.width - button_w - 20, button_height()),
             size=18,
             color=palette.MUTED,
             middle=True,
@@ -96,7 +96,7 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         ui.button(
             "to-event",
             label,
-            pygame.Rect(main.right - button_w, y, button_w, BUTTON_HEIGHT),
+            pygame.Rect(main.right - button_w, y, button_w, button_height()),
             lambda: self.act(model.go_to_event),
             enabled=model.can_go_to_event,
         )
@@ -214,7 +214,7 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             "next",
             label,
             pygame.Rect(
-                inner.right - button_w, inner.bottom - BUTTON_HEIGHT, button_w, BUTTON_HEIGHT
+                inner.right - button_w, inner.bottom - button_height(), button_w, button_height()
             ),
             lambda: self.act(model.next),
         )

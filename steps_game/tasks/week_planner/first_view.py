@@ -10,7 +10,9 @@ import pygame
 from steps_game.notebook import MAX_NOTE
 from steps_game.tasks.week_planner.first_step import FIRST_SLOTS
 from steps_game.ui import palette
-from steps_game.ui.builder import BUTTON_HEIGHT, ViewBuilder, button_width
+from steps_game.ui.builder import ViewBuilder, button_height, button_width
+from steps_game.ui.cards import card_height
+from steps_game.ui.text import line_height, role_size
 
 if TYPE_CHECKING:
     from steps_game.tasks.week_planner.view import WeekPlannerView
@@ -18,8 +20,6 @@ if TYPE_CHECKING:
 GAP = 12
 LEFT_W = 500
 POINTER_W = 40
-SUMMARY_H = 76
-WORDS_H = 34
 
 
 def build_first(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) -> None:
@@ -28,28 +28,37 @@ def build_first(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) -> No
     open_slot = model.state["slot"]
     own = view.own_words
     words = model.state["words"]
+    title_h = line_height(role_size(20, "body"), bold=True)
+    summary_h = 14 + title_h + 2 * line_height(role_size(20, "body"))
     if target is not None:
-        summary = pygame.Rect(area.x, area.y, LEFT_W, SUMMARY_H)
+        summary = pygame.Rect(area.x, area.y, LEFT_W, summary_h)
         ui.panel(summary, palette.ACCENT_SOFT)
         ui.text(
             view._t("first_title", week=model.week_of(target.id)),
-            pygame.Rect(summary.x + 16, summary.y + 6, summary.width - 32, 26),
-            size=18,
+            pygame.Rect(summary.x + 16, summary.y + 6, summary.width - 32, title_h),
+            size=20,
             bold=True,
             color=palette.ACCENT_DARK,
         )
         ui.text(
             tr.pick(target.label),
-            pygame.Rect(summary.x + 16, summary.y + 32, summary.width - 32, summary.height - 36),
-            size=19,
+            pygame.Rect(
+                summary.x + 16,
+                summary.y + 6 + title_h,
+                summary.width - 32,
+                summary.height - 10 - title_h,
+            ),
+            size=20,
         )
     back = view._t("back_to_weeks")
-    back_rect = pygame.Rect(area.x, area.bottom - BUTTON_HEIGHT, button_width(back), BUTTON_HEIGHT)
+    back_rect = pygame.Rect(
+        area.x, area.bottom - button_height(), button_width(back), button_height()
+    )
     ui.button(
         "back-to-weeks", back, back_rect, lambda: view.act(model.back_to_weeks), secondary=True
     )
-    words_h = WORDS_H if own and words else 0
-    top = area.y + SUMMARY_H + GAP
+    words_h = line_height(role_size(20, "body")) + 8 if own and words else 0
+    top = area.y + summary_h + GAP
     slot_h = (back_rect.y - GAP - words_h - top - GAP * (len(FIRST_SLOTS) - 1)) // len(FIRST_SLOTS)
     y = top
     for slot in FIRST_SLOTS:
@@ -96,18 +105,24 @@ def _options(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect, slot: st
     left = area.x + LEFT_W + POINTER_W
     ui.text(
         view._t(f"first_choose.{slot}"),
-        pygame.Rect(left, area.y, area.right - left, 30),
+        pygame.Rect(left, area.y, area.right - left, line_height(role_size(22, "body"), bold=True)),
         size=22,
         bold=True,
     )
     options = model.config.first.options(slot)
-    rows = (len(options) + 1) // 2
-    top = area.y + 38
-    height = min(120, (area.bottom - top - GAP * (rows - 1)) // rows)
-    width = (area.right - left - GAP) // 2
+    heading_h = line_height(role_size(22, "body"), bold=True)
+    top = area.y + heading_h + 8
+    room = area.bottom - top
+    # two columns when every card fits its words there, else one, each as tall as its words
+    for columns in (2, 1):
+        width = (area.right - left - GAP * (columns - 1)) // columns
+        height = max(_option_height(view, slot, option, width) for option in options)
+        rows = (len(options) + columns - 1) // columns
+        if rows * height + GAP * (rows - 1) <= room:
+            break
     chosen = model.state["first"][slot]
     for index, option in enumerate(options):
-        column, row = index % 2, index // 2
+        column, row = index % columns, index // columns
         rect = pygame.Rect(left + column * (width + GAP), top + row * (height + GAP), width, height)
         title = tr.pick(option.obstacle) if slot == "if_then" else ""
         ui.card(
@@ -117,10 +132,15 @@ def _options(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect, slot: st
             lambda o=option.id: view.act(lambda: model.choose_first(slot, o)),
             selected=option.id == chosen,
             title=title,
-            text_size=20 if title else 21,
+            text_size=20,
         )
     if options:
         view.host.preferred_focus = f"{slot}:{chosen or options[0].id}"
+
+
+def _option_height(view: WeekPlannerView, slot: str, option, width: int) -> int:
+    title = view.tr.pick(option.obstacle) if slot == "if_then" else ""
+    return card_height(view.tr.pick(option.label), width, title=title, text_size=20)
 
 
 def _ask_words(view: WeekPlannerView) -> None:

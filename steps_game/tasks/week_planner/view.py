@@ -14,21 +14,27 @@ from steps_game.tasks.week_planner.first_step import FROM_GOAL
 from steps_game.tasks.week_planner.first_view import build_first
 from steps_game.tasks.week_planner.model import Action, WeekPlannerModel
 from steps_game.ui import palette
-from steps_game.ui.builder import BUTTON_HEIGHT, ViewBuilder, button_width
-from steps_game.ui.cards import draw_check
+from steps_game.ui.builder import ViewBuilder, button_height, button_width
+from steps_game.ui.cards import card_height, draw_check
 from steps_game.ui.focus import Control
 from steps_game.ui.intents import Act, Intent
-from steps_game.ui.text import blit_text, text_size
-
-TAGS_SMALLEST = 13  # the smallest size at which an action card's tags are set in bold
+from steps_game.ui.text import (
+    blit_text,
+    line_height,
+    render,
+    role_size,
+    text_scale,
+    text_size,
+)
 
 GAP = 12
 COLUMNS = 4
-CARD_H = 72
-TOOLBAR_H = 52
-WEEK_HEAD_H = 38
-ITEM_H = 28
-BUDGET_CARD_H = 150
+LABEL_SIZE = 20  # an action card's words (an option)
+TAGS_SIZE = 16  # its hours, energy and mix; a week's totals and items (secondary)
+NOTICE_SIZE = 20
+ITEMS_SHOWN = 4  # a week's rows kept free for its actions (energy allows about four)
+MORE_ACTIONS = "more-actions"
+BUDGET_TEXT_SIZE = 26
 
 
 class WeekPlannerView(TaskView[WeekPlannerModel]):
@@ -126,12 +132,24 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
     # -- phase 1: the weekly time --------------------------------------------------------
     def _build_budget(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         tr, model, cfg = self.tr, self.model, self.model.config
-        ui.text(tr.pick(cfg.budget_text), pygame.Rect(area.x, area.y, area.width, 56), size=22)
+        body = line_height(role_size(22, "body"))
+        ui.text(
+            tr.pick(cfg.budget_text), pygame.Rect(area.x, area.y, area.width, 2 * body), size=22
+        )
         count = len(cfg.budgets)
         width = (area.width - GAP * (count - 1)) // count
-        top = area.y + 68
+        top = area.y + 2 * body + 8
+        card_h = max(
+            card_height(
+                tr.pick(budget.note),
+                width,
+                title=self._t("budget_option", hours=self.hours(budget.hours)),
+                text_size=BUDGET_TEXT_SIZE,
+            )
+            for budget in cfg.budgets
+        )
         for index, budget in enumerate(cfg.budgets):
-            rect = pygame.Rect(area.x + index * (width + GAP), top, width, BUDGET_CARD_H)
+            rect = pygame.Rect(area.x + index * (width + GAP), top, width, card_h)
             ui.card(
                 f"budget:{budget.id}",
                 tr.pick(budget.note),
@@ -139,9 +157,9 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
                 lambda bid=budget.id: self.act(lambda: model.choose_budget(bid)),
                 title=self._t("budget_option", hours=self.hours(budget.hours)),
                 selected=budget.id == model.state["budget"],
-                text_size=26,
+                text_size=BUDGET_TEXT_SIZE,
             )
-        energy = pygame.Rect(area.x, top + BUDGET_CARD_H + 24, area.width, 70)
+        energy = pygame.Rect(area.x, top + card_h + 16, area.width, 2 * body + 16)
         ui.panel(energy, palette.ACCENT_SOFT)
         ui.text(
             tr.pick(cfg.energy_text, energy=cfg.energy_per_week),
@@ -153,36 +171,90 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
         # from the start)
         own = [i for i in model.state["placed"] if i["action"] != FROM_GOAL]
         label = self._t("back_to_plan") if own else self._t("start")
-        width = button_width(label)
+        width, height = button_width(label), button_height()
         ui.button(
             "start-planning",
             label,
-            pygame.Rect(area.right - width, area.bottom - BUTTON_HEIGHT, width, BUTTON_HEIGHT),
+            pygame.Rect(area.right - width, area.bottom - height, width, height),
             lambda: self.act(model.start_planning),
         )
         self.host.preferred_focus = f"budget:{model.state['budget']}"
 
     # -- phase 2: the planner ------------------------------------------------------------
     def _build_plan(self, ui: ViewBuilder, area: pygame.Rect) -> None:
-        width = (area.width - GAP * (COLUMNS - 1)) // COLUMNS
+        """The actions page by page above the toolbar and the weeks: as many rows of cards as
+        the text size leaves room for, the last place of a page turning to the next."""
+        tags_h = line_height(role_size(TAGS_SIZE, "secondary"))
+        columns = COLUMNS if text_scale() < 1.4 else 2
+        width = (area.width - GAP * (columns - 1)) // columns
         offered = self.model.offered()
-        for index, action in enumerate(offered):
-            column, row = index % COLUMNS, index // COLUMNS
-            rect = pygame.Rect(
-                area.x + column * (width + GAP), area.y + row * (CARD_H + 8), width, CARD_H
+        # every card as tall as the longest words and tags need (tags may take two lines)
+        self._tags_h = max(self._tags_height(a, width - 20) for a in offered)
+        label_size = role_size(LABEL_SIZE, "option")
+        label_h = max(
+            render(self.tr.pick(a.label), label_size, palette.INK, width=width - 46).get_height()
+            for a in offered
+        )
+        card_h = 16 + label_h + self._tags_h
+        week_head = self._week_head_height((area.width - GAP * (COLUMNS - 1)) // COLUMNS)
+        weeks_h = week_head + 6 + ITEMS_SHOWN * (tags_h + 8) + 8
+        toolbar_h = max(button_height(), 2 * line_height(role_size(NOTICE_SIZE, "body")) + 8)
+        rows = max(1, (area.height - weeks_h - toolbar_h - 8) // (card_h + 8))
+        pages = self._action_pages(offered, rows * columns)
+        self.page = min(getattr(self, "page", 0), len(pages) - 1)
+        shown = pages[self.page]
+
+        def slot(index: int) -> pygame.Rect:
+            column, row = index % columns, index // columns
+            return pygame.Rect(
+                area.x + column * (width + GAP), area.y + row * (card_h + 8), width, card_h
             )
-            self._action_card(ui, action, rect)
-        rows = max(1, (len(offered) + COLUMNS - 1) // COLUMNS)
-        toolbar_y = area.y + rows * (CARD_H + 8)
-        self._toolbar(ui, pygame.Rect(area.x, toolbar_y, area.width, TOOLBAR_H))
-        weeks_top = toolbar_y + TOOLBAR_H + 8
+
+        for index, action in enumerate(shown):
+            self._action_card(ui, action, slot(index))
+        if len(pages) > 1:
+            self._more_actions(ui, slot(len(shown)), len(pages))
+        toolbar_y = area.y + rows * (card_h + 8)
+        self._toolbar(ui, pygame.Rect(area.x, toolbar_y, area.width, toolbar_h))
+        weeks_top = toolbar_y + toolbar_h + 8
+        week_w = (area.width - GAP * (COLUMNS - 1)) // COLUMNS
         for index, week in enumerate(self.model.weeks):
             column = pygame.Rect(
-                area.x + index * (width + GAP), weeks_top, width, area.bottom - weeks_top
+                area.x + index * (week_w + GAP), weeks_top, week_w, area.bottom - weeks_top
             )
             self._week(ui, week, column)
-        unplaced = [a.id for a in offered if self.model.week_of(a.id) is None]
+        unplaced = [a.id for a in shown if self.model.week_of(a.id) is None]
         self.host.preferred_focus = f"action:{unplaced[0]}" if unplaced else "week:1"
+
+    @staticmethod
+    def _action_pages(offered: list[Action], room: int) -> list[list[Action]]:
+        """All actions on one page when they fit, else pages with a place kept for "more"."""
+        if len(offered) <= room:
+            return [offered]
+        size = max(1, room - 1)
+        return [offered[i : i + size] for i in range(0, len(offered), size)]
+
+    def _more_actions(self, ui: ViewBuilder, rect: pygame.Rect, pages: int) -> None:
+        def turn() -> None:
+            self.page = (self.page + 1) % pages
+            self.host.rebuild()
+            self.host.ring.focus(MORE_ACTIONS)
+
+        text = self._t("more_actions", page=self.page + 1, pages=pages)
+        ui.card(MORE_ACTIONS, text, rect, turn, text_size=LABEL_SIZE)
+
+    def _tag_line(self, action: Action) -> str:
+        week = self.model.week_of(action.id)
+        if week is None:
+            return self.tags(action)
+        # hours and energy show in the week; the mix stays in sight here
+        return " · ".join((self._t("in_week", n=week), self._t(action.mode), self._t(action.tie)))
+
+    def _tags_height(self, action: Action, width: int) -> int:
+        size = role_size(TAGS_SIZE, "secondary")
+        line = self._tag_line(action)
+        bold = text_size(line, size, bold=True)[0] <= width
+        return render(line, size, palette.INK, bold=bold, width=width).get_height()
 
     def _action_card(self, ui: ViewBuilder, action: Action, rect: pygame.Rect) -> None:
         tr, model = self.tr, self.model
@@ -193,11 +265,7 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
         week = model.week_of(action.id)
         label = tr.pick(action.label)
         tags = self.tags(action)
-        tag_line = tags
-        if week is not None:  # hours and energy show in the week; the mix stays in sight here
-            tag_line = " · ".join(
-                (self._t("in_week", n=week), self._t(action.mode), self._t(action.tie))
-            )
+        tag_line = self._tag_line(action)
 
         def draw(surface: pygame.Surface, _focused: bool) -> None:
             fill = (
@@ -206,22 +274,30 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
             pygame.draw.rect(surface, fill, rect, border_radius=10)
             border = palette.ACCENT if selected else palette.BORDER
             pygame.draw.rect(surface, border, rect, width=4 if selected else 2, border_radius=10)
-            text_w = rect.width - 20 - (26 if selected else 0)
+            text_w = rect.width - 46  # room for the tick, kept whether or not it shows
             if selected:
                 draw_check(surface, (rect.right - 20, rect.top + 20), 18, palette.ACCENT_DARK)
+            tags_h = self._tags_h
             blit_text(
-                surface, label, pygame.Rect(rect.x + 10, rect.y + 4, text_w, 44), 17, palette.INK
+                surface,
+                label,
+                pygame.Rect(rect.x + 10, rect.y + 6, text_w, rect.height - tags_h - 14),
+                LABEL_SIZE,
+                palette.INK,
+                role="option",
             )
-            # The tags keep to the card's last line, in bold while bold fits there at a readable
-            # size; longer ones (Somali's) are set in regular letters, which are narrower.
-            tags_box = pygame.Rect(rect.x + 10, rect.y + 49, rect.width - 20, 20)
+            # The tags keep to the card's last line, in bold while bold fits there; longer ones
+            # (Somali's) are set in regular letters, which are narrower.
+            tags_box = pygame.Rect(rect.x + 10, rect.bottom - tags_h - 6, rect.width - 20, tags_h)
+            tags_size = role_size(TAGS_SIZE, "secondary")
             blit_text(
                 surface,
                 tag_line,
                 tags_box,
-                15,
+                TAGS_SIZE,
                 palette.ACCENT_DARK if week else palette.MUTED,
-                bold=text_size(tag_line, TAGS_SMALLEST, bold=True)[0] <= tags_box.width,
+                role="secondary",
+                bold=text_size(tag_line, tags_size, bold=True)[0] <= tags_box.width,
             )
 
         spoken = f"{label} ({self._t('in_week', n=week)}, {tags})" if week else f"{label} ({tags})"
@@ -266,62 +342,81 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
         ui.text(
             self.notice_text(),
             note.inflate(-20, -4),
-            size=18,
+            size=NOTICE_SIZE,
             middle=True,
             color=palette.WARN if refused else palette.INK,
             bold=refused,
         )
+
+    def _week_texts(self, week: int) -> tuple[tuple[str, bool], tuple[str, bool]]:
+        """A week's hours and energy lines, each with whether it is over its limit."""
+        model = self.model
+        used, budget = model.week_hours(week), model.budget().hours
+        energy, limit = model.week_energy(week), model.config.energy_per_week
+        hours_text = self._t(
+            "week_hours_over" if used > budget else "week_hours",
+            used=self.hours(used),
+            budget=self.hours(budget),
+        )
+        energy_text = self._t(
+            "week_energy_over" if energy > limit else "week_energy", used=energy, limit=limit
+        )
+        return (hours_text, used > budget), (energy_text, energy > limit)
+
+    def _status_beside(self, week_w: int) -> bool:
+        """Whether a week's totals fit beside its button, or go under it."""
+        size = role_size(TAGS_SIZE, "secondary")
+        label_w = button_width(self._t("week", n=4), minimum=0)
+        widest = max(
+            text_size(text, size, bold=True)[0]
+            for texts in (self._week_texts(week) for week in self.model.weeks)
+            for text, _ in texts
+        )
+        return label_w + 16 + widest <= week_w
+
+    def _week_head_height(self, week_w: int) -> int:
+        lines = 2 * line_height(role_size(TAGS_SIZE, "secondary"), bold=True)
+        if self._status_beside(week_w):
+            return max(button_height(), lines) + 4
+        return button_height() + lines + 8
 
     def _week(self, ui: ViewBuilder, week: int, rect: pygame.Rect) -> None:
         model = self.model
         self._columns[week] = ui.place(rect)
         ui.panel(rect, palette.PANEL)
         label = self._t("week", n=week)
-        button_w = max(112, button_width(label, minimum=0) - 10)
+        button_w = min(rect.width - 8, button_width(label, minimum=0))
+        head_h = self._week_head_height(rect.width)
         ui.button(
             f"week:{week}",
             label,
-            pygame.Rect(rect.x + 4, rect.y + 4, button_w, WEEK_HEAD_H - 4),
+            pygame.Rect(rect.x + 4, rect.y + 4, button_w, button_height()),
             lambda: self._place(week),
         )
-        used, budget = model.week_hours(week), model.budget().hours
-        energy, limit = model.week_energy(week), model.config.energy_per_week
-        over_hours = used > budget
-        over_energy = energy > limit
-        status = pygame.Rect(
-            rect.x + button_w + 12, rect.y + 2, rect.right - rect.x - button_w - 16, WEEK_HEAD_H
-        )
-        hours_text = self._t(
-            "week_hours_over" if over_hours else "week_hours",
-            used=self.hours(used),
-            budget=self.hours(budget),
-        )
-        energy_text = self._t(
-            "week_energy_over" if over_energy else "week_energy", used=energy, limit=limit
-        )
-        ui.text(
-            hours_text,
-            pygame.Rect(status.x, status.y, status.width, 19),
-            size=16,
-            bold=over_hours,
-            color=palette.WARN if over_hours else palette.MUTED,
-        )
-        ui.text(
-            energy_text,
-            pygame.Rect(status.x, status.y + 19, status.width, 19),
-            size=16,
-            bold=over_energy,
-            color=palette.WARN if over_energy else palette.MUTED,
-        )
+        line_h = line_height(role_size(TAGS_SIZE, "secondary"), bold=True)
+        if self._status_beside(rect.width):
+            status = pygame.Rect(rect.x + button_w + 12, rect.y + 4, 0, 0)
+            status.width = rect.right - status.x - 4
+        else:
+            status = pygame.Rect(rect.x + 8, rect.y + button_height() + 8, rect.width - 16, 0)
+        for index, (words, over) in enumerate(self._week_texts(week)):
+            ui.text(
+                words,
+                pygame.Rect(status.x, status.y + index * line_h, status.width, line_h),
+                size=TAGS_SIZE,
+                bold=over,
+                color=palette.WARN if over else palette.MUTED,
+                role="secondary",
+            )
         items = model.in_week(week)
-        space = rect.bottom - (rect.y + WEEK_HEAD_H + 6) - 4
-        height = min(ITEM_H, space // max(1, len(items)))
-        y = rect.y + WEEK_HEAD_H + 6
+        top = rect.y + head_h + 6
+        item_h = line_height(role_size(TAGS_SIZE, "secondary")) + 8
+        height = min(item_h, (rect.bottom - top - 4) // max(1, len(items)))
         for action in items:
             self._week_item(
-                ui, action, week, pygame.Rect(rect.x + 4, y, rect.width - 8, height - 3)
+                ui, action, week, pygame.Rect(rect.x + 4, top, rect.width - 8, height - 3)
             )
-            y += height
+            top += height
 
     def _week_item(self, ui: ViewBuilder, action: Action, week: int, rect: pygame.Rect) -> None:
         selected = self.model.state["selected"] == action.id
@@ -331,7 +426,8 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
         # A row read in the language's direction: the name first, then the hours and the tick,
         # laid out left to right and placed like the rest of the board.
         right = rect.right - 8 - (22 if selected else 0)
-        hours_w = max(44, text_size(hours, 14)[0] + 2)  # "0.5 ساعت" is wider than "0.5 h"
+        # "0.5 ساعت" is wider than "0.5 h"
+        hours_w = max(44, text_size(hours, role_size(TAGS_SIZE, "secondary"))[0] + 2)
         hours_box = ui.place(pygame.Rect(right - hours_w, rect.y, hours_w, rect.height))
         name_box = ui.place(
             pygame.Rect(rect.x + 8, rect.y, right - hours_w - rect.x - 12, rect.height)
@@ -350,8 +446,19 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
             )
             if selected:
                 draw_check(surface, tick, 14, palette.ACCENT_DARK)
-            blit_text(surface, hours, hours_box, 14, palette.MUTED, middle=True)
-            blit_text(surface, short, name_box, 15, palette.INK, middle=True, bold=goal)
+            blit_text(
+                surface, hours, hours_box, TAGS_SIZE, palette.MUTED, role="secondary", middle=True
+            )
+            blit_text(
+                surface,
+                short,
+                name_box,
+                TAGS_SIZE,
+                palette.INK,
+                role="secondary",
+                middle=True,
+                bold=goal,
+            )
 
         spoken = f"{short} ({self._t('week', n=week)}, {hours})"
         if goal:
