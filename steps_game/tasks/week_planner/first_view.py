@@ -12,13 +12,13 @@ from steps_game.tasks.week_planner.first_step import FIRST_SLOTS
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
 from steps_game.ui.cards import card_height
-from steps_game.ui.text import line_height, role_size
+from steps_game.ui.text import line_height, render, role_size
 
 if TYPE_CHECKING:
     from steps_game.tasks.week_planner.view import WeekPlannerView
 
 GAP = 12
-LEFT_W = 500
+LEFT_W = 420
 POINTER_W = 40
 
 
@@ -28,13 +28,17 @@ def build_first(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) -> No
     open_slot = model.state["slot"]
     own = view.own_words
     words = model.state["words"]
-    title_h = line_height(role_size(20, "body"), bold=True)
-    summary_h = 14 + title_h + 2 * line_height(role_size(20, "body"))
+    title_h, summary_h = 0, 0
     if target is not None:
+        size = role_size(20, "body")
+        title_text = view._t("first_title", week=model.week_of(target.id))
+        title_h = render(title_text, size, palette.INK, bold=True, width=LEFT_W - 32).get_height()
+        label_h = render(tr.pick(target.label), size, palette.INK, width=LEFT_W - 32).get_height()
+        summary_h = 14 + title_h + label_h
         summary = pygame.Rect(area.x, area.y, LEFT_W, summary_h)
         ui.panel(summary, palette.ACCENT_SOFT)
         ui.text(
-            view._t("first_title", week=model.week_of(target.id)),
+            title_text,
             pygame.Rect(summary.x + 16, summary.y + 6, summary.width - 32, title_h),
             size=20,
             bold=True,
@@ -103,14 +107,17 @@ def build_first(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) -> No
 def _options(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect, slot: str) -> None:
     model, tr = view.model, view.tr
     left = area.x + LEFT_W + POINTER_W
+    heading = view._t(f"first_choose.{slot}")
+    heading_h = render(
+        heading, role_size(22, "body"), palette.INK, bold=True, width=area.right - left
+    ).get_height()
     ui.text(
-        view._t(f"first_choose.{slot}"),
-        pygame.Rect(left, area.y, area.right - left, line_height(role_size(22, "body"), bold=True)),
+        heading,
+        pygame.Rect(left, area.y, area.right - left, heading_h),
         size=22,
         bold=True,
     )
     options = model.config.first.options(slot)
-    heading_h = line_height(role_size(22, "body"), bold=True)
     top = area.y + heading_h + 8
     room = area.bottom - top
     # two columns when every card fits its words there, else one, each as tall as its words

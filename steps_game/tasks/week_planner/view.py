@@ -23,7 +23,6 @@ from steps_game.ui.text import (
     line_height,
     render,
     role_size,
-    text_scale,
     text_size,
 )
 
@@ -185,22 +184,16 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
         """The actions page by page above the toolbar and the weeks: as many rows of cards as
         the text size leaves room for, the last place of a page turning to the next."""
         tags_h = line_height(role_size(TAGS_SIZE, "secondary"))
-        columns = COLUMNS if text_scale() < 1.4 else 2
-        width = (area.width - GAP * (columns - 1)) // columns
         offered = self.model.offered()
-        # every card as tall as the longest words and tags need (tags may take two lines)
-        self._tags_h = max(self._tags_height(a, width - 20) for a in offered)
-        label_size = role_size(LABEL_SIZE, "option")
-        label_h = max(
-            render(self.tr.pick(a.label), label_size, palette.INK, width=width - 46).get_height()
-            for a in offered
-        )
-        card_h = 16 + label_h + self._tags_h
         week_head = self._week_head_height((area.width - GAP * (COLUMNS - 1)) // COLUMNS)
         weeks_h = week_head + 6 + ITEMS_SHOWN * (tags_h + 8) + 8
         toolbar_h = max(button_height(), 2 * line_height(role_size(NOTICE_SIZE, "body")) + 8)
-        rows = max(1, (area.height - weeks_h - toolbar_h - 8) // (card_h + 8))
+        room = area.height - weeks_h - toolbar_h - 8
+        # the grid that shows the most cards: narrow cards are taller (their words wrap)
+        grids = [self._grid(offered, area.width, columns, room) for columns in (4, 3, 2)]
+        columns, width, card_h, rows, self._tags_h = max(grids, key=lambda g: (g[0] * g[3], g[0]))
         pages = self._action_pages(offered, rows * columns)
+        self._page_count = len(pages)
         self.page = min(getattr(self, "page", 0), len(pages) - 1)
         shown = pages[self.page]
 
@@ -225,6 +218,19 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
             self._week(ui, week, column)
         unplaced = [a.id for a in shown if self.model.week_of(a.id) is None]
         self.host.preferred_focus = f"action:{unplaced[0]}" if unplaced else "week:1"
+
+    def _grid(self, offered: list[Action], area_w: int, columns: int, room: int) -> tuple:
+        """(columns, card width, card height, rows, tags height) of a grid of action cards, every
+        card as tall as the longest words and tags need (tags may take two lines)."""
+        width = (area_w - GAP * (columns - 1)) // columns
+        tags_h = max(self._tags_height(a, width - 20) for a in offered)
+        label_size = role_size(LABEL_SIZE, "option")
+        label_h = max(
+            render(self.tr.pick(a.label), label_size, palette.INK, width=width - 46).get_height()
+            for a in offered
+        )
+        card_h = 16 + label_h + tags_h
+        return columns, width, card_h, max(1, (room + 8) // (card_h + 8)), tags_h
 
     @staticmethod
     def _action_pages(offered: list[Action], room: int) -> list[list[Action]]:
@@ -505,5 +511,17 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
             # Back to the actions: the next one not yet in the plan.
             for action in self.model.offered():
                 if self.model.week_of(action.id) is None:
+                    self._show_page_of(action.id)
                     self.host.ring.focus(f"action:{action.id}")
                     break
+
+    def _show_page_of(self, action_id: str) -> None:
+        """Turn the actions' pages to the one that shows `action_id`."""
+        if self.host.ring.by_id(f"action:{action_id}") is not None:
+            return
+        for _ in range(len(self.model.offered())):
+            more = self.host.ring.by_id(MORE_ACTIONS)
+            if more is None or self.host.ring.by_id(f"action:{action_id}") is not None:
+                return
+            self.page = (self.page + 1) % self._page_count
+            self.host.rebuild()
