@@ -80,7 +80,7 @@ class Hands:
         self.use("start-planning")
         yield
         for index in range(4):
-            self.use(self.ids("action:")[index])
+            self.use(self._unplanned_action())
             self.use(f"week:{index + 1}")
             yield
         self.use("to-first")
@@ -88,6 +88,15 @@ class Hands:
         for slot in ("when", "where", "if_then"):
             self.use(self.ids(f"{slot}:")[0])
             yield
+
+    def _unplanned_action(self) -> str:
+        """An action card not yet in the weeks, turning the page of actions to find one."""
+        for _ in range(10):
+            for control_id in self.ids("action:"):
+                if self.model.week_of(control_id.partition(":")[2]) is None:
+                    return control_id
+            self.use("more-actions")
+        raise LookupError("no action left to plan")
 
     def message_builder(self) -> Iterator[None]:
         if self.ids("contact:"):

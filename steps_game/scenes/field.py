@@ -5,7 +5,8 @@ from __future__ import annotations
 import pygame
 
 from steps_game.scenes.base import Scene
-from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y, header
+from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y, header, text_height
+from steps_game.ui.builder import TICK_ROOM, button_height
 
 
 class FieldScene(Scene):
@@ -15,20 +16,35 @@ class FieldScene(Scene):
 
     def build(self) -> None:
         tr = self.tr
-        header(self.ui, tr("game.name"), tr("field.heading"))
-        self.ui.text(
-            tr("field.explain"), pygame.Rect(MARGIN, 120, SCREEN_W - 2 * MARGIN, 64), size=22
-        )
+        top = header(self.ui, tr("game.name"), tr("field.heading"))
+        explain = tr("field.explain")
+        width = SCREEN_W - 2 * MARGIN
+        explain_h = text_height(explain, 22, width)
+        self.ui.text(explain, pygame.Rect(MARGIN, top + 8, width, explain_h), size=22)
         fields = self.app.content.profile.fields
-        width, height, gap = 540, 64, 20
+        names = [tr.pick(choice.name) for choice in fields]
+        top += explain_h + 24
+        room = footer_y() - 16 - top
+        # two columns when the names fit them, else three narrower ones with names on two lines
+        gap = 20
+        for columns in (2, 3):
+            width = (SCREEN_W - 2 * MARGIN - 80 - gap * (columns - 1)) // columns
+            height = max(
+                button_height(),
+                max(text_height(name, 22, width - 2 * TICK_ROOM, role="option") for name in names)
+                + 16,
+            )
+            rows = (len(fields) + columns - 1) // columns
+            if rows * (height + gap) - gap <= room:
+                break
         for index, choice in enumerate(fields):
-            column, row = index % 2, index // 2
+            column, row = index % columns, index // columns
             rect = pygame.Rect(
-                MARGIN + 40 + column * (width + gap), 210 + row * (height + gap), width, height
+                MARGIN + 40 + column * (width + gap), top + row * (height + gap), width, height
             )
             self.ui.button(
                 f"field:{choice.id}",
-                tr.pick(choice.name),
+                names[index],
                 rect,
                 lambda fid=choice.id: self.choose(fid),
                 secondary=choice.id != self.chosen,

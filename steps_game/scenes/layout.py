@@ -96,15 +96,27 @@ def menu(
     center_x: int = SCREEN_W // 2,
     gap: int = 14,
     secondary_after: int = 1,
+    bottom: int = SCREEN_H - 16,
 ) -> int:
-    """Buttons stacked in a column of equal width; returns the y below the last one."""
+    """Buttons of equal width stacked in a column, or in two columns side by side when one
+    column would reach below `bottom` (large text); returns the y below the last one."""
     width = menu_width(ui, items)
-    y = top
+    step = ui.row_height + gap
+    columns = 1 if top + len(items) * step - gap <= bottom else 2
+    rows = (len(items) + columns - 1) // columns
+    if columns == 2:
+        width = min(width, (SCREEN_W - 2 * MARGIN - gap) // 2)
+    left = center_x - (columns * width + (columns - 1) * gap) // 2
     for index, (control_id, text, action) in enumerate(items):
-        rect = pygame.Rect(center_x - width // 2, y, width, ui.row_height)
+        column, row = index // rows, index % rows
+        rect = pygame.Rect(left + column * (width + gap), top + row * step, width, ui.row_height)
         ui.button(control_id, text, rect, action, secondary=index >= secondary_after)
-        y += ui.row_height + gap
-    return y
+    return top + rows * step
+
+
+def text_height(text: str, size: int, width: int, *, role: str = "body", bold: bool = False) -> int:
+    """How tall `text` designed at `size` is when wrapped to `width` at the current text size."""
+    return render(text, role_size(size, role), palette.INK, bold=bold, width=width).get_height()
 
 
 def menu_width(ui: ViewBuilder, items: Sequence[tuple[str, str, Callable[[], None]]]) -> int:

@@ -6,8 +6,10 @@ import pygame
 
 from steps_game.saved_run import offer, same_offer
 from steps_game.scenes.base import Scene
-from steps_game.scenes.layout import SCREEN_W, menu
+from steps_game.scenes.layout import SCREEN_W, menu, text_height
 from steps_game.ui import palette
+
+NOTE_W = SCREEN_W - 280  # a notice under the menu
 
 
 class TitleScene(Scene):
@@ -25,16 +27,21 @@ class TitleScene(Scene):
             return
         tr = self.tr
         run = self.shown_run = self.app.saved_run
+        # the name lower when there is room for it, as high as the workshop button at large text
+        name_y = 70 if self.app.text_scale < 1.3 else 20
         self.ui.text(
             tr("game.name"),
-            pygame.Rect(0, 70, SCREEN_W, 90),
+            pygame.Rect(0, name_y, SCREEN_W, 90),
             size=66,  # the largest whose line (90 px in Noto Sans) fits at once: no trial sizes
             bold=True,
             color=palette.ACCENT_DARK,
             center=True,
+            role="title",
         )
+        tagline = tr("game.tagline")
+        tagline_h = text_height(tagline, 26, SCREEN_W - 280)
         self.ui.text(
-            tr("game.tagline"), pygame.Rect(140, 165, SCREEN_W - 280, 70), size=26, center=True
+            tagline, pygame.Rect(140, name_y + 95, SCREEN_W - 280, tagline_h), size=26, center=True
         )
         kind, step = offer(run)
         if kind == "profile":
@@ -50,7 +57,7 @@ class TitleScene(Scene):
             ("settings", tr("title.settings"), self.open_settings),
             ("quit", tr("title.quit"), self.app.quit),
         ]
-        bottom = menu(self.ui, items, 270)
+        bottom = menu(self.ui, items, max(270, name_y + 95 + tagline_h + 24))
         # For facilitators, in the top corner: the group mode (steps_game/workshop.py)
         self.ui.button_row(
             [("workshop", tr("workshop.title_button"), self.enter_workshop, {"secondary": True})],
@@ -58,9 +65,12 @@ class TitleScene(Scene):
         )
         if self.app.notice:
             self.shown_notice = self.app.notice
+            notice = tr(self.app.notice)
             self.ui.text(
-                tr(self.app.notice),
-                pygame.Rect(140, bottom + 10, SCREEN_W - 280, 60),
+                notice,
+                pygame.Rect(
+                    140, bottom + 10, SCREEN_W - 280, text_height(notice, 20, SCREEN_W - 280)
+                ),
                 size=20,
                 color=palette.ACCENT_DARK,
                 center=True,
@@ -68,9 +78,12 @@ class TitleScene(Scene):
         elif self.app.start_finished and self.app.session.kept_save is not None:
             kept = self.app.session.kept_save
             key = "title.newer_save" if kept.newer else "title.broken_save"
+            said = tr(key + ("_backup" if kept.from_backup else ""), file=kept.path.name)
             self.ui.text(
-                tr(key + ("_backup" if kept.from_backup else ""), file=kept.path.name),
-                pygame.Rect(140, bottom + 10, SCREEN_W - 280, 60),
+                said,
+                pygame.Rect(
+                    140, bottom + 10, SCREEN_W - 280, text_height(said, 20, SCREEN_W - 280)
+                ),
                 size=20,
                 color=palette.WARN,
                 center=True,
