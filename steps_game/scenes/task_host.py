@@ -22,6 +22,7 @@ from steps_game.ui.text import line_height, render, role_size
 
 TASK_AREA = pygame.Rect(40, 176, 1200, 456)  # at 100 % text; see build()
 INSTRUCTION_SIZE = 21
+INSTRUCTION_LINES = 3  # a longer instruction shrinks toward its floor
 UNDO_LIMIT = 200
 # A task in progress is saved after an action, at most once a second (a save, synced to disk, took
 # about 2 ms on the test machine; slower disks must not stutter a burst of clicks), so a kill or a
@@ -57,14 +58,14 @@ class TaskHostScene(Scene):
     def build(self) -> None:
         tr = self.tr
         top = self.step_header(self.level)
-        # The instruction as tall as its words at the current text size (two lines at most
+        # The instruction as tall as its words at the current text size (three lines at most
         # before it shrinks toward its floor); the board gets what is left above the footer.
         instruction = self.view.instruction()
         width = SCREEN_W - 2 * MARGIN
         size = role_size(INSTRUCTION_SIZE, "body")
         height = min(
             render(instruction, size, palette.INK, width=width).get_height(),
-            2 * line_height(size),
+            INSTRUCTION_LINES * line_height(size),
         )
         self.ui.text(
             instruction,

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from steps_game.tasks.week_planner.view import WeekPlannerView
 
 GAP = 12
+MORE_CHOICES = "more-choices"
 LEFT_W = 420
 POINTER_W = 40
 
@@ -128,19 +129,44 @@ def _options(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect, slot: st
         if rows * height + GAP * (rows - 1) <= room:
             break
     chosen = model.state["first"][slot]
-    for index, option in enumerate(options):
+    fit = max(1, (room + GAP) // (height + GAP)) * columns
+    pages = [options]
+    if len(options) > fit:  # large text: the choices page by page, the last place turning on
+        size = max(1, fit - 1)
+        pages = [options[i : i + size] for i in range(0, len(options), size)]
+    page = view.choice_page = min(getattr(view, "choice_page", 0), len(pages) - 1)
+    if chosen is not None and not getattr(view, "turned", False):
+        page = view.choice_page = next(
+            (i for i, shown in enumerate(pages) if any(o.id == chosen for o in shown)), page
+        )
+    view.turned = False
+
+    def place(index: int) -> pygame.Rect:
         column, row = index % columns, index // columns
-        rect = pygame.Rect(left + column * (width + GAP), top + row * (height + GAP), width, height)
+        return pygame.Rect(left + column * (width + GAP), top + row * (height + GAP), width, height)
+
+    for index, option in enumerate(pages[page]):
         title = tr.pick(option.obstacle) if slot == "if_then" else ""
         ui.card(
             f"{slot}:{option.id}",
             tr.pick(option.label),
-            rect,
+            place(index),
             lambda o=option.id: view.act(lambda: model.choose_first(slot, o)),
             selected=option.id == chosen,
             title=title,
             text_size=20,
         )
+    if len(pages) > 1:
+
+        def turn() -> None:
+            view.choice_page = (page + 1) % len(pages)
+            view.turned = True
+            view.host.rebuild()
+            view.host.ring.focus(MORE_CHOICES)
+
+        more = view._t("more_choices", page=page + 1, pages=len(pages))
+        ui.card(MORE_CHOICES, more, place(len(pages[page])), turn, text_size=20)
+    options = pages[page]
     if options:
         view.host.preferred_focus = f"{slot}:{chosen or options[0].id}"
 

@@ -191,7 +191,16 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
         room = area.height - weeks_h - toolbar_h - 8
         # the grid that shows the most cards: narrow cards are taller (their words wrap)
         grids = [self._grid(offered, area.width, columns, room) for columns in (4, 3, 2)]
-        columns, width, card_h, rows, self._tags_h = max(grids, key=lambda g: (g[0] * g[3], g[0]))
+        # With large text there is no room for a row of cards above weeks that list their
+        # actions: the weeks then show their totals only, and a planned action is chosen (to
+        # move or remove it) on its card, which says its week.
+        self._compact = all(grid[3] < 1 for grid in grids)
+        if self._compact:
+            room = area.height - week_head - 8 - toolbar_h - 8
+            grids = [self._grid(offered, area.width, columns, room) for columns in (4, 3, 2)]
+        # the most cards that fit; with none, one row of the widest (the audit shows the rest)
+        columns, width, card_h, rows, self._tags_h = max(grids, key=lambda g: (g[0] * g[3], -g[2]))
+        rows = max(1, rows)
         pages = self._action_pages(offered, rows * columns)
         self._page_count = len(pages)
         self.page = min(getattr(self, "page", 0), len(pages) - 1)
@@ -230,7 +239,7 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
             for a in offered
         )
         card_h = 16 + label_h + tags_h
-        return columns, width, card_h, max(1, (room + 8) // (card_h + 8)), tags_h
+        return columns, width, card_h, (room + 8) // (card_h + 8), tags_h
 
     @staticmethod
     def _action_pages(offered: list[Action], room: int) -> list[list[Action]]:
@@ -414,7 +423,7 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
                 color=palette.WARN if over else palette.MUTED,
                 role="secondary",
             )
-        items = model.in_week(week)
+        items = [] if self._compact else model.in_week(week)
         top = rect.y + head_h + 6
         item_h = line_height(role_size(TAGS_SIZE, "secondary")) + 8
         height = min(item_h, (rect.bottom - top - 4) // max(1, len(items)))
