@@ -114,11 +114,6 @@ def menu(
     return top + rows * step
 
 
-def text_height(text: str, size: int, width: int, *, role: str = "body", bold: bool = False) -> int:
-    """How tall `text` designed at `size` is when wrapped to `width` at the current text size."""
-    return render(text, role_size(size, role), palette.INK, bold=bold, width=width).get_height()
-
-
 def menu_width(ui: ViewBuilder, items: Sequence[tuple[str, str, Callable[[], None]]]) -> int:
     """How wide `menu` makes its buttons: wide enough for the longest label."""
     return max([280, *(button_width(text, size=ui.row_text_size) for _, text, _ in items)])

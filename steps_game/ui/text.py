@@ -216,6 +216,11 @@ def render(
     return _render(text, size, color, bold, width, center, _writing)
 
 
+def text_height(text: str, size: int, width: int, *, role: str = "body", bold: bool = False) -> int:
+    """How tall `text` designed at `size` is when wrapped to `width` at the current text size."""
+    return render(text, role_size(size, role), (0, 0, 0), bold=bold, width=width).get_height()
+
+
 def text_size(text: str, size: int, bold: bool = False) -> tuple[int, int]:
     """How large `text` is drawn on one line, in the current writing."""
     return render(text, size, (0, 0, 0), bold=bold).get_size()

@@ -10,13 +10,34 @@ import pygame
 from steps_game.tasks.network_map.geometry import MapGeometry
 from steps_game.ui import palette
 from steps_game.ui.drag import Mode
-from steps_game.ui.text import blit_text, render
+from steps_game.ui.text import (
+    blit_line,
+    blit_text,
+    floor_size,
+    line_height,
+    render,
+    role_size,
+    text_scale,
+)
 
-MARKER_RADIUS = 14
-MARKER_NUMBER_SIZE = 15
-CHIP_TEXT_SIZE = 17
+MARKER_RADIUS = 14  # at 100 % text; see marker_radius()
+MARKER_NUMBER_SIZE = 16
+CHIP_TEXT_SIZE = 20
 LABEL_SIZE = 17
-MARKER_SPACING = 36  # apart, with room for a diamond's points
+LEGEND_SIZE = 17
+ME_SIZE = 18
+
+
+def marker_radius() -> int:
+    """A marker is as large as its number needs at the current text size."""
+    return max(MARKER_RADIUS, (line_height(floor_size("secondary"), bold=True) * 6) // 10)
+
+
+def marker_spacing() -> int:
+    """Markers in one cell stand this far apart, with room for a diamond's points."""
+    return 2 * marker_radius() + 8
+
+
 TRAY_LEFT = 560  # the list of people, from the task area's left edge
 GAP = 12
 PANEL_PAD = 11
@@ -74,21 +95,21 @@ def draw_chip(
     pygame.draw.rect(surface, border, rect, width=3 if selected else 2, border_radius=10)
     if marker is not None:
         number, in_finland = marker
-        x = rect.right - 20 if mirrored else rect.x + 20
+        x = rect.right - marker_radius() - 6 if mirrored else rect.x + marker_radius() + 6
         draw_marker(surface, (x, rect.centery), in_finland, number=number, selected=False)
-        room = 40
+        room = 2 * marker_radius() + 12
     else:
         for row in range(3):
             for column in range(2):
                 inset = 10 + column * 6  # from the edge the words begin at
                 x = rect.right - inset if mirrored else rect.x + inset
                 pygame.draw.circle(surface, palette.MUTED, (x, rect.centery - 6 + row * 6), 2)
-        room = 26
+        room = 32  # tray.GRIP_ROOM
     # the words fill the rest: clear of the grip or the marker, 6 px of the other edge
     text = pygame.Rect(
         rect.x + (6 if mirrored else room), rect.y + 2, rect.width - room - 6, rect.height - 4
     )
-    blit_text(surface, label, text, CHIP_TEXT_SIZE, palette.INK, middle=True)
+    blit_text(surface, label, text, CHIP_TEXT_SIZE, palette.INK, role="option", middle=True)
 
 
 def draw_marker(
@@ -103,7 +124,7 @@ def draw_marker(
     colour, tells them apart), with the person's number from the list; a chosen one gets a ring
     around it."""
     x, y = center
-    r = MARKER_RADIUS
+    r = marker_radius()
     if in_finland:
         pygame.draw.circle(surface, palette.ACCENT_DARK, center, r)
         pygame.draw.circle(surface, palette.WHITE, center, r, width=2)
@@ -111,10 +132,16 @@ def draw_marker(
         points = [(x, y - r - 3), (x + r + 3, y), (x, y + r + 3), (x - r - 3, y)]
         pygame.draw.polygon(surface, palette.WARN, points)
         pygame.draw.polygon(surface, palette.WHITE, points, width=2)
-    if number is not None:  # two digits a little smaller, inside the dot
-        size = MARKER_NUMBER_SIZE if number < 10 else MARKER_NUMBER_SIZE - 2
-        image = render(str(number), size, palette.WHITE, bold=True)
-        surface.blit(image, image.get_rect(center=center))
+    if number is not None:
+        blit_line(
+            surface,
+            str(number),
+            MARKER_NUMBER_SIZE,
+            palette.WHITE,
+            role="secondary",
+            bold=True,
+            center=center,
+        )
     if selected:
         pygame.draw.circle(surface, palette.INK, center, r + 6, width=3)
 
@@ -144,17 +171,14 @@ class MapDrawing:
         for index, sector in enumerate(cfg.sectors):
             self._sector_label(surface, tr.pick(sector.name), geo.angle(index))
         pygame.draw.circle(surface, palette.ACCENT, center, round(geo.edges[0]))
-        me = pygame.Rect(0, 0, round(geo.edges[0] * 2) - 4, 26)
-        me.center = center
-        blit_text(
+        blit_line(
             surface,
             tr("task.network_map.me"),
-            me,
-            17,
+            ME_SIZE,
             palette.WHITE,
+            role="secondary",
             bold=True,
-            center=True,
-            middle=True,
+            center=center,
         )
         self._legend(surface)
 
@@ -163,7 +187,7 @@ class MapDrawing:
         return [_mix(INNER_FILL, OUTER_FILL, i / max(1, rings - 1)) for i in range(rings)]
 
     def _sector_label(self, surface: pygame.Surface, text: str, angle: float) -> None:
-        image = render(text, LABEL_SIZE, palette.INK, bold=True)
+        image = render(text, role_size(LABEL_SIZE, "secondary"), palette.INK, bold=True)
         width, height = image.get_size()
         rad = math.radians(angle)
         # Push the label out until its nearest edge clears the map, whatever its direction.
@@ -172,7 +196,9 @@ class MapDrawing:
         # within the map's side of the task area: the list of people begins at TRAY_LEFT
         side = pygame.Rect(self.area.x, self.area.y, TRAY_LEFT - GAP, self.area.height)
         box.clamp_ip(self.host.ui.place(side))
-        surface.blit(image, box)
+        blit_line(
+            surface, text, LABEL_SIZE, palette.INK, role="secondary", bold=True, topleft=box.topleft
+        )
 
     def _legend(self, surface: pygame.Surface) -> None:
         # The rings, top left: a small map with that ring filled in, then its name (the markers
@@ -180,8 +206,9 @@ class MapDrawing:
         # so that a mirrored board has it top right, the names to the left of the maps.
         ui = self.host.ui
         rings = self.geometry.rings
+        row = max(38, line_height(role_size(LEGEND_SIZE, "secondary")) + 8)
         for index, ring in enumerate(self.model.config.rings):
-            x, y = self.area.x + 18, self.area.y + 20 + index * 38
+            x, y = self.area.x + 18, self.area.y + 20 + index * row
             center = ui.place_point((x, y))
             edges = [round(6 + 12 * k / rings) for k in range(rings + 1)]
             pygame.draw.circle(surface, palette.PANEL, center, edges[-1])
@@ -190,18 +217,25 @@ class MapDrawing:
             for radius in edges[1:]:
                 pygame.draw.circle(surface, palette.MUTED, center, radius, width=1)
             pygame.draw.circle(surface, palette.MUTED, center, 2)  # me
-            image = render(self.tr.pick(ring.name), 17, palette.INK)
-            surface.blit(image, ui.place(image.get_rect(midleft=(x + 26, y))))
+            self._legend_words(surface, self.tr.pick(ring.name), (x + 26, y))
         # The markers' shapes, bottom left, one above the other: side by side, longer words
         # (Somali, Russian) reached the life area written below the map.
-        x = self.area.x + 19  # a diamond reaches 17 px out from its middle
-        for row, (in_finland, key) in enumerate(
+        radius = marker_radius()
+        x = self.area.x + radius + 5  # a diamond reaches 3 px past its radius
+        step = max(28, 2 * radius + 8, row - 8)
+        for index, (in_finland, key) in enumerate(
             ((True, "task.network_map.in_finland"), (False, "task.network_map.abroad"))
         ):
-            y = self.area.bottom - 50 + 28 * row
+            y = self.area.bottom - radius - 8 - step * (1 - index)
             draw_marker(surface, ui.place_point((x, y)), in_finland, selected=False)
-            image = render(self.tr(key), 17, palette.INK)
-            surface.blit(image, ui.place(image.get_rect(midleft=(x + 24, y))))
+            self._legend_words(surface, self.tr(key), (x + radius + 10, y))
+
+    def _legend_words(self, surface: pygame.Surface, words: str, midleft) -> None:
+        """A legend's words beside its picture, placed like the rest of a mirrored board."""
+        size = role_size(LEGEND_SIZE, "secondary")
+        box = render(words, size, palette.INK).get_rect(midleft=midleft)
+        box = self.host.ui.place(box)
+        blit_line(surface, words, LEGEND_SIZE, palette.INK, role="secondary", topleft=box.topleft)
 
     # -- drawing: people -------------------------------------------------------------------
     def _chip_drawer(self, item_id: str, label: str, rect: pygame.Rect, placed: str | None = None):
@@ -228,7 +262,7 @@ class MapDrawing:
     def _marker_drawer(self, token_id: str, rect: pygame.Rect):
         def draw(surface: pygame.Surface, _focused: bool) -> None:
             if self.drag.held in (f"marker:{token_id}", f"person:{token_id}"):
-                pygame.draw.circle(surface, palette.BORDER, rect.center, MARKER_RADIUS, width=2)
+                pygame.draw.circle(surface, palette.BORDER, rect.center, marker_radius(), width=2)
                 return
             spot = self.model.placement(token_id)
             if spot is not None:
@@ -287,7 +321,7 @@ class MapDrawing:
             for t in self.model.in_cell(cfg.rings[ring].id, cfg.sectors[sector].id)
             if t != token_id
         ]
-        x, y = self.geometry.marker_positions(ring, sector, len(others) + 1, MARKER_SPACING)[-1]
+        x, y = self.geometry.marker_positions(ring, sector, len(others) + 1, marker_spacing())[-1]
         return round(x), round(y)
 
     def _highlight(self, surface: pygame.Surface, cell: tuple[int, int]) -> None:
@@ -303,10 +337,12 @@ class MapDrawing:
         pygame.draw.rect(surface, palette.PANEL, rect, border_radius=12)
         pygame.draw.rect(surface, palette.FOCUS, rect, width=3, border_radius=12)
         inner = rect.inflate(-2 * PANEL_PAD, -2 * PANEL_PAD)
+        name_h = line_height(role_size(20, "body"), bold=True)
+        keys_h = 2 * line_height(role_size(16, "hint"))
         blit_text(
             surface,
             self.name(token_id),
-            pygame.Rect(inner.x, inner.y, inner.width, 28),
+            pygame.Rect(inner.x, inner.y, inner.width, name_h),
             20,
             palette.INK,
             bold=True,
@@ -320,7 +356,11 @@ class MapDrawing:
         else:
             line = tr("task.network_map.off_map")
         blit_text(
-            surface, line, pygame.Rect(inner.x, inner.y + 32, inner.width, 72), 18, palette.INK
+            surface,
+            line,
+            pygame.Rect(inner.x, inner.y + name_h + 4, inner.width, inner.height - name_h - keys_h),
+            18,
+            palette.INK,
         )
         keys = {
             Mode.KEYBOARD: "task.network_map.keys_keyboard",
@@ -329,9 +369,10 @@ class MapDrawing:
         blit_text(
             surface,
             tr(keys),
-            pygame.Rect(inner.x, inner.bottom - 48, inner.width, 48),
+            pygame.Rect(inner.x, inner.bottom - keys_h, inner.width, keys_h),
             16,
             palette.MUTED,
+            role="hint",
         )
 
     def _tooltip(self, surface: pygame.Surface) -> None:
@@ -350,7 +391,9 @@ class MapDrawing:
             or self.model.placement(token_id) is None
         ):
             return
-        image = render(self._marker_label(token_id), 17, palette.INK, width=300)
+        label = self._marker_label(token_id)
+        width = round(300 * text_scale())
+        image = render(label, role_size(17, "secondary"), palette.INK, width=width)
         box = image.get_rect().inflate(20, 12)
         anchor = self.markers[token_id]
         box.midbottom = (anchor.centerx, anchor.top - 12)
@@ -359,4 +402,4 @@ class MapDrawing:
         box.clamp_ip(pygame.Rect(0, 0, 1280, 720))
         pygame.draw.rect(surface, palette.PANEL, box, border_radius=8)
         pygame.draw.rect(surface, palette.INK, box, width=2, border_radius=8)
-        surface.blit(image, image.get_rect(center=box.center))
+        blit_text(surface, label, box.inflate(-20, -12), 17, palette.INK, role="secondary")

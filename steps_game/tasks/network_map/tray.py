@@ -6,21 +6,27 @@ from __future__ import annotations
 
 import pygame
 
-from steps_game.tasks.network_map.drawing import GAP
+from steps_game.tasks.network_map.drawing import CHIP_TEXT_SIZE, GAP
 from steps_game.ui import palette
-from steps_game.ui.builder import BUTTON_TEXT_SIZE, ViewBuilder
+from steps_game.ui.builder import ViewBuilder, button_height, button_width
 from steps_game.ui.drag import Draggable
 from steps_game.ui.focus import Control
-from steps_game.ui.text import font
+from steps_game.ui.text import line_height, render, role_size
 
-TRAY_COLUMNS = 3
-TRAY_ROWS = 4
-PAGE_SIZE = TRAY_COLUMNS * TRAY_ROWS
-HEADER_H = 44
-CHIP_HEIGHT = 52
 ROW_GAP = 6
 HELD_SIZE = (190, 46)
 MORE = "more-people"
+GRIP_ROOM = 32  # a chip's grip of dots or its marker, beside its words
+TRAY_HEADING_SIZE = 19
+
+
+def chip_height(words: list[str], width: int) -> int:
+    """How tall the chips of a list `width` wide are: the longest words on at most two lines."""
+    size = role_size(CHIP_TEXT_SIZE, "option")
+    needed = max(
+        render(w, size, palette.INK, width=width - GRIP_ROOM - 6).get_height() for w in words
+    )
+    return min(needed, 2 * line_height(size)) + 8
 
 
 class PeopleList:
@@ -29,10 +35,25 @@ class PeopleList:
     def _pages(self) -> list[list[str]]:
         """The people of the list, page by page: all on one, or a place for "more" on each."""
         ids = [c.id for c in self.model.contacts()]
-        if len(ids) <= PAGE_SIZE:
+        room = getattr(self, "page_size", 12)
+        if len(ids) <= room:
             return [ids]
-        size = PAGE_SIZE - 1
+        size = max(1, room - 1)
         return [ids[i : i + size] for i in range(0, len(ids), size)]
+
+    def _tray_grid(self, right: pygame.Rect, room: int) -> tuple[int, int, int]:
+        """(columns, rows, chip height) for the list: the grid that shows the most people, the
+        words of each chip on at most two lines."""
+        words = [self.name(c.id) for c in self.model.contacts()]
+        words.append(self.tr("task.network_map.more", page=9, pages=9))
+        grids = []
+        for columns in (3, 2, 1):
+            width = (right.width - GAP * (columns - 1)) // columns
+            height = chip_height(words, width)
+            rows = max(1, (room + ROW_GAP) // (height + ROW_GAP))
+            grids.append((columns * rows, -columns, columns, rows, height))
+        _, _, columns, rows, height = max(grids)
+        return columns, rows, height
 
     def _show_page_of(self, contact_id: str | None) -> None:
         for index, page in enumerate(self._pages()):
@@ -40,13 +61,14 @@ class PeopleList:
                 self.page = index
 
     def _build_tray(self, ui: ViewBuilder, right: pygame.Rect) -> list[Draggable]:
+        """The list from the top of `right` down to self.tray_bottom (set by the view: the
+        chosen person's panel is under it)."""
         tr, model = self.tr, self.model
-        pages = self._pages()
-        self.page = min(self.page, len(pages) - 1)
-        header = pygame.Rect(right.x, right.y, right.width, HEADER_H - 6)
+        header_h = max(button_height(), line_height(role_size(TRAY_HEADING_SIZE, "body"), True))
+        header = pygame.Rect(right.x, right.y, right.width, header_h)
         if self.own_words and model.can_add:
             label = tr("task.network_map.add")
-            width = max(150, font(BUTTON_TEXT_SIZE).size(label)[0] + 36)
+            width = button_width(label, minimum=150)
             ui.button(
                 "add-person",
                 label,
@@ -58,24 +80,28 @@ class PeopleList:
         ui.text(
             tr("task.network_map.tray", left=len(model.unplaced()), placed=len(model.placed())),
             header,
-            size=19,
+            size=TRAY_HEADING_SIZE,
             color=palette.MUTED,
             bold=True,
             middle=True,
         )
-        top = right.y + HEADER_H
-        tray = pygame.Rect(right.x, top, right.width, TRAY_ROWS * (CHIP_HEIGHT + ROW_GAP) - ROW_GAP)
+        top = right.y + header_h + ROW_GAP
+        columns, rows, chip_h = self._tray_grid(right, self.tray_bottom - top)
+        self.page_size = columns * rows
+        pages = self._pages()
+        self.page = min(self.page, len(pages) - 1)
+        tray = pygame.Rect(right.x, top, right.width, rows * (chip_h + ROW_GAP) - ROW_GAP)
         self.tray_rect = ui.place(tray)
-        chip_width = (right.width - GAP * (TRAY_COLUMNS - 1)) // TRAY_COLUMNS
+        chip_width = (right.width - GAP * (columns - 1)) // columns
 
         def slot(index: int) -> pygame.Rect:
             """A place in the list, laid out left to right (placed by whoever draws there)."""
-            column, row = index % TRAY_COLUMNS, index // TRAY_COLUMNS
+            column, row = index % columns, index // columns
             return pygame.Rect(
                 right.x + column * (chip_width + GAP),
-                top + row * (CHIP_HEIGHT + ROW_GAP),
+                top + row * (chip_h + ROW_GAP),
                 chip_width,
-                CHIP_HEIGHT,
+                chip_h,
             )
 
         made = []
@@ -126,4 +152,4 @@ class PeopleList:
             self.host.rebuild()
             self.host.ring.focus(MORE)
 
-        ui.card(MORE, text, rect, turn, text_size=19)
+        ui.card(MORE, text, rect, turn, text_size=CHIP_TEXT_SIZE)

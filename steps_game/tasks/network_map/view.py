@@ -19,32 +19,27 @@ import pygame
 
 from steps_game.notebook import MAX_LABEL
 from steps_game.tasks.network_map.drawing import (
-    MARKER_RADIUS,
-    MARKER_SPACING,
     PANEL_PAD,
     TRAY_LEFT,
     MapDrawing,
     MirroredMap,
+    marker_radius,
+    marker_spacing,
     split,
 )
 from steps_game.tasks.network_map.model import MapGeometry, NetworkMapModel
-from steps_game.tasks.network_map.tray import (
-    CHIP_HEIGHT,
-    HEADER_H,
-    HELD_SIZE,
-    ROW_GAP,
-    TRAY_ROWS,
-    PeopleList,
-)
+from steps_game.tasks.network_map.tray import HELD_SIZE, PeopleList
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
-from steps_game.ui.builder import BUTTON_TEXT_SIZE, TICK_ROOM, ViewBuilder, button_height
+from steps_game.ui.builder import TICK_ROOM, ViewBuilder, button_height, button_width
 from steps_game.ui.drag import DragEvent, Draggable, DragLayer
 from steps_game.ui.focus import Control
 from steps_game.ui.intents import Act, Intent
-from steps_game.ui.text import font
+from steps_game.ui.text import line_height, role_size, text_height
 
 ME_RADIUS = 32
+HINT_SIZE = 20
+NOTE_SIZE = 17
 MAP_RADIUS = 182  # the outer ring's edge; the life areas are written around it
 MAP_LEFT = 290  # the map's center, from the task area's left edge
 SLACK = 34  # a drop on the names around the map still lands in the outer ring
@@ -95,36 +90,53 @@ class NetworkMapView(PeopleList, MapDrawing, TaskView[NetworkMapModel]):
         right = pygame.Rect(
             area.x + TRAY_LEFT, area.y, area.right - area.x - TRAY_LEFT, area.height
         )
+        self.tray_bottom = right.bottom - self._panel_height(right.width) - 8
         draggables = self._build_tray(ui, right)
         self._build_panel(ui, right)
         draggables += self._build_markers(ui)
         self.drag.set_items(draggables)
 
+    def _panel_height(self, width: int) -> int:
+        """The chosen person's panel: as tall as its most words need, whoever is chosen, so the
+        list above it keeps its places (a name, two rows of buttons; or the hint and the privacy
+        note; or, while someone is carried, where they would go and the keys)."""
+        tr, inner_w = self.tr, width - 2 * PANEL_PAD
+        chosen = line_height(role_size(20, "body"), bold=True) + 2 * button_height() + 16
+        hint = text_height(tr("task.network_map.choose_hint"), HINT_SIZE, inner_w)
+        note = text_height(
+            tr.pick(self.model.config.privacy_note), NOTE_SIZE, inner_w, role="secondary"
+        )
+        carried = (
+            line_height(role_size(20, "body"), bold=True)
+            + 3 * line_height(role_size(18, "body"))
+            + 2 * line_height(role_size(16, "hint"))
+        )
+        return 2 * PANEL_PAD + max(chosen, hint + 6 + note, carried)
+
     def _build_panel(self, ui: ViewBuilder, right: pygame.Rect) -> None:
         tr, model = self.tr, self.model
-        top = right.y + HEADER_H + TRAY_ROWS * (CHIP_HEIGHT + ROW_GAP) + 2
+        top = self.tray_bottom + 8
         panel = pygame.Rect(right.x, top, right.width, right.bottom - top)
         self.panel_rect = ui.place(panel)
         ui.panel(panel)
         inner = panel.inflate(-2 * PANEL_PAD, -2 * PANEL_PAD)
         if self.selected is None:
-            ui.text(
-                tr("task.network_map.choose_hint"),
-                pygame.Rect(inner.x, inner.y, inner.width, 56),
-                size=19,
-            )
+            hint = tr("task.network_map.choose_hint")
+            hint_h = text_height(hint, HINT_SIZE, inner.width)
+            ui.text(hint, pygame.Rect(inner.x, inner.y, inner.width, hint_h), size=HINT_SIZE)
             ui.text(
                 tr.pick(model.config.privacy_note),
-                pygame.Rect(inner.x, inner.y + 60, inner.width, inner.height - 60),
-                size=17,
+                pygame.Rect(inner.x, inner.y + hint_h + 6, inner.width, inner.height - hint_h - 6),
+                size=NOTE_SIZE,
                 color=palette.MUTED,
+                role="secondary",
             )
             return
         contact_id = self.selected
         spot = model.placement(contact_id)
         ui.text(
             f"{model.number(contact_id)}  {self.name(contact_id)}",
-            pygame.Rect(inner.x, inner.y, inner.width, 30),
+            pygame.Rect(inner.x, inner.y, inner.width, line_height(role_size(20, "body"), True)),
             size=20,
             bold=True,
             middle=True,
@@ -132,13 +144,8 @@ class NetworkMapView(PeopleList, MapDrawing, TaskView[NetworkMapModel]):
         # Row 1: where they live, each button as wide as its own word with room for a tick, and
         # where they are on the map beside them; row 2: the player's words, move and remove.
         place_w = max(
-            150,
-            max(
-                font(BUTTON_TEXT_SIZE).size(tr(f"task.network_map.{k}"))[0]
-                for k in ("in_finland", "abroad")
-            )
-            + 2 * TICK_ROOM
-            + 16,
+            button_width(tr(f"task.network_map.{k}"), minimum=150) + 2 * TICK_ROOM - 20
+            for k in ("in_finland", "abroad")
         )
         row1, row2 = inner.bottom - 2 * button_height() - 8, inner.bottom - button_height()
         here = spot["in_finland"]
@@ -166,6 +173,7 @@ class NetworkMapView(PeopleList, MapDrawing, TaskView[NetworkMapModel]):
             size=17,
             color=palette.MUTED,
             middle=True,
+            role="secondary",
         )
         row = [("move", "move", lambda: self._pick_up(f"marker:{contact_id}"))]
         row.append(("remove", "remove", self._remove_selected))
@@ -188,9 +196,9 @@ class NetworkMapView(PeopleList, MapDrawing, TaskView[NetworkMapModel]):
         for ring_index, ring in enumerate(model.config.rings):
             for sector_index, sector in enumerate(model.config.sectors):
                 ids = model.in_cell(ring.id, sector.id)
-                spots = geo.marker_positions(ring_index, sector_index, len(ids), MARKER_SPACING)
+                spots = geo.marker_positions(ring_index, sector_index, len(ids), marker_spacing())
                 for token_id, (x, y) in zip(ids, spots, strict=True):
-                    rect = pygame.Rect(0, 0, 2 * MARKER_RADIUS, 2 * MARKER_RADIUS)
+                    rect = pygame.Rect(0, 0, 2 * marker_radius(), 2 * marker_radius())
                     rect.center = (round(x), round(y))
                     self.markers[token_id] = rect
                     item_id = f"marker:{token_id}"
