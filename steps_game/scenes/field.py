@@ -5,8 +5,9 @@ from __future__ import annotations
 import pygame
 
 from steps_game.scenes.base import Scene
-from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y, header, text_height
+from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y, header
 from steps_game.ui.builder import TICK_ROOM, button_height
+from steps_game.ui.text import text_height
 
 
 class FieldScene(Scene):

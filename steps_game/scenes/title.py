@@ -6,8 +6,9 @@ import pygame
 
 from steps_game.saved_run import offer, same_offer
 from steps_game.scenes.base import Scene
-from steps_game.scenes.layout import SCREEN_W, menu, text_height
+from steps_game.scenes.layout import SCREEN_W, menu
 from steps_game.ui import palette
+from steps_game.ui.text import text_height
 
 NOTE_W = SCREEN_W - 280  # a notice under the menu
 

@@ -3,8 +3,6 @@ chips, numbered markers, and what shows while a person is carried over the map."
 
 from __future__ import annotations
 
-import math
-
 import pygame
 
 from steps_game.tasks.network_map.geometry import MapGeometry
@@ -23,8 +21,6 @@ from steps_game.ui.text import (
 MARKER_RADIUS = 14  # at 100 % text; see marker_radius()
 MARKER_NUMBER_SIZE = 16
 CHIP_TEXT_SIZE = 20
-LABEL_SIZE = 17
-LEGEND_SIZE = 17
 ME_SIZE = 18
 
 
@@ -185,57 +181,6 @@ class MapDrawing:
     def _ring_fills(self) -> list[tuple[int, int, int]]:
         rings = self.geometry.rings
         return [_mix(INNER_FILL, OUTER_FILL, i / max(1, rings - 1)) for i in range(rings)]
-
-    def _sector_label(self, surface: pygame.Surface, text: str, angle: float) -> None:
-        image = render(text, role_size(LABEL_SIZE, "secondary"), palette.INK, bold=True)
-        width, height = image.get_size()
-        rad = math.radians(angle)
-        # Push the label out until its nearest edge clears the map, whatever its direction.
-        reach = abs(math.cos(rad)) * width / 2 + abs(math.sin(rad)) * height / 2
-        box = image.get_rect(center=self.geometry.point(self.geometry.outer + 6 + reach, angle))
-        # within the map's side of the task area: the list of people begins at TRAY_LEFT
-        side = pygame.Rect(self.area.x, self.area.y, TRAY_LEFT - GAP, self.area.height)
-        box.clamp_ip(self.host.ui.place(side))
-        blit_line(
-            surface, text, LABEL_SIZE, palette.INK, role="secondary", bold=True, topleft=box.topleft
-        )
-
-    def _legend(self, surface: pygame.Surface) -> None:
-        # The rings, top left: a small map with that ring filled in, then its name (the markers
-        # would cover names written on the rings themselves). Laid out left to right and placed,
-        # so that a mirrored board has it top right, the names to the left of the maps.
-        ui = self.host.ui
-        rings = self.geometry.rings
-        row = max(38, line_height(role_size(LEGEND_SIZE, "secondary")) + 8)
-        for index, ring in enumerate(self.model.config.rings):
-            x, y = self.area.x + 18, self.area.y + 20 + index * row
-            center = ui.place_point((x, y))
-            edges = [round(6 + 12 * k / rings) for k in range(rings + 1)]
-            pygame.draw.circle(surface, palette.PANEL, center, edges[-1])
-            pygame.draw.circle(surface, palette.ACCENT_DARK, center, edges[index + 1])
-            pygame.draw.circle(surface, palette.PANEL, center, edges[index])
-            for radius in edges[1:]:
-                pygame.draw.circle(surface, palette.MUTED, center, radius, width=1)
-            pygame.draw.circle(surface, palette.MUTED, center, 2)  # me
-            self._legend_words(surface, self.tr.pick(ring.name), (x + 26, y))
-        # The markers' shapes, bottom left, one above the other: side by side, longer words
-        # (Somali, Russian) reached the life area written below the map.
-        radius = marker_radius()
-        x = self.area.x + radius + 5  # a diamond reaches 3 px past its radius
-        step = max(28, 2 * radius + 8, row - 8)
-        for index, (in_finland, key) in enumerate(
-            ((True, "task.network_map.in_finland"), (False, "task.network_map.abroad"))
-        ):
-            y = self.area.bottom - radius - 8 - step * (1 - index)
-            draw_marker(surface, ui.place_point((x, y)), in_finland, selected=False)
-            self._legend_words(surface, self.tr(key), (x + radius + 10, y))
-
-    def _legend_words(self, surface: pygame.Surface, words: str, midleft) -> None:
-        """A legend's words beside its picture, placed like the rest of a mirrored board."""
-        size = role_size(LEGEND_SIZE, "secondary")
-        box = render(words, size, palette.INK).get_rect(midleft=midleft)
-        box = self.host.ui.place(box)
-        blit_line(surface, words, LEGEND_SIZE, palette.INK, role="secondary", topleft=box.topleft)
 
     # -- drawing: people -------------------------------------------------------------------
     def _chip_drawer(self, item_id: str, label: str, rect: pygame.Rect, placed: str | None = None):

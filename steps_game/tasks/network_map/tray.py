@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pygame
 
-from steps_game.tasks.network_map.drawing import CHIP_TEXT_SIZE, GAP
+from steps_game.tasks.network_map.drawing import CHIP_TEXT_SIZE, GAP, marker_radius
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
 from steps_game.ui.drag import Draggable
@@ -21,12 +21,10 @@ TRAY_HEADING_SIZE = 19
 
 
 def chip_height(words: list[str], width: int) -> int:
-    """How tall the chips of a list `width` wide are: the longest words on at most two lines."""
+    """How tall the chips of a list `width` wide must be for the longest words."""
     size = role_size(CHIP_TEXT_SIZE, "option")
-    needed = max(
-        render(w, size, palette.INK, width=width - GRIP_ROOM - 6).get_height() for w in words
-    )
-    return min(needed, 2 * line_height(size)) + 8
+    room = width - max(GRIP_ROOM, 2 * marker_radius() + 12) - 6  # beside a grip or a marker
+    return max(render(w, size, palette.INK, width=room).get_height() for w in words) + 8
 
 
 class PeopleList:
@@ -45,14 +43,19 @@ class PeopleList:
         """(columns, rows, chip height) for the list: the grid that shows the most people, the
         words of each chip on at most two lines."""
         words = [self.name(c.id) for c in self.model.contacts()]
-        words.append(self.tr("task.network_map.more", page=9, pages=9))
+        more = self.tr("task.network_map.more", page=9, pages=9)
+        size = role_size(CHIP_TEXT_SIZE, "option")
+        two_lines = 2 * line_height(size) + 8
         grids = []
         for columns in (3, 2, 1):
             width = (right.width - GAP * (columns - 1)) // columns
-            height = chip_height(words, width)
+            # the "more" card has a card's wider margins (ui.card)
+            more_h = render(more, size, palette.INK, width=width - 50).get_height() + 20
+            height = max(chip_height(words, width), more_h)
             rows = max(1, (room + ROW_GAP) // (height + ROW_GAP))
-            grids.append((columns * rows, -columns, columns, rows, height))
-        _, _, columns, rows, height = max(grids)
+            # words on one or two lines first; then the most people at once
+            grids.append((height <= two_lines, columns * rows, -columns, columns, rows, height))
+        *_, columns, rows, height = max(grids)
         return columns, rows, height
 
     def _show_page_of(self, contact_id: str | None) -> None:

@@ -27,6 +27,7 @@ from steps_game.tasks.network_map.drawing import (
     marker_spacing,
     split,
 )
+from steps_game.tasks.network_map.legend import MapLegend
 from steps_game.tasks.network_map.model import MapGeometry, NetworkMapModel
 from steps_game.tasks.network_map.tray import HELD_SIZE, PeopleList
 from steps_game.tasks.view import TaskView
@@ -40,12 +41,14 @@ from steps_game.ui.text import line_height, role_size, text_height
 ME_RADIUS = 32
 HINT_SIZE = 20
 NOTE_SIZE = 17
+WHERE_SIZE = 17
 MAP_RADIUS = 182  # the outer ring's edge; the life areas are written around it
+SMALLEST_MAP = 140  # it shrinks down to this to keep the names clear of the legends
 MAP_LEFT = 290  # the map's center, from the task area's left edge
 SLACK = 34  # a drop on the names around the map still lands in the outer ring
 
 
-class NetworkMapView(PeopleList, MapDrawing, TaskView[NetworkMapModel]):
+class NetworkMapView(PeopleList, MapLegend, MapDrawing, TaskView[NetworkMapModel]):
     def __init__(self, host, model: NetworkMapModel) -> None:
         super().__init__(host, model)
         self.drag = DragLayer()
@@ -76,15 +79,19 @@ class NetworkMapView(PeopleList, MapDrawing, TaskView[NetworkMapModel]):
         self.ring = ui.ring
         self.area = pygame.Rect(area)
         cfg = self.model.config
-        width = (MAP_RADIUS - ME_RADIUS) / len(cfg.rings)
-        edges = tuple(ME_RADIUS + i * width for i in range(len(cfg.rings) + 1))
         shape = MirroredMap if ui.mirror else MapGeometry
-        self.geometry = shape(
-            ui.place_point((area.x + MAP_LEFT, area.centery)),
-            edges,
-            len(cfg.sectors),
-            slack=SLACK,
-        )
+        # as large as the map can be with its life areas' names clear of the legends
+        for radius in range(MAP_RADIUS, SMALLEST_MAP - 1, -6):
+            width = (radius - ME_RADIUS) / len(cfg.rings)
+            edges = tuple(ME_RADIUS + i * width for i in range(len(cfg.rings) + 1))
+            self.geometry = shape(
+                ui.place_point((area.x + MAP_LEFT, area.centery)),
+                edges,
+                len(cfg.sectors),
+                slack=SLACK,
+            )
+            if self.map_fits_legends():
+                break
         if self.selected is not None and self.model.placement(self.selected) is None:
             self.selected = None
         right = pygame.Rect(
@@ -101,7 +108,12 @@ class NetworkMapView(PeopleList, MapDrawing, TaskView[NetworkMapModel]):
         list above it keeps its places (a name, two rows of buttons; or the hint and the privacy
         note; or, while someone is carried, where they would go and the keys)."""
         tr, inner_w = self.tr, width - 2 * PANEL_PAD
-        chosen = line_height(role_size(20, "body"), bold=True) + 2 * button_height() + 16
+        chosen = (
+            line_height(role_size(20, "body"), bold=True)
+            + line_height(role_size(WHERE_SIZE, "secondary"))
+            + 2 * button_height()
+            + 16
+        )
         hint = text_height(tr("task.network_map.choose_hint"), HINT_SIZE, inner_w)
         note = text_height(
             tr.pick(self.model.config.privacy_note), NOTE_SIZE, inner_w, role="secondary"
@@ -134,9 +146,11 @@ class NetworkMapView(PeopleList, MapDrawing, TaskView[NetworkMapModel]):
             return
         contact_id = self.selected
         spot = model.placement(contact_id)
+        name_h = line_height(role_size(20, "body"), bold=True)
+        where_h = line_height(role_size(WHERE_SIZE, "secondary"))
         ui.text(
             f"{model.number(contact_id)}  {self.name(contact_id)}",
-            pygame.Rect(inner.x, inner.y, inner.width, line_height(role_size(20, "body"), True)),
+            pygame.Rect(inner.x, inner.y, inner.width, name_h),
             size=20,
             bold=True,
             middle=True,
@@ -166,14 +180,14 @@ class NetworkMapView(PeopleList, MapDrawing, TaskView[NetworkMapModel]):
             selected=not here,
             secondary=here,
         )
+        # where they are on the map: beside the buttons when it fits there, else under the name
+        where = self._where(spot["ring"], spot["sector"])
         where_x = inner.x + 2 * place_w + 24
+        where_rect = pygame.Rect(where_x, row1, inner.right - where_x, button_height())
+        if text_height(where, WHERE_SIZE, where_rect.width, role="secondary") > where_rect.height:
+            where_rect = pygame.Rect(inner.x, inner.y + name_h, inner.width, where_h)
         ui.text(
-            self._where(spot["ring"], spot["sector"]),
-            pygame.Rect(where_x, row1, inner.right - where_x, button_height()),
-            size=17,
-            color=palette.MUTED,
-            middle=True,
-            role="secondary",
+            where, where_rect, size=WHERE_SIZE, color=palette.MUTED, middle=True, role="secondary"
         )
         row = [("move", "move", lambda: self._pick_up(f"marker:{contact_id}"))]
         row.append(("remove", "remove", self._remove_selected))

@@ -23,6 +23,7 @@ from steps_game.ui.text import (
     line_height,
     render,
     role_size,
+    text_height,
     text_size,
 )
 
@@ -183,10 +184,11 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
     def _build_plan(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         """The actions page by page above the toolbar and the weeks: as many rows of cards as
         the text size leaves room for, the last place of a page turning to the next."""
-        tags_h = line_height(role_size(TAGS_SIZE, "secondary"))
         offered = self.model.offered()
         week_head = self._week_head_height((area.width - GAP * (COLUMNS - 1)) // COLUMNS)
-        weeks_h = week_head + 6 + ITEMS_SHOWN * (tags_h + 8) + 8
+        week_w = (area.width - GAP * (COLUMNS - 1)) // COLUMNS
+        self._item_h = self._item_height(week_w)
+        weeks_h = week_head + 6 + ITEMS_SHOWN * self._item_h + 8
         toolbar_h = max(button_height(), 2 * line_height(role_size(NOTICE_SIZE, "body")) + 8)
         room = area.height - weeks_h - toolbar_h - 8
         # the grid that shows the most cards: narrow cards are taller (their words wrap)
@@ -425,13 +427,30 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
             )
         items = [] if self._compact else model.in_week(week)
         top = rect.y + head_h + 6
-        item_h = line_height(role_size(TAGS_SIZE, "secondary")) + 8
-        height = min(item_h, (rect.bottom - top - 4) // max(1, len(items)))
+        height = min(self._item_h, (rect.bottom - top - 4) // max(1, len(items)))
         for action in items:
             self._week_item(
                 ui, action, week, pygame.Rect(rect.x + 4, top, rect.width - 8, height - 3)
             )
             top += height
+
+    def _item_height(self, week_w: int) -> int:
+        """A week's row for one action: its short name on one line, or two when a name needs
+        them (Russian's are long), with the hours and the tick beside it."""
+        size = role_size(TAGS_SIZE, "secondary")
+        actions = [*self.model.offered(), *filter(None, [self.model.goal_action()])]
+        tallest = 0
+        for action in actions:
+            hours = self._t("hours", hours=self.hours(action.hours))
+            hours_w = max(44, text_size(hours, size)[0] + 2)
+            name_w = week_w - 8 - 30 - hours_w - 12
+            tallest = max(
+                tallest,
+                text_height(
+                    self.tr.pick(action.short), TAGS_SIZE, name_w, role="secondary", bold=True
+                ),
+            )
+        return tallest + 8
 
     def _week_item(self, ui: ViewBuilder, action: Action, week: int, rect: pygame.Rect) -> None:
         selected = self.model.state["selected"] == action.id

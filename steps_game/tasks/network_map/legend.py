@@ -1,0 +1,102 @@
+"""Step 3's words around the map: the life areas' names, and the legends of the rings and of
+the markers' shapes. The map shrinks until its names clear the legends (map_fits_legends)."""
+
+from __future__ import annotations
+
+import math
+
+import pygame
+
+from steps_game.tasks.network_map.drawing import GAP, TRAY_LEFT, draw_marker, marker_radius
+from steps_game.ui import palette
+from steps_game.ui.text import blit_line, line_height, render, role_size
+
+LABEL_SIZE = 17
+LEGEND_SIZE = 17
+
+
+class MapLegend:
+    """The words around NetworkMapView's map (a part of the view, in a module of its own)."""
+
+    def sector_label_box(self, text: str, angle: float) -> pygame.Rect:
+        """Where a life area's name stands: just outside the map in its direction."""
+        image = render(text, role_size(LABEL_SIZE, "secondary"), palette.INK, bold=True)
+        width, height = image.get_size()
+        rad = math.radians(angle)
+        # Push the label out until its nearest edge clears the map, whatever its direction.
+        reach = abs(math.cos(rad)) * width / 2 + abs(math.sin(rad)) * height / 2
+        box = image.get_rect(center=self.geometry.point(self.geometry.outer + 6 + reach, angle))
+        # within the map's side of the task area: the list of people begins at TRAY_LEFT
+        side = pygame.Rect(self.area.x, self.area.y, TRAY_LEFT - GAP, self.area.height)
+        box.clamp_ip(self.host.ui.place(side))
+        return box
+
+    def map_fits_legends(self) -> bool:
+        """Whether no life area's name stands on a legend."""
+        legends = self.legend_boxes()
+        for index, sector in enumerate(self.model.config.sectors):
+            box = self.sector_label_box(self.tr.pick(sector.name), self.geometry.angle(index))
+            if box.collidelist(legends) != -1:
+                return False
+        return True
+
+    def _legend_rows(self) -> tuple[int, int]:
+        """(the rings' row height, the shapes' row height)."""
+        row = max(38, line_height(role_size(LEGEND_SIZE, "secondary")) + 8)
+        return row, max(28, 2 * marker_radius() + 8, row - 8)
+
+    def legend_boxes(self) -> list[pygame.Rect]:
+        """Where the two legends stand, on screen."""
+        ui, (row, step) = self.host.ui, self._legend_rows()
+        size = role_size(LEGEND_SIZE, "secondary")
+        rings = [self.tr.pick(ring.name) for ring in self.model.config.rings]
+        shapes = [self.tr(f"task.network_map.{key}") for key in ("in_finland", "abroad")]
+        rings_w = 44 + max(render(w, size, palette.INK).get_width() for w in rings)
+        shapes_w = (
+            2 * marker_radius() + 20 + max(render(w, size, palette.INK).get_width() for w in shapes)
+        )
+        top = pygame.Rect(self.area.x, self.area.y, rings_w, 20 + len(rings) * row)
+        bottom = pygame.Rect(self.area.x, self.area.bottom - 2 * step - 8, shapes_w, 2 * step + 8)
+        return [ui.place(top), ui.place(bottom)]
+
+    def _sector_label(self, surface: pygame.Surface, text: str, angle: float) -> None:
+        box = self.sector_label_box(text, angle)
+        blit_line(
+            surface, text, LABEL_SIZE, palette.INK, role="secondary", bold=True, topleft=box.topleft
+        )
+
+    def _legend(self, surface: pygame.Surface) -> None:
+        # The rings, top left: a small map with that ring filled in, then its name (the markers
+        # would cover names written on the rings themselves). Laid out left to right and placed,
+        # so that a mirrored board has it top right, the names to the left of the maps.
+        ui = self.host.ui
+        rings = self.geometry.rings
+        row, step = self._legend_rows()
+        for index, ring in enumerate(self.model.config.rings):
+            x, y = self.area.x + 18, self.area.y + 20 + index * row
+            center = ui.place_point((x, y))
+            edges = [round(6 + 12 * k / rings) for k in range(rings + 1)]
+            pygame.draw.circle(surface, palette.PANEL, center, edges[-1])
+            pygame.draw.circle(surface, palette.ACCENT_DARK, center, edges[index + 1])
+            pygame.draw.circle(surface, palette.PANEL, center, edges[index])
+            for radius in edges[1:]:
+                pygame.draw.circle(surface, palette.MUTED, center, radius, width=1)
+            pygame.draw.circle(surface, palette.MUTED, center, 2)  # me
+            self._legend_words(surface, self.tr.pick(ring.name), (x + 26, y))
+        # The markers' shapes, bottom left, one above the other: side by side, longer words
+        # (Somali, Russian) reached the life area written below the map.
+        radius = marker_radius()
+        x = self.area.x + radius + 5  # a diamond reaches 3 px past its radius
+        for index, (in_finland, key) in enumerate(
+            ((True, "task.network_map.in_finland"), (False, "task.network_map.abroad"))
+        ):
+            y = self.area.bottom - radius - 8 - step * (1 - index)
+            draw_marker(surface, ui.place_point((x, y)), in_finland, selected=False)
+            self._legend_words(surface, self.tr(key), (x + radius + 10, y))
+
+    def _legend_words(self, surface: pygame.Surface, words: str, midleft) -> None:
+        """A legend's words beside its picture, placed like the rest of a mirrored board."""
+        size = role_size(LEGEND_SIZE, "secondary")
+        box = render(words, size, palette.INK).get_rect(midleft=midleft)
+        box = self.host.ui.place(box)
+        blit_line(surface, words, LEGEND_SIZE, palette.INK, role="secondary", topleft=box.topleft)
