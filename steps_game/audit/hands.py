@@ -26,7 +26,15 @@ class Hands:
         return [c.id for c in self.scene.ring.focusable if c.id.startswith(prefix)]
 
     def use(self, control_id: str) -> None:
-        """Focus a control and press Enter on it, as a keyboard player does."""
+        """Focus a control and press Enter on it, as a keyboard player does; on a board shown
+        page by page, turn the pages to find it first."""
+        for _ in range(6):
+            if self.scene.ring.by_id(control_id) is not None:
+                break
+            more = [c for c in self.ids("more-") if c != control_id]
+            if not more:
+                break
+            self.use(more[0])
         if not self.scene.ring.focus(control_id):
             raise LookupError(f"no control {control_id!r} on {type(self.scene).__name__}")
         self.app.dispatch(Intent(Act.CONFIRM))

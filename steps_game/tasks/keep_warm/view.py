@@ -14,7 +14,8 @@ from steps_game.tasks.keep_warm.model import KeepWarmModel, Tie
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
-from steps_game.ui.cards import draw_check
+from steps_game.ui.cards import card_height, draw_check
+from steps_game.ui.text import line_height, role_size, text_height
 
 LEFT_W = 640  # the people column; the person's card fills the rest
 GAP = 16
@@ -24,12 +25,21 @@ SEGMENT_W = 28
 SEGMENT_GAP = 4
 PIP = 18
 CELL = 30
+ROLE_SIZE = 20
+WARMTH_SIZE = 19
+PLAN_SIZE = 17
+NEWS_SIZE = 18
+EFFECT_SIZE = 17
+OPTION_SIZE = 20
+MORE_PEOPLE = "more-ties"
 
 
 class KeepWarmView(TaskView[KeepWarmModel]):
     def __init__(self, host, model: KeepWarmModel) -> None:
         super().__init__(host, model)
         self.selected = model.relationships[0].id
+        self.page = 0  # of the people, when they do not all fit at the text size
+        self._turned = False  # the page was turned by hand: keep it, whoever is chosen
         # What draw() draws, on screen: the warmth bars' segments (filled or not), the energy
         # pips (full or not) and the rhythm's cells (contacted or not).
         self._segments: list[tuple[pygame.Rect, bool]] = []
@@ -89,12 +99,52 @@ class KeepWarmView(TaskView[KeepWarmModel]):
         else:
             self._person(ui, right.inflate(-32, -24))
 
+    def _row_height(self, meter_w: int) -> int:
+        """One person's row: as tall as the longest role with its news badge, or the warmth
+        line with the longest plan under it, at the current text size."""
+        model, tr = self.model, self.tr
+        card = (
+            max(
+                card_height(tr.pick(tie.role), CARD_W, text_size=ROLE_SIZE)
+                for tie in model.relationships
+            )
+            + line_height(role_size(16, "secondary"), bold=True)
+            + 4
+        )
+        plan = max(
+            text_height(self.plan_text(tie), PLAN_SIZE, meter_w, role="secondary")
+            for tie in model.relationships
+        )
+        return max(card, self._warmth_height(meter_w) + 8 + plan + 4)
+
+    def _warmth_height(self, meter_w: int) -> int:
+        """The warmth words beside the bar: one line, or two where the words are long."""
+        model = self.model
+        bar_w = model.config.warmth_max * (SEGMENT_W + SEGMENT_GAP) - SEGMENT_GAP
+        return max(
+            text_height(self.warmth_text(value), WARMTH_SIZE, meter_w - bar_w - 10, bold=True)
+            for value in range(model.config.warmth_max + 1)
+        )
+
     def _people(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         model, tr = self.model, self.tr
         warmth = model.warmth()
-        count = len(model.relationships)
-        row_h = (area.height - ROW_GAP * (count - 1)) // count
-        for index, tie in enumerate(model.relationships):
+        meter_w = area.width - CARD_W - 14
+        row_h = self._row_height(meter_w)
+        fit = max(1, (area.height + ROW_GAP) // (row_h + ROW_GAP))
+        ties = model.relationships
+        pages = (
+            [ties]
+            if len(ties) <= fit
+            else [ties[i : i + max(1, fit - 1)] for i in range(0, len(ties), max(1, fit - 1))]
+        )
+        for number, page in enumerate(pages):
+            if any(tie.id == self.selected for tie in page) and not self._turned:
+                self.page = number
+        self._turned = False
+        self.page = min(self.page, len(pages) - 1)
+        shown = pages[self.page]
+        for index, tie in enumerate(shown):
             y = area.y + index * (row_h + ROW_GAP)
             card = pygame.Rect(area.x, y, CARD_W, row_h)
             news = None if model.finished else model.news_for(tie.id)
@@ -105,16 +155,17 @@ class KeepWarmView(TaskView[KeepWarmModel]):
                 None if model.finished else (lambda tid=tie.id: self.select(tid)),
                 selected=not model.finished and tie.id == self.selected,
                 badge=self._t("news_badge") if news is not None else "",
-                text_size=20,
+                text_size=ROLE_SIZE,
                 on_move=None if model.finished else self._to_options,
             )
-            meter = pygame.Rect(card.right + 14, y, area.right - card.right - 14, row_h)
+            meter = pygame.Rect(card.right + 14, y, meter_w, row_h)
             bar_w = model.config.warmth_max * (SEGMENT_W + SEGMENT_GAP) - SEGMENT_GAP
+            warmth_h = self._warmth_height(meter_w)
             bar = pygame.Rect(meter.right - bar_w, y + 12, bar_w, 16)
             ui.text(
                 self.warmth_text(warmth[tie.id]),
-                pygame.Rect(meter.x, y + 6, meter.width - bar_w - 10, 28),
-                size=19,
+                pygame.Rect(meter.x, y + 4, meter.width - bar_w - 10, warmth_h),
+                size=WARMTH_SIZE,
                 bold=True,
             )
             for segment in range(model.config.warmth_max):
@@ -124,73 +175,110 @@ class KeepWarmView(TaskView[KeepWarmModel]):
                 self._segments.append((ui.place(rect), segment < warmth[tie.id]))
             ui.text(
                 self.plan_text(tie),
-                pygame.Rect(meter.x, y + 36, meter.width, row_h - 36),
-                size=17,
+                pygame.Rect(meter.x, y + warmth_h + 8, meter.width, row_h - warmth_h - 8),
+                size=PLAN_SIZE,
                 color=palette.MUTED,
+                role="secondary",
             )
+        if len(pages) > 1:
+            y = area.y + len(shown) * (row_h + ROW_GAP)
+
+            def turn() -> None:
+                self.page = (self.page + 1) % len(pages)
+                self._turned = True
+                self.host.rebuild()
+                self.host.ring.focus(MORE_PEOPLE)
+
+            more = tr("people.more", page=self.page + 1, pages=len(pages))
+            ui.card(MORE_PEOPLE, more, pygame.Rect(area.x, y, CARD_W, row_h), turn)
         if not model.finished:
             self.host.preferred_focus = f"tie:{self.selected}"
 
     def _person(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         model, tr, cfg = self.model, self.tr, self.model.config
         tie = model.relationship(self.selected)
-        ui.text(tr.pick(tie.role), pygame.Rect(area.x, area.y, area.width, 30), size=22, bold=True)
-        ui.text(
-            tr.pick(tie.context),
-            pygame.Rect(area.x, area.y + 32, area.width, 44),
-            size=18,
-            color=palette.MUTED,
+        y = self._flow(ui, area, y=area.y, text=tr.pick(tie.role), size=22, bold=True)
+        y = self._flow(
+            ui, area, y=y, text=tr.pick(tie.context), size=18, color=palette.MUTED, role="secondary"
         )
         news = model.news_for(tie.id)
-        box = pygame.Rect(area.x, area.y + 80, area.width, 56)
         if news is not None:
-            ui.panel(box.inflate(12, 6), palette.ACCENT_SOFT)
-            ui.text(
-                self._t("news", text=tr.pick(model.news_text(news))),
-                box,
-                size=18,
-                bold=True,
-                middle=True,
-            )
+            words = self._t("news", text=tr.pick(model.news_text(news)))
+            height = text_height(words, NEWS_SIZE, area.width - 12, bold=True)
+            box = pygame.Rect(area.x, y + 4, area.width, height + 8)
+            ui.panel(box.inflate(12, 0), palette.ACCENT_SOFT)
+            ui.text(words, box.inflate(-12, 0), size=NEWS_SIZE, bold=True, middle=True)
+            y = box.bottom + 8
         else:
-            ui.text(self._t("no_news"), box, size=18, color=palette.MUTED, middle=True)
-        for index in range(cfg.energy_per_week):
-            pip = pygame.Rect(area.x + index * (PIP + 6), area.y + 148, PIP, PIP)
-            self._pips.append((ui.place(pip), index < model.energy_left))
+            y = (
+                self._flow(
+                    ui, area, y=y + 4, text=self._t("no_news"), size=NEWS_SIZE, color=palette.MUTED
+                )
+                + 4
+            )
         pips_w = cfg.energy_per_week * (PIP + 6) + 4
+        energy = self._t("energy_left", left=model.energy_left, total=cfg.energy_per_week)
+        energy_h = text_height(energy, NEWS_SIZE, area.width - pips_w, bold=True)
+        for index in range(cfg.energy_per_week):
+            pip = pygame.Rect(area.x + index * (PIP + 6), y + 6, PIP, PIP)
+            self._pips.append((ui.place(pip), index < model.energy_left))
         ui.text(
-            self._t("energy_left", left=model.energy_left, total=cfg.energy_per_week),
-            pygame.Rect(area.x + pips_w, area.y + 144, area.width - pips_w, 26),
-            size=18,
+            energy,
+            pygame.Rect(area.x + pips_w, y, area.width - pips_w, energy_h),
+            size=NEWS_SIZE,
             bold=True,
         )
-        bottom = area.bottom - button_height()
-        self._options(
-            ui, tie, pygame.Rect(area.x, area.y + 178, area.width, bottom - 54 - area.y - 178)
-        )
-        chosen = model.chosen(tie.id)
-        if chosen is not None:
-            words = tr.pick(chosen.effect)
-            if model.noticed_now(tie.id) and cfg.news_bonus:
-                words += " " + self._t("bonus", bonus=cfg.news_bonus)
-            ui.text(words, pygame.Rect(area.x, bottom - 50, area.width, 46), size=17)
+        y += energy_h + 8
         last = model.week == cfg.weeks - 1
         label = self._t("last_week") if last else self._t("next_week")
         width = button_width(label)
+        recap = self.recap_text()
+        recap_h = text_height(recap, 16, area.width - width - 12, role="secondary") if recap else 0
+        foot_h = max(button_height(), recap_h)
+        bottom = area.bottom - foot_h
+        chosen = model.chosen(tie.id)
+        effect = ""
+        if chosen is not None:
+            effect = tr.pick(chosen.effect)
+            if model.noticed_now(tie.id) and cfg.news_bonus:
+                effect += " " + self._t("bonus", bonus=cfg.news_bonus)
+        # room for the longest effect, so that choosing does not move the options
+        effect_h = max(
+            text_height(tr.pick(action.effect), EFFECT_SIZE, area.width, role="secondary")
+            for action in model.offered(tie.id)
+        ) + line_height(role_size(EFFECT_SIZE, "secondary"))
+        self._options(ui, tie, pygame.Rect(area.x, y, area.width, bottom - 8 - effect_h - y))
+        if effect:
+            ui.text(
+                effect,
+                pygame.Rect(area.x, bottom - 4 - effect_h, area.width, effect_h),
+                size=EFFECT_SIZE,
+                role="secondary",
+            )
         ui.button(
             "next-week",
             label,
-            pygame.Rect(area.right - width, bottom, width, button_height()),
+            pygame.Rect(area.right - width, area.bottom - button_height(), width, button_height()),
             lambda: self.act(model.next_week),
             secondary=model.energy_left > 0,
         )
         ui.text(
-            self.recap_text(),
-            pygame.Rect(area.x, bottom, area.width - width - 12, button_height()),
+            recap,
+            pygame.Rect(area.x, bottom, area.width - width - 12, foot_h),
             size=16,
             color=palette.MUTED,
             middle=True,
+            role="secondary",
         )
+
+    @staticmethod
+    def _flow(ui: ViewBuilder, area: pygame.Rect, *, y: int, text: str, size: int, **style) -> int:
+        """A text as tall as its words, from `y` across `area`; returns the y below it."""
+        height = text_height(
+            text, size, area.width, role=style.get("role", "body"), bold=style.get("bold", False)
+        )
+        ui.text(text, pygame.Rect(area.x, y, area.width, height), size=size, **style)
+        return y + height + 2
 
     def _options(self, ui: ViewBuilder, tie: Tie, area: pygame.Rect) -> None:
         model, tr = self.model, self.tr
@@ -200,11 +288,14 @@ class KeepWarmView(TaskView[KeepWarmModel]):
             for action in model.offered(tie.id)
         ]
         options.append(("none", self._t("no_contact")))
-        columns = 2 if len(options) <= 6 else 3
-        rows = (len(options) + columns - 1) // columns
         gap = 8
-        width = (area.width - gap) // columns
-        height = min(50, (area.height - gap * (rows - 1)) // rows)
+        # two columns when every option fits its words there, else one
+        for columns in (2, 1):
+            width = (area.width - gap * (columns - 1)) // columns
+            height = max(card_height(text, width, text_size=OPTION_SIZE) for _, text in options)
+            rows = (len(options) + columns - 1) // columns
+            if rows * (height + gap) - gap <= area.height:
+                break
         for index, (action_id, text) in enumerate(options):
             column, row = index % columns, index // columns
             rect = pygame.Rect(
@@ -227,51 +318,51 @@ class KeepWarmView(TaskView[KeepWarmModel]):
                 handler if usable else None,
                 selected=on,
                 dimmed=not usable,
-                text_size=18,
+                text_size=OPTION_SIZE,
             )
 
     def _rhythm(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         """The weeks played, person by person: a tick for each week with contact."""
         model, tr, cfg = self.model, self.tr, self.model.config
-        ui.text(
-            self._t("done_heading", weeks=cfg.weeks),
-            pygame.Rect(area.x, area.y, area.width, 30),
-            size=22,
-            bold=True,
+        y = self._flow(
+            ui, area, y=area.y, text=self._t("done_heading", weeks=cfg.weeks), size=22, bold=True
         )
-        ui.text(tr.pick(cfg.end_summary), pygame.Rect(area.x, area.y + 34, area.width, 72), size=18)
+        y = self._flow(ui, area, y=y, text=tr.pick(cfg.end_summary), size=18)
         noticed = len(model.result().choices["noticed_news"])
-        ui.text(
-            self._t("news_noticed", noticed=noticed, total=len(model.news_items)),
-            pygame.Rect(area.x, area.y + 112, area.width, 26),
-            size=18,
-            bold=True,
-        )
-        grid_w = cfg.weeks * (CELL + 6) - 6
+        words = self._t("news_noticed", noticed=noticed, total=len(model.news_items))
+        y = self._flow(ui, area, y=y, text=words, size=18, bold=True) + 6
+        cell = max(CELL, line_height(role_size(16, "secondary"), bold=True) + 4)
+        grid_w = cfg.weeks * (cell + 6) - 6
         role_w = area.width - grid_w - 12
-        top = area.y + 150
+        head_h = line_height(role_size(16, "secondary"), bold=True)
         for week in range(cfg.weeks):
-            x = area.right - grid_w + week * (CELL + 6)
+            x = area.right - grid_w + week * (cell + 6)
             ui.text(
                 str(week + 1),
-                pygame.Rect(x, top, CELL, 24),
+                pygame.Rect(x, y, cell, head_h),
                 size=16,
                 bold=True,
                 color=palette.MUTED,
                 center=True,
+                role="secondary",
             )
         rhythm = model.rhythm()
-        row_h = min(44, (area.bottom - top - 28) // len(model.relationships))
+        roles = [tr.pick(tie.role) for tie in model.relationships]
+        row_h = max(cell + 6, *(text_height(r, 16, role_w, role="secondary") + 4 for r in roles))
         for index, tie in enumerate(model.relationships):
-            y = top + 28 + index * row_h
+            top = y + head_h + 4 + index * row_h
             ui.text(
-                tr.pick(tie.role), pygame.Rect(area.x, y, role_w, row_h - 4), size=16, middle=True
+                roles[index],
+                pygame.Rect(area.x, top, role_w, row_h - 4),
+                size=16,
+                middle=True,
+                role="secondary",
             )
             for week, action in enumerate(rhythm[tie.id]):
-                cell = pygame.Rect(
-                    area.right - grid_w + week * (CELL + 6), y + (row_h - CELL) // 2, CELL, CELL
+                square = pygame.Rect(
+                    area.right - grid_w + week * (cell + 6), top + (row_h - cell) // 2, cell, cell
                 )
-                self._cells.append((ui.place(cell), action is not None))
+                self._cells.append((ui.place(square), action is not None))
 
     # -- acting --------------------------------------------------------------------------
     def select(self, tie_id: str) -> None:
