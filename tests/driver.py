@@ -8,7 +8,13 @@ from steps_game.launch import create_app
 
 MAX_TABS = 80
 MAX_PAGES = 6
-PAGE_TURNERS = ("more-actions", "more-people", "more-choices", "more-ties")  # the "More ... (1/2)" cards of the boards
+PAGE_TURNERS = (
+    "more-actions",
+    "more-people",
+    "more-choices",
+    "more-ties",
+    "more-ways",
+)  # the "More ... (1/2)" cards of the boards
 
 
 class Driver:
@@ -49,16 +55,17 @@ class Driver:
 
     def control(self, *, label: str | None = None, control_id: str | None = None):
         found = self.ring.by_label(label) if label is not None else self.ring.by_id(control_id)
-        turns = 0
-        while found is None and turns < MAX_PAGES:
-            # on a board shown page by page, a player turns the pages to find it
-            more = next((c for c in self.ring.focusable if c.id.startswith(PAGE_TURNERS)), None)
-            if more is None:
-                break
-            more.activate()
-            self.app.step()
-            turns += 1
-            found = self.ring.by_label(label) if label is not None else self.ring.by_id(control_id)
+        # on a board shown page by page, a player turns the pages to find it
+        turners = [c.id for c in self.ring.focusable if c.id.startswith(PAGE_TURNERS)]
+        for turner in turners:
+            for _ in range(MAX_PAGES):
+                if found is not None or control_id == turner:
+                    break
+                self.ring.by_id(turner).activate()
+                self.app.step()
+                found = (
+                    self.ring.by_label(label) if label is not None else self.ring.by_id(control_id)
+                )
         if found is None:
             wanted = label if label is not None else control_id
             raise LookupError(
@@ -120,6 +127,20 @@ class Driver:
             event = pygame.event.Event(kind, pos=screen, button=1)
         pygame.event.post(event)
         self.app.step()
+
+    def find_id(self, prefix: str, wanted=lambda control_id: True) -> str:
+        """The first control whose id starts with `prefix` (and is `wanted`), turning the pages
+        of a board shown page by page as a player would."""
+        for _ in range(MAX_PAGES + 1):
+            found = [i for i in self.ids_starting(prefix) if wanted(i)]
+            if found:
+                return found[0]
+            more = next((c for c in self.ring.focusable if c.id.startswith(PAGE_TURNERS)), None)
+            if more is None:
+                break
+            more.activate()
+            self.app.step()
+        raise LookupError(f"no {prefix!r} on any page: {self.ids()}")
 
     def ids_starting(self, prefix: str) -> list[str]:
         return [control_id for control_id in self.ids() if control_id.startswith(prefix)]

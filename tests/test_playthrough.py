@@ -60,7 +60,7 @@ class Player:
         view = self.driver.scene.view
         count = 8 if self.best else 3
         for _ in range(count):
-            token = self.driver.ids_starting("token:")[0]
+            token = self.driver.find_id("token:")
             if self.mouse:
                 self.driver.click(control_id=token)
                 ring = view.geometry.rings - 1 if self.best else 0
@@ -79,7 +79,14 @@ class Player:
     def week_planner(self) -> None:
         self.use("start-planning")
         for index in range(4 if self.best else 1):
-            action = self.driver.ids_starting("action:")[index if self.best else 0]
+            model = self.model
+            action = (
+                self.driver.find_id(
+                    "action:", lambda i, model=model: model.week_of(i.partition(":")[2]) is None
+                )
+                if self.best
+                else self.driver.find_id("action:")
+            )
             self.use(action)
             week = f"week:{index + 1}" if self.best else "week:1"
             self.use(week)

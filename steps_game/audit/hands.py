@@ -28,13 +28,11 @@ class Hands:
     def use(self, control_id: str) -> None:
         """Focus a control and press Enter on it, as a keyboard player does; on a board shown
         page by page, turn the pages to find it first."""
-        for _ in range(6):
-            if self.scene.ring.by_id(control_id) is not None:
-                break
-            more = [c for c in self.ids("more-") if c != control_id]
-            if not more:
-                break
-            self.use(more[0])
+        for turner in [c for c in self.ids("more-") if c != control_id]:
+            for _ in range(6):
+                if self.scene.ring.by_id(control_id) is not None:
+                    break
+                self.use(turner)
         if not self.scene.ring.focus(control_id):
             raise LookupError(f"no control {control_id!r} on {type(self.scene).__name__}")
         self.app.dispatch(Intent(Act.CONFIRM))

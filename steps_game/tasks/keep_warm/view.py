@@ -17,11 +17,12 @@ from steps_game.ui.builder import ViewBuilder, button_height, button_width
 from steps_game.ui.cards import card_height, draw_check
 from steps_game.ui.text import line_height, role_size, text_height
 
-LEFT_W = 640  # the people column; the person's card fills the rest
+LEFT_W = 610  # the people column; the person's card fills the rest
 GAP = 16
 ROW_GAP = 9
-CARD_W = 340
+CARD_W = 350
 SEGMENT_W = 28
+BAR_H = 14
 SEGMENT_GAP = 4
 PIP = 18
 CELL = 30
@@ -29,9 +30,10 @@ ROLE_SIZE = 20
 WARMTH_SIZE = 19
 PLAN_SIZE = 17
 NEWS_SIZE = 18
-EFFECT_SIZE = 17
+FOOT_SIZE = 16
 OPTION_SIZE = 20
 MORE_PEOPLE = "more-ties"
+MORE_WAYS = "more-ways"
 
 
 class KeepWarmView(TaskView[KeepWarmModel]):
@@ -40,6 +42,8 @@ class KeepWarmView(TaskView[KeepWarmModel]):
         self.selected = model.relationships[0].id
         self.page = 0  # of the people, when they do not all fit at the text size
         self._turned = False  # the page was turned by hand: keep it, whoever is chosen
+        self.ways_page = 0  # of the chosen person's ways to keep in touch
+        self._ways_turned = False
         # What draw() draws, on screen: the warmth bars' segments (filled or not), the energy
         # pips (full or not) and the rhythm's cells (contacted or not).
         self._segments: list[tuple[pygame.Rect, bool]] = []
@@ -78,8 +82,6 @@ class KeepWarmView(TaskView[KeepWarmModel]):
 
     def recap_text(self) -> str:
         model = self.model
-        if not model.finished and model.energy_left == 0:
-            return self._t("energy_out")
         if model.week == 0:
             return ""
         last = model.records()[-1]
@@ -115,14 +117,13 @@ class KeepWarmView(TaskView[KeepWarmModel]):
             text_height(self.plan_text(tie), PLAN_SIZE, meter_w, role="secondary")
             for tie in model.relationships
         )
-        return max(card, self._warmth_height(meter_w) + 8 + plan + 4)
+        return max(card, self._warmth_height(meter_w) + 4 + BAR_H + 6 + plan + 4)
 
     def _warmth_height(self, meter_w: int) -> int:
         """The warmth words beside the bar: one line, or two where the words are long."""
         model = self.model
-        bar_w = model.config.warmth_max * (SEGMENT_W + SEGMENT_GAP) - SEGMENT_GAP
         return max(
-            text_height(self.warmth_text(value), WARMTH_SIZE, meter_w - bar_w - 10, bold=True)
+            text_height(self.warmth_text(value), WARMTH_SIZE, meter_w, bold=True)
             for value in range(model.config.warmth_max + 1)
         )
 
@@ -160,11 +161,12 @@ class KeepWarmView(TaskView[KeepWarmModel]):
             )
             meter = pygame.Rect(card.right + 14, y, meter_w, row_h)
             bar_w = model.config.warmth_max * (SEGMENT_W + SEGMENT_GAP) - SEGMENT_GAP
+            # the warmth in words, its bar under them, then what this week does to it
             warmth_h = self._warmth_height(meter_w)
-            bar = pygame.Rect(meter.right - bar_w, y + 12, bar_w, 16)
+            bar = pygame.Rect(meter.x, y + 4 + warmth_h + 4, bar_w, BAR_H)
             ui.text(
                 self.warmth_text(warmth[tie.id]),
-                pygame.Rect(meter.x, y + 4, meter.width - bar_w - 10, warmth_h),
+                pygame.Rect(meter.x, y + 4, meter.width, warmth_h),
                 size=WARMTH_SIZE,
                 bold=True,
             )
@@ -175,7 +177,7 @@ class KeepWarmView(TaskView[KeepWarmModel]):
                 self._segments.append((ui.place(rect), segment < warmth[tie.id]))
             ui.text(
                 self.plan_text(tie),
-                pygame.Rect(meter.x, y + warmth_h + 8, meter.width, row_h - warmth_h - 8),
+                pygame.Rect(meter.x, bar.bottom + 6, meter.width, row_h - (bar.bottom + 6 - y)),
                 size=PLAN_SIZE,
                 color=palette.MUTED,
                 role="secondary",
@@ -218,6 +220,8 @@ class KeepWarmView(TaskView[KeepWarmModel]):
             )
         pips_w = cfg.energy_per_week * (PIP + 6) + 4
         energy = self._t("energy_left", left=model.energy_left, total=cfg.energy_per_week)
+        if model.energy_left == 0:
+            energy = self._t("energy_out")  # the pips show none left; the words say what next
         energy_h = text_height(energy, NEWS_SIZE, area.width - pips_w, bold=True)
         for index in range(cfg.energy_per_week):
             pip = pygame.Rect(area.x + index * (PIP + 6), y + 6, PIP, PIP)
@@ -232,29 +236,18 @@ class KeepWarmView(TaskView[KeepWarmModel]):
         last = model.week == cfg.weeks - 1
         label = self._t("last_week") if last else self._t("next_week")
         width = button_width(label)
-        recap = self.recap_text()
-        recap_h = text_height(recap, 16, area.width - width - 12, role="secondary") if recap else 0
-        foot_h = max(button_height(), recap_h)
-        bottom = area.bottom - foot_h
+        # Beside "Next week": what the chosen way does, else how last week went.
         chosen = model.chosen(tie.id)
-        effect = ""
+        foot = self.recap_text()
         if chosen is not None:
-            effect = tr.pick(chosen.effect)
+            foot = tr.pick(chosen.effect)
             if model.noticed_now(tie.id) and cfg.news_bonus:
-                effect += " " + self._t("bonus", bonus=cfg.news_bonus)
-        # room for the longest effect, so that choosing does not move the options
-        effect_h = max(
-            text_height(tr.pick(action.effect), EFFECT_SIZE, area.width, role="secondary")
-            for action in model.offered(tie.id)
-        ) + line_height(role_size(EFFECT_SIZE, "secondary"))
-        self._options(ui, tie, pygame.Rect(area.x, y, area.width, bottom - 8 - effect_h - y))
-        if effect:
-            ui.text(
-                effect,
-                pygame.Rect(area.x, bottom - 4 - effect_h, area.width, effect_h),
-                size=EFFECT_SIZE,
-                role="secondary",
-            )
+                foot += " " + self._t("bonus", bonus=cfg.news_bonus)
+        foot_w = area.width - width - 12
+        foot_h = max(
+            button_height(), text_height(foot, FOOT_SIZE, foot_w, role="secondary") if foot else 0
+        )
+        self._options(ui, tie, pygame.Rect(area.x, y, area.width, area.bottom - foot_h - 8 - y))
         ui.button(
             "next-week",
             label,
@@ -263,10 +256,10 @@ class KeepWarmView(TaskView[KeepWarmModel]):
             secondary=model.energy_left > 0,
         )
         ui.text(
-            recap,
-            pygame.Rect(area.x, bottom, area.width - width - 12, foot_h),
-            size=16,
-            color=palette.MUTED,
+            foot,
+            pygame.Rect(area.x, area.bottom - foot_h, foot_w, foot_h),
+            size=FOOT_SIZE,
+            color=palette.INK if chosen is not None else palette.MUTED,
             middle=True,
             role="secondary",
         )
@@ -292,15 +285,48 @@ class KeepWarmView(TaskView[KeepWarmModel]):
         # two columns when every option fits its words there, else one
         for columns in (2, 1):
             width = (area.width - gap * (columns - 1)) // columns
-            height = max(card_height(text, width, text_size=OPTION_SIZE) for _, text in options)
+            heights = [card_height(text, width, text_size=OPTION_SIZE) for _, text in options]
+            height = max(heights)
             rows = (len(options) + columns - 1) // columns
-            if rows * (height + gap) - gap <= area.height:
+            # each row as tall as its own cards
+            row_hs = [max(heights[r * columns : (r + 1) * columns]) for r in range(rows)]
+            fits_all = sum(row_hs) + gap * (rows - 1) <= area.height
+            if fits_all:
                 break
+        # with large text, the ways page by page, the last place turning to the next
+        fit = max(1, (area.height + gap) // (height + gap)) * columns
+        pages = [options]
+        if not fits_all and len(options) > fit:
+            size = max(1, fit - 1)
+            pages = [options[i : i + size] for i in range(0, len(options), size)]
+        on_page = next(
+            (i for i, page in enumerate(pages) for a, _ in page if chosen and a == chosen.id), 0
+        )
+        if not self._ways_turned:
+            self.ways_page = on_page
+        self._ways_turned = False
+        self.ways_page = min(self.ways_page, len(pages) - 1)
+        shown = pages[self.ways_page]
+        if len(pages) > 1:
+
+            def turn() -> None:
+                self.ways_page = (self.ways_page + 1) % len(pages)
+                self._ways_turned = True
+                self.host.rebuild()
+                self.host.ring.focus(MORE_WAYS)
+
+            more = self._t("more_ways", page=self.ways_page + 1, pages=len(pages))
+            shown = [*shown, (MORE_WAYS, more)]
+        options = shown
+        if len(pages) > 1:  # one height for every row of a page
+            row_hs = [height] * ((len(options) + columns - 1) // columns)
+        tops = [area.y + sum(row_hs[:r]) + gap * r for r in range(len(row_hs))]
         for index, (action_id, text) in enumerate(options):
             column, row = index % columns, index // columns
-            rect = pygame.Rect(
-                area.x + column * (width + gap), area.y + row * (height + gap), width, height
-            )
+            rect = pygame.Rect(area.x + column * (width + gap), tops[row], width, row_hs[row])
+            if action_id == MORE_WAYS:
+                ui.card(MORE_WAYS, text, rect, turn, text_size=OPTION_SIZE)
+                continue
             if action_id == "none":
                 on = chosen is None
                 handler = lambda tid=tie.id: self.act(lambda: model.clear(tid))  # noqa: E731

@@ -14,7 +14,6 @@ from steps_game.ui.focus import Control
 from steps_game.ui.text import line_height, render, role_size
 
 ROW_GAP = 6
-HELD_SIZE = (190, 46)
 MORE = "more-people"
 GRIP_ROOM = 32  # a chip's grip of dots or its marker, beside its words
 TRAY_HEADING_SIZE = 19
@@ -96,6 +95,8 @@ class PeopleList:
         tray = pygame.Rect(right.x, top, right.width, rows * (chip_h + ROW_GAP) - ROW_GAP)
         self.tray_rect = ui.place(tray)
         chip_width = (right.width - GAP * (columns - 1)) // columns
+        # a person carried over the map is drawn as large as in the list: their words fit there
+        self.held_size = (chip_width, chip_h)
 
         def slot(index: int) -> pygame.Rect:
             """A place in the list, laid out left to right (placed by whoever draws there)."""
@@ -134,7 +135,7 @@ class PeopleList:
                     draw=self._chip_drawer(item_id, label, rect),
                 )
             )
-            return Draggable(item_id, rect, carry_on_click=True, held_size=HELD_SIZE)
+            return Draggable(item_id, rect, carry_on_click=True, held_size=self.held_size)
         item_id = f"person:{contact_id}"
         ui.ring.add(
             Control(
@@ -145,7 +146,7 @@ class PeopleList:
                 draw=self._chip_drawer(item_id, label, rect, contact_id),
             )
         )
-        return Draggable(item_id, rect, carry_on_click=False, held_size=HELD_SIZE)
+        return Draggable(item_id, rect, carry_on_click=False, held_size=self.held_size)
 
     def _more_card(self, ui: ViewBuilder, rect: pygame.Rect, pages: int) -> None:
         text = self.tr("task.network_map.more", page=self.page + 1, pages=pages)

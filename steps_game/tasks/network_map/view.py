@@ -29,7 +29,7 @@ from steps_game.tasks.network_map.drawing import (
 )
 from steps_game.tasks.network_map.legend import MapLegend
 from steps_game.tasks.network_map.model import MapGeometry, NetworkMapModel
-from steps_game.tasks.network_map.tray import HELD_SIZE, PeopleList
+from steps_game.tasks.network_map.tray import PeopleList
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
 from steps_game.ui.builder import TICK_ROOM, ViewBuilder, button_height, button_width
@@ -227,7 +227,10 @@ class NetworkMapView(PeopleList, MapLegend, MapDrawing, TaskView[NetworkMapModel
                     )
                     made.append(
                         Draggable(
-                            item_id, rect.inflate(8, 8), carry_on_click=False, held_size=HELD_SIZE
+                            item_id,
+                            rect.inflate(8, 8),
+                            carry_on_click=False,
+                            held_size=self.held_size,
                         )
                     )
         return made
