@@ -17,10 +17,10 @@ from steps_game.ui.builder import ViewBuilder, button_height, button_width
 from steps_game.ui.cards import card_height, draw_check
 from steps_game.ui.text import line_height, role_size, text_height
 
-LEFT_W = 610  # the people column; the person's card fills the rest
+LEFT_W = 680  # the people column; the person's card fills the rest
 GAP = 16
 ROW_GAP = 9
-CARD_W = 350
+CARD_W = 408
 SEGMENT_W = 28
 BAR_H = 14
 SEGMENT_GAP = 4
@@ -294,8 +294,16 @@ class KeepWarmView(TaskView[KeepWarmModel]):
             if fits_all:
                 break
         # with large text, the ways page by page, the last place turning to the next
-        fit = max(1, (area.height + gap) // (height + gap)) * columns
         pages = [options]
+        if not fits_all:
+            # the grid that shows the most ways on a page, every row as tall as its tallest
+            grids = []
+            for count in (2, 1):
+                col_w = (area.width - gap * (count - 1)) // count
+                tallest = max(card_height(t, col_w, text_size=OPTION_SIZE) for _, t in options)
+                per_page = max(1, (area.height + gap) // (tallest + gap)) * count
+                grids.append((per_page, count, col_w, tallest))
+            fit, columns, width, height = max(grids)
         if not fits_all and len(options) > fit:
             size = max(1, fit - 1)
             pages = [options[i : i + size] for i in range(0, len(options), size)]
@@ -402,7 +410,13 @@ class KeepWarmView(TaskView[KeepWarmModel]):
         if self.host.ui.layout_dx(dx) != 1:
             return False
         chosen = self.model.chosen(self.selected)
-        return self.host.ring.focus(f"action:{chosen.id if chosen else 'none'}")
+        ring = self.host.ring
+        if ring.focus(f"action:{chosen.id if chosen else 'none'}"):
+            return True
+        # the ways are shown page by page (large text) and that one is on another: the first
+        # way on this page
+        shown = [c.id for c in ring.focusable if c.id.startswith("action:")]
+        return bool(shown) and ring.focus(shown[0])
 
     # -- drawing -------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
