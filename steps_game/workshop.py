@@ -27,7 +27,9 @@ if TYPE_CHECKING:
     from steps_game.app import App
 
 TEXT_SCALE = 1.5  # workshop text is this many times the normal size
-TIMER_RECT = pygame.Rect(1040, 8, 180, 66)  # top right, clear of the header and the step track
+# top right, clear of the header and the step track; moved beside the Menu button (timer_rect)
+TIMER_RECT = pygame.Rect(1070, 8, 150, 66)
+TIMER_GAP = 12
 FIELD = "other"  # nothing personal is asked: the group plays with the general field
 
 KEYS = (
@@ -135,6 +137,9 @@ class Workshop:
     def toggle_timer(self) -> None:
         self.update()  # the time up to this moment counts (or not) as before
         self.timer.toggle()
+        # the header makes room for the timer beside the Menu button while it is on: a long
+        # title is smaller then, and as large as it can be when no timer is shown
+        self.app.rebuild_shown()
 
     def toggle_help(self) -> None:
         """Over anything, the pause menu and the discussion card too; closing it returns there."""
@@ -232,10 +237,25 @@ class Workshop:
         paused = any(isinstance(scene, PauseScene) for scene in self.app.scenes)
         self.timer.tick(counting=step is not None and not paused)
 
+    def timer_rect(self) -> pygame.Rect:
+        """Beside the Menu button, on the side towards the header (the button stands in the
+        top corner where reading starts at the other end: mirrored in right-to-left languages)."""
+        from steps_game.scenes.base import MENU_ID
+
+        rect = pygame.Rect(TIMER_RECT)
+        scene = self.base_scene()
+        menu = scene.ring.by_id(MENU_ID) if scene is not None else None
+        if menu is not None:
+            if menu.rect.centerx < surface_middle():
+                rect.left = menu.rect.right + TIMER_GAP
+            else:
+                rect.right = menu.rect.left - TIMER_GAP
+        return rect
+
     def draw(self, surface: pygame.Surface) -> None:
         if not self.timer.on or self.current_step() is None:
             return
-        rect = TIMER_RECT
+        rect = self.timer_rect()
         over = self.timer.over
         pygame.draw.rect(surface, palette.PANEL, rect, border_radius=12)
         pygame.draw.rect(
@@ -251,6 +271,12 @@ class Workshop:
             center=True,
             middle=True,
         )
+
+
+def surface_middle() -> int:
+    from steps_game.scenes.layout import SCREEN_W
+
+    return SCREEN_W // 2
 
 
 def forget_drawn_texts() -> None:

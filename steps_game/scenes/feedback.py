@@ -26,6 +26,8 @@ def draw_score_bar(surface: pygame.Surface, rect: pygame.Rect, score: int) -> No
 
 
 class FeedbackScene(Scene):
+    menu_button = True
+
     def __init__(self, app, step: int, outcome: Outcome) -> None:
         super().__init__(app)
         self.step = step
@@ -41,7 +43,12 @@ class FeedbackScene(Scene):
         tr = self.tr
         total = len(self.app.content.levels)
         dimension = self.app.content.dimension(self.outcome.dimension)
-        header(self.ui, step_overline(self.app, self.level, total), tr.pick(self.level.title))
+        header(
+            self.ui,
+            step_overline(self.app, self.level, total),
+            tr.pick(self.level.title),
+            right=self.header_right,
+        )
         workshop = self.app.workshop is not None
         self.ui.text(
             tr("feedback.score", dimension=tr.pick(dimension.name), score=self.outcome.score),

@@ -9,13 +9,15 @@ from steps_game.scenes.layout import FOOTER_Y, MARGIN, SCREEN_W, header
 
 
 class FieldScene(Scene):
+    menu_button = True
+
     def __init__(self, app) -> None:
         super().__init__(app)
         self.chosen: str | None = None
 
     def build(self) -> None:
         tr = self.tr
-        header(self.ui, tr("game.name"), tr("field.heading"))
+        header(self.ui, tr("game.name"), tr("field.heading"), right=self.header_right)
         self.ui.text(
             tr("field.explain"), pygame.Rect(MARGIN, 120, SCREEN_W - 2 * MARGIN, 64), size=22
         )

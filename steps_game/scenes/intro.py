@@ -10,6 +10,8 @@ from steps_game.ui import palette
 
 
 class IntroScene(Scene):
+    menu_button = True
+
     def __init__(self, app, step: int) -> None:
         super().__init__(app)
         self.step = step
@@ -18,7 +20,12 @@ class IntroScene(Scene):
     def build(self) -> None:
         tr = self.tr
         total = len(self.app.content.levels)
-        header(self.ui, step_overline(self.app, self.level, total), tr.pick(self.level.title))
+        header(
+            self.ui,
+            step_overline(self.app, self.level, total),
+            tr.pick(self.level.title),
+            right=self.header_right,
+        )
         panel = pygame.Rect(MARGIN, 160, SCREEN_W - 2 * MARGIN, 330)
         if self.app.workshop is not None:  # larger words for a projector: a taller panel
             panel = pygame.Rect(MARGIN, 150, SCREEN_W - 2 * MARGIN, 470)

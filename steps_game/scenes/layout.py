@@ -7,12 +7,15 @@ from collections.abc import Callable, Sequence
 import pygame
 
 from steps_game.ui import palette
-from steps_game.ui.builder import ViewBuilder, button_width
+from steps_game.ui.builder import BUTTON_CLASS_SIZES, ViewBuilder, button_width
 
 SCREEN_W, SCREEN_H = 1280, 720
 MARGIN = 60
 FOOTER_Y = 648
 BUTTON_GAP = 14
+MENU_TOP = 14  # the Menu button's top: above the step track (its circles begin at y 97)
+HEADER_GAP = 16  # between the header's words and the Menu button
+WORKSHOP_HEADER_W = 840  # workshop mode: the header's words end before the timer
 
 
 FINNISH = ("fi", "fi-selko")
@@ -27,19 +30,34 @@ def step_overline(app, level, total: int) -> str:
     return text
 
 
-def header(ui: ViewBuilder, overline: str, title: str) -> None:
+def header(ui: ViewBuilder, overline: str, title: str, *, right: int = SCREEN_W - MARGIN) -> None:
+    """The overline and the title at the top left, their words ending at `right` (before the
+    Menu button, see menu_button_rect)."""
+    width = right - MARGIN
     if ui.scale > 1:  # workshop mode: larger words, kept clear of the timer and the step track
-        ui.text(overline, pygame.Rect(MARGIN, 4, 840, 42), size=20, color=palette.ACCENT_DARK)
-        ui.text(title, pygame.Rect(MARGIN, 40, 840, 74), size=36, bold=True)
+        width = min(width, WORKSHOP_HEADER_W)
+        ui.text(overline, pygame.Rect(MARGIN, 4, width, 42), size=20, color=palette.ACCENT_DARK)
+        ui.text(title, pygame.Rect(MARGIN, 40, width, 74), size=36, bold=True)
         return
     ui.text(
         overline,
-        pygame.Rect(MARGIN, 22, SCREEN_W - 2 * MARGIN, 30),
+        pygame.Rect(MARGIN, 22, width, 30),
         size=20,
         color=palette.ACCENT_DARK,
         bold=True,
     )
-    ui.text(title, pygame.Rect(MARGIN, 50, SCREEN_W - 2 * MARGIN, 54), size=36, bold=True)
+    ui.text(title, pygame.Rect(MARGIN, 50, width, 54), size=36, bold=True)
+
+
+def menu_button_rect(ui: ViewBuilder, label: str) -> pygame.Rect:
+    """The Menu button's place, in the left-to-right layout: the top right corner, above the
+    step track and beside the header, as wide as its words and its icon."""
+    from steps_game.ui.icons import icon_room
+
+    # its words are drawn at most at the largest button text size, however large the text setting
+    size = min(ui.row_text_size, max(BUTTON_CLASS_SIZES))
+    width = button_width(label, minimum=0, size=size) + 2 * icon_room(ui.scale)
+    return pygame.Rect(SCREEN_W - MARGIN - width, MENU_TOP, width, ui.row_height)
 
 
 def menu(
@@ -50,9 +68,10 @@ def menu(
     center_x: int = SCREEN_W // 2,
     gap: int = 14,
     secondary_after: int = 1,
+    min_width: int = 0,
 ) -> int:
     """Buttons stacked in a column of equal width; returns the y below the last one."""
-    width = menu_width(ui, items)
+    width = max(min_width, menu_width(ui, items))
     y = top
     for index, (control_id, text, action) in enumerate(items):
         rect = pygame.Rect(center_x - width // 2, y, width, ui.row_height)

@@ -27,6 +27,8 @@ AUTOSAVE_SECONDS = 1.0
 
 
 class TaskHostScene(Scene):
+    menu_button = True
+
     def __init__(self, app, step: int, *, resume_saved: bool = True) -> None:
         super().__init__(app)
         self.step = step
@@ -54,7 +56,12 @@ class TaskHostScene(Scene):
     def build(self) -> None:
         tr = self.tr
         total = len(self.app.content.levels)
-        header(self.ui, step_overline(self.app, self.level, total), tr.pick(self.level.title))
+        header(
+            self.ui,
+            step_overline(self.app, self.level, total),
+            tr.pick(self.level.title),
+            right=self.header_right,
+        )
         self.ui.text(
             self.view.instruction(),
             pygame.Rect(MARGIN, 114, SCREEN_W - 2 * MARGIN - 360, 58),
