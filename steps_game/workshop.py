@@ -117,7 +117,7 @@ class Workshop:
             pygame.K_F4: self.back,
             pygame.K_F5: self.toggle_discussion,
             pygame.K_F6: self.toggle_timer,
-            pygame.K_F12: self.reset,
+            pygame.K_F12: self.ask_reset,
         }
         action = actions.get(key)
         if action is not None:
@@ -210,6 +210,27 @@ class Workshop:
         fields = [choice.id for choice in self.app.content.profile.fields]
         self.app.session.new(FIELD if FIELD in fields else fields[0])
         self.app.push(IntroScene(self.app, 1))
+
+    def ask_reset(self) -> None:
+        """F12 clears the group's run: it asks first (Enter yes, Esc no), unless the workshop's
+        title is on screen, where no run can be gone back to (Start begins a new one)."""
+        from steps_game.scenes.confirm import ConfirmScene
+        from steps_game.scenes.title import TitleScene
+
+        top = self.app.top
+        if isinstance(top, ConfirmScene) and top.on_yes == self.reset:
+            return  # already asking
+        if isinstance(self.base_scene(), TitleScene):
+            self.reset()
+            return
+        question = ConfirmScene(
+            self.app,
+            "workshop.reset_confirm",
+            "workshop.reset_yes",
+            self.reset,
+            enter_says_yes=True,
+        )
+        self.app.push(question)
 
     def reset(self) -> None:
         """F12: a clean title for the next group. Every scene goes, the session and the timer

@@ -202,6 +202,7 @@ def test_each_board_is_the_mirror_image_and_plays_to_the_end(make_driver, tmp_pa
         assert apart
         if language == "ar":  # once more from the start, with the keyboard alone
             driver.click(control_id="start-over")
+            driver.click(control_id="yes")  # Start over asks first
             assert not player.model.is_complete()
             keyboard = Player(driver, mouse=False, best=True)
             getattr(keyboard, driver.scene.level.task.kind)()

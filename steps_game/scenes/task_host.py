@@ -85,7 +85,7 @@ class TaskHostScene(Scene):
                     self.undo,
                     {"secondary": True, "enabled": bool(self.history)},
                 ),
-                ("start-over", tr("host.start_over"), self.start_over, {"secondary": True}),
+                ("start-over", tr("host.start_over"), self.ask_start_over, {"secondary": True}),
             ],
             FOOTER_Y,
             align="left",
@@ -93,10 +93,12 @@ class TaskHostScene(Scene):
         )
         next_part = None if complete else self.view.next_part()
         if next_part is not None:
-            # the way on to the task's next part, beside Done (which waits for it)
+            # The way on to the task's next part, in Done's place: one way on at a time (a
+            # greyed Done beside it looked like a second way on that did nothing).
             control_id, label, action = next_part
-            self.ui.button_row([(control_id, label, action)], FOOTER_Y, right=1060)
-        elif not complete:
+            self.ui.button_row([(control_id, label, action)], FOOTER_Y)
+            return
+        if not complete:
             # the footer's buttons are on screen, mirrored in a right-to-left language: their
             # place in the left-to-right layout is placed back (a mirror is its own inverse)
             left = 640 if scale <= 1 else self.ui.place(made[-1].rect).right + 24
@@ -142,6 +144,25 @@ class TaskHostScene(Scene):
             self._unsaved = True
             self.rebuild()
             self.autosave()
+
+    def ask_start_over(self) -> None:
+        """Start over clears the whole task: it asks first (Esc or Cancel keep everything),
+        unless there is nothing to clear."""
+        from steps_game.scenes.confirm import ConfirmScene
+
+        before = self.model.snapshot()
+        self.model.reset()
+        fresh = self.model.snapshot()
+        self.model.restore(before)
+        if fresh == before:
+            return
+        self.app.push(
+            ConfirmScene(self.app, "host.start_over_confirm", "host.start_over_yes", self.confirmed)
+        )
+
+    def confirmed(self) -> None:
+        self.app.pop()
+        self.start_over()
 
     def start_over(self) -> None:
         before = self.model.snapshot()
