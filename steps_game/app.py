@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from steps_game.first_start import start_language
 from steps_game.i18n import Translator, language
 from steps_game.saved_run import RunSummary, peek_run
 from steps_game.settings import Settings, load_settings, save_settings
@@ -62,7 +63,7 @@ class App:
         self.settings: Settings = (
             load_settings(self.storage) if self.storage.enabled else Settings()
         )
-        self.tr = Translator(options.language or self.settings.language)
+        self.tr = Translator(options.language or start_language(self.settings))
         self._apply_writing()
         self._content = options.content
         self._session: Session | None = None
@@ -258,6 +259,7 @@ class App:
             finish(self._loading.pop(code, None) or loading_language(self._content, code))
         self.tr.set_language(code)
         self._apply_writing()
+        self.settings.language_chosen = True  # only the player's own choice comes here
         self.save_settings()
         self.rebuild_shown()
 

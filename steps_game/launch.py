@@ -78,6 +78,10 @@ def _create_app(levels, data_dir, language, fullscreen, window, start_step, work
 
         app.defer_start(lambda: read_levels_and_save(app, None))
         app.push(TitleScene(app))
+        if asks_language(app):
+            from steps_game.scenes.language import LanguageScene
+
+            app.push(LanguageScene(app, first_start=True))
         return app
     problems = read_levels_and_save(app, levels)
     if problems:
@@ -92,6 +96,14 @@ def _create_app(levels, data_dir, language, fullscreen, window, start_step, work
     else:
         app.push(first_scene(app, start_step))
     return app
+
+
+def asks_language(app: App) -> bool:
+    """A first start asks for the language before anything else: the game opened in Finnish for
+    everyone, though many players are still learning it. A language given on the command line
+    answers it, and so does a workshop (the facilitator gives --lang, or picks it on the
+    workshop's title: nothing of a workshop is remembered, so it would ask every time)."""
+    return app.options.language is None and app.storage.enabled and not app.settings.language_chosen
 
 
 def read_levels_and_save(app: App, levels) -> tuple[str, ...]:

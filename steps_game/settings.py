@@ -3,7 +3,7 @@
 The settings decide how the very first frame looks (window or full screen, language, text size,
 colours), so they are read before anything else. Importing pydantic and building its models took
 about 60 ms of start-up (python -m steps_game.bench), more than a third of the whole budget, for
-seven plain fields; they are checked here field by field instead. A file with a value of the wrong
+eight plain fields; they are checked here field by field instead. A file with a value of the wrong
 type or out of range is moved aside (never deleted) and the defaults are used, as for a file that
 is not JSON at all; keys this game does not know are ignored (a newer game may have added them).
 """
@@ -29,6 +29,10 @@ class Settings:
     voice: bool = False  # read the focused item and new screens aloud
     finnish_beside: bool = True  # Finnish key words beside another language
     reduced_motion: bool = False  # results drawn whole at once instead of growing (ui/motion.py)
+    # The player has picked the language (the language list); until then a start asks for it
+    # (steps_game/first_start.py). A file of an earlier game has no such key but names the
+    # language the player was using, which counts as chosen: nobody is asked again.
+    language_chosen: bool = False
 
     @classmethod
     def from_saved(cls, data: Any) -> Settings:
@@ -47,6 +51,8 @@ class Settings:
             if type(value) is not wanted:
                 raise ValueError(f"{spec.name} is {value!r}, not a {wanted.__name__}")
             found[spec.name] = value
+        if "language" in data and "language_chosen" not in data:
+            found["language_chosen"] = True
         settings = cls(**found)
         if settings.text_size not in TEXT_SIZES:
             raise ValueError(f"text_size {settings.text_size} is not within 100-200")

@@ -27,7 +27,9 @@ if TYPE_CHECKING:
     from steps_game.app import App
 
 TEXT_SCALE = 1.5  # workshop text is this many times the normal size
-TIMER_RECT = pygame.Rect(1040, 8, 180, 66)  # top right, clear of the header and the step track
+# top right, clear of the header and the step track; moved beside the Menu button (timer_rect)
+TIMER_RECT = pygame.Rect(1070, 8, 150, 66)
+TIMER_GAP = 12
 FIELD = "other"  # nothing personal is asked: the group plays with the general field
 
 KEYS = (
@@ -115,7 +117,7 @@ class Workshop:
             pygame.K_F4: self.back,
             pygame.K_F5: self.toggle_discussion,
             pygame.K_F6: self.toggle_timer,
-            pygame.K_F12: self.reset,
+            pygame.K_F12: self.ask_reset,
         }
         action = actions.get(key)
         if action is not None:
@@ -135,6 +137,9 @@ class Workshop:
     def toggle_timer(self) -> None:
         self.update()  # the time up to this moment counts (or not) as before
         self.timer.toggle()
+        # the header makes room for the timer beside the Menu button while it is on: a long
+        # title is smaller then, and as large as it can be when no timer is shown
+        self.app.rebuild_shown()
 
     def toggle_help(self) -> None:
         """Over anything, the pause menu and the discussion card too; closing it returns there."""
@@ -206,6 +211,27 @@ class Workshop:
         self.app.session.new(FIELD if FIELD in fields else fields[0])
         self.app.push(IntroScene(self.app, 1))
 
+    def ask_reset(self) -> None:
+        """F12 clears the group's run: it asks first (Enter yes, Esc no), unless the workshop's
+        title is on screen, where no run can be gone back to (Start begins a new one)."""
+        from steps_game.scenes.confirm import ConfirmScene
+        from steps_game.scenes.title import TitleScene
+
+        top = self.app.top
+        if isinstance(top, ConfirmScene) and top.on_yes == self.reset:
+            return  # already asking
+        if isinstance(self.base_scene(), TitleScene):
+            self.reset()
+            return
+        question = ConfirmScene(
+            self.app,
+            "workshop.reset_confirm",
+            "workshop.reset_yes",
+            self.reset,
+            enter_says_yes=True,
+        )
+        self.app.push(question)
+
     def reset(self) -> None:
         """F12: a clean title for the next group. Every scene goes, the session and the timer
         start empty, the UI manager and the text caches are new: nothing of the run stays."""
@@ -232,10 +258,25 @@ class Workshop:
         paused = any(isinstance(scene, PauseScene) for scene in self.app.scenes)
         self.timer.tick(counting=step is not None and not paused)
 
+    def timer_rect(self) -> pygame.Rect:
+        """Beside the Menu button, on the side towards the header (the button stands in the
+        top corner where reading starts at the other end: mirrored in right-to-left languages)."""
+        from steps_game.scenes.base import MENU_ID
+
+        rect = pygame.Rect(TIMER_RECT)
+        scene = self.base_scene()
+        menu = scene.ring.by_id(MENU_ID) if scene is not None else None
+        if menu is not None:
+            if menu.rect.centerx < surface_middle():
+                rect.left = menu.rect.right + TIMER_GAP
+            else:
+                rect.right = menu.rect.left - TIMER_GAP
+        return rect
+
     def draw(self, surface: pygame.Surface) -> None:
         if not self.timer.on or self.current_step() is None:
             return
-        rect = TIMER_RECT
+        rect = self.timer_rect()
         over = self.timer.over
         pygame.draw.rect(surface, palette.PANEL, rect, border_radius=12)
         pygame.draw.rect(
@@ -251,6 +292,12 @@ class Workshop:
             center=True,
             middle=True,
         )
+
+
+def surface_middle() -> int:
+    from steps_game.scenes.layout import SCREEN_W
+
+    return SCREEN_W // 2
 
 
 def forget_drawn_texts() -> None:

@@ -104,19 +104,24 @@ def record_playthrough(driver) -> Recording:
 # and intro has the focus.
 CONTINUE = ["return", "return"]  # title: Continue; intro: Start the task
 NEXT_STEP = ["return", "return"]  # feedback: Next step; intro: Start the task
-HAND_IN = ["shift+tab", "return"]  # a finished task: back from the first control to Done
+# a finished task: back from the first control, past the Menu button (last in the Tab order), to
+# Done
+HAND_IN = ["shift+tab", "shift+tab", "return"]
+# Start over asks first, the focus on Cancel: back to Yes, and Enter
+YES = ["shift+tab", "return"]
 
 
 def start_afresh(driver) -> list[str]:
-    """The keys for a half-done task: Start over (the last enabled control), then pause, back to
-    the title, and Continue again: the task opens as at a fresh start, from its saved start. How
-    many Tabs reach "back to the title" is read from the pause menu of the game itself."""
+    """The keys for a half-done task: Start over (the last enabled control before the Menu
+    button) and yes, then pause, back to the title, and Continue again: the task opens as at a
+    fresh start, from its saved start. How many Tabs reach "back to the title" is read from the
+    pause menu of the game itself."""
     app = driver.app
     app.push(PauseScene(app))
     order = [control.id for control in app.top.ring.focusable]
     app.pop()
     to_title = ["tab"] * order.index("to-title")
-    return ["shift+tab", "return", "escape", *to_title, "return", *CONTINUE]
+    return ["shift+tab", "shift+tab", "return", *YES, "escape", *to_title, "return", *CONTINUE]
 
 
 def script_for(recording: Recording, progress: Progress | None) -> tuple[list[str], int]:

@@ -18,8 +18,8 @@ from steps_game.ui import text as text_module
 from tests.test_playthrough import Player
 
 STEPS = range(1, 8)
-# the footer's (a task's way on to its next part among them); the header has no controls
-HOST_CONTROLS = {"undo", "start-over", "done", "to-first"}
+# the footer's (a task's way on to its next part among them) and the header's Menu button
+HOST_CONTROLS = {"undo", "start-over", "done", "to-first", "menu"}
 # Each board is played in Arabic; the two with the most words side by side in Persian too, in a
 # larger window, whose clicks and drags are scaled onto the logical screen.
 LANGUAGES = {step: [("ar", (1280, 720))] for step in STEPS} | {
@@ -213,6 +213,7 @@ def test_each_board_is_the_mirror_image_and_plays_to_the_end(make_driver, tmp_pa
         assert apart
         if language == "ar":  # once more from the start, with the keyboard alone
             driver.click(control_id="start-over")
+            driver.click(control_id="yes")  # Start over asks first
             assert not player.model.is_complete()
             keyboard = Player(driver, mouse=False, best=True)
             getattr(keyboard, driver.scene.level.task.kind)()

@@ -543,9 +543,11 @@ def test_mouse_play_places_moves_and_finishes(make_driver, level_folder) -> None
     assert driver.ring.by_id("placed:coffee-friend") is None
     driver.click(control_id="action:thank-you")
     driver.click(control_id="week:1")
-    # Done waits for the first step: when, where and one if-then, chosen with the mouse
-    assert not driver.control(control_id="done").enabled
+    # Done waits for the first step: when, where and one if-then, chosen with the mouse. Until
+    # then the one way on is to the first step, in Done's place.
+    assert driver.ring.by_id("done") is None
     driver.click(control_id="to-first")
+    assert not driver.control(control_id="done").enabled
     driver.click(control_id="when:tue-afternoon")
     driver.click(control_id="where:library")
     driver.click(control_id="if_then:no-reply")

@@ -228,8 +228,10 @@ def test_every_key_does_what_the_help_says(make_driver):
     driver.key(pygame.K_F11)
     assert app.fullscreen is fullscreen
 
-    # F12: a clean title for the next group
+    # F12: a clean title for the next group, after a question that Enter answers yes
     driver.key(pygame.K_F12)
+    assert driver.ring.focused_id == "yes"
+    driver.key(pygame.K_RETURN)
     assert [type(s) for s in app.scenes] == [TitleScene]
     assert app.session.progress is None
     assert not app.workshop.timer.on
@@ -323,6 +325,7 @@ def test_the_clean_reset_key_leaves_no_progress_in_memory(make_driver):
     assert any(isinstance(o, Progress | TaskHostScene) for o in gc.get_objects())
 
     driver.key(pygame.K_F12)
+    driver.key(pygame.K_RETURN)  # yes, clear everything
     assert [type(s) for s in app.scenes] == [TitleScene]
     assert app.session is not session_before and app.session.progress is None
     assert not app.session.can_continue and "continue" not in driver.ids()

@@ -83,6 +83,7 @@ def _profile_screens(app, hands: Hands) -> Iterator[str]:
 def _side_screens(app) -> Iterator[str]:
     """Screens over the title: menus, settings, help and the screens for problems."""
     from steps_game.scenes.confirm import ConfirmScene
+    from steps_game.scenes.crash import CrashScene
     from steps_game.scenes.error import ContentErrorScene
     from steps_game.scenes.glossary import GlossaryScene
     from steps_game.scenes.help import HelpScene
@@ -93,6 +94,7 @@ def _side_screens(app) -> Iterator[str]:
 
     tr = app.tr
     screens = {
+        "first-start language": lambda: LanguageScene(app, first_start=True),
         "language": lambda: LanguageScene(app),
         "settings": lambda: SettingsScene(app),
         "pause": lambda: PauseScene(app),
@@ -104,6 +106,7 @@ def _side_screens(app) -> Iterator[str]:
             tuple(f"02_goals.toml: line {i}: a problem in a level file" for i in range(20)),
             app.pop,
         ),
+        "crash report": lambda: CrashScene(app, app.storage.path("crash-2026-12-05.txt")),
         "own words": lambda: WordsScene(
             app,
             heading=tr("task.network_map.add_heading"),

@@ -16,9 +16,15 @@ if TYPE_CHECKING:
     from steps_game.app import App
 
 
+MENU_ID = "menu"
+
+
 class Scene:
     #: an overlay lets the scene below show through, dimmed
     overlay = False
+    #: a full screen of the game shows a Menu button that opens the pause menu (for the mouse:
+    #: the keyboard has Esc). The title has the menu's entries itself; dialogs have their way back.
+    menu_button = False
 
     def __init__(self, app: App) -> None:
         self.app = app
@@ -34,15 +40,15 @@ class Scene:
 
     # -- the top of a step's screens ---------------------------------------------------------
     def top_right_room(self) -> int:
-        """Pixels kept free at the top right for the workshop's timer."""
-        from steps_game.workshop import TIMER_RECT
+        """Pixels kept free at the top right for the Menu button and the workshop's timer."""
+        from steps_game.scenes.layout import MARGIN, SCREEN_W
 
-        return TIMER_RECT.width + 16 if self.app.workshop is not None else 0
+        return SCREEN_W - MARGIN - self.header_right
 
     def step_header(self, level) -> int:
-        """A step's overline and title, clear of the step track and the timer; returns the y
-        below them."""
-        from steps_game.scenes.layout import header, step_overline, track_width
+        """A step's overline and title, clear of the step track, the Menu button and the timer;
+        returns the y below them."""
+        from steps_game.scenes.layout import HEADER_GAP, header, step_overline, track_width
 
         total = len(self.app.content.levels)
         room = self.top_right_room()
@@ -50,16 +56,21 @@ class Scene:
             self.ui,
             step_overline(self.app, level, total),
             self.tr.pick(level.title),
-            beside=room + track_width(total) + 16,
+            beside=room + track_width(total) + HEADER_GAP,
             beside_title=room,
         )
 
     def draw_step_track(self, surface: pygame.Surface, step: int) -> None:
-        from steps_game.scenes.layout import step_track
+        from steps_game.scenes.layout import HEADER_GAP, step_track
 
         total = len(self.app.content.levels)
+        room = self.top_right_room()
         step_track(
-            surface, len(self.app.session.outcomes()), step, total, right_room=self.top_right_room()
+            surface,
+            len(self.app.session.outcomes()),
+            step,
+            total,
+            right_room=room + HEADER_GAP if room else 0,
         )
 
     # -- lifecycle (the app calls these) --------------------------------------------------
@@ -91,6 +102,8 @@ class Scene:
         self.ui.keep_for_reuse()
         self.ui.mirror = is_rtl()
         self.build()
+        if self.menu_button:
+            self.add_menu_button()
         self.ring.focused_id = focused
         self.ring.settle(self.preferred_focus)
         self.ring.visible = self.app.keyboard_mode
@@ -101,6 +114,31 @@ class Scene:
 
     def build(self) -> None:
         raise NotImplementedError
+
+    @property
+    def header_right(self) -> int:
+        """Where the header's words end: before the Menu button, when the screen has one."""
+        from steps_game.scenes.layout import HEADER_GAP, MARGIN, SCREEN_W, menu_button_rect
+
+        if not self.menu_button:
+            return SCREEN_W - MARGIN
+        right = menu_button_rect(self.ui, self.tr("pause.menu")).left - HEADER_GAP
+        workshop = self.app.workshop
+        if workshop is not None and workshop.timer.on:  # and before the timer beside it
+            from steps_game.workshop import TIMER_GAP, TIMER_RECT
+
+            right -= TIMER_RECT.width + TIMER_GAP
+        return right
+
+    def add_menu_button(self) -> None:
+        """Last in the Tab order: the keyboard's way to the menu is Esc, and the screen's own
+        controls come first (the first of them keeps the focus)."""
+        from steps_game.scenes.layout import menu_button_rect
+
+        label = self.tr("pause.menu")
+        rect = menu_button_rect(self.ui, label)
+        control = self.ui.button(MENU_ID, label, rect, self.app.open_pause, secondary=True)
+        control.data["icon"] = "menu"
 
     # -- input ----------------------------------------------------------------------------
     def handle(self, intent: Intent) -> bool:
@@ -163,4 +201,7 @@ class Scene:
 
     def draw_overlay(self, surface: pygame.Surface) -> None:
         """Drawn after pygame_gui: things that must sit on top of widgets (a dragged card)."""
+        from steps_game.ui.icons import draw_icons
+
         self.ui.draw_decorations(surface)
+        draw_icons(surface, self.ring, mirror=self.ui.mirror, scale=self.ui.scale)

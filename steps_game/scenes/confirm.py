@@ -14,14 +14,23 @@ class ConfirmScene(Scene):
     overlay = True
 
     def __init__(
-        self, app, question_key: str, yes_key: str, on_yes: Callable[[], None], **params: object
+        self,
+        app,
+        question_key: str,
+        yes_key: str,
+        on_yes: Callable[[], None],
+        *,
+        enter_says_yes: bool = False,
+        **params: object,
     ) -> None:
         super().__init__(app)
         self.question_key = question_key
         self.params = params
         self.yes_key = yes_key
         self.on_yes = on_yes
-        self.preferred_focus = "cancel"
+        # Enter answers the focused button: Cancel, so that one press too many loses nothing;
+        # Yes where the question follows a key pressed on purpose (the facilitator's F12).
+        self.preferred_focus = "yes" if enter_says_yes else "cancel"
 
     def build(self) -> None:
         panel = overlay_panel(self.ui, 300, 720)

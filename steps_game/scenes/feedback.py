@@ -26,6 +26,8 @@ def draw_score_bar(surface: pygame.Surface, rect: pygame.Rect, score: int) -> No
 
 
 class FeedbackScene(Scene):
+    menu_button = True
+
     def __init__(self, app, step: int, outcome: Outcome) -> None:
         super().__init__(app)
         self.step = step

@@ -11,13 +11,15 @@ from steps_game.ui.text import text_height
 
 
 class FieldScene(Scene):
+    menu_button = True
+
     def __init__(self, app) -> None:
         super().__init__(app)
         self.chosen: str | None = None
 
     def build(self) -> None:
         tr = self.tr
-        top = header(self.ui, tr("game.name"), tr("field.heading"))
+        top = header(self.ui, tr("game.name"), tr("field.heading"), right=self.header_right)
         explain = tr("field.explain")
         width = SCREEN_W - 2 * MARGIN
         explain_h = text_height(explain, 22, width)

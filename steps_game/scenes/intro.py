@@ -10,6 +10,8 @@ from steps_game.ui import palette
 
 
 class IntroScene(Scene):
+    menu_button = True
+
     def __init__(self, app, step: int) -> None:
         super().__init__(app)
         self.step = step

@@ -1,4 +1,7 @@
-"""Choosing the language: every text on every open screen changes at once."""
+"""Choosing the language: every text on every open screen changes at once.
+
+At a first start (launch.asks_language) the list is the first screen, the computer's language
+picked already: choosing one, or Esc for the one picked, goes on to the title in it."""
 
 from __future__ import annotations
 
@@ -18,15 +21,26 @@ COLUMN_GAP = 20
 class LanguageScene(Scene):
     overlay = True
 
-    def __init__(self, app) -> None:
+    def __init__(self, app, *, first_start: bool = False) -> None:
         super().__init__(app)
+        self.first_start = first_start
         self.preferred_focus = f"lang:{app.tr.language}"
 
     def enter(self) -> None:
         super().enter()
         # While the player reads the list, the other languages' files are read, so that the
-        # one chosen switches at once.
+        # one chosen switches at once. At a first start the list comes before the levels are
+        # read (App.defer_start): reading ahead waits for them, not the first frame.
+        if self.app.start_finished:
+            self.app.read_languages_ahead()
+
+    def start_finished(self) -> None:
         self.app.read_languages_ahead()
+
+    def choose(self, code: str) -> None:
+        self.app.set_language(code)
+        if self.first_start:
+            self.app.pop()
 
     def build(self) -> None:
         tr = self.tr
@@ -35,7 +49,9 @@ class LanguageScene(Scene):
         # stood taller than the screen.
         rows = (len(shipped) + 1) // 2
         row = self.ui.row_height + BUTTON_GAP
-        panel = overlay_panel(self.ui, HEADING_ROOM + (rows + 1) * row + 20, PANEL_WIDTH)
+        # at a first start the languages themselves are the way on: no Back to go back to
+        footer_rows = 0 if self.first_start else 1
+        panel = overlay_panel(self.ui, HEADING_ROOM + (rows + footer_rows) * row + 20, PANEL_WIDTH)
         self.ui.text(
             tr("language.heading"),
             pygame.Rect(panel.x, panel.y + 24, panel.width, 44),
@@ -58,10 +74,12 @@ class LanguageScene(Scene):
                 f"lang:{language.code}",
                 language.name,
                 rect,
-                lambda code=language.code: self.app.set_language(code),
+                lambda code=language.code: self.choose(code),
                 secondary=not current,
                 selected=current,
             )
+        if self.first_start:
+            return
         self.ui.button(
             "back",
             tr("language.back"),
@@ -76,5 +94,8 @@ class LanguageScene(Scene):
         )
 
     def on_back(self) -> bool:
-        self.app.pop()
+        if self.first_start:  # the language picked for the player is the one they keep
+            self.choose(self.tr.language)
+        else:
+            self.app.pop()
         return True

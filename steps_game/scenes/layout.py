@@ -31,6 +31,10 @@ def footer_y() -> int:
     return SCREEN_H - 12 - button_height()
 
 
+MENU_TOP = 14  # the Menu button's top, at the overline's row
+HEADER_GAP = 16  # between the header's words (or the step track) and the Menu button
+
+
 FINNISH = ("fi", "fi-selko")
 
 
@@ -44,13 +48,23 @@ def step_overline(app, level, total: int) -> str:
 
 
 def header(
-    ui: ViewBuilder, overline: str, title: str, *, beside: int = 0, beside_title: int = 0
+    ui: ViewBuilder,
+    overline: str,
+    title: str,
+    *,
+    beside: int = 0,
+    beside_title: int = 0,
+    right: int | None = None,
 ) -> int:
     """The overline and the title at the top left; returns the y below them.
 
     `beside` keeps that many pixels free at the right of the overline's row (the step track),
-    `beside_title` at the right of the title's (the workshop's timer). A long title wraps to a
-    second line rather than shrink under its floor."""
+    `beside_title` at the right of the title's; `right` ends both rows there (before the Menu
+    button and the workshop's timer). A long title wraps to a second line rather than shrink
+    under its floor."""
+    if right is not None:
+        beside = max(beside, SCREEN_W - MARGIN - right)
+        beside_title = max(beside_title, SCREEN_W - MARGIN - right)
     over_size = role_size(OVERLINE_SIZE, "secondary")
     over_h = line_height(over_size, bold=True)
     width = SCREEN_W - 2 * MARGIN - max(beside, beside_title)
@@ -88,6 +102,15 @@ def _track_spacing() -> int:
     return 2 * _track_radius() + 12
 
 
+def menu_button_rect(ui: ViewBuilder, label: str) -> pygame.Rect:
+    """The Menu button's place, in the left-to-right layout: the top right corner, as wide as
+    its words and its icon."""
+    from steps_game.ui.icons import icon_room
+
+    width = button_width(label, minimum=0) + 2 * icon_room(ui.scale)
+    return pygame.Rect(SCREEN_W - MARGIN - width, MENU_TOP, width, button_height())
+
+
 def menu(
     ui: ViewBuilder,
     items: Sequence[tuple[str, str, Callable[[], None]]],
@@ -97,10 +120,11 @@ def menu(
     gap: int = 14,
     secondary_after: int = 1,
     bottom: int = SCREEN_H - 16,
+    min_width: int = 0,
 ) -> int:
     """Buttons of equal width stacked in a column, or in two columns side by side when one
     column would reach below `bottom` (large text); returns the y below the last one."""
-    width = menu_width(ui, items)
+    width = max(min_width, menu_width(ui, items))
     step = ui.row_height + gap
     columns = 1 if top + len(items) * step - gap <= bottom else 2
     rows = (len(items) + columns - 1) // columns

@@ -34,7 +34,7 @@ class PauseScene(Scene):
             ("language", tr("pause.language"), self.choose_language),
             *([("glossary", tr("pause.glossary"), self.open_glossary)] if glossary else []),
             ("to-title", tr("pause.to_title"), self.to_title),
-            ("quit", tr("pause.quit"), self.app.quit),
+            ("quit", tr("pause.quit"), self.ask_quit),
         ]
         if self.app.workshop is not None:  # nothing to set or delete: the keys instead
             items[1] = ("help", tr("workshop.help"), self.app.workshop.toggle_help)
@@ -43,6 +43,21 @@ class PauseScene(Scene):
     def on_back(self) -> bool:
         self.app.pop()
         return True
+
+    def ask_quit(self) -> None:
+        """Quitting during a task, or anywhere in a workshop (where nothing is kept), asks
+        first; elsewhere nothing is lost and the game closes at once."""
+        from steps_game.scenes.confirm import ConfirmScene
+        from steps_game.scenes.task_host import TaskHostScene
+
+        if self.app.workshop is not None:
+            question = "workshop.quit_confirm"
+        elif any(isinstance(scene, TaskHostScene) for scene in self.app.scenes):
+            question = "pause.quit_confirm"
+        else:
+            self.app.quit()
+            return
+        self.app.push(ConfirmScene(self.app, question, "pause.quit_yes", self.app.quit))
 
     def open_settings(self) -> None:
         from steps_game.scenes.settings import SettingsScene

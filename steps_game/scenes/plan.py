@@ -23,6 +23,8 @@ BAR_W = 8
 
 
 class PlanScene(Scene):
+    menu_button = True
+
     def __init__(self, app) -> None:
         super().__init__(app)
         self.offset = 0
@@ -40,7 +42,7 @@ class PlanScene(Scene):
     # -- building ----------------------------------------------------------------------------
     def build(self) -> None:
         tr = self.tr
-        header(self.ui, tr("game.name"), tr("plan.heading"))
+        header(self.ui, tr("game.name"), tr("plan.heading"), right=self.header_right)
         self._lay_out()
         buttons = []
         if self.plan.candidates:

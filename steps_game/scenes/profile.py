@@ -30,6 +30,8 @@ WORKSHOP_ROW_H = 64
 
 
 class ProfileScene(Scene):
+    menu_button = True
+
     def __init__(self, app) -> None:
         super().__init__(app)
         content = app.content
@@ -52,7 +54,7 @@ class ProfileScene(Scene):
             return
         tr = self.tr
         content = self.app.content
-        header(self.ui, tr("game.name"), tr("profile.heading"))
+        header(self.ui, tr("game.name"), tr("profile.heading"), right=self.header_right)
         self.ui.text(
             tr.pick(content.profile.intro),
             pygame.Rect(MARGIN, 104, SCREEN_W - 2 * MARGIN, 30),  # below the header's 50-104
@@ -103,7 +105,7 @@ class ProfileScene(Scene):
         """The group's profile on a projector: the radar and one large row per dimension."""
         tr = self.tr
         content = self.app.content
-        header(self.ui, tr("game.name"), tr("workshop.profile_heading"))
+        header(self.ui, tr("game.name"), tr("workshop.profile_heading"), right=self.header_right)
         # Once saved, where the files went, in the place of the profile's intro
         self.ui.text(
             self.export_note or tr.pick(content.profile.intro),

@@ -31,6 +31,8 @@ AUTOSAVE_SECONDS = 1.0
 
 
 class TaskHostScene(Scene):
+    menu_button = True
+
     def __init__(self, app, step: int, *, resume_saved: bool = True) -> None:
         super().__init__(app)
         self.step = step
@@ -94,7 +96,7 @@ class TaskHostScene(Scene):
                     self.undo,
                     {"secondary": True, "enabled": bool(self.history)},
                 ),
-                ("start-over", tr("host.start_over"), self.start_over, {"secondary": True}),
+                ("start-over", tr("host.start_over"), self.ask_start_over, {"secondary": True}),
             ],
             footer,
             align="left",
@@ -105,12 +107,12 @@ class TaskHostScene(Scene):
         before_done = SCREEN_W - MARGIN - done - 24
         next_part = None if complete else self.view.next_part()
         if next_part is not None:
-            # the way on to the task's next part, beside Done (which waits for it)
+            # The way on to the task's next part, in Done's place: one way on at a time (a
+            # greyed Done beside it looked like a second way on that did nothing).
             control_id, label, action = next_part
-            self.ui.button_row(
-                [(control_id, label, action)], footer, left=after_left, right=before_done
-            )
-        elif not complete:
+            self.ui.button_row([(control_id, label, action)], footer)
+            return
+        if not complete:
             # the footer's buttons are on screen, mirrored in a right-to-left language: their
             # place in the left-to-right layout is placed back (a mirror is its own inverse)
             self.ui.text(
@@ -152,6 +154,25 @@ class TaskHostScene(Scene):
             self._unsaved = True
             self.rebuild()
             self.autosave()
+
+    def ask_start_over(self) -> None:
+        """Start over clears the whole task: it asks first (Esc or Cancel keep everything),
+        unless there is nothing to clear."""
+        from steps_game.scenes.confirm import ConfirmScene
+
+        before = self.model.snapshot()
+        self.model.reset()
+        fresh = self.model.snapshot()
+        self.model.restore(before)
+        if fresh == before:
+            return
+        self.app.push(
+            ConfirmScene(self.app, "host.start_over_confirm", "host.start_over_yes", self.confirmed)
+        )
+
+    def confirmed(self) -> None:
+        self.app.pop()
+        self.start_over()
 
     def start_over(self) -> None:
         before = self.model.snapshot()

@@ -54,11 +54,14 @@ class TitleScene(Scene):
         if kind != "start":
             items.append(("new-game", tr("title.new_game"), self.ask_new_game))
         items += [
-            ("language", tr("title.language"), self.choose_language),
+            ("language", tr("title.language_button"), self.choose_language),
             ("settings", tr("title.settings"), self.open_settings),
             ("quit", tr("title.quit"), self.app.quit),
         ]
-        bottom = menu(self.ui, items, max(270, name_y + 95 + tagline_h + 24))
+        bottom = menu(
+            self.ui, items, max(270, name_y + 95 + tagline_h + 24), min_width=self.language_width()
+        )
+        self.mark_language()
         # For facilitators, in the top corner: the group mode (steps_game/workshop.py)
         self.ui.button_row(
             [("workshop", tr("workshop.title_button"), self.enter_workshop, {"secondary": True})],
@@ -117,14 +120,32 @@ class TitleScene(Scene):
             self.ui,
             [
                 ("start", tr("workshop.start"), workshop.start_run),
-                ("language", tr("title.language"), self.choose_language),
+                ("language", tr("title.language_button"), self.choose_language),
                 ("help", tr("workshop.help"), workshop.toggle_help),
                 ("leave-workshop", tr("workshop.leave"), self.leave_workshop),
                 ("quit", tr("title.quit"), self.app.quit),
             ],
             336,
             gap=10,
+            min_width=self.language_width(),
         )
+        self.mark_language()
+
+    def language_width(self) -> int:
+        """The language button's words in the language on screen and in English ("Kieli /
+        Language"), and a globe, so that it is found without reading the language on screen:
+        the menu is made wide enough for the globe beside the words."""
+        from steps_game.ui.builder import button_width
+        from steps_game.ui.icons import icon_room
+
+        label = self.tr("title.language_button")
+        words = button_width(label, size=self.ui.row_text_size)
+        return words + 2 * icon_room(self.ui.scale)
+
+    def mark_language(self) -> None:
+        control = self.ring.by_id("language")
+        if control is not None:
+            control.data["icon"] = "globe"
 
     def enter_workshop(self) -> None:
         from steps_game.workshop import enter
