@@ -9,6 +9,8 @@ import pygame
 
 from steps_game.ui.intents import Act, Intent
 
+PAGES_TRIED = 8  # more pages than any board has
+
 
 class Hands:
     def __init__(self, app) -> None:
@@ -26,7 +28,14 @@ class Hands:
         return [c.id for c in self.scene.ring.focusable if c.id.startswith(prefix)]
 
     def use(self, control_id: str) -> None:
-        """Focus a control and press Enter on it, as a keyboard player does."""
+        """Focus a control and press Enter on it, as a keyboard player does; on a board shown in
+        pages, turn them ("more-..." cards) until it comes up, as a player does."""
+        for _ in range(PAGES_TRIED):
+            if control_id in self.ids() or not self.ids("more-"):
+                break
+            self.scene.ring.focus(self.ids("more-")[0])
+            self.app.dispatch(Intent(Act.CONFIRM))
+            self.settle()
         if not self.scene.ring.focus(control_id):
             raise LookupError(f"no control {control_id!r} on {type(self.scene).__name__}")
         self.app.dispatch(Intent(Act.CONFIRM))

@@ -86,3 +86,38 @@ def button_box(label: str, most: int, *, selected: bool = False) -> tuple[int, i
     room = width - (2 * TICK_ROOM if selected else 16)
     words = text_height(label, BUTTON_TEXT_SIZE, room, role="option")
     return width, max(button_height(), words + 20)
+
+
+def card_grid(
+    width: int, height: int, gap: int, most_columns: int, tallest
+) -> tuple[int, int, int, int]:
+    """Columns, card width, card height and cards per page for a board of cards in `width` x
+    `height`: the number of columns (up to `most_columns`) that shows the most cards on a page,
+    each card as tall as `tallest(card_width)` says its longest words need."""
+    best = None
+    for columns in range(most_columns, 0, -1):
+        card_w = (width - gap * (columns - 1)) // columns
+        card_h = tallest(card_w)
+        if card_h > height:
+            continue
+        per_page = columns * rows_that_fit(height, card_h, gap)
+        if best is None or per_page > best[3]:
+            best = (columns, card_w, card_h, per_page)
+    return best or (1, width, height, 2)
+
+
+def stack_pages(heights: Sequence[int], gap: int, room: int, more: int) -> list[list[int]]:
+    """Cards of their own heights one under the other, in pages that fit `room`: the indexes on
+    each page. When there is more than one page, each keeps `more` pixels for the card that
+    turns the page."""
+    if sum(heights) + gap * (len(heights) - 1) <= room:
+        return [list(range(len(heights)))]
+    found: list[list[int]] = [[]]
+    used = more
+    for index, height in enumerate(heights):
+        if found[-1] and used + gap + height > room:
+            found.append([])
+            used = more
+        found[-1].append(index)
+        used += gap + height
+    return found

@@ -19,7 +19,7 @@ from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
 from steps_game.ui.intents import Act, Intent
-from steps_game.ui.measure import button_box, card_height, pages, rows_that_fit, text_height
+from steps_game.ui.measure import button_box, card_grid, card_height, pages, text_height
 from steps_game.ui.scroll import ItemScroll
 from steps_game.ui.text import is_rtl
 
@@ -140,19 +140,15 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         self.host.preferred_focus = f"item:{shown[0].id}"
 
     def _grid(self, labels: list[str], main: pygame.Rect) -> tuple[int, int, int, int]:
-        """Columns, card width, card height and cards per page: as many columns as leave
-        every card's words room, and on a page as many rows as the tallest card allows."""
-        best = None
-        more = self.tr(KEY + "more", page=9, pages=9)
-        for columns in range(COLUMNS, 0, -1):
-            width = (main.width - GAP * (columns - 1)) // columns
-            height = max(card_height(text, width, text_size=CARD_TEXT) for text in [*labels, more])
-            if height > main.height:
-                continue
-            per_page = columns * rows_that_fit(main.height, height, GAP)
-            if best is None or per_page > best[3]:
-                best = (columns, width, height, per_page)
-        return best or (1, main.width, main.height, 2)
+        """Columns, card width, card height and cards per page (see card_grid)."""
+        texts = [*labels, self.tr(KEY + "more", page=9, pages=9)]
+        return card_grid(
+            main.width,
+            main.height,
+            GAP,
+            COLUMNS,
+            lambda width: max(card_height(text, width, text_size=CARD_TEXT) for text in texts),
+        )
 
     def _build_preview(self, ui: ViewBuilder, side: pygame.Rect) -> None:
         tr, model = self.tr, self.model
