@@ -46,12 +46,18 @@ def card_height(
     *,
     text_size: int = 20,
     title: str = "",
+    title_width: int = 0,
     badge: bool = False,
 ) -> int:
     """The height draw_card needs for its words at the player's text size, whether chosen or
     not (room for the tick is always kept, so choosing a card never makes its words wrap)."""
     inner = width - CARD_PAD_X - TICK_W
-    if title:
+    if title and title_width:
+        # the title in a column at the left of the words, both in the middle of the card
+        title_h = text_height(title, text_size, title_width, role="option", bold=True)
+        words_h = text_height(text, text_size - 2, inner - title_width - 12, role="option")
+        needed = max(title_h, words_h)
+    elif title:
         title_h = text_height(title, text_size, inner, role="option", bold=True)
         words_h = text_height(text, text_size - 2, inner, role="option")
         # draw_card gives the title the top half of the card at most
