@@ -29,7 +29,7 @@ TITLE_W = 170  # the column of a row's name and score, at the left of its band l
 MORE = "more-dimensions"
 # Workshop mode: larger words for a projector. Each row says a dimension and its score (the
 # band line is one click away, in "why this score"); the radar's names are larger too.
-WORKSHOP_RADAR = pygame.Rect(24, 196, 596, 446)
+WORKSHOP_RADAR = pygame.Rect(24, 196, LIST_X - 44, 446)  # clear of the list at LIST_X
 WORKSHOP_ROWS_TOP = 198
 WORKSHOP_TITLE_W = 300
 
