@@ -9,6 +9,8 @@ import pygame
 
 from steps_game.ui.intents import Act, Intent
 
+PAGES_TRIED = 8  # more pages than any board has
+
 
 class Hands:
     def __init__(self, app) -> None:

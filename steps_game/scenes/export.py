@@ -12,7 +12,8 @@ from steps_game.export import ALL_FORMATS, FORMATS
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import overlay_panel
 from steps_game.ui import palette
-from steps_game.ui.builder import TICK_ROOM, button_height, button_width
+from steps_game.ui.builder import TICK_ROOM, button_width
+from steps_game.ui.measure import card_height, text_height
 
 
 def export_folders(data_folder: Path) -> list[tuple[str, Path]]:
@@ -54,38 +55,59 @@ class ExportScene(Scene):
 
     def build(self) -> None:
         tr = self.tr
-        rows = 2 + (1 if self.has_words else 0)
-        height = 150 + rows * 70 + len(self.folders) * 96 + 80
+        width = 1000 - 64
+        heading = tr("export.heading")
+        explain = tr("export.explain")
+        heading_h = text_height(heading, 28, width, role="title", bold=True)
+        explain_h = text_height(explain, 19, width)
+        row_h = self.ui.row_height
+        folders = [
+            (
+                key,
+                folder,
+                card_height(str(folder), width, title=tr(f"export.folder_{key}"), text_size=19),
+            )
+            for key, folder in self.folders
+        ]
+        # the panel as tall as what it holds: words, format buttons, folders and Cancel
+        height = (
+            40
+            + heading_h
+            + 4
+            + explain_h
+            + 8
+            + 2 * (row_h + 10)
+            + 14
+            + ((row_h + 24) if self.has_words else 0)
+            + sum(card_h + 12 for _, _, card_h in folders)
+            + row_h
+            + 24
+        )
         panel = overlay_panel(self.ui, min(height, 700), 1000)
         inner = panel.inflate(-64, -40)
         self.ui.text(
-            tr("export.heading"),
-            pygame.Rect(inner.x, inner.y, inner.width, 40),
+            heading,
+            pygame.Rect(inner.x, inner.y, inner.width, heading_h),
             size=28,
             bold=True,
             color=palette.ACCENT_DARK,
+            role="title",
         )
-        self.ui.text(
-            tr("export.explain"), pygame.Rect(inner.x, inner.y + 44, inner.width, 56), size=19
-        )
-        y = inner.y + 108
-        width = (inner.width - 12) // 2
+        y = inner.y + heading_h + 4
+        self.ui.text(explain, pygame.Rect(inner.x, y, inner.width, explain_h), size=19)
+        y += explain_h + 8
+        half = (inner.width - 12) // 2
         for index, fmt in enumerate(ALL_FORMATS):
             column, row = index % 2, index // 2
             self.ui.button(
                 f"format:{fmt}",
                 tr(f"export.format_{fmt}"),
-                pygame.Rect(
-                    inner.x + column * (width + 12),
-                    y + row * (button_height() + 10),
-                    width,
-                    button_height(),
-                ),
+                pygame.Rect(inner.x + column * (half + 12), y + row * (row_h + 10), half, row_h),
                 lambda f=fmt: self._toggle(f),
                 selected=self.formats[fmt],
                 secondary=not self.formats[fmt],
             )
-        y += 2 * (button_height() + 10) + 14
+        y += 2 * (row_h + 10) + 14
         if self.has_words:
             label = tr("export.words_on" if self.with_words else "export.words_off")
             # as wide as the longer of its two words, with room for the tick: it stays put
@@ -97,25 +119,25 @@ class ExportScene(Scene):
             self.ui.button(
                 "words",
                 label,
-                pygame.Rect(inner.x, y, words_w, button_height()),
+                pygame.Rect(inner.x, y, words_w, row_h),
                 self._toggle_words,
                 selected=self.with_words,
                 secondary=not self.with_words,
             )
-            y += 76
-        for key, folder in self.folders:
+            y += row_h + 24
+        for key, folder, card_h in folders:
             self.ui.card(
                 f"folder:{key}",
                 str(folder),
-                pygame.Rect(inner.x, y, inner.width, 84),
+                pygame.Rect(inner.x, y, inner.width, card_h),
                 lambda chosen=folder: self.choose(chosen),
                 title=tr(f"export.folder_{key}"),
                 text_size=19,
             )
-            y += 96
+            y += card_h + 12
         self.ui.button_row(
             [("cancel", tr("export.cancel"), self.app.pop, {"secondary": True})],
-            panel.bottom - button_height() - 24,
+            panel.bottom - row_h - 24,
             right=panel.right - 32,
         )
 

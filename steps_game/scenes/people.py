@@ -18,13 +18,14 @@ from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import SCREEN_H, SCREEN_W
 from steps_game.tasks.base import Chosen
 from steps_game.ui import palette
-from steps_game.ui.builder import button_height
+from steps_game.ui.builder import button_height, button_width
+from steps_game.ui.measure import button_box, card_grid, card_height, text_height
+from steps_game.ui.measure import pages as paged
 
 PANEL = pygame.Rect(0, 0, 1200, 690)
 COLUMNS = 3
-ROWS = 3
-CARD_H = 62
 GAP = 12
+NAME_W = 280  # a chosen person's name, at the left of their action and week
 MORE = "more-people"
 
 
@@ -54,50 +55,83 @@ class PeopleScene(Scene):
         panel.center = (SCREEN_W // 2, SCREEN_H // 2)
         ui.panel(panel, palette.PANEL)
         inner = panel.inflate(-56, -36)
+        heading = tr("people.heading")
+        height = text_height(heading, 26, inner.width, role="title", bold=True)
         ui.text(
-            tr("people.heading"),
-            pygame.Rect(inner.x, inner.y, inner.width, 36),
+            heading,
+            pygame.Rect(inner.x, inner.y, inner.width, height),
             size=26,
             bold=True,
             color=palette.ACCENT_DARK,
+            role="title",
         )
-        ui.text(
-            tr("people.hint", most=MAX_PICKS) + " " + tr("people.change"),
-            pygame.Rect(inner.x, inner.y + 38, inner.width, 56),
-            size=19,
+        y = inner.y + height + 2
+        hint = tr("people.hint", most=MAX_PICKS) + " " + tr("people.change")
+        height = text_height(hint, 19, inner.width)
+        ui.text(hint, pygame.Rect(inner.x, y, inner.width, height), size=19)
+        grid_top = y + height + 8
+        buttons_top = panel.bottom - 20 - ui.row_height
+        # room for every person that can be chosen (a row each, as tall as its words), so the
+        # board above changes as little as it can
+        heights = [self._pick_row_height(pick, inner.width) for pick in self.picks]
+        heights += [button_height()] * (MAX_PICKS - len(heights))
+        rows_top = buttons_top - 12 - sum(height + 10 for height in heights)
+        self._build_candidates(
+            ui, pygame.Rect(inner.x, grid_top, inner.width, rows_top - 6 - grid_top)
         )
-        grid_top = inner.y + 100
-        self._build_candidates(ui, pygame.Rect(inner.x, grid_top, inner.width, 0))
-        rows_top = grid_top + ROWS * (CARD_H + GAP) + 6
-        self._build_picks(ui, pygame.Rect(inner.x, rows_top, inner.width, 0))
+        self._build_picks(ui, pygame.Rect(inner.x, rows_top, inner.width, 0), heights)
         ui.button_row(
             [
                 ("save", tr("people.save"), self._save, {}),
                 ("cancel", tr("people.cancel"), self.app.pop, {"secondary": True}),
             ],
-            panel.bottom - 20 - ui.row_height,
+            buttons_top,
             left=inner.x,
             right=inner.right,
         )
 
-    def _pages(self) -> list[list]:
-        per_page = COLUMNS * ROWS
-        if len(self.candidates) <= per_page:
-            return [self.candidates]
-        size = per_page - 1
-        return [self.candidates[i : i + size] for i in range(0, len(self.candidates), size)]
+    def _week_width(self) -> int:
+        return max(
+            button_width(self.tr("people.week", week=week), 120)
+            for week in range(1, PICK_WEEKS + 1)
+        )
+
+    def _pick_row_height(self, pick: PersonPick, width: int) -> int:
+        """A chosen person's row: as tall as their name, or the longest action, needs."""
+        actions = [self.tr.pick(action.label) for action in self.actions]
+        action_w = width - NAME_W - self._week_width() - 2 * GAP
+        return max(
+            [
+                button_height(),
+                text_height(self._name(pick.person), 19, NAME_W, bold=True),
+                *(button_box(action, action_w)[1] for action in actions),
+            ]
+        )
 
     def _build_candidates(self, ui, area: pygame.Rect) -> None:
-        pages = self._pages()
+        texts = [self._name(person) for person in self.candidates]
+        more = self.tr("people.more", page=9, pages=9)
+        columns, width, height, per_page = card_grid(
+            area.width,
+            area.height,
+            GAP,
+            COLUMNS,
+            lambda w: max(card_height(text, w, text_size=19) for text in [*texts, more]),
+        )
+        pages = paged(self.candidates, per_page)
         self.page = min(self.page, len(pages) - 1)
-        width = (area.width - GAP * (COLUMNS - 1)) // COLUMNS
         chosen = [p.person.ref for p in self.picks]
         shown = pages[self.page]
-        for index, person in enumerate(shown):
-            column, row = index % COLUMNS, index // COLUMNS
-            rect = pygame.Rect(
-                area.x + column * (width + GAP), area.y + row * (CARD_H + GAP), width, CARD_H
+        places = [
+            pygame.Rect(
+                area.x + (index % columns) * (width + GAP),
+                area.y + (index // columns) * (height + GAP),
+                width,
+                height,
             )
+            for index in range(len(shown) + 1)
+        ]
+        for person, rect in zip(shown, places, strict=False):
             is_chosen = person.ref in chosen
             ui.card(
                 f"person:{person.ref}",
@@ -109,37 +143,33 @@ class PeopleScene(Scene):
                 text_size=19,
             )
         if len(pages) > 1:
-            index = len(shown)
-            column, row = index % COLUMNS, index // COLUMNS
-            rect = pygame.Rect(
-                area.x + column * (width + GAP), area.y + row * (CARD_H + GAP), width, CARD_H
-            )
             ui.card(
                 MORE,
                 self.tr("people.more", page=self.page + 1, pages=len(pages)),
-                rect,
+                places[len(shown)],
                 lambda: self._turn(len(pages)),
                 text_size=19,
             )
 
-    def _build_picks(self, ui, area: pygame.Rect) -> None:
+    def _build_picks(self, ui, area: pygame.Rect, heights: list[int]) -> None:
         tr = self.tr
         if not self.picks:
             ui.text(
                 tr("people.none"),
-                pygame.Rect(area.x, area.y, area.width, button_height()),
+                pygame.Rect(area.x, area.y, area.width, heights[0]),
                 size=19,
                 color=palette.MUTED,
                 middle=True,
             )
             return
-        name_w, week_w = 280, 150
-        action_w = area.width - name_w - week_w - 2 * GAP
+        week_w = self._week_width()
+        action_w = area.width - NAME_W - week_w - 2 * GAP
+        y = area.y
         for index, pick in enumerate(self.picks):
-            y = area.y + index * (button_height() + 10)
+            row_h = heights[index]
             ui.text(
                 self._name(pick.person),
-                pygame.Rect(area.x, y, name_w, button_height()),
+                pygame.Rect(area.x, y, NAME_W, row_h),
                 size=19,
                 bold=True,
                 middle=True,
@@ -147,17 +177,18 @@ class PeopleScene(Scene):
             ui.button(
                 f"action:{index}",
                 tr.pick(pick.action.label),
-                pygame.Rect(area.x + name_w + GAP, y, action_w, button_height()),
+                pygame.Rect(area.x + NAME_W + GAP, y, action_w, row_h),
                 lambda i=index: self._next_action(i),
                 secondary=True,
             )
             ui.button(
                 f"week:{index}",
                 tr("people.week", week=pick.week),
-                pygame.Rect(area.right - week_w, y, week_w, button_height()),
+                pygame.Rect(area.right - week_w, y, week_w, row_h),
                 lambda i=index: self._next_week(i),
                 secondary=True,
             )
+            y += row_h + 10
 
     # -- acting ------------------------------------------------------------------------------
     def _turn(self, pages: int) -> None:

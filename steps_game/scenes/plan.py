@@ -11,7 +11,8 @@ from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y, header
 from steps_game.ui import palette
 from steps_game.ui.intents import Act, Intent
-from steps_game.ui.text import blit_text, render, text_scale
+from steps_game.ui.measure import text_height
+from steps_game.ui.text import blit_text
 
 TOP = 112
 HEADING_SIZE = 22
@@ -42,16 +43,23 @@ class PlanScene(Scene):
     # -- building ----------------------------------------------------------------------------
     def build(self) -> None:
         tr = self.tr
-        header(self.ui, tr("game.name"), tr("plan.heading"), right=self.header_right)
+        top = header(self.ui, tr("game.name"), tr("plan.heading"), right=self.header_right)
+        # the page between the header and the footer, as tall as the text size leaves it
+        self.viewport = pygame.Rect(MARGIN, top, SCREEN_W - 2 * MARGIN, footer_y() - 16 - top)
         self._lay_out()
         buttons = []
         if self.plan.candidates:
             buttons.append(("choose-people", tr("plan.choose"), self.choose_people, {}))
         buttons.append(("back", tr("plan.back"), self.app.pop, {"secondary": bool(buttons)}))
-        self.ui.button_row(buttons, footer_y())
+        made = self.ui.button_row(buttons, footer_y())
         if self.scrolls:
-            hint = pygame.Rect(MARGIN, footer_y(), 560, self.ui.row_height)
-            self.ui.text(tr("plan.scroll_hint"), hint, size=16, color=palette.MUTED, middle=True)
+            # beside the buttons (placed back into the left-to-right layout: a mirror is its own
+            # inverse), as tall as its words
+            room = min(self.ui.place(c.rect).left for c in made) - MARGIN - 16
+            text = tr("plan.scroll_hint")
+            height = max(self.ui.row_height, _height(text, 16, room, role="hint"))
+            hint = pygame.Rect(MARGIN, footer_y(), room, height)
+            self.ui.text(text, hint, size=16, color=palette.MUTED, middle=True, role="hint")
 
     def _lay_out(self) -> None:
         """Every line of the plan, wrapped to the page's width at the player's text size, one
@@ -66,7 +74,7 @@ class PlanScene(Scene):
             if name == "people" and self.plan.people:
                 note = "plan.picked" if self.plan.picked else "plan.proposed"
                 title = f"{title} – {tr(note)}"
-            height = _height(title, HEADING_SIZE, width, bold=True)
+            height = _height(title, HEADING_SIZE, width, bold=True, role="title")
             blocks.append((title, y, height, HEADING_SIZE, True, palette.ACCENT_DARK))
             y += height + LINE_GAP
             for line in sections[name]:
@@ -140,7 +148,9 @@ class PlanScene(Scene):
             if top + height < view.y or top > view.bottom:
                 continue
             box = self.ui.place(pygame.Rect(view.x, top, width, height))
-            blit_text(surface, text, box, size, color, bold=bold)
+            # a section's heading is bold, its lines not
+            role = "title" if bold else "body"
+            blit_text(surface, text, box, size, color, bold=bold, role=role)
         surface.set_clip(clip)
         if self.scrolls:
             track = self.ui.place(pygame.Rect(view.right - BAR_W, view.y, BAR_W, view.height))
@@ -151,8 +161,7 @@ class PlanScene(Scene):
             pygame.draw.rect(surface, palette.ACCENT_DARK, thumb, border_radius=4)
 
 
-def _height(text: str, size: int, width: int, *, bold: bool = False) -> int:
-    """How tall `text` is drawn at `size` (the player's text size applied) wrapped to `width`."""
-    return render(
-        text, round(size * text_scale()), palette.INK, bold=bold, width=width
-    ).get_height()
+def _height(text: str, size: int, width: int, *, bold: bool = False, role: str = "body") -> int:
+    """How tall `text` is drawn at `size` for `role` (the player's text size applied, never
+    under the role's floor) wrapped to `width`."""
+    return text_height(text, size, width, role=role, bold=bold)

@@ -16,17 +16,22 @@ from steps_game.scoring import (
 )
 from steps_game.ui import palette
 from steps_game.ui.charts import draw_radar
+from steps_game.ui.intents import Act, Intent
+from steps_game.ui.measure import card_height, stack_pages, text_height
 from steps_game.ui.motion import Reveal
 
 RADAR = pygame.Rect(24, 136, 516, 500)
 LIST_X = 560
-ROW_H = 62
 ROWS_TOP = 140
+ROW_GAP = 6
+ROW_TEXT = 18
+TITLE_W = 170  # the column of a row's name and score, at the left of its band line
+MORE = "more-dimensions"
 # Workshop mode: larger words for a projector. Each row says a dimension and its score (the
 # band line is one click away, in "why this score"); the radar's names are larger too.
-WORKSHOP_RADAR = pygame.Rect(24, 196, 596, 446)
+WORKSHOP_RADAR = pygame.Rect(24, 196, LIST_X - 44, 446)  # clear of the list at LIST_X
 WORKSHOP_ROWS_TOP = 198
-WORKSHOP_ROW_H = 64
+WORKSHOP_TITLE_W = 300
 
 
 class ProfileScene(Scene):
@@ -40,6 +45,8 @@ class ProfileScene(Scene):
         )
         self.export_note = ""
         self.export_choice: tuple[tuple[str, ...], bool] = (FORMATS, False)
+        self.page = 0  # of the list of dimensions, when it takes more than one
+        self.page_count = 1
         self.reveal = Reveal.start(app.settings.reduced_motion)  # the shape grows out once
 
     def band_line(self, dimension, score: int | None) -> str:
@@ -54,52 +61,118 @@ class ProfileScene(Scene):
             return
         tr = self.tr
         content = self.app.content
-        header(self.ui, tr("game.name"), tr("profile.heading"), right=self.header_right)
+        below = header(self.ui, tr("game.name"), tr("profile.heading"), right=self.header_right)
+        intro = tr.pick(content.profile.intro)
+        width = SCREEN_W - 2 * MARGIN
+        intro_h = text_height(intro, 19, width, role="secondary")
         self.ui.text(
-            tr.pick(content.profile.intro),
-            pygame.Rect(MARGIN, 104, SCREEN_W - 2 * MARGIN, 30),  # below the header's 50-104
+            intro,
+            pygame.Rect(MARGIN, below, width, intro_h),
             size=19,
             color=palette.MUTED,
+            role="secondary",
         )
-        width = SCREEN_W - MARGIN - LIST_X
-        for index, item in enumerate(self.scores):
-            dimension = content.dimension(item.dimension)
-            rect = pygame.Rect(LIST_X, ROWS_TOP + index * ROW_H, width, ROW_H - 6)
-            number = "–" if item.score is None else str(item.score)
-            self.ui.card(
-                f"dimension:{item.dimension}",
-                self.band_line(dimension, item.score),
-                rect,
-                lambda dim=item.dimension: self.open_why(dim),
-                title=f"{tr.pick(dimension.name)}\n{number} / 100",
-                title_width=170,
-                text_size=18,
-            )
-        strengths, growth = strengths_and_growth(self.scores)
-        if strengths:
-            names = [
-                [tr.pick(content.dimension(d).name) for d in group] for group in (strengths, growth)
-            ]
-            self.ui.text(
-                strengths_and_growth_text(tr, *names),
-                pygame.Rect(LIST_X, ROWS_TOP + 7 * ROW_H, width, 56),
-                size=18,
-            )
         buttons = [
             ("plan", tr("profile.plan"), self.open_plan),
             ("export", tr("export.button"), self.export, {"secondary": True}),
             ("to-title", tr("profile.to_title"), self.to_title, {"secondary": True}),
         ]
         made = self.ui.button_row(buttons, footer_y())
+        bottom = footer_y() - 8
         if self.export_note:
             room = min(c.rect.left for c in made) - MARGIN - 16
             # beside the buttons when they leave room (larger text makes them wider), else above
-            box = (
-                pygame.Rect(MARGIN, footer_y() - 2, room, 68)
-                if room >= 240
-                else pygame.Rect(MARGIN, footer_y() - 40, SCREEN_W - 2 * MARGIN, 40)
+            if room >= 240:
+                box = pygame.Rect(MARGIN, footer_y(), room, self.ui.row_height)
+                box.height = max(
+                    box.height, text_height(self.export_note, 16, room, role="secondary")
+                )
+            else:
+                height = text_height(self.export_note, 16, width, role="secondary")
+                box = pygame.Rect(MARGIN, footer_y() - 4 - height, width, height)
+                bottom = box.top - 8
+            self.ui.text(
+                self.export_note,
+                box,
+                size=16,
+                color=palette.ACCENT_DARK,
+                middle=True,
+                role="secondary",
             )
-            self.ui.text(self.export_note, box, size=16, color=palette.ACCENT_DARK, middle=True)
+        list_w = SCREEN_W - MARGIN - LIST_X
+        strengths, growth = strengths_and_growth(self.scores)
+        if strengths:
+            names = [
+                [tr.pick(content.dimension(d).name) for d in group] for group in (strengths, growth)
+            ]
+            summary = strengths_and_growth_text(tr, *names)
+            height = text_height(summary, 18, list_w, role="secondary")
+            bottom -= height
+            self.ui.text(
+                summary,
+                pygame.Rect(LIST_X, bottom, list_w, height),
+                size=18,
+                role="secondary",
+            )
+            bottom -= 8
+        top = max(ROWS_TOP, below + intro_h + 8)
+        rows = [
+            (
+                item.dimension,
+                self.band_line(content.dimension(item.dimension), item.score),
+                f"{tr.pick(content.dimension(item.dimension).name)}\n"
+                f"{'–' if item.score is None else item.score} / 100",
+            )
+            for item in self.scores
+        ]
+        self._rows(pygame.Rect(LIST_X, top, list_w, bottom - top), rows, TITLE_W)
+
+    def _rows(self, area: pygame.Rect, rows: list[tuple[str, str, str]], title_w: int) -> None:
+        """A card per dimension (id, words, title), one under the other, each as tall as its
+        words; in pages, with a card that turns them, when they do not all fit."""
+        more = self.tr("profile.more", page=9, pages=9)
+        heights = [
+            card_height(text, area.width, title=title, title_width=title_w, text_size=ROW_TEXT)
+            for _, text, title in rows
+        ]
+        more_h = card_height(more, area.width, text_size=ROW_TEXT)
+        shown_pages = stack_pages(heights, ROW_GAP, area.height, more_h)
+        self.page_count = len(shown_pages)
+        self.page = min(self.page, self.page_count - 1)
+        y = area.y
+        for index in shown_pages[self.page]:
+            dimension, text, title = rows[index]
+            self.ui.card(
+                f"dimension:{dimension}",
+                text,
+                pygame.Rect(area.x, y, area.width, heights[index]),
+                lambda dim=dimension: self.open_why(dim),
+                title=title,
+                title_width=title_w,
+                text_size=ROW_TEXT,
+            )
+            y += heights[index] + ROW_GAP
+        if len(shown_pages) > 1:
+            self.ui.card(
+                MORE,
+                self.tr("profile.more", page=self.page + 1, pages=len(shown_pages)),
+                pygame.Rect(area.x, y, area.width, more_h),
+                lambda: self._turn(len(shown_pages)),
+                text_size=ROW_TEXT,
+            )
+
+    def _turn(self, pages: int) -> None:
+        self.page = (self.page + 1) % pages
+        self.rebuild()
+        self.ring.focus(MORE)
+
+    def handle(self, intent: Intent) -> bool:
+        """The mouse wheel, and Page Up and Page Down, turn the list's page."""
+        if intent.act is Act.SCROLL and self.page_count > 1:
+            self.page = (self.page + (1 if intent.dy > 0 else -1)) % self.page_count
+            self.rebuild()
+            return True
+        return False
 
     def build_workshop(self) -> None:
         """The group's profile on a projector: the radar and one large row per dimension."""
@@ -107,25 +180,16 @@ class ProfileScene(Scene):
         content = self.app.content
         header(self.ui, tr("game.name"), tr("workshop.profile_heading"), right=self.header_right)
         # Once saved, where the files went, in the place of the profile's intro
+        note = self.export_note or tr.pick(content.profile.intro)
+        width = SCREEN_W - 2 * MARGIN
+        note_h = text_height(note, 19, width, role="secondary")
         self.ui.text(
-            self.export_note or tr.pick(content.profile.intro),
-            pygame.Rect(MARGIN, 114, SCREEN_W - 2 * MARGIN, 78),
+            note,
+            pygame.Rect(MARGIN, 114, width, note_h),
             size=19,
             color=palette.ACCENT_DARK if self.export_note else palette.MUTED,
+            role="secondary",
         )
-        width = SCREEN_W - MARGIN - LIST_X
-        for index, item in enumerate(self.scores):
-            dimension = content.dimension(item.dimension)
-            top = WORKSHOP_ROWS_TOP + index * WORKSHOP_ROW_H
-            self.ui.card(
-                f"dimension:{item.dimension}",
-                tr("profile.not_done") if item.score is None else f"{item.score} / 100",
-                pygame.Rect(LIST_X, top, width, WORKSHOP_ROW_H - 6),
-                lambda dim=item.dimension: self.open_why(dim),
-                title=tr.pick(dimension.name),
-                title_width=300,
-                text_size=18,
-            )
         self.ui.button_row(
             [
                 ("plan", tr("profile.plan"), self.open_plan),
@@ -134,6 +198,17 @@ class ProfileScene(Scene):
             ],
             footer_y(),
         )
+        rows = [
+            (
+                item.dimension,
+                tr("profile.not_done") if item.score is None else f"{item.score} / 100",
+                tr.pick(content.dimension(item.dimension).name),
+            )
+            for item in self.scores
+        ]
+        top = max(WORKSHOP_ROWS_TOP, 114 + note_h + 8)
+        width = SCREEN_W - MARGIN - LIST_X
+        self._rows(pygame.Rect(LIST_X, top, width, footer_y() - 8 - top), rows, WORKSHOP_TITLE_W)
 
     @property
     def animating(self) -> bool:
@@ -151,7 +226,7 @@ class ProfileScene(Scene):
         super().draw(surface)
         labels = [self.tr.pick(self.app.content.dimension(s.dimension).name) for s in self.scores]
         values = [s.score for s in self.scores]
-        label_size = 27 if self.app.workshop is not None else 18
+        label_size = 18  # grown with the text size and in workshop mode (draw_radar)
         draw_radar(
             surface,
             self.radar_rect,

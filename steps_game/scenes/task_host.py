@@ -18,11 +18,11 @@ from steps_game.tasks.registry import TASK_KINDS
 from steps_game.ui import palette
 from steps_game.ui.builder import button_width
 from steps_game.ui.intents import Intent
-from steps_game.ui.text import line_height, render, role_size
+from steps_game.ui.text import line_height, render, role_size, text_height
 
 TASK_AREA = pygame.Rect(40, 176, 1200, 456)  # at 100 % text; see build()
 INSTRUCTION_SIZE = 21
-INSTRUCTION_LINES = 3  # a longer instruction shrinks toward its floor
+INSTRUCTION_LINES = 4  # a longer instruction shrinks toward its floor
 UNDO_LIMIT = 200
 # A task in progress is saved after an action, at most once a second (a save, synced to disk, took
 # about 2 ms on the test machine; slower disks must not stutter a burst of clicks), so a kill or a
@@ -60,7 +60,7 @@ class TaskHostScene(Scene):
     def build(self) -> None:
         tr = self.tr
         top = self.step_header(self.level)
-        # The instruction as tall as its words at the current text size (three lines at most
+        # The instruction as tall as its words at the current text size (four lines at most
         # before it shrinks toward its floor); the board gets what is left above the footer.
         instruction = self.view.instruction()
         width = SCREEN_W - 2 * MARGIN
@@ -115,9 +115,12 @@ class TaskHostScene(Scene):
         if not complete:
             # the footer's buttons are on screen, mirrored in a right-to-left language: their
             # place in the left-to-right layout is placed back (a mirror is its own inverse)
+            words, width = tr("host.not_done"), before_done - after_left
+            # as tall as its words (two lines in some languages), its foot at the buttons' foot
+            height = max(self.ui.row_height, text_height(words, 18, width, role="secondary"))
             self.ui.text(
-                tr("host.not_done"),
-                pygame.Rect(after_left, footer, before_done - after_left, self.ui.row_height),
+                words,
+                pygame.Rect(after_left, footer + self.ui.row_height - height, width, height),
                 size=18,
                 color=palette.MUTED,
                 middle=True,

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import pygame
 
 from steps_game.ui import palette
-from steps_game.ui.text import font, is_rtl, render
+from steps_game.ui.text import blit_line, blit_text, font, is_rtl, render, role_size
 
 RINGS = (25, 50, 75, 100)
 
@@ -56,6 +56,9 @@ def draw_radar(
     count = len(values)
     center = rect.center
     clockwise = not is_rtl()
+    # The names are secondary texts: they grow with the player's text size like every text
+    designed = label_size
+    label_size = role_size(designed, "secondary")
     blocks = [
         (
             render(
@@ -123,9 +126,22 @@ def draw_radar(
         )
         placed.append(block)
     _spread_apart(placed, gap=label_size // 2)
-    for block, (words, number) in zip(placed, blocks, strict=True):
-        surface.blit(words, words.get_rect(midtop=block.midtop))
-        surface.blit(number, number.get_rect(midbottom=block.midbottom))
+    for block, (words, _number), label, value in zip(placed, blocks, labels, values, strict=True):
+        # drawn through blit_text and blit_line, so the layout audit sees them
+        box = words.get_rect(midtop=block.midtop)
+        blit_text(
+            surface, label, box, designed, palette.INK, role="secondary", bold=True, center=True
+        )
+        shown = "–" if value is None else str(value)
+        blit_line(
+            surface,
+            shown,
+            designed,
+            palette.ACCENT_DARK,
+            role="secondary",
+            bold=True,
+            midbottom=block.midbottom,
+        )
 
 
 def _spread_apart(blocks: list[pygame.Rect], gap: int) -> None:

@@ -5,22 +5,38 @@ from __future__ import annotations
 
 import pygame
 
+from steps_game.tasks.message_builder.letter import Letter
 from steps_game.tasks.message_builder.model import MessageBuilderModel
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
-from steps_game.ui.builder import ViewBuilder, button_height, button_width
-from steps_game.ui.text import render
+from steps_game.ui.builder import ViewBuilder
+from steps_game.ui.intents import Act, Intent
+from steps_game.ui.measure import (
+    button_box,
+    card_grid,
+    card_height,
+    pages,
+    stack_pages,
+    text_height,
+)
 
 GAP = 16
 # Room above the first row for the focus outline, clear of the host's instruction text.
 TOP_ROW = 8
-LETTER_TEXT_SIZE = 20
-MIN_LETTER_TEXT_SIZE = 15
-PARAGRAPH_GAP = 12
+CONTACT_TEXT = 22
+OPTION_TEXT = 20
+LETTER_SHARE = 0.5  # of the width beside the options: the letter is read whole, so it gets more
+MORE = "more-people"
 KEY = "task.message_builder."
 
 
 class MessageBuilderView(TaskView[MessageBuilderModel]):
+    def __init__(self, host, model: MessageBuilderModel) -> None:
+        super().__init__(host, model)
+        self.letter = Letter(self)
+        self.page = 0
+        self.page_count = 1
+
     def instruction(self) -> str:
         cfg = self.model.config
         return self.tr.pick(
@@ -32,25 +48,26 @@ class MessageBuilderView(TaskView[MessageBuilderModel]):
         )
 
     def build(self, ui: ViewBuilder, area: pygame.Rect) -> None:
+        self.letter.scroll.shown, self.letter.scroll.count = range(0), 0  # laid out anew
         {"contact": self._build_contacts, "build": self._build_message, "sent": self._build_sent}[
             self.model.phase
         ](ui, area)
 
     # -- words -----------------------------------------------------------------------------
-    def _t(self, key: str, **params: object) -> str:
+    def t(self, key: str, **params: object) -> str:
         return self.tr(KEY + key, **params)
 
-    def _pick(self, text) -> str:
+    def pick(self, text) -> str:
         """A level text with whom the message is to filled in."""
         contact = self.model.contact()
         name = contact.name if contact else ""
         return self.tr.pick(text, name=name if isinstance(name, str) else self.tr.pick(name))
 
-    def _who(self, contact) -> str:
+    def who(self, contact) -> str:
         """How someone to write to is shown: the player's words with the role, else the role."""
         role = self.tr.pick(contact.role) if contact.role else ""
         if contact.words and role:
-            return self._t("who_with_words", words=contact.words, role=role)
+            return self.t("who_with_words", words=contact.words, role=role)
         return contact.words or role
 
     def _story(self, contact) -> str:
@@ -58,213 +75,275 @@ class MessageBuilderView(TaskView[MessageBuilderModel]):
         if person is None:
             return self.tr.pick(contact.story or {})
         place = "in_finland" if person.in_finland else "abroad"
-        return self._t(
+        return self.t(
             "map_story",
             sector=self.tr.pick(person.sector),
             ring=self.tr.pick(person.ring),
             place=self.tr(f"task.network_map.{place}"),
         )
 
+    # -- input -----------------------------------------------------------------------------
+    def handle(self, intent: Intent) -> bool:
+        """The mouse wheel over the letter, and Page Up and Page Down, scroll the letter; the
+        wheel over the cards turns their page."""
+        if intent.act is not Act.SCROLL:
+            return False
+        if self.model.phase == "contact" or (
+            intent.pos is not None and not self.letter.scroll.rect.collidepoint(intent.pos)
+        ):
+            if self.page_count > 1 and intent.pos is not None:
+                self._turn(1 if intent.dy > 0 else -1, focus=False)
+            return self.page_count > 1 and intent.pos is not None
+        return self.letter.handle_scroll(intent.dy)
+
+    def _turn(self, by: int, *, focus: bool = True) -> None:
+        self.page = (self.page + by) % self.page_count
+        self.host.rebuild()
+        if focus:
+            self.host.ring.focus(MORE)
+
+    def _cards(self, ui: ViewBuilder, area: pygame.Rect, cards: list[dict], more_key: str) -> int:
+        """Cards (control id, words, action, options) on a board in `area`, in pages when they
+        do not all fit; returns the board's bottom. In a grid the cards share one height; in
+        one column each is as tall as its words."""
+        size = cards[0]["size"]
+        more = self.tr(more_key, page=9, pages=9)
+        gap = cards[0].get("gap", GAP)
+
+        def height_of(card: dict, width: int) -> int:
+            return card_height(card["text"], width, title=card.get("title", ""), text_size=size)
+
+        if cards[0].get("columns", 3) == 1:
+            heights = [height_of(card, area.width) for card in cards]
+            more_h = height_of({"text": more}, area.width)
+            shown_pages = stack_pages(heights, gap, area.height, more_h)
+            columns, width = 1, area.width
+        else:
+            columns, width, height, per_page = card_grid(
+                area.width,
+                area.height,
+                gap,
+                3,
+                lambda w: max(height_of(card, w) for card in [*cards, {"text": more}]),
+            )
+            heights = [height] * len(cards)
+            more_h = height
+            shown_pages = pages(list(range(len(cards))), per_page)
+        self.page_count = len(shown_pages)
+        self.page = min(self.page, self.page_count - 1)
+        shown = shown_pages[self.page]
+        x, y = area.x, area.y
+        bottom = area.y
+        for place, index in enumerate(shown):
+            card = cards[index]
+            rect = pygame.Rect(x, y, width, heights[index])
+            ui.card(
+                card["id"],
+                card["text"],
+                rect,
+                card["action"],
+                title=card.get("title", ""),
+                selected=card.get("selected", False),
+                text_size=size,
+            )
+            bottom = rect.bottom
+            x, y = _next_place(area, place + 1, columns, width, rect, gap)
+        if self.page_count > 1:
+            words = self.tr(more_key, page=self.page + 1, pages=self.page_count)
+            rect = pygame.Rect(x, y, width, more_h)
+            ui.card(MORE, words, rect, lambda: self._turn(1), text_size=size)
+            bottom = rect.bottom
+        return bottom
+
     # -- whom to write to ------------------------------------------------------------------
     def _build_contacts(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         model, cfg = self.model, self.model.config
         contacts = model.contacts()
-        # one row of up to three cards; the map's people may make two
-        columns = min(3, len(contacts))
-        rows = (len(contacts) + columns - 1) // columns
-        height = 210 if rows == 1 else 150
-        width = (area.width - GAP * (columns - 1)) // columns
-        for index, contact in enumerate(contacts):
-            column, row = index % columns, index // columns
-            rect = pygame.Rect(
-                area.x + column * (width + GAP),
-                area.y + TOP_ROW + row * (height + GAP),
-                width,
-                height,
-            )
-            ui.card(
-                f"contact:{contact.id}",
-                self._story(contact),
-                rect,
-                lambda cid=contact.id: self.act(lambda: model.pick_contact(cid)),
-                title=self._who(contact),
-                selected=contact.id == model.state["contact"],
-                text_size=22,
-            )
+        note = ""
+        note_h = 0
         if cfg.contact_note is not None:
             note = self.tr.pick(cfg.contact_note)
             if cfg.contact_note_source:
-                note += "\n" + self._t("source", source=cfg.contact_note_source)
-            top = area.y + TOP_ROW + rows * (height + GAP) + 20
-            box = pygame.Rect(area.x, top, area.width, min(120, area.bottom - top))
+                note += "\n" + self.t("source", source=cfg.contact_note_source)
+            note_h = text_height(note, 21, area.width - 40) + 28
+        board = pygame.Rect(area.x, area.y + TOP_ROW, area.width, 0)
+        board.height = area.bottom - board.y - (note_h + 20 if note else 0)
+        cards = [
+            {
+                "id": f"contact:{contact.id}",
+                "text": self._story(contact),
+                "title": self.who(contact),
+                "action": lambda cid=contact.id: self.act(lambda: model.pick_contact(cid)),
+                "selected": contact.id == model.state["contact"],
+                "size": CONTACT_TEXT,
+            }
+            for contact in contacts
+        ]
+        bottom = self._cards(ui, board, cards, "task.network_map.more")
+        if note:
+            box = pygame.Rect(area.x, bottom + 20, area.width, note_h)
             ui.panel(box, palette.ACCENT_SOFT)
             ui.text(note, box.inflate(-40, -28), size=21)
         chosen = model.state["contact"] or contacts[0].id
         self.host.preferred_focus = f"contact:{chosen}"
 
     # -- building the message --------------------------------------------------------------
+    def _tabs(self, ui: ViewBuilder, area: pygame.Rect, right: int) -> int:
+        """The part tabs, in as many rows as their words need; returns their bottom."""
+        model = self.model
+        current = model.state["current"]
+        x, y = area.x, area.y + TOP_ROW
+        bottom = y
+        for item in model.config.parts:
+            label = self.tr.pick(item.name)
+            width, height = button_box(label, right - area.x)
+            if x > area.x and x + width > right:
+                x, y = area.x, bottom + 8
+            ui.button(
+                f"part:{item.id}",
+                label,
+                pygame.Rect(x, y, width, height),
+                lambda pid=item.id: self.act(lambda: model.go_to(pid)),
+                secondary=item.id != current,
+            )
+            x += width + 12
+            bottom = max(bottom, y + height)
+        return bottom
+
     def _build_message(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         model = self.model
         current = model.state["current"]
-        left = pygame.Rect(area.x, TOP_ROW + area.y + button_height() + 12, 600, 0)
-        left.height = area.bottom - left.y
-        right = pygame.Rect(left.right + 30, left.y, area.right - left.right - 30, left.height)
+        # Send sits at the top right, as in a mail program; it opens once every part is chosen.
+        send = self.t("send")
+        send_w, send_h = button_box(send, area.width // 3)
+        ui.button(
+            "send",
+            send,
+            pygame.Rect(area.right - send_w, area.y + TOP_ROW, send_w, send_h),
+            lambda: self.act(model.send),
+            enabled=model.ready,
+        )
+        # Whom to: changed beside Send, while more than one person can be written to.
+        right_end = area.right - send_w - 12
+        row_bottom = area.y + TOP_ROW + send_h
+        if len(model.contacts()) > 1:
+            label = self.t("change_contact")
+            width, height = button_box(label, area.width // 3)
+            ui.button(
+                "change-contact",
+                label,
+                pygame.Rect(right_end - width, area.y + TOP_ROW, width, height),
+                lambda: self.act(model.change_contact),
+                secondary=True,
+            )
+            right_end -= width + 12
+            row_bottom = max(row_bottom, area.y + TOP_ROW + height)
+        # Any part can be opened again; the letter shows which are still empty.
+        tabs_bottom = max(self._tabs(ui, area, right_end - 12), row_bottom)
+        top = tabs_bottom + 10
+        letter_w = round((area.width - 30) * LETTER_SHARE)
+        left = pygame.Rect(area.x, top, area.width - 30 - letter_w, area.bottom - top)
+        right = pygame.Rect(left.right + 30, top, letter_w, left.height)
 
-        # The options of the part being chosen come first in the focus order: after a choice the
-        # next part opens and focus lands on its first option.
         n, total = model.position
         part = model.part(current)
+        heading = self.t("part_of", n=n, total=total, part=self.tr.pick(part.name))
+        heading_h = text_height(heading, 22, left.width, bold=True)
         ui.text(
-            self._t("part_of", n=n, total=total, part=self.tr.pick(part.name)),
-            pygame.Rect(left.x, left.y, left.width, 32),
+            heading,
+            pygame.Rect(left.x, left.y, left.width, heading_h),
             size=22,
             bold=True,
             color=palette.ACCENT_DARK,
         )
-        options = model.options(current)
-        top = left.y + 40
-        height = min(92, (left.bottom - top - 8 * (len(options) - 1)) // len(options))
         chosen = model.state["parts"].get(current)
-        for index, option in enumerate(options):
-            rect = pygame.Rect(left.x, top + index * (height + 8), left.width, height)
-            ui.card(
-                f"option:{option.id}",
-                self._pick(option.text),
-                rect,
-                lambda oid=option.id: self.act(lambda: model.choose(oid)),
-                selected=option.id == chosen,
-                text_size=20,
-            )
-        self.host.preferred_focus = f"option:{chosen or options[0].id}"
-
-        # Send sits at the top right, as in a mail program; it opens once every part is chosen.
-        send = self._t("send")
-        width = button_width(send)
-        ui.button(
-            "send",
-            send,
-            pygame.Rect(area.right - width, area.y + TOP_ROW, width, button_height()),
-            lambda: self.act(model.send),
-            enabled=model.ready,
-        )
-
-        self._letter(ui, right, interactive=True)
-
-        # Part tabs: any part can be opened again; the letter shows which are still empty.
-        tabs = [
-            (
-                f"part:{item.id}",
-                self.tr.pick(item.name),
-                lambda pid=item.id: self.act(lambda: model.go_to(pid)),
-                {"secondary": item.id != current},
-            )
-            for item in model.config.parts
+        options = [
+            {
+                "id": f"option:{option.id}",
+                "text": self.pick(option.text),
+                "action": lambda oid=option.id: self.act(lambda: model.choose(oid)),
+                "selected": option.id == chosen,
+                "size": OPTION_TEXT,
+                "columns": 1,
+                "gap": 8,  # a column of options, close together: they are one question
+            }
+            for option in model.options(current)
         ]
-        ui.button_row(tabs, area.y + TOP_ROW, left=area.x, align="left", gap=12)
-
-    def _letter(self, ui: ViewBuilder, box: pygame.Rect, *, interactive: bool) -> None:
-        """The message as it stands: a "To" line, then one paragraph per part."""
-        model = self.model
-        contact = model.contact()
-        to_line = pygame.Rect(box.x, box.y, box.width, 40)
-        if interactive and len(model.contacts()) > 1:
-            label = self._t("change_contact")
-            width = button_width(label, 100)
-            ui.button(
-                "change-contact",
-                label,
-                pygame.Rect(box.right - width, box.y, width, 40),
-                lambda: self.act(model.change_contact),
-                secondary=True,
-            )
-            to_line.width -= width + 12
-        ui.text(
-            self._t("to", contact=self._who(contact)),
-            to_line,
-            size=20,
-            bold=True,
-            middle=True,
-        )
-        paper = pygame.Rect(box.x, to_line.bottom + 8, box.width, box.bottom - to_line.bottom - 8)
-        ui.panel(paper, palette.PANEL)
-        parts = model.config.parts
-        inner = paper.inflate(-32, -24)
-        lines = [(self.tr.pick(model.greeting()), palette.INK)]
-        for part in parts:
-            option = model.chosen(part.id)
-            name = self.tr.pick(part.name)
-            if option is None:
-                lines.append((self._t("empty_part", part=name), palette.MUTED))
-            elif not option.in_letter:
-                lines.append((self._t("left_out", part=name), palette.MUTED))
-            else:
-                lines.append((self._pick(option.text), palette.INK))
-        # The paragraphs flow like a letter, in one size: the largest at which all of them fit.
-        size = LETTER_TEXT_SIZE
-        while (
-            size > MIN_LETTER_TEXT_SIZE and _flowed_height(lines, size, inner.width) > inner.height
-        ):
-            size -= 1
-        y = inner.y
-        current = model.state["current"] if interactive else None
-        for part, (text, color) in zip([None, *parts], lines, strict=True):
-            height = _text_height(text, size, inner.width)
-            rect = pygame.Rect(inner.x, y, inner.width, min(height, inner.bottom - y))
-            if part is not None and part.id == current:
-                # The part being chosen, shaded in the letter (the heading names it too).
-                ui.panel(rect.inflate(16, 8), palette.ACCENT_SOFT)
-            ui.text(text, rect, size=size, color=color)
-            y += height + PARAGRAPH_GAP
+        board = pygame.Rect(left.x, left.y + heading_h + 8, left.width, 0)
+        board.height = left.bottom - board.y
+        self._cards(ui, board, options, KEY + "more_options")
+        # The options of the part being chosen come first in the focus order: after a choice the
+        # next part opens and focus lands on its first option.
+        self.host.preferred_focus = f"option:{chosen or model.options(current)[0].id}"
+        self.letter.build(ui, right, interactive=True)
 
     # -- how it landed ---------------------------------------------------------------------
     def _build_sent(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         model = self.model
         landing = model.landing()
-        left = pygame.Rect(area.x, area.y, 580, area.height)
-        self._letter(ui, left, interactive=False)
-
+        letter_w = round((area.width - 30) * LETTER_SHARE)
+        left = pygame.Rect(area.x, area.y, letter_w, area.height)
+        self.letter.build(ui, left, interactive=False)
         right = pygame.Rect(left.right + 30, area.y, area.right - left.right - 30, area.height)
+        edit = self.t("edit")
+        edit_w, edit_h = button_box(edit, right.width)
+        y = right.y
+        heading = self.pick(landing.heading)
+        height = text_height(heading, 26, right.width, role="title", bold=True)
         ui.text(
-            self._pick(landing.heading),
-            pygame.Rect(right.x, right.y, right.width, 40),
+            heading,
+            pygame.Rect(right.x, y, right.width, height),
             size=26,
             bold=True,
             color=palette.ACCENT_DARK,
-            middle=True,
+            role="title",
         )
-        bubble = pygame.Rect(right.x, right.y + 48, right.width, 110)
+        y += height + 8
+        reply = self.pick(landing.reply)
+        bubble = pygame.Rect(right.x, y, right.width, text_height(reply, 20, right.width - 32) + 24)
         ui.panel(bubble, palette.PANEL)
-        ui.text(self._pick(landing.reply), bubble.inflate(-32, -24), size=20)
-        y = bubble.bottom + 14
-        advice_height = 100 if landing.follow_up is not None else 150
-        ui.text(
-            self._pick(landing.advice), pygame.Rect(right.x, y, right.width, advice_height), size=20
-        )
-        y += advice_height + 6
+        ui.text(reply, bubble.inflate(-32, -24), size=20)
+        y = bubble.bottom + 12
+        advice = self.pick(landing.advice)
+        height = text_height(advice, 20, right.width)
+        ui.text(advice, pygame.Rect(right.x, y, right.width, height), size=20)
+        y += height + 10
         if landing.follow_up is not None:
+            label = self.t("follow_up")
+            height = text_height(label, 18, right.width, role="secondary", bold=True)
             ui.text(
-                self._t("follow_up"),
-                pygame.Rect(right.x, y, right.width, 28),
+                label,
+                pygame.Rect(right.x, y, right.width, height),
                 size=18,
                 bold=True,
                 color=palette.MUTED,
+                role="secondary",
             )
-            note = pygame.Rect(right.x, y + 30, right.width, 76)
+            y += height + 4
+            follow_up = f"{self.tr.pick(model.greeting())} {self.pick(landing.follow_up)}"
+            note = pygame.Rect(
+                right.x, y, right.width, text_height(follow_up, 19, right.width - 32)
+            )
+            note.height += 16
             ui.panel(note, palette.ACCENT_SOFT)
-            follow_up = f"{self.tr.pick(model.greeting())} {self._pick(landing.follow_up)}"
             ui.text(follow_up, note.inflate(-32, -16), size=19)
-        ui.button_row(
-            [("edit", self._t("edit"), lambda: self.act(model.edit), {"secondary": True})],
-            area.bottom - button_height(),
-            right=right.right,
+            y = note.bottom + 10
+        ui.button(
+            "edit",
+            edit,
+            pygame.Rect(right.right - edit_w, max(y, area.bottom - edit_h), edit_w, edit_h),
+            lambda: self.act(model.edit),
+            secondary=True,
         )
         self.host.preferred_focus = "done"
 
+    def draw(self, surface: pygame.Surface) -> None:
+        if self.model.phase != "contact":
+            self.letter.draw(surface)
 
-def _text_height(text: str, size: int, width: int) -> int:
-    return render(text, size, palette.INK, width=width).get_height()
 
-
-def _flowed_height(lines: list[tuple[str, tuple[int, int, int]]], size: int, width: int) -> int:
-    heights = [_text_height(text, size, width) for text, _ in lines]
-    return sum(heights) + PARAGRAPH_GAP * (len(heights) - 1)
+def _next_place(area: pygame.Rect, place: int, columns: int, width: int, last, gap: int):
+    """Where the card after `last` goes: beside it in a grid row, else under it."""
+    if columns > 1 and place % columns:
+        return last.right + gap, last.y
+    return area.x, last.bottom + gap

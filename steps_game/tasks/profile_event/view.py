@@ -2,28 +2,50 @@
 
 Left column: the cards (part 1) or the event's moment and its options (part 2). Right column: the
 profile filling up (part 1) or the chat with what the player wrote (part 2).
+
+Every box is measured from its words at the player's text size (ui/measure.py): the cards take
+as many pages as they need, the preview and the chat scroll item by item (mouse wheel, Page Up
+and Page Down), and nothing is drawn under its floor.
 """
 
 from __future__ import annotations
 
 import pygame
 
-from steps_game.tasks.profile_event.model import EventOption, ProfileEventModel
+from steps_game.tasks.profile_event.avatar import draw_avatar
+from steps_game.tasks.profile_event.model import ProfileEventModel
+from steps_game.tasks.profile_event.moment import MomentPart
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
-from steps_game.ui.builder import ViewBuilder, button_height, button_width
+from steps_game.ui.builder import ViewBuilder
+from steps_game.ui.intents import Act, Intent
+from steps_game.ui.measure import button_box, card_grid, card_height, pages, text_height
+from steps_game.ui.scroll import ItemScroll
+from steps_game.ui.text import is_rtl
 
 COLUMNS = 3
 GAP = 12
-SIDE_WIDTH = 420  # the preview or chat column on the right
-BANNER = 66
-AVATAR_RADIUS = 44
+SIDE_WIDTH = 316  # the preview or chat column on the right
+BANNER = 56
+AVATAR_RADIUS = 36
+CARD_TEXT = 19
+LIST_TEXT = 19
+MORE = "more-cards"
+KEY = "task.profile_event."
 
 
 class ProfileEventView(TaskView[ProfileEventModel]):
     # The preview's banner and photo on screen, where build() put them; draw() draws them there.
     _banner: pygame.Rect | None = None
     _avatar_center: tuple[float, float] = (0, 0)
+
+    def __init__(self, host, model: ProfileEventModel) -> None:
+        super().__init__(host, model)
+        self.page = 0
+        self.grid = pygame.Rect(0, 0, 0, 0)  # where the cards stand, for the mouse wheel
+        self.page_count = 1
+        self.side_list = ItemScroll()  # the preview's items, or the chat's messages
+        self.moment = MomentPart(self)
 
     def instruction(self) -> str:
         cfg = self.model.config
@@ -37,238 +59,178 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         main = pygame.Rect(area.left, area.top, area.width - SIDE_WIDTH - 20, area.height)
         return main, side
 
-    def _event_text(self, text) -> str:
+    def event_text(self, text) -> str:
         """A level text with the event's {event}, {pitch} and {question} filled in."""
         params = {key: self.tr.pick(value) for key, value in self.model.text_params().items()}
         return self.tr.pick(text, **params)
 
     def build(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         self._banner = None
+        self.side_list.shown, self.side_list.count = range(0), 0  # no marks unless laid out
         main, side = self._areas(area)
         if self.model.phase == "profile":
             self._build_cards(ui, main)
             self._build_preview(ui, side)
         else:
+            self.grid = pygame.Rect(0, 0, 0, 0)
             if self.model.phase == "done":
-                self._build_end(ui, main)
+                self.moment.build_end(ui, main)
             else:
-                self._build_moment(ui, main)
+                self.moment.build(ui, main)
             self._build_chat(ui, side)
+
+    # -- input -----------------------------------------------------------------------------
+    def handle(self, intent: Intent) -> bool:
+        """The wheel over the cards turns their page; the wheel elsewhere, and Page Up and Page
+        Down, move the preview or the chat."""
+        if intent.act is not Act.SCROLL:
+            return False
+        step = 1 if intent.dy > 0 else -1
+        if intent.pos is not None and self.grid.collidepoint(intent.pos):
+            if self.page_count > 1:
+                self._turn(step, focus=False)
+            return True
+        if self.side_list.scroll(step):
+            self.host.rebuild()
+        return True
+
+    def _turn(self, by: int, *, focus: bool = True) -> None:
+        self.page = (self.page + by) % self.page_count
+        self.host.rebuild()
+        if focus:
+            self.host.ring.focus(MORE)
 
     # -- part 1: the profile ---------------------------------------------------------------
     def _build_cards(self, ui: ViewBuilder, main: pygame.Rect) -> None:
         tr, model = self.tr, self.model
         cards = model.cards
-        rows = (len(cards) + COLUMNS - 1) // COLUMNS
-        grid_height = main.height - button_height() - GAP
-        width = (main.width - GAP * (COLUMNS - 1)) // COLUMNS
-        height = min(110, (grid_height - GAP * (rows - 1)) // rows)
-        for index, card in enumerate(cards):
-            column, row = index % COLUMNS, index // COLUMNS
-            rect = pygame.Rect(
-                main.x + column * (width + GAP), main.y + row * (height + GAP), width, height
+        labels = [tr.pick(card.label) for card in cards]
+        columns, width, height, per_page = self._grid(labels, main)
+        shown_pages = pages(cards, per_page)
+        self.page_count = len(shown_pages)
+        self.page = min(self.page, self.page_count - 1)
+        shown = shown_pages[self.page]
+        self.grid = ui.place(main)
+        places = [
+            pygame.Rect(
+                main.x + (index % columns) * (width + GAP),
+                main.y + (index // columns) * (height + GAP),
+                width,
+                height,
             )
+            for index in range(len(shown) + 1)
+        ]
+        for card, rect in zip(shown, places, strict=False):
             ui.card(
                 f"item:{card.id}",
                 tr.pick(card.label),
                 rect,
                 lambda cid=card.id: self.act(lambda: model.toggle(cid)),
                 selected=model.in_profile(card.id),
-                text_size=19,
+                text_size=CARD_TEXT,
             )
-        label = tr("task.profile_event.to_event")
-        button_w = button_width(label)
-        y = main.bottom - button_height()
-        count = len(model.state["profile"])
-        minimum = model.config.profile_min
-        status = (
-            tr("task.profile_event.ready")
-            if count >= minimum
-            else tr("task.profile_event.need_more", min=minimum)
+        if self.page_count > 1:
+            ui.card(
+                MORE,
+                tr(KEY + "more", page=self.page + 1, pages=self.page_count),
+                places[len(shown)],
+                lambda: self._turn(1),
+                text_size=CARD_TEXT,
+            )
+        self.host.preferred_focus = f"item:{shown[0].id}"
+
+    def _grid(self, labels: list[str], main: pygame.Rect) -> tuple[int, int, int, int]:
+        """Columns, card width, card height and cards per page (see card_grid)."""
+        texts = [*labels, self.tr(KEY + "more", page=9, pages=9)]
+        return card_grid(
+            main.width,
+            main.height,
+            GAP,
+            COLUMNS,
+            lambda width: max(card_height(text, width, text_size=CARD_TEXT) for text in texts),
         )
-        ui.text(
-            status,
-            pygame.Rect(main.x, y, main.width - button_w - 20, button_height()),
-            size=18,
-            color=palette.MUTED,
-            middle=True,
-        )
-        ui.button(
-            "to-event",
-            label,
-            pygame.Rect(main.right - button_w, y, button_w, button_height()),
-            lambda: self.act(model.go_to_event),
-            enabled=model.can_go_to_event,
-        )
-        self.host.preferred_focus = f"item:{cards[0].id}"
 
     def _build_preview(self, ui: ViewBuilder, side: pygame.Rect) -> None:
         tr, model = self.tr, self.model
         ui.panel(side, palette.PANEL)
         self._banner = ui.place(pygame.Rect(side.x, side.y, side.width, BANNER))
-        self._avatar_center = ui.place_point((side.x + 28 + AVATAR_RADIUS, side.y + BANNER))
-        text_x = side.x + 28 + 2 * AVATAR_RADIUS + 16
-        ui.text(
-            tr("task.profile_event.profile_heading"),
-            pygame.Rect(text_x, side.y + BANNER + 6, side.right - text_x - 16, 30),
-            size=22,
-            bold=True,
-        )
+        self._avatar_center = ui.place_point((side.x + 24 + AVATAR_RADIUS, side.y + BANNER))
+        text_x = side.x + 24 + 2 * AVATAR_RADIUS + 14
+        text_w = side.right - text_x - 16
+        heading = tr(KEY + "profile_heading")
+        y = side.y + BANNER + 6
+        height = text_height(heading, 22, text_w, bold=True)
+        ui.text(heading, pygame.Rect(text_x, y, text_w, height), size=22, bold=True)
         chosen = model.profile_items
+        count = tr(KEY + "profile_count", count=len(chosen))
+        y += height + 2
+        height = text_height(count, 16, text_w, role="secondary")
         ui.text(
-            tr("task.profile_event.profile_count", count=len(chosen)),
-            pygame.Rect(text_x, side.y + BANNER + 38, side.right - text_x - 16, 26),
-            size=18,
+            count,
+            pygame.Rect(text_x, y, text_w, height),
+            size=16,
             color=palette.MUTED,
+            role="secondary",
         )
-        body = pygame.Rect(side.x + 24, side.y + BANNER + 2 * AVATAR_RADIUS - 4, side.width - 48, 0)
-        body.height = side.bottom - 16 - body.y
-        if chosen:
-            lines = "\n".join("• " + tr.pick(card.label) for card in chosen)
-            ui.text(lines, body, size=19)
-        else:
-            ui.text(tr("task.profile_event.profile_empty"), body, size=19, color=palette.MUTED)
-
-    # -- part 2: the event -----------------------------------------------------------------
-    def _build_moment(self, ui: ViewBuilder, main: pygame.Rect) -> None:
-        tr, model = self.tr, self.model
-        moment = model.current()
-        assert moment is not None
-        n, total = model.position
-        overline = (
-            f"{tr('task.profile_event.moment', n=n, total=total)} · {tr.pick(model.event.name)}"
-        )
-        ui.text(
-            overline,
-            pygame.Rect(main.x, main.y, main.width, 26),
-            size=18,
-            bold=True,
-            color=palette.ACCENT_DARK,
-        )
-        scene = pygame.Rect(main.x, main.y + 32, main.width, 84)
-        ui.panel(scene, palette.ACCENT_SOFT)
-        ui.text(self._event_text(moment.scene), scene.inflate(-32, -16), size=21, middle=True)
-
-        options = model.options(moment)
-        chosen = model.chosen(moment)
-        width = (main.width - GAP) // 2
-        height = 84
-        top = scene.bottom + GAP
-        for index, option in enumerate(options):
-            column, row = index % 2, index // 2
-            rect = pygame.Rect(
-                main.x + column * (width + GAP), top + row * (height + GAP), width, height
-            )
-            if chosen is None:
-                ui.card(
-                    f"option:{option.id}",
-                    self._event_text(option.label),
-                    rect,
-                    lambda oid=option.id: self.act(lambda: model.answer(oid)),
-                    text_size=20,
-                )
-            else:
-                ui.card(
-                    f"option:{option.id}",
-                    self._event_text(option.label),
-                    rect,
-                    None,
-                    selected=option.id == chosen.id,
-                    dimmed=option.id != chosen.id,
-                    text_size=20,
-                )
-        if chosen is None:
-            self.host.preferred_focus = f"option:{options[0].id}"
-            return
-        rows = (len(options) + 1) // 2
-        self._build_reveal(ui, main, top + rows * (height + GAP), chosen)
-
-    def _build_reveal(
-        self, ui: ViewBuilder, main: pygame.Rect, top: int, chosen: EventOption
-    ) -> None:
-        tr, model = self.tr, self.model
-        moment = model.current()
-        assert moment is not None
-        best = max(o.points for o in model.options(moment))
-        if chosen.points == best:
-            verdict, color = tr("task.profile_event.best"), palette.GOOD
-        elif chosen.points > 0:
-            verdict, color = tr("task.profile_event.good"), palette.ACCENT_DARK
-        else:
-            verdict, color = tr("task.profile_event.missed"), palette.WARN
-        panel = pygame.Rect(main.x, top, main.width, main.bottom - top)
-        ui.panel(panel, palette.PANEL)
-        n, total = model.position
-        label = tr("task.profile_event.next") if n < total else tr("task.profile_event.to_end")
-        button_w = button_width(label)
-        inner = panel.inflate(-32, -20)
-        ui.text(
-            verdict, pygame.Rect(inner.x, inner.y, inner.width, 30), size=22, bold=True, color=color
-        )
-        ui.text(
-            tr.pick(chosen.reason),
-            pygame.Rect(inner.x, inner.y + 34, inner.width - button_w - 20, inner.height - 34),
-            size=19,
-        )
+        inner_x, inner_w = side.x + 24, side.width - 48
+        top = max(y + height, side.y + BANNER + AVATAR_RADIUS + 4) + 10
+        # at the bottom: whether the profile is ready, and the way on to the event
+        label = tr(KEY + "to_event")
+        button_w, row_h = button_box(label, inner_w)
+        button = pygame.Rect(side.right - 24 - button_w, side.bottom - 16 - row_h, button_w, row_h)
         ui.button(
-            "next",
+            "to-event",
             label,
-            pygame.Rect(
-                inner.right - button_w, inner.bottom - button_height(), button_w, button_height()
-            ),
-            lambda: self.act(model.next),
+            button,
+            lambda: self.act(model.go_to_event),
+            enabled=model.can_go_to_event,
         )
-        self.host.preferred_focus = "next"
-
-    def _build_end(self, ui: ViewBuilder, main: pygame.Rect) -> None:
-        tr, model = self.tr, self.model
+        minimum = model.config.profile_min
+        status = tr(KEY + "ready") if len(chosen) >= minimum else tr(KEY + "need_more", min=minimum)
+        status_h = text_height(status, 16, inner_w, role="secondary")
+        status_top = button.top - 8 - status_h
         ui.text(
-            tr.pick(model.event.name),
-            pygame.Rect(main.x, main.y, main.width, 26),
-            size=18,
-            bold=True,
-            color=palette.ACCENT_DARK,
-        )
-        panel = pygame.Rect(main.x, main.y + 32, main.width, main.height - 32)
-        ui.panel(panel, palette.PANEL)
-        inner = panel.inflate(-40, -32)
-        ui.text(
-            tr("task.profile_event.over"),
-            pygame.Rect(inner.x, inner.y, inner.width, 36),
-            size=26,
-            bold=True,
-        )
-        found = model.contacts()
-        if found:
-            ui.text(
-                tr("task.profile_event.contacts"),
-                pygame.Rect(inner.x, inner.y + 56, inner.width, 30),
-                size=21,
-                bold=True,
-            )
-            lines = "\n".join("• " + tr.pick(model.contact_text(cid)) for cid in found)
-            ui.text(lines, pygame.Rect(inner.x, inner.y + 92, inner.width, 150), size=21)
-        else:
-            ui.text(
-                tr("task.profile_event.no_contacts"),
-                pygame.Rect(inner.x, inner.y + 56, inner.width, 120),
-                size=21,
-            )
-        self.host.preferred_focus = "done"
-        ui.text(
-            tr("task.profile_event.done_hint", done=tr("host.done")),
-            pygame.Rect(inner.x, inner.bottom - 30, inner.width, 30),
-            size=19,
+            status,
+            pygame.Rect(inner_x, status_top, inner_w, status_h),
+            size=16,
             color=palette.MUTED,
+            role="secondary",
         )
+        body = pygame.Rect(inner_x, top, inner_w, status_top - 10 - top)
+        if chosen:
+            self._side_items(
+                ui, body, ["• " + tr.pick(card.label) for card in chosen], key=len(chosen)
+            )
+        else:
+            empty = tr(KEY + "profile_empty")
+            box = pygame.Rect(body.x, body.y, body.width, text_height(empty, LIST_TEXT, body.width))
+            ui.text(empty, box, size=LIST_TEXT, color=palette.MUTED)
 
+    def _side_items(self, ui: ViewBuilder, body: pygame.Rect, items: list[str], key) -> None:
+        """Items one under the other in `body`, the last one added kept in view; those that do
+        not fit wait above or below (the wheel and Page Up / Page Down bring them)."""
+        heights = [text_height(text, LIST_TEXT, body.width) for text in items]
+        gap = 6
+        shown = self.side_list.lay_out(
+            heights, gap, body.height, keep=len(items) - 1, keep_key=(self.model.phase, key)
+        )
+        self.side_list.rect = ui.place(body)
+        y = body.y
+        for index in shown:
+            box = pygame.Rect(body.x, y, body.width, heights[index])
+            ui.text(items[index], box, size=LIST_TEXT)
+            y += heights[index] + gap
+
+    # -- part 2: the chat ------------------------------------------------------------------
     def _build_chat(self, ui: ViewBuilder, side: pygame.Rect) -> None:
         tr, model = self.tr, self.model
         ui.panel(side, palette.PANEL)
         inner = side.inflate(-40, -32)
+        heading = tr(KEY + "chat")
+        height = text_height(heading, 21, inner.width, bold=True)
         ui.text(
-            tr("task.profile_event.chat"),
-            pygame.Rect(inner.x, inner.y, inner.width, 30),
+            heading,
+            pygame.Rect(inner.x, inner.y, inner.width, height),
             size=21,
             bold=True,
             color=palette.ACCENT_DARK,
@@ -277,15 +239,19 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         for moment in model.moments:
             option = model.chosen(moment)
             if option is not None and option.chat is not None:
-                said.append(f"{tr('task.profile_event.you')}: {self._event_text(option.chat)}")
-        body = pygame.Rect(inner.x, inner.y + 42, inner.width, inner.height - 42)
+                said.append(f"{tr(KEY + 'you')}: {self.event_text(option.chat)}")
+        top = inner.y + height + 12
+        body = pygame.Rect(inner.x, top, inner.width, inner.bottom - top)
         if said:
-            ui.text("\n\n".join(said), body, size=19)
+            self._side_items(ui, body, said, key=len(said))
         else:
-            ui.text(tr("task.profile_event.chat_empty"), body, size=19, color=palette.MUTED)
+            empty = tr(KEY + "chat_empty")
+            box = pygame.Rect(body.x, body.y, body.width, text_height(empty, LIST_TEXT, body.width))
+            ui.text(empty, box, size=LIST_TEXT, color=palette.MUTED)
 
     # -- drawing ---------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
+        self.side_list.draw_marks(surface, palette.ACCENT_DARK, rtl=is_rtl())
         if self.model.phase != "profile" or self._banner is None:
             return
         pygame.draw.rect(
@@ -299,44 +265,3 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         pictures = {card.picture for card in self.model.profile_items if card.picture}
         kind = "portrait" if "portrait" in pictures else ("group" if pictures else None)
         draw_avatar(surface, center, AVATAR_RADIUS, kind)
-
-
-def draw_avatar(
-    surface: pygame.Surface, center: tuple[int, int], radius: int, kind: str | None
-) -> None:
-    """The profile photo: one person, a group, or an empty frame with a question mark."""
-    size = radius * 2
-    picture = pygame.Surface((size, size), pygame.SRCALPHA)
-    pygame.draw.circle(picture, (*palette.ACCENT_SOFT, 255), (radius, radius), radius)
-    if kind == "portrait":
-        _person(picture, radius, radius, radius, palette.ACCENT)
-    elif kind == "group":
-        for dx, scale in ((-0.5, 0.5), (0.5, 0.5), (0.0, 0.55)):
-            _person(
-                picture,
-                round(radius + dx * radius),
-                radius + round(radius * 0.15),
-                round(radius * scale),
-                palette.ACCENT_DARK if dx == 0 else palette.MUTED,
-            )
-    mask = pygame.Surface((size, size), pygame.SRCALPHA)
-    pygame.draw.circle(mask, (255, 255, 255, 255), (radius, radius), radius)
-    picture.blit(mask, (0, 0), special_flags=pygame.BLEND_RGBA_MIN)
-    rect = picture.get_rect(center=center)
-    pygame.draw.circle(surface, palette.PANEL, center, radius + 4)
-    surface.blit(picture, rect)
-    pygame.draw.circle(surface, palette.BORDER, center, radius, width=2)
-    if kind is None:
-        from steps_game.ui.text import render
-
-        mark = render("?", round(radius * 0.9), palette.MUTED, bold=True)
-        surface.blit(mark, mark.get_rect(center=center))
-
-
-def _person(surface: pygame.Surface, x: int, y: int, radius: int, color) -> None:
-    """A head and shoulders, centred on (x, y), about `radius` tall from the middle."""
-    head = max(3, round(radius * 0.36))
-    pygame.draw.circle(surface, color, (x, y - round(radius * 0.22)), head)
-    body = pygame.Rect(0, 0, round(radius * 1.3), round(radius * 1.1))
-    body.midtop = (x, y + round(radius * 0.22))
-    pygame.draw.ellipse(surface, color, body)

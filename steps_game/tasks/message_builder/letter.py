@@ -1,0 +1,88 @@
+"""Step 5's letter as it stands: a "To" line, then one paragraph per part on a sheet of paper.
+
+The paragraphs keep the body text's size at any text size; when they are longer than the sheet,
+the sheet shows whole paragraphs and scrolls (the mouse wheel over it, Page Up and Page Down),
+bringing the part being chosen into view each time another part opens.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from steps_game.ui import palette
+from steps_game.ui.builder import ViewBuilder
+from steps_game.ui.measure import text_height
+from steps_game.ui.scroll import ItemScroll
+from steps_game.ui.text import is_rtl
+
+if TYPE_CHECKING:
+    from steps_game.tasks.message_builder.view import MessageBuilderView
+
+LETTER_TEXT_SIZE = 20
+PARAGRAPH_GAP = 8
+TO_TEXT_SIZE = 20
+
+
+class Letter:
+    def __init__(self, view: MessageBuilderView) -> None:
+        self.view = view
+        self.scroll = ItemScroll()
+
+    def handle_scroll(self, dy: int) -> bool:
+        if self.scroll.scroll(1 if dy > 0 else -1):
+            self.view.host.rebuild()
+        return True
+
+    def build(self, ui: ViewBuilder, box: pygame.Rect, *, interactive: bool) -> None:
+        """The letter in `box`; `interactive` while it is being written (the part being chosen
+        shaded and kept in view)."""
+        view = self.view
+        model = view.model
+        contact = model.contact()
+        to_text = view.t("to", contact=view.who(contact))
+        to_width = box.width
+        to_height = text_height(to_text, TO_TEXT_SIZE, to_width, bold=True)
+        ui.text(
+            to_text,
+            pygame.Rect(box.x, box.y, to_width, to_height),
+            size=TO_TEXT_SIZE,
+            bold=True,
+            middle=True,
+        )
+        top = box.y + to_height + 8
+        paper = pygame.Rect(box.x, top, box.width, box.bottom - top)
+        ui.panel(paper, palette.PANEL)
+        parts = model.config.parts
+        inner = paper.inflate(-48, -18)
+        lines = [(view.tr.pick(model.greeting()), palette.INK)]
+        for part in parts:
+            option = model.chosen(part.id)
+            name = view.tr.pick(part.name)
+            if option is None:
+                lines.append((view.t("empty_part", part=name), palette.MUTED))
+            elif not option.in_letter:
+                lines.append((view.t("left_out", part=name), palette.MUTED))
+            else:
+                lines.append((view.pick(option.text), palette.INK))
+        heights = [text_height(text, LETTER_TEXT_SIZE, inner.width) for text, _ in lines]
+        current = model.state["current"] if interactive else None
+        ids = [None, *(part.id for part in parts)]
+        keep = ids.index(current) if current in ids else None
+        shown = self.scroll.lay_out(
+            heights, PARAGRAPH_GAP, inner.height, keep=keep, keep_key=(interactive, current)
+        )
+        self.scroll.rect = ui.place(inner)
+        y = inner.y
+        for index in shown:
+            text, color = lines[index]
+            rect = pygame.Rect(inner.x, y, inner.width, heights[index])
+            if ids[index] is not None and ids[index] == current:
+                # The part being chosen, shaded in the letter (the heading names it too).
+                ui.panel(rect.inflate(16, 8), palette.ACCENT_SOFT)
+            ui.text(text, rect, size=LETTER_TEXT_SIZE, color=color)
+            y += heights[index] + PARAGRAPH_GAP
+
+    def draw(self, surface: pygame.Surface) -> None:
+        self.scroll.draw_marks(surface, palette.ACCENT_DARK, rtl=is_rtl())

@@ -1,0 +1,129 @@
+"""Boxes measured from their words: how tall a text or a card is at the player's text size, and
+how many cards of a board fit on one page.
+
+Screens used to be laid out in fixed pixels designed for 100 % text, with text shrinking to fit.
+Text no longer shrinks under its role's floor (ui/text.py), so a layout asks here how much room
+its words take and gives it to them, or shows fewer cards per page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeVar
+
+from steps_game.ui import palette
+from steps_game.ui.builder import BUTTON_TEXT_SIZE, TICK_ROOM, button_height, button_width
+from steps_game.ui.text import floor_size, line_height, render, role_size
+
+# draw_card's padding (ui/cards.py): its words stand in the card shrunk by this much each way
+CARD_PAD_X = 24
+CARD_PAD_Y = 20
+TICK_W = 26  # a chosen card keeps this much of its width free for the tick
+TITLE_GAP = 6
+BADGE_GAP = 4
+
+Item = TypeVar("Item")
+
+
+def text_height(text: str, size: int, width: int, *, role: str = "body", bold: bool = False) -> int:
+    """How tall `text` designed at `size` is drawn for `role`, wrapped to `width`."""
+    if width <= 0:
+        return 10_000  # no room at all: taller than any box, so the layout makes room
+    drawn = render(text, role_size(size, role), palette.INK, bold=bold, width=width)
+    if drawn.get_width() > width:
+        return 10_000  # a word longer than the box: no height is enough, it needs more width
+    return drawn.get_height()
+
+
+def line(size: int, role: str = "body", *, bold: bool = False) -> int:
+    """One line of a text designed at `size` for `role`, at the player's text size."""
+    return line_height(role_size(size, role), bold)
+
+
+def card_height(
+    text: str,
+    width: int,
+    *,
+    text_size: int = 20,
+    title: str = "",
+    title_width: int = 0,
+    badge: bool = False,
+) -> int:
+    """The height draw_card needs for its words at the player's text size, whether chosen or
+    not (room for the tick is always kept, so choosing a card never makes its words wrap)."""
+    inner = width - CARD_PAD_X - TICK_W
+    if title and title_width:
+        # the title in a column at the left of the words, both in the middle of the card
+        title_h = text_height(title, text_size, title_width, role="option", bold=True)
+        words_h = text_height(text, text_size - 2, inner - title_width - 12, role="option")
+        needed = max(title_h, words_h)
+    elif title:
+        title_h = text_height(title, text_size, inner, role="option", bold=True)
+        words_h = text_height(text, text_size - 2, inner, role="option")
+        # draw_card gives the title the top half of the card at most
+        needed = max(2 * title_h, title_h + TITLE_GAP + words_h)
+    else:
+        needed = text_height(text, text_size, inner, role="option")
+    if badge:
+        needed += line_height(floor_size("secondary"), bold=True) + BADGE_GAP
+    return needed + CARD_PAD_Y
+
+
+def rows_that_fit(height: int, row_height: int, gap: int) -> int:
+    """How many rows of `row_height` with `gap` between them fit in `height` (at least one)."""
+    return max(1, (height + gap) // (row_height + gap))
+
+
+def pages(items: Sequence[Item], per_page: int) -> list[list[Item]]:
+    """`items` in pages of `per_page`; when they take more than one page, each page keeps its
+    last place for the card that turns to the next page."""
+    per_page = max(per_page, 2)
+    if len(items) <= per_page:
+        return [list(items)]
+    size = per_page - 1
+    return [list(items[start : start + size]) for start in range(0, len(items), size)]
+
+
+def button_box(label: str, most: int, *, selected: bool = False) -> tuple[int, int]:
+    """Width and height of a button for `label` no wider than `most`: as wide as its words, and
+    when they do not fit on one line, `most` wide and tall enough for them wrapped (a button's
+    words never shrink; see ViewBuilder.draw_decorations for the room they are given)."""
+    width = min(most, button_width(label))
+    room = width - (2 * TICK_ROOM if selected else 16)
+    words = text_height(label, BUTTON_TEXT_SIZE, room, role="option")
+    return width, max(button_height(), words + 20)
+
+
+def card_grid(
+    width: int, height: int, gap: int, most_columns: int, tallest
+) -> tuple[int, int, int, int]:
+    """Columns, card width, card height and cards per page for a board of cards in `width` x
+    `height`: the number of columns (up to `most_columns`) that shows the most cards on a page,
+    each card as tall as `tallest(card_width)` says its longest words need."""
+    best = None
+    for columns in range(most_columns, 0, -1):
+        card_w = (width - gap * (columns - 1)) // columns
+        card_h = tallest(card_w)
+        if card_h > height:
+            continue
+        per_page = columns * rows_that_fit(height, card_h, gap)
+        if best is None or per_page > best[3]:
+            best = (columns, card_w, card_h, per_page)
+    return best or (1, width, height, 2)
+
+
+def stack_pages(heights: Sequence[int], gap: int, room: int, more: int) -> list[list[int]]:
+    """Cards of their own heights one under the other, in pages that fit `room`: the indexes on
+    each page. When there is more than one page, each keeps `more` pixels for the card that
+    turns the page."""
+    if sum(heights) + gap * (len(heights) - 1) <= room:
+        return [list(range(len(heights)))]
+    found: list[list[int]] = [[]]
+    used = more
+    for index, height in enumerate(heights):
+        if found[-1] and used + gap + height > room:
+            found.append([])
+            used = more
+        found[-1].append(index)
+        used += gap + height
+    return found
