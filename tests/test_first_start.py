@@ -14,7 +14,7 @@ from steps_game.scenes.base import MENU_ID
 from steps_game.scenes.confirm import ConfirmScene
 from steps_game.scenes.intro import IntroScene
 from steps_game.scenes.language import LanguageScene
-from steps_game.scenes.layout import footer_y
+from steps_game.scenes.layout import footer_y, track_rect
 from steps_game.scenes.pause import PauseScene
 from steps_game.scenes.profile import ProfileScene
 from steps_game.scenes.task_host import TaskHostScene
@@ -175,8 +175,10 @@ def overlaps(scene, menu) -> list[str]:
     """What the Menu button would cover: another control, a text's box, the step track."""
     found = [c.id for c in scene.ring.controls if c is not menu and c.rect.colliderect(menu.rect)]
     found += [item.text[:30] for item in scene.ui.texts if item.rect.colliderect(menu.rect)]
-    if menu.rect.bottom > 97:  # the step track's circles begin there (layout.step_track)
-        found.append("step track")
+    if getattr(scene, "step", None):  # a step's screen shows the step track
+        track = track_rect(len(scene.app.content.levels), scene.track_room())
+        if track.colliderect(menu.rect):
+            found.append("step track")
     return found
 
 
@@ -213,6 +215,7 @@ def test_the_menu_button_is_on_every_screen_and_covers_nothing(
             if workshop and getattr(scene, "step", None):
                 timer = app.workshop.timer_rect()
                 assert not timer.colliderect(menu.rect)
+                assert not timer.colliderect(track_rect(7, scene.track_room()))
                 assert not [t.text for t in scene.ui.texts if t.rect.colliderect(timer)], name
         else:
             assert menu is None, name

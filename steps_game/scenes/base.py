@@ -60,17 +60,19 @@ class Scene:
             beside_title=room,
         )
 
+    def track_room(self) -> int:
+        """How far from the right margin the step track ends: clear of the Menu button."""
+        from steps_game.scenes.layout import HEADER_GAP
+
+        room = self.top_right_room()
+        return room + HEADER_GAP if room else 0
+
     def draw_step_track(self, surface: pygame.Surface, step: int) -> None:
-        from steps_game.scenes.layout import HEADER_GAP, step_track
+        from steps_game.scenes.layout import step_track
 
         total = len(self.app.content.levels)
-        room = self.top_right_room()
         step_track(
-            surface,
-            len(self.app.session.outcomes()),
-            step,
-            total,
-            right_room=room + HEADER_GAP if room else 0,
+            surface, len(self.app.session.outcomes()), step, total, right_room=self.track_room()
         )
 
     # -- lifecycle (the app calls these) --------------------------------------------------

@@ -150,6 +150,24 @@ def overlay_panel(ui: ViewBuilder, height: int, width: int = 560) -> pygame.Rect
     return rect
 
 
+def track_rect(total: int, right_room: int = 0) -> pygame.Rect:
+    """Where step_track's circles (with the current one's ring) stand on screen."""
+    radius, spacing = _track_radius(), _track_spacing()
+    y = _track_y(radius)
+    end = MARGIN + right_room + radius + 4
+    left = SCREEN_W - end - spacing * (total - 1) - radius - 5
+    if is_rtl():
+        left = end - radius - 5
+    return pygame.Rect(
+        left, y - radius - 5, spacing * (total - 1) + 2 * radius + 10, 2 * radius + 10
+    )
+
+
+def _track_y(radius: int) -> int:
+    y = HEADER_TOP + line_height(role_size(OVERLINE_SIZE, "secondary"), bold=True) // 2 + 4
+    return max(y, radius + 6)
+
+
 def step_track(
     surface: pygame.Surface, done: int, current: int, total: int, *, right_room: int = 0
 ) -> None:
@@ -159,8 +177,7 @@ def step_track(
     from steps_game.ui.cards import draw_check
 
     radius, spacing = _track_radius(), _track_spacing()
-    y = HEADER_TOP + line_height(role_size(OVERLINE_SIZE, "secondary"), bold=True) // 2 + 4
-    y = max(y, radius + 6)
+    y = _track_y(radius)
     rtl = is_rtl()
     # Right to left, the track moves to the left edge (the text starts on the right) and runs
     # from step 1 on its right.
