@@ -66,8 +66,12 @@ def header(
         beside = max(beside, SCREEN_W - MARGIN - right)
         beside_title = max(beside_title, SCREEN_W - MARGIN - right)
     over_size = role_size(OVERLINE_SIZE, "secondary")
-    over_h = line_height(over_size, bold=True)
-    width = SCREEN_W - 2 * MARGIN - max(beside, beside_title)
+    width = SCREEN_W - 2 * MARGIN - beside
+    # one line, or two when a long step name needs them (the title then starts lower)
+    over_h = min(
+        render(overline, over_size, palette.INK, bold=True, width=width).get_height(),
+        2 * line_height(over_size, bold=True),
+    )
     ui.text(
         overline,
         pygame.Rect(MARGIN, HEADER_TOP, width, over_h),

@@ -35,6 +35,7 @@ overflows: list[str] = []
 # workshop mode (text_scale), so 200 % text is twice as large everywhere, not only in the titles.
 ROLE_FLOORS = {"title": 28, "body": 20, "option": 20, "secondary": 16, "hint": 16}
 ROLES = tuple(ROLE_FLOORS)
+TITLE_GROWTH = 1.5  # titles grow with the text size up to this much (see role_size)
 
 
 @dataclass(frozen=True)
@@ -92,10 +93,10 @@ def floor_size(role: str) -> int:
 def role_size(size: int, role: str) -> int:
     """The size a text of `role` designed at `size` (100 %) is drawn at when it has room: scaled
     with the text size and never under its role's floor. Titles are designed large already: they
-    keep their size until their floor passes it (a title twice as large would only take the
-    room the words under it need)."""
+    grow with the text size up to one and a half times (a title twice as large would only take
+    the room the words under it need), and never under their floor."""
     if role == "title":
-        return max(size, floor_size(role))
+        return max(round(size * min(_scale, TITLE_GROWTH)), floor_size(role))
     return max(round(size * _scale), floor_size(role))
 
 
