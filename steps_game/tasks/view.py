@@ -10,7 +10,7 @@ import pygame
 from steps_game.notebook import MAX_NOTE
 from steps_game.tasks.base import TaskModel
 from steps_game.ui import palette
-from steps_game.ui.builder import BUTTON_HEIGHT, ViewBuilder, button_width
+from steps_game.ui.builder import ViewBuilder, button_height, button_width
 from steps_game.ui.intents import Intent
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ class TaskView(Generic[ModelT]):
         if shown:
             ui.text(shown, line, size=19, color=palette.ACCENT_DARK, middle=True)
         x, y = button_at
-        rect = pygame.Rect(x, y, button_width(label), BUTTON_HEIGHT)
+        rect = pygame.Rect(x, y, button_width(label), button_height())
         ui.button("words", label, rect, on_press, secondary=True)
 
     def ask_words(

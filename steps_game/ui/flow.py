@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import pygame
 
-from steps_game.ui.text import floor_size, line_height, render, role_size, text_scale
+from steps_game.ui.text import floor_size, render, role_size, text_scale
 
 PAD = 14  # inside a group's panel, round its words
 PARA_GAP = 6  # between paragraphs of a group
@@ -257,11 +257,11 @@ def _one_line(para: Para, share: float) -> int:
     return height_of("X", px, 10_000, para.bold)
 
 
-def shift(page: Page, dy: int) -> Page:
-    """The page moved down by `dy`."""
+def shift(page: Page, dy: int, dx: int = 0) -> Page:
+    """The page moved down by `dy` (and right by `dx`)."""
     return Page(
-        [Piece(p.text, p.rect.move(0, dy), p.size, p.px, p.para) for p in page.pieces],
-        [(rect.move(0, dy), color) for rect, color in page.panels],
+        [Piece(p.text, p.rect.move(dx, dy), p.size, p.px, p.para) for p in page.pieces],
+        [(rect.move(dx, dy), color) for rect, color in page.panels],
     )
 
 
@@ -312,6 +312,17 @@ class Pager:
     def label(self, tr) -> str:
         return tr("pages.more", page=self.page + 1, pages=self.pages)
 
+    def more_card(self, ui, tr, rect: pygame.Rect, rebuild: Callable[[], None], size: int):
+        """The card in a paged grid's last place that turns to its next page."""
+        if self.pages <= 1:
+            return None
+
+        def turn() -> None:
+            self.turn(1)
+            rebuild()
+
+        return ui.card("more", self.label(tr), rect, turn, text_size=size)
+
     def button(self, ui, tr, rect: pygame.Rect, rebuild: Callable[[], None], control_id="more"):
         """The button that turns to the next page, when there is more than one."""
         if self.pages <= 1:
@@ -322,80 +333,3 @@ class Pager:
             rebuild()
 
         return ui.button(control_id, self.label(tr), rect, turn, secondary=True)
-
-
-@dataclass(frozen=True)
-class Grid:
-    """Cards in rows: how many columns, each card's size, and how many fit a page."""
-
-    columns: int
-    width: int
-    height: int
-    rows: int
-
-    @property
-    def per_page(self) -> int:
-        return self.columns * self.rows
-
-    def pages(self, count: int) -> int:
-        return max(1, -(-count // self.per_page))
-
-    def rect(self, left: int, top: int, index: int, gap: int, row_gap: int) -> pygame.Rect:
-        """The card at `index` of its page, laid out left to right."""
-        column, row = index % self.columns, index // self.columns
-        x = left + column * (self.width + gap)
-        return pygame.Rect(x, top + row * (self.height + row_gap), self.width, self.height)
-
-
-def card_grid(
-    tallest: Callable[[int], int],
-    count: int,
-    room: tuple[int, int],
-    most_columns: int,
-    gap: int,
-    row_gap: int,
-    *,
-    least_height: int = 0,
-) -> Grid:
-    """The grid that shows `count` cards over the fewest pages in `room` (width, height), with
-    the most columns among those: `tallest(width)` is how tall the tallest card's words make a
-    card that wide (all cards of a grid are one size, so their words are one size too). Cards
-    are never shorter than `least_height` while the rows fit."""
-    width, height = room
-    best: tuple[tuple[int, int], Grid] | None = None
-    for columns in range(most_columns, 0, -1):
-        card_w = (width - gap * (columns - 1)) // columns
-        card_h = tallest(card_w)
-        rows = min(-(-count // columns), (height + row_gap) // (card_h + row_gap))
-        if rows < 1:
-            continue
-        # as tall as designed (`least_height`) where the rows still fit
-        card_h = max(card_h, min(least_height, (height + row_gap) // rows - row_gap))
-        grid = Grid(columns, card_w, card_h, rows)
-        key = (grid.pages(count), -columns)
-        if best is None or key < best[0]:
-            best = (key, grid)
-    if best is None:  # not even one card fits: one to a page, as tall as it needs
-        return Grid(1, width, tallest(width), 1)
-    return best[1]
-
-
-TICK_W = 26  # what a selected card's tick takes from its words' width (ui/cards.py)
-
-
-def card_height(
-    text: str, width: int, size: int, *, title: str = "", badge: str = "", selectable=True
-) -> int:
-    """How tall ui/cards.py's draw_card needs a card `width` wide to be for its words at their
-    size (cards' words are options: they never shrink). Room for the tick of a selected card is
-    kept on every selectable card, so choosing one does not make its words wrap anew."""
-    inner = width - 24 - (TICK_W if selectable else 0)
-    if title:
-        title_h = height_of(title, role_size(size, "option"), inner, bold=True)
-        words_h = height_of(text, role_size(size - 2, "option"), inner)
-        need = max(2 * title_h, title_h + 6 + words_h)
-    else:
-        need = height_of(text, role_size(size, "option"), inner)
-    if badge:
-        need += line_height(floor_size("secondary"), bold=True) + 4
-    return need + 20

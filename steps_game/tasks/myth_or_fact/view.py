@@ -16,14 +16,13 @@ from steps_game.ui.flow import (
     Group,
     Pager,
     Para,
-    card_grid,
-    card_height,
     design_size,
     draw_page,
     flow,
     height_of,
     px_for,
 )
+from steps_game.ui.grid import card_grid, card_height
 from steps_game.ui.intents import Act, Intent
 
 GAP = 16
@@ -167,10 +166,8 @@ class MythOrFactView(TaskView[MythOrFactModel]):
             return card_grid(tallest, len(cards), room, most, GAP, GAP, least_height=OFFER_H)
 
         grid = grid_in(area.bottom - top)
-        if grid.pages(len(cards)) > 1:  # room for the button that turns the pages
-            grid = grid_in(area.bottom - top - button_height() - GAP)
-        page = self.pager.settle(grid.pages(len(cards)))
-        shown = cards[page * grid.per_page : (page + 1) * grid.per_page]
+        slices = grid.slices(len(cards))
+        shown = [cards[i] for i in slices[self.pager.settle(len(slices))]]
         for index, (offer, title, text) in enumerate(shown):
             full = len(chosen) >= cfg.offer_pick and offer.id not in chosen
             ui.card(
@@ -183,6 +180,7 @@ class MythOrFactView(TaskView[MythOrFactModel]):
                 dimmed=full,
                 text_size=OFFER_SIZE,
             )
-        self._pager_row(ui, area, area.bottom - button_height())
+        more = grid.rect(area.x, top, len(shown), GAP, GAP)
+        self.pager.more_card(ui, tr, more, self.host.rebuild, OFFER_SIZE)
         if shown:
             self.host.preferred_focus = f"offer:{shown[0][0].id}"
