@@ -6,8 +6,17 @@ import pygame
 
 from steps_game.outcome import Outcome
 from steps_game.scenes.base import Scene
-from steps_game.scenes.layout import FOOTER_Y, MARGIN, SCREEN_W, header, step_overline, step_track
+from steps_game.scenes.layout import (
+    FOOTER_Y,
+    MARGIN,
+    SCREEN_H,
+    SCREEN_W,
+    header,
+    step_overline,
+    step_track,
+)
 from steps_game.ui import palette
+from steps_game.ui.builder import button_height
 from steps_game.ui.flow import Group, Page, Pager, Para, draw_page, flow_ending, height_of, px_for
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.motion import Reveal
@@ -60,7 +69,9 @@ class FeedbackScene(Scene):
         )
         self.bar_y = top + score_h + 4
         box = pygame.Rect(MARGIN, self.bar_y + BAR_H + 16, SCREEN_W - 2 * MARGIN, 0)
-        box.height = FOOTER_Y - 16 - box.top
+        # the buttons' row a little under the footer's line, kept on screen when they are taller
+        row_y = min(FOOTER_Y + 4, SCREEN_H - 6 - button_height())
+        box.height = row_y - 12 - box.top
         page = self._pages(box, tip=None if workshop else self._tip())
         draw_page(self.ui, page)
         last = self.step >= total
@@ -72,12 +83,12 @@ class FeedbackScene(Scene):
                 ("next", go_on, self.go_on),
                 ("retry", tr("feedback.retry"), self.retry, {"secondary": True}),
             ],
-            FOOTER_Y + 4,
+            row_y,
         )
         if self.pager.pages > 1:
             self.ui.button_row(
                 [("more", self.pager.label(tr), self.turn, {"secondary": True})],
-                FOOTER_Y + 4,
+                row_y,
                 align="left",
                 left=MARGIN,
             )

@@ -312,7 +312,7 @@ class Pager:
     def label(self, tr) -> str:
         return tr("pages.more", page=self.page + 1, pages=self.pages)
 
-    def more_card(self, ui, tr, rect: pygame.Rect, rebuild: Callable[[], None], size: int):
+    def more_card(self, ui, tr, rect, rebuild: Callable[[], None], size: int, control_id="more"):
         """The card in a paged grid's last place that turns to its next page."""
         if self.pages <= 1:
             return None
@@ -321,7 +321,7 @@ class Pager:
             self.turn(1)
             rebuild()
 
-        return ui.card("more", self.label(tr), rect, turn, text_size=size)
+        return ui.card(control_id, self.label(tr), rect, turn, text_size=size)
 
     def button(self, ui, tr, rect: pygame.Rect, rebuild: Callable[[], None], control_id="more"):
         """The button that turns to the next page, when there is more than one."""

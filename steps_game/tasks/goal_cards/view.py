@@ -62,7 +62,9 @@ class GoalCardsView(TaskView[GoalCardsModel]):
         # The open part of the plan and the arrow to its choices, on screen (drawn by draw())
         self._open_rect: pygame.Rect | None = None
         self._pointer: list[tuple[float, float]] = []
-        self.pager = Pager()
+        self.pager = Pager()  # the goal cards, or the open part's choices
+        self.plan_pager = Pager()  # the plan's parts, when larger words need two pages for them
+        self._plan_open: str | None = None
         self._paged: str | None = None  # what the pager pages: each board starts at page 1
 
     def instruction(self) -> str:
@@ -205,10 +207,23 @@ class GoalCardsView(TaskView[GoalCardsModel]):
         bottom = back_rect.y - GAP - (words_h + 4 if words_h else 0)
         titles = {slot: self._t(f"slot.{slot}") for slot in SLOTS}
         values = {slot: self._chosen_text(slot) or self._t("empty") for slot in SLOTS}
-        size, title_w = self._slot_size(titles, values, bottom - area.y)
+        size, title_w, fits = self._slot_size(titles, values, bottom - area.y)
+        heights = {s: slot_height(titles[s], values[s], PLAN_W, size, title_w) for s in SLOTS}
+        slots = list(SLOTS)
+        if not fits:  # larger words: the plan's parts page by page, the open one shown first
+            tallest = max(heights.values())
+            grid = card_grid(lambda _w: tallest, len(SLOTS), (PLAN_W, bottom - area.y), 1, 0, 8)
+            slices = grid.slices(len(SLOTS))
+            if open_slot != self._plan_open:
+                self._plan_open = open_slot
+                self.plan_pager.page = next(
+                    i for i, part in enumerate(slices) if SLOTS.index(open_slot) in part
+                )
+            slots = [SLOTS[i] for i in slices[self.plan_pager.settle(len(slices))]]
+            heights = dict.fromkeys(SLOTS, tallest)
         y = area.y
-        for slot in SLOTS:
-            need = slot_height(titles[slot], values[slot], PLAN_W, size, title_w)
+        for slot in slots:
+            need = heights[slot]
             rect = pygame.Rect(area.x, y, PLAN_W, need)
             value = self._chosen_text(slot)
             title = titles[slot]
@@ -230,6 +245,9 @@ class GoalCardsView(TaskView[GoalCardsModel]):
                 self._open_rect = ui.place(rect)
                 self._pointer = self._arrow(ui, rect, area.x + PLAN_W + POINTER_W)
             y += need + SLOT_GAP
+        if len(slots) < len(SLOTS):
+            more = pygame.Rect(area.x, y, PLAN_W, max(heights.values()))
+            self.plan_pager.more_card(ui, self.tr, more, self.host.rebuild, size, "more-plan")
         ui.button(
             "back-to-cards", back, back_rect, lambda: self.act(model.back_to_cards), secondary=True
         )
@@ -244,9 +262,10 @@ class GoalCardsView(TaskView[GoalCardsModel]):
             )
         self._build_choices(ui, area, open_slot)
 
-    def _slot_size(self, titles, values, room: int) -> tuple[int, int]:
+    def _slot_size(self, titles, values, room: int) -> tuple[int, int, bool]:
         """The design size of the plan's words (one size for its four parts: they stand side by
-        side as options do) and its titles' column, the largest that fits `room`."""
+        side as options do) and its titles' column, the largest that fits `room`; and whether
+        all four fit at all."""
         size, title_w = SLOT_SIZES[-1], 0
         for size in SLOT_SIZES:
             px = role_size(size, "option")
@@ -254,8 +273,8 @@ class GoalCardsView(TaskView[GoalCardsModel]):
             title_w = min(widest + 4, int((PLAN_W - 50) * TITLE_SHARE))
             need = sum(slot_height(titles[s], values[s], PLAN_W, size, title_w) for s in SLOTS)
             if need + SLOT_GAP * (len(SLOTS) - 1) <= room:
-                break
-        return size, title_w
+                return size, title_w, True
+        return size, title_w, False
 
     def _build_choices(self, ui: ViewBuilder, area: pygame.Rect, open_slot: str) -> None:
         """The open part's choices beside the plan, and under them what the latest one means."""
