@@ -5,8 +5,17 @@ from __future__ import annotations
 import pygame
 
 from steps_game.scenes.base import Scene
-from steps_game.scenes.layout import FOOTER_Y, MARGIN, SCREEN_W, header, step_overline, step_track
+from steps_game.scenes.layout import (
+    FOOTER_Y,
+    MARGIN,
+    SCREEN_H,
+    SCREEN_W,
+    header,
+    step_overline,
+    step_track,
+)
 from steps_game.ui import palette
+from steps_game.ui.builder import button_height
 from steps_game.ui.flow import Group, Pager, Para, draw_page, flow
 from steps_game.ui.intents import Act, Intent
 
@@ -27,7 +36,9 @@ class IntroScene(Scene):
         total = len(self.app.content.levels)
         header(self.ui, step_overline(self.app, self.level, total), tr.pick(self.level.title))
         top = TOP if self.app.workshop is None else TOP_WORKSHOP
-        room = pygame.Rect(MARGIN, top, SCREEN_W - 2 * MARGIN, FOOTER_Y - 18 - top)
+        # the button's row on the footer's line, kept on screen when the buttons are taller
+        row_y = min(FOOTER_Y, SCREEN_H - 6 - button_height())
+        room = pygame.Rect(MARGIN, top, SCREEN_W - 2 * MARGIN, row_y - 18 - top)
         # The words at their full size when they fit the screen, smaller down to their floor
         # when that keeps them on one page, else page by page (ui/flow.py).
         pages = flow([Group((Para(tr.pick(self.level.intro), 30),))], room.inflate(-80, -60))
@@ -36,11 +47,11 @@ class IntroScene(Scene):
         panel = pygame.Rect(room.x, top, room.width, min(room.height, max(PANEL_H, used)))
         self.ui.panel(panel, palette.PANEL)
         draw_page(self.ui, page)
-        self.ui.button_row([("start-task", tr("intro.start_task"), self.start_task)], FOOTER_Y)
+        self.ui.button_row([("start-task", tr("intro.start_task"), self.start_task)], row_y)
         if self.pager.pages > 1:
             self.ui.button_row(
                 [("more", self.pager.label(tr), self.turn, {"secondary": True})],
-                FOOTER_Y,
+                row_y,
                 align="left",
                 left=MARGIN,
             )

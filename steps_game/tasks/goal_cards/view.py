@@ -212,8 +212,12 @@ class GoalCardsView(TaskView[GoalCardsModel]):
         slots = list(SLOTS)
         if not fits:  # larger words: the plan's parts page by page, the open one shown first
             tallest = max(heights.values())
-            grid = card_grid(lambda _w: tallest, len(SLOTS), (PLAN_W, bottom - area.y), 1, 0, 8)
-            slices = grid.slices(len(SLOTS))
+            more_h = card_height(self.plan_pager.label(self.tr), PLAN_W, size)
+            room = bottom - area.y - more_h
+            per_page = max(1, room // (tallest + SLOT_GAP))  # and the card that turns the page
+            slices = [
+                range(i, min(i + per_page, len(SLOTS))) for i in range(0, len(SLOTS), per_page)
+            ]
             if open_slot != self._plan_open:
                 self._plan_open = open_slot
                 self.plan_pager.page = next(
@@ -246,7 +250,7 @@ class GoalCardsView(TaskView[GoalCardsModel]):
                 self._pointer = self._arrow(ui, rect, area.x + PLAN_W + POINTER_W)
             y += need + SLOT_GAP
         if len(slots) < len(SLOTS):
-            more = pygame.Rect(area.x, y, PLAN_W, max(heights.values()))
+            more = pygame.Rect(area.x, y, PLAN_W, more_h)
             self.plan_pager.more_card(ui, self.tr, more, self.host.rebuild, size, "more-plan")
         ui.button(
             "back-to-cards", back, back_rect, lambda: self.act(model.back_to_cards), secondary=True
@@ -260,7 +264,12 @@ class GoalCardsView(TaskView[GoalCardsModel]):
                 button_at=(back_rect.right + GAP, back_rect.y),
                 on_press=self._ask_words,
             )
-        self._build_choices(ui, area, open_slot)
+        # the buttons under the plan reach under the choices when their words are large
+        buttons_right = back_rect.right + (GAP + button_width(self._t("words")) if own else 0)
+        choices = area.copy()
+        if buttons_right > area.x + PLAN_W + POINTER_W:
+            choices.height = back_rect.y - GAP - area.y
+        self._build_choices(ui, choices, open_slot)
 
     def _slot_size(self, titles, values, room: int) -> tuple[int, int, bool]:
         """The design size of the plan's words (one size for its four parts: they stand side by
