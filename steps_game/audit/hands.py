@@ -62,7 +62,12 @@ class Hands:
             yield
         for _ in range(3):
             chosen = set(self.model.state["offers"])
-            self.use(next(i for i in self.ids("offer:") if i[6:] not in chosen))
+            for _page in range(len(self.model.config.offers)):
+                free = [i for i in self.ids("offer:") if i[6:] not in chosen]
+                if free or "more" not in self.ids():
+                    break
+                self.use("more")  # larger words show fewer cards a page: turn to the next
+            self.use(free[0])
             yield
 
     def goal_cards(self) -> Iterator[None]:

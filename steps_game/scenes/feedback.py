@@ -6,14 +6,24 @@ import pygame
 
 from steps_game.outcome import Outcome
 from steps_game.scenes.base import Scene
-from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y
+from steps_game.scenes.layout import (
+    MARGIN,
+    SCREEN_W,
+    footer_y,
+)
 from steps_game.ui import palette
+from steps_game.ui.flow import Group, Page, Pager, Para, draw_page, flow_ending, height_of, px_for
+from steps_game.ui.intents import Act, Intent
 from steps_game.ui.motion import Reveal
+from steps_game.ui.text import text_scale
 
-MAX_LINES = 5
-# Workshop mode: larger words, so the columns grow, show two reasons each, and the tip moves to
-# the discussion card that follows (scenes/discussion.py).
-WORKSHOP_MAX_LINES = 2
+SCORE_W = 760
+BAR_H = 18
+COLUMN_GAP = 40
+# Two columns side by side while their words are at most this many times their 100 % size; one
+# under the other when larger (a column would hold a few words a line). In workshop mode the tip
+# moves to the discussion card that follows (scenes/discussion.py).
+TWO_COLUMNS_UP_TO = 1.5
 
 
 def draw_score_bar(surface: pygame.Surface, rect: pygame.Rect, score: int) -> None:
@@ -35,6 +45,8 @@ class FeedbackScene(Scene):
         self.level = app.content.level(step)
         self.preferred_focus = "next"
         self.reveal = Reveal.start(app.settings.reduced_motion)  # the bar fills once
+        self.pager = Pager()
+        self.bar_y = 166
 
     def _reason_text(self, reason) -> str:
         return "• " + self.tr.pick(reason.text, **reason.params)
@@ -42,38 +54,22 @@ class FeedbackScene(Scene):
     def build(self) -> None:
         tr = self.tr
         dimension = self.app.content.dimension(self.outcome.dimension)
-        self.step_header(self.level)
+        below = self.step_header(self.level)
         workshop = self.app.workshop is not None
+        score = tr("feedback.score", dimension=tr.pick(dimension.name), score=self.outcome.score)
+        heading = Para(score, 26, "title", bold=True)
+        top = below + 4
+        score_h = height_of(score, px_for(heading), SCORE_W, bold=True)
         self.ui.text(
-            tr("feedback.score", dimension=tr.pick(dimension.name), score=self.outcome.score),
-            pygame.Rect(MARGIN, 118, 760, 56) if workshop else pygame.Rect(MARGIN, 120, 600, 40),
-            size=26,
-            bold=True,
+            score, pygame.Rect(MARGIN, top, SCORE_W, score_h), size=26, bold=True, role="title"
         )
-        column_w = (SCREEN_W - 2 * MARGIN - 40) // 2
-        lines = WORKSHOP_MAX_LINES if workshop else MAX_LINES
-        earned = [r for r in self.outcome.reasons if r.earned][:lines]
-        missed = [r for r in self.outcome.reasons if not r.earned][:lines]
-        top, height, heading_h = (210, 422, 46) if workshop else (200, 300, 32)
-        for index, (title, reasons) in enumerate(
-            ((tr("feedback.earned"), earned), (tr("feedback.more"), missed))
-        ):
-            x = MARGIN + index * (column_w + 40)
-            self.ui.panel(pygame.Rect(x, top, column_w, height))
-            self.ui.text(
-                title,
-                pygame.Rect(x + 24, top + 16, column_w - 48, heading_h),
-                size=22,
-                bold=True,
-                color=palette.ACCENT_DARK,
-            )
-            text = "\n".join(self._reason_text(r) for r in reasons)
-            if text:
-                below = top + 24 + heading_h
-                body = pygame.Rect(x + 24, below, column_w - 48, top + height - 14 - below)
-                self.ui.text(text, body, size=20)
-        if not workshop:
-            self.build_tip()
+        self.bar_y = top + score_h + 4
+        box = pygame.Rect(MARGIN, self.bar_y + BAR_H + 16, SCREEN_W - 2 * MARGIN, 0)
+        # the buttons' row a little under the footer's line, kept on screen when they are taller
+        row_y = footer_y()
+        box.height = row_y - 12 - box.top
+        page = self._pages(box, tip=None if workshop else self._tip())
+        draw_page(self.ui, page)
         last = self.step >= len(self.app.content.levels)
         go_on = tr("feedback.to_profile") if last else tr("feedback.next")
         if workshop:  # the group talks before moving on
@@ -83,24 +79,55 @@ class FeedbackScene(Scene):
                 ("next", go_on, self.go_on),
                 ("retry", tr("feedback.retry"), self.retry, {"secondary": True}),
             ],
-            footer_y(),
+            row_y,
+        )
+        if self.pager.pages > 1:
+            self.ui.button_row(
+                [("more", self.pager.label(tr), self.turn, {"secondary": True})],
+                row_y,
+                align="left",
+                left=MARGIN,
+            )
+
+    def _columns(self) -> list[Group]:
+        """Why the points, and what would earn more: a column each while the words are small
+        enough for two, one under the other when they are larger."""
+        tr = self.tr
+        groups = []
+        for title, earned in ((tr("feedback.earned"), True), (tr("feedback.more"), False)):
+            reasons = [r for r in self.outcome.reasons if r.earned == earned]
+            paras = [Para(title, 22, "title", bold=True, color=palette.ACCENT_DARK, heading=True)]
+            paras += [Para(self._reason_text(r), 20) for r in reasons]
+            groups.append(Group(tuple(paras), fill=palette.PANEL, new_column=True))
+        return groups
+
+    def _tip(self) -> Group:
+        tr = self.tr
+        return Group(
+            (
+                Para(tr("feedback.tip"), 20, bold=True, color=palette.ACCENT_DARK, heading=True),
+                Para(tr.pick(self.level.tip), 21),
+            ),
+            fill=palette.ACCENT_SOFT,
         )
 
-    def build_tip(self) -> None:
-        tr = self.tr
-        self.ui.panel(pygame.Rect(MARGIN, 516, SCREEN_W - 2 * MARGIN, 116), palette.ACCENT_SOFT)
-        self.ui.text(
-            tr("feedback.tip"),
-            pygame.Rect(MARGIN + 24, 528, 600, 30),
-            size=20,
-            bold=True,
-            color=palette.ACCENT_DARK,
-        )
-        self.ui.text(
-            tr.pick(self.level.tip),
-            pygame.Rect(MARGIN + 24, 560, SCREEN_W - 2 * MARGIN - 48, 64),
-            size=21,
-        )
+    def _pages(self, box: pygame.Rect, tip: Group | None) -> Page:
+        """The page shown: the two columns with the tip across the bottom when they fit the
+        screen together, else all of it page by page."""
+        columns = 2 if text_scale() <= TWO_COLUMNS_UP_TO else 1
+        pages = flow_ending(self._columns(), tip, box, columns, COLUMN_GAP)
+        return pages[self.pager.settle(len(pages))]
+
+    def turn(self, by: int = 1) -> bool:
+        if self.pager.turn(by):
+            self.rebuild()
+            return True
+        return False
+
+    def handle(self, intent: Intent) -> bool:
+        if intent.act is Act.SCROLL:  # the wheel, Page Up and Page Down turn the pages
+            return self.turn(1 if intent.dy > 0 else -1)
+        return False
 
     @property
     def animating(self) -> bool:
@@ -111,9 +138,8 @@ class FeedbackScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
-        bar_y = 180 if self.app.workshop is not None else 166
         shown = round(self.outcome.score * self.reveal.share)
-        draw_score_bar(surface, pygame.Rect(MARGIN, bar_y, 560, 18), shown)
+        draw_score_bar(surface, pygame.Rect(MARGIN, self.bar_y, 560, BAR_H), shown)
         self.draw_step_track(surface, self.step)
 
     def go_on(self) -> None:

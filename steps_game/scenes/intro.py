@@ -5,8 +5,16 @@ from __future__ import annotations
 import pygame
 
 from steps_game.scenes.base import Scene
-from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y
+from steps_game.scenes.layout import (
+    MARGIN,
+    SCREEN_W,
+    footer_y,
+)
 from steps_game.ui import palette
+from steps_game.ui.flow import Group, Pager, Para, draw_page, flow
+from steps_game.ui.intents import Act, Intent
+
+PANEL_H = 330  # the panel's height when its words need no more (at 100 % text)
 
 
 class IntroScene(Scene):
@@ -16,14 +24,41 @@ class IntroScene(Scene):
         super().__init__(app)
         self.step = step
         self.level = app.content.level(step)
+        self.pager = Pager()
 
     def build(self) -> None:
         tr = self.tr
         top = self.step_header(self.level) + 12
-        panel = pygame.Rect(MARGIN, top, SCREEN_W - 2 * MARGIN, footer_y() - 20 - top)
+        # the button's row on the footer's line, kept on screen when the buttons are taller
+        row_y = footer_y()
+        room = pygame.Rect(MARGIN, top, SCREEN_W - 2 * MARGIN, row_y - 18 - top)
+        # The words at their full size when they fit the screen, smaller down to their floor
+        # when that keeps them on one page, else page by page (ui/flow.py).
+        pages = flow([Group((Para(tr.pick(self.level.intro), 30),))], room.inflate(-80, -60))
+        page = pages[self.pager.settle(len(pages))]
+        used = max(piece.rect.bottom for piece in page.pieces) + 30 - top
+        panel = pygame.Rect(room.x, top, room.width, min(room.height, max(PANEL_H, used)))
         self.ui.panel(panel, palette.PANEL)
-        self.ui.text(tr.pick(self.level.intro), panel.inflate(-80, -60), size=30)
-        self.ui.button_row([("start-task", tr("intro.start_task"), self.start_task)], footer_y())
+        draw_page(self.ui, page)
+        self.ui.button_row([("start-task", tr("intro.start_task"), self.start_task)], row_y)
+        if self.pager.pages > 1:
+            self.ui.button_row(
+                [("more", self.pager.label(tr), self.turn, {"secondary": True})],
+                row_y,
+                align="left",
+                left=MARGIN,
+            )
+
+    def turn(self, by: int = 1) -> bool:
+        if self.pager.turn(by):
+            self.rebuild()
+            return True
+        return False
+
+    def handle(self, intent: Intent) -> bool:
+        if intent.act is Act.SCROLL:  # the wheel, Page Up and Page Down turn the pages
+            return self.turn(1 if intent.dy > 0 else -1)
+        return False
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)

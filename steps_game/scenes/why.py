@@ -7,8 +7,13 @@ import pygame
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import overlay_panel
 from steps_game.ui import palette
+from steps_game.ui.builder import button_height
+from steps_game.ui.flow import Group, Pager, Para, draw_page, flow_ending
+from steps_game.ui.intents import Act, Intent
+from steps_game.ui.text import text_scale
 
-MAX_LINES = 5
+COLUMN_GAP = 32
+TWO_COLUMNS_UP_TO = 1.5  # as on the feedback screen (scenes/feedback.py)
 
 
 class WhyScene(Scene):
@@ -18,58 +23,76 @@ class WhyScene(Scene):
         super().__init__(app)
         self.dimension_id = dimension_id
         self.preferred_focus = "back"
+        self.pager = Pager()
 
     def build(self) -> None:
         tr = self.tr
-        content = self.app.content
-        dimension = content.dimension(self.dimension_id)
-        outcomes = [o for o in self.app.session.outcomes() if o.dimension == self.dimension_id]
         panel = overlay_panel(self.ui, 600, 1080)
         inner = panel.inflate(-64, -48)
+        row_y = panel.bottom - 24 - button_height()
+        box = pygame.Rect(inner.x, inner.y, inner.width, row_y - 16 - inner.y)
+        columns = 2 if text_scale() <= TWO_COLUMNS_UP_TO else 1
+        pages = flow_ending(self._groups(), self._next_step(), box, columns, COLUMN_GAP)
+        draw_page(self.ui, pages[self.pager.settle(len(pages))])
+        self.ui.button_row([("back", tr("profile.back"), self.app.pop)], row_y, right=inner.right)
+        if self.pager.pages > 1:
+            self.ui.button_row(
+                [("more", self.pager.label(tr), self.turn, {"secondary": True})],
+                row_y,
+                align="left",
+                left=inner.x,
+            )
+
+    def _groups(self) -> list[Group]:
+        """The dimension and its meaning across the top; under them why the points, and what
+        would earn more (side by side while the words are small enough for two columns)."""
+        tr = self.tr
+        dimension = self.app.content.dimension(self.dimension_id)
+        outcomes = [o for o in self.app.session.outcomes() if o.dimension == self.dimension_id]
         score = outcomes[0].score if outcomes else None
         title = tr.pick(dimension.name) + ("" if score is None else f": {score} / 100")
-        self.ui.text(
-            title,
-            pygame.Rect(inner.x, inner.y, inner.width, 40),
-            size=30,
-            bold=True,
-            color=palette.ACCENT_DARK,
-        )
-        self.ui.text(
-            tr.pick(dimension.meaning), pygame.Rect(inner.x, inner.y + 44, inner.width, 56), size=20
-        )
-        column = (inner.width - 32) // 2
-        if outcomes:
-            reasons = outcomes[0].reasons
-            groups = (
-                (tr("feedback.earned"), [r for r in reasons if r.earned]),
-                (tr("feedback.more"), [r for r in reasons if not r.earned]),
+        groups = [
+            Group(
+                (
+                    Para(title, 30, "title", bold=True, color=palette.ACCENT_DARK),
+                    Para(tr.pick(dimension.meaning), 20),
+                ),
+                span=True,
             )
-        else:
-            groups = ((tr("profile.not_done"), []), ("", []))
-        for index, (heading, items) in enumerate(groups):
-            x = inner.x + index * (column + 32)
-            self.ui.text(
-                heading,
-                pygame.Rect(x, inner.y + 112, column, 30),
-                size=20,
-                bold=True,
-                color=palette.ACCENT_DARK,
+        ]
+        ink = palette.ACCENT_DARK
+        if not outcomes:
+            heading = Para(tr("profile.not_done"), 20, "title", bold=True, color=ink)
+            return [*groups, Group((heading,), new_column=True)]
+        reasons = outcomes[0].reasons
+        for heading, earned in ((tr("feedback.earned"), True), (tr("feedback.more"), False)):
+            said = [tr.pick(r.text, **r.params) for r in reasons if r.earned == earned]
+            items = [Para("• " + words, 18) for words in said]
+            if not items and not earned:
+                items = [Para(tr("profile.nothing_more"), 18)]
+            paras = (
+                Para(heading, 20, "title", bold=True, color=ink, heading=True),
+                *items,
             )
-            lines = "\n".join("• " + tr.pick(r.text, **r.params) for r in items[:MAX_LINES])
-            if not lines and outcomes and index == 1:
-                lines = tr("profile.nothing_more")
-            if lines:
-                self.ui.text(lines, pygame.Rect(x, inner.y + 146, column, 250), size=18)
-        self.ui.panel(pygame.Rect(inner.x, inner.y + 404, inner.width, 76), palette.ACCENT_SOFT)
-        self.ui.text(
-            tr("profile.next_step") + " " + tr.pick(dimension.next_step),
-            pygame.Rect(inner.x + 16, inner.y + 412, inner.width - 32, 60),
-            size=19,
-        )
-        self.ui.button_row(
-            [("back", tr("profile.back"), self.app.pop)], panel.bottom - 76, right=panel.right - 32
-        )
+            groups.append(Group(paras, new_column=True))
+        return groups
+
+    def _next_step(self) -> Group:
+        tr = self.tr
+        dimension = self.app.content.dimension(self.dimension_id)
+        words = tr("profile.next_step") + " " + tr.pick(dimension.next_step)
+        return Group((Para(words, 19),), fill=palette.ACCENT_SOFT)
+
+    def turn(self, by: int = 1) -> bool:
+        if self.pager.turn(by):
+            self.rebuild()
+            return True
+        return False
+
+    def handle(self, intent: Intent) -> bool:
+        if intent.act is Act.SCROLL:  # the wheel, Page Up and Page Down turn the pages
+            return self.turn(1 if intent.dy > 0 else -1)
+        return False
 
     def on_back(self) -> bool:
         self.app.pop()

@@ -5,20 +5,55 @@ from __future__ import annotations
 import pygame
 
 from steps_game.notebook import MAX_NOTE
-from steps_game.tasks.goal_cards.model import MAX_OPTIONS, SLOTS, GoalCardsModel
+from steps_game.tasks.goal_cards.model import SLOTS, GoalCardsModel
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
+from steps_game.ui.flow import (
+    Group,
+    Pager,
+    Para,
+    bottom_of,
+    design_size,
+    draw_page,
+    flow_at,
+    height_of,
+    px_for,
+    shift,
+)
+from steps_game.ui.grid import TICK_W, card_grid, card_height
+from steps_game.ui.intents import Act, Intent
+from steps_game.ui.text import render, role_size
 
 GAP = 12
 COLUMNS = 4
-CARD_H = 100
-ROW_GAP = 10
+CARD_SIZE = 19
+CARD_H = 100  # a goal card's height when its words need no more
+ROW_GAP = 8
 SLOT_GAP = 8
-OPTION_H = 72
-PLAN_W = 500  # the plan on the left in the second phase
+OPTION_GAP = 6  # between the choices beside the plan, and above the note under them
+OPTION_SIZE = 19
+OPTION_H = 72  # a choice's height when its words need no more
+PLAN_W = 460  # the plan on the left in the second phase
 POINTER_W = 40  # room for the arrow from the open part of the plan to its choices
-WORDS_H = 34  # the player's own words under the plan, when there are some
+# The plan's words at the first of these sizes at which its four parts fit above its buttons,
+# with the parts' titles in a column of at most this share of a part's width
+SLOT_SIZES = (21, 20, 19, 18)
+TITLE_SHARE = 0.4
+
+
+def measured(group: Group, width: int):
+    """A group laid out `width` wide from y 0, as tall as its words need at their full size."""
+    return flow_at([group], pygame.Rect(0, 0, width, 10_000), 1, 0, 1.0)[0]
+
+
+def slot_height(title: str, value: str, width: int, size: int, title_w: int) -> int:
+    """How tall a part of the plan is: its title in a column beside its words (ui/cards.py's
+    draw_card with a title_width), room kept for a chosen part's tick."""
+    inner = width - 24 - TICK_W
+    title_h = height_of(title, role_size(size, "option"), title_w, bold=True)
+    value_h = height_of(value, role_size(size - 2, "option"), inner - title_w - 12)
+    return max(title_h, value_h) + 20
 
 
 class GoalCardsView(TaskView[GoalCardsModel]):
@@ -27,6 +62,10 @@ class GoalCardsView(TaskView[GoalCardsModel]):
         # The open part of the plan and the arrow to its choices, on screen (drawn by draw())
         self._open_rect: pygame.Rect | None = None
         self._pointer: list[tuple[float, float]] = []
+        self.pager = Pager()  # the goal cards, or the open part's choices
+        self.plan_pager = Pager()  # the plan's parts, when larger words need two pages for them
+        self._plan_open: str | None = None
+        self._paged: str | None = None  # what the pager pages: each board starts at page 1
 
     def instruction(self) -> str:
         cfg = self.model.config
@@ -36,98 +75,163 @@ class GoalCardsView(TaskView[GoalCardsModel]):
     def build(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         inner = area.inflate(-40, 0)  # the same side margins as the header and footer
         self._open_rect = None
-        if self.model.phase == "pick":
+        model = self.model
+        paged = model.phase if model.phase == "pick" else model.slot
+        if paged != self._paged:  # each board, and each part's choices, start at page 1
+            self._paged, self.pager.page = paged, 0
+        if model.phase == "pick":
             self._build_cards(ui, inner)
         else:
             self._build_plan(ui, inner)
 
+    def handle(self, intent: Intent) -> bool:
+        if intent.act is Act.SCROLL and self.pager.turn(1 if intent.dy > 0 else -1):
+            self.host.rebuild()  # the wheel, Page Up and Page Down turn the pages
+            return True
+        return False
+
     def _t(self, key: str, **params: object) -> str:
         return self.tr(f"task.goal_cards.{key}", **params)
+
+    def _line(self, ui, text, rect_at, size, *, role="body", bold=False, color=None) -> int:
+        """One text as tall as its words (at `size` for `role`) from (x, y, width); returns
+        its height."""
+        x, y, width = rect_at
+        px = px_for(Para(text, size, role))
+        height = height_of(text, px, width, bold)
+        ui.text(
+            text,
+            pygame.Rect(x, y, width, height),
+            size=design_size(px),
+            bold=bold,
+            role=role,
+            color=color or palette.INK,
+        )
+        return height
 
     # -- phase 1: the goal cards ---------------------------------------------------------
     def _build_cards(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         tr, model = self.tr, self.model
         chosen = model.state["goals"]
-        ui.text(
-            self._t("counter", count=len(chosen), most=model.config.most_goals),
-            pygame.Rect(area.x, area.y, area.width, 28),
-            size=20,
-            color=palette.MUTED,
-            bold=True,
+        counter = self._t("counter", count=len(chosen), most=model.config.most_goals)
+        top = (
+            area.y
+            + 4
+            + self._line(
+                ui,
+                counter,
+                (area.x, area.y, area.width),
+                20,
+                role="secondary",
+                bold=True,
+                color=palette.MUTED,
+            )
         )
         goals = model.offered_goals()
-        width = (area.width - GAP * (COLUMNS - 1)) // COLUMNS
-        top = area.y + 32
-        for index, goal in enumerate(goals):
-            column, row = index % COLUMNS, index // COLUMNS
-            rect = pygame.Rect(
-                area.x + column * (width + GAP), top + row * (CARD_H + ROW_GAP), width, CARD_H
+        badge = self._t("field_badge")
+        cards = [(goal, tr.pick(goal.label), badge if goal.fields else "") for goal in goals]
+
+        # Under the cards: why the last chosen goal matters, across the board (the way on is in
+        # the footer: next_part). As tall as the longest why, so the cards keep their places
+        # whichever goal is chosen.
+        whys = [self._why_group(goal) for goal in goals] + [self._why_group(None)]
+        strip_h = max(bottom_of(measured(group, area.width)) for group in whys)
+
+        def tallest(width: int) -> int:
+            return max(card_height(text, width, CARD_SIZE, badge=b) for _, text, b in cards)
+
+        def grid_in(height: int):
+            return card_grid(
+                tallest,
+                len(cards),
+                (area.width, height),
+                COLUMNS,
+                GAP,
+                ROW_GAP,
+                least_height=CARD_H,
             )
+
+        grid = grid_in(area.bottom - strip_h - ROW_GAP - top)
+        slices = grid.slices(len(cards))
+        shown = [cards[i] for i in slices[self.pager.settle(len(slices))]]
+        for index, (goal, text, card_badge) in enumerate(shown):
             is_chosen = goal.id in chosen
             ui.card(
                 f"goal:{goal.id}",
-                tr.pick(goal.label),
-                rect,
+                text,
+                grid.rect(area.x, top, index, GAP, ROW_GAP),
                 lambda gid=goal.id: self.act(lambda: model.toggle_goal(gid)),
                 selected=is_chosen,
                 dimmed=not is_chosen and not model.can_choose_more(),
-                badge=self._t("field_badge") if goal.fields else "",
-                text_size=19,
+                badge=card_badge,
+                text_size=CARD_SIZE,
             )
-        rows = (len(goals) + COLUMNS - 1) // COLUMNS
-        strip_top = top + rows * (CARD_H + ROW_GAP)
-
-        label = self._t("to_concrete")
-        next_w = button_width(label)
-        next_rect = pygame.Rect(
-            area.right - next_w, area.bottom - button_height(), next_w, button_height()
-        )
-        ui.button(
-            "to-concrete",
-            label,
-            next_rect,
-            lambda: self.act(model.make_concrete),
-            enabled=bool(chosen),
-        )
-
-        strip = pygame.Rect(area.x, strip_top, next_rect.x - GAP - area.x, area.bottom - strip_top)
+        more = grid.rect(area.x, top, len(shown), GAP, ROW_GAP)
+        self.pager.more_card(ui, tr, more, self.host.rebuild, CARD_SIZE)
+        strip = pygame.Rect(area.x, area.bottom - strip_h, area.width, strip_h)
         last = model.last_goal()
-        if last is None:
-            ui.text(
-                self._t("why_hint"), strip.inflate(-8, 0), size=20, color=palette.MUTED, middle=True
-            )
-        else:
-            ui.panel(strip, palette.PANEL)
-            body = strip.inflate(-24, -12)
-            ui.text(
-                tr.pick(last.label), pygame.Rect(body.x, body.y, body.width, 26), size=20, bold=True
-            )
-            ui.text(
-                tr.pick(last.why),
-                pygame.Rect(body.x, body.y + 28, body.width, body.height - 28),
-                size=19,
-            )
-        first = goals[0].id if goals else "to-concrete"
-        self.host.preferred_focus = f"goal:{first}"
+        placed = flow_at([self._why_group(last)], strip, 1, 0, 1.0)[0]
+        draw_page(ui, placed)
+        first = shown[0][0].id if shown else None
+        self.host.preferred_focus = f"goal:{first}" if first else None
+
+    def next_part(self):
+        """From the cards on to making a goal concrete, once one is chosen."""
+        model = self.model
+        if model.phase != "pick" or not model.state["goals"]:
+            return None
+        return ("to-concrete", self._t("to_concrete"), lambda: self.act(model.make_concrete))
+
+    def _why_group(self, goal) -> Group:
+        if goal is None:
+            return Group((Para(self._t("why_hint"), 20, color=palette.MUTED),))
+        tr = self.tr
+        return Group(
+            (Para(tr.pick(goal.label), 20, bold=True, heading=True), Para(tr.pick(goal.why), 19)),
+            fill=palette.PANEL,
+        )
 
     # -- phase 2: one goal made concrete -------------------------------------------------
     def _build_plan(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         model = self.model
         open_slot = model.slot
         back = self._t("back")
-        back_rect = pygame.Rect(
-            area.x, area.bottom - button_height(), button_width(back), button_height()
-        )
+        row_h = button_height()
+        back_rect = pygame.Rect(area.x, area.bottom - row_h, button_width(back), row_h)
         words = model.state["words"]
         own = self.own_words
-        words_h = WORDS_H if own and words else 0
-        slot_h = (back_rect.y - GAP - words_h - area.y - SLOT_GAP * (len(SLOTS) - 1)) // len(SLOTS)
+        shown_words = self._t("own_words", words=words) if own and words else ""
+        words_h = (
+            height_of(shown_words, px_for(Para(shown_words, 19)), PLAN_W) if shown_words else 0
+        )
+        bottom = back_rect.y - GAP - (words_h + 4 if words_h else 0)
+        titles = {slot: self._t(f"slot.{slot}") for slot in SLOTS}
+        values = {slot: self._chosen_text(slot) or self._t("empty") for slot in SLOTS}
+        size, title_w, fits = self._slot_size(titles, values, bottom - area.y)
+        heights = {s: slot_height(titles[s], values[s], PLAN_W, size, title_w) for s in SLOTS}
+        slots = list(SLOTS)
+        if not fits:  # larger words: the plan's parts page by page, the open one shown first
+            tallest = max(heights.values())
+            more_h = card_height(self.plan_pager.label(self.tr), PLAN_W, size)
+            room = bottom - area.y - more_h
+            per_page = max(1, room // (tallest + SLOT_GAP))  # and the card that turns the page
+            slices = [
+                range(i, min(i + per_page, len(SLOTS))) for i in range(0, len(SLOTS), per_page)
+            ]
+            if open_slot != self._plan_open:
+                self._plan_open = open_slot
+                self.plan_pager.page = next(
+                    i for i, part in enumerate(slices) if SLOTS.index(open_slot) in part
+                )
+            slots = [SLOTS[i] for i in slices[self.plan_pager.settle(len(slices))]]
+            heights = dict.fromkeys(SLOTS, tallest)
         y = area.y
-        for slot in SLOTS:
-            rect = pygame.Rect(area.x, y, PLAN_W, slot_h)
+        for slot in slots:
+            need = heights[slot]
+            rect = pygame.Rect(area.x, y, PLAN_W, need)
             value = self._chosen_text(slot)
-            title = self._t(f"slot.{slot}")
-            shown = value or self._t("empty")
+            title = titles[slot]
+            shown = values[slot]
             spoken = f"{title}: {shown}" + (f" ({self._t('now')})" if slot == open_slot else "")
             ui.card(
                 f"slot:{slot}",
@@ -135,64 +239,107 @@ class GoalCardsView(TaskView[GoalCardsModel]):
                 rect,
                 lambda s=slot: self.act(lambda: model.open_slot(s)),
                 title=title,
+                title_width=title_w,
                 selected=value is not None,
                 dimmed=value is None,
                 label=spoken,
-                text_size=21,
+                text_size=size,
             )
             if slot == open_slot:
                 self._open_rect = ui.place(rect)
                 self._pointer = self._arrow(ui, rect, area.x + PLAN_W + POINTER_W)
-            y += slot_h + SLOT_GAP
+            y += need + SLOT_GAP
+        if len(slots) < len(SLOTS):
+            more = pygame.Rect(area.x, y, PLAN_W, more_h)
+            self.plan_pager.more_card(ui, self.tr, more, self.host.rebuild, size, "more-plan")
         ui.button(
             "back-to-cards", back, back_rect, lambda: self.act(model.back_to_cards), secondary=True
         )
         if own:
             self.own_words_part(
                 ui,
-                shown=self._t("own_words", words=words) if words else "",
-                line=pygame.Rect(area.x, y, PLAN_W, words_h - 4),
+                shown=shown_words,
+                line=pygame.Rect(area.x, bottom, PLAN_W, words_h),
                 label=self._t("words"),
                 button_at=(back_rect.right + GAP, back_rect.y),
                 on_press=self._ask_words,
             )
+        # the buttons under the plan reach under the choices when their words are large
+        buttons_right = back_rect.right + (GAP + button_width(self._t("words")) if own else 0)
+        choices = area.copy()
+        if buttons_right > area.x + PLAN_W + POINTER_W:
+            choices.height = back_rect.y - GAP - area.y
+        self._build_choices(ui, choices, open_slot)
 
+    def _slot_size(self, titles, values, room: int) -> tuple[int, int, bool]:
+        """The design size of the plan's words (one size for its four parts: they stand side by
+        side as options do) and its titles' column, the largest that fits `room`; and whether
+        all four fit at all."""
+        size, title_w = SLOT_SIZES[-1], 0
+        for size in SLOT_SIZES:
+            px = role_size(size, "option")
+            widest = max(render(t, px, (0, 0, 0), bold=True).get_width() for t in titles.values())
+            title_w = min(widest + 4, int((PLAN_W - 50) * TITLE_SHARE))
+            need = sum(slot_height(titles[s], values[s], PLAN_W, size, title_w) for s in SLOTS)
+            if need + SLOT_GAP * (len(SLOTS) - 1) <= room:
+                return size, title_w, True
+        return size, title_w, False
+
+    def _build_choices(self, ui: ViewBuilder, area: pygame.Rect, open_slot: str) -> None:
+        """The open part's choices beside the plan, and under them what the latest one means."""
+        model = self.model
         left = area.x + PLAN_W + POINTER_W
-        ui.text(
-            self._t(f"choose.{open_slot}"),
-            pygame.Rect(left, area.y, area.right - left, 30),
-            size=22,
-            bold=True,
+        width = area.right - left
+        top = (
+            area.y
+            + 4
+            + self._line(
+                ui,
+                self._t(f"choose.{open_slot}"),
+                (left, area.y, width),
+                22,
+                role="title",
+                bold=True,
+            )
         )
-        width = (area.right - left - GAP) // 2
-        top = area.y + 36
-        chosen = model.chosen(open_slot)
-        options = self._choices(open_slot)
-        for index, (option_id, text) in enumerate(options):
-            column, row = index % 2, index // 2
-            rect = pygame.Rect(
-                left + column * (width + GAP), top + row * (OPTION_H + SLOT_GAP), width, OPTION_H
-            )
-            ui.card(
-                f"{open_slot}:{option_id}",
-                text,
-                rect,
-                lambda s=open_slot, o=option_id: self.act(lambda: model.choose(s, o)),
-                selected=option_id == chosen,
-                text_size=19,
-            )
-        rows = (MAX_OPTIONS + 1) // 2
-        note_top = top + rows * (OPTION_H + SLOT_GAP) + 2
+        bottom = area.bottom
         noted = self._noted()
         if noted is not None:
             heading, words = noted
-            note_rect = pygame.Rect(left, note_top, area.right - left, area.bottom - note_top)
-            ui.panel(note_rect, palette.ACCENT_SOFT)
-            body = note_rect.inflate(-24, -12)
-            ui.text(heading, pygame.Rect(body.x, body.y, body.width, 26), size=20, bold=True)
-            ui.text(words, pygame.Rect(body.x, body.y + 27, body.width, body.height - 27), size=19)
-        if options:
-            self.host.preferred_focus = f"{open_slot}:{options[0][0]}"
+            group = Group(
+                (Para(heading, 20, bold=True, heading=True), Para(words, 19)),
+                fill=palette.ACCENT_SOFT,
+            )
+            note = measured(group, width)
+            bottom = area.bottom - bottom_of(note)
+            draw_page(ui, shift(note, bottom, left))
+            bottom -= OPTION_GAP
+        chosen = model.chosen(open_slot)
+        options = self._choices(open_slot)
+
+        def tallest(card_w: int) -> int:
+            return max(card_height(text, card_w, OPTION_SIZE) for _, text in options)
+
+        def grid_in(height: int):
+            room = (width, height)
+            return card_grid(tallest, len(options), room, 2, GAP, OPTION_GAP, least_height=OPTION_H)
+
+        grid = grid_in(bottom - top)
+        slices = grid.slices(len(options))
+        shown = [options[i] for i in slices[self.pager.settle(len(slices))]]
+        for index, (option_id, text) in enumerate(shown):
+            ui.card(
+                f"{open_slot}:{option_id}",
+                text,
+                grid.rect(left, top, index, GAP, OPTION_GAP),
+                lambda s=open_slot, o=option_id: self.act(lambda: model.choose(s, o)),
+                selected=option_id == chosen,
+                text_size=OPTION_SIZE,
+            )
+        more = grid.rect(left, top, len(shown), GAP, OPTION_GAP)
+        self.pager.more_card(ui, self.tr, more, self.host.rebuild, OPTION_SIZE)
+        if shown:
+            self.host.preferred_focus = f"{open_slot}:{shown[0][0]}"
 
     def _ask_words(self) -> None:
         model = self.model
