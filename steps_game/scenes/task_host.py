@@ -19,6 +19,7 @@ from steps_game.ui import palette
 from steps_game.ui.intents import Intent
 
 TASK_AREA = pygame.Rect(40, 176, 1200, 456)
+TASK_BOARD = "task"  # the board of a task's controls that a view puts on no board of its own
 UNDO_LIMIT = 200
 # A task in progress is saved after an action, at most once a second (a save, synced to disk, took
 # about 2 ms on the test machine; slower disks must not stutter a burst of clicks), so a kill or a
@@ -45,6 +46,7 @@ class TaskHostScene(Scene):
         self.history: list[dict] = []
         self._unsaved = False
         self._saved_at = float("-inf")
+        self._keys_shown: tuple[bool, str] = (False, "")
 
     @property
     def field_id(self) -> str | None:
@@ -55,7 +57,7 @@ class TaskHostScene(Scene):
         tr = self.tr
         total = len(self.app.content.levels)
         header(self.ui, step_overline(self.app, self.level, total), tr.pick(self.level.title))
-        self.ui.text(
+        instruction = self.ui.text(
             self.view.instruction(),
             pygame.Rect(MARGIN, 114, SCREEN_W - 2 * MARGIN - 360, 58),
             size=21,
@@ -67,8 +69,15 @@ class TaskHostScene(Scene):
         # lays it out left to right and puts whatever it draws or hit-tests itself through
         # ui.place and ui.place_point, as the builder does with its own widgets.
         scale, self.ui.scale = self.ui.scale, 1.0
-        self.view.build(self.ui, pygame.Rect(TASK_AREA))
+        # Everything of the task is on its board at least (a view may split it into several):
+        # arrows inside the task never reach the footer's Undo and Start over.
+        with self.ring.board(TASK_BOARD):
+            self.view.build(self.ui, pygame.Rect(TASK_AREA))
         self.ui.scale = scale
+        self._keys_shown = self._keys_wanted()
+        keys = self._keys_shown[1]
+        if keys:
+            instruction.text = f"{instruction.text} {keys}"
         complete = self.model.is_complete()
         made = self.ui.button_row(
             [
@@ -103,6 +112,21 @@ class TaskHostScene(Scene):
         self.ui.button_row(
             [("done", tr("host.done"), self.finish, {"enabled": complete})], FOOTER_Y
         )
+        ids = {c.id for c in self.ring.focusable}
+        if complete and self.ring.focused_id not in ids and self.preferred_focus not in ids:
+            # the focused thing went with the last step of the task: on to the way on, never to
+            # the footer's first button (Undo, where Enter would take the last step back)
+            self.preferred_focus = "done"
+
+    def _keys_wanted(self) -> tuple[bool, str]:
+        """Whether the keyboard is in use, and the keys of the board it is on (said after the
+        instruction while the keyboard is in use)."""
+        if not self.app.keyboard_mode:
+            return (False, "")
+        focused = self.ring.by_id(self.ring.focused_id or "") or self.ring.by_id(
+            self.preferred_focus or ""
+        )
+        return (True, self.view.keys_hint(focused.board if focused else None))
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.fill(palette.BACKGROUND)
@@ -121,12 +145,15 @@ class TaskHostScene(Scene):
     # -- acting --------------------------------------------------------------------------
     def act(self, change: Callable[[], None]) -> None:
         before = self.model.snapshot()
+        was_complete = self.model.is_complete()
         change()
         if self.model.snapshot() != before:
             self.history.append(before)
             del self.history[:-UNDO_LIMIT]
             self._unsaved = True
         self.rebuild()
+        if not was_complete and self.model.is_complete() and not self.view.open_ended:
+            self.ring.focus("done")  # the task is done: Enter now goes on
         self.autosave()
 
     def undo(self) -> None:
@@ -181,6 +208,12 @@ class TaskHostScene(Scene):
 
     def update(self, dt: float) -> None:
         self.view.update(dt)
+        if not self.paused and self._keys_wanted() != self._keys_shown:
+            # the keyboard came into use, or its focus went to another board: the instruction
+            # says the keys there (the focus ring stays as it is, hidden while a token is held)
+            visible = self.ring.visible
+            self.rebuild()
+            self.ring.visible = visible
         self.autosave()
 
     def pause(self) -> None:
