@@ -13,9 +13,11 @@ from steps_game.tasks.view import TaskView
 from steps_game.tasks.week_planner.first_step import FROM_GOAL
 from steps_game.tasks.week_planner.first_view import build_first
 from steps_game.tasks.week_planner.model import Action, WeekPlannerModel
+from steps_game.tasks.week_planner.weeks import ACTIONS, TOOLBAR, WEEKS, WeeksBoard
 from steps_game.ui import palette
 from steps_game.ui.builder import BUTTON_HEIGHT, ViewBuilder, button_width
 from steps_game.ui.cards import draw_check
+from steps_game.ui.drag import DragLayer
 from steps_game.ui.focus import Control
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.text import blit_text, text_size
@@ -26,15 +28,16 @@ GAP = 12
 COLUMNS = 4
 CARD_H = 72
 TOOLBAR_H = 52
-WEEK_HEAD_H = 38
-ITEM_H = 28
 BUDGET_CARD_H = 150
+BUDGETS = "budgets"  # the board of the weekly times
 
 
-class WeekPlannerView(TaskView[WeekPlannerModel]):
+class WeekPlannerView(WeeksBoard, TaskView[WeekPlannerModel]):
     def __init__(self, host, model: WeekPlannerModel) -> None:
         super().__init__(host, model)
         self._columns: dict[int, pygame.Rect] = {}  # each week's column on screen, for clicks
+        self.actions_rect = pygame.Rect(0, 0, 0, 0)
+        self.drag = DragLayer()
         # The first step's open part and the arrow to its choices, on screen (first_view.py)
         self.open_rect: pygame.Rect | None = None
         self.pointer: list[tuple[float, float]] = []
@@ -56,6 +59,12 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
         {"plan": self._build_plan, "budget": self._build_budget, "first": self._build_first}[
             self.model.phase
         ](ui, inner)
+        self.drag.set_items(self.draggables(ui) if self.model.phase == "plan" else [])
+
+    def keys_hint(self, board: str | None) -> str:
+        if board in (ACTIONS, WEEKS):
+            return self._t(f"keys_{board}")
+        return super().keys_hint(board)
 
     def next_part(self):
         """From the weeks on to the first step, once something is in them."""
@@ -66,6 +75,9 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
 
     def _build_first(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         build_first(self, ui, area)
+
+    def draw_overlay(self, surface: pygame.Surface) -> None:
+        self.draw_held(surface)
 
     def draw(self, surface: pygame.Surface) -> None:
         """A ring round the open part of the first step and an arrow to its choices."""
@@ -132,15 +144,16 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
         top = area.y + 68
         for index, budget in enumerate(cfg.budgets):
             rect = pygame.Rect(area.x + index * (width + GAP), top, width, BUDGET_CARD_H)
-            ui.card(
-                f"budget:{budget.id}",
-                tr.pick(budget.note),
-                rect,
-                lambda bid=budget.id: self.act(lambda: model.choose_budget(bid)),
-                title=self._t("budget_option", hours=self.hours(budget.hours)),
-                selected=budget.id == model.state["budget"],
-                text_size=26,
-            )
+            with ui.ring.board(BUDGETS):
+                ui.card(
+                    f"budget:{budget.id}",
+                    tr.pick(budget.note),
+                    rect,
+                    lambda bid=budget.id: self.act(lambda: model.choose_budget(bid)),
+                    title=self._t("budget_option", hours=self.hours(budget.hours)),
+                    selected=budget.id == model.state["budget"],
+                    text_size=26,
+                )
         energy = pygame.Rect(area.x, top + BUDGET_CARD_H + 24, area.width, 70)
         ui.panel(energy, palette.ACCENT_SOFT)
         ui.text(
@@ -166,21 +179,25 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
     def _build_plan(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         width = (area.width - GAP * (COLUMNS - 1)) // COLUMNS
         offered = self.model.offered()
-        for index, action in enumerate(offered):
-            column, row = index % COLUMNS, index // COLUMNS
-            rect = pygame.Rect(
-                area.x + column * (width + GAP), area.y + row * (CARD_H + 8), width, CARD_H
-            )
-            self._action_card(ui, action, rect)
+        with ui.ring.board(ACTIONS):
+            for index, action in enumerate(offered):
+                column, row = index % COLUMNS, index // COLUMNS
+                rect = pygame.Rect(
+                    area.x + column * (width + GAP), area.y + row * (CARD_H + 8), width, CARD_H
+                )
+                self._action_card(ui, action, rect)
         rows = max(1, (len(offered) + COLUMNS - 1) // COLUMNS)
         toolbar_y = area.y + rows * (CARD_H + 8)
-        self._toolbar(ui, pygame.Rect(area.x, toolbar_y, area.width, TOOLBAR_H))
+        self.actions_rect = ui.place(pygame.Rect(area.x, area.y, area.width, toolbar_y - area.y))
+        with ui.ring.board(TOOLBAR):
+            self._toolbar(ui, pygame.Rect(area.x, toolbar_y, area.width, TOOLBAR_H))
         weeks_top = toolbar_y + TOOLBAR_H + 8
-        for index, week in enumerate(self.model.weeks):
-            column = pygame.Rect(
-                area.x + index * (width + GAP), weeks_top, width, area.bottom - weeks_top
-            )
-            self._week(ui, week, column)
+        with ui.ring.board(WEEKS):
+            for index, week in enumerate(self.model.weeks):
+                column = pygame.Rect(
+                    area.x + index * (width + GAP), weeks_top, width, area.bottom - weeks_top
+                )
+                self._week(ui, week, column)
         unplaced = [a.id for a in offered if self.model.week_of(a.id) is None]
         self.host.preferred_focus = f"action:{unplaced[0]}" if unplaced else "week:1"
 
@@ -272,104 +289,12 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
             bold=refused,
         )
 
-    def _week(self, ui: ViewBuilder, week: int, rect: pygame.Rect) -> None:
-        model = self.model
-        self._columns[week] = ui.place(rect)
-        ui.panel(rect, palette.PANEL)
-        label = self._t("week", n=week)
-        button_w = max(112, button_width(label, minimum=0) - 10)
-        ui.button(
-            f"week:{week}",
-            label,
-            pygame.Rect(rect.x + 4, rect.y + 4, button_w, WEEK_HEAD_H - 4),
-            lambda: self._place(week),
-        )
-        used, budget = model.week_hours(week), model.budget().hours
-        energy, limit = model.week_energy(week), model.config.energy_per_week
-        over_hours = used > budget
-        over_energy = energy > limit
-        status = pygame.Rect(
-            rect.x + button_w + 12, rect.y + 2, rect.right - rect.x - button_w - 16, WEEK_HEAD_H
-        )
-        hours_text = self._t(
-            "week_hours_over" if over_hours else "week_hours",
-            used=self.hours(used),
-            budget=self.hours(budget),
-        )
-        energy_text = self._t(
-            "week_energy_over" if over_energy else "week_energy", used=energy, limit=limit
-        )
-        ui.text(
-            hours_text,
-            pygame.Rect(status.x, status.y, status.width, 19),
-            size=16,
-            bold=over_hours,
-            color=palette.WARN if over_hours else palette.MUTED,
-        )
-        ui.text(
-            energy_text,
-            pygame.Rect(status.x, status.y + 19, status.width, 19),
-            size=16,
-            bold=over_energy,
-            color=palette.WARN if over_energy else palette.MUTED,
-        )
-        items = model.in_week(week)
-        space = rect.bottom - (rect.y + WEEK_HEAD_H + 6) - 4
-        height = min(ITEM_H, space // max(1, len(items)))
-        y = rect.y + WEEK_HEAD_H + 6
-        for action in items:
-            self._week_item(
-                ui, action, week, pygame.Rect(rect.x + 4, y, rect.width - 8, height - 3)
-            )
-            y += height
-
-    def _week_item(self, ui: ViewBuilder, action: Action, week: int, rect: pygame.Rect) -> None:
-        selected = self.model.state["selected"] == action.id
-        goal = action.id == FROM_GOAL  # the step 2 goal: the plan's first action, in bold
-        short = self.tr.pick(action.short)
-        hours = self._t("hours", hours=self.hours(action.hours))
-        # A row read in the language's direction: the name first, then the hours and the tick,
-        # laid out left to right and placed like the rest of the board.
-        right = rect.right - 8 - (22 if selected else 0)
-        hours_w = max(44, text_size(hours, 14)[0] + 2)  # "0.5 ساعت" is wider than "0.5 h"
-        hours_box = ui.place(pygame.Rect(right - hours_w, rect.y, hours_w, rect.height))
-        name_box = ui.place(
-            pygame.Rect(rect.x + 8, rect.y, right - hours_w - rect.x - 12, rect.height)
-        )
-        tick = ui.place_point((rect.right - 16, rect.centery))
-        rect = ui.place(rect)
-
-        def draw(surface: pygame.Surface, _focused: bool) -> None:
-            pygame.draw.rect(surface, palette.ACCENT_SOFT, rect, border_radius=6)
-            pygame.draw.rect(
-                surface,
-                palette.ACCENT if selected else palette.BORDER,
-                rect,
-                width=3 if selected else 1,
-                border_radius=6,
-            )
-            if selected:
-                draw_check(surface, tick, 14, palette.ACCENT_DARK)
-            blit_text(surface, hours, hours_box, 14, palette.MUTED, middle=True)
-            blit_text(surface, short, name_box, 15, palette.INK, middle=True, bold=goal)
-
-        spoken = f"{short} ({self._t('week', n=week)}, {hours})"
-        if goal:
-            spoken = f"{self._t('from_goal')}: {spoken}"
-        ui.ring.add(
-            Control(
-                f"placed:{action.id}",
-                spoken,
-                rect,
-                lambda: self._select(action.id),
-                draw=draw,
-                data={"selected": selected, "text": short},
-            )
-        )
-
     # -- acting --------------------------------------------------------------------------
     def handle(self, intent: Intent) -> bool:
-        """A click anywhere in a week's column, not only on its button, chooses that week."""
+        """Drags first (weeks.py); then a click anywhere in a week's column, not only on its
+        button, chooses that week."""
+        if self.handle_drag(intent):
+            return True
         if intent.act is not Act.POINTER_DOWN or intent.pos is None or self.model.phase != "plan":
             return False
         if self.host.ring.at(intent.pos) is not None:
