@@ -544,12 +544,15 @@ def test_keyboard_play_moves_from_people_to_options_and_on(make_driver, level_fo
     driver.key(pygame.K_RETURN)
     assert driver.scene.view.selected == "mentor"
     assert model.snapshot() == model.initial_state()  # looking at someone is not a change
-    driver.key(pygame.K_RIGHT)
-    # on to the open card's ways: "no contact" (chosen), or the first way on the page shown
+    # the focus goes where the choice is made: the open card's options, the chosen one first
+    # ("no contact"), or the first way on the page shown when the ways are paged
     shown = [i for i in driver.ids() if i.startswith("action:")]
     assert driver.ring.focused_id == ("action:none" if "action:none" in shown else shown[0])
     driver.press(control_id="action:coffee")
     assert model.plan() == {"mentor": "coffee"}
+    # then on to the next person, whose card Enter opens
+    people = [tie.id for tie in model.relationships]
+    assert driver.ring.focused_id == f"tie:{people[people.index('mentor') + 1]}"
     assert "Kutsun kahville: lämpö 4" in driver.texts()
     driver.press(control_id="next-week")
     assert model.week == 1

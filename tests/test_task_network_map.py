@@ -529,10 +529,13 @@ def test_played_with_the_keyboard_alone(make_driver):
     driver.key(pygame.K_RETURN)
     driver.key(pygame.K_RETURN)
     assert model.is_complete()
-    # Enter on a dot chooses it and moves focus to its panel.
-    driver.press(control_id="marker:sibling")
-    assert driver.ring.focused_id == "loc:finland"
-    driver.press(control_id="loc:abroad")
+    # Enter on a dot picks it up like a person in the list; put down, it is chosen and the
+    # focus is on the place it is not marked with.
+    driver.tab_to(control_id="marker:sibling")
+    driver.key(pygame.K_RETURN)
+    driver.key(pygame.K_RETURN)
+    assert driver.ring.focused_id == "loc:abroad"
+    driver.key(pygame.K_RETURN)
     assert model.placement("sibling")["in_finland"] is False
     driver.press(control_id="move")
     driver.key(pygame.K_DOWN)

@@ -23,6 +23,7 @@ from steps_game.ui.text import line_height, render, role_size, text_height
 TASK_AREA = pygame.Rect(40, 176, 1200, 456)  # at 100 % text; see build()
 INSTRUCTION_SIZE = 21
 INSTRUCTION_LINES = 4  # a longer instruction shrinks toward its floor
+TASK_BOARD = "task"  # the board of a task's controls that a view puts on no board of its own
 UNDO_LIMIT = 200
 # A task in progress is saved after an action, at most once a second (a save, synced to disk, took
 # about 2 ms on the test machine; slower disks must not stutter a burst of clicks), so a kill or a
@@ -51,6 +52,7 @@ class TaskHostScene(Scene):
         self.history: list[dict] = []
         self._unsaved = False
         self._saved_at = float("-inf")
+        self._keys_shown: tuple[bool, str] = (False, "")
 
     @property
     def field_id(self) -> str | None:
@@ -63,6 +65,9 @@ class TaskHostScene(Scene):
         # The instruction as tall as its words at the current text size (four lines at most
         # before it shrinks toward its floor); the board gets what is left above the footer.
         instruction = self.view.instruction()
+        keys = self._keys_shown[1]  # while the keyboard is in use: the keys of its board
+        if keys:
+            instruction = f"{instruction} {keys}"
         width = SCREEN_W - 2 * MARGIN
         size = role_size(INSTRUCTION_SIZE, "body")
         height = min(
@@ -85,7 +90,10 @@ class TaskHostScene(Scene):
         # lays it out left to right and puts whatever it draws or hit-tests itself through
         # ui.place and ui.place_point, as the builder does with its own widgets.
         scale, self.ui.scale = self.ui.scale, 1.0
-        self.view.build(self.ui, area)
+        # Everything of the task is on its board at least (a view may split it into several):
+        # arrows inside the task never reach the footer's Undo and Start over.
+        with self.ring.board(TASK_BOARD):
+            self.view.build(self.ui, area)
         self.ui.scale = scale
         complete = self.model.is_complete()
         made = self.ui.button_row(
@@ -127,6 +135,21 @@ class TaskHostScene(Scene):
                 role="secondary",
             )
         self.ui.button_row([("done", tr("host.done"), self.finish, {"enabled": complete})], footer)
+        ids = {c.id for c in self.ring.focusable}
+        if complete and self.ring.focused_id not in ids and self.preferred_focus not in ids:
+            # the focused thing went with the last step of the task: on to the way on, never to
+            # the footer's first button (Undo, where Enter would take the last step back)
+            self.preferred_focus = "done"
+
+    def _keys_wanted(self) -> tuple[bool, str]:
+        """Whether the keyboard is in use, and the keys of the board it is on (said after the
+        instruction while the keyboard is in use)."""
+        if not self.app.keyboard_mode:
+            return (False, "")
+        focused = self.ring.by_id(self.ring.focused_id or "") or self.ring.by_id(
+            self.preferred_focus or ""
+        )
+        return (True, self.view.keys_hint(focused.board if focused else None))
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.fill(palette.BACKGROUND)
@@ -143,12 +166,15 @@ class TaskHostScene(Scene):
     # -- acting --------------------------------------------------------------------------
     def act(self, change: Callable[[], None]) -> None:
         before = self.model.snapshot()
+        was_complete = self.model.is_complete()
         change()
         if self.model.snapshot() != before:
             self.history.append(before)
             del self.history[:-UNDO_LIMIT]
             self._unsaved = True
         self.rebuild()
+        if not was_complete and self.model.is_complete() and not self.view.open_ended:
+            self.ring.focus("done")  # the task is done: Enter now goes on
         self.autosave()
 
     def undo(self) -> None:
@@ -222,6 +248,15 @@ class TaskHostScene(Scene):
 
     def update(self, dt: float) -> None:
         self.view.update(dt)
+        wanted = self._keys_wanted()
+        if not self.paused and wanted != self._keys_shown:
+            # the keyboard came into use, or its focus went to another board: the instruction
+            # says the keys there (the focus ring stays as it is, hidden while a token is held);
+            # the layout makes room for them, so the screen is built again
+            self._keys_shown = wanted
+            visible = self.ring.visible
+            self.rebuild()
+            self.ring.visible = visible
         self.autosave()
 
     def pause(self) -> None:

@@ -107,6 +107,16 @@ class TaskView(Generic[ModelT]):
         the host otherwise says the task is not finished: (control id, label, action)."""
         return None
 
+    def keys_hint(self, board: str | None) -> str:
+        """The keys of a board, said after the instruction while the keyboard is in use."""
+        return self.tr("host.keys")
+
+    @property
+    def open_ended(self) -> bool:
+        """Whether more may still be added once the task is complete (more people on a map):
+        then the focus is not sent on to Done the moment the task becomes complete."""
+        return False
+
     @property
     def animating(self) -> bool:
         return False

@@ -7,7 +7,8 @@ pygame_gui button and Enter on the focused control end in the same `activate`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +28,9 @@ class Control:
     enabled: bool = True
     draw: Callable[[pygame.Surface, bool], None] | None = None  # game-drawn controls
     data: dict[str, Any] = field(default_factory=dict)
+    # The board it belongs to (a grid of cards, a row of weeks, a map): arrows never leave it,
+    # so that an arrow pressed one time too many cannot land on Undo or drop a choice.
+    board: str | None = None
 
     def activate(self) -> bool:
         if not self.enabled or self.on_activate is None:
@@ -40,14 +44,27 @@ class FocusRing:
         self.controls: list[Control] = []
         self.focused_id: str | None = None
         self.visible = False  # shown after keyboard use, hidden after a mouse press
+        self._boards: list[str] = []
 
     # -- building --------------------------------------------------------------------------
     def clear(self) -> None:
         self.controls = []
+        self._boards = []
 
     def add(self, control: Control) -> Control:
+        if control.board is None and self._boards:
+            control.board = self._boards[-1]
         self.controls.append(control)
         return control
+
+    @contextmanager
+    def board(self, name: str) -> Iterator[None]:
+        """Controls added inside belong to the board `name` (the innermost one, when nested)."""
+        self._boards.append(name)
+        try:
+            yield
+        finally:
+            self._boards.pop()
 
     @property
     def focusable(self) -> list[Control]:
@@ -88,7 +105,8 @@ class FocusRing:
         return self.focused
 
     def move(self, dx: int, dy: int) -> bool:
-        """Arrows: the focused control may use them itself, else focus moves to the neighbour."""
+        """Arrows: the focused control may use them itself, else focus moves to the neighbour
+        on the same board; at a board's edge it stays."""
         current = self.focused
         self.visible = True
         if current and current.on_move and current.on_move(dx, dy):
@@ -107,6 +125,8 @@ class FocusRing:
         for other in self.focusable:
             if other is current:
                 continue
+            if current.board is not None and other.board != current.board:
+                continue  # a control off the boards (the footer's) may still arrow onto one
             offset = pygame.Vector2(other.rect.center) - origin
             along = offset.x * dx + offset.y * dy
             if along <= 0:

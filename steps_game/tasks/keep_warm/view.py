@@ -34,6 +34,7 @@ FOOT_SIZE = 16
 OPTION_SIZE = 20
 MORE_PEOPLE = "more-ties"
 MORE_WAYS = "more-ways"
+PEOPLE, OPTIONS = "people", "options"  # the two boards, each with its keys (keys_people ...)
 
 
 class KeepWarmView(TaskView[KeepWarmModel]):
@@ -94,7 +95,8 @@ class KeepWarmView(TaskView[KeepWarmModel]):
         left = pygame.Rect(inner.x, inner.y, LEFT_W, inner.height)
         right = pygame.Rect(left.right + GAP, inner.y, inner.right - left.right - GAP, inner.height)
         # Built in Tab order: the people, the chosen person's options, then "Next week".
-        self._people(ui, left)
+        with ui.ring.board(PEOPLE):
+            self._people(ui, left)
         ui.panel(right, palette.PANEL)
         if self.model.finished:
             self._rhythm(ui, right.inflate(-32, -24))
@@ -126,6 +128,11 @@ class KeepWarmView(TaskView[KeepWarmModel]):
             text_height(self.warmth_text(value), WARMTH_SIZE, meter_w, bold=True)
             for value in range(model.config.warmth_max + 1)
         )
+
+    def keys_hint(self, board: str | None) -> str:
+        if board in (PEOPLE, OPTIONS):
+            return self._t(f"keys_{board}")
+        return super().keys_hint(board)
 
     def _people(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         model, tr = self.model, self.tr
@@ -247,7 +254,8 @@ class KeepWarmView(TaskView[KeepWarmModel]):
         foot_h = max(
             button_height(), text_height(foot, FOOT_SIZE, foot_w, role="secondary") if foot else 0
         )
-        self._options(ui, tie, pygame.Rect(area.x, y, area.width, area.bottom - foot_h - 8 - y))
+        with ui.ring.board(OPTIONS):
+            self._options(ui, tie, pygame.Rect(area.x, y, area.width, area.bottom - foot_h - 8 - y))
         ui.button(
             "next-week",
             label,
@@ -337,14 +345,12 @@ class KeepWarmView(TaskView[KeepWarmModel]):
                 continue
             if action_id == "none":
                 on = chosen is None
-                handler = lambda tid=tie.id: self.act(lambda: model.clear(tid))  # noqa: E731
+                handler = lambda tid=tie.id: self._choose(tid, None)  # noqa: E731
                 usable = True
             else:
                 on = chosen is not None and chosen.id == action_id
                 usable = on or model.can_choose(tie.id, action_id)
-                handler = lambda tid=tie.id, aid=action_id: self.act(  # noqa: E731
-                    lambda: model.choose(tid, aid)
-                )
+                handler = lambda tid=tie.id, aid=action_id: self._choose(tid, aid)  # noqa: E731
             ui.card(
                 f"action:{action_id}",
                 text,
@@ -400,21 +406,41 @@ class KeepWarmView(TaskView[KeepWarmModel]):
 
     # -- acting --------------------------------------------------------------------------
     def select(self, tie_id: str) -> None:
-        """Open a person's card; choosing whom to look at is not a change to undo."""
+        """Open a person's card; choosing whom to look at is not a change to undo. The focus
+        goes where the choice is made: the card's options, the chosen one first."""
         self.selected = tie_id
         self.host.rebuild()
+        self._focus_options()
+
+    def _choose(self, tie_id: str, action_id: str | None) -> None:
+        """Choose how to keep in touch (None: no contact); the focus goes on to the next person,
+        or to the next week once the week's energy is used or everyone has been seen to."""
+        model = self.model
+        if action_id is None:
+            self.act(lambda: model.clear(tie_id))
+        else:
+            self.act(lambda: model.choose(tie_id, action_id))
+        ids = [tie.id for tie in model.relationships]
+        rest = ids[ids.index(tie_id) + 1 :]
+        if model.energy_left == 0 or not rest:
+            self.host.ring.focus("next-week")
+        else:
+            self.host.ring.focus(f"tie:{rest[0]}")
 
     def _to_options(self, dx: int, dy: int) -> bool:
         """The arrow towards the person's card (right; left when the board is mirrored) on a
         person: on to the open card's options (the chosen one first)."""
         if self.host.ui.layout_dx(dx) != 1:
             return False
+        return self._focus_options()
+
+    def _focus_options(self) -> bool:
+        """Focus the open card's chosen way ("no contact" when none is chosen); when the ways
+        are shown page by page and that one is on another page, the first way on this one."""
         chosen = self.model.chosen(self.selected)
         ring = self.host.ring
         if ring.focus(f"action:{chosen.id if chosen else 'none'}"):
             return True
-        # the ways are shown page by page (large text) and that one is on another: the first
-        # way on this page
         shown = [c.id for c in ring.focusable if c.id.startswith("action:")]
         return bool(shown) and ring.focus(shown[0])
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pygame
 
+from steps_game.notebook import MAX_LABEL
 from steps_game.tasks.network_map.drawing import CHIP_TEXT_SIZE, GAP, marker_radius
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
@@ -15,6 +16,7 @@ from steps_game.ui.text import line_height, render, role_size
 
 ROW_GAP = 6
 MORE = "more-people"
+LIST = "list"  # the list's board: arrows stay in it
 GRIP_ROOM = 32  # a chip's grip of dots or its marker, beside its words
 TRAY_HEADING_SIZE = 19
 
@@ -109,16 +111,38 @@ class PeopleList:
             )
 
         made = []
-        shown = pages[self.page]
-        for index, contact_id in enumerate(shown):
-            made.append(self._chip(ui, contact_id, ui.place(slot(index))))
-        if len(pages) > 1:
-            self._more_card(ui, slot(len(shown)), len(pages))
+        shown = self._kept_places(pages)
+        with ui.ring.board(LIST):
+            for index, contact_id in enumerate(shown):
+                if contact_id is not None:
+                    made.append(self._chip(ui, contact_id, ui.place(slot(index))))
+            if len(pages) > 1:
+                self._more_card(ui, slot(len(shown)), len(pages))
         unplaced = [f"token:{c.id}" for c in model.unplaced() if c.id in shown]
         wanted = self.next_focus if self.next_focus in unplaced else None
         self.host.preferred_focus = wanted or (unplaced[0] if unplaced else None)
         self.next_focus = None
         return [d for d in made if d is not None]
+
+    def _kept_places(self, pages: list[list[str]]) -> list[str | None]:
+        """The page on view, everyone where they were while it stays on view: someone who left
+        the list (one of the player's own taken off the map) leaves a gap, so that the cards
+        under the pointer do not shift after a drop. Newcomers go after the last place; a page
+        they would overflow is laid out afresh."""
+        page = pages[self.page]
+        kept = self._places
+        if kept is None or kept[0] != self.page:
+            places: list[str | None] = list(page)
+        else:
+            places = [c if c in page else None for c in kept[1]]
+            places += [c for c in page if c not in places]
+            room = self.page_size - (1 if len(pages) > 1 else 0)
+            if len(places) > room:
+                places = list(page)
+        while places and places[-1] is None:
+            places.pop()
+        self._places = (self.page, places)
+        return places
 
     def _chip(self, ui: ViewBuilder, contact_id: str, rect: pygame.Rect) -> Draggable:
         model = self.model
@@ -142,7 +166,7 @@ class PeopleList:
                 item_id,
                 self._marker_label(contact_id),
                 rect,
-                lambda: self._choose(contact_id, keyboard=True),
+                lambda: self._pick_up(item_id),
                 draw=self._chip_drawer(item_id, label, rect, contact_id),
             )
         )
@@ -157,3 +181,31 @@ class PeopleList:
             self.host.ring.focus(MORE)
 
         ui.card(MORE, text, rect, turn, text_size=CHIP_TEXT_SIZE)
+
+    # -- someone of the player's own ------------------------------------------------------
+    def _ask_new_person(self) -> None:
+        self.ask_words(
+            self.tr("task.network_map.add_heading"),
+            self.tr("task.network_map.add_hint", most=MAX_LABEL),
+            "",
+            self._add_person,
+            limit=MAX_LABEL,
+            required=True,
+        )
+
+    def _add_person(self, words: str) -> None:
+        found: list[str | None] = []
+        self.act(lambda: found.append(self.model.add_person(words)))
+        new_id = found[0] if found else None
+        if new_id is None:
+            return
+        # the new person is picked up at once, to be put where they belong on the map: with the
+        # keyboard's arrows, or following the mouse to the next click
+        self._show_page_of(new_id)
+        self.host.rebuild()
+        self.host.ring.focus(f"token:{new_id}")
+        if self.host.app.keyboard_mode:
+            self._pick_up(f"token:{new_id}")
+        else:
+            pointer = self.host.app.viewport.to_logical(pygame.mouse.get_pos())
+            self.drag.carry(f"token:{new_id}", pointer)

@@ -8,9 +8,12 @@ their numbered marker there instead of the grip. More people than fit are shown 
 
 Mouse: drag a person from the list onto the map, or click them and then click the map. Drag a
 marker on the map to move it, back onto the list to take it off, or click it (or the person in the
-list) to choose it. Keyboard: Enter on a person picks them up; the arrows choose the life area
-(left, right: the way the highlight moves at the top of the map) and the ring (up = further out);
-Enter places them and Esc puts them back. Enter on a marker chooses it for the panel.
+list) to choose it; the panel's Move makes it follow the mouse to the next click. Keyboard: Enter
+on a person, in the list or on the map, picks them up; the arrows choose the life area (left,
+right: the way the highlight moves at the top of the map) and the ring (up = further out); Enter
+places them and Esc puts them back. Someone already on the map is then chosen for the panel, the
+focus on the place (in Finland, abroad) they are not marked with: Enter, an arrow and Enter move
+them, and Enter three times marks them the other way.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from steps_game.tasks.network_map.drawing import (
 )
 from steps_game.tasks.network_map.legend import MapLegend
 from steps_game.tasks.network_map.model import MapGeometry, NetworkMapModel
-from steps_game.tasks.network_map.tray import PeopleList
+from steps_game.tasks.network_map.tray import LIST, PeopleList
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
 from steps_game.ui.builder import TICK_ROOM, ViewBuilder, button_height, button_width
@@ -46,6 +49,7 @@ MAP_RADIUS = 182  # the outer ring's edge; the life areas are written around it
 SMALLEST_MAP = 140  # it shrinks down to this to keep the names clear of the legends
 MAP_LEFT = 290  # the map's center, from the task area's left edge
 SLACK = 34  # a drop on the names around the map still lands in the outer ring
+PANEL, MAP = "panel", "map"  # boards beside the list's (tray.LIST)
 
 
 class NetworkMapView(PeopleList, MapLegend, MapDrawing, TaskView[NetworkMapModel]):
@@ -55,6 +59,7 @@ class NetworkMapView(PeopleList, MapLegend, MapDrawing, TaskView[NetworkMapModel
         self.selected: str | None = None  # the person the panel is about
         self.hover: str | None = None  # the marker under the pointer
         self.page = 0  # the page of the list on view
+        self._places: tuple[int, list[str | None]] | None = None  # its places (tray.py)
         self.geometry = MapGeometry((0, 0), (1, 2), 1)
         self.area = pygame.Rect(0, 0, 0, 0)
         self.tray_rect = pygame.Rect(0, 0, 0, 0)
@@ -99,8 +104,10 @@ class NetworkMapView(PeopleList, MapLegend, MapDrawing, TaskView[NetworkMapModel
         )
         self.tray_bottom = right.bottom - self._panel_height(right.width) - 8
         draggables = self._build_tray(ui, right)
-        self._build_panel(ui, right)
-        draggables += self._build_markers(ui)
+        with ui.ring.board(PANEL):
+            self._build_panel(ui, right)
+        with ui.ring.board(MAP):
+            draggables += self._build_markers(ui)
         self.drag.set_items(draggables)
 
     def _panel_height(self, width: int) -> int:
@@ -124,6 +131,15 @@ class NetworkMapView(PeopleList, MapLegend, MapDrawing, TaskView[NetworkMapModel
             + 2 * line_height(role_size(16, "hint"))
         )
         return 2 * PANEL_PAD + max(chosen, hint + 6 + note, carried)
+
+    def keys_hint(self, board: str | None) -> str:
+        if board in (LIST, MAP):
+            return self.tr(f"task.network_map.keys_{board}")
+        return super().keys_hint(board)
+
+    @property
+    def open_ended(self) -> bool:
+        return True  # more people may go on the map after the fewest that finish the task
 
     def _build_panel(self, ui: ViewBuilder, right: pygame.Rect) -> None:
         tr, model = self.tr, self.model
@@ -164,22 +180,17 @@ class NetworkMapView(PeopleList, MapLegend, MapDrawing, TaskView[NetworkMapModel
         row1, row2 = inner.bottom - 2 * button_height() - 8, inner.bottom - button_height()
         here = spot["in_finland"]
         # the one not chosen is outlined, so that only the chosen one looks chosen
-        ui.button(
-            "loc:finland",
-            tr("task.network_map.in_finland"),
-            pygame.Rect(inner.x, row1, place_w, button_height()),
-            lambda: self.act(lambda: model.set_in_finland(contact_id, True)),
-            selected=here,
-            secondary=not here,
-        )
-        ui.button(
-            "loc:abroad",
-            tr("task.network_map.abroad"),
-            pygame.Rect(inner.x + place_w + 10, row1, place_w, button_height()),
-            lambda: self.act(lambda: model.set_in_finland(contact_id, False)),
-            selected=not here,
-            secondary=here,
-        )
+        for index, (control_id, key, value) in enumerate(
+            (("loc:finland", "in_finland", True), ("loc:abroad", "abroad", False))
+        ):
+            ui.button(
+                control_id,
+                tr(f"task.network_map.{key}"),
+                pygame.Rect(inner.x + index * (place_w + 10), row1, place_w, button_height()),
+                lambda value=value: self.act(lambda: model.set_in_finland(contact_id, value)),
+                selected=here is value,
+                secondary=here is not value,
+            ).on_move = self._down_to_move
         # where they are on the map: beside the buttons when it fits there, else under the name
         where = self._where(spot["ring"], spot["sector"])
         where_x = inner.x + 2 * place_w + 24
@@ -189,7 +200,7 @@ class NetworkMapView(PeopleList, MapLegend, MapDrawing, TaskView[NetworkMapModel
         ui.text(
             where, where_rect, size=WHERE_SIZE, color=palette.MUTED, middle=True, role="secondary"
         )
-        row = [("move", "move", lambda: self._pick_up(f"marker:{contact_id}"))]
+        row = [("move", "move", lambda: self._move(contact_id))]
         row.append(("remove", "remove", self._remove_selected))
         if self.own_words:
             row.insert(0, ("words", "words", lambda: self._ask_words(contact_id)))
@@ -221,7 +232,7 @@ class NetworkMapView(PeopleList, MapLegend, MapDrawing, TaskView[NetworkMapModel
                             item_id,
                             self._marker_label(token_id),
                             rect,
-                            lambda tid=token_id: self._choose(tid, keyboard=True),
+                            lambda item_id=item_id: self._pick_up(item_id),
                             draw=self._marker_drawer(token_id, rect),
                         )
                     )
@@ -270,33 +281,6 @@ class NetworkMapView(PeopleList, MapLegend, MapDrawing, TaskView[NetworkMapModel
             required=contact.added,
         )
 
-    def _ask_new_person(self) -> None:
-        self.ask_words(
-            self.tr("task.network_map.add_heading"),
-            self.tr("task.network_map.add_hint", most=MAX_LABEL),
-            "",
-            self._add_person,
-            limit=MAX_LABEL,
-            required=True,
-        )
-
-    def _add_person(self, words: str) -> None:
-        found: list[str | None] = []
-        self.act(lambda: found.append(self.model.add_person(words)))
-        new_id = found[0] if found else None
-        if new_id is None:
-            return
-        # the new person is picked up at once, to be put where they belong on the map: with the
-        # keyboard's arrows, or following the mouse to the next click
-        self._show_page_of(new_id)
-        self.host.rebuild()
-        self.host.ring.focus(f"token:{new_id}")
-        if self.host.app.keyboard_mode:
-            self._pick_up(f"token:{new_id}")
-        else:
-            pointer = self.host.app.viewport.to_logical(pygame.mouse.get_pos())
-            self.drag.carry(f"token:{new_id}", pointer)
-
     # -- acting ----------------------------------------------------------------------------
     def _slot_of(self, token_id: str) -> tuple[int, int]:
         return self.model.index_of(*self.model.start_cell(token_id))
@@ -321,12 +305,32 @@ class NetworkMapView(PeopleList, MapLegend, MapDrawing, TaskView[NetworkMapModel
             self.ring_was_visible = self.ring.visible
             self.ring.visible = False
 
+    def _move(self, contact_id: str) -> None:
+        """The panel's Move: by keyboard the arrows move the contact; by mouse it follows the
+        pointer, and the next click puts it down (as a click on someone in the list does)."""
+        item_id = f"marker:{contact_id}"
+        if self.host.app.keyboard_mode:
+            self._pick_up(item_id)
+        else:
+            pointer = self.host.app.viewport.to_logical(pygame.mouse.get_pos())
+            self.drag.carry(item_id, pointer)
+
+    def _down_to_move(self, dx: int, dy: int) -> bool:
+        """Down from either place goes to Move, whichever button stands under it."""
+        return dy == 1 and self.ring is not None and self.ring.focus("move")
+
     def _choose(self, token_id: str, *, keyboard: bool) -> None:
         self.selected = token_id
         self.host.rebuild()
         if keyboard and self.ring is not None:
-            self.ring.focus("loc:finland")
+            self._focus_other_place(token_id)
             self.ring.visible = True
+
+    def _focus_other_place(self, token_id: str) -> None:
+        """The place someone is not marked with: Enter there changes the mark."""
+        spot = self.model.placement(token_id)
+        if self.ring is not None and spot is not None:
+            self.ring.focus("loc:abroad" if spot["in_finland"] else "loc:finland")
 
     def _remove_selected(self) -> None:
         token_id = self.selected
@@ -387,6 +391,9 @@ class NetworkMapView(PeopleList, MapLegend, MapDrawing, TaskView[NetworkMapModel
                     self._show_page_of(split(self.next_focus)[1] if self.next_focus else None)
             self.selected = token_id
             self.act(lambda: model.place(token_id, *cell))
+            if kind != "token" and event.slot is not None:
+                # moved (or put back) by keyboard: on to its panel, to mark it if need be
+                self._focus_other_place(token_id)
         elif kind in ("marker", "person") and self.tray_rect.collidepoint(event.pos):
             if self.selected == token_id:
                 self.selected = None

@@ -10,37 +10,35 @@ from __future__ import annotations
 import pygame
 
 from steps_game.tasks.view import TaskView
+from steps_game.tasks.week_planner.actions import MORE_ACTIONS, ActionCards
 from steps_game.tasks.week_planner.first_step import FROM_GOAL
 from steps_game.tasks.week_planner.first_view import build_first
 from steps_game.tasks.week_planner.model import Action, WeekPlannerModel
+from steps_game.tasks.week_planner.weeks import ACTIONS, TOOLBAR, WEEKS, WeeksBoard
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
-from steps_game.ui.cards import card_height, draw_check
-from steps_game.ui.focus import Control
+from steps_game.ui.cards import card_height
+from steps_game.ui.drag import DragLayer
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.text import (
-    blit_text,
     line_height,
-    render,
     role_size,
-    text_height,
-    text_size,
 )
 
 GAP = 12
 COLUMNS = 4
-LABEL_SIZE = 20  # an action card's words (an option)
-TAGS_SIZE = 16  # its hours, energy and mix; a week's totals and items (secondary)
 NOTICE_SIZE = 20
 ITEMS_SHOWN = 4  # a week's rows kept free for its actions (energy allows about four)
-MORE_ACTIONS = "more-actions"
 BUDGET_TEXT_SIZE = 26
+BUDGETS = "budgets"  # the board of the weekly times
 
 
-class WeekPlannerView(TaskView[WeekPlannerModel]):
+class WeekPlannerView(ActionCards, WeeksBoard, TaskView[WeekPlannerModel]):
     def __init__(self, host, model: WeekPlannerModel) -> None:
         super().__init__(host, model)
         self._columns: dict[int, pygame.Rect] = {}  # each week's column on screen, for clicks
+        self.actions_rect = pygame.Rect(0, 0, 0, 0)
+        self.drag = DragLayer()
         # The first step's open part and the arrow to its choices, on screen (first_view.py)
         self.open_rect: pygame.Rect | None = None
         self.pointer: list[tuple[float, float]] = []
@@ -62,6 +60,12 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
         {"plan": self._build_plan, "budget": self._build_budget, "first": self._build_first}[
             self.model.phase
         ](ui, inner)
+        self.drag.set_items(self.draggables(ui) if self.model.phase == "plan" else [])
+
+    def keys_hint(self, board: str | None) -> str:
+        if board in (ACTIONS, WEEKS):
+            return self._t(f"keys_{board}")
+        return super().keys_hint(board)
 
     def next_part(self):
         """From the weeks on to the first step, once something is in them."""
@@ -72,6 +76,9 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
 
     def _build_first(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         build_first(self, ui, area)
+
+    def draw_overlay(self, surface: pygame.Surface) -> None:
+        self.draw_held(surface)
 
     def draw(self, surface: pygame.Surface) -> None:
         """A ring round the open part of the first step and an arrow to its choices."""
@@ -150,15 +157,16 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
         )
         for index, budget in enumerate(cfg.budgets):
             rect = pygame.Rect(area.x + index * (width + GAP), top, width, card_h)
-            ui.card(
-                f"budget:{budget.id}",
-                tr.pick(budget.note),
-                rect,
-                lambda bid=budget.id: self.act(lambda: model.choose_budget(bid)),
-                title=self._t("budget_option", hours=self.hours(budget.hours)),
-                selected=budget.id == model.state["budget"],
-                text_size=BUDGET_TEXT_SIZE,
-            )
+            with ui.ring.board(BUDGETS):
+                ui.card(
+                    f"budget:{budget.id}",
+                    tr.pick(budget.note),
+                    rect,
+                    lambda bid=budget.id: self.act(lambda: model.choose_budget(bid)),
+                    title=self._t("budget_option", hours=self.hours(budget.hours)),
+                    selected=budget.id == model.state["budget"],
+                    text_size=BUDGET_TEXT_SIZE,
+                )
         energy = pygame.Rect(area.x, top + card_h + 16, area.width, 2 * body + 16)
         ui.panel(energy, palette.ACCENT_SOFT)
         ui.text(
@@ -214,120 +222,25 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
                 area.x + column * (width + GAP), area.y + row * (card_h + 8), width, card_h
             )
 
-        for index, action in enumerate(shown):
-            self._action_card(ui, action, slot(index))
-        if len(pages) > 1:
-            self._more_actions(ui, slot(len(shown)), len(pages))
+        with ui.ring.board(ACTIONS):
+            for index, action in enumerate(shown):
+                self._action_card(ui, action, slot(index))
+            if len(pages) > 1:
+                self._more_actions(ui, slot(len(shown)), len(pages))
         toolbar_y = area.y + rows * (card_h + 8)
-        self._toolbar(ui, pygame.Rect(area.x, toolbar_y, area.width, toolbar_h))
+        self.actions_rect = ui.place(pygame.Rect(area.x, area.y, area.width, toolbar_y - area.y))
+        with ui.ring.board(TOOLBAR):
+            self._toolbar(ui, pygame.Rect(area.x, toolbar_y, area.width, toolbar_h))
         weeks_top = toolbar_y + toolbar_h + 8
         week_w = (area.width - GAP * (COLUMNS - 1)) // COLUMNS
-        for index, week in enumerate(self.model.weeks):
-            column = pygame.Rect(
-                area.x + index * (week_w + GAP), weeks_top, week_w, area.bottom - weeks_top
-            )
-            self._week(ui, week, column)
+        with ui.ring.board(WEEKS):
+            for index, week in enumerate(self.model.weeks):
+                column = pygame.Rect(
+                    area.x + index * (week_w + GAP), weeks_top, week_w, area.bottom - weeks_top
+                )
+                self._week(ui, week, column)
         unplaced = [a.id for a in shown if self.model.week_of(a.id) is None]
         self.host.preferred_focus = f"action:{unplaced[0]}" if unplaced else "week:1"
-
-    def _grid(self, offered: list[Action], area_w: int, columns: int, room: int) -> tuple:
-        """(columns, card width, card height, rows, tags height) of a grid of action cards, every
-        card as tall as the longest words and tags need (tags may take two lines)."""
-        width = (area_w - GAP * (columns - 1)) // columns
-        tags_h = max(self._tags_height(a, width - 20) for a in offered)
-        label_size = role_size(LABEL_SIZE, "option")
-        label_h = max(
-            render(self.tr.pick(a.label), label_size, palette.INK, width=width - 46).get_height()
-            for a in offered
-        )
-        card_h = 16 + label_h + tags_h
-        return columns, width, card_h, (room + 8) // (card_h + 8), tags_h
-
-    @staticmethod
-    def _action_pages(offered: list[Action], room: int) -> list[list[Action]]:
-        """All actions on one page when they fit, else pages with a place kept for "more"."""
-        if len(offered) <= room:
-            return [offered]
-        size = max(1, room - 1)
-        return [offered[i : i + size] for i in range(0, len(offered), size)]
-
-    def _more_actions(self, ui: ViewBuilder, rect: pygame.Rect, pages: int) -> None:
-        def turn() -> None:
-            self.page = (self.page + 1) % pages
-            self.host.rebuild()
-            self.host.ring.focus(MORE_ACTIONS)
-
-        text = self._t("more_actions", page=self.page + 1, pages=pages)
-        ui.card(MORE_ACTIONS, text, rect, turn, text_size=LABEL_SIZE)
-
-    def _tag_line(self, action: Action) -> str:
-        week = self.model.week_of(action.id)
-        if week is None:
-            return self.tags(action)
-        # hours and energy show in the week; the mix stays in sight here
-        return " · ".join((self._t("in_week", n=week), self._t(action.mode), self._t(action.tie)))
-
-    def _tags_height(self, action: Action, width: int) -> int:
-        size = role_size(TAGS_SIZE, "secondary")
-        line = self._tag_line(action)
-        bold = text_size(line, size, bold=True)[0] <= width
-        return render(line, size, palette.INK, bold=bold, width=width).get_height()
-
-    def _action_card(self, ui: ViewBuilder, action: Action, rect: pygame.Rect) -> None:
-        tr, model = self.tr, self.model
-        # Inside, laid out like the builder's cards in either direction: the tick at the top
-        # right, the words aligned by the language.
-        rect = ui.place(rect)
-        selected = model.state["selected"] == action.id
-        week = model.week_of(action.id)
-        label = tr.pick(action.label)
-        tags = self.tags(action)
-        tag_line = self._tag_line(action)
-
-        def draw(surface: pygame.Surface, _focused: bool) -> None:
-            fill = (
-                palette.ACCENT_SOFT if selected else (palette.BACKGROUND if week else palette.PANEL)
-            )
-            pygame.draw.rect(surface, fill, rect, border_radius=10)
-            border = palette.ACCENT if selected else palette.BORDER
-            pygame.draw.rect(surface, border, rect, width=4 if selected else 2, border_radius=10)
-            text_w = rect.width - 46  # room for the tick, kept whether or not it shows
-            if selected:
-                draw_check(surface, (rect.right - 20, rect.top + 20), 18, palette.ACCENT_DARK)
-            tags_h = self._tags_h
-            blit_text(
-                surface,
-                label,
-                pygame.Rect(rect.x + 10, rect.y + 6, text_w, rect.height - tags_h - 14),
-                LABEL_SIZE,
-                palette.INK,
-                role="option",
-            )
-            # The tags keep to the card's last line, in bold while bold fits there; longer ones
-            # (Somali's) are set in regular letters, which are narrower.
-            tags_box = pygame.Rect(rect.x + 10, rect.bottom - tags_h - 6, rect.width - 20, tags_h)
-            tags_size = role_size(TAGS_SIZE, "secondary")
-            blit_text(
-                surface,
-                tag_line,
-                tags_box,
-                TAGS_SIZE,
-                palette.ACCENT_DARK if week else palette.MUTED,
-                role="secondary",
-                bold=text_size(tag_line, tags_size, bold=True)[0] <= tags_box.width,
-            )
-
-        spoken = f"{label} ({self._t('in_week', n=week)}, {tags})" if week else f"{label} ({tags})"
-        ui.ring.add(
-            Control(
-                f"action:{action.id}",
-                spoken,
-                rect,
-                lambda: self._select(action.id),
-                draw=draw,
-                data={"selected": selected, "text": label},
-            )
-        )
 
     def _toolbar(self, ui: ViewBuilder, rect: pygame.Rect) -> None:
         model = self.model
@@ -365,152 +278,12 @@ class WeekPlannerView(TaskView[WeekPlannerModel]):
             bold=refused,
         )
 
-    def _week_texts(self, week: int) -> tuple[tuple[str, bool], tuple[str, bool]]:
-        """A week's hours and energy lines, each with whether it is over its limit."""
-        model = self.model
-        used, budget = model.week_hours(week), model.budget().hours
-        energy, limit = model.week_energy(week), model.config.energy_per_week
-        hours_text = self._t(
-            "week_hours_over" if used > budget else "week_hours",
-            used=self.hours(used),
-            budget=self.hours(budget),
-        )
-        energy_text = self._t(
-            "week_energy_over" if energy > limit else "week_energy", used=energy, limit=limit
-        )
-        return (hours_text, used > budget), (energy_text, energy > limit)
-
-    def _status_beside(self, week_w: int) -> bool:
-        """Whether a week's totals fit beside its button, or go under it."""
-        size = role_size(TAGS_SIZE, "secondary")
-        label_w = button_width(self._t("week", n=4), minimum=0)
-        widest = max(
-            text_size(text, size, bold=True)[0]
-            for texts in (self._week_texts(week) for week in self.model.weeks)
-            for text, _ in texts
-        )
-        return label_w + 16 + widest <= week_w
-
-    def _week_head_height(self, week_w: int) -> int:
-        lines = 2 * line_height(role_size(TAGS_SIZE, "secondary"), bold=True)
-        if self._status_beside(week_w):
-            return max(button_height(), lines) + 4
-        return button_height() + lines + 8
-
-    def _week(self, ui: ViewBuilder, week: int, rect: pygame.Rect) -> None:
-        model = self.model
-        self._columns[week] = ui.place(rect)
-        ui.panel(rect, palette.PANEL)
-        label = self._t("week", n=week)
-        button_w = min(rect.width - 8, button_width(label, minimum=0))
-        head_h = self._week_head_height(rect.width)
-        ui.button(
-            f"week:{week}",
-            label,
-            pygame.Rect(rect.x + 4, rect.y + 4, button_w, button_height()),
-            lambda: self._place(week),
-        )
-        line_h = line_height(role_size(TAGS_SIZE, "secondary"), bold=True)
-        if self._status_beside(rect.width):
-            status = pygame.Rect(rect.x + button_w + 12, rect.y + 4, 0, 0)
-            status.width = rect.right - status.x - 4
-        else:
-            status = pygame.Rect(rect.x + 8, rect.y + button_height() + 8, rect.width - 16, 0)
-        for index, (words, over) in enumerate(self._week_texts(week)):
-            ui.text(
-                words,
-                pygame.Rect(status.x, status.y + index * line_h, status.width, line_h),
-                size=TAGS_SIZE,
-                bold=over,
-                color=palette.WARN if over else palette.MUTED,
-                role="secondary",
-            )
-        items = [] if self._compact else model.in_week(week)
-        top = rect.y + head_h + 6
-        height = min(self._item_h, (rect.bottom - top - 4) // max(1, len(items)))
-        for action in items:
-            self._week_item(
-                ui, action, week, pygame.Rect(rect.x + 4, top, rect.width - 8, height - 3)
-            )
-            top += height
-
-    def _item_height(self, week_w: int) -> int:
-        """A week's row for one action: its short name on one line, or two when a name needs
-        them (Russian's are long), with the hours and the tick beside it."""
-        size = role_size(TAGS_SIZE, "secondary")
-        actions = [*self.model.offered(), *filter(None, [self.model.goal_action()])]
-        tallest = 0
-        for action in actions:
-            hours = self._t("hours", hours=self.hours(action.hours))
-            hours_w = max(44, text_size(hours, size)[0] + 2)
-            name_w = week_w - 8 - 30 - hours_w - 12
-            tallest = max(
-                tallest,
-                text_height(
-                    self.tr.pick(action.short), TAGS_SIZE, name_w, role="secondary", bold=True
-                ),
-            )
-        return tallest + 8
-
-    def _week_item(self, ui: ViewBuilder, action: Action, week: int, rect: pygame.Rect) -> None:
-        selected = self.model.state["selected"] == action.id
-        goal = action.id == FROM_GOAL  # the step 2 goal: the plan's first action, in bold
-        short = self.tr.pick(action.short)
-        hours = self._t("hours", hours=self.hours(action.hours))
-        # A row read in the language's direction: the name first, then the hours and the tick,
-        # laid out left to right and placed like the rest of the board.
-        right = rect.right - 8 - (22 if selected else 0)
-        # "0.5 ساعت" is wider than "0.5 h"
-        hours_w = max(44, text_size(hours, role_size(TAGS_SIZE, "secondary"))[0] + 2)
-        hours_box = ui.place(pygame.Rect(right - hours_w, rect.y, hours_w, rect.height))
-        name_box = ui.place(
-            pygame.Rect(rect.x + 8, rect.y, right - hours_w - rect.x - 12, rect.height)
-        )
-        tick = ui.place_point((rect.right - 16, rect.centery))
-        rect = ui.place(rect)
-
-        def draw(surface: pygame.Surface, _focused: bool) -> None:
-            pygame.draw.rect(surface, palette.ACCENT_SOFT, rect, border_radius=6)
-            pygame.draw.rect(
-                surface,
-                palette.ACCENT if selected else palette.BORDER,
-                rect,
-                width=3 if selected else 1,
-                border_radius=6,
-            )
-            if selected:
-                draw_check(surface, tick, 14, palette.ACCENT_DARK)
-            blit_text(
-                surface, hours, hours_box, TAGS_SIZE, palette.MUTED, role="secondary", middle=True
-            )
-            blit_text(
-                surface,
-                short,
-                name_box,
-                TAGS_SIZE,
-                palette.INK,
-                role="secondary",
-                middle=True,
-                bold=goal,
-            )
-
-        spoken = f"{short} ({self._t('week', n=week)}, {hours})"
-        if goal:
-            spoken = f"{self._t('from_goal')}: {spoken}"
-        ui.ring.add(
-            Control(
-                f"placed:{action.id}",
-                spoken,
-                rect,
-                lambda: self._select(action.id),
-                draw=draw,
-                data={"selected": selected, "text": short},
-            )
-        )
-
     # -- acting --------------------------------------------------------------------------
     def handle(self, intent: Intent) -> bool:
-        """A click anywhere in a week's column, not only on its button, chooses that week."""
+        """Drags first (weeks.py); then a click anywhere in a week's column, not only on its
+        button, chooses that week."""
+        if self.handle_drag(intent):
+            return True
         if intent.act is not Act.POINTER_DOWN or intent.pos is None or self.model.phase != "plan":
             return False
         if self.host.ring.at(intent.pos) is not None:

@@ -1,0 +1,126 @@
+"""Step 4's action cards: the grid that shows the most of them at the text size, page by page
+with a "More actions" card, each card with its words and its tags (a part of the view, kept in a
+module of its own)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from steps_game.ui import palette
+from steps_game.ui.builder import ViewBuilder
+from steps_game.ui.cards import draw_check
+from steps_game.ui.focus import Control
+from steps_game.ui.text import blit_text, render, role_size, text_size
+
+if TYPE_CHECKING:
+    from steps_game.tasks.week_planner.model import Action
+
+GAP = 12
+LABEL_SIZE = 20  # an action card's words (an option)
+TAGS_SIZE = 16  # its hours, energy and mix (secondary)
+MORE_ACTIONS = "more-actions"
+
+
+class ActionCards:
+    """WeekPlannerView's action cards."""
+
+    def _grid(self, offered: list[Action], area_w: int, columns: int, room: int) -> tuple:
+        """(columns, card width, card height, rows, tags height) of a grid of action cards, every
+        card as tall as the longest words and tags need (tags may take two lines)."""
+        width = (area_w - GAP * (columns - 1)) // columns
+        tags_h = max(self._tags_height(a, width - 20) for a in offered)
+        label_size = role_size(LABEL_SIZE, "option")
+        label_h = max(
+            render(self.tr.pick(a.label), label_size, palette.INK, width=width - 46).get_height()
+            for a in offered
+        )
+        card_h = 16 + label_h + tags_h
+        return columns, width, card_h, (room + 8) // (card_h + 8), tags_h
+
+    @staticmethod
+    def _action_pages(offered: list[Action], room: int) -> list[list[Action]]:
+        """All actions on one page when they fit, else pages with a place kept for "more"."""
+        if len(offered) <= room:
+            return [offered]
+        size = max(1, room - 1)
+        return [offered[i : i + size] for i in range(0, len(offered), size)]
+
+    def _more_actions(self, ui: ViewBuilder, rect: pygame.Rect, pages: int) -> None:
+        def turn() -> None:
+            self.page = (self.page + 1) % pages
+            self.host.rebuild()
+            self.host.ring.focus(MORE_ACTIONS)
+
+        text = self._t("more_actions", page=self.page + 1, pages=pages)
+        ui.card(MORE_ACTIONS, text, rect, turn, text_size=LABEL_SIZE)
+
+    def _tag_line(self, action: Action) -> str:
+        week = self.model.week_of(action.id)
+        if week is None:
+            return self.tags(action)
+        # hours and energy show in the week; the mix stays in sight here
+        return " · ".join((self._t("in_week", n=week), self._t(action.mode), self._t(action.tie)))
+
+    def _tags_height(self, action: Action, width: int) -> int:
+        size = role_size(TAGS_SIZE, "secondary")
+        line = self._tag_line(action)
+        bold = text_size(line, size, bold=True)[0] <= width
+        return render(line, size, palette.INK, bold=bold, width=width).get_height()
+
+    def _action_card(self, ui: ViewBuilder, action: Action, rect: pygame.Rect) -> None:
+        tr, model = self.tr, self.model
+        # Inside, laid out like the builder's cards in either direction: the tick at the top
+        # right, the words aligned by the language.
+        rect = ui.place(rect)
+        selected = model.state["selected"] == action.id
+        week = model.week_of(action.id)
+        label = tr.pick(action.label)
+        tags = self.tags(action)
+        tag_line = self._tag_line(action)
+
+        def draw(surface: pygame.Surface, _focused: bool) -> None:
+            fill = (
+                palette.ACCENT_SOFT if selected else (palette.BACKGROUND if week else palette.PANEL)
+            )
+            pygame.draw.rect(surface, fill, rect, border_radius=10)
+            border = palette.ACCENT if selected else palette.BORDER
+            pygame.draw.rect(surface, border, rect, width=4 if selected else 2, border_radius=10)
+            text_w = rect.width - 46  # room for the tick, kept whether or not it shows
+            if selected:
+                draw_check(surface, (rect.right - 20, rect.top + 20), 18, palette.ACCENT_DARK)
+            tags_h = self._tags_h
+            blit_text(
+                surface,
+                label,
+                pygame.Rect(rect.x + 10, rect.y + 6, text_w, rect.height - tags_h - 14),
+                LABEL_SIZE,
+                palette.INK,
+                role="option",
+            )
+            # The tags keep to the card's last line, in bold while bold fits there; longer ones
+            # (Somali's) are set in regular letters, which are narrower.
+            tags_box = pygame.Rect(rect.x + 10, rect.bottom - tags_h - 6, rect.width - 20, tags_h)
+            tags_size = role_size(TAGS_SIZE, "secondary")
+            blit_text(
+                surface,
+                tag_line,
+                tags_box,
+                TAGS_SIZE,
+                palette.ACCENT_DARK if week else palette.MUTED,
+                role="secondary",
+                bold=text_size(tag_line, tags_size, bold=True)[0] <= tags_box.width,
+            )
+
+        spoken = f"{label} ({self._t('in_week', n=week)}, {tags})" if week else f"{label} ({tags})"
+        ui.ring.add(
+            Control(
+                f"action:{action.id}",
+                spoken,
+                rect,
+                lambda: self._select(action.id),
+                draw=draw,
+                data={"selected": selected, "text": label},
+            )
+        )

@@ -1,0 +1,243 @@
+"""Input rules of issue 14, played through the real scenes: arrows stay on their board, the focus
+goes on after a choice and to the way on after the last one, a placed contact changes in three
+keys, the instruction says the keys, and the mouse drags wherever a card goes somewhere."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from steps_game.ui.focus import Control, FocusRing
+
+ARROWS = (pygame.K_LEFT, pygame.K_RIGHT, pygame.K_UP, pygame.K_DOWN)
+
+
+def open_step(make_driver, step: int, field_id: str = "it", language: str = "en"):
+    from steps_game.scenes.task_host import TaskHostScene
+
+    driver = make_driver(language=language, start_step=step)
+    driver.app.session.new(field_id)
+    driver.app.reset_to(TaskHostScene(driver.app, step))
+    driver.frames()
+    return driver
+
+
+class Keys:
+    """Presses keys and counts them, as a player's fingers would."""
+
+    def __init__(self, driver) -> None:
+        self.driver = driver
+        self.count = 0
+
+    def __call__(self, *keys: int) -> None:
+        for key in keys:
+            self.driver.key(key)
+            self.count += 1
+
+
+def drag(driver, start: tuple[int, int], end: tuple[int, int]) -> None:
+    driver.pointer("down", start)
+    driver.pointer("move", (start[0] + 20, start[1] + 20))
+    driver.pointer("move", end)
+    driver.pointer("up", end)
+    driver.frames(1)
+
+
+# -- the focus ring on its own -----------------------------------------------------------------
+
+
+def test_arrows_stay_on_their_board_and_a_control_off_the_boards_may_enter_one():
+    ring = FocusRing()
+    with ring.board("cards"):
+        ring.add(Control("a", "a", pygame.Rect(0, 0, 50, 50)))
+        ring.add(Control("b", "b", pygame.Rect(100, 0, 50, 50)))
+    with ring.board("weeks"):
+        ring.add(Control("w", "w", pygame.Rect(0, 100, 50, 50)))
+    ring.add(Control("undo", "undo", pygame.Rect(0, 200, 50, 50)))
+    ring.focus("w")
+    for dx, dy in ((-1, 0), (1, 0), (0, -1), (0, 1)):
+        assert not ring.move(dx, dy)
+        assert ring.focused_id == "w"
+    ring.focus("a")
+    assert ring.move(1, 0) and ring.focused_id == "b"
+    assert not ring.move(0, 1) and ring.focused_id == "b"
+    ring.focus("undo")
+    assert ring.move(0, -1) and ring.focused_id == "w"
+
+
+# -- step 4: arrows from a week, the mouse's drag ----------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["en", "so", "ar"])
+def test_step_4_arrows_from_a_week_keep_the_chosen_action(make_driver, language):
+    driver = open_step(make_driver, 4, "it", language)
+    model = driver.scene.model
+    driver.press(control_id="start-planning")
+    driver.press(control_id="action:coffee-friend")
+    assert driver.ring.focused_id == "week:1"
+    for week in model.weeks:
+        for key in ARROWS:
+            driver.ring.focus(f"week:{week}")
+            driver.key(key)
+            focused = driver.ring.focused
+            assert focused.board == "weeks", (week, key, focused.id)
+            assert model.state["selected"] == "coffee-friend", (week, key)
+    driver.ring.focus("week:1")
+    driver.key(pygame.K_LEFT)  # the first week has no week before it: the focus stays
+    assert driver.ring.focused_id == ("week:2" if language == "ar" else "week:1")
+    driver.key(pygame.K_RETURN)
+    assert model.week_of("coffee-friend") is not None
+
+
+def test_step_4_instruction_says_the_keys_of_the_board_in_use(make_driver):
+    driver = open_step(make_driver, 4)
+    tr = driver.app.tr
+    driver.click(control_id="start-planning")
+    instruction = driver.texts()[2]
+    assert tr("task.week_planner.keys_actions") not in instruction  # the mouse is in use
+    driver.key(pygame.K_TAB)
+    driver.frames(1)
+    assert tr("task.week_planner.keys_actions") in driver.texts()[2]
+    driver.press(control_id="action:coffee-friend")
+    driver.frames(1)
+    assert driver.ring.focused_id == "week:1"
+    assert tr("task.week_planner.keys_weeks") in driver.texts()[2]
+    driver.click(control_id="week:2")
+    driver.frames(1)
+    assert "Keys" not in driver.texts()[2]
+
+
+def test_step_4_cards_are_dragged_into_the_weeks_between_them_and_out(make_driver):
+    driver = open_step(make_driver, 4)
+    model = driver.scene.model
+    view = driver.scene.view
+    driver.click(control_id="start-planning")
+    card = driver.control(control_id="action:coffee-friend").rect
+    drag(driver, card.center, view._columns[3].center)
+    assert model.week_of("coffee-friend") == 3
+    assert driver.scene.history  # one change, for Undo
+    placed = driver.control(control_id="placed:coffee-friend").rect
+    drag(driver, placed.center, (view._columns[1].centerx, view._columns[1].bottom - 10))
+    assert model.week_of("coffee-friend") == 1
+    placed = driver.control(control_id="placed:coffee-friend").rect
+    drag(driver, placed.center, view.actions_rect.center)
+    assert model.week_of("coffee-friend") is None
+    # a card let go off the weeks stays where it was; click-then-click still places it
+    card = driver.control(control_id="action:coffee-friend").rect
+    drag(driver, card.center, (640, 660))
+    assert model.week_of("coffee-friend") is None
+    driver.click(control_id="action:coffee-friend")
+    driver.click(control_id="week:2")
+    assert model.week_of("coffee-friend") == 2
+
+
+# -- step 7: the last week ends on the way on --------------------------------------------------
+
+
+def test_step_7_after_the_last_week_the_focus_is_on_done(make_driver):
+    driver = open_step(make_driver, 7)
+    model = driver.scene.model
+    for _ in range(model.config.weeks):
+        driver.tab_to(control_id="next-week")
+        driver.key(pygame.K_RETURN)
+    assert model.is_complete()
+    assert driver.ring.focused_id == "done"
+    driver.key(pygame.K_RETURN)  # Enter goes on; it does not undo the last week
+    assert type(driver.scene).__name__ == "FeedbackScene"
+
+
+def test_step_7_a_choice_sends_the_focus_on_to_the_next_person(make_driver):
+    driver = open_step(make_driver, 7, "health")
+    model = driver.scene.model
+    people = [tie.id for tie in model.relationships]
+    driver.key(pygame.K_RETURN)  # open the first person's card
+    assert driver.ring.focused_id == "action:none"
+    driver.key(pygame.K_RIGHT)
+    driver.key(pygame.K_RETURN)
+    assert model.chosen(people[0]) is not None
+    assert driver.ring.focused_id == f"tie:{people[1]}"
+
+
+# -- step 3: a placed contact changes in three keys; the mouse moves it; the list stays --------
+
+
+def test_step_3_a_placed_contact_is_marked_or_moved_in_three_keys(make_driver):
+    driver = open_step(make_driver, 3, "health", "fi")
+    model = driver.scene.model
+    driver.tab_to(control_id="token:sibling")
+    driver.key(pygame.K_RETURN)
+    driver.key(pygame.K_RETURN)  # on the map, where the level suggests
+    before = dict(model.placement("sibling"))
+    assert driver.ring.focused_id == "token:relative-abroad"  # on to the next person
+    driver.tab_to(control_id="marker:sibling")
+    keys = Keys(driver)
+    keys(pygame.K_RETURN, pygame.K_RETURN, pygame.K_RETURN)
+    assert model.placement("sibling")["in_finland"] is (not before["in_finland"])
+    assert keys.count == 3
+    driver.tab_to(control_id="marker:sibling")
+    keys = Keys(driver)
+    keys(pygame.K_RETURN, pygame.K_UP, pygame.K_RETURN)
+    assert keys.count == 3
+    moved = model.placement("sibling")
+    assert moved["ring"] != before["ring"] and moved["sector"] == before["sector"]
+    # the same from the list, where the placed person keeps their place
+    driver.tab_to(control_id="person:sibling")
+    keys = Keys(driver)
+    keys(pygame.K_RETURN, pygame.K_RETURN, pygame.K_RETURN)
+    assert model.placement("sibling")["in_finland"] is before["in_finland"]
+    assert keys.count == 3
+
+
+def test_step_3_move_works_with_the_mouse(make_driver):
+    driver = open_step(make_driver, 3)
+    model = driver.scene.model
+    view = driver.scene.view
+    driver.click(control_id="token:sibling")
+    target = view.geometry.cell_center(0, 0)
+    driver.pointer("down", (round(target[0]), round(target[1])))
+    driver.pointer("up", (round(target[0]), round(target[1])))
+    assert model.placement("sibling") is not None
+    driver.click(control_id="move")
+    assert view.drag.held == "marker:sibling" and not driver.app.keyboard_mode
+    rings, sectors = model.config.rings, model.config.sectors
+    far = view.geometry.cell_center(len(rings) - 1, 2)
+    driver.pointer("move", (round(far[0]), round(far[1])))
+    assert view.drag.token_rect().center == (round(far[0]), round(far[1]))  # it follows
+    driver.pointer("down", (round(far[0]), round(far[1])))
+    driver.pointer("up", (round(far[0]), round(far[1])))
+    assert model.placement("sibling")["ring"] == rings[-1].id
+    assert model.placement("sibling")["sector"] == sectors[2].id
+    assert not view.drag.active
+
+
+def test_step_3_the_list_keeps_its_places_after_a_drop(make_driver):
+    driver = open_step(make_driver, 3, "health")
+    model = driver.scene.model
+    view = driver.scene.view
+    driver.scene.act(lambda: model.add_person("R.K., Kone"))
+    driver.scene.act(lambda: model.add_person("Olena"))
+    new_id, other = model.state["added"]
+    view._show_page_of(new_id)
+    driver.scene.rebuild()
+    driver.frames(1)
+
+    def places() -> dict[str, tuple]:
+        return {
+            c.id.partition(":")[2]: tuple(c.rect)
+            for c in driver.ring.controls
+            if c.id.startswith(("token:", "person:"))
+        }
+
+    before = places()
+    assert new_id in before and other in before
+    chip = driver.control(control_id=f"token:{new_id}").rect
+    cell = view.geometry.cell_center(1, 1)
+    drag(driver, chip.center, (round(cell[0]), round(cell[1])))
+    assert model.placement(new_id) is not None
+    assert places() == before  # placed: still in its place, with its marker
+    # taken off the map, someone of the player's own leaves the list: the others stay put
+    marker = driver.control(control_id=f"marker:{new_id}").rect
+    drag(driver, marker.center, view.tray_rect.center)
+    assert new_id not in model.state["added"]
+    after = places()
+    assert after == {key: rect for key, rect in before.items() if key != new_id}
