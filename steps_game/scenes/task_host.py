@@ -22,6 +22,7 @@ from steps_game.ui.text import line_height, render, role_size, text_height
 
 TASK_AREA = pygame.Rect(40, 176, 1200, 456)  # at 100 % text; see build()
 INSTRUCTION_SIZE = 21
+KEYS_SIZE = 16
 INSTRUCTION_LINES = 4  # a longer instruction shrinks toward its floor
 TASK_BOARD = "task"  # the board of a task's controls that a view puts on no board of its own
 UNDO_LIMIT = 200
@@ -65,9 +66,6 @@ class TaskHostScene(Scene):
         # The instruction as tall as its words at the current text size (four lines at most
         # before it shrinks toward its floor); the board gets what is left above the footer.
         instruction = self.view.instruction()
-        keys = self._keys_shown[1]  # while the keyboard is in use: the keys of its board
-        if keys:
-            instruction = f"{instruction} {keys}"
         width = SCREEN_W - 2 * MARGIN
         size = role_size(INSTRUCTION_SIZE, "body")
         height = min(
@@ -80,6 +78,17 @@ class TaskHostScene(Scene):
             size=INSTRUCTION_SIZE,
             color=palette.INK,
         )
+        keys = self._keys_shown[1]  # while the keyboard is in use: the keys of its board
+        if keys:  # under the instruction, as a hint: a short line, the board loses little
+            keys_h = text_height(keys, KEYS_SIZE, width, role="hint")
+            self.ui.text(
+                keys,
+                pygame.Rect(MARGIN, top + height, width, keys_h),
+                size=KEYS_SIZE,
+                color=palette.ACCENT_DARK,
+                role="hint",
+            )
+            height += keys_h
         footer = footer_y()
         area_top = top + height + 8
         area = pygame.Rect(TASK_AREA.x, area_top, TASK_AREA.width, footer - 12 - area_top)

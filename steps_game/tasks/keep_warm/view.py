@@ -11,40 +11,32 @@ from __future__ import annotations
 import pygame
 
 from steps_game.tasks.keep_warm.model import KeepWarmModel, Tie
+from steps_game.tasks.keep_warm.people import PeopleColumn
+from steps_game.tasks.keep_warm.rhythm import RhythmPanel
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
 from steps_game.ui.cards import card_height, draw_check
-from steps_game.ui.text import line_height, role_size, text_height
+from steps_game.ui.text import text_height
 
 LEFT_W = 680  # the people column; the person's card fills the rest
 GAP = 16
-ROW_GAP = 9
-CARD_W = 408
-SEGMENT_W = 28
-BAR_H = 14
-SEGMENT_GAP = 4
 PIP = 18
-CELL = 30
-ROLE_SIZE = 20
-WARMTH_SIZE = 19
-PLAN_SIZE = 17
 NEWS_SIZE = 18
 FOOT_SIZE = 16
 OPTION_SIZE = 20
-MORE_PEOPLE = "more-ties"
 MORE_WAYS = "more-ways"
 PEOPLE, OPTIONS = "people", "options"  # the two boards, each with its keys (keys_people ...)
 
 
-class KeepWarmView(TaskView[KeepWarmModel]):
+class KeepWarmView(PeopleColumn, RhythmPanel, TaskView[KeepWarmModel]):
     def __init__(self, host, model: KeepWarmModel) -> None:
         super().__init__(host, model)
         self.selected = model.relationships[0].id
         self.page = 0  # of the people, when they do not all fit at the text size
-        self._turned = False  # the page was turned by hand: keep it, whoever is chosen
+        self._people_for: str | None = None  # whose page of people is shown
         self.ways_page = 0  # of the chosen person's ways to keep in touch
-        self._ways_turned = False
+        self._ways_for: tuple[str, str | None] | None = None  # for whom, with which chosen
         # What draw() draws, on screen: the warmth bars' segments (filled or not), the energy
         # pips (full or not) and the rhythm's cells (contacted or not).
         self._segments: list[tuple[pygame.Rect, bool]] = []
@@ -103,105 +95,10 @@ class KeepWarmView(TaskView[KeepWarmModel]):
         else:
             self._person(ui, right.inflate(-32, -24))
 
-    def _row_height(self, meter_w: int) -> int:
-        """One person's row: as tall as the longest role with its news badge, or the warmth
-        line with the longest plan under it, at the current text size."""
-        model, tr = self.model, self.tr
-        card = (
-            max(
-                card_height(tr.pick(tie.role), CARD_W, text_size=ROLE_SIZE)
-                for tie in model.relationships
-            )
-            + line_height(role_size(16, "secondary"), bold=True)
-            + 4
-        )
-        plan = max(
-            text_height(self.plan_text(tie), PLAN_SIZE, meter_w, role="secondary")
-            for tie in model.relationships
-        )
-        return max(card, self._warmth_height(meter_w) + 4 + BAR_H + 6 + plan + 4)
-
-    def _warmth_height(self, meter_w: int) -> int:
-        """The warmth words beside the bar: one line, or two where the words are long."""
-        model = self.model
-        return max(
-            text_height(self.warmth_text(value), WARMTH_SIZE, meter_w, bold=True)
-            for value in range(model.config.warmth_max + 1)
-        )
-
     def keys_hint(self, board: str | None) -> str:
         if board in (PEOPLE, OPTIONS):
             return self._t(f"keys_{board}")
         return super().keys_hint(board)
-
-    def _people(self, ui: ViewBuilder, area: pygame.Rect) -> None:
-        model, tr = self.model, self.tr
-        warmth = model.warmth()
-        meter_w = area.width - CARD_W - 14
-        row_h = self._row_height(meter_w)
-        fit = max(1, (area.height + ROW_GAP) // (row_h + ROW_GAP))
-        ties = model.relationships
-        pages = (
-            [ties]
-            if len(ties) <= fit
-            else [ties[i : i + max(1, fit - 1)] for i in range(0, len(ties), max(1, fit - 1))]
-        )
-        for number, page in enumerate(pages):
-            if any(tie.id == self.selected for tie in page) and not self._turned:
-                self.page = number
-        self._turned = False
-        self.page = min(self.page, len(pages) - 1)
-        shown = pages[self.page]
-        for index, tie in enumerate(shown):
-            y = area.y + index * (row_h + ROW_GAP)
-            card = pygame.Rect(area.x, y, CARD_W, row_h)
-            news = None if model.finished else model.news_for(tie.id)
-            ui.card(
-                f"tie:{tie.id}",
-                tr.pick(tie.role),
-                card,
-                None if model.finished else (lambda tid=tie.id: self.select(tid)),
-                selected=not model.finished and tie.id == self.selected,
-                badge=self._t("news_badge") if news is not None else "",
-                text_size=ROLE_SIZE,
-                on_move=None if model.finished else self._to_options,
-            )
-            meter = pygame.Rect(card.right + 14, y, meter_w, row_h)
-            bar_w = model.config.warmth_max * (SEGMENT_W + SEGMENT_GAP) - SEGMENT_GAP
-            # the warmth in words, its bar under them, then what this week does to it
-            warmth_h = self._warmth_height(meter_w)
-            bar = pygame.Rect(meter.x, y + 4 + warmth_h + 4, bar_w, BAR_H)
-            ui.text(
-                self.warmth_text(warmth[tie.id]),
-                pygame.Rect(meter.x, y + 4, meter.width, warmth_h),
-                size=WARMTH_SIZE,
-                bold=True,
-            )
-            for segment in range(model.config.warmth_max):
-                rect = pygame.Rect(
-                    bar.x + segment * (SEGMENT_W + SEGMENT_GAP), bar.y, SEGMENT_W, bar.height
-                )
-                self._segments.append((ui.place(rect), segment < warmth[tie.id]))
-            ui.text(
-                self.plan_text(tie),
-                pygame.Rect(meter.x, bar.bottom + 6, meter.width, row_h - (bar.bottom + 6 - y)),
-                size=PLAN_SIZE,
-                color=palette.MUTED,
-                role="secondary",
-            )
-        if len(pages) > 1:
-            y = area.y + len(shown) * (row_h + ROW_GAP)
-
-            def turn() -> None:
-                self.page = (self.page + 1) % len(pages)
-                self._turned = True
-                self.host.rebuild()
-                self.host.ring.focus(MORE_PEOPLE)
-
-            more = tr("people.more", page=self.page + 1, pages=len(pages))
-            ui.card(MORE_PEOPLE, more, pygame.Rect(area.x, y, CARD_W, row_h), turn)
-        if not model.finished:
-            self.host.preferred_focus = f"tie:{self.selected}"
 
     def _person(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         model, tr, cfg = self.model, self.tr, self.model.config
@@ -318,16 +215,18 @@ class KeepWarmView(TaskView[KeepWarmModel]):
         on_page = next(
             (i for i, page in enumerate(pages) for a, _ in page if chosen and a == chosen.id), 0
         )
-        if not self._ways_turned:
+        # another person, or another way chosen: show the page of the chosen way; else keep
+        # the page the player turned to (a rebuild does not turn it back)
+        showing = (tie.id, chosen.id if chosen else None)
+        if self._ways_for != showing:
+            self._ways_for = showing
             self.ways_page = on_page
-        self._ways_turned = False
         self.ways_page = min(self.ways_page, len(pages) - 1)
         shown = pages[self.ways_page]
         if len(pages) > 1:
 
             def turn() -> None:
                 self.ways_page = (self.ways_page + 1) % len(pages)
-                self._ways_turned = True
                 self.host.rebuild()
                 self.host.ring.focus(MORE_WAYS)
 
@@ -360,49 +259,6 @@ class KeepWarmView(TaskView[KeepWarmModel]):
                 dimmed=not usable,
                 text_size=OPTION_SIZE,
             )
-
-    def _rhythm(self, ui: ViewBuilder, area: pygame.Rect) -> None:
-        """The weeks played, person by person: a tick for each week with contact."""
-        model, tr, cfg = self.model, self.tr, self.model.config
-        y = self._flow(
-            ui, area, y=area.y, text=self._t("done_heading", weeks=cfg.weeks), size=22, bold=True
-        )
-        y = self._flow(ui, area, y=y, text=tr.pick(cfg.end_summary), size=18)
-        noticed = len(model.result().choices["noticed_news"])
-        words = self._t("news_noticed", noticed=noticed, total=len(model.news_items))
-        y = self._flow(ui, area, y=y, text=words, size=18, bold=True) + 6
-        cell = max(CELL, line_height(role_size(16, "secondary"), bold=True) + 4)
-        grid_w = cfg.weeks * (cell + 6) - 6
-        role_w = area.width - grid_w - 12
-        head_h = line_height(role_size(16, "secondary"), bold=True)
-        for week in range(cfg.weeks):
-            x = area.right - grid_w + week * (cell + 6)
-            ui.text(
-                str(week + 1),
-                pygame.Rect(x, y, cell, head_h),
-                size=16,
-                bold=True,
-                color=palette.MUTED,
-                center=True,
-                role="secondary",
-            )
-        rhythm = model.rhythm()
-        roles = [tr.pick(tie.role) for tie in model.relationships]
-        row_h = max(cell + 6, *(text_height(r, 16, role_w, role="secondary") + 4 for r in roles))
-        for index, tie in enumerate(model.relationships):
-            top = y + head_h + 4 + index * row_h
-            ui.text(
-                roles[index],
-                pygame.Rect(area.x, top, role_w, row_h - 4),
-                size=16,
-                middle=True,
-                role="secondary",
-            )
-            for week, action in enumerate(rhythm[tie.id]):
-                square = pygame.Rect(
-                    area.right - grid_w + week * (cell + 6), top + (row_h - cell) // 2, cell, cell
-                )
-                self._cells.append((ui.place(square), action is not None))
 
     # -- acting --------------------------------------------------------------------------
     def select(self, tie_id: str) -> None:

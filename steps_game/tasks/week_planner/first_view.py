@@ -135,11 +135,13 @@ def _options(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect, slot: st
         size = max(1, fit - 1)
         pages = [options[i : i + size] for i in range(0, len(options), size)]
     page = view.choice_page = min(getattr(view, "choice_page", 0), len(pages) - 1)
-    if chosen is not None and not getattr(view, "turned", False):
+    # another part opened or another choice made: show the chosen one's page; else keep the
+    # page the player turned to (a rebuild does not turn it back)
+    if getattr(view, "choices_for", None) != (slot, chosen):
+        view.choices_for = (slot, chosen)
         page = view.choice_page = next(
-            (i for i, shown in enumerate(pages) if any(o.id == chosen for o in shown)), page
+            (i for i, shown in enumerate(pages) if any(o.id == chosen for o in shown)), 0
         )
-    view.turned = False
 
     def place(index: int) -> pygame.Rect:
         column, row = index % columns, index // columns
@@ -160,7 +162,6 @@ def _options(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect, slot: st
 
         def turn() -> None:
             view.choice_page = (page + 1) % len(pages)
-            view.turned = True
             view.host.rebuild()
             view.host.ring.focus(MORE_CHOICES)
 

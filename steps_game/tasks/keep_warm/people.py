@@ -1,0 +1,163 @@
+"""Step 7's people column: each person's card, their warmth in words and as a bar, and what
+this week does to it; page by page when they do not all fit at the text size (a part of the
+view, kept in a module of its own)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from steps_game.ui import palette
+from steps_game.ui.builder import ViewBuilder
+from steps_game.ui.cards import card_height
+from steps_game.ui.text import line_height, role_size, text_height, text_size
+
+if TYPE_CHECKING:
+    from steps_game.tasks.keep_warm.model import Tie
+
+ROW_GAP = 6
+CARD_W = 408
+SEGMENT_W = 22
+BAR_H = 14
+SEGMENT_GAP = 4
+ROLE_SIZE = 20
+WARMTH_SIZE = 19
+PLAN_SIZE = 16
+MORE_PEOPLE = "more-ties"
+
+
+class PeopleColumn:
+    """KeepWarmView's people."""
+
+    def _row_height(self, meter_w: int) -> int:
+        """One person's row: as tall as the longest role with its news badge, or the warmth
+        line with the longest plan any choice could give under it, at the current text size
+        (so that choosing does not change the rows)."""
+        model, tr = self.model, self.tr
+        card = (
+            max(
+                card_height(tr.pick(tie.role), CARD_W, text_size=ROLE_SIZE)
+                for tie in model.relationships
+            )
+            + line_height(role_size(16, "secondary"), bold=True)
+            + 4
+        )
+        plan = max(
+            text_height(text, PLAN_SIZE, meter_w, role="secondary")
+            for tie in model.relationships
+            for text in self._plan_texts(tie)
+        )
+        bar = 0 if self._bar_beside(meter_w) else BAR_H + 4
+        return max(card, self._warmth_height(meter_w) + 4 + bar + 6 + plan + 4)
+
+    def _plan_texts(self, tie: Tie) -> list[str]:
+        """Every plan line a person's row may show this week: as it is, and for each way."""
+        model, cfg = self.model, self.model.config
+        texts = [self.plan_text(tie)]
+        if model.finished:
+            return texts
+        news = model.news_for(tie.id) is not None and cfg.news_bonus
+        for action in model.offered(tie.id):
+            label = self.tr.pick(action.label)
+            key = "plan_bonus" if news else "plan"
+            texts.append(self._t(key, action=label, value=cfg.warmth_max, bonus=cfg.news_bonus))
+        return texts
+
+    def _bar_width(self) -> int:
+        return self.model.config.warmth_max * (SEGMENT_W + SEGMENT_GAP) - SEGMENT_GAP
+
+    def _bar_beside(self, meter_w: int) -> bool:
+        """Whether the warmth bar fits beside the warmth words, or goes under them."""
+        size = role_size(WARMTH_SIZE, "body")
+        widest = max(
+            text_size(self.warmth_text(value), size, bold=True)[0]
+            for value in range(self.model.config.warmth_max + 1)
+        )
+        return widest + 10 + self._bar_width() <= meter_w
+
+    def _warmth_height(self, meter_w: int) -> int:
+        """The warmth words: one line, or two where the words are long."""
+        model = self.model
+        width = meter_w - self._bar_width() - 10 if self._bar_beside(meter_w) else meter_w
+        return max(
+            text_height(self.warmth_text(value), WARMTH_SIZE, width, bold=True)
+            for value in range(model.config.warmth_max + 1)
+        )
+
+    def _people(self, ui: ViewBuilder, area: pygame.Rect) -> None:
+        model, tr = self.model, self.tr
+        warmth = model.warmth()
+        meter_w = area.width - CARD_W - 14
+        row_h = self._row_height(meter_w)
+        fit = max(1, (area.height + ROW_GAP) // (row_h + ROW_GAP))
+        ties = model.relationships
+        pages = (
+            [ties]
+            if len(ties) <= fit
+            else [ties[i : i + max(1, fit - 1)] for i in range(0, len(ties), max(1, fit - 1))]
+        )
+        if self._people_for != self.selected:  # someone else chosen: show their page
+            self._people_for = self.selected
+            for number, page in enumerate(pages):
+                if any(tie.id == self.selected for tie in page):
+                    self.page = number
+        self.page = min(self.page, len(pages) - 1)
+        shown = pages[self.page]
+        for index, tie in enumerate(shown):
+            y = area.y + index * (row_h + ROW_GAP)
+            card = pygame.Rect(area.x, y, CARD_W, row_h)
+            news = None if model.finished else model.news_for(tie.id)
+            ui.card(
+                f"tie:{tie.id}",
+                tr.pick(tie.role),
+                card,
+                None if model.finished else (lambda tid=tie.id: self.select(tid)),
+                selected=not model.finished and tie.id == self.selected,
+                badge=self._t("news_badge") if news is not None else "",
+                text_size=ROLE_SIZE,
+                on_move=None if model.finished else self._to_options,
+            )
+            meter = pygame.Rect(card.right + 14, y, meter_w, row_h)
+            bar_w = model.config.warmth_max * (SEGMENT_W + SEGMENT_GAP) - SEGMENT_GAP
+            # the warmth in words, its bar under them, then what this week does to it
+            warmth_h = self._warmth_height(meter_w)
+            beside = self._bar_beside(meter_w)
+            bar = pygame.Rect(meter.x, y + 4 + warmth_h + 4, bar_w, BAR_H)
+            words_w = meter.width
+            if beside:  # at the end of the warmth words' line
+                bar = pygame.Rect(
+                    meter.right - bar_w, y + 4 + (warmth_h - BAR_H) // 2, bar_w, BAR_H
+                )
+                words_w = meter.width - bar_w - 10
+            ui.text(
+                self.warmth_text(warmth[tie.id]),
+                pygame.Rect(meter.x, y + 4, words_w, warmth_h),
+                size=WARMTH_SIZE,
+                bold=True,
+            )
+            plan_y = max(bar.bottom, y + 4 + warmth_h) + 6
+            for segment in range(model.config.warmth_max):
+                rect = pygame.Rect(
+                    bar.x + segment * (SEGMENT_W + SEGMENT_GAP), bar.y, SEGMENT_W, bar.height
+                )
+                self._segments.append((ui.place(rect), segment < warmth[tie.id]))
+            ui.text(
+                self.plan_text(tie),
+                pygame.Rect(meter.x, plan_y, meter.width, row_h - (plan_y - y)),
+                size=PLAN_SIZE,
+                color=palette.MUTED,
+                role="secondary",
+            )
+        if len(pages) > 1:
+            y = area.y + len(shown) * (row_h + ROW_GAP)
+
+            def turn() -> None:
+                self.page = (self.page + 1) % len(pages)
+                self.host.rebuild()
+                self.host.ring.focus(MORE_PEOPLE)
+
+            more = tr("people.more", page=self.page + 1, pages=len(pages))
+            ui.card(MORE_PEOPLE, more, pygame.Rect(area.x, y, CARD_W, row_h), turn)
+        if not model.finished:
+            self.host.preferred_focus = f"tie:{self.selected}"
