@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pygame
 
 from steps_game.scenes.base import Scene
@@ -10,7 +12,7 @@ from steps_game.scenes.scroller import BAR_W, Scroller, fit_list, list_in_box
 from steps_game.scenes.sizing import GAP, place_row, row_height
 from steps_game.ui import palette
 from steps_game.ui.intents import Intent
-from steps_game.ui.text import text_height
+from steps_game.ui.text import role_size, text_height, text_size
 
 TEXT_SIZE = 24
 PARAGRAPH_GAP = 24
@@ -29,9 +31,11 @@ class CrashScene(Scene):
         tr, ui = self.tr, self.ui
         top = header(ui, tr("game.name"), tr("crash.heading")) + GAP
         width = SCREEN_W - 2 * MARGIN
+        list_w = width - 3 * BAR_W
         paragraphs = [tr("crash.explain")]
         if self.report_path is not None:
-            paragraphs.append(tr("crash.report", path=str(self.report_path)))
+            path = _wrapped_path(str(self.report_path), list_w)
+            paragraphs.append(tr("crash.report", path=path))
         buttons = [
             ("to-title", tr("crash.to_title"), self.to_title),
             ("quit", tr("crash.quit"), self.app.quit, {"secondary": True}),
@@ -40,7 +44,6 @@ class CrashScene(Scene):
         hint = tr("plan.scroll_hint")
         hint_h = text_height(hint, HINT_SIZE, width, role="hint")
         # The paragraphs down to the buttons, one at a time when large text needs it
-        list_w = width - 3 * BAR_W
         texts = [
             (p, TEXT_SIZE, "body", palette.INK, text_height(p, TEXT_SIZE, list_w))
             for p in paragraphs
@@ -71,3 +74,16 @@ class CrashScene(Scene):
 
     def on_back(self) -> bool:
         return True
+
+
+def _wrapped_path(path: str, width: int) -> str:
+    """The report's path with line breaks after folder separators where it is wider than
+    `width`: a path has no spaces to wrap at, and right-to-left lines are wrapped only there
+    (ui/bidi.py), so a long one ran out of its box at large text."""
+    size = role_size(TEXT_SIZE, "body")
+    lines = [""]
+    for piece in re.split(r"(?<=[/\\])", path):
+        if lines[-1] and text_size(lines[-1] + piece, size)[0] > width:
+            lines.append("")
+        lines[-1] += piece
+    return "\n".join(lines)
