@@ -8,7 +8,14 @@ import pygame
 
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import MARGIN, SCREEN_H, SCREEN_W, header
-from steps_game.scenes.scroller import BAR_W, Scroller, fit_list, list_in_box
+from steps_game.scenes.scroller import (
+    BAR_W,
+    Scroller,
+    fit_list,
+    hint_height,
+    list_in_box,
+    place_hint,
+)
 from steps_game.scenes.sizing import GAP, place_row, row_height
 from steps_game.ui import palette
 from steps_game.ui.intents import Intent
@@ -16,7 +23,6 @@ from steps_game.ui.text import role_size, text_height, text_size
 
 TEXT_SIZE = 24
 PARAGRAPH_GAP = 24
-HINT_SIZE = 16
 FOOTER_EDGE = 12  # between the buttons and the screen's bottom edge, as layout.footer_y
 
 
@@ -40,9 +46,10 @@ class CrashScene(Scene):
             ("to-title", tr("crash.to_title"), self.to_title),
             ("quit", tr("crash.quit"), self.app.quit, {"secondary": True}),
         ]
-        buttons_y = SCREEN_H - FOOTER_EDGE - row_height(buttons, width)
+        buttons_h = row_height(buttons, width)
+        buttons_y = SCREEN_H - FOOTER_EDGE - buttons_h
         hint = tr("plan.scroll_hint")
-        hint_h = text_height(hint, HINT_SIZE, width, role="hint")
+        hint_h = hint_height(hint, buttons, width)
         # The paragraphs down to the buttons, one at a time when large text needs it
         texts = [
             (p, TEXT_SIZE, "body", palette.INK, text_height(p, TEXT_SIZE, list_w))
@@ -51,12 +58,11 @@ class CrashScene(Scene):
         room = buttons_y - GAP - top
         heights = [text[-1] for text in texts]
         box = pygame.Rect(MARGIN, top, width, 0)
-        box.height = fit_list(self.scroller, heights, room, PARAGRAPH_GAP, hint_h + GAP)
+        box.height = fit_list(self.scroller, heights, room, PARAGRAPH_GAP, hint_h)
         list_in_box(ui, self.scroller, texts, box, PARAGRAPH_GAP)
         self.track = ui.place(pygame.Rect(box.right - BAR_W, box.y, BAR_W, box.height))
         if self.scroller.scrolls:
-            hint_box = pygame.Rect(MARGIN, box.bottom + GAP, width, hint_h)
-            ui.text(hint, hint_box, size=HINT_SIZE, color=palette.MUTED, role="hint")
+            place_hint(ui, hint, buttons, pygame.Rect(MARGIN, buttons_y, width, buttons_h))
         place_row(ui, buttons, buttons_y, MARGIN, SCREEN_W - MARGIN)
 
     def handle(self, intent: Intent) -> bool:

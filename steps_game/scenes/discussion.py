@@ -10,7 +10,14 @@ import pygame
 
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import SCREEN_W
-from steps_game.scenes.scroller import BAR_W, Scroller, fit_list, list_in_box
+from steps_game.scenes.scroller import (
+    BAR_W,
+    Scroller,
+    fit_list,
+    hint_height,
+    list_in_box,
+    place_hint,
+)
 from steps_game.scenes.sizing import heading_height, place_row, row_height
 from steps_game.ui import palette
 from steps_game.ui.intents import Intent
@@ -22,7 +29,6 @@ QUESTION_GAP = 18
 TIP_SIZE = 20
 HEADING_SIZE = 30
 STEP_SIZE = 20
-HINT_SIZE = 16
 
 
 class DiscussionScene(Scene):
@@ -103,10 +109,9 @@ class DiscussionScene(Scene):
             if not self.scroller.scrolls:
                 break
         hint = tr("plan.scroll_hint")
-        hint_h = text_height(hint, HINT_SIZE, questions.width, role="hint")
-        questions.height = fit_list(
-            self.scroller, heights, questions.height, QUESTION_GAP, hint_h + 8
-        )
+        # the hint beside the buttons when it fits there, else between the questions and the tip
+        hint_h = hint_height(hint, buttons, inner.width)
+        questions.height = fit_list(self.scroller, heights, questions.height, QUESTION_GAP, hint_h)
         drawn = [
             (text, size, "body", palette.INK, h) for text, h in zip(texts, heights, strict=True)
         ]
@@ -115,8 +120,10 @@ class DiscussionScene(Scene):
             pygame.Rect(questions.right - BAR_W, questions.y, BAR_W, questions.height)
         )
         if self.scroller.scrolls:
-            hint_box = pygame.Rect(inner.x, questions.bottom + 8, inner.width, hint_h)
-            ui.text(hint, hint_box, size=HINT_SIZE, color=palette.MUTED, role="hint")
+            row = pygame.Rect(inner.x, buttons_y, inner.width, buttons_h)
+            if hint_h:  # place_hint puts it just above this "row": the questions' end
+                row.y, row.height = questions.bottom + hint_h, 0
+            place_hint(ui, hint, buttons, row)
         place_row(ui, buttons, buttons_y, inner.x, inner.right)
 
     def _buttons(self, total: int) -> list:

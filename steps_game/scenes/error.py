@@ -6,7 +6,14 @@ import pygame
 
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import MARGIN, SCREEN_H, SCREEN_W, header
-from steps_game.scenes.scroller import BAR_W, Scroller, fit_list, list_in_box
+from steps_game.scenes.scroller import (
+    BAR_W,
+    Scroller,
+    fit_list,
+    hint_height,
+    list_in_box,
+    place_hint,
+)
 from steps_game.scenes.sizing import GAP, place_row, row_height
 from steps_game.ui import palette
 from steps_game.ui.intents import Intent
@@ -16,7 +23,6 @@ SHOWN_LINES = 12
 EXPLAIN_SIZE = 22
 LINE_SIZE = 17  # a problem's line (its role's floor draws it larger)
 LINE_GAP = 4
-HINT_SIZE = 16
 INSET = 16  # between the panel's edge and its lines
 FOOTER_EDGE = 12  # between the buttons and the screen's bottom edge, as layout.footer_y
 
@@ -40,9 +46,10 @@ class ContentErrorScene(Scene):
             ("play-bundled", tr("error.play_bundled"), self.on_bundled),
             ("quit", tr("error.quit"), self.app.quit, {"secondary": True}),
         ]
-        buttons_y = SCREEN_H - FOOTER_EDGE - row_height(buttons, width)
+        buttons_h = row_height(buttons, width)
+        buttons_y = SCREEN_H - FOOTER_EDGE - buttons_h
         hint = tr("plan.scroll_hint")
-        hint_h = text_height(hint, HINT_SIZE, width, role="hint")
+        hint_h = hint_height(hint, buttons, width)
         lines = list(self.problems[:SHOWN_LINES])
         if len(self.problems) > SHOWN_LINES:
             lines.append(tr("error.more", count=len(self.problems) - SHOWN_LINES))
@@ -55,14 +62,13 @@ class ContentErrorScene(Scene):
         panel = pygame.Rect(MARGIN, top + explain_h + GAP, width, 0)
         room = buttons_y - GAP - panel.y - 2 * INSET
         heights = [text[-1] for text in texts]
-        panel.height = fit_list(self.scroller, heights, room, LINE_GAP, hint_h + GAP) + 2 * INSET
+        panel.height = fit_list(self.scroller, heights, room, LINE_GAP, hint_h) + 2 * INSET
         ui.panel(panel)
         box = panel.inflate(-2 * INSET, -2 * INSET)
         list_in_box(ui, self.scroller, texts, box, LINE_GAP)
         self.track = ui.place(pygame.Rect(box.right - BAR_W, box.y, BAR_W, box.height))
         if self.scroller.scrolls:
-            hint_box = pygame.Rect(MARGIN, panel.bottom + GAP, width, hint_h)
-            ui.text(hint, hint_box, size=HINT_SIZE, color=palette.MUTED, role="hint")
+            place_hint(ui, hint, buttons, pygame.Rect(MARGIN, buttons_y, width, buttons_h))
         place_row(ui, buttons, buttons_y, MARGIN, SCREEN_W - MARGIN)
 
     def handle(self, intent: Intent) -> bool:

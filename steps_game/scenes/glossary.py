@@ -10,7 +10,7 @@ import pygame
 
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import SCREEN_H
-from steps_game.scenes.scroller import BAR_W, Scroller
+from steps_game.scenes.scroller import BAR_W, Scroller, hint_height, place_hint
 from steps_game.scenes.sizing import (
     EDGE,
     GAP,
@@ -28,7 +28,6 @@ PANEL_W = 1200
 HEADING_SIZE = 28
 TERM_SIZE = 20
 MEANING_SIZE = 20
-HINT_SIZE = 16
 ENTRY_GAP = 14
 # The Finnish words' column takes at most this share of the width; wider, they go above
 TERM_SHARE = 0.4
@@ -66,15 +65,15 @@ class GlossaryScene(Scene):
         buttons = [("back", tr("glossary.back"), self.app.pop)]
         buttons_h = row_height(buttons, width)
         hint = tr("plan.scroll_hint")
-        hint_h = text_height(hint, HINT_SIZE, width, role="hint")
+        hint_h = hint_height(hint, buttons, width)
         fixed = 2 * PAD + heading_h + GAP + GAP + buttons_h
         heights = [entry[4] for entry in entries]
         room = SCREEN_H - 2 * EDGE - fixed  # the most the list can have
         self.scroller.lay_out(heights, room, ENTRY_GAP)
         if self.scroller.scrolls:
-            self.scroller.lay_out(heights, room - hint_h - GAP, ENTRY_GAP)
+            self.scroller.lay_out(heights, room - hint_h, ENTRY_GAP)
             list_h = self.scroller.room
-            fixed += hint_h + GAP
+            fixed += hint_h
         else:
             list_h = self.scroller.height()
         panel = centered_panel(ui, PANEL_W, fixed + list_h)
@@ -102,8 +101,7 @@ class GlossaryScene(Scene):
             y += entry_h + ENTRY_GAP
         bottom = inner.bottom - buttons_h
         if self.scroller.scrolls:
-            hint_box = pygame.Rect(inner.x, bottom - GAP - hint_h, inner.width, hint_h)
-            ui.text(hint, hint_box, size=HINT_SIZE, color=palette.MUTED, role="hint")
+            place_hint(ui, hint, buttons, pygame.Rect(inner.x, bottom, inner.width, buttons_h))
         place_row(ui, buttons, bottom, inner.x, inner.right)
 
     def handle(self, intent: Intent) -> bool:

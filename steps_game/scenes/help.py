@@ -9,7 +9,7 @@ import pygame
 
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import SCREEN_H, SCREEN_W
-from steps_game.scenes.scroller import BAR_W, Scroller
+from steps_game.scenes.scroller import BAR_W, Scroller, hint_height, place_hint
 from steps_game.scenes.sizing import (
     EDGE,
     GAP,
@@ -27,8 +27,7 @@ HEADING_SIZE = 30
 KEY_SIZE = 20
 TEXT_SIZE = 20
 PRIVACY_SIZE = 18
-HINT_SIZE = 16
-ROW_GAP = 12
+ROW_GAP = 6  # rows close: all eight keys and the note fit in workshop mode
 KEY_GAP = 24  # between a key's name and what it does
 
 
@@ -60,12 +59,12 @@ class HelpScene(Scene):
         buttons = [("close", tr("workshop.close"), self.app.pop)]
         buttons_h = row_height(buttons, width)
         hint = tr("plan.scroll_hint")
-        hint_h = text_height(hint, HINT_SIZE, width, role="hint")
+        hint_h = hint_height(hint, buttons, width)
         fixed = 2 * PAD + heading_h + 2 * GAP + buttons_h
         heights = [row[2] for row in rows]
         self.scroller.lay_out(heights, SCREEN_H - 2 * EDGE - fixed, ROW_GAP)
         if self.scroller.scrolls:
-            fixed += hint_h + GAP
+            fixed += hint_h
             self.scroller.lay_out(heights, SCREEN_H - 2 * EDGE - fixed, ROW_GAP)
             list_h = self.scroller.room
         else:
@@ -95,8 +94,7 @@ class HelpScene(Scene):
             y += height + ROW_GAP
         bottom = inner.bottom - buttons_h
         if self.scroller.scrolls:
-            hint_box = pygame.Rect(inner.x, bottom - GAP - hint_h, inner.width, hint_h)
-            ui.text(hint, hint_box, size=HINT_SIZE, color=palette.MUTED, role="hint")
+            place_hint(ui, hint, buttons, pygame.Rect(inner.x, bottom, inner.width, buttons_h))
         place_row(ui, buttons, bottom, inner.x, inner.right)
 
     def handle(self, intent: Intent) -> bool:

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import pygame
 
+from steps_game.scenes.sizing import GAP, row_width
 from steps_game.ui import palette
 from steps_game.ui.intents import Act, Intent
+from steps_game.ui.text import role_size, text_height, text_size
 
 BAR_W = 8
+HINT_SIZE = 16  # the line that says how to scroll
 
 
 class Scroller:
@@ -120,3 +123,29 @@ def list_in_box(ui, scroller: Scroller, texts: list[tuple], box: pygame.Rect, ga
         rect = pygame.Rect(box.x, y, box.width - 3 * BAR_W, height)
         ui.text(words, rect, size=size, role=role, color=color)
         y += height + gap
+
+
+def hint_height(hint: str, buttons, width: int) -> int:
+    """How much room the line saying how to scroll takes above a row of `buttons` across
+    `width`: none when it fits on one line beside them."""
+    if _beside(hint, buttons, width):
+        return 0
+    return text_height(hint, HINT_SIZE, width, role="hint") + GAP
+
+
+def place_hint(ui, hint: str, buttons, row: pygame.Rect) -> None:
+    """The line saying how to scroll, beside the row of `buttons` at `row` (the row's full
+    width, its height) when it fits there, else just above it."""
+    beside = _beside(hint, buttons, row.width)
+    if beside:
+        box = pygame.Rect(row.x, row.y, beside, row.height)
+    else:
+        height = text_height(hint, HINT_SIZE, row.width, role="hint")
+        box = pygame.Rect(row.x, row.y - GAP - height, row.width, height)
+    ui.text(hint, box, size=HINT_SIZE, color=palette.MUTED, role="hint", middle=bool(beside))
+
+
+def _beside(hint: str, buttons, width: int) -> int:
+    """The width left of the buttons when the hint fits there on one line, else 0."""
+    free = width - row_width(buttons, width) - 2 * GAP
+    return free if text_size(hint, role_size(HINT_SIZE, "hint"))[0] <= free else 0

@@ -144,6 +144,12 @@ def place_row(
     return y + height
 
 
+def row_width(items: Sequence[Item], width: int, gap: int = 16) -> int:
+    """How wide place_row makes a row of `items` across `width`."""
+    widths = _row(items, width, gap)[0]
+    return sum(widths) + gap * (len(widths) - 1)
+
+
 def _row(items: Sequence[Item], width: int, gap: int) -> tuple[list[int], int]:
     widths = [button_width(item[1]) for item in items]
     if sum(widths) + gap * (len(items) - 1) > width:
