@@ -156,3 +156,26 @@ def test_long_words_fit_the_task_boards_played_to_the_end(make_driver, language,
     getattr(Player(driver, mouse=True, best=True), driver.scene.level.task.kind)()
     driver.frames(2)
     assert text.overflows == []
+
+
+def test_the_glossary_at_200_percent_scrolls_by_keys_and_wheel_to_its_last_word(make_driver):
+    import pygame
+
+    from steps_game.ui.intents import Act, Intent
+
+    driver = make_driver(language="ar")
+    app = driver.app
+    app.change_setting("text_size", 200)
+    app.push(GlossaryScene(app))
+    driver.frames(1)
+    terms = app.content.glossary.terms
+    assert terms[0].finnish in driver.texts() and terms[-1].finnish not in driver.texts()
+    driver.key(pygame.K_PAGEDOWN)
+    assert terms[0].finnish not in driver.texts()
+    app.dispatch(Intent(Act.SCROLL, dy=-1))  # the wheel, one notch up
+    driver.frames(1)
+    driver.key(pygame.K_END)
+    assert terms[-1].finnish in driver.texts()
+    driver.key(pygame.K_HOME)
+    assert terms[0].finnish in driver.texts()
+    assert text_module.overflows == []

@@ -7,7 +7,12 @@ from collections.abc import Callable
 import pygame
 
 from steps_game.scenes.base import Scene
-from steps_game.scenes.layout import overlay_panel
+from steps_game.scenes.layout import SCREEN_W
+from steps_game.scenes.sizing import EDGE, GAP, PAD, centered_panel, place_row, row_height
+from steps_game.ui.text import text_height, text_scale
+
+PANEL_W = 720
+QUESTION_SIZE = 24
 
 
 class ConfirmScene(Scene):
@@ -33,21 +38,22 @@ class ConfirmScene(Scene):
         self.preferred_focus = "yes" if enter_says_yes else "cancel"
 
     def build(self) -> None:
-        panel = overlay_panel(self.ui, 300, 720)
+        question = self.tr(self.question_key, **self.params)
+        buttons = [
+            ("yes", self.tr(self.yes_key), self.on_yes, {}),
+            ("cancel", self.tr("title.cancel"), self.app.pop, {"secondary": True}),
+        ]
+        # As tall as the question's words at the text size, and wider when they are large
+        width = PANEL_W if text_scale() <= 1 else SCREEN_W - 2 * EDGE
+        inner_w = width - 2 * PAD
+        question_h = text_height(question, QUESTION_SIZE, inner_w)
+        buttons_h = row_height(buttons, inner_w)
+        panel = centered_panel(self.ui, width, 2 * PAD + question_h + 2 * GAP + buttons_h)
+        inner = panel.inflate(-2 * PAD, -2 * PAD)
         self.ui.text(
-            self.tr(self.question_key, **self.params),
-            pygame.Rect(panel.x + 40, panel.y + 32, panel.width - 80, 160),
-            size=24,
+            question, pygame.Rect(inner.x, inner.y, inner.width, question_h), size=QUESTION_SIZE
         )
-        self.ui.button_row(
-            [
-                ("yes", self.tr(self.yes_key), self.on_yes, {}),
-                ("cancel", self.tr("title.cancel"), self.app.pop, {"secondary": True}),
-            ],
-            panel.bottom - 84,
-            left=panel.x + 40,
-            right=panel.right - 40,
-        )
+        place_row(self.ui, buttons, inner.bottom - buttons_h, inner.x, inner.right)
 
     def on_back(self) -> bool:
         self.app.pop()

@@ -10,13 +10,25 @@ import pygame
 
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import SCREEN_W
+from steps_game.scenes.scroller import (
+    BAR_W,
+    Scroller,
+    fit_list,
+    hint_height,
+    list_in_box,
+    place_hint,
+)
+from steps_game.scenes.sizing import heading_height, place_row, row_height
 from steps_game.ui import palette
-from steps_game.ui.text import render, text_scale
+from steps_game.ui.intents import Intent
+from steps_game.ui.text import text_height
 
 PANEL = pygame.Rect(60, 16, SCREEN_W - 120, 688)
 QUESTION_SIZES = (30, 28, 26, 24, 22)  # before the text scale; the largest at which all fit
 QUESTION_GAP = 18
 TIP_SIZE = 20
+HEADING_SIZE = 30
+STEP_SIZE = 20
 
 
 class DiscussionScene(Scene):
@@ -27,6 +39,8 @@ class DiscussionScene(Scene):
         self.step = step
         self.level = app.content.level(step)
         self.preferred_focus = "next" if self.after_feedback else "close"
+        self.scroller = Scroller()
+        self.track = pygame.Rect(0, 0, 0, 0)
 
     @property
     def after_feedback(self) -> bool:
@@ -37,66 +51,83 @@ class DiscussionScene(Scene):
         return isinstance(below, FeedbackScene)
 
     def build(self) -> None:
-        tr = self.tr
+        tr, ui = self.tr, self.ui
         total = len(self.app.content.levels)
-        scale = text_scale()
-        self.ui.panel(PANEL, palette.PANEL)
+        ui.panel(PANEL, palette.PANEL)
         inner = PANEL.inflate(-80, -48)
-        self.ui.text(
-            tr("workshop.discussion_heading"),
-            pygame.Rect(inner.x, inner.y, 860, 62),
-            size=30,
+        heading = tr("workshop.discussion_heading")
+        heading_h = heading_height(heading, HEADING_SIZE, inner.width)
+        ui.text(
+            heading,
+            pygame.Rect(inner.x, inner.y, inner.width, heading_h),
+            size=HEADING_SIZE,
             bold=True,
             color=palette.ACCENT_DARK,
+            role="title",
         )
-        self.ui.text(
-            tr("intro.step_of", n=self.step, total=total) + ": " + tr.pick(self.level.title),
-            pygame.Rect(inner.x, inner.y + 64, inner.width, 44),
-            size=20,
-            color=palette.MUTED,
-        )
-        buttons_y = inner.bottom - self.ui.row_height
+        step = tr("intro.step_of", n=self.step, total=total) + ": " + tr.pick(self.level.title)
+        step_h = text_height(step, STEP_SIZE, inner.width, role="secondary")
+        step_box = pygame.Rect(inner.x, inner.y + heading_h + 4, inner.width, step_h)
+        ui.text(step, step_box, size=STEP_SIZE, color=palette.MUTED, role="secondary")
+        buttons = self._buttons(total)
+        buttons_h = row_height(buttons, inner.width)
+        buttons_y = inner.bottom - buttons_h
 
         # The tip, in a tinted box above the buttons, as tall as its words.
         tip = tr.pick(self.level.tip)
         tip_w = inner.width - 48
-        tip_h = render(tip, round(TIP_SIZE * scale), palette.INK, width=tip_w).get_height()
-        heading_h = render(tr("feedback.tip"), round(TIP_SIZE * scale), palette.INK, bold=True)
-        box = pygame.Rect(inner.x, 0, inner.width, 12 + heading_h.get_height() + tip_h + 16)
+        tip_h = text_height(tip, TIP_SIZE, tip_w)
+        tip_heading_h = text_height(tr("feedback.tip"), TIP_SIZE, tip_w, bold=True)
+        box = pygame.Rect(inner.x, 0, inner.width, 12 + tip_heading_h + tip_h + 16)
         box.bottom = buttons_y - 16
-        self.ui.panel(box, palette.ACCENT_SOFT)
-        self.ui.text(
+        ui.panel(box, palette.ACCENT_SOFT)
+        ui.text(
             tr("feedback.tip"),
-            pygame.Rect(box.x + 24, box.y + 12, tip_w, heading_h.get_height()),
+            pygame.Rect(box.x + 24, box.y + 12, tip_w, tip_heading_h),
             size=TIP_SIZE,
             bold=True,
             color=palette.ACCENT_DARK,
         )
-        self.ui.text(
+        ui.text(
             tip,
-            pygame.Rect(box.x + 24, box.y + 12 + heading_h.get_height(), tip_w, tip_h),
+            pygame.Rect(box.x + 24, box.y + 12 + tip_heading_h, tip_w, tip_h),
             size=TIP_SIZE,
         )
 
-        # The questions, numbered, in the room between.
-        top = inner.y + 124
-        room = box.top - 16 - top
+        # The questions, numbered, in the room between: the largest size at which all fit,
+        # else at the smallest, a question at a time (the wheel, the arrows, Page Down).
+        top = step_box.bottom + 16
+        questions = pygame.Rect(inner.x, top, inner.width, box.top - 16 - top)
         texts = [
             f"{number}. {tr.pick(question)}"
             for number, question in enumerate(self.level.discussion, start=1)
         ]
+        list_w = questions.width - 3 * BAR_W
         for size in QUESTION_SIZES:
-            drawn = round(size * scale)
-            heights = [
-                render(text, drawn, palette.INK, width=inner.width).get_height() for text in texts
-            ]
-            if sum(heights) + QUESTION_GAP * (len(texts) - 1) <= room:
+            heights = [text_height(text, size, list_w) for text in texts]
+            self.scroller.lay_out(heights, questions.height, QUESTION_GAP)
+            if not self.scroller.scrolls:
                 break
-        y = top
-        for text, height in zip(texts, heights, strict=True):
-            self.ui.text(text, pygame.Rect(inner.x, y, inner.width, height), size=size)
-            y += height + QUESTION_GAP
+        hint = tr("plan.scroll_hint")
+        # the hint beside the buttons when it fits there, else between the questions and the tip
+        hint_h = hint_height(hint, buttons, inner.width)
+        questions.height = fit_list(self.scroller, heights, questions.height, QUESTION_GAP, hint_h)
+        drawn = [
+            (text, size, "body", palette.INK, h) for text, h in zip(texts, heights, strict=True)
+        ]
+        list_in_box(ui, self.scroller, drawn, questions, QUESTION_GAP)
+        self.track = ui.place(
+            pygame.Rect(questions.right - BAR_W, questions.y, BAR_W, questions.height)
+        )
+        if self.scroller.scrolls:
+            row = pygame.Rect(inner.x, buttons_y, inner.width, buttons_h)
+            if hint_h:  # place_hint puts it just above this "row": the questions' end
+                row.y, row.height = questions.bottom + hint_h, 0
+            place_hint(ui, hint, buttons, row)
+        place_row(ui, buttons, buttons_y, inner.x, inner.right)
 
+    def _buttons(self, total: int) -> list:
+        tr = self.tr
         if self.after_feedback:
             last = self.step >= total
             buttons = [
@@ -109,7 +140,14 @@ class DiscussionScene(Scene):
             ]
         else:
             buttons = [("close", tr("workshop.close"), self.app.pop)]
-        self.ui.button_row(buttons, buttons_y, right=inner.right)
+        return buttons
+
+    def handle(self, intent: Intent) -> bool:
+        return self.scroller.take(intent, self.rebuild)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        super().draw(surface)
+        self.scroller.draw_bar(surface, self.track)
 
     def on_back(self) -> bool:
         self.app.pop()

@@ -1,16 +1,37 @@
 """The networking words of the game in Finnish, each with a plain meaning in the player's language:
-Finnish beside one's own language, reached from the pause menu."""
+Finnish beside one's own language, reached from the pause menu.
+
+Each Finnish word stands beside its meaning (above it when the words are too large for two
+columns); when they do not all fit, the list scrolls word by word (see scenes/scroller.py)."""
 
 from __future__ import annotations
 
 import pygame
 
 from steps_game.scenes.base import Scene
-from steps_game.scenes.layout import overlay_panel
+from steps_game.scenes.layout import SCREEN_H
+from steps_game.scenes.scroller import BAR_W, Scroller, hint_height, place_hint
+from steps_game.scenes.sizing import (
+    EDGE,
+    GAP,
+    PAD,
+    centered_panel,
+    heading_height,
+    place_row,
+    row_height,
+)
 from steps_game.ui import palette
+from steps_game.ui.intents import Intent
+from steps_game.ui.text import role_size, text_height, text_size
 
-COLUMNS = 2
-ENTRY_H = 74
+PANEL_W = 1200
+HEADING_SIZE = 28
+TERM_SIZE = 20
+MEANING_SIZE = 20
+ENTRY_GAP = 14
+# The Finnish words' column takes at most this share of the width; wider, they go above
+TERM_SHARE = 0.4
+TERM_GAP = 28  # between a Finnish word and its meaning
 
 
 class GlossaryScene(Scene):
@@ -19,37 +40,89 @@ class GlossaryScene(Scene):
     def __init__(self, app) -> None:
         super().__init__(app)
         self.preferred_focus = "back"
+        self.scroller = Scroller()
+        self.track = pygame.Rect(0, 0, 0, 0)
 
     def build(self) -> None:
-        tr = self.tr
+        tr, ui = self.tr, self.ui
         terms = self.app.content.glossary.terms if self.app.content.glossary else []
-        rows = (len(terms) + COLUMNS - 1) // COLUMNS
-        panel = overlay_panel(self.ui, 150 + rows * ENTRY_H, 1160)
-        inner = panel.inflate(-56, -40)
-        self.ui.text(
-            tr("glossary.heading"),
-            pygame.Rect(inner.x, inner.y, inner.width, 40),
-            size=28,
+        width = PANEL_W - 2 * PAD
+        list_w = width - 3 * BAR_W  # room for the scroll bar beside the words
+        term_w = _term_width([term.finnish for term in terms], list_w)
+        entries = []
+        for term in terms:
+            meaning = tr.pick(term.meaning)
+            if term_w:
+                term_h = text_height(term.finnish, TERM_SIZE, term_w - TERM_GAP, bold=True)
+                meaning_h = text_height(meaning, MEANING_SIZE, list_w - term_w)
+                entries.append((term.finnish, meaning, term_h, meaning_h, max(term_h, meaning_h)))
+            else:
+                term_h = text_height(term.finnish, TERM_SIZE, list_w, bold=True)
+                meaning_h = text_height(meaning, MEANING_SIZE, list_w)
+                entries.append((term.finnish, meaning, term_h, meaning_h, term_h + meaning_h))
+        heading = tr("glossary.heading")
+        heading_h = heading_height(heading, HEADING_SIZE, width)
+        buttons = [("back", tr("glossary.back"), self.app.pop)]
+        buttons_h = row_height(buttons, width)
+        hint = tr("plan.scroll_hint")
+        hint_h = hint_height(hint, buttons, width)
+        fixed = 2 * PAD + heading_h + GAP + GAP + buttons_h
+        heights = [entry[4] for entry in entries]
+        room = SCREEN_H - 2 * EDGE - fixed  # the most the list can have
+        self.scroller.lay_out(heights, room, ENTRY_GAP)
+        if self.scroller.scrolls:
+            self.scroller.lay_out(heights, room - hint_h, ENTRY_GAP)
+            list_h = self.scroller.room
+            fixed += hint_h
+        else:
+            list_h = self.scroller.height()
+        panel = centered_panel(ui, PANEL_W, fixed + list_h)
+        inner = panel.inflate(-2 * PAD, -2 * PAD)
+        ui.text(
+            heading,
+            pygame.Rect(inner.x, inner.y, inner.width, heading_h),
+            size=HEADING_SIZE,
             bold=True,
             color=palette.ACCENT_DARK,
+            role="title",
         )
-        width = (inner.width - 32) // COLUMNS
-        for index, term in enumerate(terms):
-            column, row = index % COLUMNS, index // COLUMNS
-            box = pygame.Rect(
-                inner.x + column * (width + 32), inner.y + 52 + row * ENTRY_H, width, ENTRY_H - 8
-            )
-            self.ui.text(term.finnish, pygame.Rect(box.x, box.y, box.width, 26), size=19, bold=True)
-            self.ui.text(
-                tr.pick(term.meaning),
-                pygame.Rect(box.x, box.y + 26, box.width, 42),
-                size=16,
-                color=palette.INK,
-            )
-        self.ui.button_row(
-            [("back", tr("glossary.back"), self.app.pop)], panel.bottom - 72, right=panel.right - 28
-        )
+        top = inner.y + heading_h + GAP
+        self.track = ui.place(pygame.Rect(inner.right - BAR_W, top, BAR_W, list_h))
+        y = top
+        for index in self.scroller.shown():
+            finnish, meaning, term_h, meaning_h, entry_h = entries[index]
+            term_box = pygame.Rect(inner.x, y, term_w - TERM_GAP if term_w else list_w, term_h)
+            ui.text(finnish, term_box, size=TERM_SIZE, bold=True)
+            if term_w:
+                meaning_box = pygame.Rect(inner.x + term_w, y, list_w - term_w, meaning_h)
+            else:
+                meaning_box = pygame.Rect(inner.x, y + term_h, list_w, meaning_h)
+            ui.text(meaning, meaning_box, size=MEANING_SIZE)
+            y += entry_h + ENTRY_GAP
+        bottom = inner.bottom - buttons_h
+        if self.scroller.scrolls:
+            place_hint(ui, hint, buttons, pygame.Rect(inner.x, bottom, inner.width, buttons_h))
+        place_row(ui, buttons, bottom, inner.x, inner.right)
+
+    def handle(self, intent: Intent) -> bool:
+        return self.scroller.take(intent, self.rebuild)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        super().draw(surface)
+        self.scroller.draw_bar(surface, self.track)
 
     def on_back(self) -> bool:
         self.app.pop()
         return True
+
+
+def _term_width(words: list[str], width: int) -> int:
+    """How wide the Finnish words' column is beside their meanings: as wide as the longest
+    term on one line, up to TERM_SHARE of the width, never narrower than its longest single
+    word; 0 when that word alone is too wide (the terms then stand above their meanings)."""
+    size = role_size(TERM_SIZE, "body")
+    gap = TERM_GAP
+    longest_word = max((text_size(w, size, True)[0] for t in words for w in t.split()), default=0)
+    longest = max((text_size(term, size, True)[0] for term in words), default=0)
+    column = max(longest_word, min(longest, round(width * TERM_SHARE))) + gap
+    return column if column <= width * TERM_SHARE + gap else 0

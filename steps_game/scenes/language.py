@@ -9,13 +9,21 @@ import pygame
 
 from steps_game.i18n import languages
 from steps_game.scenes.base import Scene
-from steps_game.scenes.layout import BUTTON_GAP, overlay_panel
+from steps_game.scenes.layout import SCREEN_H, SCREEN_W
+from steps_game.scenes.sizing import (
+    EDGE,
+    GAP,
+    PAD,
+    centered_panel,
+    heading_height,
+    option_height,
+    place_grid,
+    plan_grid,
+)
 from steps_game.ui import palette
 
-HEADING_ROOM = 90  # from the panel's top to the first row of languages
+HEADING_SIZE = 30
 PANEL_WIDTH = 720
-SIDE = 40  # between the panel's edges and its buttons
-COLUMN_GAP = 20
 
 
 class LanguageScene(Scene):
@@ -45,49 +53,51 @@ class LanguageScene(Scene):
     def build(self) -> None:
         tr = self.tr
         shipped = languages()
-        # Two columns, read down the first and then the second: ten languages in one column
-        # stood taller than the screen.
-        rows = (len(shipped) + 1) // 2
-        row = self.ui.row_height + BUTTON_GAP
+        items = [
+            (
+                f"lang:{language.code}",
+                language.name,
+                lambda code=language.code: self.choose(code),
+                {
+                    "secondary": language.code != tr.language,
+                    "selected": language.code == tr.language,
+                },
+            )
+            for language in shipped
+        ]
+        # Sized from the words: columns read down the first and then the next (ten languages
+        # in one column stood taller than the screen), each row as tall as its words.
+        heading = tr("language.heading")
+        back = tr("language.back")
+        width = SCREEN_W - 2 * EDGE - 2 * PAD
+        heading_h = heading_height(heading, HEADING_SIZE, width)
         # at a first start the languages themselves are the way on: no Back to go back to
-        footer_rows = 0 if self.first_start else 1
-        panel = overlay_panel(self.ui, HEADING_ROOM + (rows + footer_rows) * row + 20, PANEL_WIDTH)
+        with_back = not self.first_start
+        back_h = option_height(back, width) if with_back else -GAP
+        room = SCREEN_H - 2 * EDGE - 2 * PAD - heading_h - back_h - 2 * GAP
+        grid = plan_grid(items, width, room, most_columns=3, least_width=300)
+        if with_back:
+            back_h = option_height(back, grid.outer_width)
+        height = 2 * PAD + heading_h + GAP + grid.height + GAP + back_h
+        panel = centered_panel(self.ui, max(PANEL_WIDTH, grid.outer_width + 2 * PAD), height)
+        inner = panel.inflate(-2 * PAD, -2 * PAD)
         self.ui.text(
-            tr("language.heading"),
-            pygame.Rect(panel.x, panel.y + 24, panel.width, 44),
-            size=30,
+            heading,
+            pygame.Rect(inner.x, inner.y, inner.width, heading_h),
+            size=HEADING_SIZE,
             bold=True,
             center=True,
             color=palette.ACCENT_DARK,
+            role="title",
         )
-        column_w = (panel.width - 2 * SIDE - COLUMN_GAP) // 2
-        for index, language in enumerate(shipped):
-            column, line = divmod(index, rows)
-            current = language.code == tr.language
-            rect = pygame.Rect(
-                panel.x + SIDE + column * (column_w + COLUMN_GAP),
-                panel.y + HEADING_ROOM + line * row,
-                column_w,
-                self.ui.row_height,
-            )
-            self.ui.button(
-                f"lang:{language.code}",
-                language.name,
-                rect,
-                lambda code=language.code: self.choose(code),
-                secondary=not current,
-                selected=current,
-            )
-        if self.first_start:
+        bottom = place_grid(self.ui, items, grid, inner.y + heading_h + GAP, secondary_after=None)
+        if not with_back:
             return
         self.ui.button(
             "back",
-            tr("language.back"),
+            back,
             pygame.Rect(
-                panel.x + SIDE,
-                panel.y + HEADING_ROOM + rows * row + 10,
-                panel.width - 2 * SIDE,
-                self.ui.row_height,
+                inner.centerx - grid.outer_width // 2, bottom + GAP, grid.outer_width, back_h
             ),
             self.app.pop,
             secondary=True,

@@ -5,8 +5,20 @@ from __future__ import annotations
 import pygame
 
 from steps_game.scenes.base import Scene
-from steps_game.scenes.layout import menu, overlay_panel
+from steps_game.scenes.layout import SCREEN_H, SCREEN_W
+from steps_game.scenes.sizing import (
+    EDGE,
+    GAP,
+    PAD,
+    centered_panel,
+    heading_height,
+    place_grid,
+    plan_grid,
+)
 from steps_game.ui import palette
+
+HEADING_SIZE = 32
+PANEL_W = 520
 
 
 class PauseScene(Scene):
@@ -14,20 +26,7 @@ class PauseScene(Scene):
 
     def build(self) -> None:
         tr = self.tr
-        big = self.app.workshop is not None  # larger words in workshop mode
         glossary = self.app.content is not None and self.app.content.glossary is not None
-        extra = 66 if glossary else 0
-        panel = overlay_panel(self.ui, (500 if big else 470) + extra, 520)
-        self.ui.text(
-            tr("pause.heading"),
-            pygame.Rect(panel.x, panel.y + 16, panel.width, 68)
-            if big
-            else pygame.Rect(panel.x, panel.y + 24, panel.width, 44),
-            size=32,
-            bold=True,
-            center=True,
-            color=palette.ACCENT_DARK,
-        )
         items = [
             ("resume", tr("pause.resume"), self.app.pop),
             ("settings", tr("pause.settings"), self.open_settings),
@@ -38,7 +37,25 @@ class PauseScene(Scene):
         ]
         if self.app.workshop is not None:  # nothing to set or delete: the keys instead
             items[1] = ("help", tr("workshop.help"), self.app.workshop.toggle_help)
-        menu(self.ui, items, panel.y + (100 if big else 90))
+        # Sized from the words: one column of buttons, two when one would not fit the screen
+        heading = tr("pause.heading")
+        width = SCREEN_W - 2 * EDGE - 2 * PAD
+        heading_h = heading_height(heading, HEADING_SIZE, width)
+        room = SCREEN_H - 2 * EDGE - 2 * PAD - heading_h - GAP
+        grid = plan_grid(items, width, room)
+        panel_w = max(PANEL_W, grid.outer_width + 2 * PAD)
+        panel = centered_panel(self.ui, panel_w, 2 * PAD + heading_h + GAP + grid.height)
+        inner = panel.inflate(-2 * PAD, -2 * PAD)
+        self.ui.text(
+            heading,
+            pygame.Rect(inner.x, inner.y, inner.width, heading_h),
+            size=HEADING_SIZE,
+            bold=True,
+            center=True,
+            color=palette.ACCENT_DARK,
+            role="title",
+        )
+        place_grid(self.ui, items, grid, inner.y + heading_h + GAP)
 
     def on_back(self) -> bool:
         self.app.pop()

@@ -6,12 +6,23 @@ from __future__ import annotations
 import pygame
 
 from steps_game.scenes.base import Scene
-from steps_game.scenes.layout import menu, menu_width, overlay_panel
+from steps_game.scenes.layout import SCREEN_H, SCREEN_W
+from steps_game.scenes.sizing import (
+    EDGE,
+    GAP,
+    PAD,
+    centered_panel,
+    heading_height,
+    place_grid,
+    plan_grid,
+)
 from steps_game.ui import palette
+from steps_game.ui.text import text_height
 
 TEXT_SIZES = (100, 125, 150, 175, 200)
-HEADING_ROOM = 80  # from the panel's top to its first button
-NOTE_ROOM = 48  # below the buttons, when no voice can read aloud
+HEADING_SIZE = 30
+NOTE_SIZE = 17  # below the buttons, when no voice can read aloud
+PANEL_W = 620
 
 
 class SettingsScene(Scene):
@@ -35,28 +46,36 @@ class SettingsScene(Scene):
             ("delete-data", tr("settings.delete"), self.ask_delete),
             ("back", tr("settings.back"), self.app.pop),
         ]
-        # The panel grows with its buttons: at 200 % text they are wider and taller, and the
-        # rows close up a little so that all eight and the note below stay on the screen.
-        gap = 10 if self.ui.scale <= 1 else 6
+        # Sized from the words: the buttons in one column, or two when one would not fit the
+        # screen (large text), each row as tall as its words wrapped; the panel around them.
+        tr_heading = tr("settings.heading")
         note = tr("settings.no_voice") if self.app.voice_missing else ""
-        height = HEADING_ROOM + len(items) * (self.ui.row_height + gap) + (NOTE_ROOM if note else 0)
-        panel = overlay_panel(self.ui, height + 10, max(620, menu_width(self.ui, items) + 80))
+        width = SCREEN_W - 2 * EDGE - 2 * PAD
+        heading_h = heading_height(tr_heading, HEADING_SIZE, width)
+        note_h = text_height(note, NOTE_SIZE, width, role="secondary") + GAP if note else 0
+        room = SCREEN_H - 2 * EDGE - 2 * PAD - heading_h - GAP - note_h
+        grid = plan_grid(items, width, room)
+        panel_w = max(PANEL_W, grid.outer_width + 2 * PAD)
+        panel = centered_panel(self.ui, panel_w, 2 * PAD + heading_h + GAP + grid.height + note_h)
+        inner = panel.inflate(-2 * PAD, -2 * PAD)
         self.ui.text(
-            tr("settings.heading"),
-            pygame.Rect(panel.x, panel.y + 20, panel.width, 44),
-            size=30,
+            tr_heading,
+            pygame.Rect(inner.x, inner.y, inner.width, heading_h),
+            size=HEADING_SIZE,
             bold=True,
             center=True,
             color=palette.ACCENT_DARK,
+            role="title",
         )
-        bottom = menu(self.ui, items, panel.y + HEADING_ROOM, gap=gap)
+        bottom = place_grid(self.ui, items, grid, inner.y + heading_h + GAP)
         if note:
             self.ui.text(
                 note,
-                pygame.Rect(panel.x + 30, bottom, panel.width - 60, NOTE_ROOM - 4),
-                size=17,
+                pygame.Rect(inner.x, bottom + GAP, inner.width, note_h - GAP),
+                size=NOTE_SIZE,
                 color=palette.WARN,
                 center=True,
+                role="secondary",
             )
 
     def toggle_fullscreen(self) -> None:

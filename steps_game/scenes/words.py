@@ -16,15 +16,27 @@ import pygame
 from steps_game.notebook import MAX_LABEL
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import SCREEN_H, SCREEN_W
+from steps_game.scenes.sizing import (
+    EDGE,
+    GAP,
+    PAD,
+    centered_panel,
+    heading_height,
+    place_row,
+    row_height,
+)
 from steps_game.ui import palette
 from steps_game.ui.focus import Control
 from steps_game.ui.intents import PASTE, Act, Intent
 from steps_game.ui.line_editor import LineEditor
-from steps_game.ui.text import text_scale
+from steps_game.ui.text import text_height
 from steps_game.ui.text_field import draw_field, field_height, right_to_left
 
 FIELD = "field"
 PANEL_W = 860
+HEADING_SIZE = 26
+HINT_SIZE = 19
+NOTE_SIZE = 17
 BLINK_SECONDS = 0.5
 
 
@@ -56,25 +68,41 @@ class WordsScene(Scene):
     # -- building --------------------------------------------------------------------------
     def build(self) -> None:
         tr, ui = self.tr, self.ui
-        scale = text_scale()
-        heading_h, hint_h, note_h = round(40 * scale), round(54 * scale), round(48 * scale)
-        gap = 14
-        height = 40 + heading_h + hint_h + field_height() + note_h + ui.row_height + 5 * gap
-        panel = pygame.Rect(0, 0, PANEL_W, min(height, SCREEN_H - 20))
-        panel.center = (SCREEN_W // 2, SCREEN_H // 2)
-        ui.panel(panel, palette.PANEL)
-        inner = panel.inflate(-64, -40)
+        note = tr("words.privacy", count=len(self.editor.text), most=self.editor.limit)
+        buttons = [
+            ("save", tr("words.save"), self._save, {"enabled": self._can_save()}),
+        ]
+        if self.had_words and not self.required:
+            buttons.append(("remove", tr("words.remove"), self._remove, {"secondary": True}))
+        buttons.append(("cancel", tr("words.cancel"), self.app.pop, {"secondary": True}))
+        # As tall as its words at the text size; wider when they would not fit the screen
+        for width in (PANEL_W, SCREEN_W - 2 * EDGE):
+            inner_w = width - 2 * PAD
+            heights = (
+                heading_height(self.heading, HEADING_SIZE, inner_w),
+                text_height(self.hint, HINT_SIZE, inner_w),
+                field_height(),
+                text_height(note, NOTE_SIZE, inner_w, role="secondary"),
+                row_height(buttons, inner_w),
+            )
+            height = 2 * PAD + sum(heights) + GAP * (len(heights) - 1)
+            if height <= SCREEN_H - 2 * EDGE:
+                break
+        heading_h, hint_h, _, note_h, buttons_h = heights
+        panel = centered_panel(ui, width, height)
+        inner = panel.inflate(-2 * PAD, -2 * PAD)
         y = inner.y
         ui.text(
             self.heading,
             pygame.Rect(inner.x, y, inner.width, heading_h),
-            size=26,
+            size=HEADING_SIZE,
             bold=True,
             color=palette.ACCENT_DARK,
+            role="title",
         )
-        y += heading_h + gap
-        ui.text(self.hint, pygame.Rect(inner.x, y, inner.width, hint_h), size=19)
-        y += hint_h + gap
+        y += heading_h + GAP
+        ui.text(self.hint, pygame.Rect(inner.x, y, inner.width, hint_h), size=HINT_SIZE)
+        y += hint_h + GAP
         self.field_rect = ui.place(pygame.Rect(inner.x, y, inner.width, field_height()))
         ui.ring.add(
             Control(
@@ -86,20 +114,15 @@ class WordsScene(Scene):
                 draw=self._draw_field,
             )
         )
-        y += field_height() + gap
+        y += field_height() + GAP
         ui.text(
-            tr("words.privacy", count=len(self.editor.text), most=self.editor.limit),
+            note,
             pygame.Rect(inner.x, y, inner.width, note_h),
-            size=17,
+            size=NOTE_SIZE,
             color=palette.MUTED,
+            role="secondary",
         )
-        buttons = [
-            ("save", tr("words.save"), self._save, {"enabled": self._can_save()}),
-        ]
-        if self.had_words and not self.required:
-            buttons.append(("remove", tr("words.remove"), self._remove, {"secondary": True}))
-        buttons.append(("cancel", tr("words.cancel"), self.app.pop, {"secondary": True}))
-        ui.button_row(buttons, panel.bottom - 20 - ui.row_height, left=inner.x, right=inner.right)
+        place_row(ui, buttons, inner.bottom - buttons_h, inner.x, inner.right)
 
     def _spoken(self) -> str:
         return f"{self.heading}: {self.editor.text}" if self.editor.text else self.heading

@@ -13,14 +13,15 @@ import pygame
 from steps_game.ui import palette
 from steps_game.ui.bidi import has_rtl
 from steps_game.ui.line_editor import LineEditor
-from steps_game.ui.text import is_rtl, render, text_scale
+from steps_game.ui.text import blit_line, is_rtl, render, role_size
 
 FIELD_TEXT_SIZE = 24
 PAD = 14
 
 
 def field_text_size() -> int:
-    return round(FIELD_TEXT_SIZE * text_scale())
+    """The size the field's words are drawn at: a body text's (never under its floor)."""
+    return role_size(FIELD_TEXT_SIZE, "body")
 
 
 def field_height() -> int:
@@ -68,7 +69,9 @@ def draw_field(
     clip = surface.get_clip()
     surface.set_clip(inner.clip(clip) if clip else inner)
     if image is not None:
-        surface.blit(image, (x, inner.centery - image.get_height() // 2))
+        # through blit_line, so that the layout audit sees the words with their role
+        top = inner.centery - image.get_height() // 2
+        blit_line(surface, shown, FIELD_TEXT_SIZE, palette.INK, role="body", topleft=(x, top))
     if editor.composition:
         # the input method's word, underlined until it is committed
         start = x + (width - composed if rtl else lead)
