@@ -110,7 +110,13 @@ def draw_summary(summary: GroupSummary, names: Sequence[str], language: str) -> 
         x = _x(tick)
         pygame.draw.line(page, GRID, (x, TOP - 4), (x, bottom), 1)
         blit_text(
-            page, str(tick), pygame.Rect(x - 30, TOP - 34, 60, 28), 18, palette.MUTED, center=True
+            page,
+            str(tick),
+            pygame.Rect(x - 30, TOP - 34, 60, 28),
+            18,
+            palette.MUTED,
+            center=True,
+            role="secondary",
         )
 
     for index, (item, name) in enumerate(zip(summary.dimensions, names, strict=True)):
@@ -139,7 +145,7 @@ def draw_summary(summary: GroupSummary, names: Sequence[str], language: str) -> 
                 center=True,
                 middle=True,
             )
-            blit_text(page, count, figures, 20, palette.MUTED, middle=True)
+            blit_text(page, count, figures, 20, palette.MUTED, middle=True, role="secondary")
             continue
         _draw_spread(page, item.spread, cy)
         s = item.spread
@@ -155,13 +161,23 @@ def draw_summary(summary: GroupSummary, names: Sequence[str], language: str) -> 
             tr("summary.range", low=number(s.minimum), high=number(s.maximum)) + "  ·  " + count
         )
         blit_text(
-            page, detail, pygame.Rect(figures.x, top + 42, figures.width, 28), 18, palette.MUTED
+            page,
+            detail,
+            pygame.Rect(figures.x, top + 42, figures.width, 28),
+            18,
+            palette.MUTED,
+            role="secondary",
         )
 
     pygame.draw.line(page, palette.BORDER, (MARGIN, bottom), (SIZE[0] - MARGIN, bottom), 1)
     _legend(page, tr, bottom + 24)
     blit_text(
-        page, tr("game.tagline"), pygame.Rect(MARGIN, SIZE[1] - 44, width, 28), 18, palette.MUTED
+        page,
+        tr("game.tagline"),
+        pygame.Rect(MARGIN, SIZE[1] - 44, width, 28),
+        18,
+        palette.MUTED,
+        role="secondary",
     )
     return page
 
