@@ -8,13 +8,7 @@ from steps_game.launch import create_app
 
 MAX_TABS = 80
 MAX_PAGES = 6
-PAGE_TURNERS = (
-    "more-actions",
-    "more-people",
-    "more-choices",
-    "more-ties",
-    "more-ways",
-)  # the "More ... (1/2)" cards of the boards
+PAGE_TURNERS = ("more",)  # "More ... (1/2)" cards and buttons of boards shown page by page
 
 
 class Driver:

@@ -47,7 +47,7 @@ class Player:
             self.use("next")
         for _ in range(3 if self.best else 1):
             chosen = set(self.model.state["offers"])
-            self.use(next(i for i in self.driver.ids_starting("offer:") if i[6:] not in chosen))
+            self.use(self.driver.find_id("offer:", lambda i, chosen=chosen: i[6:] not in chosen))
 
     def goal_cards(self) -> None:
         self.use(self.pick("goal:"))

@@ -78,7 +78,7 @@ class ProfileScene(Scene):
             ("to-title", tr("profile.to_title"), self.to_title, {"secondary": True}),
         ]
         made = self.ui.button_row(buttons, footer_y())
-        bottom = footer_y() - 8
+        bottom = min(c.rect.top for c in made) - 8  # above the buttons, on one row or more
         if self.export_note:
             room = min(c.rect.left for c in made) - MARGIN - 16
             # beside the buttons when they leave room (larger text makes them wider), else above

@@ -183,25 +183,32 @@ class ViewBuilder:
         gap: int = 16,
     ) -> list[Control]:
         """Buttons side by side, each as wide as its words; the first one is the main one. When
-        the words are too long for one line, the buttons share the width and their words wrap
-        (never shrink: see button_label_size)."""
-        widths = [button_width(item[1]) for item in items]
-        total = sum(widths) + gap * (len(items) - 1)
-        if total > right - left:
-            share = (right - left - gap * (len(items) - 1)) // len(items)
-            widths = [share] * len(items)
-            total = share * len(items) + gap * (len(items) - 1)
-        x = {"right": right - total, "left": left, "center": (left + right - total) // 2}[align]
-        made = []
-        for item, width in zip(items, widths, strict=True):
-            options = item[3] if len(item) > 3 else {}
-            made.append(
-                self.button(
-                    item[0], item[1], pygame.Rect(x, y, width, self.row_height), item[2], **options
-                )
-            )
-            x += width + gap
-        return made
+        they do not fit on one line between left and right (large text), they go on as many
+        rows as they need, the last at `y` and the others above it, in reading order; a button
+        wider than the room shares it and its words wrap (never shrink: see button_label_size).
+        A screen keeps what it shows above the buttons' top (min of their rects' tops)."""
+        room = right - left
+        widths = [min(button_width(item[1]), room) for item in items]
+        rows: list[list[int]] = [[]]
+        used = 0
+        for index, width in enumerate(widths):
+            if rows[-1] and used + gap + width > room:
+                rows.append([])
+                used = 0
+            used += (gap if rows[-1] else 0) + width
+            rows[-1].append(index)
+        made: list[Control | None] = [None] * len(items)
+        for number, row in enumerate(rows):
+            top = y - (len(rows) - 1 - number) * (self.row_height + 8)
+            total = sum(widths[i] for i in row) + gap * (len(row) - 1)
+            x = {"right": right - total, "left": left, "center": (left + right - total) // 2}[align]
+            for index in row:
+                item = items[index]
+                options = item[3] if len(item) > 3 else {}
+                rect = pygame.Rect(x, top, widths[index], self.row_height)
+                made[index] = self.button(item[0], item[1], rect, item[2], **options)
+                x += widths[index] + gap
+        return [control for control in made if control is not None]
 
     # -- game-drawn things ---------------------------------------------------------------
     def text(
