@@ -19,7 +19,7 @@ from tests.test_playthrough import Player
 
 STEPS = range(1, 8)
 # the footer's (a task's way on to its next part among them) and the header's Menu button
-HOST_CONTROLS = {"undo", "start-over", "done", "to-first", "to-concrete", "menu"}
+HOST_CONTROLS = {"undo", "start-over", "done", "to-first", "to-concrete", "start-planning", "menu"}
 # Each board is played in Arabic; the two with the most words side by side in Persian too, in a
 # larger window, whose clicks and drags are scaled onto the logical screen.
 LANGUAGES = {step: [("ar", (1280, 720))] for step in STEPS} | {

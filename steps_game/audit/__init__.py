@@ -8,6 +8,14 @@ runs it for several languages and text sizes (tests/test_audit.py).
 
 from __future__ import annotations
 
+import os
+
+# Before pygame is first imported (here, through ui.text): no window, no sound, and no greeting
+# on standard output, which would spoil --json. The audit never needs a screen.
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
 from dataclasses import dataclass, field
 
 from steps_game.ui import text as text_module

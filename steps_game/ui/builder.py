@@ -246,6 +246,7 @@ class ViewBuilder:
         title: str = "",
         title_width: int = 0,
         text_size: int = 20,
+        note: bool = False,
     ) -> Control:
         rect = self.place(rect)
 
@@ -260,6 +261,7 @@ class ViewBuilder:
                 title=title,
                 title_width=title_width,
                 text_size=text_size,
+                note=note,
             )
 
         spoken = label or " ".join(

@@ -8,6 +8,7 @@ from steps_game.ui import palette
 from steps_game.ui.text import blit_text, floor_size, is_rtl, line_height, render, role_size
 
 CARD_TEXT_SIZE = 20
+NOTE_SIZE = 17  # the words under a card's title when they are a note about it
 
 
 def draw_check(surface: pygame.Surface, center: tuple[int, int], size: int, color) -> None:
@@ -29,8 +30,10 @@ def draw_card(
     fill: tuple[int, int, int] | None = None,
     title: str = "",
     title_width: int = 0,
+    note: bool = False,
 ) -> None:
-    """A card; with `title_width` the title stands in a column at the left of the text."""
+    """A card; with `title_width` the title stands in a column at the left of the text. With
+    `note`, the words under a title are a note about it (secondary) rather than more of it."""
     base = fill or (palette.ACCENT_SOFT if selected else palette.PANEL)
     pygame.draw.rect(surface, base, rect, border_radius=10)
     border = palette.ACCENT if selected else palette.BORDER
@@ -61,12 +64,16 @@ def draw_card(
         used = blit_text(surface, title, title_rect, text_size, color, role="option", bold=True)
         inner.height -= used.height + 6
         inner.top = used.bottom + 6
-        blit_text(surface, text, inner, text_size - 2, color, role="option")
+        blit_text(
+            surface, text, inner, text_size - 2, color, role="secondary" if note else "option"
+        )
     else:
         blit_text(surface, text, inner, text_size, color, role="option", middle=not badge)
 
 
-def card_height(text: str, width: int, *, title: str = "", text_size: int = CARD_TEXT_SIZE) -> int:
+def card_height(
+    text: str, width: int, *, title: str = "", text_size: int = CARD_TEXT_SIZE, note: bool = False
+) -> int:
     """How tall draw_card needs a card of `width` to be for its words at the current text size,
     with room kept for the tick a selected card shows (so choosing one does not reflow it)."""
     inner_w = width - 24 - 26
@@ -78,8 +85,8 @@ def card_height(text: str, width: int, *, title: str = "", text_size: int = CARD
                 title, role_size(text_size, "option"), palette.INK, bold=True, width=inner_w
             ).get_height()
         )
-        text_size -= 2
+        text_size = NOTE_SIZE if note else text_size - 2
+    role = "secondary" if note and title else "option"
     return (
-        height
-        + render(text, role_size(text_size, "option"), palette.INK, width=inner_w).get_height()
+        height + render(text, role_size(text_size, role), palette.INK, width=inner_w).get_height()
     )

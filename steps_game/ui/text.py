@@ -218,7 +218,10 @@ def render(
 
 
 def text_height(text: str, size: int, width: int, *, role: str = "body", bold: bool = False) -> int:
-    """How tall `text` designed at `size` is when wrapped to `width` at the current text size."""
+    """How tall `text` designed at `size` is when wrapped to `width` at the current text size.
+    A box with no width left (large text beside wide buttons) measures as one letter wide:
+    tall, so the caller gives the text room elsewhere."""
+    width = max(width, 1)
     return render(text, role_size(size, role), (0, 0, 0), bold=bold, width=width).get_height()
 
 

@@ -10,9 +10,9 @@ import pygame
 from steps_game.notebook import MAX_NOTE
 from steps_game.tasks.week_planner.first_step import FIRST_SLOTS
 from steps_game.ui import palette
-from steps_game.ui.builder import ViewBuilder, button_height, button_width
+from steps_game.ui.builder import TICK_ROOM, ViewBuilder, button_height, button_width
 from steps_game.ui.cards import card_height
-from steps_game.ui.text import line_height, render, role_size
+from steps_game.ui.text import line_height, render, role_size, text_height
 
 if TYPE_CHECKING:
     from steps_game.tasks.week_planner.view import WeekPlannerView
@@ -24,6 +24,11 @@ POINTER_W = 40
 
 
 def build_first(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) -> None:
+    """The three parts on the left and the open one's choices on the right; with large text,
+    where the left column cannot hold them, the parts stand in a row above the choices."""
+    if not _columns_fit(view, area):
+        _build_stacked(view, ui, area)
+        return
     model, tr = view.model, view.tr
     target = model.first_target()
     open_slot = model.state["slot"]
@@ -105,9 +110,91 @@ def build_first(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) -> No
     _options(view, ui, area, open_slot)
 
 
-def _options(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect, slot: str) -> None:
+def _columns_fit(view: WeekPlannerView, area: pygame.Rect) -> bool:
+    """Whether the left column holds the summary, the three parts as cards and Back."""
     model, tr = view.model, view.tr
-    left = area.x + LEFT_W + POINTER_W
+    target = model.first_target()
+    size = role_size(20, "body")
+    summary_h = 0
+    if target is not None:
+        title = view._t("first_title", week=model.week_of(target.id))
+        summary_h = 14 + render(title, size, palette.INK, bold=True, width=LEFT_W - 32).get_height()
+        summary_h += render(
+            tr.pick(target.label), size, palette.INK, width=LEFT_W - 32
+        ).get_height()
+    slots = 0
+    for slot in FIRST_SLOTS:
+        chosen = model.first_choice(slot)
+        said = getattr(chosen, "obstacle", None) or getattr(chosen, "label", None)
+        shown = tr.pick(said) if chosen is not None else view._t("not_chosen")
+        title = view._t(f"first_slot.{slot}")
+        slots += card_height(shown, LEFT_W, title=title, text_size=20) + GAP
+    words_h = line_height(size) + 8 if view.own_words and model.state["words"] else 0
+    return summary_h + GAP + slots + words_h + button_height() <= area.height
+
+
+def _build_stacked(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) -> None:
+    """Large text: what the first step is, in a line across; the parts (and Back, and the
+    player's own words) as a row of buttons, the open one marked; its choices under them."""
+    model, tr = view.model, view.tr
+    target = model.first_target()
+    y = area.y
+    if target is not None:
+        said = view._t("first_title", week=model.week_of(target.id)) + ": " + tr.pick(target.label)
+        if view.own_words and model.state["words"]:
+            said += " · " + view._t("own_words", words=model.state["words"])
+        height = text_height(said, 20, area.width - 32)
+        ui.panel(pygame.Rect(area.x, y, area.width, height + 12), palette.ACCENT_SOFT)
+        ui.text(said, pygame.Rect(area.x + 16, y + 6, area.width - 32, height), size=20)
+        y += height + 12 + GAP
+    items = [
+        (
+            f"first-slot:{slot}",
+            view._t(f"first_slot.{slot}"),
+            lambda s=slot: view.act(lambda: model.open_slot(s)),
+            {"selected": slot == model.state["slot"], "secondary": slot != model.state["slot"]},
+        )
+        for slot in FIRST_SLOTS
+    ]
+    items.append(
+        (
+            "back-to-weeks",
+            view._t("back_to_weeks"),
+            lambda: view.act(model.back_to_weeks),
+            {"secondary": True},
+        )
+    )
+    if view.own_words:
+        items.append(("words", view._t("words"), lambda: _ask_words(view), {"secondary": True}))
+    # a place for turning the choices' pages, kept at the row's end whether or not they page
+    labels = [item[1] for item in items] + [view._t("more_choices", page=9, pages=9)]
+    width = (area.width - GAP * (len(labels) - 1)) // len(labels)
+    height = max(
+        button_height(),
+        max(text_height(label, 22, width - 2 * TICK_ROOM, role="option") for label in labels) + 16,
+    )
+    for index, (control_id, label, action, options) in enumerate(items):
+        rect = pygame.Rect(area.x + index * (width + GAP), y, width, height)
+        ui.button(control_id, label, rect, action, **options)
+    more_at = pygame.Rect(area.x + len(items) * (width + GAP), y, width, height)
+    y += height + GAP
+    below = pygame.Rect(area.x, y, area.width, area.bottom - y)
+    _options(view, ui, below, model.state["slot"], 0, more_at=more_at)
+
+
+def _options(
+    view: WeekPlannerView,
+    ui: ViewBuilder,
+    area: pygame.Rect,
+    slot: str,
+    left_w: int = LEFT_W,
+    more_at: pygame.Rect | None = None,
+) -> None:
+    """The open part's choices in `area` (right of the left column of `left_w`). They page
+    when they do not fit; the page turns with a card in the last place, or with a button at
+    `more_at` when given (large text, where a page may hold only one card)."""
+    model, tr = view.model, view.tr
+    left = area.x + (left_w + POINTER_W if left_w else 0)
     heading = view._t(f"first_choose.{slot}")
     heading_h = render(
         heading, role_size(22, "body"), palette.INK, bold=True, width=area.right - left
@@ -124,7 +211,7 @@ def _options(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect, slot: st
     # two columns when every card fits its words there, else one, each as tall as its words
     for columns in (2, 1):
         width = (area.right - left - GAP * (columns - 1)) // columns
-        height = max(_option_height(view, slot, option, width) for option in options)
+        height = max(_option_height(view, slot, option, width, left_w) for option in options)
         rows = (len(options) + columns - 1) // columns
         if rows * height + GAP * (rows - 1) <= room:
             break
@@ -132,7 +219,7 @@ def _options(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect, slot: st
     fit = max(1, (room + GAP) // (height + GAP)) * columns
     pages = [options]
     if len(options) > fit:  # large text: the choices page by page, the last place turning on
-        size = max(1, fit - 1)
+        size = fit if more_at is not None else max(1, fit - 1)
         pages = [options[i : i + size] for i in range(0, len(options), size)]
     page = view.choice_page = min(getattr(view, "choice_page", 0), len(pages) - 1)
     # another part opened or another choice made: show the chosen one's page; else keep the
@@ -148,7 +235,7 @@ def _options(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect, slot: st
         return pygame.Rect(left + column * (width + GAP), top + row * (height + GAP), width, height)
 
     for index, option in enumerate(pages[page]):
-        title = tr.pick(option.obstacle) if slot == "if_then" else ""
+        title = _option_title(view, slot, option, left_w)
         ui.card(
             f"{slot}:{option.id}",
             tr.pick(option.label),
@@ -166,14 +253,25 @@ def _options(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect, slot: st
             view.host.ring.focus(MORE_CHOICES)
 
         more = view._t("more_choices", page=page + 1, pages=len(pages))
-        ui.card(MORE_CHOICES, more, place(len(pages[page])), turn, text_size=20)
+        if more_at is not None:
+            ui.button(MORE_CHOICES, more, more_at, turn, secondary=True)
+        else:
+            ui.card(MORE_CHOICES, more, place(len(pages[page])), turn, text_size=20)
     options = pages[page]
     if options:
         view.host.preferred_focus = f"{slot}:{chosen or options[0].id}"
 
 
-def _option_height(view: WeekPlannerView, slot: str, option, width: int) -> int:
-    title = view.tr.pick(option.obstacle) if slot == "if_then" else ""
+def _option_title(view: WeekPlannerView, slot: str, option, left_w: int) -> str:
+    """An if-then card's title names what may get in the way. With large text (the stacked
+    layout, no left column) it is left out: the plan on the card begins with the same words."""
+    if slot != "if_then" or not left_w:
+        return ""
+    return view.tr.pick(option.obstacle)
+
+
+def _option_height(view: WeekPlannerView, slot: str, option, width: int, left_w: int) -> int:
+    title = _option_title(view, slot, option, left_w)
     return card_height(view.tr.pick(option.label), width, title=title, text_size=20)
 
 

@@ -20,16 +20,13 @@ from steps_game.ui.builder import ViewBuilder, button_height, button_width
 from steps_game.ui.cards import card_height
 from steps_game.ui.drag import DragLayer
 from steps_game.ui.intents import Act, Intent
-from steps_game.ui.text import (
-    line_height,
-    role_size,
-)
+from steps_game.ui.text import line_height, role_size, text_height
 
 GAP = 12
 COLUMNS = 4
 NOTICE_SIZE = 20
 ITEMS_SHOWN = 4  # a week's rows kept free for its actions (energy allows about four)
-BUDGET_TEXT_SIZE = 26
+BUDGET_TEXT_SIZE = 24  # the hours; their note two sizes smaller
 BUDGETS = "budgets"  # the board of the weekly times
 
 
@@ -68,8 +65,15 @@ class WeekPlannerView(ActionCards, WeeksBoard, TaskView[WeekPlannerModel]):
         return super().keys_hint(board)
 
     def next_part(self):
-        """From the weeks on to the first step, once something is in them."""
+        """The way on, in the footer: from the weekly time to the weeks, and from the weeks
+        on to the first step once something is in them."""
         model = self.model
+        if model.phase == "budget":
+            # back to the plan once the player has put something in it (the step 2 goal is
+            # there from the start)
+            own = [i for i in model.state["placed"] if i["action"] != FROM_GOAL]
+            label = self._t("back_to_plan") if own else self._t("start")
+            return ("start-planning", label, lambda: self.act(model.start_planning))
         if model.phase != "plan" or not model.state["placed"]:
             return None
         return ("to-first", self._t("to_first"), lambda: self.act(model.start_first))
@@ -139,19 +143,19 @@ class WeekPlannerView(ActionCards, WeeksBoard, TaskView[WeekPlannerModel]):
     # -- phase 1: the weekly time --------------------------------------------------------
     def _build_budget(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         tr, model, cfg = self.tr, self.model, self.model.config
-        body = line_height(role_size(22, "body"))
-        ui.text(
-            tr.pick(cfg.budget_text), pygame.Rect(area.x, area.y, area.width, 2 * body), size=22
-        )
+        said = tr.pick(cfg.budget_text)
+        said_h = text_height(said, 22, area.width)
+        ui.text(said, pygame.Rect(area.x, area.y, area.width, said_h), size=22)
         count = len(cfg.budgets)
         width = (area.width - GAP * (count - 1)) // count
-        top = area.y + 2 * body + 8
+        top = area.y + said_h + 8
         card_h = max(
             card_height(
                 tr.pick(budget.note),
                 width,
                 title=self._t("budget_option", hours=self.hours(budget.hours)),
                 text_size=BUDGET_TEXT_SIZE,
+                note=True,
             )
             for budget in cfg.budgets
         )
@@ -166,25 +170,17 @@ class WeekPlannerView(ActionCards, WeeksBoard, TaskView[WeekPlannerModel]):
                     title=self._t("budget_option", hours=self.hours(budget.hours)),
                     selected=budget.id == model.state["budget"],
                     text_size=BUDGET_TEXT_SIZE,
+                    note=True,  # the hours are the choice; the words under them a note
                 )
-        energy = pygame.Rect(area.x, top + card_h + 16, area.width, 2 * body + 16)
+        energy_text = tr.pick(cfg.energy_text, energy=cfg.energy_per_week)
+        energy_h = text_height(energy_text, 21, area.width - 32)
+        energy = pygame.Rect(area.x, top + card_h + 12, area.width, energy_h + 12)
         ui.panel(energy, palette.ACCENT_SOFT)
         ui.text(
-            tr.pick(cfg.energy_text, energy=cfg.energy_per_week),
+            energy_text,
             energy.inflate(-32, -12),
             size=21,
             middle=True,
-        )
-        # back to the plan once the player has put something in it (the step 2 goal is there
-        # from the start)
-        own = [i for i in model.state["placed"] if i["action"] != FROM_GOAL]
-        label = self._t("back_to_plan") if own else self._t("start")
-        width, height = button_width(label), button_height()
-        ui.button(
-            "start-planning",
-            label,
-            pygame.Rect(area.right - width, area.bottom - height, width, height),
-            lambda: self.act(model.start_planning),
         )
         self.host.preferred_focus = f"budget:{model.state['budget']}"
 
@@ -197,7 +193,7 @@ class WeekPlannerView(ActionCards, WeeksBoard, TaskView[WeekPlannerModel]):
         week_w = (area.width - GAP * (COLUMNS - 1)) // COLUMNS
         self._item_h = self._item_height(week_w)
         weeks_h = week_head + 6 + ITEMS_SHOWN * self._item_h + 8
-        toolbar_h = max(button_height(), 2 * line_height(role_size(NOTICE_SIZE, "body")) + 8)
+        toolbar_h = self._toolbar_height(area.width)
         room = area.height - weeks_h - toolbar_h - 8
         # the grid that shows the most cards: narrow cards are taller (their words wrap)
         grids = [self._grid(offered, area.width, columns, room) for columns in (4, 3, 2)]
@@ -242,30 +238,59 @@ class WeekPlannerView(ActionCards, WeeksBoard, TaskView[WeekPlannerModel]):
         unplaced = [a.id for a in shown if self.model.week_of(a.id) is None]
         self.host.preferred_focus = f"action:{unplaced[0]}" if unplaced else "week:1"
 
+    def _toolbar_buttons(self) -> tuple[str, str, int, int]:
+        change = self._t("change_budget", hours=self.hours(self.model.budget().hours))
+        remove = self._t("remove")
+        return change, remove, button_width(change), button_width(remove)
+
+    def _toolbar_stacked(self, width: int) -> bool:
+        """Whether the toolbar's two buttons stand one above the other, leaving the line of
+        what just happened more width: when two lines of it do not fit beside them in a row."""
+        _, _, change_w, remove_w = self._toolbar_buttons()
+        note_w = width - change_w - remove_w - 2 * GAP - 20
+        return text_height(self.notice_text(), NOTICE_SIZE, note_w) > 2 * line_height(
+            role_size(NOTICE_SIZE, "body")
+        )
+
+    def _toolbar_height(self, width: int) -> int:
+        """As tall as the line of what just happened needs (at least two lines) or as the
+        buttons, stacked at large text."""
+        _, _, change_w, remove_w = self._toolbar_buttons()
+        two_lines = 2 * line_height(role_size(NOTICE_SIZE, "body")) + 8
+        if not self._toolbar_stacked(width):
+            return max(button_height(), two_lines)
+        note_w = width - max(change_w, remove_w) - GAP - 20
+        words = text_height(self.notice_text(), NOTICE_SIZE, note_w) + 8
+        return max(2 * button_height() + 8, two_lines, words)
+
     def _toolbar(self, ui: ViewBuilder, rect: pygame.Rect) -> None:
         model = self.model
-        change = self._t("change_budget", hours=self.hours(model.budget().hours))
-        remove = self._t("remove")
-        change_w, remove_w = button_width(change), button_width(remove)
-        x = rect.right - change_w
+        change, remove, change_w, remove_w = self._toolbar_buttons()
+        selected = model.state["selected"]
+        stacked = self._toolbar_stacked(rect.width)
+        height = button_height() if stacked else rect.height
+        buttons_w = max(change_w, remove_w) if stacked else change_w + remove_w + GAP
         ui.button(
             "change-budget",
             change,
-            pygame.Rect(x, rect.y, change_w, rect.height),
+            pygame.Rect(rect.right - change_w, rect.y, change_w, height),
             lambda: self.act(model.change_budget),
             secondary=True,
         )
-        x -= GAP + remove_w
-        selected = model.state["selected"]
+        remove_at = (
+            (rect.right - remove_w, rect.y + height + 8)
+            if stacked
+            else (rect.right - change_w - GAP - remove_w, rect.y)
+        )
         ui.button(
             "remove",
             remove,
-            pygame.Rect(x, rect.y, remove_w, rect.height),
+            pygame.Rect(*remove_at, remove_w, height),
             lambda: self.act(model.remove),
             secondary=True,
             enabled=selected not in (None, FROM_GOAL) and model.week_of(selected) is not None,
         )
-        note = pygame.Rect(rect.x, rect.y, x - GAP - rect.x, rect.height)
+        note = pygame.Rect(rect.x, rect.y, rect.width - buttons_w - GAP, rect.height)
         notice = model.state["notice"]
         refused = notice is not None and notice["kind"] not in ("placed",)
         ui.panel(note, palette.ACCENT_SOFT if not refused else palette.PANEL)
