@@ -53,10 +53,9 @@ class Driver:
         turners = [c.id for c in self.ring.focusable if c.id.startswith(PAGE_TURNERS)]
         for turner in turners:
             for _ in range(MAX_PAGES):
-                if found is not None or control_id == turner:
+                if found is not None or control_id == turner or self.ring.by_id(turner) is None:
                     break
-                self.ring.by_id(turner).activate()
-                self.app.step()
+                self.turn_page(turner)
                 found = (
                     self.ring.by_label(label) if label is not None else self.ring.by_id(control_id)
                 )
@@ -66,6 +65,14 @@ class Driver:
                 f"no control {wanted!r} on {type(self.scene).__name__}; there are {self.labels()}"
             )
         return found
+
+    def turn_page(self, turner: str) -> None:
+        """Turn a board's page as the player plays: with the keyboard (Tab to the "More" card
+        and Enter, keys a recording keeps) or with the mouse."""
+        if self.app.keyboard_mode:
+            self.press(control_id=turner)
+        else:
+            self.click(control_id=turner)
 
     # -- acting with the keyboard ----------------------------------------------------------
     def key(self, key: int, mod: int = 0, unicode: str = "") -> None:
@@ -132,8 +139,7 @@ class Driver:
             more = next((c for c in self.ring.focusable if c.id.startswith(PAGE_TURNERS)), None)
             if more is None:
                 break
-            more.activate()
-            self.app.step()
+            self.turn_page(more.id)
         raise LookupError(f"no {prefix!r} on any page: {self.ids()}")
 
     def ids_starting(self, prefix: str) -> list[str]:

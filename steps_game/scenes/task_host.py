@@ -105,6 +105,13 @@ class TaskHostScene(Scene):
             self.view.build(self.ui, area)
         self.ui.scale = scale
         complete = self.model.is_complete()
+        next_part = None if complete else self.view.next_part()
+        if next_part is not None:
+            # The way on to the task's next part, in Done's place: one way on at a time (a
+            # greyed Done beside it looked like a second way on that did nothing). Made first,
+            # so that Tab reaches it straight after the board.
+            control_id, label, action = next_part
+            self.ui.button_row([(control_id, label, action)], footer)
         made = self.ui.button_row(
             [
                 (
@@ -119,16 +126,11 @@ class TaskHostScene(Scene):
             align="left",
             left=MARGIN,
         )
+        if next_part is not None:
+            return
         done = button_width(tr("host.done"))
         after_left = self.ui.place(made[-1].rect).right + 24
         before_done = SCREEN_W - MARGIN - done - 24
-        next_part = None if complete else self.view.next_part()
-        if next_part is not None:
-            # The way on to the task's next part, in Done's place: one way on at a time (a
-            # greyed Done beside it looked like a second way on that did nothing).
-            control_id, label, action = next_part
-            self.ui.button_row([(control_id, label, action)], footer)
-            return
         if not complete:
             # the footer's buttons are on screen, mirrored in a right-to-left language: their
             # place in the left-to-right layout is placed back (a mirror is its own inverse)

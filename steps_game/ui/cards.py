@@ -60,7 +60,11 @@ def draw_card(
         )
         blit_text(surface, text, right, text_size - 2, color, role="option", middle=True)
     elif title:
-        title_rect = pygame.Rect(inner.left, inner.top, inner.width, inner.height // 2)
+        # the title as tall as its words (card_height made the card tall enough for them)
+        title_h = render(
+            title, role_size(text_size, "option"), color, bold=True, width=inner.width
+        ).get_height()
+        title_rect = pygame.Rect(inner.left, inner.top, inner.width, min(title_h, inner.height))
         used = blit_text(surface, title, title_rect, text_size, color, role="option", bold=True)
         inner.height -= used.height + 6
         inner.top = used.bottom + 6
