@@ -21,12 +21,14 @@ from steps_game.ui.builder import ViewBuilder
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.measure import button_box, card_grid, card_height, pages, text_height
 from steps_game.ui.scroll import ItemScroll
-from steps_game.ui.text import is_rtl
+from steps_game.ui.text import is_rtl, text_scale
 
 COLUMNS = 3
 GAP = 12
-SIDE_WIDTH = 316  # the preview or chat column on the right
+SIDE_WIDTH = 316  # the preview or chat column on the right, at 100 % text
+SIDE_MOST = 0.4  # of the task area: the column grows with the text up to this share
 BANNER = 56
+BANNER_LEAST = 16  # the banner keeps at least this much when the list needs the room
 AVATAR_RADIUS = 36
 CARD_TEXT = 19
 LIST_TEXT = 19
@@ -55,8 +57,11 @@ class ProfileEventView(TaskView[ProfileEventModel]):
 
     # -- helpers ---------------------------------------------------------------------------
     def _areas(self, area: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect]:
-        side = pygame.Rect(area.right - SIDE_WIDTH, area.top, SIDE_WIDTH, area.height)
-        main = pygame.Rect(area.left, area.top, area.width - SIDE_WIDTH - 20, area.height)
+        # as wide as the text is large (its words never shrink), up to SIDE_MOST of the area
+        grown = min(round(SIDE_WIDTH * text_scale()), round(area.width * SIDE_MOST))
+        width = max(SIDE_WIDTH, grown)
+        side = pygame.Rect(area.right - width, area.top, width, area.height)
+        main = pygame.Rect(area.left, area.top, area.width - width - 20, area.height)
         return main, side
 
     def event_text(self, text) -> str:
@@ -153,27 +158,8 @@ class ProfileEventView(TaskView[ProfileEventModel]):
     def _build_preview(self, ui: ViewBuilder, side: pygame.Rect) -> None:
         tr, model = self.tr, self.model
         ui.panel(side, palette.PANEL)
-        self._banner = ui.place(pygame.Rect(side.x, side.y, side.width, BANNER))
-        self._avatar_center = ui.place_point((side.x + 24 + AVATAR_RADIUS, side.y + BANNER))
-        text_x = side.x + 24 + 2 * AVATAR_RADIUS + 14
-        text_w = side.right - text_x - 16
-        heading = tr(KEY + "profile_heading")
-        y = side.y + BANNER + 6
-        height = text_height(heading, 22, text_w, bold=True)
-        ui.text(heading, pygame.Rect(text_x, y, text_w, height), size=22, bold=True)
-        chosen = model.profile_items
-        count = tr(KEY + "profile_count", count=len(chosen))
-        y += height + 2
-        height = text_height(count, 16, text_w, role="secondary")
-        ui.text(
-            count,
-            pygame.Rect(text_x, y, text_w, height),
-            size=16,
-            color=palette.MUTED,
-            role="secondary",
-        )
         inner_x, inner_w = side.x + 24, side.width - 48
-        top = max(y + height, side.y + BANNER + AVATAR_RADIUS + 4) + 10
+        chosen = model.profile_items
         # at the bottom: whether the profile is ready, and the way on to the event
         label = tr(KEY + "to_event")
         button_w, row_h = button_box(label, inner_w)
@@ -187,15 +173,42 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         )
         minimum = model.config.profile_min
         status = tr(KEY + "ready") if len(chosen) >= minimum else tr(KEY + "need_more", min=minimum)
-        status_h = text_height(status, 16, inner_w, role="secondary")
-        status_top = button.top - 8 - status_h
+        # beside the button when its words fit there no taller than the button, else over it
+        beside = inner_w - button_w - 16
+        status_h = text_height(status, 16, beside, role="secondary")
+        if status_h <= row_h:
+            status_box = pygame.Rect(inner_x, button.centery - status_h // 2, beside, status_h)
+            status_top = button.top
+        else:
+            status_h = text_height(status, 16, inner_w, role="secondary")
+            status_top = button.top - 8 - status_h
+            status_box = pygame.Rect(inner_x, status_top, inner_w, status_h)
+        ui.text(status, status_box, size=16, color=palette.MUTED, role="secondary")
+        # at the top: the banner, the photo on its edge, the heading and the count beside it
+        text_x = side.x + 24 + 2 * AVATAR_RADIUS + 14
+        text_w = side.right - text_x - 16
+        heading = tr(KEY + "profile_heading")
+        heading_h = text_height(heading, 22, text_w, bold=True)
+        count = tr(KEY + "profile_count", count=len(chosen))
+        count_h = text_height(count, 16, text_w, role="secondary")
+        under = max(6 + heading_h + 2 + count_h, AVATAR_RADIUS + 4) + 10  # under the banner
+        # the banner lower when the longest item would not fit the list otherwise
+        items = ["• " + tr.pick(card.label) for card in model.cards]
+        tallest = max(text_height(text, LIST_TEXT, inner_w) for text in items)
+        room = status_top - 10 - side.y - under
+        banner = max(BANNER_LEAST, min(BANNER, room - tallest))
+        self._banner = ui.place(pygame.Rect(side.x, side.y, side.width, banner))
+        self._avatar_center = ui.place_point((side.x + 24 + AVATAR_RADIUS, side.y + banner))
+        y = side.y + banner + 6
+        ui.text(heading, pygame.Rect(text_x, y, text_w, heading_h), size=22, bold=True)
         ui.text(
-            status,
-            pygame.Rect(inner_x, status_top, inner_w, status_h),
+            count,
+            pygame.Rect(text_x, y + heading_h + 2, text_w, count_h),
             size=16,
             color=palette.MUTED,
             role="secondary",
         )
+        top = side.y + banner + under
         body = pygame.Rect(inner_x, top, inner_w, status_top - 10 - top)
         if chosen:
             self._side_items(
