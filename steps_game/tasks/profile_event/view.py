@@ -78,11 +78,16 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             self._build_preview(ui, side)
         else:
             self.grid = pygame.Rect(0, 0, 0, 0)
+            # beside the chat when the moment fits there, else across the area with the chat
+            # as the last of its blocks (see MomentPart)
+            beside = self.moment.fits(main)
+            column = main if beside else area
             if self.model.phase == "done":
-                self.moment.build_end(ui, main)
+                self.moment.build_end(ui, column, chat=not beside)
             else:
-                self.moment.build(ui, main)
-            self._build_chat(ui, side)
+                self.moment.build(ui, column, chat=not beside)
+            if beside:
+                self.build_chat(ui, side)
 
     # -- input -----------------------------------------------------------------------------
     def handle(self, intent: Intent) -> bool:
@@ -235,8 +240,25 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             y += heights[index] + gap
 
     # -- part 2: the chat ------------------------------------------------------------------
-    def _build_chat(self, ui: ViewBuilder, side: pygame.Rect) -> None:
+    def _chat_said(self) -> list[str]:
         tr, model = self.tr, self.model
+        said = []
+        for moment in model.moments:
+            option = model.chosen(moment)
+            if option is not None and option.chat is not None:
+                said.append(f"{tr(KEY + 'you')}: {self.event_text(option.chat)}")
+        return said
+
+    def chat_height(self, width: int) -> int:
+        """How tall the chat's panel is with all its messages in view, `width` wide."""
+        inner_w = width - 40
+        height = text_height(self.tr(KEY + "chat"), 21, inner_w, bold=True) + 12
+        said = self._chat_said() or [self.tr(KEY + "chat_empty")]
+        height += sum(text_height(text, LIST_TEXT, inner_w) for text in said)
+        return height + 6 * (len(said) - 1) + 32
+
+    def build_chat(self, ui: ViewBuilder, side: pygame.Rect) -> None:
+        tr = self.tr
         ui.panel(side, palette.PANEL)
         inner = side.inflate(-40, -32)
         heading = tr(KEY + "chat")
@@ -248,11 +270,7 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             bold=True,
             color=palette.ACCENT_DARK,
         )
-        said = []
-        for moment in model.moments:
-            option = model.chosen(moment)
-            if option is not None and option.chat is not None:
-                said.append(f"{tr(KEY + 'you')}: {self.event_text(option.chat)}")
+        said = self._chat_said()
         top = inner.y + height + 12
         body = pygame.Rect(inner.x, top, inner.width, inner.bottom - top)
         if said:
