@@ -27,6 +27,7 @@ COLUMNS = 3
 GAP = 12
 SIDE_WIDTH = 316  # the preview or chat column on the right, at 100 % text
 SIDE_MOST = 0.4  # of the task area: the column grows with the text up to this share
+PREVIEW_MOST = 0.5
 BANNER = 56
 BANNER_LEAST = 16  # the banner keeps at least this much when the list needs the room
 AVATAR_RADIUS = 36
@@ -57,9 +58,18 @@ class ProfileEventView(TaskView[ProfileEventModel]):
 
     # -- helpers ---------------------------------------------------------------------------
     def _areas(self, area: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect]:
-        # as wide as the text is large (its words never shrink), up to SIDE_MOST of the area
+        # as wide as the text is large (its words never shrink), up to SIDE_MOST of the area;
+        # the preview wider still, up to PREVIEW_MOST, while its longest item would not fit
         grown = min(round(SIDE_WIDTH * text_scale()), round(area.width * SIDE_MOST))
         width = max(SIDE_WIDTH, grown)
+        if self.model.phase == "profile":
+            while (
+                width < area.width * PREVIEW_MOST
+                and not self._preview(
+                    pygame.Rect(area.right - width, area.top, width, area.height)
+                )["fits"]
+            ):
+                width += 20
         side = pygame.Rect(area.right - width, area.top, width, area.height)
         main = pygame.Rect(area.left, area.top, area.width - width - 20, area.height)
         return main, side
@@ -160,22 +170,15 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             lambda width: max(card_height(text, width, text_size=CARD_TEXT) for text in texts),
         )
 
-    def _build_preview(self, ui: ViewBuilder, side: pygame.Rect) -> None:
+    def _preview(self, side: pygame.Rect) -> dict:
+        """Where the preview's parts go in `side`: the button and the status at the bottom, the
+        heading and the count beside the photo, the list between them (see _build_preview)."""
         tr, model = self.tr, self.model
-        ui.panel(side, palette.PANEL)
         inner_x, inner_w = side.x + 24, side.width - 48
         chosen = model.profile_items
-        # at the bottom: whether the profile is ready, and the way on to the event
         label = tr(KEY + "to_event")
         button_w, row_h = button_box(label, inner_w)
         button = pygame.Rect(side.right - 24 - button_w, side.bottom - 16 - row_h, button_w, row_h)
-        ui.button(
-            "to-event",
-            label,
-            button,
-            lambda: self.act(model.go_to_event),
-            enabled=model.can_go_to_event,
-        )
         minimum = model.config.profile_min
         status = tr(KEY + "ready") if len(chosen) >= minimum else tr(KEY + "need_more", min=minimum)
         # beside the button when its words fit there no taller than the button, else over it
@@ -188,8 +191,6 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             status_h = text_height(status, 16, inner_w, role="secondary")
             status_top = button.top - 8 - status_h
             status_box = pygame.Rect(inner_x, status_top, inner_w, status_h)
-        ui.text(status, status_box, size=16, color=palette.MUTED, role="secondary")
-        # at the top: the banner, the photo on its edge, the heading and the count beside it
         text_x = side.x + 24 + 2 * AVATAR_RADIUS + 14
         text_w = side.right - text_x - 16
         heading = tr(KEY + "profile_heading")
@@ -197,11 +198,40 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         count = tr(KEY + "profile_count", count=len(chosen))
         count_h = text_height(count, 16, text_w, role="secondary")
         under = max(6 + heading_h + 2 + count_h, AVATAR_RADIUS + 4) + 10  # under the banner
-        # the banner lower when the longest item would not fit the list otherwise
-        items = ["• " + tr.pick(card.label) for card in model.cards]
+        items = [tr(KEY + "profile_empty"), *("• " + tr.pick(card.label) for card in model.cards)]
         tallest = max(text_height(text, LIST_TEXT, inner_w) for text in items)
+        # the banner lower when the longest item would not fit the list otherwise
         room = status_top - 10 - side.y - under
-        banner = max(BANNER_LEAST, min(BANNER, room - tallest))
+        return {
+            "button": (label, button),
+            "status": (status, status_box, status_top),
+            "heading": (heading, heading_h, text_x, text_w),
+            "count": (count, count_h),
+            "under": under,
+            "banner": max(BANNER_LEAST, min(BANNER, room - tallest)),
+            "fits": room - tallest >= BANNER_LEAST,
+        }
+
+    def _build_preview(self, ui: ViewBuilder, side: pygame.Rect) -> None:
+        tr, model = self.tr, self.model
+        ui.panel(side, palette.PANEL)
+        inner_x, inner_w = side.x + 24, side.width - 48
+        chosen = model.profile_items
+        at = self._preview(side)
+        label, button = at["button"]
+        ui.button(
+            "to-event",
+            label,
+            button,
+            lambda: self.act(model.go_to_event),
+            enabled=model.can_go_to_event,
+        )
+        status, status_box, status_top = at["status"]
+        ui.text(status, status_box, size=16, color=palette.MUTED, role="secondary")
+        # at the top: the banner, the photo on its edge, the heading and the count beside it
+        heading, heading_h, text_x, text_w = at["heading"]
+        count, count_h = at["count"]
+        banner = at["banner"]
         self._banner = ui.place(pygame.Rect(side.x, side.y, side.width, banner))
         self._avatar_center = ui.place_point((side.x + 24 + AVATAR_RADIUS, side.y + banner))
         y = side.y + banner + 6
@@ -213,7 +243,7 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             color=palette.MUTED,
             role="secondary",
         )
-        top = side.y + banner + under
+        top = side.y + banner + at["under"]
         body = pygame.Rect(inner_x, top, inner_w, status_top - 10 - top)
         if chosen:
             self._side_items(
