@@ -102,7 +102,9 @@ class MessageBuilderView(TaskView[MessageBuilderModel]):
         if focus:
             self.host.ring.focus(MORE)
 
-    def _cards(self, ui: ViewBuilder, area: pygame.Rect, cards: list[dict], more_key: str) -> int:
+    def _cards(
+        self, ui: ViewBuilder, area: pygame.Rect, cards: list[dict], more_key: str, extra=0
+    ) -> int:
         """Cards (control id, words, action, options) on a board in `area`, in pages when they
         do not all fit; returns the board's bottom. In a grid the cards share one height; in
         one column each is as tall as its words."""
@@ -129,9 +131,13 @@ class MessageBuilderView(TaskView[MessageBuilderModel]):
             heights = [height] * len(cards)
             more_h = height
             shown_pages = pages(list(range(len(cards))), per_page)
+        if extra:  # a page of `extra` pixels after the cards (step 5's note), its More under it
+            shown_pages.append([])
         self.page_count = len(shown_pages)
         self.page = min(self.page, self.page_count - 1)
         shown = shown_pages[self.page]
+        if not shown:
+            x, y = area.x, area.y + extra + gap
         x, y = area.x, area.y
         bottom = area.y
         for place, index in enumerate(shown):
@@ -179,9 +185,23 @@ class MessageBuilderView(TaskView[MessageBuilderModel]):
             }
             for contact in contacts
         ]
-        bottom = self._cards(ui, board, cards, "task.network_map.more")
-        if note:
-            box = pygame.Rect(area.x, bottom + 20, area.width, note_h)
+        # the note under the cards when a card and the card turning the page fit over it; else
+        # the note is the board's last page, and the cards have the whole board
+        more = self.tr("task.network_map.more", page=9, pages=9)
+        least = max(
+            card_height(c["text"], area.width, title=c["title"], text_size=CONTACT_TEXT)
+            for c in cards
+        )
+        least += GAP + card_height(more, area.width, text_size=CONTACT_TEXT)
+        apart = bool(note) and board.height < least
+        if apart:
+            board.height = area.bottom - board.y
+        bottom = self._cards(
+            ui, board, cards, "task.network_map.more", extra=note_h if apart else 0
+        )
+        if note and (not apart or self.page == self.page_count - 1):
+            top = board.y if apart else bottom + 20
+            box = pygame.Rect(area.x, top, area.width, note_h)
             ui.panel(box, palette.ACCENT_SOFT)
             ui.text(note, box.inflate(-40, -28), size=21)
         chosen = model.state["contact"] or contacts[0].id

@@ -21,12 +21,15 @@ from steps_game.ui.builder import ViewBuilder
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.measure import button_box, card_grid, card_height, pages, text_height
 from steps_game.ui.scroll import ItemScroll
-from steps_game.ui.text import is_rtl
+from steps_game.ui.text import is_rtl, text_scale
 
 COLUMNS = 3
 GAP = 12
-SIDE_WIDTH = 316  # the preview or chat column on the right
+SIDE_WIDTH = 316  # the preview or chat column on the right, at 100 % text
+SIDE_MOST = 0.4  # of the task area: the column grows with the text up to this share
+PREVIEW_MOST = 0.5
 BANNER = 56
+BANNER_LEAST = 16  # the banner keeps at least this much when the list needs the room
 AVATAR_RADIUS = 36
 CARD_TEXT = 19
 LIST_TEXT = 19
@@ -55,8 +58,20 @@ class ProfileEventView(TaskView[ProfileEventModel]):
 
     # -- helpers ---------------------------------------------------------------------------
     def _areas(self, area: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect]:
-        side = pygame.Rect(area.right - SIDE_WIDTH, area.top, SIDE_WIDTH, area.height)
-        main = pygame.Rect(area.left, area.top, area.width - SIDE_WIDTH - 20, area.height)
+        # as wide as the text is large (its words never shrink), up to SIDE_MOST of the area;
+        # the preview wider still, up to PREVIEW_MOST, while its longest item would not fit
+        grown = min(round(SIDE_WIDTH * text_scale()), round(area.width * SIDE_MOST))
+        width = max(SIDE_WIDTH, grown)
+        if self.model.phase == "profile":
+            while (
+                width < area.width * PREVIEW_MOST
+                and not self._preview(
+                    pygame.Rect(area.right - width, area.top, width, area.height)
+                )["fits"]
+            ):
+                width += 20
+        side = pygame.Rect(area.right - width, area.top, width, area.height)
+        main = pygame.Rect(area.left, area.top, area.width - width - 20, area.height)
         return main, side
 
     def event_text(self, text) -> str:
@@ -73,11 +88,16 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             self._build_preview(ui, side)
         else:
             self.grid = pygame.Rect(0, 0, 0, 0)
+            # beside the chat when the moment fits there, else across the area with the chat
+            # as the last of its blocks (see MomentPart)
+            beside = self.moment.fits(main)
+            column = main if beside else area
             if self.model.phase == "done":
-                self.moment.build_end(ui, main)
+                self.moment.build_end(ui, column, chat=not beside)
             else:
-                self.moment.build(ui, main)
-            self._build_chat(ui, side)
+                self.moment.build(ui, column, chat=not beside)
+            if beside:
+                self.build_chat(ui, side)
 
     # -- input -----------------------------------------------------------------------------
     def handle(self, intent: Intent) -> bool:
@@ -150,34 +170,55 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             lambda width: max(card_height(text, width, text_size=CARD_TEXT) for text in texts),
         )
 
-    def _build_preview(self, ui: ViewBuilder, side: pygame.Rect) -> None:
+    def _preview(self, side: pygame.Rect) -> dict:
+        """Where the preview's parts go in `side`: the button and the status at the bottom, the
+        heading and the count beside the photo, the list between them (see _build_preview)."""
         tr, model = self.tr, self.model
-        ui.panel(side, palette.PANEL)
-        self._banner = ui.place(pygame.Rect(side.x, side.y, side.width, BANNER))
-        self._avatar_center = ui.place_point((side.x + 24 + AVATAR_RADIUS, side.y + BANNER))
-        text_x = side.x + 24 + 2 * AVATAR_RADIUS + 14
-        text_w = side.right - text_x - 16
-        heading = tr(KEY + "profile_heading")
-        y = side.y + BANNER + 6
-        height = text_height(heading, 22, text_w, bold=True)
-        ui.text(heading, pygame.Rect(text_x, y, text_w, height), size=22, bold=True)
-        chosen = model.profile_items
-        count = tr(KEY + "profile_count", count=len(chosen))
-        y += height + 2
-        height = text_height(count, 16, text_w, role="secondary")
-        ui.text(
-            count,
-            pygame.Rect(text_x, y, text_w, height),
-            size=16,
-            color=palette.MUTED,
-            role="secondary",
-        )
         inner_x, inner_w = side.x + 24, side.width - 48
-        top = max(y + height, side.y + BANNER + AVATAR_RADIUS + 4) + 10
-        # at the bottom: whether the profile is ready, and the way on to the event
+        chosen = model.profile_items
         label = tr(KEY + "to_event")
         button_w, row_h = button_box(label, inner_w)
         button = pygame.Rect(side.right - 24 - button_w, side.bottom - 16 - row_h, button_w, row_h)
+        minimum = model.config.profile_min
+        status = tr(KEY + "ready") if len(chosen) >= minimum else tr(KEY + "need_more", min=minimum)
+        # beside the button when its words fit there no taller than the button, else over it
+        beside = inner_w - button_w - 16
+        status_h = text_height(status, 16, beside, role="secondary")
+        if status_h <= row_h:
+            status_box = pygame.Rect(inner_x, button.centery - status_h // 2, beside, status_h)
+            status_top = button.top
+        else:
+            status_h = text_height(status, 16, inner_w, role="secondary")
+            status_top = button.top - 8 - status_h
+            status_box = pygame.Rect(inner_x, status_top, inner_w, status_h)
+        text_x = side.x + 24 + 2 * AVATAR_RADIUS + 14
+        text_w = side.right - text_x - 16
+        heading = tr(KEY + "profile_heading")
+        heading_h = text_height(heading, 22, text_w, bold=True)
+        count = tr(KEY + "profile_count", count=len(chosen))
+        count_h = text_height(count, 16, text_w, role="secondary")
+        under = max(6 + heading_h + 2 + count_h, AVATAR_RADIUS + 4) + 10  # under the banner
+        items = [tr(KEY + "profile_empty"), *("• " + tr.pick(card.label) for card in model.cards)]
+        tallest = max(text_height(text, LIST_TEXT, inner_w) for text in items)
+        # the banner lower when the longest item would not fit the list otherwise
+        room = status_top - 10 - side.y - under
+        return {
+            "button": (label, button),
+            "status": (status, status_box, status_top),
+            "heading": (heading, heading_h, text_x, text_w),
+            "count": (count, count_h),
+            "under": under,
+            "banner": max(BANNER_LEAST, min(BANNER, room - tallest)),
+            "fits": room - tallest >= BANNER_LEAST,
+        }
+
+    def _build_preview(self, ui: ViewBuilder, side: pygame.Rect) -> None:
+        tr, model = self.tr, self.model
+        ui.panel(side, palette.PANEL)
+        inner_x, inner_w = side.x + 24, side.width - 48
+        chosen = model.profile_items
+        at = self._preview(side)
+        label, button = at["button"]
         ui.button(
             "to-event",
             label,
@@ -185,17 +226,24 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             lambda: self.act(model.go_to_event),
             enabled=model.can_go_to_event,
         )
-        minimum = model.config.profile_min
-        status = tr(KEY + "ready") if len(chosen) >= minimum else tr(KEY + "need_more", min=minimum)
-        status_h = text_height(status, 16, inner_w, role="secondary")
-        status_top = button.top - 8 - status_h
+        status, status_box, status_top = at["status"]
+        ui.text(status, status_box, size=16, color=palette.MUTED, role="secondary")
+        # at the top: the banner, the photo on its edge, the heading and the count beside it
+        heading, heading_h, text_x, text_w = at["heading"]
+        count, count_h = at["count"]
+        banner = at["banner"]
+        self._banner = ui.place(pygame.Rect(side.x, side.y, side.width, banner))
+        self._avatar_center = ui.place_point((side.x + 24 + AVATAR_RADIUS, side.y + banner))
+        y = side.y + banner + 6
+        ui.text(heading, pygame.Rect(text_x, y, text_w, heading_h), size=22, bold=True)
         ui.text(
-            status,
-            pygame.Rect(inner_x, status_top, inner_w, status_h),
+            count,
+            pygame.Rect(text_x, y + heading_h + 2, text_w, count_h),
             size=16,
             color=palette.MUTED,
             role="secondary",
         )
+        top = side.y + banner + at["under"]
         body = pygame.Rect(inner_x, top, inner_w, status_top - 10 - top)
         if chosen:
             self._side_items(
@@ -222,8 +270,25 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             y += heights[index] + gap
 
     # -- part 2: the chat ------------------------------------------------------------------
-    def _build_chat(self, ui: ViewBuilder, side: pygame.Rect) -> None:
+    def _chat_said(self) -> list[str]:
         tr, model = self.tr, self.model
+        said = []
+        for moment in model.moments:
+            option = model.chosen(moment)
+            if option is not None and option.chat is not None:
+                said.append(f"{tr(KEY + 'you')}: {self.event_text(option.chat)}")
+        return said
+
+    def chat_height(self, width: int) -> int:
+        """How tall the chat's panel is with all its messages in view, `width` wide."""
+        inner_w = width - 40
+        height = text_height(self.tr(KEY + "chat"), 21, inner_w, bold=True) + 12
+        said = self._chat_said() or [self.tr(KEY + "chat_empty")]
+        height += sum(text_height(text, LIST_TEXT, inner_w) for text in said)
+        return height + 6 * (len(said) - 1) + 32
+
+    def build_chat(self, ui: ViewBuilder, side: pygame.Rect) -> None:
+        tr = self.tr
         ui.panel(side, palette.PANEL)
         inner = side.inflate(-40, -32)
         heading = tr(KEY + "chat")
@@ -235,11 +300,7 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             bold=True,
             color=palette.ACCENT_DARK,
         )
-        said = []
-        for moment in model.moments:
-            option = model.chosen(moment)
-            if option is not None and option.chat is not None:
-                said.append(f"{tr(KEY + 'you')}: {self.event_text(option.chat)}")
+        said = self._chat_said()
         top = inner.y + height + 12
         body = pygame.Rect(inner.x, top, inner.width, inner.bottom - top)
         if said:
