@@ -19,7 +19,7 @@ from steps_game.scenes.layout import SCREEN_H, SCREEN_W
 from steps_game.tasks.base import Chosen
 from steps_game.ui import palette
 from steps_game.ui.builder import button_height, button_width
-from steps_game.ui.measure import button_box, card_grid, card_height, text_height
+from steps_game.ui.measure import button_box, card_grid, card_height, stack_pages, text_height
 from steps_game.ui.measure import pages as paged
 
 PANEL = pygame.Rect(0, 0, 1200, 690)
@@ -27,6 +27,8 @@ COLUMNS = 3
 GAP = 12
 NAME_W = 280  # a chosen person's name, at the left of their action and week
 MORE = "more-people"
+MORE_CHOSEN = "more-chosen"
+ROW_GAP = 10  # between the chosen rows
 
 
 class PeopleScene(Scene):
@@ -38,6 +40,7 @@ class PeopleScene(Scene):
         self.picks: list[PersonPick] = list(plan.people)
         self.on_saved = on_saved
         self.page = 0
+        self.pick_page = 0  # of the chosen rows, when they take more than one
         self.thread = app.session.thread()
         self.preferred_focus = "save"
 
@@ -71,15 +74,22 @@ class PeopleScene(Scene):
         ui.text(hint, pygame.Rect(inner.x, y, inner.width, height), size=19)
         grid_top = y + height + 8
         buttons_top = panel.bottom - 20 - ui.row_height
+        bottom = buttons_top - 12
         # room for every person that can be chosen (a row each, as tall as its words), so the
-        # board above changes as little as it can
+        # board above changes as little as it can; when the rows leave the people less than a
+        # row of cards (large text), the chosen rows page too
         heights = [self._pick_row_height(pick, inner.width) for pick in self.picks]
         heights += [button_height()] * (MAX_PICKS - len(heights))
-        rows_top = buttons_top - 12 - sum(height + 10 for height in heights)
+        rows_h = sum(height + ROW_GAP for height in heights)
+        rows_room = bottom - grid_top - 6 - self._lowest_cards(inner.width)
+        if rows_h > rows_room:
+            rows_h = rows_room
+            heights = heights[: max(1, len(self.picks))]
+        rows_top = bottom - rows_h
         self._build_candidates(
             ui, pygame.Rect(inner.x, grid_top, inner.width, rows_top - 6 - grid_top)
         )
-        self._build_picks(ui, pygame.Rect(inner.x, rows_top, inner.width, 0), heights)
+        self._build_picks(ui, pygame.Rect(inner.x, rows_top, inner.width, rows_h), heights)
         ui.button_row(
             [
                 ("save", tr("people.save"), self._save, {}),
@@ -108,15 +118,22 @@ class PeopleScene(Scene):
             ]
         )
 
-    def _build_candidates(self, ui, area: pygame.Rect) -> None:
+    def _tallest_card(self, width: int) -> int:
         texts = [self._name(person) for person in self.candidates]
         more = self.tr("people.more", page=9, pages=9)
+        return max(card_height(text, width, text_size=19) for text in [*texts, more])
+
+    def _lowest_cards(self, width: int) -> int:
+        """The height of the lowest row of people's cards that still shows two of them (a
+        person and the card that turns the page) side by side."""
+        return min(
+            self._tallest_card((width - GAP * (columns - 1)) // columns)
+            for columns in range(2, COLUMNS + 1)
+        )
+
+    def _build_candidates(self, ui, area: pygame.Rect) -> None:
         columns, width, height, per_page = card_grid(
-            area.width,
-            area.height,
-            GAP,
-            COLUMNS,
-            lambda w: max(card_height(text, w, text_size=19) for text in [*texts, more]),
+            area.width, area.height, GAP, COLUMNS, self._tallest_card
         )
         pages = paged(self.candidates, per_page)
         self.page = min(self.page, len(pages) - 1)
@@ -162,11 +179,15 @@ class PeopleScene(Scene):
                 middle=True,
             )
             return
+        more = tr("people.more_chosen", page=9, pages=9)
+        more_h = card_height(more, area.width, text_size=19)
+        pages = stack_pages(heights[: len(self.picks)], ROW_GAP, area.height, more_h)
+        self.pick_page = min(self.pick_page, len(pages) - 1)
         week_w = self._week_width()
         action_w = area.width - NAME_W - week_w - 2 * GAP
         y = area.y
-        for index, pick in enumerate(self.picks):
-            row_h = heights[index]
+        for index in pages[self.pick_page]:
+            pick, row_h = self.picks[index], heights[index]
             ui.text(
                 self._name(pick.person),
                 pygame.Rect(area.x, y, NAME_W, row_h),
@@ -188,13 +209,26 @@ class PeopleScene(Scene):
                 lambda i=index: self._next_week(i),
                 secondary=True,
             )
-            y += row_h + 10
+            y += row_h + ROW_GAP
+        if len(pages) > 1:
+            ui.card(
+                MORE_CHOSEN,
+                tr("people.more_chosen", page=self.pick_page + 1, pages=len(pages)),
+                pygame.Rect(area.x, area.bottom - more_h, area.width, more_h),
+                lambda: self._turn_chosen(len(pages)),
+                text_size=19,
+            )
 
     # -- acting ------------------------------------------------------------------------------
     def _turn(self, pages: int) -> None:
         self.page = (self.page + 1) % pages
         self.rebuild()
         self.ring.focus(MORE)
+
+    def _turn_chosen(self, pages: int) -> None:
+        self.pick_page = (self.pick_page + 1) % pages
+        self.rebuild()
+        self.ring.focus(MORE_CHOSEN)
 
     def _toggle(self, person) -> None:
         refs = [p.person.ref for p in self.picks]
@@ -205,6 +239,7 @@ class PeopleScene(Scene):
             used = {p.week for p in self.picks}
             week = next((w for w in range(1, PICK_WEEKS + 1) if w not in used), 1)
             self.picks.append(PersonPick(person, Chosen(action.id, action.label), week))
+            self.pick_page = MAX_PICKS  # the page the newcomer is on: the last one
         self.rebuild()
 
     def _next_action(self, index: int) -> None:

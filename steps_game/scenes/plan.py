@@ -8,7 +8,7 @@ import pygame
 
 from steps_game.plan import SECTIONS, build_plan, plan_sections
 from steps_game.scenes.base import Scene
-from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y, header
+from steps_game.scenes.layout import MARGIN, SCREEN_H, SCREEN_W, footer_y, header
 from steps_game.ui import palette
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.measure import text_height
@@ -21,6 +21,7 @@ SECTION_GAP = 18
 LINE_GAP = 6
 STEP = 48  # pixels per arrow press or wheel notch
 BAR_W = 8
+HINT_MIN_W = 200  # the scroll hint goes beside the buttons when it has this much room
 
 
 class PlanScene(Scene):
@@ -44,22 +45,35 @@ class PlanScene(Scene):
     def build(self) -> None:
         tr = self.tr
         top = header(self.ui, tr("game.name"), tr("plan.heading"), right=self.header_right)
-        # the page between the header and the footer, as tall as the text size leaves it
-        self.viewport = pygame.Rect(MARGIN, top, SCREEN_W - 2 * MARGIN, footer_y() - 16 - top)
-        self._lay_out()
         buttons = []
         if self.plan.candidates:
             buttons.append(("choose-people", tr("plan.choose"), self.choose_people, {}))
         buttons.append(("back", tr("plan.back"), self.app.pop, {"secondary": bool(buttons)}))
         made = self.ui.button_row(buttons, footer_y())
+        # the page between the header and the buttons (on one row or more at a large text size)
+        bottom = min(c.rect.top for c in made) - 16
+        self.viewport = pygame.Rect(MARGIN, top, SCREEN_W - 2 * MARGIN, bottom - top)
+        self._lay_out()
         if self.scrolls:
-            # beside the buttons (placed back into the left-to-right layout: a mirror is its own
-            # inverse), as tall as its words
-            room = min(self.ui.place(c.rect).left for c in made) - MARGIN - 16
-            text = tr("plan.scroll_hint")
-            height = max(self.ui.row_height, _height(text, 16, room, role="hint"))
-            hint = pygame.Rect(MARGIN, footer_y(), room, height)
-            self.ui.text(text, hint, size=16, color=palette.MUTED, middle=True, role="hint")
+            self.viewport.height = self._scroll_hint(made) - 16 - top
+            self._lay_out()
+
+    def _scroll_hint(self, made) -> int:
+        """How to scroll: beside the buttons when its words fit there (placed back into the
+        left-to-right layout: a mirror is its own inverse), else above them. Returns its top."""
+        text = self.tr("plan.scroll_hint")
+        room = min(self.ui.place(c.rect).left for c in made) - MARGIN - 16
+        height = _height(text, 16, room, role="hint") if room >= HINT_MIN_W else SCREEN_H
+        if footer_y() + height <= SCREEN_H - 4:
+            hint = pygame.Rect(MARGIN, footer_y(), room, max(self.ui.row_height, height))
+            top = min(c.rect.top for c in made)
+        else:
+            width = SCREEN_W - 2 * MARGIN
+            height = _height(text, 16, width, role="hint")
+            hint = pygame.Rect(MARGIN, min(c.rect.top for c in made) - 8 - height, width, height)
+            top = hint.top
+        self.ui.text(text, hint, size=16, color=palette.MUTED, middle=True, role="hint")
+        return top
 
     def _lay_out(self) -> None:
         """Every line of the plan, wrapped to the page's width at the player's text size, one
@@ -145,8 +159,8 @@ class PlanScene(Scene):
         width = view.width - 3 * BAR_W
         for text, y, height, size, bold, color in self.blocks:
             top = view.y + y - self.offset
-            if top + height < view.y or top > view.bottom:
-                continue
+            if top < view.y or top + height > view.bottom:
+                continue  # a line is shown whole or not at all: the page stops at line tops
             box = self.ui.place(pygame.Rect(view.x, top, width, height))
             # a section's heading is bold, its lines not
             role = "title" if bold else "body"

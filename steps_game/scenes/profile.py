@@ -17,8 +17,9 @@ from steps_game.scoring import (
 from steps_game.ui import palette
 from steps_game.ui.charts import draw_radar
 from steps_game.ui.intents import Act, Intent
-from steps_game.ui.measure import card_height, stack_pages, text_height
+from steps_game.ui.measure import CARD_PAD_X, TICK_W, card_height, stack_pages, text_height
 from steps_game.ui.motion import Reveal
+from steps_game.ui.text import role_size, text_size
 
 RADAR = pygame.Rect(24, 136, 516, 500)
 LIST_X = 560
@@ -28,10 +29,11 @@ ROW_TEXT = 18
 TITLE_W = 170  # the column of a row's name and score, at the left of its band line
 MORE = "more-dimensions"
 # Workshop mode: larger words for a projector. Each row says a dimension and its score (the
-# band line is one click away, in "why this score"); the radar's names are larger too.
-WORKSHOP_RADAR = pygame.Rect(24, 196, LIST_X - 44, 446)  # clear of the list at LIST_X
+# band line is one click away, in "why this score"); the radar's names are larger too, so the
+# radar takes the wider column and the rows the narrower one.
+WORKSHOP_LIST_X = 740
 WORKSHOP_ROWS_TOP = 198
-WORKSHOP_TITLE_W = 300
+RADAR_GAP = 20  # between the radar's names and the rows
 
 
 class ProfileScene(Scene):
@@ -48,6 +50,7 @@ class ProfileScene(Scene):
         self.page = 0  # of the list of dimensions, when it takes more than one
         self.page_count = 1
         self.reveal = Reveal.start(app.settings.reduced_motion)  # the shape grows out once
+        self.workshop_radar = pygame.Rect(RADAR)  # set by build_workshop
 
     def band_line(self, dimension, score: int | None) -> str:
         if score is None:
@@ -178,19 +181,21 @@ class ProfileScene(Scene):
         """The group's profile on a projector: the radar and one large row per dimension."""
         tr = self.tr
         content = self.app.content
-        header(self.ui, tr("game.name"), tr("workshop.profile_heading"), right=self.header_right)
+        below = header(
+            self.ui, tr("game.name"), tr("workshop.profile_heading"), right=self.header_right
+        )
         # Once saved, where the files went, in the place of the profile's intro
         note = self.export_note or tr.pick(content.profile.intro)
         width = SCREEN_W - 2 * MARGIN
         note_h = text_height(note, 19, width, role="secondary")
         self.ui.text(
             note,
-            pygame.Rect(MARGIN, 114, width, note_h),
+            pygame.Rect(MARGIN, below, width, note_h),
             size=19,
             color=palette.ACCENT_DARK if self.export_note else palette.MUTED,
             role="secondary",
         )
-        self.ui.button_row(
+        made = self.ui.button_row(
             [
                 ("plan", tr("profile.plan"), self.open_plan),
                 ("export", tr("export.button"), self.export, {"secondary": True}),
@@ -198,6 +203,7 @@ class ProfileScene(Scene):
             ],
             footer_y(),
         )
+        bottom = min(c.rect.top for c in made) - 8  # above the buttons, on one row or more
         rows = [
             (
                 item.dimension,
@@ -206,9 +212,17 @@ class ProfileScene(Scene):
             )
             for item in self.scores
         ]
-        top = max(WORKSHOP_ROWS_TOP, 114 + note_h + 8)
-        width = SCREEN_W - MARGIN - LIST_X
-        self._rows(pygame.Rect(LIST_X, top, width, footer_y() - 8 - top), rows, WORKSHOP_TITLE_W)
+        top = max(WORKSHOP_ROWS_TOP, below + note_h + 8)
+        width = SCREEN_W - MARGIN - WORKSHOP_LIST_X
+        # the names' column: what the longest score leaves of the row
+        inner = width - CARD_PAD_X - TICK_W
+        scores_w = max(text_size(text, role_size(ROW_TEXT - 2, "option"))[0] for _, text, _ in rows)
+        title_w = max(inner // 3, inner - scores_w - 16)
+        area = pygame.Rect(WORKSHOP_LIST_X, top, width, bottom - top)
+        self._rows(area, rows, title_w)
+        self.workshop_radar = pygame.Rect(
+            MARGIN // 2, top, WORKSHOP_LIST_X - RADAR_GAP - MARGIN // 2, bottom - top
+        )
 
     @property
     def animating(self) -> bool:
@@ -220,7 +234,7 @@ class ProfileScene(Scene):
     @property
     def radar_rect(self) -> pygame.Rect:
         """Beside the list: on the left, or on the right in a right-to-left language."""
-        return self.ui.place(WORKSHOP_RADAR if self.app.workshop is not None else RADAR)
+        return self.ui.place(self.workshop_radar if self.app.workshop is not None else RADAR)
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
