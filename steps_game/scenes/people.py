@@ -29,6 +29,7 @@ NAME_W = 280  # a chosen person's name, at the left of their action and week
 MORE = "more-people"
 MORE_CHOSEN = "more-chosen"
 ROW_GAP = 10  # between the chosen rows
+NAME_GAP = 4  # between a name and its action and week, stacked
 
 
 class PeopleScene(Scene):
@@ -41,6 +42,7 @@ class PeopleScene(Scene):
         self.on_saved = on_saved
         self.page = 0
         self.pick_page = 0  # of the chosen rows, when they take more than one
+        self.stacked = False  # each chosen name over its action and week (large text)
         self.thread = app.session.thread()
         self.preferred_focus = "save"
 
@@ -78,13 +80,20 @@ class PeopleScene(Scene):
         # room for every person that can be chosen (a row each, as tall as its words), so the
         # board above changes as little as it can; when the rows leave the people less than a
         # row of cards (large text), the chosen rows page too
-        heights = [self._pick_row_height(pick, inner.width) for pick in self.picks]
-        heights += [button_height()] * (MAX_PICKS - len(heights))
-        rows_h = sum(height + ROW_GAP for height in heights)
         rows_room = bottom - grid_top - 6 - self._lowest_cards(inner.width)
-        if rows_h > rows_room:
-            rows_h = rows_room
+        for self.stacked in (False, True):  # each name over its action and week, if need be
+            heights = [self._pick_row_height(pick, inner.width) for pick in self.picks]
+            heights += [button_height()] * (MAX_PICKS - len(heights))
+            rows_h = sum(height + ROW_GAP for height in heights)
+            if rows_h <= rows_room:
+                break
+        else:
+            # still too tall: the rows page, each page room for the tallest and the 'more' card
+            more_h = card_height(
+                tr("people.more_chosen", page=9, pages=9), inner.width, text_size=19
+            )
             heights = heights[: max(1, len(self.picks))]
+            rows_h = max(rows_room, max(heights) + ROW_GAP + more_h)
         rows_top = bottom - rows_h
         self._build_candidates(
             ui, pygame.Rect(inner.x, grid_top, inner.width, rows_top - 6 - grid_top)
@@ -107,16 +116,19 @@ class PeopleScene(Scene):
         )
 
     def _pick_row_height(self, pick: PersonPick, width: int) -> int:
-        """A chosen person's row: as tall as their name, or the longest action, needs."""
-        actions = [self.tr.pick(action.label) for action in self.actions]
+        """A chosen person's row: as tall as their name, or the longest action, needs; or,
+        stacked, their name across the row over the action and the week."""
+        name = self._name(pick.person)
+        if self.stacked:
+            name_h = text_height(name, 19, width, bold=True)
+            return name_h + NAME_GAP + self._actions_height(width - self._week_width() - GAP)
         action_w = width - NAME_W - self._week_width() - 2 * GAP
-        return max(
-            [
-                button_height(),
-                text_height(self._name(pick.person), 19, NAME_W, bold=True),
-                *(button_box(action, action_w)[1] for action in actions),
-            ]
-        )
+        return max(text_height(name, 19, NAME_W, bold=True), self._actions_height(action_w))
+
+    def _actions_height(self, width: int) -> int:
+        """The action button's height at `width`: the longest action's, whichever is chosen."""
+        actions = [self.tr.pick(action.label) for action in self.actions]
+        return max([button_height(), *(button_box(action, width)[1] for action in actions)])
 
     def _tallest_card(self, width: int) -> int:
         texts = [self._name(person) for person in self.candidates]
@@ -184,28 +196,32 @@ class PeopleScene(Scene):
         pages = stack_pages(heights[: len(self.picks)], ROW_GAP, area.height, more_h)
         self.pick_page = min(self.pick_page, len(pages) - 1)
         week_w = self._week_width()
-        action_w = area.width - NAME_W - week_w - 2 * GAP
         y = area.y
         for index in pages[self.pick_page]:
             pick, row_h = self.picks[index], heights[index]
-            ui.text(
-                self._name(pick.person),
-                pygame.Rect(area.x, y, NAME_W, row_h),
-                size=19,
-                bold=True,
-                middle=True,
-            )
+            name = self._name(pick.person)
+            if self.stacked:
+                name_h = text_height(name, 19, area.width, bold=True)
+                ui.text(name, pygame.Rect(area.x, y, area.width, name_h), size=19, bold=True)
+                row = pygame.Rect(
+                    area.x, y + name_h + NAME_GAP, area.width, row_h - name_h - NAME_GAP
+                )
+            else:
+                ui.text(
+                    name, pygame.Rect(area.x, y, NAME_W, row_h), size=19, bold=True, middle=True
+                )
+                row = pygame.Rect(area.x + NAME_W + GAP, y, area.width - NAME_W - GAP, row_h)
             ui.button(
                 f"action:{index}",
                 tr.pick(pick.action.label),
-                pygame.Rect(area.x + NAME_W + GAP, y, action_w, row_h),
+                pygame.Rect(row.x, row.y, row.width - week_w - GAP, row.height),
                 lambda i=index: self._next_action(i),
                 secondary=True,
             )
             ui.button(
                 f"week:{index}",
                 tr("people.week", week=pick.week),
-                pygame.Rect(area.right - week_w, y, week_w, row_h),
+                pygame.Rect(area.right - week_w, row.y, week_w, row.height),
                 lambda i=index: self._next_week(i),
                 secondary=True,
             )
