@@ -124,17 +124,30 @@ class Hands:
         yield
 
     def profile_event(self) -> Iterator[None]:
-        for item in self.ids("item:")[:6]:
-            self.use(item)
+        for _ in range(6):  # six items, from whichever page shows them
+            free = [i for i in self.ids("item:") if not self.model.in_profile(i[5:])]
+            for _page in range(PAGES_TRIED):
+                if free or "more-cards" not in self.ids():
+                    break
+                self.use("more-cards")
+                free = [i for i in self.ids("item:") if not self.model.in_profile(i[5:])]
+            if free:
+                self.use(free[0])
         yield
         self.use("to-event")
         yield
-        while self.ids("option:"):
-            self.use(self.ids("option:")[0])
-            yield
-            if "next" not in self.ids():
+        for _ in range(40):  # each moment: find its options (a long story may page), answer, go on
+            if self.model.is_complete() and "next" not in self.ids():
                 break
-            self.use("next")
+            if self.ids("option:"):
+                self.use(self.ids("option:")[0])
+                yield
+            elif "next" in self.ids():
+                self.use("next")
+            elif "more-moment" in self.ids():
+                self.use("more-moment")
+            else:
+                break
 
     def keep_warm(self) -> Iterator[None]:
         model = self.model
