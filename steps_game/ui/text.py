@@ -71,6 +71,10 @@ def is_rtl() -> bool:
     return _writing[1]
 
 
+def current_script() -> str:
+    return _writing[0]
+
+
 def own_labels() -> bool:
     """Whether the game draws button labels itself: pygame_gui cannot shape this script."""
     return _writing[0] in SCRIPT_FONTS
@@ -406,11 +410,15 @@ def fit(
 
 
 def _fit(text, size, width, height, bold, minimum, color=(0, 0, 0), center=False) -> int:
-    return _fit_in(text, size, width, height, bold, minimum, color, center, _writing)
+    chosen, fitted = _fit_in(text, size, width, height, bold, minimum, color, center, _writing)
+    if not fitted:  # said on every call: a cached answer must not hide a text that is cut
+        overflows.append(f"{text[:60]!r} does not fit {width}x{height}")
+    return chosen
 
 
 @lru_cache(maxsize=1024)
-def _fit_in(text, size, width, height, bold, minimum, color, center, writing) -> int:
+def _fit_in(text, size, width, height, bold, minimum, color, center, writing) -> tuple[int, bool]:
+    """The size to draw at, and whether the text fits its box at that size."""
     writing = _writing_of(text, writing)
     if _takes_words(text, writing):
         return _fit_words(text, size, width, height, bold, minimum, *writing)
@@ -420,12 +428,11 @@ def _fit_in(text, size, width, height, bold, minimum, color, center, writing) ->
         return drawn.get_height() <= height
 
     if size > minimum and fits(size):
-        return size
+        return size, True
     if not fits(minimum):
-        overflows.append(f"{text[:60]!r} does not fit {width}x{height}")
-        return minimum
+        return minimum, False
     if size <= minimum:
-        return minimum
+        return minimum, True
     # Halving between a size that fits and one that does not: a handful of trial drawings
     # instead of one per point size (at 200 % text a box could take thirty).
     low, high = minimum, size
@@ -435,10 +442,10 @@ def _fit_in(text, size, width, height, bold, minimum, color, center, writing) ->
             low = middle
         else:
             high = middle
-    return low
+    return low, True
 
 
-def _fit_words(text, size, width, height, bold, minimum, script, rtl) -> int:
+def _fit_words(text, size, width, height, bold, minimum, script, rtl) -> tuple[int, bool]:
     """_fit_in for a text laid out word by word, trying as few sizes as it can.
 
     Each size tried loads every glyph of the text at that size, which was most of the first
@@ -450,11 +457,9 @@ def _fit_words(text, size, width, height, bold, minimum, script, rtl) -> int:
         return _words_height(text, candidate, bold, width, script, rtl) <= height
 
     if size <= minimum:
-        if not fits(minimum):
-            overflows.append(f"{text[:60]!r} does not fit {width}x{height}")
-        return minimum
+        return minimum, fits(minimum)
     if fits(size):
-        return size
+        return size, True
     measured = {word: _word_width(word, size, bold, script) for word in text.split()}
     space = font(size, bold).size(" ")[0]
     candidate = size - 1
@@ -477,9 +482,7 @@ def _fit_words(text, size, width, height, bold, minimum, script, rtl) -> int:
         candidate -= 1
     while candidate > minimum and not fits(candidate):
         candidate -= 1
-    if candidate == minimum and not fits(minimum):
-        overflows.append(f"{text[:60]!r} does not fit {width}x{height}")
-    return candidate
+    return candidate, candidate > minimum or fits(minimum)
 
 
 # Cached: every drawn text passes through here on every frame, and the per-character scan was a
