@@ -94,9 +94,13 @@ class App:
         self.notice = ""  # a catalog key the title says once (after deleting data, say)
         self.running = True
         self._last_frame = time.perf_counter()
-        # Benchmark hook (python -m steps_game.bench): with STEPS_BENCH_FIRST_FRAME=1 the game
-        # prints the moment of its first flip and stops. Nothing else sets or reads this variable.
+        # Benchmark hooks (python -m steps_game.bench): with STEPS_BENCH_FIRST_FRAME=1 the game
+        # prints the moment of its first flip and stops; with STEPS_BENCH_QUIET=1 it prints that
+        # moment too, goes on until it is quiet on its title with the levels read and nothing
+        # left to do, and stops there. Nothing else sets or reads these variables.
         self._bench_first_frame = os.environ.get("STEPS_BENCH_FIRST_FRAME") == "1"
+        self._bench_quiet = os.environ.get("STEPS_BENCH_QUIET") == "1"
+        self._bench_flipped = False
         self._shade_cache: tuple[tuple, pygame.Surface] | None = None  # see _shade
 
     # -- what start-up leaves for after the first frame ------------------------------------
@@ -461,9 +465,10 @@ class App:
                 canvas, (width, height), self.window.subsurface((x, y, width, height))
             )
         pygame.display.flip()
-        if self._bench_first_frame:  # the benchmark hook above
-            print(f"STEPS_FIRST_FRAME {time.time():.6f}", flush=True)
-            self.running = False
+        if (self._bench_first_frame or self._bench_quiet) and not self._bench_flipped:
+            print(f"STEPS_FIRST_FRAME {time.time():.6f}", flush=True)  # the hooks above
+            self._bench_flipped = True
+            self.running = not self._bench_first_frame
 
     def step(self) -> None:
         """One pass of the loop, without waiting: what tests and the benchmark call."""
@@ -505,6 +510,9 @@ class App:
                 clock.tick(ACTIVE_FPS)
                 events = pygame.event.get()
             else:
+                if self._bench_quiet and self.start_finished and not self._idle_jobs:
+                    print(f"STEPS_QUIET {time.time():.6f}", flush=True)
+                    break
                 # Nothing moves: sleep until the player does something (or the caret or the
                 # workshop timer needs a new frame), so a still screen costs no CPU.
                 events = self._wait_for_events(self.wake_after_ms())
