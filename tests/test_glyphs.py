@@ -7,8 +7,8 @@ import pytest
 from steps_game.content import iter_texts, load_content
 from steps_game.i18n import language, language_codes, load_catalogs
 from steps_game.paths import assets_dir, bundled_levels_dir
-from steps_game.ui.bidi import has_rtl
 from steps_game.ui.glyphs import has_glyph, missing_glyphs
+from steps_game.ui.reading_order import has_rtl
 from steps_game.ui.text import FONT_FILES, SCRIPT_FONTS
 
 CONTENT = load_content(bundled_levels_dir())

@@ -35,8 +35,8 @@ def test_a_word_is_as_wide_as_measured(writing, bold):
     assert len(words) > 200
     for size in (12, 17, 22, 31):
         for word in words:
-            drawn = text._word(word, size, (0, 0, 0), bold, script).get_width()
-            assert text._word_width(word, size, bold, script) == drawn, (word, size)
+            drawn = text._word(word, size, (0, 0, 0), bold, script, True).get_width()
+            assert text._word_width(word, size, bold, script, True) == drawn, (word, size)
 
 
 @pytest.mark.parametrize("writing", ["ar", "fa", "en"], indirect=True)

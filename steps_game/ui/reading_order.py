@@ -1,0 +1,133 @@
+"""Right-to-left lines with left-to-right pieces inside them (names, initials, numbers, LinkedIn),
+put in reading order by the Unicode Bidirectional Algorithm of python-bidi.
+
+python-bidi (the Rust `unicode-bidi` crate inside) resolves each character's embedding level,
+bracket pairs included (rule N0: "(Sitra)" in an Arabic sentence). The game takes the levels,
+not python-bidi's display string: HarfBuzz shapes each run of one level in its own direction and
+mirrors brackets itself, so reordering and mirroring the characters first would do bidi twice.
+Here a line is cut into those runs and the runs are put in visual order (rule L2).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bidi import get_display
+
+RTL_CLASSES = {"R", "AL"}
+
+# python-bidi returns the resolved levels as the Rust crate's debug listing of its BidiInfo: one
+# `Level(n)` per byte of the UTF-8 text, the paragraphs' levels after them.
+_LEVELS = re.compile(r"levels:\s*\[(.*?)\]\s*,\s*paragraphs", re.DOTALL)
+_LEVEL = re.compile(r"Level\(\s*(\d+)\s*,?\s*\)")
+
+
+def has_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(char) in RTL_CLASSES for char in text)
+
+
+@lru_cache(maxsize=4096)
+def levels(text: str, rtl_paragraph: bool) -> tuple[int, ...]:
+    """Each character's embedding level in a paragraph of the given direction: even reads left
+    to right, odd right to left (Unicode rules X1-I2, by python-bidi)."""
+    if not text:
+        return ()
+    listing = get_display(text, base_dir="R" if rtl_paragraph else "L", debug=True)
+    found = _LEVELS.search(listing)
+    per_byte = [int(level) for level in _LEVEL.findall(found.group(1))] if found else []
+    encoded = text.encode("utf-8")
+    if len(per_byte) != len(encoded):
+        raise RuntimeError("python-bidi gave no level for every character; see reading_order.py")
+    result = []
+    offset = 0
+    for char in text:
+        result.append(per_byte[offset])
+        offset += len(char.encode("utf-8"))
+    return tuple(result)
+
+
+@dataclass(frozen=True)
+class Run:
+    """Characters of one level, in logical order; drawn right to left when `rtl`."""
+
+    text: str
+    rtl: bool
+
+
+@lru_cache(maxsize=4096)
+def visual_runs(line: str, rtl_paragraph: bool) -> tuple[Run, ...]:
+    """One line's runs in the order they are drawn from the left (rule L2: from the highest
+    level down to the lowest odd one, every stretch at that level or above is reversed).
+    Trailing spaces take the paragraph's level (rule L1)."""
+    line_levels = list(levels(line, rtl_paragraph))
+    base = 1 if rtl_paragraph else 0
+    end = len(line)
+    while end and line[end - 1].isspace():
+        end -= 1
+        line_levels[end] = base
+    order = list(range(len(line)))
+    odd_levels = [level for level in line_levels if level % 2]
+    if odd_levels:
+        lowest_odd = min(odd_levels)
+        for level in range(max(line_levels), lowest_odd - 1, -1):
+            index = 0
+            while index < len(order):
+                if line_levels[order[index]] < level:
+                    index += 1
+                    continue
+                stop = index
+                while stop < len(order) and line_levels[order[stop]] >= level:
+                    stop += 1
+                order[index:stop] = reversed(order[index:stop])
+                index = stop
+    runs: list[Run] = []
+    current: list[int] = []
+    for position in order:
+        if current and (
+            line_levels[position] != line_levels[current[-1]] or abs(position - current[-1]) != 1
+        ):
+            runs.append(_run(line, current, line_levels))
+            current = []
+        current.append(position)
+    if current:
+        runs.append(_run(line, current, line_levels))
+    return tuple(runs)
+
+
+def _run(line: str, positions: list[int], line_levels: list[int]) -> Run:
+    start, stop = min(positions), max(positions) + 1
+    return Run(line[start:stop], bool(line_levels[start] % 2))
+
+
+def visual_text(line: str, rtl_paragraph: bool) -> str:
+    """The characters of a line in the order they stand on screen from the left, brackets not
+    yet mirrored (what a reader sees, for tests and the layout audit)."""
+    return "".join(
+        run.text[::-1] if run.rtl else run.text for run in visual_runs(line, rtl_paragraph)
+    )
+
+
+def wrap(
+    words: Sequence[str], width: int, measure: Callable[[str], int], space: int
+) -> list[list[str]]:
+    """Words in logical order, broken into lines no wider than `width` (a longer word stands
+    alone on its line)."""
+    lines: list[list[str]] = []
+    line: list[str] = []
+    used = 0
+    for word in words:
+        size = measure(word)
+        extra = size if not line else used + space + size
+        if line and extra > width:
+            lines.append(line)
+            line, used = [word], size
+        else:
+            line.append(word)
+            used = extra
+    if line:
+        lines.append(line)
+    return lines
