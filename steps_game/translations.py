@@ -15,18 +15,19 @@ from pathlib import Path
 from typing import Any
 
 from steps_game.i18n import language_codes
+from steps_game.language_rules import is_plural
 from steps_game.schema import did_you_mean
 
 FOLDER = "translations"
 
 
 def is_text(value: Any) -> bool:
-    """A level text: a table of words keyed by language codes."""
+    """A level text: a table of words (or of plural forms) keyed by language codes."""
     return (
         isinstance(value, dict)
         and bool(value)
         and _codes().issuperset(value)
-        and all(isinstance(words, str) for words in value.values())
+        and all(isinstance(words, str) or is_plural(words) for words in value.values())
     )
 
 
@@ -64,7 +65,7 @@ def _merge_table(base: dict, overlay: dict, code: str, path: str, problems: list
             problems.append((where, f"the level has no key {key!r} to translate{hint}"))
             continue
         target = base[key]
-        if isinstance(value, str):
+        if isinstance(value, str) or (is_plural(value) and is_text(target)):
             if key == "id":
                 continue  # an item's id only says which item this is
             if not is_text(target):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from steps_game.content import iter_texts, load_content
-from steps_game.i18n import language, language_codes, load_catalogs
+from steps_game.i18n import forms, language, language_codes, load_catalogs
 from steps_game.paths import assets_dir, bundled_levels_dir
 from steps_game.ui.glyphs import has_glyph, missing_glyphs
 from steps_game.ui.reading_order import has_rtl
@@ -19,10 +19,10 @@ def characters(code: str) -> tuple[set[str], set[str]]:
     (drawn with that font, see ui/text._word), and the others (drawn with Noto Sans)."""
     words = []
     for text in load_catalogs()[code].values():
-        words += text.split()
+        words += [word for form in forms(text) for word in form.split()]
     for item in (*CONTENT.levels, CONTENT.profile):
         for text in iter_texts(item):
-            words += text[code].split()
+            words += [word for form in forms(text[code]) for word in form.split()]
     own, other = set(), set()
     for word in words:
         (own if has_rtl(word) else other).update(ch for ch in word if ch.isprintable())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from steps_game.i18n import catalog, language
+from steps_game.i18n import catalog, forms, language
 from steps_game.ui import text
 
 
@@ -20,11 +20,15 @@ def writing(request):
 
 
 def words_of(code: str) -> list[str]:
-    return sorted({word for value in catalog(code).values() for word in value.split()})
+    return sorted({word for text in texts_of(code) for word in text.split()})
+
+
+def texts_of(code: str) -> list[str]:
+    return [form for value in catalog(code).values() for form in forms(value)]
 
 
 def longest_texts(code: str, count: int) -> list[str]:
-    return sorted(catalog(code).values(), key=len, reverse=True)[:count]
+    return sorted(texts_of(code), key=len, reverse=True)[:count]
 
 
 @pytest.mark.parametrize("writing", ["ar", "fa"], indirect=True)
