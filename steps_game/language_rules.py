@@ -33,6 +33,9 @@ LOCALES = {"fi-selko": "fi", "en": "en_GB"}
 # meets shows): the Arabic-Indic digits of CLDR's default would differ from every number the player
 # sees around the game. The other languages write 0-9.
 DIGITS = {"fa": "۰۱۲۳۴۵۶۷۸۹"}
+# Persian numbers take the separators of its own digits (٬ and ٫, CLDR's "arabext" system); the
+# others the separators CLDR gives them with the digits 0-9.
+NUMBERING = {"fa": "default"}
 _LATIN_DIGITS = "0123456789"
 
 
@@ -93,7 +96,9 @@ def number(code: str, value: float) -> str:
     else:
         from babel.numbers import format_decimal
 
-        text = format_decimal(value, locale=babel_locale(code))
+        text = format_decimal(
+            value, locale=babel_locale(code), numbering_system=NUMBERING.get(code, "latn")
+        )
         # CLDR's no-break spaces ("1 234") as plain ones, which every font the game has draws
         text = text.replace("\u00a0", " ").replace("\u202f", " ")
     return digits(code, text)
