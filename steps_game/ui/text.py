@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pygame
 
+from steps_game import language_rules
 from steps_game.paths import assets_dir
 from steps_game.ui.glyphs import covered as glyph_coverage
 from steps_game.ui.glyphs import has_glyph
@@ -61,11 +62,20 @@ _scale = 1.0
 
 # The current language's writing: its script picks fonts, its direction the alignment and order.
 _writing = ("latin", False)
+# The current language, for the numbers drawn on their own (a chart's values, a step's circle).
+_language = "en"
 
 
-def set_writing(script: str, rtl: bool) -> None:
-    global _writing
+def set_writing(script: str, rtl: bool, language: str = "en") -> None:
+    global _writing, _language
     _writing = (script, rtl)
+    _language = language
+
+
+def number_text(value: int) -> str:
+    """A number drawn on its own, in the current language's digits (Persian's, see
+    language_rules), as the texts around it write theirs."""
+    return language_rules.number(_language, value)
 
 
 def is_rtl() -> bool:
