@@ -118,6 +118,11 @@ def test_a_level_count_reads_right_in_english_russian_and_arabic():
     assert "до 1 человека" in ru(hint, most=1) and "до 3 человек" in ru(hint, most=3)
 
 
+@pytest.mark.parametrize("code", language_codes())
+def test_the_categories_the_levels_are_checked_against_are_cldr_s(code):
+    assert language_rules.categories(code) == language_rules.cldr_categories(code)
+
+
 def test_every_plural_text_has_the_categories_its_language_needs():
     checked = 0
     for where, text in every_text():
