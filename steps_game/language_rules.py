@@ -25,6 +25,7 @@ COUNT_KEY = "count"
 # Babel's locale for each of the game's languages (plain Finnish follows Finnish's rules; English
 # dates are written the British way, as in Finland).
 LOCALES = {"fi-selko": "fi", "en": "en_GB"}
+PLURAL_LANGUAGES = {"fi-selko": "fi"}
 
 # Digits each language writes its numbers in. Persian text writes Persian digits (۱۲۳, CLDR's
 # default numbering for fa, in Iran and Afghanistan alike), so every number the game writes in
@@ -86,9 +87,14 @@ def cldr_categories(code: str) -> tuple[str, ...]:
 
 @cache
 def _plural_rule(code: str):
-    from babel import Locale
+    """Babel's plural rule of the language. CLDR keeps it in the language's own data (never in
+    a region's), so only that file is read, not merged with the root's (a third of the time,
+    which the language switch waits for when a count is on screen)."""
+    from babel import Locale, localedata
 
-    return Locale.parse(babel_locale(code)).plural_form
+    language = PLURAL_LANGUAGES.get(code, code)
+    rule = localedata.load(language, merge_inherited=False).get("plural_form")
+    return rule if rule is not None else Locale.parse(language).plural_form
 
 
 def category(code: str, number: float) -> str:

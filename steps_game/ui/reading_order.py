@@ -19,6 +19,14 @@ from functools import lru_cache
 from bidi import get_display
 
 RTL_CLASSES = {"R", "AL"}
+# Explicit embeddings, overrides and isolates: a text with any of them always goes to python-bidi.
+_EXPLICIT = {"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"}
+# What can raise a character above its paragraph's level: a paragraph without any of these is
+# all at that level (rules W7, N1 and I1-I2), and most words and many lines are such.
+_RAISES = {
+    False: frozenset({"R", "AL", "AN", *_EXPLICIT}),
+    True: frozenset({"L", "EN", "AN", *_EXPLICIT}),
+}
 
 # python-bidi returns the resolved levels as the Rust crate's debug listing of its BidiInfo: one
 # `Level(n)` per byte of the UTF-8 text, the paragraphs' levels after them.
@@ -36,6 +44,8 @@ def levels(text: str, rtl_paragraph: bool) -> tuple[int, ...]:
     to right, odd right to left (Unicode rules X1-I2, by python-bidi)."""
     if not text:
         return ()
+    if not any(unicodedata.bidirectional(char) in _RAISES[rtl_paragraph] for char in text):
+        return (1 if rtl_paragraph else 0,) * len(text)
     listing = get_display(text, base_dir="R" if rtl_paragraph else "L", debug=True)
     found = _LEVELS.search(listing)
     per_byte = [int(level) for level in _LEVEL.findall(found.group(1))] if found else []
@@ -61,46 +71,36 @@ class Run:
 @lru_cache(maxsize=4096)
 def visual_runs(line: str, rtl_paragraph: bool) -> tuple[Run, ...]:
     """One line's runs in the order they are drawn from the left (rule L2: from the highest
-    level down to the lowest odd one, every stretch at that level or above is reversed).
-    Trailing spaces take the paragraph's level (rule L1)."""
+    level down to the lowest odd one, every stretch at that level or above is reversed; a run
+    reads right to left when its level is odd). Trailing spaces take the paragraph's level
+    (rule L1)."""
     line_levels = list(levels(line, rtl_paragraph))
-    base = 1 if rtl_paragraph else 0
+    if not line_levels or min(line_levels) == max(line_levels) == (1 if rtl_paragraph else 0):
+        return (Run(line, rtl_paragraph),)  # all at the paragraph's level, as most words are
     end = len(line)
     while end and line[end - 1].isspace():
         end -= 1
-        line_levels[end] = base
-    order = list(range(len(line)))
-    odd_levels = [level for level in line_levels if level % 2]
-    if odd_levels:
-        lowest_odd = min(odd_levels)
-        for level in range(max(line_levels), lowest_odd - 1, -1):
-            index = 0
-            while index < len(order):
-                if line_levels[order[index]] < level:
-                    index += 1
-                    continue
-                stop = index
-                while stop < len(order) and line_levels[order[stop]] >= level:
-                    stop += 1
-                order[index:stop] = reversed(order[index:stop])
-                index = stop
-    runs: list[Run] = []
-    current: list[int] = []
-    for position in order:
-        if current and (
-            line_levels[position] != line_levels[current[-1]] or abs(position - current[-1]) != 1
-        ):
-            runs.append(_run(line, current, line_levels))
-            current = []
-        current.append(position)
-    if current:
-        runs.append(_run(line, current, line_levels))
-    return tuple(runs)
-
-
-def _run(line: str, positions: list[int], line_levels: list[int]) -> Run:
-    start, stop = min(positions), max(positions) + 1
-    return Run(line[start:stop], bool(line_levels[start] % 2))
+        line_levels[end] = 1 if rtl_paragraph else 0
+    spans: list[list[int]] = []  # [start, stop, level] of each run, in logical order
+    for index, level in enumerate(line_levels):
+        if spans and spans[-1][2] == level:
+            spans[-1][1] = index + 1
+        else:
+            spans.append([index, index + 1, level])
+    order = list(range(len(spans)))
+    odd = [span[2] for span in spans if span[2] % 2]
+    for level in range(max(line_levels, default=0), min(odd, default=1) - 1, -1):
+        index = 0
+        while index < len(order):
+            if spans[order[index]][2] < level:
+                index += 1
+                continue
+            stop = index
+            while stop < len(order) and spans[order[stop]][2] >= level:
+                stop += 1
+            order[index:stop] = order[index:stop][::-1]
+            index = stop
+    return tuple(Run(line[spans[i][0] : spans[i][1]], bool(spans[i][2] % 2)) for i in order)
 
 
 def visual_text(line: str, rtl_paragraph: bool) -> str:

@@ -283,22 +283,35 @@ def _piece_font(own: bool, rtl: bool, size: int, bold: bool, script: str) -> pyg
     return face
 
 
+@lru_cache(maxsize=4096)
+def _piece_image(text, own, rtl, size, color, bold, script) -> pygame.Surface:
+    """One piece of a line (mostly a word), kept: the same words come back in many lines."""
+    return _piece_font(own, rtl, size, bold, script).render(text, True, color)
+
+
 @lru_cache(maxsize=2048)
 def _word(line: str, size: int, color: tuple[int, int, int], bold: bool, script: str, rtl: bool):
     """One line (or one word of it, for measuring) drawn piece by piece in visual order."""
     if script not in SCRIPT_FONTS:
         return font(size, bold).render(line, True, color)
     pieces = [
-        _piece_font(own, piece_rtl, size, bold, script).render(text, True, color)
+        # spaces are only room: measured, not drawn
+        font(size, bold).size(text)[0]
+        if text.isspace()
+        else _piece_image(text, own, piece_rtl, size, color, bold, script)
         for own, piece_rtl, text in _pieces(line, bold, script, rtl)
     ]
-    if len(pieces) == 1:
+    if len(pieces) == 1 and not isinstance(pieces[0], int):
         return pieces[0]
-    width = sum(piece.get_width() for piece in pieces)
-    height = max((piece.get_height() for piece in pieces), default=1)
+    drawn = [piece for piece in pieces if not isinstance(piece, int)]
+    width = sum(piece if isinstance(piece, int) else piece.get_width() for piece in pieces)
+    height = max((piece.get_height() for piece in drawn), default=font(size, bold).get_height())
     image = pygame.Surface((max(width, 1), height), pygame.SRCALPHA)
     x = 0
     for piece in pieces:
+        if isinstance(piece, int):
+            x += piece
+            continue
         image.blit(piece, (x, (height - piece.get_height()) // 2))
         x += piece.get_width()
     return image
@@ -313,7 +326,9 @@ def _word_width(line: str, size: int, bold: bool, script: str, rtl: bool) -> int
         return font(size, bold).size(line)[0]
     pieces = _pieces(line, bold, script, rtl)
     width = sum(
-        _piece_font(own, piece_rtl, size, bold, script).size(text)[0]
+        (
+            font(size, bold) if text.isspace() else _piece_font(own, piece_rtl, size, bold, script)
+        ).size(text)[0]
         for own, piece_rtl, text in pieces
     )
     return width if len(pieces) == 1 else max(width, 1)
@@ -586,6 +601,7 @@ def clear_caches() -> None:
     for cached in (
         font,
         _piece_font,
+        _piece_image,
         _render,
         _word,
         _word_width,
