@@ -87,14 +87,9 @@ def cldr_categories(code: str) -> tuple[str, ...]:
 
 @cache
 def _plural_rule(code: str):
-    """Babel's plural rule of the language. CLDR keeps it in the language's own data (never in
-    a region's), so only that file is read, not merged with the root's (a third of the time,
-    which the language switch waits for when a count is on screen)."""
-    from babel import Locale, localedata
+    from babel import Locale
 
-    language = PLURAL_LANGUAGES.get(code, code)
-    rule = localedata.load(language, merge_inherited=False).get("plural_form")
-    return rule if rule is not None else Locale.parse(language).plural_form
+    return Locale.parse(PLURAL_LANGUAGES.get(code, code)).plural_form
 
 
 def category(code: str, number: float) -> str:
