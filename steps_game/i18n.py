@@ -62,7 +62,10 @@ def fill(code: str, words: Words, params: Mapping[str, object]) -> str:
     if not isinstance(words, str):
         words = language_rules.choose_form(code, words, params)
     words = language_rules.digits(code, words)
-    return words.format(**language_rules.format_params(code, params)) if params else words
+    if not params:
+        return words
+    separator = catalog(code).get("meta.list_separator", ", ")
+    return words.format(**language_rules.format_params(code, params, str(separator)))
 
 
 def _flatten(table: Mapping[str, object], prefix: str = "") -> dict[str, Words]:

@@ -45,12 +45,13 @@ def babel_locale(code: str) -> str:
 
 
 def is_plural(value: object) -> bool:
-    """A text written as plural forms: a table with `count` and CLDR categories only."""
+    """A text written as plural forms: a table of strings, `count` and CLDR categories only."""
     return (
         isinstance(value, Mapping)
         and COUNT_KEY in value
         and "other" in value
         and all(key == COUNT_KEY or key in CATEGORIES for key in value)
+        and all(isinstance(form, str) for form in value.values())
     )
 
 
@@ -135,14 +136,25 @@ def date(code: str, day: _dt.date) -> str:
     return digits(code, format_skeleton("yMd", day, locale=babel_locale(code)))
 
 
-def format_params(code: str, params: Mapping[str, object]) -> dict[str, object]:
-    """Parameters for a text: numbers written the language's way, anything else as it is."""
-    return {
-        name: number(code, value)
-        if isinstance(value, (int, float)) and not isinstance(value, bool)
-        else value
-        for name, value in params.items()
-    }
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def format_params(
+    code: str, params: Mapping[str, object], separator: str = ", "
+) -> dict[str, object]:
+    """Parameters for a text: numbers written the language's way, a list of numbers (weeks
+    "3, 4") with the language's `separator` between them ("٣، ٤" in Persian), anything else as
+    it is."""
+
+    def written(value: object) -> object:
+        if _is_number(value):
+            return number(code, value)
+        if isinstance(value, (list, tuple)) and all(_is_number(item) for item in value):
+            return separator.join(number(code, item) for item in value)
+        return value
+
+    return {name: written(value) for name, value in params.items()}
 
 
 def warm_up(code: str) -> None:

@@ -14,6 +14,13 @@ from steps_game.i18n import forms
 from steps_game.language_rules import is_plural
 
 
+def _plain(value: Any) -> bool:
+    """A reason's parameter: a word, a number, or a list of numbers (weeks)."""
+    if isinstance(value, list):
+        return all(isinstance(item, int) and not isinstance(item, bool) for item in value)
+    return value is None or isinstance(value, (str, int, float))
+
+
 @dataclass(frozen=True)
 class Reason:
     """One line of "you got this because ...".
@@ -41,7 +48,7 @@ class Reason:
         text, params = dict(data["text"]), dict(data.get("params", {}))
         if not all(isinstance(words, str) or is_plural(words) for words in text.values()):
             raise ValueError("a saved reason's text is not words in each language")
-        if not all(v is None or isinstance(v, (str, int, float)) for v in params.values()):
+        if not all(_plain(v) for v in params.values()):
             raise ValueError("a saved reason's numbers are not plain values")
         for form in (form for words in text.values() for form in forms(words)):
             try:

@@ -197,7 +197,7 @@ def test_lowering_the_budget_marks_weeks_over_and_costs_the_budget_points() -> N
     result = model.result()
     assert result.score < 100
     missed = [r for r in result.reasons if not r.earned]
-    assert any(r.text == CONFIG.feedback.budget_over and r.params == {"over": "2"} for r in missed)
+    assert any(r.text == CONFIG.feedback.budget_over and r.params == {"over": [2]} for r in missed)
     assert model.points()["budget"] == 0
 
 
