@@ -49,15 +49,23 @@ def levels(text: str, rtl_paragraph: bool) -> tuple[int, ...]:
     listing = get_display(text, base_dir="R" if rtl_paragraph else "L", debug=True)
     found = _LEVELS.search(listing)
     per_byte = [int(level) for level in _LEVEL.findall(found.group(1))] if found else []
-    encoded = text.encode("utf-8")
-    if len(per_byte) != len(encoded):
-        raise RuntimeError("python-bidi gave no level for every character; see reading_order.py")
+    if len(per_byte) != len(text.encode("utf-8")):
+        return _strong_levels(text, rtl_paragraph)
     result = []
     offset = 0
     for char in text:
         result.append(per_byte[offset])
         offset += len(char.encode("utf-8"))
     return tuple(result)
+
+
+def _strong_levels(text: str, rtl_paragraph: bool) -> tuple[int, ...]:
+    """Levels from each character's own direction alone, should python-bidi's listing ever read
+    otherwise (tests/test_language_rules.py fails then): words still read the right way round,
+    only punctuation between directions may stand on the wrong side."""
+    raised = {"L", "EN", "AN"} if rtl_paragraph else RTL_CLASSES
+    base = 1 if rtl_paragraph else 0
+    return tuple(base + 1 if unicodedata.bidirectional(char) in raised else base for char in text)
 
 
 @dataclass(frozen=True)
