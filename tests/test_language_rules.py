@@ -13,6 +13,7 @@ from steps_game import language_rules
 from steps_game.content import _texts_with_paths, load_content
 from steps_game.i18n import COUNT_KEY, Translator, forms, language_codes, load_catalogs
 from steps_game.paths import bundled_levels_dir
+from steps_game.ui import text as text_module
 from steps_game.ui.reading_order import levels, visual_runs, visual_text
 
 CONTENT = load_content(bundled_levels_dir())
@@ -272,3 +273,20 @@ def test_brackets_of_a_right_to_left_run_are_shaped_right_to_left():
         ("Sitra", False),
         ("قال (", True),
     ]
+
+
+def test_a_line_is_drawn_in_pieces_each_shaped_in_its_own_direction():
+    """Persian digits read left to right in the Arabic font, the Arabic words right to left, and
+    a bracket of the right-to-left sentence is shaped right to left (HarfBuzz mirrors it)."""
+    pieces = text_module._pieces("در ۱۲ هفته (Sitra)", False, "arabic", True)
+    assert pieces == (
+        (False, True, ")"),
+        (False, False, "Sitra"),
+        (False, True, "("),
+        (False, False, " "),
+        (True, True, "هفته"),
+        (False, False, " "),
+        (True, False, "۱۲"),
+        (False, False, " "),
+        (True, True, "در"),
+    )
