@@ -73,8 +73,8 @@ def _check_plural(code: str, words: Any) -> None:
     if not any(count in text_placeholders(form) for form in forms(words)):
         raise PydanticCustomError(
             "text_plural_count",
-            "no form in '{code}' has the placeholder {{{count}}} that picks the form",
-            {"code": code, "count": count},
+            "no form in '{code}' has the placeholder {count} that picks the form",
+            {"code": code, "count": f"{{{count}}}"},
         )
 
 

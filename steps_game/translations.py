@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from steps_game.i18n import language_codes
-from steps_game.language_rules import is_plural
+from steps_game.language_rules import CATEGORIES, COUNT_KEY, is_plural
 from steps_game.schema import did_you_mean
 
 FOLDER = "translations"
@@ -74,6 +74,8 @@ def _merge_table(base: dict, overlay: dict, code: str, path: str, problems: list
                 problems.append((where, f"the level already has {code!r} for this text"))
             else:
                 target[code] = value
+        elif isinstance(value, dict) and is_text(target):
+            problems.append((where, _plural_problem(value)))
         elif isinstance(value, dict) and isinstance(target, dict) and not is_text(target):
             _merge_table(target, value, code, where, problems)
         elif isinstance(value, list) and isinstance(target, list):
@@ -86,6 +88,21 @@ def _merge_table(base: dict, overlay: dict, code: str, path: str, problems: list
                     "or a list like the level has)",
                 )
             )
+
+
+def _plural_problem(value: dict) -> str:
+    """What is wrong with a table given for a text: plural forms written wrong."""
+    known = (COUNT_KEY, *CATEGORIES)
+    for key, form in value.items():
+        if key not in known:
+            return (
+                f"{key!r} is not a plural category (expected 'count' and forms keyed by "
+                f"{', '.join(CATEGORIES)}{did_you_mean(key, known)})"
+            )
+        if not isinstance(form, str):
+            return f"plural form {key!r} is not a string (expected words)"
+    missing = [key for key in (COUNT_KEY, "other") if key not in value]
+    return f"plural forms lack {', '.join(repr(k) for k in missing)} (expected 'count' and forms)"
 
 
 def _merge_list(base: list, overlay: list, code: str, path: str, problems: list) -> None:

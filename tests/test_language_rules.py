@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
 
 import pytest
 from bidi import get_display
 
 from steps_game import language_rules
-from steps_game.content import _texts_with_paths, load_content
+from steps_game.content import _texts_with_paths, check_folder, load_content
 from steps_game.i18n import COUNT_KEY, Translator, forms, language_codes, load_catalogs
 from steps_game.paths import bundled_levels_dir
 from steps_game.ui import text as text_module
@@ -290,3 +291,49 @@ def test_a_line_is_drawn_in_pieces_each_shaped_in_its_own_direction():
         (False, False, " "),
         (True, True, "در"),
     )
+
+
+def _break(folder, file: str, old: str, new: str) -> None:
+    path = folder / file
+    words = path.read_text(encoding="utf-8")
+    assert old in words
+    path.write_text(words.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "expected"),
+    [
+        (  # Russian without the form for 5-20
+            "translations/ru/07-keep-alive.toml",
+            'many = "Остывших к концу связей',
+            'mony = "Остывших к концу связей',
+            r"'mony' is not a plural category .*did you mean 'many'",
+        ),
+        (  # Arabic with five of its six forms
+            "translations/ar/07-keep-alive.toml",
+            'zero = "بردت {cold} علاقة في النهاية.',
+            'oops = "',
+            r"'oops' is not a plural category",
+        ),
+        (  # a form English has no use for
+            "07-keep-alive.toml",
+            'en = { count = "cold", one = ',
+            'en = { count = "cold", two = "{cold} ties", one = ',
+            r"plural forms in 'en' are one, two, other \(expected one, other",
+        ),
+        (  # a count no form has
+            "07-keep-alive.toml",
+            'en = { count = "cold",',
+            'en = { count = "colt",',
+            r"no form in 'en' has the placeholder \{colt\} that picks the form",
+        ),
+    ],
+)
+def test_the_level_check_holds_each_language_to_its_plural_categories(
+    tmp_path, file, old, new, expected
+):
+    folder = tmp_path / "levels"
+    shutil.copytree(bundled_levels_dir(), folder)
+    _break(folder, file, old, new)
+    lines = [str(problem) for problem in check_folder(folder)[1]]
+    assert any(re.search(expected, line) for line in lines), lines
