@@ -319,7 +319,7 @@ class App:
     def _apply_writing(self) -> None:
         """The language's script picks the fonts; right-to-left languages mirror the layout."""
         writing = language(self.tr.language)
-        set_writing(writing.script, writing.direction == "rtl")
+        set_writing(writing.script, writing.direction == "rtl", writing.code)
 
     # -- the scene stack -----------------------------------------------------------------
     @property

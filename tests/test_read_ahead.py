@@ -11,7 +11,7 @@ from steps_game import content as content_module
 from steps_game import i18n
 from steps_game.content import iter_texts
 from steps_game.i18n import language_codes
-from steps_game.ui.bidi import has_rtl
+from steps_game.ui.reading_order import has_rtl
 
 if sys.version_info >= (3, 11):
     import tomllib

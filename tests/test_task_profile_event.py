@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from steps_game.content import check_level_file
+from steps_game.i18n import Translator
 from steps_game.notebook import Notebook
 from steps_game.outcome import scaled
 from steps_game.paths import bundled_levels_dir
@@ -198,7 +199,7 @@ def test_reasons_explain_each_choice():
         model.answer(model.options(moment)[index].id)
         model.next()
     result = model.result()
-    texts = {r.text["en"]: r for r in result.reasons}
+    texts = {Translator("en").pick(r.text): r for r in result.reasons}
     assert texts[options[0][0].reason["en"]].earned
     thanks = texts[options[1][2].reason["en"]]
     assert not thanks.earned and thanks.points == round(50 * 2 / model.event_max)

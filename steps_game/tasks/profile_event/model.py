@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
-from steps_game.i18n import placeholders
+from steps_game.i18n import text_placeholders
 from steps_game.notebook import Notebook
 from steps_game.outcome import Reason, scaled
 from steps_game.schema import FieldRef, Id, Strict, Text, check_reference, unique_ids
@@ -163,7 +163,7 @@ class ProfileEventConfig(Strict):
 
 def _check_placeholders(text: Text, what: str, allowed: Iterable[str]) -> None:
     allowed = set(allowed)
-    unknown = set().union(*(placeholders(words) for words in text.values())) - allowed
+    unknown = set().union(*(text_placeholders(words) for words in text.values())) - allowed
     if unknown:
         expected = ", ".join(sorted("{" + p + "}" for p in allowed)) or "no placeholders"
         raise ValueError(

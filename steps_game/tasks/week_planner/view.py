@@ -95,11 +95,12 @@ class WeekPlannerView(ActionCards, WeeksBoard, TaskView[WeekPlannerModel]):
     def _t(self, key: str, **params: object) -> str:
         return self.tr(f"task.week_planner.{key}", **params)
 
-    def hours(self, value: float) -> str:
-        """1.5 as "1,5" in Finnish, "1.5" in English; whole hours without decimals."""
-        if value == int(value):
-            return str(int(value))
-        return f"{value:.1f}".replace(".", self._t("decimal_mark"))
+    @staticmethod
+    def hours(value: float) -> float:
+        """Hours as a text's count: whole hours as integers (2, not 2.0, which CLDR's plural rules
+        and the number's form treat as a fraction), others to a tenth; the translator writes them
+        the language's way ("1,5" in Finnish, "1.5" in English)."""
+        return int(value) if value == int(value) else round(value, 1)
 
     def tags(self, action: Action) -> str:
         return " · ".join(
@@ -127,7 +128,11 @@ class WeekPlannerView(ActionCards, WeeksBoard, TaskView[WeekPlannerModel]):
                 key: notice[key] for key in ("week", "left", "needs", "budget") if key in notice
             }
             if kind in ("too_long", "no_time"):
-                params = {k: self.hours(v) if k != "week" else v for k, v in params.items()}
+                # each amount of hours in its plural form ("ساعتان"), put into the sentence
+                params = {
+                    k: self._t("duration", hours=self.hours(v)) if k != "week" else v
+                    for k, v in params.items()
+                }
             if kind == "too_long":
                 params.pop("week", None)
             return tr.pick(getattr(messages, kind), **params)
