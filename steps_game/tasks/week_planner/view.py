@@ -17,6 +17,7 @@ from steps_game.tasks.week_planner.budget_view import MORE_BUDGETS, build_budget
 from steps_game.tasks.week_planner.first_step import FROM_GOAL
 from steps_game.tasks.week_planner.first_view import MORE_CHOICES, build_first
 from steps_game.tasks.week_planner.model import Action, WeekPlannerModel
+from steps_game.tasks.week_planner.plan_pages import build_plan_pages
 from steps_game.tasks.week_planner.weeks import ACTIONS, TOOLBAR, WEEKS, WeeksBoard
 from steps_game.ui import palette
 from steps_game.ui.blocks import PagedBlocks
@@ -39,6 +40,7 @@ class WeekPlannerView(ActionCards, WeeksBoard, TaskView[WeekPlannerModel]):
         self.drag = DragLayer()
         self.budget_pages = PagedBlocks(MORE_BUDGETS)  # the weekly times at large text
         self.first_pages = PagedBlocks(MORE_CHOICES)  # the first step at large text
+        self.plan_pages = PagedBlocks(MORE_ACTIONS)  # the planner at the largest text
         # The first step's open part and the arrow to its choices, on screen (first_view.py)
         self.open_rect: pygame.Rect | None = None
         self.pointer: list[tuple[float, float]] = []
@@ -163,7 +165,10 @@ class WeekPlannerView(ActionCards, WeeksBoard, TaskView[WeekPlannerModel]):
         if self._compact:
             room = area.height - week_head - 8 - toolbar_h - 8
             grids = [self._grid(offered, area.width, columns, room) for columns in (4, 3, 2)]
-        # the most cards that fit; with none, one row of the widest (the audit shows the rest)
+        if self._compact and all(grid[3] < 1 for grid in grids):
+            build_plan_pages(self, ui, area)  # not even then: everything page by page
+            return
+        # the most cards that fit
         columns, width, card_h, rows, self._tags_h = max(grids, key=lambda g: (g[0] * g[3], -g[2]))
         rows = max(1, rows)
         pages = self._action_pages(offered, rows * columns)
@@ -285,7 +290,10 @@ class WeekPlannerView(ActionCards, WeeksBoard, TaskView[WeekPlannerModel]):
         """The wheel, and Page Up and Page Down: the next or the previous page of what is
         shown page by page (the weekly times or the first step at large text, the actions)."""
         phase = self.model.phase
-        if phase == "plan":
+        if phase == "plan" and self.plan_pages.paged:
+            if not self.plan_pages.scroll(dy):
+                return False
+        elif phase == "plan":
             if getattr(self, "_page_count", 1) <= 1:
                 return False
             self.page = (self.page + (1 if dy > 0 else -1)) % self._page_count
