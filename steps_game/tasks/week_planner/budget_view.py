@@ -12,7 +12,7 @@ from steps_game.ui import palette
 from steps_game.ui.blocks import Block
 from steps_game.ui.cards import card_height
 from steps_game.ui.measure import card_height as row_card_height
-from steps_game.ui.text import render, role_size, text_height
+from steps_game.ui.text import line_height, render, role_size, text_height
 
 if TYPE_CHECKING:
     from steps_game.tasks.week_planner.view import WeekPlannerView
@@ -72,7 +72,7 @@ def _side_by_side(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) -> 
     count = len(budgets)
     width = (area.width - GAP * (count - 1)) // count
     size = role_size(BUDGET_TEXT_SIZE, "option")
-    one_line = render("0", size, palette.INK, bold=True).get_height()
+    one_line = line_height(size, bold=True)
     titles_fit = all(
         render(_title(view, b), size, palette.INK, bold=True, width=width - 50).get_height()
         <= one_line
