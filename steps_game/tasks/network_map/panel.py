@@ -72,7 +72,9 @@ class ChosenPanel:
             with ui.ring.board(PANEL):
                 self._build_panel(ui, rect)
 
-        blocks = [Block(list_h, partial(the_list, page=page)) for page in range(pages)]
+        # each page of the list a page of the column, however little room there is
+        page_h = max(list_h, right.height // 2 + 1)
+        blocks = [Block(page_h, partial(the_list, page=page)) for page in range(pages)]
         blocks.append(Block(min(panel_h, list_h), the_panel))
         keep = pages if self.column_shows[0] == "panel" else min(self.page, pages - 1)
         self.column.lay_out(
