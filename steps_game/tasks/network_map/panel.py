@@ -14,6 +14,7 @@ from steps_game.ui import palette
 from steps_game.ui.blocks import Block, more_height
 from steps_game.ui.builder import TICK_ROOM, ViewBuilder, button_height, button_width
 from steps_game.ui.drag import Draggable
+from steps_game.ui.measure import button_box
 from steps_game.ui.text import line_height, role_size, text_height
 
 HINT_SIZE = 20
@@ -33,7 +34,8 @@ class ChosenPanel:
         chosen = (
             line_height(role_size(20, "body"), bold=True)
             + line_height(role_size(WHERE_SIZE, "secondary"))
-            + 2 * button_height()
+            + button_height()
+            + self._second_row_height(width - 2 * PANEL_PAD)
             + 16
         )
         hint = text_height(tr("task.network_map.choose_hint"), HINT_SIZE, inner_w)
@@ -127,7 +129,8 @@ class ChosenPanel:
             button_width(tr(f"task.network_map.{k}"), minimum=150) + 2 * TICK_ROOM - 20
             for k in ("in_finland", "abroad")
         )
-        row1, row2 = inner.bottom - 2 * button_height() - 8, inner.bottom - button_height()
+        row2_h = self._second_row_height(inner.width)
+        row1, row2 = inner.bottom - row2_h - button_height() - 8, inner.bottom - row2_h
         here = spot["in_finland"]
         # the one not chosen is outlined, so that only the chosen one looks chosen
         for index, (control_id, key, value) in enumerate(
@@ -150,19 +153,32 @@ class ChosenPanel:
         ui.text(
             where, where_rect, size=WHERE_SIZE, color=palette.MUTED, middle=True, role="secondary"
         )
-        row = [("move", "move", lambda: self._move(contact_id))]
-        row.append(("remove", "remove", self._remove_selected))
-        if self.own_words:
-            row.insert(0, ("words", "words", lambda: self._ask_words(contact_id)))
-        width = (inner.width - 10 * (len(row) - 1)) // len(row)
-        for index, (control_id, key, action) in enumerate(row):
+        actions = {
+            "words": lambda: self._ask_words(contact_id),
+            "move": lambda: self._move(contact_id),
+            "remove": self._remove_selected,
+        }
+        keys = self._second_row()
+        width = (inner.width - 10 * (len(keys) - 1)) // len(keys)
+        for index, key in enumerate(keys):
             ui.button(
-                control_id,
+                key,
                 tr(f"task.network_map.{key}"),
-                pygame.Rect(inner.x + index * (width + 10), row2, width, button_height()),
-                action,
+                pygame.Rect(inner.x + index * (width + 10), row2, width, row2_h),
+                actions[key],
                 secondary=True,
             )
+
+    def _second_row(self) -> list[str]:
+        """The panel's second row: the player's own words (not in a workshop), move, remove."""
+        return ["words", "move", "remove"] if self.own_words else ["move", "remove"]
+
+    def _second_row_height(self, inner_w: int) -> int:
+        """As tall as the longest words of the second row's buttons need, wrapped (larger text
+        in a narrower column)."""
+        keys = self._second_row()
+        width = (inner_w - 10 * (len(keys) - 1)) // len(keys)
+        return max(button_box(self.tr(f"task.network_map.{k}"), width)[1] for k in keys)
 
     # -- words -----------------------------------------------------------------------------
     def _where(self, ring_id: str, sector_id: str) -> str:
