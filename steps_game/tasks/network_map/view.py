@@ -135,6 +135,15 @@ class NetworkMapView(ChosenPanel, PeopleList, MapLegend, MapDrawing, TaskView[Ne
                     )
                     if self.map_fits_legends():
                         return
+        # Nothing fits (a board far too low for the text size): the smallest map where it
+        # stands, the list as wide as it is.
+        self.tray_left = TRAY_LEFT
+        self.geometry = shape(
+            ui.place_point((area.x + MAP_LEFT, area.centery)),
+            self.geometry.edges,
+            len(cfg.sectors),
+            slack=SLACK,
+        )
 
     def keys_hint(self, board: str | None) -> str:
         if board in (LIST, MAP):
