@@ -186,10 +186,12 @@ def _build_stacked(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) ->
         # the question stays with its first choice when a page holds both
         top = heading_h + 8 if index == 0 else 0
         if top and top + height > room:
+            # the question alone on a page; it is shown first, its choices follow
+            keep = len(blocks)
             blocks.append(Block(heading_h, partial(ui.text, heading, size=22, bold=True)))
             top = 0
         if option.id == chosen or keep is None:
-            keep = len(blocks)  # the page of the chosen choice, else of the first
+            keep = len(blocks)  # the page of the chosen choice, else of the question
 
         def choice(rect: pygame.Rect, option=option, top: int = top) -> None:
             if top:  # the question stays with its first choice
