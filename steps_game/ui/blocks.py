@@ -57,11 +57,14 @@ class PagedBlocks:
     ) -> list[list[int]]:
         """Pages of the blocks' indexes in `room` pixels, leaving room for the More button
         when there is more than one; the page of block `keep` is shown once for each new
-        `keep_key`."""
+        `keep_key`, and whenever the pages come out differently."""
         more_h = more_height(more_label, width)
-        self.pages = stack_pages([b.height for b in blocks], GAP, room, more_h)
+        pages = stack_pages([b.height for b in blocks], GAP, room, more_h)
+        # laid out anew (the board grew or shrank): the page of what matters, again
+        reflowed = pages != self.pages
+        self.pages = pages
         self.pager.settle(len(self.pages))
-        if keep is not None and keep_key != self._kept:
+        if keep is not None and (keep_key != self._kept or reflowed):
             self._kept = keep_key
             self.pager.page = next(
                 (i for i, page in enumerate(self.pages) if keep in page), self.pager.page
