@@ -40,17 +40,20 @@ class MapLegend:
 
     def map_fits_legends(self) -> bool:
         """Whether no life area's name stands on a legend, and each has room in its place."""
+        return self.label_troubles() == 0
+
+    def label_troubles(self) -> int:
+        """How many life areas' names stand on a legend or have no room in their place (a
+        name pushed back onto the map, above its bottom say, would stand on markers)."""
         legends = self.legend_boxes()
         side = self._map_side()
+        troubles = 0
         for index, sector in enumerate(self.model.config.sectors):
             name, angle = self.tr.pick(sector.name), self.geometry.angle(index)
             box = self.sector_label_box(name, angle)
-            if box.collidelist(legends) != -1:
-                return False
-            # a name pushed back onto the map (above its bottom, say) would stand on markers
-            if not side.contains(self.sector_label_box(name, angle, clamp=False)):
-                return False
-        return True
+            troubles += box.collidelist(legends) != -1
+            troubles += not side.contains(self.sector_label_box(name, angle, clamp=False))
+        return troubles
 
     def _legend_rows(self) -> tuple[int, int]:
         """(the rings' row height, the shapes' row height)."""

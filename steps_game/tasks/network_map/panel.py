@@ -11,7 +11,7 @@ import pygame
 
 from steps_game.tasks.network_map.drawing import PANEL_PAD
 from steps_game.ui import palette
-from steps_game.ui.blocks import Block, more_height
+from steps_game.ui.blocks import GAP, Block, more_height
 from steps_game.ui.builder import TICK_ROOM, ViewBuilder, button_height, button_width
 from steps_game.ui.drag import Draggable
 from steps_game.ui.measure import button_box
@@ -57,8 +57,16 @@ class ChosenPanel:
         button (and the wheel). Choosing someone shows the panel; putting someone on the map
         from the list keeps the list on view, at the next person's page."""
         more = lambda page, pages: self.tr("pages.more", page=page, pages=pages)  # noqa: E731
-        list_h = right.height - more_height(more, right.width)
+        foot_h = more_height(more, right.width)
+        list_h = right.height - foot_h
         made: list[Draggable] = []
+        # Add someone at the foot, at the start side of the More button, when both fit there
+        label = self.tr("task.network_map.add")
+        add_w, add_h = button_box(label, right.width)
+        more_w = button_box(more(99, 99), right.width)[0]
+        self.add_at = None
+        if add_w + GAP + more_w <= right.width and add_h <= foot_h - GAP:
+            self.add_at = pygame.Rect(right.x, right.bottom - add_h, add_w, add_h)
         self.tray_rect = pygame.Rect(0, 0, 0, 0)
         self.host.preferred_focus = None
         self.more_in_list = False

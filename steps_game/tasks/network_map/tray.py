@@ -34,6 +34,9 @@ class PeopleList:
     # The list's own "More people" card turns its pages; at large text the column's More
     # button turns them instead (panel.py), and the list keeps no place for the card.
     more_in_list = True
+    # At large text Add someone stands at the column's foot, beside its More button, where
+    # the view puts it (the counts above the list then take one line, the list a place more).
+    add_at: pygame.Rect | None = None
 
     def _pages(self) -> list[list[str]]:
         """The people of the list, page by page: all on one, or a place for "more" on each."""
@@ -81,7 +84,7 @@ class PeopleList:
         """The list's heading row: as tall as Add someone, or as the counts need beside it
         (two lines at large text: they are never cut)."""
         beside = width
-        if self._adds():
+        if self._adds() and self.add_at is None:
             beside -= button_width(self.tr("task.network_map.add"), minimum=150) + GAP
         words = text_height(self._tray_heading(), TRAY_HEADING_SIZE, beside, bold=True)
         return max(button_height(), line_height(role_size(TRAY_HEADING_SIZE, "body"), True), words)
@@ -104,7 +107,7 @@ class PeopleList:
         tr, model = self.tr, self.model
         header_h = self._tray_header_height(right.width)
         header = pygame.Rect(right.x, right.y, right.width, header_h)
-        if self._adds():
+        if self._adds() and self.add_at is None:
             label = tr("task.network_map.add")
             width = button_width(label, minimum=150)
             ui.button(
@@ -152,6 +155,14 @@ class PeopleList:
                     made.append(self._chip(ui, contact_id, ui.place(slot(index))))
             if len(pages) > 1 and self.more_in_list:
                 self._more_card(ui, slot(len(shown)), len(pages))
+        if self._adds() and self.add_at is not None:
+            ui.button(
+                "add-person",
+                tr("task.network_map.add"),
+                self.add_at,
+                self._ask_new_person,
+                secondary=True,
+            )
         unplaced = [f"token:{c.id}" for c in model.unplaced() if c.id in shown]
         wanted = self.next_focus if self.next_focus in unplaced else None
         self.host.preferred_focus = wanted or (unplaced[0] if unplaced else None)

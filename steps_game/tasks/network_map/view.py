@@ -118,6 +118,7 @@ class NetworkMapView(ChosenPanel, PeopleList, MapLegend, MapDrawing, TaskView[Ne
         cfg = self.model.config
         shape = MirroredMap if ui.mirror else MapGeometry
         # Not even then: the markers' shapes go over the list, in a row (shapes_row).
+        best = None
         for shapes_beside in (True, False):
             self.shapes_row = None if shapes_beside else pygame.Rect(0, 0, 0, 0)
             for shift in SHIFTS:
@@ -133,17 +134,15 @@ class NetworkMapView(ChosenPanel, PeopleList, MapLegend, MapDrawing, TaskView[Ne
                         len(cfg.sectors),
                         slack=SLACK,
                     )
-                    if self.map_fits_legends():
+                    troubles = self.label_troubles()
+                    if troubles == 0:
                         return
-        # Nothing fits (a board far too low for the text size): the smallest map where it
-        # stands, the list as wide as it is.
-        self.tray_left = TRAY_LEFT
-        self.geometry = shape(
-            ui.place_point((area.x + MAP_LEFT, area.centery)),
-            self.geometry.edges,
-            len(cfg.sectors),
-            slack=SLACK,
-        )
+                    if best is None or troubles < best[0]:
+                        best = (troubles, self.geometry, self.tray_left, self.shapes_row)
+        # Nothing fits (a board far too low for the text size): the layout tried with the
+        # fewest names in trouble.
+        if best is not None:
+            _, self.geometry, self.tray_left, self.shapes_row = best
 
     def keys_hint(self, board: str | None) -> str:
         if board in (LIST, MAP):
