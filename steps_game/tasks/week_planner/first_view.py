@@ -243,11 +243,9 @@ def _options(
     area: pygame.Rect,
     slot: str,
     left_w: int = LEFT_W,
-    more_at: pygame.Rect | None = None,
 ) -> None:
     """The open part's choices in `area` (right of the left column of `left_w`). They page
-    when they do not fit; the page turns with a card in the last place, or with a button at
-    `more_at` when given (large text, where a page may hold only one card)."""
+    when they do not fit; the page turns with a card in the last place."""
     model, tr = view.model, view.tr
     left = area.x + (left_w + POINTER_W if left_w else 0)
     heading = view._t(f"first_choose.{slot}")
@@ -274,7 +272,7 @@ def _options(
     fit = max(1, (room + GAP) // (height + GAP)) * columns
     pages = [options]
     if len(options) > fit:  # large text: the choices page by page, the last place turning on
-        size = fit if more_at is not None else max(1, fit - 1)
+        size = max(1, fit - 1)
         pages = [options[i : i + size] for i in range(0, len(options), size)]
     page = view.choice_page = min(getattr(view, "choice_page", 0), len(pages) - 1)
     # another part opened or another choice made: show the chosen one's page; else keep the
@@ -308,10 +306,7 @@ def _options(
             view.host.ring.focus(MORE_CHOICES)
 
         more = view._t("more_choices", page=page + 1, pages=len(pages))
-        if more_at is not None:
-            ui.button(MORE_CHOICES, more, more_at, turn, secondary=True)
-        else:
-            ui.card(MORE_CHOICES, more, place(len(pages[page])), turn, text_size=20)
+        ui.card(MORE_CHOICES, more, place(len(pages[page])), turn, text_size=20)
     options = pages[page]
     if options:
         view.host.preferred_focus = f"{slot}:{chosen or options[0].id}"
