@@ -71,6 +71,11 @@ class PagedBlocks:
             )
         return self.pages
 
+    def unused(self) -> None:
+        """The board is laid out whole this time (smaller text): nothing for the wheel to turn."""
+        self.pages = [[]]
+        self.pager.settle(1)
+
     @property
     def paged(self) -> bool:
         return self.pager.pages > 1

@@ -102,6 +102,7 @@ class NetworkMapView(ChosenPanel, PeopleList, MapLegend, MapDrawing, TaskView[Ne
         self.tray_bottom = right.bottom - panel_h - 8
         self.more_in_list = True
         if self._list_shows(right, self.tray_bottom) >= LEAST_PLACES:
+            self.column.unused()
             draggables = self._build_tray(ui, right)
             with ui.ring.board(PANEL):
                 self._build_panel(ui, pygame.Rect(right.x, self.tray_bottom + 8, right.width, 0))

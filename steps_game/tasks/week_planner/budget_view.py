@@ -27,7 +27,9 @@ MORE_BUDGETS = "more-budgets"
 
 
 def build_budget(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) -> None:
-    if not _side_by_side(view, ui, area):
+    if _side_by_side(view, ui, area):
+        view.budget_pages.unused()
+    else:
         _build_rows(view, ui, area)
     view.host.preferred_focus = f"budget:{view.model.state['budget']}"
 

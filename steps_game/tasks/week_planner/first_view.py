@@ -32,6 +32,7 @@ def build_first(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) -> No
     if not _columns_fit(view, area):
         _build_stacked(view, ui, area)
         return
+    view.first_pages.unused()
     model, tr = view.model, view.tr
     target = model.first_target()
     open_slot = model.state["slot"]

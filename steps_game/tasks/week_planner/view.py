@@ -168,6 +168,7 @@ class WeekPlannerView(ActionCards, WeeksBoard, TaskView[WeekPlannerModel]):
         if self._compact and all(grid[3] < 1 for grid in grids):
             build_plan_pages(self, ui, area)  # not even then: everything page by page
             return
+        self.plan_pages.unused()
         # the most cards that fit
         columns, width, card_h, rows, self._tags_h = max(grids, key=lambda g: (g[0] * g[3], -g[2]))
         rows = max(1, rows)
