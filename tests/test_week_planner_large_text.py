@@ -85,3 +85,18 @@ def test_the_first_step_pages_its_choices_and_finishes(planner) -> None:
     driver.frames(1)
     assert driver.labels() != before  # the wheel turns the page
     assert driver.control(control_id="done").enabled
+
+
+def test_a_refused_week_shows_why_first(planner) -> None:
+    driver = planner
+    driver.press(control_id="budget:1h")
+    driver.press(control_id="start-planning")
+    model = driver.scene.model
+    long = next(a for a in model.offered() if a.hours > 1)
+    driver.press(control_id=f"action:{long.id}")
+    assert driver.ring.focused_id is not None and driver.ring.focused_id.startswith("week:")
+    driver.key(pygame.K_RETURN)
+    assert model.week_of(long.id) is None
+    assert model.state["notice"]["kind"] == "too_long"
+    assert driver.scene.view.notice_text() in driver.texts()  # on view, not a page away
+    assert sound(driver) == []

@@ -2,7 +2,8 @@
 just happened, each week as a row (its button, its time and energy beside it), the toolbar's
 buttons and the action cards one under the other, page by page (ui/blocks.py). An action
 chosen shows the page of the week it fits first (the focus goes there); placed, the page of the
-next action to plan. Click an action, then a week: both are a page turn apart at most."""
+next action to plan; refused, the reason why first. Click an action, then a week: both are a
+page turn apart at most."""
 
 from __future__ import annotations
 
@@ -57,9 +58,12 @@ def build_plan_pages(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) 
         keep = week_blocks[(fitting or weeks or [1])[0]]
     else:
         keep = action_blocks[unplanned[0]] if unplanned else first_action
+    notice = model.state["notice"]
+    if notice is not None and notice["kind"] != "placed":
+        keep = 0  # why it did not go there: read first, the weeks on the pages after it
     paged = view.plan_pages
     more = lambda page, pages: view._t("more_actions", page=page, pages=pages)  # noqa: E731
-    key = (selected, len(model.state["placed"]))
+    key = (selected, len(model.state["placed"]), tuple(sorted((notice or {}).items())))
     paged.lay_out(blocks, area.height, more, area.width, keep=keep, keep_key=key)
     paged.build(ui, blocks, area, more, view.host.rebuild)
     view._page_count = 1  # the pages are the blocks' (the wheel turns them)
