@@ -134,11 +134,20 @@ def placeholders(text: str) -> frozenset[str]:
     return frozenset(name for _, name, _, _ in string.Formatter().parse(text) if name)
 
 
+def default_fallbacks() -> dict[str, tuple[str, ...]]:
+    """Where a level text missing in a language is taken from, in order: plain Finnish from
+    Finnish, the others from English, then Finnish (a level folder may set its own)."""
+    chains: dict[str, tuple[str, ...]] = {"fi": ("en",), "en": ("fi",), "fi-selko": ("fi", "en")}
+    return {code: chains.get(code, ("en", "fi")) for code in language_codes()}
+
+
 class Translator:
     """Texts in the current language; the one object every view asks for words."""
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, fallbacks: dict[str, tuple[str, ...]] | None = None) -> None:
         self.language = language if language in language_codes() else FALLBACK_LANGUAGE
+        # the level folder's chains (GameContent.fallbacks), set when the levels are read
+        self.fallbacks = fallbacks or default_fallbacks()
 
     def set_language(self, code: str) -> None:
         if code not in language_codes():
@@ -156,6 +165,17 @@ class Translator:
         return text.format(**params) if params else text
 
     def pick(self, text: Mapping[str, str], **params: object) -> str:
-        """A level text in the current language (the loader guarantees every language)."""
-        chosen = text.get(self.language) or text.get(FALLBACK_LANGUAGE) or ""
-        return chosen.format(**params) if params else chosen
+        """A level text in the current language. A text the level folder lacks in it (a
+        counsellor's new card, or a translation older than its source) comes from the next
+        language of the fallback chain, tagged with that language's name, so the player
+        knows why it is in another language."""
+        chosen = text.get(self.language)
+        tag = ""
+        if not chosen:
+            for code in self.fallbacks.get(self.language, ("en", "fi")):
+                if text.get(code):
+                    chosen, tag = text[code], f"[{language(code).name}] "
+                    break
+        chosen = chosen or ""
+        chosen = chosen.format(**params) if params else chosen
+        return tag + chosen if chosen else chosen

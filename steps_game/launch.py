@@ -128,11 +128,13 @@ def read_levels_and_save(app: App, levels) -> tuple[str, ...]:
                 + "\n".join(str(p) for p in problems + bundled_problems)
             )
         load_language(content, app.tr.language)
+        app.tr.fallbacks = content.fallbacks or app.tr.fallbacks
         app.content = content
         app.session = Session(content, app.storage)
         if app.storage.enabled:  # workshop mode reads no saved run
             app.session.load()
-    return tuple(str(p) for p in problems)
+    # notes (a missing or outdated translation) play: the text shows in a fallback language
+    return tuple(str(p) for p in problems if p.blocking)
 
 
 def launch(args: argparse.Namespace) -> int:

@@ -45,7 +45,8 @@ class Strict(BaseModel):
 
 
 class Text(dict):
-    """A player-facing text in every shipped language: `{ fi = "...", en = "..." }`."""
+    """A player-facing text: `{ fi = "...", en = "..." }`, Finnish and English always; the other
+    languages come from translation files, or the game shows a fallback language, tagged."""
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler):
@@ -75,8 +76,9 @@ class Text(dict):
             if code not in value:
                 raise PydanticCustomError(
                     "text_missing_language",
-                    "missing language '{code}' (expected a text in each of {expected})",
-                    {"code": code, "expected": ", ".join(shipped)},
+                    "missing language '{code}' (expected a text in each of {expected}; the "
+                    "other languages may be left out)",
+                    {"code": code, "expected": ", ".join(SOURCE_LANGUAGES)},
                 )
         for code, words in value.items():
             if not words.strip():
