@@ -47,7 +47,8 @@ _TOML_HINTS = (
     ("cannot declare", "the same table or key is written twice"),
     (
         "invalid value",
-        'probably a text without quotes around it, or a missing " at its start',
+        'probably a text without quotes around it, a missing " at its start, or a list '
+        "above that misses its closing ]",
     ),
     (
         "expected '=' after a key",

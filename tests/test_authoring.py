@@ -1,0 +1,310 @@
+"""A counsellor adapts the levels without a programmer: copy, edit in Finnish and English, check,
+play in every language (texts not translated show in a fallback language, tagged), and keep the
+translations honest (an edited text makes its translations stale, in validate and in the game)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from steps_game.cli import main
+from steps_game.content import check_folder
+from steps_game.i18n import Translator
+from steps_game.paths import bundled_levels_dir
+
+STEP1 = "01-tuning-in.toml"
+STEP2 = "02-goals.toml"
+OLD_FI = "Useimmat suomalaiset ovat saaneet nykyisen työnsä muuten kuin ilmoituksen kautta."
+NEW_FI = "Useimmat suomalaiset ovat saaneet työnsä jonkun tutun kautta tai ottamalla itse yhteyttä."
+NEW_EN = "Most Finns got their job through someone they knew or by getting in touch themselves."
+
+NEW_STATEMENT = """
+[[task.statements]]
+id = "counsellor-own"
+text = { fi = "Kahvitauolla ei kannata puhua töistä.", en = "It is best not to talk about work on a coffee break." }
+is_fact = false
+explanation = { fi = "Myytti. Kahvitauolla kuulee usein, mitä työpaikalla tapahtuu.", en = "Myth. On a coffee break you often hear what is going on at work." }
+"""
+
+NEW_FIELD_CARD = """
+[[task.goals]]
+id = "health-volunteer"
+fields = ["health"]
+label = { fi = "Vapaaehtoistyö hoiva-alalla", en = "Volunteering in care work" }
+why = { fi = "Vapaaehtoisena tutustut alan ihmisiin ja suomalaiseen hoivatyöhön.", en = "As a volunteer you get to know people in the field and Finnish care work." }
+fits = ["join-event", "ask-advice"]
+fit_hint = { fi = "Kysy järjestöltä, missä tarvitaan apua.", en = "Ask an organisation where help is needed." }
+"""
+
+
+@pytest.fixture
+def copied(tmp_path: Path, capsys) -> Path:
+    """The bundled levels as `steps-game levels copy` writes them, sources recorded."""
+    target = tmp_path / "my-levels"
+    assert main(["levels", "copy", str(target)]) == 0
+    assert main(["levels", "update-translations", str(target)]) == 0
+    capsys.readouterr()
+    return target
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def change_statement(folder: Path) -> None:
+    text = (folder / STEP1).read_text(encoding="utf-8")
+    line = next(line for line in text.splitlines() if OLD_FI in line)
+    edit(folder / STEP1, line, f'text = {{ fi = "{NEW_FI}", en = "{NEW_EN}" }}')
+
+
+def add_statement_first(folder: Path) -> None:
+    """A new statement in Finnish and English only, put first so that it is on the table."""
+    text = (folder / STEP1).read_text(encoding="utf-8")
+    at = text.index("[[task.statements]]")
+    (folder / STEP1).write_text(
+        text[:at] + NEW_STATEMENT.lstrip() + "\n" + text[at:], encoding="utf-8"
+    )
+
+
+def validate(capsys, *args: str) -> tuple[int, list[str]]:
+    code = main(["validate", *args])
+    return code, capsys.readouterr().out.splitlines()
+
+
+def shown_statement(make_driver, folder: Path, language: str) -> str:
+    driver = make_driver(levels=folder, language=language, start_step=1)
+    return driver.scene.ring.by_id("statement").label
+
+
+# --- copy -------------------------------------------------------------------------------------
+
+
+def test_copy_writes_levels_translations_and_a_guide_and_never_overwrites(tmp_path, capsys):
+    target = tmp_path / "levels"
+    assert main(["levels", "copy", str(target)]) == 0
+    assert (target / STEP1).is_file() and (target / "translations" / "sv" / STEP1).is_file()
+    guide = (target / "GUIDE.md").read_text(encoding="utf-8")
+    assert "steps-game validate" in guide and "Ohje" in guide and "Guide" in guide
+    (target / STEP1).write_text("edited", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["levels", "copy", str(target)]) == 1
+    assert "already exists" in capsys.readouterr().err
+    assert (target / STEP1).read_text(encoding="utf-8") == "edited"
+
+
+def test_the_copy_validates_strictly_as_the_bundled_levels_do(copied, capsys):
+    assert validate(capsys, "--strict", str(copied)) == (0, ["7 levels, no problems."])
+
+
+# --- the four edits ------------------------------------------------------------------------
+
+
+def test_changed_statement_validates_and_shows_current_text_tagged(copied, capsys, make_driver):
+    change_statement(copied)
+    code, lines = validate(capsys, str(copied))
+    assert code == 0, lines
+    stale = [line for line in lines if line.startswith("sv: ")]
+    assert stale and "older than" in stale[0] and "statement 'ads-minority'" in stale[0]
+    assert re.search(r"translations/sv/01-tuning-in.toml:\d+ statement 'ads-minority'", stale[0])
+    # --strict (as CI runs it) names the stale translations as one error line for the text
+    code, lines = validate(capsys, "--strict", str(copied))
+    assert code == 1
+    assert len([line for line in lines if "ads-minority" in line]) == 1
+    assert shown_statement(make_driver, copied, "sv") == f"[English] {NEW_EN}"
+    assert shown_statement(make_driver, copied, "fi-selko") == f"[Suomi] {NEW_FI}"
+    assert shown_statement(make_driver, copied, "fi") == NEW_FI
+
+
+def test_update_translations_lists_the_stale_text_until_it_is_translated(copied, capsys):
+    change_statement(copied)
+    assert main(["levels", "update-translations", str(copied)]) == 0
+    out = capsys.readouterr().out
+    assert "sv: 01-tuning-in.toml task.statements.ads-minority.text: changed since" in out
+    # running it again does not make the outdated translation current
+    assert main(["levels", "update-translations", str(copied)]) == 0
+    assert "sv: 01-tuning-in.toml task.statements.ads-minority.text" in capsys.readouterr().out
+    # a translator updates the Swedish: the command records it and it shows again
+    sv = copied / "translations" / "sv" / STEP1
+    words = sv.read_text(encoding="utf-8")
+    old_sv = re.search(r'id = "ads-minority"\ntext = "([^"]*)"', words).group(1)
+    edit(sv, old_sv, "De flesta finländare fick sitt jobb genom någon de kände.")
+    assert main(["levels", "update-translations", str(copied)]) == 0
+    assert "sv: 01-tuning-in.toml task.statements.ads-minority" not in capsys.readouterr().out
+    content, problems = check_folder(copied, ("sv",))
+    assert not [p for p in problems if p.language == "sv"]
+    statement = content.level(1).task.statements[0]
+    assert Translator("sv").pick(statement.text).startswith("De flesta finländare")
+
+
+def test_new_field_goal_card_in_finnish_and_english_plays_tagged(copied, capsys):
+    edit(
+        copied / STEP2,
+        '[[task.goals]]\nid = "health-recognition"',
+        NEW_FIELD_CARD.strip() + '\n\n[[task.goals]]\nid = "health-recognition"',
+    )
+    code, lines = validate(capsys, str(copied))
+    assert code == 0, lines
+    sv = next(line for line in lines if line.startswith("sv: "))
+    assert sv.startswith("sv: 3 texts fall back to English: ")
+    assert "goal 'health-volunteer', label" in sv
+    for language, tag in (("sv", "[English] "), ("fi-selko", "[Suomi] ")):
+        content, _ = check_folder(copied, (language,))
+        card = next(g for g in content.level(2).task.goals if g.id == "health-volunteer")
+        words = Translator(language, content.fallbacks).pick(card.label)
+        assert words == tag + (card.label["en"] if tag == "[English] " else card.label["fi"])
+    code, lines = validate(capsys, "--strict", str(copied))
+    assert code == 1
+    assert any("goal 'health-volunteer', label: missing in fi-selko, sv" in line for line in lines)
+
+
+def test_variant_folder_of_one_step_plays_with_the_bundled_rest(tmp_path, capsys, make_driver):
+    variant = tmp_path / "variant"
+    variant.mkdir()
+    shutil.copy(bundled_levels_dir() / STEP1, variant / STEP1)
+    change_statement(variant)
+    code, lines = validate(capsys, str(variant))
+    assert code == 0, lines
+    content, _ = check_folder(variant)
+    assert [level.step for level in content.levels] == [1, 2, 3, 4, 5, 6, 7]
+    assert content.level(1).task.statements[0].text["fi"] == NEW_FI
+    assert shown_statement(make_driver, variant, "fi") == NEW_FI
+    shown = shown_statement(make_driver, variant, "sv")
+    # the bundled Swedish of the other statements still plays; the changed one falls back,
+    # once the bundled translations record their sources
+    assert shown in (f"[English] {NEW_EN}",) or not shown.startswith("[")
+
+
+def test_new_statement_in_finnish_and_english_plays_in_every_language(copied, capsys, make_driver):
+    add_statement_first(copied)
+    code, lines = validate(capsys, str(copied))
+    assert code == 0, lines
+    assert "sv: 2 texts fall back to English: " in "\n".join(lines)
+    assert "statement 'counsellor-own', text" in "\n".join(lines)
+    en = "It is best not to talk about work on a coffee break."
+    assert shown_statement(make_driver, copied, "sv") == f"[English] {en}"
+    assert shown_statement(make_driver, copied, "fi-selko").startswith("[Suomi] Kahvitauolla")
+    assert shown_statement(make_driver, copied, "ar") == f"[English] {en}"
+
+
+def test_a_folder_may_set_its_own_fallback_chain(copied, capsys):
+    add_statement_first(copied)
+    (copied / "languages.toml").write_text('[fallback]\nsv = ["fi"]\n', encoding="utf-8")
+    code, lines = validate(capsys, str(copied))
+    assert code == 0 and "sv: 2 texts fall back to Suomi: " in "\n".join(lines)
+    content, _ = check_folder(copied, ("sv",))
+    statement = content.level(1).task.statements[0]
+    assert Translator("sv", content.fallbacks).pick(statement.text).startswith("[Suomi] ")
+    (copied / "languages.toml").write_text('[fallback]\nsv = ["se"]\n', encoding="utf-8")
+    code, lines = validate(capsys, str(copied))
+    assert code == 1 and lines[0].startswith("languages.toml:2: fallback.sv: unknown language 'se'")
+
+
+# --- the validator for people -----------------------------------------------------------------
+
+
+def test_a_copied_duplicate_step_gives_few_lines_with_the_duplicate_first(copied, capsys):
+    shutil.copy(copied / STEP1, copied / "01-tuning-in-copy.toml")
+    code, lines = validate(capsys, str(copied))
+    assert code == 1
+    assert len(lines) <= 21, lines
+    assert re.match(
+        r"^01-tuning-in(-copy)?\.toml:\d+: (id|step|dimension): .* is used by", lines[0]
+    )
+    assert not any("missing" in line for line in lines), lines
+
+
+def test_at_most_twenty_lines_unless_all(copied, capsys):
+    for path in sorted(copied.glob("0*.toml")):
+        text = path.read_text(encoding="utf-8")
+        text = text.replace("\nformat = 1\n", "\nformat = 2\n").replace(
+            "minutes = 2", 'minutes = "two"'
+        )
+        text = text.replace("is_fact = true", 'is_fact = "yes"')
+        path.write_text(text.replace("is_fact = false", 'is_fact = "no"'), encoding="utf-8")
+    code, lines = validate(capsys, str(copied))
+    assert code == 1 and len(lines) == 21
+    assert re.match(r"^\.\.\. and \d+ more problems \(validate --all shows every one\)$", lines[-1])
+    rest = int(lines[-1].split()[2])
+    code, every = validate(capsys, "--all", str(copied))
+    assert len(every) == 20 + rest
+    assert every[:20] == lines[:20]
+    assert all(re.match(r"^0\d-[a-z-]+\.toml:\d+: ", line) for line in every), every
+    assert any(
+        re.match(r"^01-tuning-in.toml:\d+: statement '[a-z-]+', is_fact: ", line) for line in every
+    )
+
+
+BROKEN_FILES = [
+    pytest.param(
+        lambda p: edit(p, 'title = { fi = "Virittäytyminen"', 'title = { fi = "Viritt"äytyminen"'),
+        r"^01-tuning-in.toml:6: TOML syntax error: line 6, .*\" inside a text ended it early",
+        id="unescaped-quote",
+    ),
+    pytest.param(
+        lambda p: edit(p, 'en = "Tuning in" }', 'en = "Tuning in"'),
+        r"^01-tuning-in.toml:6: TOML syntax error: line 6, .*unclosed inline table.*\} is missing",
+        id="missing-brace",
+    ),
+    pytest.param(
+        lambda p: edit(p, "\n]\n", "\n\n"),
+        r"^01-tuning-in.toml:\d+: TOML syntax error: line \d+, .*misses its closing \]",
+        id="missing-bracket",
+    ),
+    pytest.param(
+        lambda p: p.write_text("x = " + "[" * 3000 + "]" * 3000 + "\n", encoding="utf-8"),
+        r"^01-tuning-in.toml: is nested too deeply",
+        id="deep-lists",
+    ),
+    pytest.param(
+        lambda p: p.write_text("x = " + "{a = " * 40 + "1" + "}" * 40 + "\n", encoding="utf-8"),
+        r"^01-tuning-in.toml: is nested too deeply",
+        id="deep-tables",
+    ),
+    pytest.param(
+        lambda p: p.write_text("# " + "x" * 300_000 + "\n", encoding="utf-8"),
+        r"^01-tuning-in.toml: is \d+ bytes, too large for a level file",
+        id="too-large",
+    ),
+    pytest.param(
+        lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
+        r"^01-tuning-in.toml: is not a text file",
+        id="not-text",
+    ),
+    pytest.param(
+        lambda p: p.write_bytes("title = 'ok'\n".encode() + b"tip = '\xff'\n"),
+        r"^01-tuning-in.toml:2: is not UTF-8 text",
+        id="not-utf8",
+    ),
+]
+
+
+@pytest.mark.parametrize(("breakage", "expected"), BROKEN_FILES)
+def test_each_broken_file_gives_one_line_with_its_place(copied, capsys, breakage, expected):
+    breakage(copied / STEP1)
+    code, lines = validate(capsys, str(copied))
+    captured = capsys.readouterr()
+    assert code == 1
+    assert "Traceback" not in captured.err
+    assert re.search(expected, lines[0]), lines
+    assert len([line for line in lines if line.startswith(STEP1)]) == 1, lines
+
+
+def test_did_you_mean_never_suggests_a_misspelt_key(copied, capsys):
+    # the level's own key is misspelt; its (correct) translation must not be told to copy it
+    edit(copied / STEP1, "\ntip = ", "\ntipp = ")
+    code, lines = validate(capsys, "--all", str(copied))
+    assert code == 1
+    assert any("unknown key 'tipp'" in line and "did you mean 'tip'" in line for line in lines)
+    assert not any("did you mean 'tipp'" in line for line in lines), lines
+
+
+def test_a_folder_without_a_profile_takes_the_bundled_one(tmp_path, capsys):
+    variant = tmp_path / "variant"
+    variant.mkdir()
+    shutil.copy(bundled_levels_dir() / STEP2, variant / STEP2)
+    assert validate(capsys, "--strict", str(variant)) == (0, ["7 levels, no problems."])
