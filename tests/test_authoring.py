@@ -276,7 +276,7 @@ BROKEN_FILES = [
         id="not-text",
     ),
     pytest.param(
-        lambda p: p.write_bytes("title = 'ok'\n".encode() + b"tip = '\xff'\n"),
+        lambda p: p.write_bytes(b"title = 'ok'\n" + b"tip = '\xff'\n"),
         r"^01-tuning-in.toml:2: is not UTF-8 text",
         id="not-utf8",
     ),
