@@ -16,6 +16,7 @@ from steps_game import translation_record, translations
 from steps_game.fallbacks import FALLBACK_FILE
 from steps_game.i18n import language_codes
 from steps_game.level_reading import read_toml
+from steps_game.level_schema import SCHEMA_FOLDER, write_schemas
 from steps_game.paths import bundled_levels_dir
 from steps_game.schema import SOURCE_LANGUAGES
 
@@ -40,6 +41,7 @@ def copy_levels(target: Path) -> int:
         return 1
     try:
         shutil.copytree(bundled_levels_dir(), target, ignore=shutil.ignore_patterns("__pycache__"))
+        _add_schemas(target)
     except OSError as exc:
         print(f"steps-game: could not copy to {target}: {exc.strerror or exc}", file=sys.stderr)
         return 1
@@ -48,6 +50,18 @@ def copy_levels(target: Path) -> int:
     print(f"  steps-game validate {target}")
     print(f"  steps-game --levels {target}")
     return 0
+
+
+def _add_schemas(target: Path) -> None:
+    """The level files' JSON Schemas beside the copy, each file pointing at its own: an editor
+    with Taplo or "Even Better TOML" then completes keys and marks mistakes while typing."""
+    write_schemas(target / SCHEMA_FOLDER)
+    for path in sorted(target.glob("*.toml")):
+        if path.name == FALLBACK_FILE:
+            continue
+        kind = path.stem if path.name in ("profile.toml", "glossary.toml") else "level"
+        text = path.read_text(encoding="utf-8")
+        path.write_text(f"#:schema ./{SCHEMA_FOLDER}/{kind}.schema.json\n{text}", "utf-8")
 
 
 def update_translations(folder: Path | None) -> int:

@@ -19,6 +19,7 @@ from pydantic_core import PydanticCustomError, core_schema
 from steps_game.i18n import language_codes, placeholders
 
 MAX_TEXT_LENGTH = 600
+TEXT_MARK = "x-steps-text"  # marks a text's JSON schema (level_schema.py refers to one definition)
 # The languages every level is written in; the others come from translation files.
 SOURCE_LANGUAGES = ("fi", "en")
 
@@ -54,6 +55,10 @@ class Text(dict):
             cls._check,
             core_schema.dict_schema(core_schema.str_schema(), core_schema.str_schema()),
         )
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return {"type": "object", TEXT_MARK: True}
 
     @classmethod
     def _check(cls, value: dict[str, str]) -> Text:

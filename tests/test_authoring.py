@@ -4,15 +4,19 @@ translations honest (an edited text makes its translations stale, in validate an
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
 
+import jsonschema
 import pytest
+import tomllib
 
 from steps_game.cli import main
 from steps_game.content import check_folder
 from steps_game.i18n import Translator
+from steps_game.level_schema import SCHEMA_FILES, SCHEMA_FOLDER, schema_texts
 from steps_game.paths import bundled_levels_dir
 
 STEP1 = "01-tuning-in.toml"
@@ -242,12 +246,12 @@ def test_at_most_twenty_lines_unless_all(copied, capsys):
 BROKEN_FILES = [
     pytest.param(
         lambda p: edit(p, 'title = { fi = "Virittäytyminen"', 'title = { fi = "Viritt"äytyminen"'),
-        r"^01-tuning-in.toml:6: TOML syntax error: line 6, .*\" inside a text ended it early",
+        r"^01-tuning-in.toml:{title}: TOML syntax error: line {title}, .*\" inside a text ended it early",
         id="unescaped-quote",
     ),
     pytest.param(
         lambda p: edit(p, 'en = "Tuning in" }', 'en = "Tuning in"'),
-        r"^01-tuning-in.toml:6: TOML syntax error: line 6, .*unclosed inline table.*\} is missing",
+        r"^01-tuning-in.toml:{title}: TOML syntax error: line {title}, .*unclosed inline table.*\} is missing",
         id="missing-brace",
     ),
     pytest.param(
@@ -285,6 +289,9 @@ BROKEN_FILES = [
 
 @pytest.mark.parametrize(("breakage", "expected"), BROKEN_FILES)
 def test_each_broken_file_gives_one_line_with_its_place(copied, capsys, breakage, expected):
+    before = (copied / STEP1).read_text(encoding="utf-8").splitlines()
+    title = next(n for n, line in enumerate(before, start=1) if line.startswith("title = "))
+    expected = expected.replace("{title}", str(title))
     breakage(copied / STEP1)
     code, lines = validate(capsys, str(copied))
     captured = capsys.readouterr()
@@ -308,3 +315,35 @@ def test_a_folder_without_a_profile_takes_the_bundled_one(tmp_path, capsys):
     variant.mkdir()
     shutil.copy(bundled_levels_dir() / STEP2, variant / STEP2)
     assert validate(capsys, "--strict", str(variant)) == (0, ["7 levels, no problems."])
+
+
+# --- the JSON Schemas for editors -----------------------------------------------------------
+
+
+def test_the_schemas_in_docs_are_made_from_the_loaders_models():
+    """Run `python -m steps_game.level_schema` after changing a level model."""
+    docs = Path(__file__).resolve().parent.parent / "docs" / SCHEMA_FOLDER
+    for name, text in schema_texts().items():
+        assert (docs / name).read_text(encoding="utf-8") == text, name
+
+
+def test_the_schemas_accept_the_bundled_files_and_reject_a_misspelt_key(copied):
+    validators = {
+        name.split(".")[0]: jsonschema.Draft202012Validator(
+            json.loads((copied / SCHEMA_FOLDER / name).read_text(encoding="utf-8"))
+        )
+        for name in SCHEMA_FILES
+    }
+    for path in sorted(copied.glob("*.toml")):
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        kind = re.fullmatch(r"#:schema \./schema/(\w+)\.schema\.json", first).group(1)
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        assert not list(validators[kind].iter_errors(data)), path.name
+    level = tomllib.loads((copied / STEP1).read_text(encoding="utf-8"))
+    level["tipp"] = level.pop("tip")
+    assert not validators["level"].is_valid(level)
+    level["tip"] = {"fi": "Vain suomeksi."}
+    del level["tipp"]
+    assert not validators["level"].is_valid(level)  # English is needed too
+    level["tip"]["en"] = "And in English."
+    assert validators["level"].is_valid(level)
