@@ -49,6 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--step", type=int, metavar="N", help="open step N's task directly (for facilitators)"
     )
     parser.add_argument(
+        "--watch",
+        action="store_true",
+        help="with --levels DIR and --step N: open the step anew whenever a file in DIR is "
+        "saved, or show its problems (a live preview while editing)",
+    )
+    parser.add_argument(
         "--workshop",
         action="store_true",
         help="a group on a projector: full screen, larger text, high contrast, facilitator keys "
@@ -241,5 +247,11 @@ def play(args: argparse.Namespace) -> int:
         return 2
     if args.step is not None and not 1 <= args.step <= 7:
         print("steps-game: --step takes a number from 1 to 7", file=sys.stderr)
+        return 2
+    if args.watch and (args.levels is None or args.step is None):
+        print(
+            "steps-game: --watch previews one step of your levels: give --levels DIR and --step N",
+            file=sys.stderr,
+        )
         return 2
     return launch(args)

@@ -347,3 +347,45 @@ def test_the_schemas_accept_the_bundled_files_and_reject_a_misspelt_key(copied):
     assert not validators["level"].is_valid(level)  # English is needed too
     level["tip"]["en"] = "And in English."
     assert validators["level"].is_valid(level)
+
+
+# --- live preview ------------------------------------------------------------------------------
+
+
+def test_watch_reopens_the_step_on_save_and_shows_problems_until_fixed(copied, make_driver):
+    from steps_game.level_watch import CHECK_EVERY_S, LevelWatch
+    from steps_game.scenes.error import ContentErrorScene
+    from steps_game.scenes.task_host import TaskHostScene
+
+    driver = make_driver(levels=copied, language="en", start_step=1)
+    now = [0.0]
+    driver.app.watch = LevelWatch(driver.app, copied, 1, clock=lambda: now[0])
+
+    def saved_and_seen() -> None:
+        now[0] += CHECK_EVERY_S
+        driver.app.step()
+
+    change_statement(copied)
+    saved_and_seen()
+    assert isinstance(driver.scene, TaskHostScene)
+    assert driver.scene.ring.by_id("statement").label == NEW_EN
+
+    edit(copied / STEP1, "\nis_fact = true\n", '\nis_fact = "yes"\n')
+    saved_and_seen()
+    assert isinstance(driver.scene, ContentErrorScene)
+    assert any(
+        re.match(r"^01-tuning-in.toml:\d+: statement '[a-z-]+', is_fact: expected true", line)
+        for line in driver.scene.problems
+    ), driver.scene.problems
+
+    edit(copied / STEP1, '\nis_fact = "yes"\n', "\nis_fact = true\n")
+    saved_and_seen()
+    assert isinstance(driver.scene, TaskHostScene)
+    assert driver.app.watch.reloads == 3
+    saved_and_seen()  # nothing saved since: the step is not opened again
+    assert driver.app.watch.reloads == 3
+
+
+def test_watch_needs_a_folder_and_a_step(capsys):
+    assert main(["--watch", "--step", "1"]) == 2
+    assert "--levels DIR and --step N" in capsys.readouterr().err
