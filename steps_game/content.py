@@ -114,10 +114,19 @@ def _read_with_translations(
             )
         merged = merge(data, overlay, code, known_keys())
         if code in own:
-            problems += [Problem(label, where, message) for where, message in merged]
+            problems += [_merge_problem(label, code, where, message) for where, message in merged]
         # a borrowed translation that no longer fits the changed level is not the folder's
         # mistake: the texts it cannot fill show in a fallback language, as notes say
     return data, problems
+
+
+def _merge_problem(label: str, code: str, where: str, message: str) -> Problem:
+    """A translation that does not fit its level. One left over from an item or key the level
+    no longer has (a counsellor removed a statement) is a note: the game plays without it."""
+    if message.startswith(translations.LEFT_OVER):
+        item = message.split("'")[1] if "with id '" in message else ""
+        return Problem(label, where, message, item=item, blocking=False, language=code)
+    return Problem(label, where, message)
 
 
 def _validate(model: type[BaseModel], data: dict[str, Any], label: str, context: dict[str, Any]):

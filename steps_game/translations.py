@@ -19,6 +19,7 @@ from steps_game.schema import did_you_mean
 
 FOLDER = "translations"
 RECORD_TABLE = "translated-from"  # see translation_record
+LEFT_OVER = "the level has no "  # how a translation of a removed item or key is reported
 
 
 def is_text(value: Any) -> bool:
@@ -72,7 +73,7 @@ def _merge_table(
         where = f"{path}.{key}" if path else key
         if key not in base:
             hint = did_you_mean(key, [k for k in base if k != "id" and (not known or k in known)])
-            problems.append((where, f"the level has no key {key!r} to translate{hint}"))
+            problems.append((where, f"{LEFT_OVER}key {key!r} to translate{hint}"))
             continue
         target = base[key]
         if isinstance(value, str):
@@ -122,7 +123,7 @@ def _merge_list(
             target = candidates.pop(0) if candidates else None
             if target is None:
                 hint = did_you_mean(str(item["id"]), [str(k) for k in by_id])
-                problems.append((where, f"the level has no item with id {item['id']!r}{hint}"))
+                problems.append((where, f"{LEFT_OVER}item with id {item['id']!r}{hint}"))
                 continue
         elif index < len(base) and isinstance(base[index], dict):
             target = base[index]

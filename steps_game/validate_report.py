@@ -17,6 +17,7 @@ from pathlib import Path
 from steps_game.i18n import language
 from steps_game.level_problems import Problem
 from steps_game.source_lines import find_line
+from steps_game.translations import LEFT_OVER
 
 SHOWN = 20  # blocking lines shown unless --all
 LISTED = 3  # texts named in a coverage line unless --all
@@ -68,8 +69,10 @@ def _one_per_item(problems: list[Problem]) -> list[Problem]:
     grouped: dict[tuple, list[Problem]] = defaultdict(list)
     for problem in problems:
         kind = _note_kind(problem)
-        if kind:
-            key: tuple = (kind, Path(problem.file).name, problem.path)
+        if kind == "unused":
+            key: tuple = (kind, Path(problem.file).name, problem.item, problem.message)
+        elif kind:
+            key = (kind, Path(problem.file).name, problem.path)
         else:
             key = (problem.file, problem.path, problem.message)
         grouped[key].append(problem)
@@ -80,6 +83,8 @@ def _one_per_item(problems: list[Problem]) -> list[Problem]:
         codes = ", ".join(p.language for p in group)
         if len(group) > 1 and kind == "missing":
             first = replace(first, message=f"missing in {codes} (translations go in translations/)")
+        elif len(group) > 1 and kind == "unused":
+            first = replace(first, message=f"{first.message} (in the translations {codes})")
         elif len(group) > 1 and kind == "stale":
             first = replace(
                 first,
@@ -95,6 +100,8 @@ def _note_kind(problem: Problem) -> str:
         return ""
     if problem.message.startswith("missing language"):
         return "missing"
+    if problem.message.startswith(LEFT_OVER):
+        return "unused"
     return "stale" if "older than" in problem.message else ""
 
 
@@ -142,33 +149,41 @@ def _singular(list_path: str) -> str:
 def _coverage(
     notes: list[Problem], folders: list[Path], fallbacks: dict, show_all: bool
 ) -> list[str]:
-    """One line per language for its missing texts and one for its outdated translations."""
-    missing: dict[str, list[Problem]] = defaultdict(list)
-    stale: dict[str, list[Problem]] = defaultdict(list)
+    """One line per language for its missing texts, one for its outdated translations and one
+    for translations the level no longer has a place for."""
+    kinds: dict[str, dict[str, list[Problem]]] = {
+        kind: defaultdict(list) for kind in ("missing", "stale", "unused")
+    }
     for note in notes:
-        found = missing if _note_kind(note) == "missing" else stale
-        found[note.language].append(note)
+        kinds[_note_kind(note) or "stale"][note.language].append(note)
     lines = []
-    for code in sorted(missing.keys() | stale.keys(), key=_language_order):
+    codes = set().union(*(found.keys() for found in kinds.values()))
+    for code in sorted(codes, key=_language_order):
         shown_in = _language_name(fallbacks.get(code, ("en",))[0])
-        for found, what in (
-            (missing[code], f"fall back to {shown_in}"),
-            (stale[code], f"are older than their source text (shown in {shown_in})"),
+        for found, one, many in (
+            (
+                kinds["missing"][code],
+                f"1 text falls back to {shown_in}",
+                f"texts fall back to {shown_in}",
+            ),
+            (
+                kinds["stale"][code],
+                f"1 translation is older than its source text (shown in {shown_in})",
+                f"translations are older than their source text (shown in {shown_in})",
+            ),
+            (
+                kinds["unused"][code],
+                "1 translated part is not used (the level no longer has it)",
+                "translated parts are not used (the level no longer has them)",
+            ),
         ):
             if not found:
                 continue
             named = [_named(p, folders) for p in found]
             listed = named if show_all else named[:LISTED]
             rest = f" and {len(named) - len(listed)} more" if len(named) > len(listed) else ""
-            count = f"{len(found)} texts" if len(found) != 1 else "1 text"
-            verb = (
-                what
-                if len(found) != 1
-                else what.replace("fall back", "falls back").replace(
-                    "are older than their", "is older than its"
-                )
-            )
-            lines.append(f"{code}: {count} {verb}: {'; '.join(listed)}{rest}")
+            said = one if len(found) == 1 else f"{len(found)} {many}"
+            lines.append(f"{code}: {said}: {'; '.join(listed)}{rest}")
     return lines
 
 

@@ -389,3 +389,21 @@ def test_watch_reopens_the_step_on_save_and_shows_problems_until_fixed(copied, m
 def test_watch_needs_a_folder_and_a_step(capsys):
     assert main(["--watch", "--step", "1"]) == 2
     assert "--levels DIR and --step N" in capsys.readouterr().err
+
+
+def test_a_removed_statement_leaves_notes_about_its_translations_not_errors(copied, capsys):
+    text = (copied / STEP1).read_text(encoding="utf-8")
+    start = text.index('[[task.statements]]\nid = "ask-for-job"')
+    end = text.index("[[task.statements]]", start + 1)
+    (copied / STEP1).write_text(text[:start] + text[end:], encoding="utf-8")
+    code, lines = validate(capsys, str(copied))
+    assert code == 0, lines
+    sv = next(line for line in lines if line.startswith("sv: "))
+    assert re.match(
+        r"^sv: 1 translated part is not used .*translations/sv/01-tuning-in.toml:\d+ "
+        r"statement 'ask-for-job'$",
+        sv,
+    )
+    code, lines = validate(capsys, "--strict", str(copied))
+    assert code == 1 and len(lines) == 1  # one line for the item, naming every language
+    assert "ask-for-job" in lines[0] and "fi-selko, sv, et" in lines[0]
