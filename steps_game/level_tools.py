@@ -8,6 +8,7 @@ lists the texts that need translating: missing in a language, or changed since t
 
 from __future__ import annotations
 
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -21,6 +22,7 @@ from steps_game.paths import bundled_levels_dir
 from steps_game.schema import SOURCE_LANGUAGES
 
 GUIDE = "GUIDE.md"
+_RECORD_LINE = re.compile(r'^"[^"]*" = "[0-9a-f]{8} [0-9a-f]{8}"$')
 _RECORD_NOTE = (
     "# Written by `steps-game levels update-translations`: which Finnish and English text each\n"
     "# translation above was made from (a hash of the source, and one of the translation). Leave\n"
@@ -124,12 +126,21 @@ def _record(path: Path, level: dict, overlay: dict) -> list[str]:
 
 
 def _without_record(text: str) -> str:
-    """A translation file without the table (and note) this command wrote at its end."""
+    """A translation file without the table (and note) this command wrote. Only the table's own
+    lines go: whatever a translator added after it stays."""
+    lines = text.splitlines()
     heading = f"[{translation_record.TABLE}]"
-    if heading not in text:
+    if heading not in lines:
         return text
-    before = text[: text.index(heading)]
-    return before.replace(_RECORD_NOTE, "").rstrip("\n") + "\n"
+    start = lines.index(heading)
+    end = start + 1
+    while end < len(lines) and (_RECORD_LINE.match(lines[end]) or not lines[end].strip()):
+        end += 1
+    note = _RECORD_NOTE.splitlines()
+    if lines[max(start - len(note), 0) : start] == note:
+        start -= len(note)
+    kept = lines[:start] + lines[end:]
+    return "\n".join(kept).rstrip("\n") + "\n"
 
 
 def _untranslated(level: dict, overlay: dict, code: str) -> list[str]:

@@ -407,3 +407,31 @@ def test_a_removed_statement_leaves_notes_about_its_translations_not_errors(copi
     code, lines = validate(capsys, "--strict", str(copied))
     assert code == 1 and len(lines) == 1  # one line for the item, naming every language
     assert "ask-for-job" in lines[0] and "fi-selko, sv, et" in lines[0]
+
+
+def test_update_translations_keeps_what_a_translator_added_after_the_record(copied, capsys):
+    sv = copied / "translations" / "sv" / STEP1
+    add_statement_first(copied)
+    with sv.open("a", encoding="utf-8") as file:
+        file.write(
+            '\n[[task.statements]]\nid = "counsellor-own"\ntext = "Man ska inte prata jobb på kafferasten."\n'
+        )
+    assert main(["levels", "update-translations", str(copied)]) == 0
+    words = sv.read_text(encoding="utf-8")
+    assert words.count("[translated-from]") == 1
+    assert 'text = "Man ska inte prata jobb på kafferasten."' in words
+    assert '"task.statements.counsellor-own.text" = ' in words
+    out = capsys.readouterr().out
+    assert "sv: 01-tuning-in.toml task.statements.counsellor-own.explanation: not translated" in out
+    assert "sv: 01-tuning-in.toml task.statements.counsellor-own.text" not in out
+    content, _ = check_folder(copied, ("sv",))
+    statement = content.level(1).task.statements[0]
+    assert Translator("sv").pick(statement.text) == "Man ska inte prata jobb på kafferasten."
+    assert Translator("sv").pick(statement.explanation).startswith("[English] Myth.")
+
+
+def test_the_bundled_levels_pass_strict_validation(capsys):
+    """Every bundled text in every language, and no translation older than its source (after
+    changing a Finnish or English text, update its translations and run
+    `steps-game levels update-translations`)."""
+    assert validate(capsys, "--strict") == (0, ["7 levels, no problems."])
