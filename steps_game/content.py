@@ -87,7 +87,8 @@ def _read_with_translations(
             for code, found in translation_files(bundled, path.name, languages)
             if code not in own
         }
-    for code in languages:
+    # Finnish or English from a translation file first: the others were translated from them
+    for code in sorted(languages, key=lambda code: code not in SOURCE_LANGUAGES):
         overlay_path = own.get(code) or borrowed.get(code)
         if overlay_path is None:
             continue

@@ -82,6 +82,7 @@ def update_translations(folder: Path | None) -> int:
             broken = True
             print(f"{problems[0]} (fix it first; its translations were left as they are)")
             continue
+        _with_source_translations(level, folder, level_path.name)
         for code in language_codes():
             if code in SOURCE_LANGUAGES:
                 continue
@@ -105,6 +106,15 @@ def update_translations(folder: Path | None) -> int:
         print(line)
     print(f"{len(todo)} texts need translating." if todo else "Every translation is up to date.")
     return 1 if broken else 0
+
+
+def _with_source_translations(level: dict, folder: Path, name: str) -> None:
+    """Finnish or English that a level takes from a translation file, merged in: a translation
+    is made from the level's texts as the game shows them."""
+    for code, path in translations.translation_files(folder, name, SOURCE_LANGUAGES):
+        overlay, _ = read_toml(path, path.name)
+        if overlay is not None:
+            translations.merge(level, overlay, code)
 
 
 def _record(path: Path, level: dict, overlay: dict) -> list[str]:

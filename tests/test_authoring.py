@@ -177,10 +177,12 @@ def test_variant_folder_of_one_step_plays_with_the_bundled_rest(tmp_path, capsys
     assert [level.step for level in content.levels] == [1, 2, 3, 4, 5, 6, 7]
     assert content.level(1).task.statements[0].text["fi"] == NEW_FI
     assert shown_statement(make_driver, variant, "fi") == NEW_FI
-    shown = shown_statement(make_driver, variant, "sv")
-    # the bundled Swedish of the other statements still plays; the changed one falls back,
-    # once the bundled translations record their sources
-    assert shown in (f"[English] {NEW_EN}",) or not shown.startswith("[")
+    # the bundled Swedish plays for what the variant did not change; the changed statement
+    # shows its new English, tagged, not the Swedish of the old one
+    assert shown_statement(make_driver, variant, "sv") == f"[English] {NEW_EN}"
+    content, problems = check_folder(variant, ("sv",))
+    assert Translator("sv").pick(content.level(1).task.statements[1].text)[:1] != "["
+    assert [p.path for p in problems if p.language == "sv"] == ["task.statements.ads-minority.text"]
 
 
 def test_new_statement_in_finnish_and_english_plays_in_every_language(copied, capsys, make_driver):
