@@ -8,7 +8,6 @@ lists the texts that need translating: missing in a language, or changed since t
 
 from __future__ import annotations
 
-import re
 import shutil
 import sys
 from pathlib import Path
@@ -22,7 +21,6 @@ from steps_game.paths import bundled_levels_dir
 from steps_game.schema import SOURCE_LANGUAGES
 
 GUIDE = "GUIDE.md"
-_RECORD_LINE = re.compile(r'^"[^"]*" = "[0-9a-f]{8} [0-9a-f]{8}"$')
 _RECORD_NOTE = (
     "# Written by `steps-game levels update-translations`: which Finnish and English text each\n"
     "# translation above was made from (a hash of the source, and one of the translation). Leave\n"
@@ -119,16 +117,19 @@ def _with_source_translations(level: dict, folder: Path, name: str) -> None:
 
 def _record(path: Path, level: dict, overlay: dict) -> list[str]:
     """Write the `[translated-from]` table of one translation file; return its stale places."""
-    old = overlay.get(translation_record.TABLE)
-    old = old if isinstance(old, dict) else {}
+    old = translation_record.read_record(overlay)
     stale = {place for place, _ in translation_record.stale_places(level, overlay)}
     entries = []
     for place, text, words, _ in translation_record.translated_texts(level, overlay):
         # a stale translation keeps the source it was made from, so it stays stale
         value = old[place] if place in stale else translation_record.record_value(text, words)
-        entries.append(f'"{place}" = "{value}"')
+        entries.append(f"{place} {value}")
     body = _without_record(path.read_text(encoding="utf-8")).rstrip("\n")
-    table = f"\n\n{_RECORD_NOTE}[{translation_record.TABLE}]\n" + "\n".join(entries) + "\n"
+    table = (
+        f"\n\n{_RECORD_NOTE}[{translation_record.TABLE}]\n{translation_record.SOURCES} = '''\n"
+        + "\n".join(entries)
+        + "\n'''\n"
+    )
     updated = body + "\n" + (table if entries else "")
     if updated != path.read_text(encoding="utf-8"):
         path.write_text(updated, encoding="utf-8")
@@ -144,7 +145,12 @@ def _without_record(text: str) -> str:
         return text
     start = lines.index(heading)
     end = start + 1
-    while end < len(lines) and (_RECORD_LINE.match(lines[end]) or not lines[end].strip()):
+    if end < len(lines) and lines[end].startswith(f"{translation_record.SOURCES} = '''"):
+        end += 1
+        while end < len(lines) and lines[end] != "'''":
+            end += 1
+        end += 1  # the closing quotes
+    while end < len(lines) and not lines[end].strip():
         end += 1
     note = _RECORD_NOTE.splitlines()
     if lines[max(start - len(note), 0) : start] == note:

@@ -422,7 +422,7 @@ def test_update_translations_keeps_what_a_translator_added_after_the_record(copi
     words = sv.read_text(encoding="utf-8")
     assert words.count("[translated-from]") == 1
     assert 'text = "Man ska inte prata jobb på kafferasten."' in words
-    assert '"task.statements.counsellor-own.text" = ' in words
+    assert "\ntask.statements.counsellor-own.text " in words
     out = capsys.readouterr().out
     assert "sv: 01-tuning-in.toml task.statements.counsellor-own.explanation: not translated" in out
     assert "sv: 01-tuning-in.toml task.statements.counsellor-own.text" not in out
