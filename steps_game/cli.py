@@ -202,7 +202,8 @@ def export(args: argparse.Namespace) -> int:
 def validate(
     folder: Path | None, *, as_json: bool, strict: bool = False, show_all: bool = False
 ) -> int:
-    from steps_game.content import check_folder, summary
+    from steps_game.content import check_folder
+    from steps_game.level_summary import summary
     from steps_game.paths import bundled_levels_dir
     from steps_game.validate_report import build_report
 

@@ -354,27 +354,6 @@ def iter_texts(value: Any) -> Iterator[Text]:
         yield text
 
 
-def complete_languages(level: Level) -> list[str]:
-    texts = list(iter_texts(level))
-    return [code for code in language_codes() if all(text.get(code, "").strip() for text in texts)]
-
-
-def summary(content: GameContent) -> dict[str, Any]:
-    return {
-        "folder": str(content.folder),
-        "levels": [
-            {
-                "step": level.step,
-                "id": level.id,
-                "title": dict(level.title),
-                "task_kind": level.task.kind,
-                "languages": complete_languages(level),
-            }
-            for level in content.levels
-        ],
-    }
-
-
 def check_level_file(
     path: Path, profile_folder: Path | None = None
 ) -> tuple[Level | None, list[Problem]]:
