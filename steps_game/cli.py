@@ -87,7 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="record which text each translation was made from; list what needs translating",
     )
     update.add_argument(
-        "folder", nargs="?", type=Path, metavar="DIR", help="default: the bundled levels"
+        "folder",
+        type=Path,
+        metavar="DIR",
+        help="the level folder (for the game's own: levels/ of a source checkout)",
     )
     sub.add_parser("play", help="play the game (the default)")
     export = sub.add_parser("export", help="write the last saved profile without opening a window")

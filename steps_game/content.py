@@ -107,7 +107,7 @@ def _read_with_translations(
                     place,
                     "translation is older than its Finnish and English text (the game shows "
                     "the current text there; update it, then run `steps-game levels "
-                    "update-translations`)",
+                    "update-translations DIR`)",
                     blocking=False,
                     language=code,
                     item=item,

@@ -64,9 +64,9 @@ def _add_schemas(target: Path) -> None:
         path.write_text(f"#:schema ./{SCHEMA_FOLDER}/{kind}.schema.json\n{text}", "utf-8")
 
 
-def update_translations(folder: Path | None) -> int:
+def update_translations(folder: Path) -> int:
     """Record the source of every translation of `folder` and list what needs translating."""
-    folder = Path(folder or bundled_levels_dir())
+    folder = Path(folder)
     if not folder.is_dir():
         print(f"steps-game: {folder} is not a folder (expected a level folder)", file=sys.stderr)
         return 1

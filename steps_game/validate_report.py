@@ -89,7 +89,7 @@ def _one_per_item(problems: list[Problem]) -> list[Problem]:
             first = replace(
                 first,
                 message=f"the translations in {codes} are older than the Finnish and English "
-                "text (update them, then run `steps-game levels update-translations`)",
+                "text (update them, then run `steps-game levels update-translations DIR`)",
             )
         merged.append(first)
     return merged
