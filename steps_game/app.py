@@ -81,6 +81,7 @@ class App:
         self.canvas = self._make_canvas()
         self.speaker = make_speaker(self.settings.voice)
         self.workshop = None  # a steps_game.workshop.Workshop while in workshop mode
+        self.watch = None  # a steps_game.level_watch.LevelWatch while previewing (--watch)
         if options.workshop:
             from steps_game.workshop import Workshop
 
@@ -419,6 +420,8 @@ class App:
             return
         if self.workshop is not None:
             self.workshop.update()
+        if self.watch is not None:
+            self.watch.update()  # may open the step anew, or its problems
         self.top.update(dt)
         self.manager.update(dt)
         self.manager.drop_spare_buttons()  # those no screen took back this frame

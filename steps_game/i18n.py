@@ -173,11 +173,20 @@ def placeholders(text: str) -> frozenset[str]:
     return frozenset(name for _, name, _, _ in string.Formatter().parse(text) if name)
 
 
+def default_fallbacks() -> dict[str, tuple[str, ...]]:
+    """Where a level text missing in a language is taken from, in order: plain Finnish from
+    Finnish, the others from English, then Finnish (a level folder may set its own)."""
+    chains: dict[str, tuple[str, ...]] = {"fi": ("en",), "en": ("fi",), "fi-selko": ("fi", "en")}
+    return {code: chains.get(code, ("en", "fi")) for code in language_codes()}
+
+
 class Translator:
     """Texts in the current language; the one object every view asks for words."""
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, fallbacks: dict[str, tuple[str, ...]] | None = None) -> None:
         self.language = language if language in language_codes() else FALLBACK_LANGUAGE
+        # the level folder's chains (GameContent.fallbacks), set when the levels are read
+        self.fallbacks = fallbacks or default_fallbacks()
 
     def set_language(self, code: str) -> None:
         if code not in language_codes():
@@ -195,9 +204,21 @@ class Translator:
         return fill(code, text, params)
 
     def pick(self, text: Mapping[str, Words], **params: object) -> str:
-        """A level text in the current language (the loader guarantees every language)."""
-        code = self.language if text.get(self.language) else FALLBACK_LANGUAGE
-        return fill(code, text.get(code) or "", params)
+        """A level text in the current language. A text the level folder lacks in it (a
+        counsellor's new card, or a translation older than its source) comes from the next
+        language of the fallback chain, tagged with that language's name, so the player
+        knows why it is in another language."""
+        code, tag = self.language, ""
+        if not text.get(code):
+            code = ""
+            for candidate in self.fallbacks.get(self.language, ("en", "fi")):
+                if text.get(candidate):
+                    code, tag = candidate, f"[{language(candidate).name}] "
+                    break
+        if not code:
+            return ""
+        chosen = fill(code, text[code], params)
+        return tag + chosen if chosen else chosen
 
     def number(self, value: float) -> str:
         """A number written the current language's way (digits, decimal sign, grouping)."""

@@ -131,11 +131,21 @@ def read_levels_and_save(app: App, levels) -> tuple[str, ...]:
                 + "\n".join(str(p) for p in problems + bundled_problems)
             )
         load_language(content, app.tr.language)
+        app.tr.fallbacks = content.fallbacks or app.tr.fallbacks
         app.content = content
         app.session = Session(content, app.storage)
         if app.storage.enabled:  # workshop mode reads no saved run
             app.session.load()
-    return tuple(str(p) for p in problems)
+    # notes (a missing or outdated translation) play: the text shows in a fallback language;
+    # what blocks is shown as `steps-game validate` prints it
+    blocking = [p for p in problems if p.blocking]
+    if not blocking:
+        return ()
+    from steps_game.validate_report import build_report
+
+    return tuple(
+        build_report(blocking, [levels or bundled_levels_dir(), bundled_levels_dir()]).lines
+    )
 
 
 def launch(args: argparse.Namespace) -> int:
@@ -150,6 +160,10 @@ def launch(args: argparse.Namespace) -> int:
         start_step=args.step,
         workshop=args.workshop,
     )
+    if getattr(args, "watch", False):
+        from steps_game.level_watch import LevelWatch
+
+        app.watch = LevelWatch(app, args.levels, args.step)
     if os.environ.get("STEPS_SCRIPT"):  # a test hook: steps_game/script.py says what it does
         from steps_game.script import install
 

@@ -21,6 +21,7 @@ from steps_game.i18n import Words, forms, language_codes, text_placeholders
 from steps_game.language_rules import COUNT_KEY, is_plural
 
 MAX_TEXT_LENGTH = 600
+TEXT_MARK = "x-steps-text"  # marks a text's JSON schema (level_schema.py refers to one definition)
 # The languages every level is written in; the others come from translation files.
 SOURCE_LANGUAGES = ("fi", "en")
 
@@ -85,8 +86,9 @@ def _stripped(words: Words) -> Words:
 
 
 class Text(dict):
-    """A player-facing text in every shipped language: `{ fi = "...", en = "..." }`. A text with
-    a count gives each language its plural forms instead of one string:
+    """A player-facing text: `{ fi = "...", en = "..." }`, Finnish and English always; the other
+    languages come from translation files, or the game shows a fallback language, tagged. A text
+    with a count gives each language its plural forms instead of one string:
     `{ fi = { count = "n", one = "...", other = "..." }, en = { ... } }` (language_rules)."""
 
     @classmethod
@@ -100,6 +102,10 @@ class Text(dict):
         return core_schema.no_info_after_validator_function(
             cls._check, core_schema.dict_schema(core_schema.str_schema(), words)
         )
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return {"type": "object", TEXT_MARK: True}
 
     @classmethod
     def _check(cls, value: dict[str, Words]) -> Text:
@@ -122,8 +128,9 @@ class Text(dict):
             if code not in value:
                 raise PydanticCustomError(
                     "text_missing_language",
-                    "missing language '{code}' (expected a text in each of {expected})",
-                    {"code": code, "expected": ", ".join(shipped)},
+                    "missing language '{code}' (expected a text in each of {expected}; the "
+                    "other languages may be left out)",
+                    {"code": code, "expected": ", ".join(SOURCE_LANGUAGES)},
                 )
         for code, words in value.items():
             if not isinstance(words, str):

@@ -11,9 +11,10 @@ import pytest
 from bidi import get_display
 
 from steps_game import language_rules
-from steps_game.content import _texts_with_paths, check_folder, load_content
+from steps_game.content import check_folder, load_content
 from steps_game.i18n import COUNT_KEY, Translator, forms, language_codes, load_catalogs
 from steps_game.paths import bundled_levels_dir
+from steps_game.translation_coverage import texts_with_paths
 from steps_game.ui import text as text_module
 from steps_game.ui.reading_order import levels, visual_runs, visual_text
 
@@ -29,7 +30,7 @@ def every_text() -> list[tuple[str, dict]]:
         for key in catalogs["en"]
     ]
     items = (CONTENT.profile, CONTENT.levels, CONTENT.glossary)
-    found += [(f"level {path}", dict(text)) for path, text in _texts_with_paths(items, ())]
+    found += [(f"level {path}", dict(text)) for path, _item, text in texts_with_paths(items, ())]
     return found
 
 
