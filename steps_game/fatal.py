@@ -91,7 +91,9 @@ def show_message(title: str, text: str) -> bool:
     (SDL's dummy video, as in the tests and CI) there is nobody to show it to."""
     if os.environ.get("SDL_VIDEODRIVER") == "dummy":
         return False
-    for way in (_sdl_message, _native_message):
+    # The system's own dialog first: its fonts, and a screen reader knows it. SDL's box (plain,
+    # but always there with pygame) next; xmessage last, for a Linux without a desktop's tools.
+    for way in (_native_message, _sdl_message, _xmessage):
         try:
             if way(title, text):
                 return True
@@ -109,7 +111,7 @@ def _sdl_message(title: str, text: str) -> bool:
 
 
 def _native_message(title: str, text: str) -> bool:
-    """Without SDL: Windows' MessageBox, macOS's dialog, or a Linux desktop's dialog tool."""
+    """Windows' MessageBox, macOS's dialog, or a Linux desktop's dialog tool."""
     if sys.platform == "win32":
         import ctypes
 
@@ -123,18 +125,21 @@ def _native_message(title: str, text: str) -> bool:
             'buttons {"OK"} default button 1 with icon stop\n'
             "end run"
         )
-        command = ["osascript", "-e", script, title, text]
-    else:
-        tools = {
-            "zenity": ["zenity", "--error", "--title", title, "--text", text],
-            "kdialog": ["kdialog", "--title", title, "--error", text],
-            "xmessage": ["xmessage", "-center", f"{title}\n\n{text}"],
-        }
-        found = next((name for name in tools if shutil.which(name)), None)
-        if found is None:
-            return False
-        command = tools[found]
-    return subprocess.run(command, check=False, timeout=3600).returncode == 0
+        return _ran(["osascript", "-e", script, title, text])
+    if shutil.which("zenity"):
+        return _ran(["zenity", "--error", "--no-markup", "--title", title, "--text", text])
+    if shutil.which("kdialog"):
+        return _ran(["kdialog", "--title", title, "--error", text])
+    return False
+
+
+def _xmessage(title: str, text: str) -> bool:
+    return bool(shutil.which("xmessage")) and _ran(["xmessage", "-center", f"{title}\n\n{text}"])
+
+
+def _ran(command: list[str]) -> bool:
+    """The dialog tool ran and the player closed it (an hour at most: never wait forever)."""
+    return subprocess.run(command, check=False, timeout=3600).returncode in (0, 1)
 
 
 def data_storage(data_dir: Path | None, *, workshop: bool) -> Storage:

@@ -110,13 +110,14 @@ def test_a_way_of_telling_that_fails_hands_over_to_the_next(monkeypatch):
     def broken(title, text):
         raise RuntimeError("no display")
 
-    monkeypatch.setattr(fatal, "_sdl_message", broken)
-    monkeypatch.setattr(fatal, "_native_message", lambda title, text: told.append(text) or True)
+    monkeypatch.setattr(fatal, "_native_message", broken)
+    monkeypatch.setattr(fatal, "_sdl_message", lambda title, text: told.append(text) or True)
     assert fatal.show_message("STEPS", "words") is True
     assert told == ["words"]
 
 
 def test_headless_nothing_waits_for_a_click(monkeypatch):
     monkeypatch.setenv("SDL_VIDEODRIVER", "dummy")
-    monkeypatch.setattr(fatal, "_sdl_message", lambda title, text: pytest.fail("shown headless"))
+    for way in ("_native_message", "_sdl_message", "_xmessage"):
+        monkeypatch.setattr(fatal, way, lambda title, text: pytest.fail("shown headless"))
     assert fatal.show_message("STEPS", "words") is False
