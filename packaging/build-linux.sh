@@ -45,16 +45,16 @@ if [ "${SKIP_SMOKE:-0}" = 1 ]; then
 fi
 
 echo "== smoke test"
-need=""
-command -v Xvfb >/dev/null || need="$need xvfb"
-command -v xdotool >/dev/null || need="$need xdotool"
-command -v xwininfo >/dev/null || need="$need x11-utils"
-command -v import >/dev/null || need="$need imagemagick"
-if [ -n "$need" ]; then
-  sudo=""
-  [ "$(id -u)" = 0 ] || sudo="sudo"
-  echo "installing$need"
-  $sudo apt-get update -qq && $sudo apt-get install -y -qq $need >/dev/null
+need=()
+command -v Xvfb >/dev/null || need+=(xvfb)
+command -v xdotool >/dev/null || need+=(xdotool)
+command -v xwininfo >/dev/null || need+=(x11-utils)
+command -v import >/dev/null || need+=(imagemagick)
+if [ "${#need[@]}" -gt 0 ]; then
+  sudo=()
+  [ "$(id -u)" = 0 ] || sudo=(sudo)
+  echo "installing ${need[*]}"
+  "${sudo[@]}" apt-get update -qq && "${sudo[@]}" apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 "$venv/bin/python" packaging/smoke.py --mode x11 --app "$app" \
   --pip-game "$venv/bin/steps-game" --out dist/smoke

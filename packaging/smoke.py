@@ -323,10 +323,19 @@ def first_frame_ms(command: list[str], env: dict[str, str]) -> float:
         return 1000 * (float(found[-1]) - started)
 
 
-def startup(app: Path, pip_game: Path | None, env: dict[str, str], runs: int) -> dict:
+def startup(app: Path, cli: Path, pip_game: Path | None, env: dict[str, str], runs: int) -> dict:
     """Both in turns, after one uncounted start of each (the system's file cache warm for both),
-    so that a busy machine slows both alike."""
-    commands = {"bundle": [str(app)]}
+    so that a busy machine slows both alike. Timed on the app's executable; on its console twin
+    (Windows' steps-game-cli.exe: the same program and folder) only if the windowed one has no
+    standard output to tell its first frame on."""
+    measured = app
+    try:
+        first_frame_ms([str(app)], env)
+    except Failed:
+        if cli == app:
+            raise
+        measured = cli
+    commands = {"bundle": [str(measured)]}
     if pip_game:
         commands["pip"] = [str(pip_game)]
     times: dict[str, list[float]] = {name: [] for name in commands}
@@ -340,6 +349,7 @@ def startup(app: Path, pip_game: Path | None, env: dict[str, str], runs: int) ->
                 times[name].append(ms)
     result = {f"startup_{name}_ms": statistics.median(ms) for name, ms in times.items()}
     result["startup_runs_ms"] = times
+    result["startup_measured_with"] = str(measured)
     if pip_game:
         result["startup_ratio"] = result["startup_bundle_ms"] / result["startup_pip_ms"]
     return result
@@ -374,12 +384,13 @@ def main(argv: list[str] | None = None) -> int:
         command_line((args.cli or args.app).resolve(), args.out)
         print("4. start-up to the title's first frame", flush=True)
         env = screen.env(dict(os.environ)) if screen else dict(os.environ, SDL_VIDEODRIVER="dummy")
-        report.update(startup(app, args.pip_game, env, args.runs))
+        cli = (args.cli or args.app).resolve()
+        report.update(startup(app, cli, args.pip_game, env, args.runs))
         line = f"  bundle {report['startup_bundle_ms']:.0f} ms"
         if args.pip_game:
             line += f", pip-installed {report['startup_pip_ms']:.0f} ms"
             line += f", ratio {report['startup_ratio']:.2f} (at most {RATIO_LIMIT})"
-        print(line + f", medians of {args.runs}")
+        print(line + f", medians of {args.runs} (timed: {report['startup_measured_with']})")
         if args.pip_game:
             check(report["startup_ratio"] <= RATIO_LIMIT, "the bundle starts fast enough")
         folder = app.parent if app.parent.name != "MacOS" else app.parents[2]
