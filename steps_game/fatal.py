@@ -40,7 +40,7 @@ def guarded_start(start: Callable[[], int], storage: Storage) -> int:
 
 def tell_failed_start(exc: BaseException, storage: Storage, detail: str = "") -> int:
     report = write_crash_report(storage.folder, exc) if storage.enabled else None
-    title, message = failed_start_words(player_language(storage), report)
+    title, message = crash_words(player_language(storage), "crash.start_failed", report)
     if sys.stderr is not None:  # None in a windowed bundle on Windows, as under pythonw
         where = f" (report: {report})" if report else ""
         print(f"steps-game: the game could not start{where}", file=sys.stderr)
@@ -50,21 +50,32 @@ def tell_failed_start(exc: BaseException, storage: Storage, detail: str = "") ->
     return 1
 
 
+def tell_stopped(storage: Storage, report: Path | None) -> None:
+    """The game gave up after errors in a row (launch.run_guarded), its window maybe gone."""
+    title, message = crash_words(player_language(storage), "crash.stopped", report)
+    if sys.stderr is not None:
+        print("steps-game: stopped after an unexpected error", file=sys.stderr)
+    show_message(title, message)
+
+
 # Only for a game whose own texts cannot be read (its assets folder is missing or broken).
-UNREADABLE_TEXTS = (
-    "Something went wrong",
-    "The game could not start because of an error it did not expect. Your saved progress is kept.",
-)
+UNREADABLE_TEXTS = {
+    "crash.heading": "Something went wrong",
+    "crash.start_failed": "The game could not start because of an error it did not expect. "
+    "Your saved progress is kept.",
+    "crash.stopped": "The game stopped after an error it did not expect. Your progress up to the "
+    "last finished step is saved.",
+}
 
 
-def failed_start_words(language: str, report: Path | None) -> tuple[str, str]:
-    """The message window's title and text: what happened, and where the report is."""
+def crash_words(language: str, key: str, report: Path | None) -> tuple[str, str]:
+    """The message window's title and text: what happened (`key`), and where the report is."""
     try:
         tr = Translator(language)
-        heading, text = tr("crash.heading"), tr("crash.start_failed")
+        heading, text = tr("crash.heading"), tr(key)
         where = tr("crash.report", path=str(report)) if report is not None else ""
     except Exception:
-        heading, text = UNREADABLE_TEXTS
+        heading, text = UNREADABLE_TEXTS["crash.heading"], UNREADABLE_TEXTS[key]
         where = f"{report}" if report is not None else ""
     return f"{WINDOW_TITLE}: {heading}", "\n\n".join(part for part in (text, where) if part)
 

@@ -82,12 +82,13 @@ def test_a_real_start_that_cannot_read_the_games_levels(tmp_path, monkeypatch, c
 @pytest.mark.parametrize("code", language_codes())
 def test_the_message_is_in_the_players_language(tmp_path, code):
     report = tmp_path / "crash-1.txt"
-    title, english = fatal.failed_start_words("en", report)
-    title_there, text = fatal.failed_start_words(code, report)
-    assert str(report) in text
-    assert title_there.startswith("STEPS: ")
-    if code != "en":
-        assert text != english and title_there != title
+    for key in ("crash.start_failed", "crash.stopped"):
+        title, english = fatal.crash_words("en", key, report)
+        title_there, text = fatal.crash_words(code, key, report)
+        assert str(report) in text
+        assert title_there.startswith("STEPS: ")
+        if code != "en":
+            assert text != english and title_there != title
 
 
 def test_the_language_is_the_players_choice_and_a_broken_file_stays(tmp_path, monkeypatch):
@@ -121,3 +122,28 @@ def test_headless_nothing_waits_for_a_click(monkeypatch):
     for way in ("_native_message", "_sdl_message", "_xmessage"):
         monkeypatch.setattr(fatal, way, lambda title, text: pytest.fail("shown headless"))
     assert fatal.show_message("STEPS", "words") is False
+
+
+def test_a_game_that_gives_up_after_errors_in_a_row_says_so(make_driver, monkeypatch, capsys):
+    """launch.run_guarded: when even the crash screen cannot be shown, the window may be gone;
+    the message window tells what happened and where the report is."""
+    from steps_game.launch import run_guarded
+    from steps_game.scenes import crash as crash_scene
+
+    shown = []
+    monkeypatch.setattr(fatal, "show_message", lambda title, text: shown.append(text))
+    driver = make_driver(language="en")
+    app = driver.app
+
+    def broken_run() -> None:
+        raise RuntimeError("broken loop")
+
+    def broken_screen(*args) -> None:
+        raise RuntimeError("broken crash screen")
+
+    monkeypatch.setattr(app, "run", broken_run)
+    monkeypatch.setattr(crash_scene.CrashScene, "__init__", broken_screen)
+    assert run_guarded(app) == 1
+    (report,) = crash_reports(app.storage.folder)
+    assert "stopped after an unexpected error" in capsys.readouterr().err
+    assert len(shown) == 1 and str(report) in shown[0] and "stopped" in shown[0]
