@@ -40,6 +40,8 @@ from pathlib import Path
 
 RATIO_LIMIT = 1.3
 TIMEOUT_S = 120
+# What the app prints is read as UTF-8 (the app runs in Python's UTF-8 mode, see the spec)
+OUTPUT = {"capture_output": True, "encoding": "utf-8", "errors": "replace"}
 
 # From a first start's language question to step 1's feedback, then quit; pygame's key names.
 # Found with the game's own test driver (tests/driver.py, tests/test_playthrough.py's Player):
@@ -217,9 +219,7 @@ def play_script(app: Path, out: Path) -> dict:
         script = Path(tmp) / "keys.txt"
         script.write_text("\n".join(KEYS) + "\n", encoding="utf-8")
         env.update(SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy", STEPS_SCRIPT=str(script))
-        done_run = subprocess.run(
-            [str(app), *options], env=env, capture_output=True, text=True, timeout=TIMEOUT_S
-        )
+        done_run = subprocess.run([str(app), *options], env=env, **OUTPUT, timeout=TIMEOUT_S)
         (out / "play-script.log").write_text(done_run.stdout + done_run.stderr, encoding="utf-8")
         played = [ln for ln in done_run.stdout.splitlines() if ln.startswith("STEPS_SCRIPT keys")]
         if played:
@@ -266,9 +266,7 @@ def broken_start(app: Path, screen: VirtualScreen, out: Path) -> None:
 # -- 3. the command line ----------------------------------------------------------------------
 def command_line(cli: Path, out: Path) -> None:
     def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-        return subprocess.run(
-            [str(cli), *args], env=env, capture_output=True, text=True, timeout=TIMEOUT_S
-        )
+        return subprocess.run([str(cli), *args], env=env, **OUTPUT, timeout=TIMEOUT_S)
 
     with tempfile.TemporaryDirectory(prefix="steps-smoke-") as tmp:
         done = run("validate", env=dict(os.environ, SDL_VIDEODRIVER="dummy"))
@@ -316,7 +314,7 @@ def first_frame_ms(command: list[str], env: dict[str, str]) -> float:
         args = [*command, "--data-dir", str(Path(tmp) / "data"), "--lang", "en"]
         run_env = dict(env, STEPS_BENCH_FIRST_FRAME="1")
         started = time.time()
-        done = subprocess.run(args, env=run_env, capture_output=True, text=True, timeout=TIMEOUT_S)
+        done = subprocess.run(args, env=run_env, **OUTPUT, timeout=TIMEOUT_S)
         found = [ln.split()[1] for ln in done.stdout.splitlines() if ln.startswith("STEPS_FIRST")]
         if done.returncode != 0 or not found:
             raise Failed(f"{command[0]} gave no first frame: {done.stderr[-800:]}")
