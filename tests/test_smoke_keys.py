@@ -16,7 +16,8 @@ from steps_game.scenes.task_host import TaskHostScene
 SMOKE = Path(__file__).resolve().parents[1] / "packaging" / "smoke.py"
 
 
-def smoke_module():
+def smoke_module(monkeypatch):
+    monkeypatch.syspath_prepend(str(SMOKE.parent))  # as `python packaging/smoke.py` has it
     spec = importlib.util.spec_from_file_location("packaging_smoke", SMOKE)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -32,7 +33,7 @@ def press(driver, names: list[str]) -> None:
 
 
 def test_the_smoke_keys_reach_step_1_save_it_and_quit(make_driver, tmp_path, monkeypatch):
-    smoke = smoke_module()
+    smoke = smoke_module(monkeypatch)
     monkeypatch.setenv("LANGUAGE", "en")  # the smoke test's computer speaks English
     driver = make_driver()  # no language given: a first start asks for it, as a double-click does
     assert driver.app.running
