@@ -48,7 +48,7 @@ def _discover() -> dict[str, TaskKind]:
     kinds: dict[str, TaskKind] = {}
     for info in sorted(pkgutil.iter_modules(tasks_package.__path__), key=lambda i: i.name):
         # a folder without model.py is not a task kind (yet). Asked of the import system, not
-        # the disk: a bundled game (packaging/) keeps its modules in an archive, not as files.
+        # the disk: a bundled game (packaging/) has model.pyc only, or an archive of modules.
         name = f"{tasks_package.__name__}.{info.name}.model"
         if not info.ispkg or importlib.util.find_spec(name) is None:
             continue
