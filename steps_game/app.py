@@ -20,6 +20,7 @@ from steps_game.saved_run import RunSummary, peek_run
 from steps_game.settings import Settings, load_settings, save_settings
 from steps_game.storage import Storage
 from steps_game.ui import palette
+from steps_game.ui.icons import set_window_icon
 from steps_game.ui.intents import Act, Intent, to_intent
 from steps_game.ui.manager import GameUIManager
 from steps_game.ui.text import forget_fonts_at_quit, set_text_scale, set_writing
@@ -74,6 +75,7 @@ class App:
         forget_fonts_at_quit()
         pygame.key.set_repeat(400, 50)
         pygame.display.set_caption("STEPS")
+        set_window_icon()
         self.fullscreen = options.fullscreen or self.settings.fullscreen
         self.windowed_size = options.window_size
         self.window = self._open_window()

@@ -239,6 +239,15 @@ def validate(
 
 
 def play(args: argparse.Namespace) -> int:
+    from steps_game.fatal import data_storage, guarded_start
+
+    # Everything of a start behind the last guard: a bundled game started by double-click has
+    # no terminal to show a traceback in.
+    storage = data_storage(args.data_dir, workshop=args.workshop)
+    return guarded_start(lambda: _play(args), storage)
+
+
+def _play(args: argparse.Namespace) -> int:
     from steps_game.i18n import language_codes
     from steps_game.launch import launch
 

@@ -180,6 +180,7 @@ def run_guarded(app: App) -> int:
     from steps_game.crash import write_crash_report
     from steps_game.scenes.crash import CrashScene
 
+    report = None
     for _ in range(MAX_CRASHES):
         try:
             app.run()
@@ -191,5 +192,8 @@ def run_guarded(app: App) -> int:
                 app.reset_to(CrashScene(app, report))
             except Exception:
                 break
-    print("STEPS stopped after an unexpected error; your saved progress is kept.")
+    # The window may be gone or broken now: the system's message window says it instead.
+    from steps_game.fatal import tell_stopped
+
+    tell_stopped(app.storage, report)
     return 1
