@@ -502,6 +502,8 @@ class App:
             if left is not None and left <= 0:
                 return []
             if self.run_idle_job():
+                if not self._idle_jobs:
+                    return []  # the work is done: the loop looks again before it sleeps
                 continue
             event = pygame.event.wait() if left is None else pygame.event.wait(ceil(left * 1000))
             if event.type != pygame.NOEVENT:
