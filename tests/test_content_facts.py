@@ -58,9 +58,7 @@ def test_the_old_name_check_finds_the_old_names() -> None:
 
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_no_level_text_names_the_te_services_as_current(code: str) -> None:
-    wrong = [
-        text[code] for text in all_level_texts() if OLD_NAMES.search(text.get(code, ""))
-    ]
+    wrong = [text[code] for text in all_level_texts() if OLD_NAMES.search(text.get(code, ""))]
     assert not wrong, wrong
 
 
