@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -249,6 +250,47 @@ def test_letting_every_week_pass_scores_0_and_says_what_would_help(field_id) -> 
     assert CONFIG.feedback.warmth_more in [r.text for r in missed]
     assert CONFIG.feedback.cold_more in [r.text for r in missed]
     assert CONFIG.feedback.spread_more in [r.text for r in missed]
+
+
+def test_warmth_above_full_points_is_called_full_points_not_a_lower_goal() -> None:
+    # "16 warmth points (full points at 15)" reads as a mistake: above the goal, the line says
+    # full points without naming the goal.
+    model = responsive(fresh("it"))
+    result = model.result()
+    total = sum(result.choices["final_warmth"].values())
+    goal = CONFIG.warmth_goal * len(model.relationships)
+    assert total > goal
+    warmth = result.reasons[0]
+    for code in ("en", "fi"):
+        words = fill_text(warmth.text, **warmth.params)[code]
+        assert str(total) in words and str(goal) not in words, words
+
+
+def test_warmth_short_of_full_points_says_what_would_give_them() -> None:
+    model = fresh("it")
+    for _ in range(CONFIG.weeks):
+        model.next_week()
+    warmth = model.result().reasons[0]
+    goal = CONFIG.warmth_goal * len(model.relationships)
+    assert warmth.params == {"total": 0, "goal": goal}
+    assert str(goal) in fill_text(warmth.text, **warmth.params)["en"]
+
+
+# Saying that the player "gave back" claims help they had had from the person first.
+GAVE_BACK = {
+    "en": re.compile(r"\bg[ai]ve back\b"),
+    "fi": re.compile(r"annoit takaisin|antaa takaisin"),
+}
+
+
+def test_answering_a_request_for_help_is_not_called_giving_back() -> None:
+    actions = {a.id: a for a in CONFIG.actions}
+    for news in CONFIG.news:
+        for code, pattern in GAVE_BACK.items():
+            assert not pattern.search(news.missed[code]), (news.id, news.missed[code])
+            for action_id in news.fits:
+                effect = actions[action_id].effect[code]
+                assert not pattern.search(effect), (action_id, effect)
 
 
 def test_the_same_three_people_every_week_leaves_two_cold() -> None:
