@@ -11,9 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from steps_game.content import check_level_file
+from steps_game.i18n import language_codes
 from steps_game.outcome import scaled
 from steps_game.paths import bundled_levels_dir
-from steps_game.tasks.base import fill_text
+from steps_game.tasks.base import Person, Thread, fill_text
 from steps_game.tasks.keep_warm.model import KeepWarmConfig, KeepWarmModel
 
 if sys.version_info >= (3, 11):
@@ -406,6 +407,34 @@ def test_every_action_can_be_chosen_for_every_person(field_id) -> None:
 
 
 # -- saves -------------------------------------------------------------------------------------
+
+
+def test_the_players_own_people_abroad_are_not_offered_a_coffee() -> None:
+    # Whoever takes a place, the player's own former boss abroad included, a meeting face to face
+    # is offered only to someone who lives in Finland.
+    def words(text: str) -> dict[str, str]:
+        return dict.fromkeys(language_codes(), text)
+
+    where = {"ring": words("Now and then"), "sector": words("Work")}
+    people = (
+        Person(
+            ref="map:former-manager-abroad",
+            role=words("A former manager abroad"),
+            weak=True,
+            in_finland=False,
+            **where,
+        ),
+        Person(ref="map:good-friend", role=words("A good friend"), **where),
+    )
+    model = KeepWarmModel(CONFIG, "it", Thread(people=people))
+    face = {a.id for a in CONFIG.actions if a.face}
+    assert face
+    ties = {tie.person.ref: tie for tie in model.relationships if tie.person is not None}
+    abroad = ties["map:former-manager-abroad"]
+    assert not abroad.in_finland
+    for week in range(CONFIG.weeks):
+        assert not face & {a.id for a in model.offered(abroad.id, week)}
+    assert face <= {a.id for a in model.offered(ties["map:good-friend"].id)}
 
 
 def test_snapshot_restore_round_trip() -> None:
