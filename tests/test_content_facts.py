@@ -150,3 +150,34 @@ def test_source_lines_are_in_the_players_language(code: str) -> None:
         if ENGLISH_WORDS.search(source["en"]):
             assert source[code] != source["en"], (code, source[code])
             assert not ENGLISH_WORDS.search(source[code]), (code, source[code])
+
+
+# What a self-introduction may not say for the player: how long they have lived in Finland, their
+# years of work, a name, a home town, a job title or a project they never had.
+PLAYER_FACTS = {
+    "en": re.compile(
+        r"last year|\byears?\b|I'm [A-Z]\.|Tampere|nurse|teacher|developer|engineer\b|solar"
+    ),
+    "fi": re.compile(
+        r"viime vuonna|vuotta|Olen [A-ZÅÄÖ]\.|Tampere|sairaanhoitaja|opettaja\b|kehittäjä|"
+        r"insinööri|aurinko"
+    ),
+}
+
+
+def self_introductions() -> list[Text]:
+    """What the player says about themselves: step 5's own news and step 6's hellos and pitches."""
+    found = [o.text for o in level(5).task.options if o.part == "news" and o.in_letter]
+    found += [event.pitch for event in level(6).task.events]
+    found += [o.chat for m in level(6).task.moments for o in m.options if o.chat is not None]
+    return found
+
+
+def test_self_introductions_state_no_facts_about_the_player() -> None:
+    texts = self_introductions()
+    assert len(texts) >= 10
+    for text in texts:
+        for code, pattern in PLAYER_FACTS.items():
+            assert not pattern.search(text[code]), (code, text[code])
+        for code in LANGUAGES:
+            assert not re.search(r"\d", text[code]), (code, text[code])
