@@ -181,3 +181,22 @@ def test_self_introductions_state_no_facts_about_the_player() -> None:
             assert not pattern.search(text[code]), (code, text[code])
         for code in LANGUAGES:
             assert not re.search(r"\d", text[code]), (code, text[code])
+
+
+# Names for what kind of person someone is; a dimension is named for what its step practises.
+TRAIT_NAMES = {
+    "en": {"mindset", "attitude", "awareness", "direction", "maintenance", "reciprocity"},
+    "fi": {"asenne", "suunta", "suunnitelmallisuus", "vastavuoroisuus", "ylläpito"},
+}
+
+
+def test_dimensions_are_named_for_what_their_step_practises() -> None:
+    for dimension in content().profile.dimensions:
+        for code, traits in TRAIT_NAMES.items():
+            assert dimension.name[code].lower() not in traits, (code, dimension.name[code])
+    # step 1 scores sorting myths from facts and naming what one can offer: its dimension says so
+    facts = content().dimension(level(1).dimension)
+    assert "fact" in facts.name["en"].lower() and "offer" in facts.name["en"].lower()
+    assert "myths" in facts.meaning["en"] and "offer" in facts.meaning["en"]
+    for band in (facts.low, facts.mid, facts.high):
+        assert "attitude" not in band["en"] and "asenne" not in band["fi"].lower()
