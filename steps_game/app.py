@@ -8,6 +8,7 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
 from functools import partial
+from math import ceil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,11 +31,6 @@ if TYPE_CHECKING:  # the levels and the save are read after the first frame (see
     from steps_game.session import Session
 
 KEYBOARD_ACTS = (Act.FOCUS_NEXT, Act.FOCUS_PREV, Act.MOVE, Act.CONFIRM)
-IDLE_WAIT_MS = 250  # how long the loop sleeps when nothing moves (a slow tick for text cursors)
-# pygame's event.wait(timeout) looks for events every millisecond, which alone kept a still screen
-# at 3-4 % of a core (python -m steps_game.bench); looking every 15 ms (less than a 60 Hz frame)
-# costs a fifth of that.
-IDLE_POLL_MS = 15
 ACTIVE_FPS = 60
 # Settings that change the theme (its fonts and colours), so a new UIManager; the others only
 # change words, and the screens on view rebuild.
@@ -98,9 +94,13 @@ class App:
         self.notice = ""  # a catalog key the title says once (after deleting data, say)
         self.running = True
         self._last_frame = time.perf_counter()
-        # Benchmark hook (python -m steps_game.bench): with STEPS_BENCH_FIRST_FRAME=1 the game
-        # prints the moment of its first flip and stops. Nothing else sets or reads this variable.
+        # Benchmark hooks (python -m steps_game.bench): with STEPS_BENCH_FIRST_FRAME=1 the game
+        # prints the moment of its first flip and stops; with STEPS_BENCH_QUIET=1 it prints that
+        # moment too, goes on until it is quiet on its title with the levels read and nothing
+        # left to do, and stops there. Nothing else sets or reads these variables.
         self._bench_first_frame = os.environ.get("STEPS_BENCH_FIRST_FRAME") == "1"
+        self._bench_quiet = os.environ.get("STEPS_BENCH_QUIET") == "1"
+        self._bench_flipped = False
         self._shade_cache: tuple[tuple, pygame.Surface] | None = None  # see _shade
 
     # -- what start-up leaves for after the first frame ------------------------------------
@@ -319,7 +319,7 @@ class App:
     def _apply_writing(self) -> None:
         """The language's script picks the fonts; right-to-left languages mirror the layout."""
         writing = language(self.tr.language)
-        set_writing(writing.script, writing.direction == "rtl")
+        set_writing(writing.script, writing.direction == "rtl", writing.code)
 
     # -- the scene stack -----------------------------------------------------------------
     @property
@@ -465,24 +465,42 @@ class App:
                 canvas, (width, height), self.window.subsurface((x, y, width, height))
             )
         pygame.display.flip()
-        if self._bench_first_frame:  # the benchmark hook above
-            print(f"STEPS_FIRST_FRAME {time.time():.6f}", flush=True)
-            self.running = False
+        if (self._bench_first_frame or self._bench_quiet) and not self._bench_flipped:
+            print(f"STEPS_FIRST_FRAME {time.time():.6f}", flush=True)  # the hooks above
+            self._bench_flipped = True
+            self.running = not self._bench_first_frame
 
     def step(self) -> None:
         """One pass of the loop, without waiting: what tests and the benchmark call."""
         self.frame(pygame.event.get())
 
-    def _wait_for_events(self) -> list[pygame.event.Event]:
-        """The events that arrive within IDLE_WAIT_MS, as soon as there are any (see
-        IDLE_POLL_MS); an empty list when none came."""
-        deadline = time.perf_counter() + IDLE_WAIT_MS / 1000
-        events = pygame.event.get()
-        while not events and time.perf_counter() < deadline:
-            if not self.run_idle_job():
-                pygame.time.wait(IDLE_POLL_MS)
+    def wake_after_ms(self) -> int | None:
+        """How long the loop may sleep when no event comes: None to sleep until one does. Only a
+        blinking caret and the facilitator's running timer need the screen redrawn on their
+        own; a still screen is not drawn again, so it costs no CPU at all."""
+        waits = [self.top.wake_ms if self.top is not None else None]
+        if self.workshop is not None:
+            waits.append(self.workshop.wake_ms())
+        found = [wait for wait in waits if wait is not None]
+        return min(found) if found else None
+
+    def _wait_for_events(self, wake_ms: int | None) -> list[pygame.event.Event]:
+        """The events that come first, or [] when `wake_ms` passed without any. Meanwhile the
+        work that can wait (`when_idle`) runs a job at a time, and then the loop blocks in
+        pygame.event.wait, which on a real display sleeps in the system until input arrives."""
+        deadline = None if wake_ms is None else time.perf_counter() + wake_ms / 1000
+        while True:
             events = pygame.event.get()
-        return events
+            if events:
+                return events
+            left = None if deadline is None else deadline - time.perf_counter()
+            if left is not None and left <= 0:
+                return []
+            if self.run_idle_job():
+                continue
+            event = pygame.event.wait() if left is None else pygame.event.wait(ceil(left * 1000))
+            if event.type != pygame.NOEVENT:
+                return [event, *pygame.event.get()]
 
     def run(self) -> None:
         clock = pygame.time.Clock()
@@ -492,8 +510,11 @@ class App:
                 clock.tick(ACTIVE_FPS)
                 events = pygame.event.get()
             else:
-                # Nothing moves: sleep until the player does something (or a slow tick for the
-                # text cursor), so a static screen costs almost no CPU.
-                events = self._wait_for_events()
+                if self._bench_quiet and self.start_finished and not self._idle_jobs:
+                    print(f"STEPS_QUIET {time.time():.6f}", flush=True)
+                    break
+                # Nothing moves: sleep until the player does something (or the caret or the
+                # workshop timer needs a new frame), so a still screen costs no CPU.
+                events = self._wait_for_events(self.wake_after_ms())
             self.frame(events)
         pygame.quit()

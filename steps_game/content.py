@@ -27,7 +27,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from steps_game import translations
-from steps_game.i18n import language_codes, placeholders
+from steps_game.i18n import forms, language_codes, text_placeholders
 from steps_game.schema import (
     SOURCE_LANGUAGES,
     DimensionRef,
@@ -460,10 +460,11 @@ def missing_translations(
         return []
     problems = []
     for path, text in _texts_with_paths(model, ()):
-        reference = placeholders(text[SOURCE_LANGUAGES[0]])
+        reference = text_placeholders(text[SOURCE_LANGUAGES[0]])
         for code in shipped:
             words = text.get(code, "")
-            if words.strip() and placeholders(words) != reference:
+            written = any(form.strip() for form in forms(words))
+            if written and text_placeholders(words) != reference:
                 expected = ", ".join(sorted(f"{{{p}}}" for p in reference)) or "none"
                 problems.append(
                     Problem(
@@ -473,7 +474,7 @@ def missing_translations(
                         f"'{SOURCE_LANGUAGES[0]}' (expected {expected})",
                     )
                 )
-            if not words.strip():
+            if not written:
                 problems.append(
                     Problem(
                         file,
@@ -679,7 +680,11 @@ def iter_texts(value: Any) -> Iterator[Text]:
 
 def complete_languages(level: Level) -> list[str]:
     texts = list(iter_texts(level))
-    return [code for code in language_codes() if all(text.get(code, "").strip() for text in texts)]
+    return [
+        code
+        for code in language_codes()
+        if all(all(form.strip() for form in forms(text.get(code, ""))) for text in texts)
+    ]
 
 
 def summary(content: GameContent) -> dict[str, Any]:

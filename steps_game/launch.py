@@ -59,6 +59,7 @@ def create_app(
 
 def _create_app(levels, data_dir, language, fullscreen, window, start_step, workshop=False) -> App:
     # Imported here, inside the pause above: these imports are most of start-up.
+    from steps_game import language_rules
     from steps_game.app import App, AppOptions
 
     app = App(
@@ -77,6 +78,8 @@ def _create_app(levels, data_dir, language, fullscreen, window, start_step, work
         from steps_game.scenes.title import TitleScene
 
         app.defer_start(lambda: read_levels_and_save(app, None))
+        # the language's plural rule, ahead of the first text with a count
+        app.when_idle([lambda: language_rules.warm_up(app.tr.language)])
         app.push(TitleScene(app))
         if asks_language(app):
             from steps_game.scenes.language import LanguageScene

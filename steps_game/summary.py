@@ -1,10 +1,9 @@
 """The group summary for workshops: many players' profile exports, one anonymous view of the group.
 
-Reading and statistics only, no pygame. `summarize_files` reads export files (what
-`steps-game export --format json` and the profile screen write, docs/profile-export.schema.json),
-checks each one against pydantic models that mirror that schema (version 2, and version 1 as the
-game wrote it before the notebook), and skips anything else with one line each; `summarize`
-turns the valid documents into the spread of each dimension.
+Statistics and words only, no pygame. `summarize_files` reads export files (what
+`steps-game export --format json` and the profile screen write) through `export_check`, skips
+anything else with one line each, and counts an export given twice (a copy, a file sent twice)
+once; `summarize` turns the valid documents into the spread of each dimension.
 
 Privacy: no figure is ever given for fewer than MIN_GROUP players, neither for the whole group nor
 for one dimension, and the scores are kept sorted, apart from the files they came from.
@@ -13,239 +12,19 @@ for one dimension, and the scores are kept sorted, apart from the files they cam
 
 from __future__ import annotations
 
-import json
+import hashlib
 import os
-import stat
 import statistics
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Literal, TextIO
+from typing import TextIO
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
-
-from steps_game.export import SCHEMA_ID, SCHEMA_VERSION
-from steps_game.notebook import Notebook
-
-SCHEMA_ID_1 = "https://steps-game.example/schemas/profile-export-1.json"
-SCHEMAS = {1: SCHEMA_ID_1, SCHEMA_VERSION: SCHEMA_ID}
+from steps_game.export_check import Problem, Skipped, _Export, _one_line, read_export
 
 MIN_GROUP = 3  # fewer players than this could be recognised from their scores
-MAX_BYTES = 1_000_000  # a real export is a few kilobytes
 DEFAULT_OUT = "group-summary.png"
-
-
-# --- The export as pydantic models (mirrors docs/profile-export.schema.json) ---------------------
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
-
-
-Score = Annotated[int, Field(ge=0, le=100)]
-
-
-class ExportField(_Strict):
-    id: str | None
-    name: str | None
-
-
-class ExportDimension(_Strict):
-    id: str
-    name: str
-    score: Score | None
-    band: Literal["low", "mid", "high"] | None
-
-
-class ExportReason(_Strict):
-    earned: bool
-    points: int
-    text: str
-
-
-class ExportStep(_Strict):
-    step: Annotated[int, Field(ge=1, le=7)]
-    level_id: str
-    dimension: str
-    score: Score
-    choices: dict[str, Any]
-    reasons: list[ExportReason]
-
-
-class PlanEntry(_Strict):
-    text: str
-    week: Annotated[int, Field(ge=1)] | None
-
-
-class ExportPlan(_Strict):
-    goals: list[PlanEntry]
-    actions: list[PlanEntry]
-    contacts: list[PlanEntry]
-    upkeep: list[PlanEntry]
-
-
-Lines = Annotated[list[str], Field(min_length=1)]
-
-
-class ExportPlan2(_Strict):
-    goal: Lines
-    first: Lines
-    people: Lines
-    weeks: Lines
-    upkeep: Lines
-
-
-class _Export(_Strict):
-    """What both versions have; a summary reads no more than this."""
-
-    game_version: str
-    created: str
-    language: Annotated[str, Field(min_length=2, max_length=8)]
-    field: ExportField
-    dimensions: Annotated[list[ExportDimension], Field(min_length=7, max_length=7)]
-    strengths: Annotated[list[str], Field(max_length=2)]
-    growth: Annotated[list[str], Field(max_length=2)]
-    steps: Annotated[list[ExportStep], Field(max_length=7)]
-
-    @field_validator("dimensions")
-    @classmethod
-    def _ids_once_each(cls, value: list[ExportDimension]) -> list[ExportDimension]:
-        # Not in the JSON schema, but a summary adds up scores by dimension id.
-        ids = [d.id for d in value]
-        if len(set(ids)) != len(ids):
-            raise ValueError("a dimension id appears twice")
-        return value
-
-
-class ProfileExport(_Export):
-    """Version 2: the plan in sections of lines, and the notebook."""
-
-    schema_id: Literal[SCHEMA_ID] = Field(alias="schema")
-    schema_version: Literal[SCHEMA_VERSION]
-    created: Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$")]
-    date: str
-    plan: ExportPlan2
-    own_words: bool
-    notebook: dict[str, Any]
-
-    @field_validator("notebook")
-    @classmethod
-    def _as_the_game_writes_it(cls, value: dict[str, Any]) -> dict[str, Any]:
-        # the notebook's own models, and nothing they would have to clean or fill in
-        if Notebook.from_dict(value).to_dict() != value:
-            raise ValueError("the notebook is not as the game writes it")
-        return value
-
-
-class ProfileExport1(_Export):
-    """Version 1, before the notebook: the plan as entries with weeks."""
-
-    schema_id: Literal[SCHEMA_ID_1] = Field(alias="schema")
-    schema_version: Literal[1]
-    plan: ExportPlan
-
-
-# --- Reading one file ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Skipped:
-    """A file left out of the summary and why, as one printable line."""
-
-    path: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"skipped {self.path}: {self.reason}"
-
-
-def _one_line(text: str, limit: int = 160) -> str:
-    """Printable on one line whatever a file name or a file contains (no control characters)."""
-    shown = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
-    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
-
-
-def _json_value(value: Any) -> str:
-    try:
-        return _one_line(json.dumps(value, ensure_ascii=False), 40)
-    except (TypeError, ValueError):  # pragma: no cover - json.loads only makes dumpable values
-        return "?"
-
-
-_JSON_KINDS = {list: "array", str: "string", int: "number", float: "number", bool: "boolean"}
-_JSON_KINDS[type(None)] = "null"
-
-
-def check_export(data: bytes) -> tuple[_Export | None, str]:
-    """A profile export (version 2 or 1) from a file's bytes, or None and why not (never
-    raises)."""
-    if len(data) > MAX_BYTES:
-        return None, f"too large ({len(data) / 1_000_000:.1f} MB; an export is at most 1 MB)"
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return None, "not UTF-8 text (a profile export is UTF-8 JSON)"
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as exc:
-        return None, f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-    except RecursionError:
-        return None, "not valid JSON (nested too deeply)"
-    except ValueError as exc:  # e.g. an integer with thousands of digits
-        return None, f"not valid JSON ({_one_line(str(exc), 80)})"
-    if not isinstance(document, dict):
-        kind = _JSON_KINDS.get(type(document), "value")
-        return None, f"not a STEPS profile export (a JSON {kind}, expected an object)"
-    if "schema_version" not in document:
-        return None, "not a STEPS profile export (no schema_version)"
-    version = document["schema_version"]
-    if type(version) is not int or version not in SCHEMAS:
-        shown = _json_value(version)
-        expected = " or ".join(str(v) for v in sorted(SCHEMAS))
-        return (
-            None,
-            f"not a STEPS profile export (schema_version {shown}, expected {expected})",
-        )
-    if document.get("schema") != SCHEMAS[version]:
-        return None, f"not a STEPS profile export (schema {_json_value(document.get('schema'))})"
-    model = ProfileExport if version == SCHEMA_VERSION else ProfileExport1
-    try:
-        return model.model_validate(document), ""
-    except ValidationError as exc:
-        errors = exc.errors(include_url=False, include_input=False)
-        first = errors[0]
-        # list items counted from 1, as `steps-game validate` counts them
-        where = ".".join(
-            str(part + 1) if isinstance(part, int) else str(part) for part in first["loc"]
-        )
-        more = f"; and {len(errors) - 1} more" if len(errors) > 1 else ""
-        problem = _one_line(f"{where or 'the document'}: {first['msg']}{more}", 120)
-        return None, f"not a valid STEPS profile export ({problem})"
-    except RecursionError:  # pragma: no cover - json.loads refuses such depth first
-        return None, "not a valid STEPS profile export (nested too deeply)"
-
-
-def read_export(path: Path) -> tuple[_Export | None, str]:
-    """Read and check one file; the reason is one line when it cannot be used (never raises)."""
-    try:
-        info = path.stat()
-        if stat.S_ISDIR(info.st_mode):
-            return None, "a folder, not a file"
-        if not stat.S_ISREG(info.st_mode):
-            return None, "not a regular file"
-        if info.st_size > MAX_BYTES:
-            size = info.st_size / 1_000_000
-            return None, f"too large ({size:.1f} MB; an export is at most 1 MB)"
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)  # the file may grow after the check
-    except FileNotFoundError:
-        return None, "no such file"
-    except OSError as exc:
-        return None, f"cannot be read ({_one_line(exc.strerror or str(exc), 80)})"
-    except ValueError as exc:  # e.g. a path with a NUL character
-        return None, f"cannot be read ({_one_line(str(exc), 80)})"
-    return check_export(data)
 
 
 # --- Statistics ----------------------------------------------------------------------------------
@@ -330,6 +109,7 @@ def summarize_files(paths: Iterable[Path | str]) -> tuple[GroupSummary, list[Ski
     documents: list[_Export] = []
     skipped: list[Skipped] = []
     seen: set[Path] = set()
+    contents: set[str] = set()
     for raw in paths:
         path = Path(raw)
         shown = _one_line(str(raw), 200)
@@ -338,20 +118,29 @@ def summarize_files(paths: Iterable[Path | str]) -> tuple[GroupSummary, list[Ski
         except (OSError, RuntimeError, ValueError):
             key = path
         if key in seen:
-            skipped.append(Skipped(shown, "listed twice"))
+            skipped.append(Skipped(shown, Problem("listed_twice")))
             continue
         seen.add(key)
-        document, reason = read_export(path)
+        document, problem = read_export(path)
         if document is None:
-            skipped.append(Skipped(shown, reason))
+            skipped.append(Skipped(shown, problem))
             continue
         if documents and _ids(document) != _ids(documents[0]):
-            skipped.append(
-                Skipped(shown, "its dimensions differ from the first file's (other levels?)")
-            )
+            skipped.append(Skipped(shown, Problem("other_levels")))
             continue
+        content = _fingerprint(document)
+        if content in contents:  # the same player's export again, under another name
+            skipped.append(Skipped(shown, Problem("same_export")))
+            continue
+        contents.add(content)
         documents.append(document)
     return summarize(documents), skipped
+
+
+def _fingerprint(document: _Export) -> str:
+    """What makes two files one export: the same checked content, however it was spaced."""
+    dumped = document.model_dump_json(by_alias=True).encode("utf-8")
+    return hashlib.sha256(dumped).hexdigest()
 
 
 def _ids(document: _Export) -> list[str]:
@@ -445,23 +234,20 @@ def run(
     Skipped files and problems go to stderr, one line each; the table and the written path to
     stdout.
     """
-    from steps_game.i18n import language_codes
+    from steps_game.i18n import Translator, language_codes
 
     if language is not None and language not in language_codes():
         expected = ", ".join(language_codes())
         _say(f"steps-game: unknown language {language!r} (expected one of: {expected})", sys.stderr)
         return 2
     summary, skipped = summarize_files(paths)
-    for item in skipped:
-        _say(str(item), sys.stderr)
-    if not summary.enough:
-        _say(
-            f"steps-game: {summary.players} valid profile export(s); a group summary needs at "
-            f"least {MIN_GROUP}, so that no one can be recognised. Nothing was drawn.",
-            sys.stderr,
-        )
-        return 1
     language = language or summary.language
+    tr = Translator(language)
+    for item in skipped:
+        _say(item.words(tr), sys.stderr)
+    if not summary.enough:
+        _say(tr("summary.too_few_players", count=summary.players, minimum=MIN_GROUP), sys.stderr)
+        return 1
     names = localized_names(summary, language)
     target = output_path(out)
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # keep stdout to the table
@@ -472,7 +258,7 @@ def run(
         target.write_bytes(payload)
     except OSError as exc:
         reason = _one_line(exc.strerror or str(exc), 80)
-        _say(f"steps-game: could not write {_one_line(str(target))}: {reason}", sys.stderr)
+        _say(tr("summary.cannot_write", path=_one_line(str(target)), reason=reason), sys.stderr)
         return 1
     for line in table(summary, names, language):
         _say(line, sys.stdout)

@@ -8,13 +8,15 @@ is drawn, so nothing here can show a figure for fewer than MIN_GROUP players.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 import pygame
 
 from steps_game.i18n import Translator
+from steps_game.i18n import language as language_of
 from steps_game.summary import MIN_GROUP, GroupSummary, Spread, number
-from steps_game.ui import palette
+from steps_game.ui import palette, text
 from steps_game.ui.text import blit_text
 
 SIZE = (1600, 900)
@@ -28,6 +30,7 @@ GRID = (228, 224, 217)
 DOT_R = 4
 DOT_STEP = 8  # vertical step between equal scores
 DOT_LAYERS = 3  # more equal scores than this draw on the last layer
+LEGEND_H = 36  # a row of the legend, which says in words what a box and a line mean
 
 
 def _x(score: float) -> int:
@@ -54,10 +57,15 @@ def _draw_spread(surface: pygame.Surface, spread: Spread, cy: int) -> None:
 
 def _legend(surface: pygame.Surface, tr: Translator, top: int) -> None:
     items = ("legend_box", "legend_median", "legend_whisker", "legend_dot")
-    width = (SIZE[0] - 2 * MARGIN) // len(items)
+    width = (SIZE[0] - 2 * MARGIN) // 2  # two by two: each meaning gets a whole line
     for index, key in enumerate(items):
-        x = MARGIN + index * width
-        cy = top + 16
+        top_of_item = top + index // 2 * LEGEND_H
+        cy = top_of_item + LEGEND_H // 2
+        words = pygame.Rect(MARGIN + index % 2 * width + 48, top_of_item, width - 60, LEGEND_H)
+        x = MARGIN + index % 2 * width  # the sign before its words, in the reading direction
+        if text.is_rtl():
+            words.x = SIZE[0] - words.right
+            x = SIZE[0] - x - 36
         if key == "legend_box":
             glyph = pygame.Rect(x, cy - 10, 36, 20)
             pygame.draw.rect(surface, palette.ACCENT_SOFT, glyph)
@@ -73,14 +81,19 @@ def _legend(surface: pygame.Surface, tr: Translator, top: int) -> None:
         blit_text(
             surface,
             tr(f"summary.{key}"),
-            pygame.Rect(x + 48, top, width - 60, 32),
+            words,
             20,
             palette.INK,
             middle=True,
         )
 
 
-def draw_summary(summary: GroupSummary, names: Sequence[str], language: str) -> pygame.Surface:
+def draw_summary(summary: GroupSummary, names: Sequence[str], code: str) -> pygame.Surface:
+    with _written_in(code):
+        return _draw(summary, names, code)
+
+
+def _draw(summary: GroupSummary, names: Sequence[str], language: str) -> pygame.Surface:
     pygame.font.init()
     tr = Translator(language)
     page = pygame.Surface(SIZE)
@@ -157,9 +170,9 @@ def draw_summary(summary: GroupSummary, names: Sequence[str], language: str) -> 
             palette.INK,
             bold=True,
         )
-        detail = (
-            tr("summary.range", low=number(s.minimum), high=number(s.maximum)) + "  ·  " + count
-        )
+        detail = tr("summary.range", low=number(s.minimum), high=number(s.maximum))
+        if item.count != summary.players:  # some did not finish this step: say how many did
+            detail += "  ·  " + count
         blit_text(
             page,
             detail,
@@ -170,7 +183,7 @@ def draw_summary(summary: GroupSummary, names: Sequence[str], language: str) -> 
         )
 
     pygame.draw.line(page, palette.BORDER, (MARGIN, bottom), (SIZE[0] - MARGIN, bottom), 1)
-    _legend(page, tr, bottom + 24)
+    _legend(page, tr, bottom + 16)
     blit_text(
         page,
         tr("game.tagline"),
@@ -186,3 +199,18 @@ def render_png(summary: GroupSummary, names: Sequence[str], language: str) -> by
     buffer = io.BytesIO()
     pygame.image.save(draw_summary(summary, names, language), buffer, "summary.png")
     return buffer.getvalue()
+
+
+@contextmanager
+def _written_in(code: str) -> Iterator[None]:
+    """Draw in the picture's language (its script and direction) at 100 % text, whatever the
+    game around it uses, and give the game its own back afterwards."""
+    before = (text.is_rtl(), text.current_script(), text.text_scale())
+    writing = language_of(code)
+    text.set_writing(writing.script, writing.direction == "rtl")
+    text.set_text_scale(1.0)
+    try:
+        yield
+    finally:
+        text.set_writing(before[1], before[0])
+        text.set_text_scale(before[2])

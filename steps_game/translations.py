@@ -15,18 +15,19 @@ from pathlib import Path
 from typing import Any
 
 from steps_game.i18n import language_codes
+from steps_game.language_rules import CATEGORIES, COUNT_KEY, is_plural
 from steps_game.schema import did_you_mean
 
 FOLDER = "translations"
 
 
 def is_text(value: Any) -> bool:
-    """A level text: a table of words keyed by language codes."""
+    """A level text: a table of words (or of plural forms) keyed by language codes."""
     return (
         isinstance(value, dict)
         and bool(value)
         and _codes().issuperset(value)
-        and all(isinstance(words, str) for words in value.values())
+        and all(isinstance(words, str) or is_plural(words) for words in value.values())
     )
 
 
@@ -64,7 +65,7 @@ def _merge_table(base: dict, overlay: dict, code: str, path: str, problems: list
             problems.append((where, f"the level has no key {key!r} to translate{hint}"))
             continue
         target = base[key]
-        if isinstance(value, str):
+        if isinstance(value, str) or (is_plural(value) and is_text(target)):
             if key == "id":
                 continue  # an item's id only says which item this is
             if not is_text(target):
@@ -73,6 +74,8 @@ def _merge_table(base: dict, overlay: dict, code: str, path: str, problems: list
                 problems.append((where, f"the level already has {code!r} for this text"))
             else:
                 target[code] = value
+        elif isinstance(value, dict) and is_text(target):
+            problems.append((where, _plural_problem(value)))
         elif isinstance(value, dict) and isinstance(target, dict) and not is_text(target):
             _merge_table(target, value, code, where, problems)
         elif isinstance(value, list) and isinstance(target, list):
@@ -85,6 +88,21 @@ def _merge_table(base: dict, overlay: dict, code: str, path: str, problems: list
                     "or a list like the level has)",
                 )
             )
+
+
+def _plural_problem(value: dict) -> str:
+    """What is wrong with a table given for a text: plural forms written wrong."""
+    known = (COUNT_KEY, *CATEGORIES)
+    for key, form in value.items():
+        if key not in known:
+            return (
+                f"{key!r} is not a plural category (expected 'count' and forms keyed by "
+                f"{', '.join(CATEGORIES)}{did_you_mean(key, known)})"
+            )
+        if not isinstance(form, str):
+            return f"plural form {key!r} is not a string (expected words)"
+    missing = [key for key in (COUNT_KEY, "other") if key not in value]
+    return f"plural forms lack {', '.join(repr(k) for k in missing)} (expected 'count' and forms)"
 
 
 def _merge_list(base: list, overlay: list, code: str, path: str, problems: list) -> None:

@@ -278,7 +278,7 @@ def test_an_unfinished_or_broken_page_hands_on_no_goal():
     assert model.resolve(notebook) == {}
     broken = {"goals": ["job"], "concrete": {**dict.fromkeys(SLOTS[1:], "x"), "goal": "job"}}
     notebook.write("goals", broken)
-    with pytest.raises(StopIteration):  # read_thread leaves such a page out
+    with pytest.raises(KeyError):  # read_thread leaves such a page out
         model.resolve(notebook)
 
 

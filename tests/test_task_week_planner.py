@@ -11,6 +11,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from steps_game.content import check_level_file
+from steps_game.i18n import Translator
 from steps_game.outcome import scaled
 from steps_game.paths import bundled_levels_dir
 from steps_game.tasks.week_planner.first_step import FIRST_SLOTS
@@ -195,7 +196,7 @@ def test_lowering_the_budget_marks_weeks_over_and_costs_the_budget_points() -> N
     result = model.result()
     assert result.score < 100
     missed = [r for r in result.reasons if not r.earned]
-    assert any(r.text == CONFIG.feedback.budget_over and r.params == {"over": "2"} for r in missed)
+    assert any(r.text == CONFIG.feedback.budget_over and r.params == {"over": [2]} for r in missed)
     assert model.points()["budget"] == 0
 
 
@@ -248,9 +249,10 @@ def test_each_quality_explains_itself() -> None:
     assert fb.modes_only_online in texts
     assert fb.spread_more in texts
     assert fb.size_few in texts
-    earned = {r.text["en"]: r for r in result.reasons if r.earned}
-    assert earned[fb.spread["en"]].params == {"used": 1, "weeks": CONFIG.weeks}
-    assert earned[fb.spread["en"]].points == round(WEIGHTS.spread / CONFIG.weeks)
+    earned = {Translator("en").pick(r.text): r for r in result.reasons if r.earned}
+    spread = Translator("en").pick(fb.spread)
+    assert earned[spread].params == {"used": 1, "weeks": CONFIG.weeks}
+    assert earned[spread].points == round(WEIGHTS.spread / CONFIG.weeks)
     assert earned[fb.budget_kept["en"]].points == WEIGHTS.budget
     assert earned[fb.size_planned["en"]].params == {"count": 2}
 

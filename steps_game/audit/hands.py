@@ -99,8 +99,20 @@ class Hands:
         self.use("to-first")
         yield
         for slot in ("when", "where", "if_then"):
-            self.use(self.ids(f"{slot}:")[0])
+            self.use(self._first(f"{slot}:"))
             yield
+
+    def _first(self, prefix: str) -> str:
+        """The first control of a kind, turning a board's pages to find it (with large text a
+        question may stand on a page of its own, its choices on the next)."""
+        for _ in range(PAGES_TRIED):
+            if self.ids(prefix):
+                return self.ids(prefix)[0]
+            turners = self.ids("more-")
+            if not turners:
+                break
+            self.use(turners[0])
+        raise LookupError(f"no control starting {prefix!r} on {type(self.scene).__name__}")
 
     def _unplanned_action(self) -> str:
         """An action card not yet in the weeks, turning the page of actions to find one."""

@@ -193,6 +193,12 @@ class Scene:
     def animating(self) -> bool:
         return False
 
+    @property
+    def wake_ms(self) -> int | None:
+        """After how long a still screen needs drawing again with no input (a caret's blink);
+        None: not until something happens."""
+        return None
+
     def update(self, dt: float) -> None:
         pass
 

@@ -13,6 +13,7 @@ from steps_game.ui.text import (
     floor_size,
     is_rtl,
     line_height,
+    number_text,
     render,
     role_size,
 )
@@ -199,7 +200,7 @@ def step_track(
             pygame.draw.circle(surface, palette.BORDER, center, radius, width=2)
             blit_line(
                 surface,
-                str(number),
+                number_text(number),
                 TRACK_NUMBER_SIZE,
                 palette.INK,
                 role="secondary",

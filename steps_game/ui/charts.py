@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import pygame
 
 from steps_game.ui import palette
-from steps_game.ui.text import blit_line, blit_text, font, is_rtl, render, role_size
+from steps_game.ui.text import blit_line, blit_text, font, is_rtl, number_text, render, role_size
 
 RINGS = (25, 50, 75, 100)
 
@@ -70,7 +70,10 @@ def draw_radar(
                 center=True,
             ),
             render(
-                "–" if value is None else str(value), label_size, palette.ACCENT_DARK, bold=True
+                "–" if value is None else number_text(value),
+                label_size,
+                palette.ACCENT_DARK,
+                bold=True,
             ),
         )
         for value, label in zip(values, labels, strict=True)
@@ -132,7 +135,7 @@ def draw_radar(
         blit_text(
             surface, label, box, designed, palette.INK, role="secondary", bold=True, center=True
         )
-        shown = "–" if value is None else str(value)
+        shown = "–" if value is None else number_text(value)
         blit_line(
             surface,
             shown,

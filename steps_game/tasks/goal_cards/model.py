@@ -205,11 +205,19 @@ class GoalCardsModel(TaskModel[GoalCardsConfig]):
     def offered(self, slot: str) -> list[Option]:
         return for_field(self.config.options(slot), self.field_id)
 
+    # An unknown id raises KeyError, never StopIteration: a lookup inside a generator (a damaged
+    # save's notebook page read by resolve) would turn that into a RuntimeError nobody catches.
     def goal(self, goal_id: str) -> Goal:
-        return next(g for g in self.config.goals if g.id == goal_id)
+        for goal in self.config.goals:
+            if goal.id == goal_id:
+                return goal
+        raise KeyError(goal_id)
 
     def option(self, slot: str, option_id: str) -> Option:
-        return next(o for o in self.config.options(slot) if o.id == option_id)
+        for option in self.config.options(slot):
+            if option.id == option_id:
+                return option
+        raise KeyError(option_id)
 
     def chosen_goals(self) -> list[Goal]:
         return [self.goal(g) for g in self.state["goals"]]

@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
-from steps_game.i18n import placeholders
+from steps_game.i18n import text_placeholders
 from steps_game.notebook import Notebook
 from steps_game.outcome import Reason, scaled
 from steps_game.schema import FieldRef, Id, Strict, Text, check_reference, unique_ids
@@ -129,13 +129,13 @@ class MessageBuilderConfig(Strict):
                 f"(got {', '.join(map(str, scores))})"
             )
         for option in self.options:
-            if NAME in placeholders(next(iter(option.reason.values()))):
+            if NAME in text_placeholders(next(iter(option.reason.values()))):
                 raise ValueError(
                     f"option {option.id!r} reason uses {{{NAME}}} (expected none: a reason is "
                     "kept with the profile, where the person is not named)"
                 )
         for text in _texts(self):
-            extra = placeholders(next(iter(text.values()))) - {NAME}
+            extra = text_placeholders(next(iter(text.values()))) - {NAME}
             if extra:
                 raise ValueError(
                     f"unknown placeholder {{{sorted(extra)[0]}}} in {next(iter(text.values()))!r}"

@@ -7,7 +7,7 @@ import math
 
 import pygame
 
-from steps_game.tasks.network_map.drawing import GAP, TRAY_LEFT, draw_marker, marker_radius
+from steps_game.tasks.network_map.drawing import GAP, draw_marker, marker_radius
 from steps_game.ui import palette
 from steps_game.ui.text import blit_line, line_height, render, role_size
 
@@ -18,27 +18,42 @@ LEGEND_SIZE = 17
 class MapLegend:
     """The words around NetworkMapView's map (a part of the view, in a module of its own)."""
 
-    def sector_label_box(self, text: str, angle: float) -> pygame.Rect:
+    def sector_label_box(self, text: str, angle: float, *, clamp: bool = True) -> pygame.Rect:
         """Where a life area's name stands: just outside the map in its direction."""
         image = render(text, role_size(LABEL_SIZE, "secondary"), palette.INK, bold=True)
         width, height = image.get_size()
         rad = math.radians(angle)
         # Push the label out until its nearest edge clears the map, whatever its direction.
         reach = abs(math.cos(rad)) * width / 2 + abs(math.sin(rad)) * height / 2
-        box = image.get_rect(center=self.geometry.point(self.geometry.outer + 6 + reach, angle))
-        # within the map's side of the task area: the list of people begins at TRAY_LEFT
-        side = pygame.Rect(self.area.x, self.area.y, TRAY_LEFT - GAP, self.area.height)
-        box.clamp_ip(self.host.ui.place(side))
+        # clear of the markers of the outer ring too, which reach past it on a small map
+        geo = self.geometry
+        past = max(0.0, marker_radius() + 3 - (geo.outer - geo.edges[-2]) / 2)
+        box = image.get_rect(center=geo.point(geo.outer + 6 + past + reach, angle))
+        # within the map's side of the task area: the list of people begins at tray_left
+        if clamp:
+            box.clamp_ip(self._map_side())
         return box
 
+    def _map_side(self) -> pygame.Rect:
+        side = pygame.Rect(self.area.x, self.area.y, self.tray_left - GAP, self.area.height)
+        return self.host.ui.place(side)
+
     def map_fits_legends(self) -> bool:
-        """Whether no life area's name stands on a legend."""
+        """Whether no life area's name stands on a legend, and each has room in its place."""
+        return self.label_troubles() == 0
+
+    def label_troubles(self) -> int:
+        """How many life areas' names stand on a legend or have no room in their place (a
+        name pushed back onto the map, above its bottom say, would stand on markers)."""
         legends = self.legend_boxes()
+        side = self._map_side()
+        troubles = 0
         for index, sector in enumerate(self.model.config.sectors):
-            box = self.sector_label_box(self.tr.pick(sector.name), self.geometry.angle(index))
-            if box.collidelist(legends) != -1:
-                return False
-        return True
+            name, angle = self.tr.pick(sector.name), self.geometry.angle(index)
+            box = self.sector_label_box(name, angle)
+            troubles += box.collidelist(legends) != -1
+            troubles += not side.contains(self.sector_label_box(name, angle, clamp=False))
+        return troubles
 
     def _legend_rows(self) -> tuple[int, int]:
         """(the rings' row height, the shapes' row height)."""
@@ -56,8 +71,26 @@ class MapLegend:
             2 * marker_radius() + 20 + max(render(w, size, palette.INK).get_width() for w in shapes)
         )
         top = pygame.Rect(self.area.x, self.area.y, rings_w, 20 + len(rings) * row)
+        if self.shapes_row is not None:  # in the list's column, not beside the map
+            return [ui.place(top)]
         bottom = pygame.Rect(self.area.x, self.area.bottom - 2 * step - 8, shapes_w, 2 * step + 8)
         return [ui.place(top), ui.place(bottom)]
+
+    def shapes_row_height(self) -> int:
+        """The markers' shapes side by side in one row (over the list, at large text)."""
+        return max(2 * marker_radius() + 8, line_height(role_size(LEGEND_SIZE, "secondary")))
+
+    def _shapes_in_row(self, surface: pygame.Surface, row: pygame.Rect) -> None:
+        """The markers' shapes side by side at the start of `row` (laid out left to right)."""
+        radius, size = marker_radius(), role_size(LEGEND_SIZE, "secondary")
+        x = row.x + radius + 5
+        for in_finland, key in ((True, "in_finland"), (False, "abroad")):
+            words = self.tr(f"task.network_map.{key}")
+            draw_marker(
+                surface, self.host.ui.place_point((x, row.centery)), in_finland, selected=False
+            )
+            self._legend_words(surface, words, (x + radius + 10, row.centery))
+            x += radius + 10 + render(words, size, palette.INK).get_width() + 24 + 2 * radius
 
     def _sector_label(self, surface: pygame.Surface, text: str, angle: float) -> None:
         box = self.sector_label_box(text, angle)
@@ -83,6 +116,9 @@ class MapLegend:
                 pygame.draw.circle(surface, palette.MUTED, center, radius, width=1)
             pygame.draw.circle(surface, palette.MUTED, center, 2)  # me
             self._legend_words(surface, self.tr.pick(ring.name), (x + 26, y))
+        if self.shapes_row is not None:
+            self._shapes_in_row(surface, self.shapes_row)
+            return
         # The markers' shapes, bottom left, one above the other: side by side, longer words
         # (Somali, Russian) reached the life area written below the map.
         radius = marker_radius()

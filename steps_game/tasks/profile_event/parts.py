@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from steps_game.i18n import placeholders
+from steps_game.i18n import text_placeholders
 from steps_game.schema import FieldRef, Id, Strict, Text
 from steps_game.tasks.base import for_field
 
@@ -77,7 +77,7 @@ def profile_cards(items: list[ProfileItem], field_id: str | None) -> list[Profil
 
 def check_placeholders(text: Text, what: str, allowed: Iterable[str]) -> None:
     allowed = set(allowed)
-    unknown = set().union(*(placeholders(words) for words in text.values())) - allowed
+    unknown = set().union(*(text_placeholders(words) for words in text.values())) - allowed
     if unknown:
         expected = ", ".join(sorted("{" + p + "}" for p in allowed)) or "no placeholders"
         raise ValueError(

@@ -10,9 +10,10 @@ if TYPE_CHECKING:
     from steps_game.tasks.week_planner.model import WeekPlannerModel
 
 
-def week_list(weeks: list[int]) -> str:
-    """Week numbers for a reason's text: "3, 4"."""
-    return ", ".join(str(week) for week in weeks)
+def week_list(weeks: list[int]) -> list[int]:
+    """Week numbers for a reason's text, which the translator writes as the language lists
+    numbers ("3, 4"; "٣، ٤" in Persian)."""
+    return list(weeks)
 
 
 def plan_reasons(model: WeekPlannerModel, points: dict[str, float]) -> tuple[list, list]:
