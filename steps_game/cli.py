@@ -92,6 +92,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="the level folder (for the game's own: levels/ of a source checkout)",
     )
+    update.add_argument(
+        "--still-right",
+        action="append",
+        default=[],
+        metavar='"FILE PLACE"',
+        help="a translation listed as changed since translated that was checked and is still "
+        'right, as the list names it (e.g. "profile.toml dimensions.planning.name"); repeatable',
+    )
     sub.add_parser("play", help="play the game (the default)")
     export = sub.add_parser("export", help="write the last saved profile without opening a window")
     export.add_argument("--format", choices=("png", "md", "json", "ics"), required=True)
@@ -129,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
 
         if args.levels_command == "copy":
             return copy_levels(args.folder)
-        return update_translations(args.folder)
+        return update_translations(args.folder, tuple(args.still_right))
     if args.command == "export":
         return export(args)
     if args.command == "summary":

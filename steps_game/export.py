@@ -65,8 +65,8 @@ def profile_document(
     notebook = notebook or Notebook()
     dims = [d.id for d in content.profile.dimensions]
     scores = dimension_scores(dims, outcomes)
-    strengths, growth = strengths_and_growth(scores)
     bands = content.profile.bands
+    strengths, growth = strengths_and_growth(scores, low_max=bands.low_max)
     plan = build_plan(content, notebook, field_id)
     field_choice = content.field_choice(field_id) if field_id else None
     return {

@@ -133,6 +133,8 @@ class Level(Strict):
     title: Text
     intro: Text
     tip: Text
+    # What to keep doing: said where "what would earn more" has nothing left to say
+    keep_doing: Text
     image: AssetPath | None = None
     discussion: list[Text] = Field(min_length=2, max_length=3)
     workshop: WorkshopOptions = WorkshopOptions()

@@ -64,8 +64,12 @@ def _add_schemas(target: Path) -> None:
         path.write_text(f"#:schema ./{SCHEMA_FOLDER}/{kind}.schema.json\n{text}", "utf-8")
 
 
-def update_translations(folder: Path) -> int:
-    """Record the source of every translation of `folder` and list what needs translating."""
+def update_translations(folder: Path, still_right: tuple[str, ...] = ()) -> int:
+    """Record the source of every translation of `folder` and list what needs translating.
+
+    `still_right`: places ("profile.toml dimensions.planning.name", as the list names them) whose
+    translations someone checked after their source changed and found still right (a reworded
+    English that the translation already said): they are recorded as made from the current text."""
     folder = Path(folder)
     if not folder.is_dir():
         print(f"steps-game: {folder} is not a folder (expected a level folder)", file=sys.stderr)
@@ -92,7 +96,8 @@ def update_translations(folder: Path) -> int:
                     broken = True
                     print(f"{problems[0]} (left as it is)")
                     continue
-                stale = _record(path, level, overlay)
+                confirmed = {place for name, place in _places(still_right) if name == path.name}
+                stale = _record(path, level, overlay, confirmed)
                 todo += [
                     f"{code}: {path.name} {place}: changed since translated" for place in stale
                 ]
@@ -115,10 +120,19 @@ def _with_source_translations(level: dict, folder: Path, name: str) -> None:
             translations.merge(level, overlay, code)
 
 
-def _record(path: Path, level: dict, overlay: dict) -> list[str]:
+def _places(still_right: tuple[str, ...]) -> list[tuple[str, str]]:
+    """("profile.toml", "dimensions.planning.name") from "profile.toml dimensions.planning.name"."""
+    found = []
+    for given in still_right:
+        name, _, place = given.strip().partition(" ")
+        found.append((name, place.strip()))
+    return found
+
+
+def _record(path: Path, level: dict, overlay: dict, confirmed: set[str]) -> list[str]:
     """Write the `[translated-from]` table of one translation file; return its stale places."""
     old = translation_record.read_record(overlay)
-    stale = {place for place, _ in translation_record.stale_places(level, overlay)}
+    stale = {place for place, _ in translation_record.stale_places(level, overlay)} - confirmed
     entries = []
     for place, text, words, _ in translation_record.translated_texts(level, overlay):
         # a stale translation keeps the source it was made from, so it stays stale

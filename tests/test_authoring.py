@@ -145,6 +145,20 @@ def test_update_translations_lists_the_stale_text_until_it_is_translated(copied,
     assert Translator("sv").pick(statement.text).startswith("De flesta finländare")
 
 
+def test_a_translation_checked_and_still_right_is_recorded_as_current(copied, capsys):
+    """A reworded source that the translation already said right: the checker confirms it
+    instead of retyping it, and only the place named is confirmed."""
+    change_statement(copied)
+    place = "01-tuning-in.toml task.statements.ads-minority.text"
+    assert main(["levels", "update-translations", str(copied), "--still-right", place]) == 0
+    out = capsys.readouterr().out
+    assert "sv: 01-tuning-in.toml task.statements.ads-minority.text" not in out
+    content, problems = check_folder(copied, ("sv",))
+    assert not [p for p in problems if p.language == "sv"]
+    statement = content.level(1).task.statements[0]
+    assert not Translator("sv").pick(statement.text).startswith("[")  # the translation shows
+
+
 def test_new_field_goal_card_in_finnish_and_english_plays_tagged(copied, capsys):
     edit(
         copied / STEP2,

@@ -247,7 +247,8 @@ def test_the_least_finished_map_scores_the_minimum_and_says_what_earns_more():
         {"target": CONFIG.count_target},
     ]
     assert missed[2].text == CONFIG.feedback.more_abroad.text
-    assert CONFIG.feedback.more_weak.source == "Granovetter"  # the weak-ties fact, with its source
+    # the weak-ties fact, with its source
+    assert CONFIG.feedback.more_weak.source == "Granovetter 1974"
 
 
 def test_an_empty_map_scores_0():

@@ -103,12 +103,12 @@ class ProfileScene(Scene):
                 role="secondary",
             )
         list_w = SCREEN_W - MARGIN - LIST_X
-        strengths, growth = strengths_and_growth(self.scores)
-        if strengths:
-            names = [
-                [tr.pick(content.dimension(d).name) for d in group] for group in (strengths, growth)
-            ]
-            summary = strengths_and_growth_text(tr, *names)
+        strengths, growth = strengths_and_growth(self.scores, low_max=content.profile.bands.low_max)
+        names = [
+            [tr.pick(content.dimension(d).name) for d in group] for group in (strengths, growth)
+        ]
+        summary = strengths_and_growth_text(tr, *names)
+        if summary:
             height = text_height(summary, 18, list_w, role="secondary")
             bottom -= height
             self.ui.text(

@@ -394,7 +394,9 @@ class KeepWarmModel(TaskModel[KeepWarmConfig]):
 
         fb = cfg.feedback
         reasons = [
-            Reason(fb.warmth, round(warmth_points), True, {"total": total, "goal": goal}),
+            Reason(fb.warmth_full, round(warmth_points), True, {"total": total})
+            if total >= goal
+            else Reason(fb.warmth, round(warmth_points), True, {"total": total, "goal": goal}),
             Reason(fb.no_cold, round(cold_points), True, {"warm": warm, "total": count}),
             Reason(
                 fb.news, round(news_points), True, {"noticed": len(noticed), "total": news_total}

@@ -86,7 +86,7 @@ class MessageBuilderConfig(Strict):
     greeting: Text  # {name}: the letter's first line when the person has a name to greet by
     greeting_plain: Text  # the first line otherwise ("Hi,")
     contact_note: Text | None = None  # why an old, distant tie is worth waking
-    contact_note_source: str | None = Field(default=None, min_length=3)
+    contact_note_source: Text | None = None  # the note's source, in the player's language
     contacts: list[Contact] = Field(min_length=1, max_length=3)
     parts: list[Part] = Field(min_length=2, max_length=6)
     options: list[Option] = Field(min_length=4, max_length=30)

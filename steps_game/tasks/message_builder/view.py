@@ -170,7 +170,7 @@ class MessageBuilderView(TaskView[MessageBuilderModel]):
         if cfg.contact_note is not None:
             note = self.tr.pick(cfg.contact_note)
             if cfg.contact_note_source:
-                note += "\n" + self.t("source", source=cfg.contact_note_source)
+                note += "\n" + self.t("source", source=self.tr.pick(cfg.contact_note_source))
             note_h = text_height(note, 21, area.width - 40) + 28
         board = pygame.Rect(area.x, area.y + TOP_ROW, area.width, 0)
         board.height = area.bottom - board.y - (note_h + 20 if note else 0)

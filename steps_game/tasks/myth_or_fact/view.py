@@ -122,7 +122,7 @@ class MythOrFactView(TaskView[MythOrFactModel]):
         card = self._statement_card(ui, area, top, tr.pick(statement.text), badge=kind)
         explanation = tr.pick(statement.explanation)
         if statement.source:
-            explanation += "\n" + tr("task.myth_or_fact.source", source=statement.source)
+            explanation += "\n" + tr("task.myth_or_fact.source", source=tr.pick(statement.source))
         row_y = area.bottom - button_height()
         box = pygame.Rect(area.x, card.bottom + 12, area.width, row_y - 12 - card.bottom - 12)
         color = palette.GOOD if right else palette.WARN

@@ -51,12 +51,9 @@ def plan_reasons(model: WeekPlannerModel, points: dict[str, float]) -> tuple[lis
         missed.append(Reason(fb.budget_over, 0, False, {"over": week_list(over)}))
     else:
         reasons.append(Reason(fb.budget_kept, round(points["budget"])))
-    if cfg.plan_min <= count <= cfg.plan_max:
+    if count >= cfg.plan_min:
         reasons.append(Reason(fb.size_good, round(points["size"]), True, {"count": count}))
     else:
         reasons.append(Reason(fb.size_planned, round(points["size"]), True, {"count": count}))
-        if count < cfg.plan_min:
-            missed.append(Reason(fb.size_few, 0, False, {"min": cfg.plan_min}))
-        else:
-            missed.append(Reason(fb.size_many, 0, False, {"max": cfg.plan_max}))
+        missed.append(Reason(fb.size_few, 0, False, {"min": cfg.plan_min}))
     return reasons, missed
