@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import os
 import time
-from collections import deque
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import partial
-from math import ceil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +13,10 @@ import pygame
 
 from steps_game.first_start import start_language
 from steps_game.i18n import Translator, language
+from steps_game.idle_work import IdleWork, Job, wait_for_events
+from steps_game.reading_ahead import LanguagesAhead
 from steps_game.saved_run import RunSummary, peek_run
+from steps_game.screen import Screen
 from steps_game.settings import Settings, load_settings, save_settings
 from steps_game.storage import Storage
 from steps_game.ui import palette
@@ -66,8 +66,8 @@ class App:
         self._session: Session | None = None
         self._unfinished_start: Callable[[], None] | None = None  # see defer_start
         self._peeked_run: RunSummary | None = None
-        self._idle_jobs: deque[Callable[[], bool | None]] = deque()  # see when_idle
-        self._loading: dict[str, Generator[None, None, object]] = {}  # read_languages_ahead
+        self.idle = IdleWork()  # see when_idle
+        self.ahead = LanguagesAhead()  # see read_languages_ahead
 
         os.environ.setdefault("SDL_VIDEO_CENTERED", "1")
         pygame.display.init()
@@ -76,11 +76,7 @@ class App:
         pygame.key.set_repeat(400, 50)
         pygame.display.set_caption("STEPS")
         set_window_icon()
-        self.fullscreen = options.fullscreen or self.settings.fullscreen
-        self.windowed_size = options.window_size
-        self.window = self._open_window()
-        self.viewport = Viewport(self.window.get_size())
-        self.canvas = self._make_canvas()
+        self.screen = Screen(options.fullscreen or self.settings.fullscreen, options.window_size)
         self.speaker = make_speaker(self.settings.voice)
         self.workshop = None  # a steps_game.workshop.Workshop while in workshop mode
         self.watch = None  # a steps_game.level_watch.LevelWatch while previewing (--watch)
@@ -104,7 +100,6 @@ class App:
         self._bench_first_frame = os.environ.get("STEPS_BENCH_FIRST_FRAME") == "1"
         self._bench_quiet = os.environ.get("STEPS_BENCH_QUIET") == "1"
         self._bench_flipped = False
-        self._shade_cache: tuple[tuple, pygame.Surface] | None = None  # see _shade
 
     # -- what start-up leaves for after the first frame ------------------------------------
     def defer_start(self, finish: Callable[[], None]) -> None:
@@ -157,28 +152,24 @@ class App:
         return progress.summary if progress is not None else None
 
     # -- the window ----------------------------------------------------------------------
-    def _open_window(self) -> pygame.Surface:
-        if self.fullscreen:
-            return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
-        return pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+    @property
+    def window(self) -> pygame.Surface:
+        return self.screen.window
 
-    def _make_canvas(self) -> pygame.Surface:
-        # When the window is exactly the logical size we draw straight into it: no scaling cost.
-        if self.viewport.is_identity:
-            return self.window
-        return pygame.Surface(self.viewport.logical).convert()
+    @property
+    def canvas(self) -> pygame.Surface:
+        return self.screen.canvas
 
-    def _window_changed(self) -> None:
-        self.window = pygame.display.get_surface()
-        self.viewport.window = self.window.get_size()
-        if not self.fullscreen:  # leaving full screen comes back to the size the player chose
-            self.windowed_size = self.window.get_size()
-        self.canvas = self._make_canvas()
+    @property
+    def viewport(self) -> Viewport:
+        return self.screen.viewport
+
+    @property
+    def fullscreen(self) -> bool:
+        return self.screen.fullscreen
 
     def toggle_fullscreen(self) -> None:
-        self.fullscreen = not self.fullscreen
-        self.window = self._open_window()
-        self._window_changed()
+        self.screen.toggle_fullscreen()
         self.settings.fullscreen = self.fullscreen
         self.save_settings()
 
@@ -259,7 +250,7 @@ class App:
             from steps_game.content import finish, loading_language
 
             # Its words are read the first time it is chosen, or were read ahead, or the rest is.
-            finish(self._loading.pop(code, None) or loading_language(self._content, code))
+            finish(self.ahead.take(code) or loading_language(self._content, code))
         self.tr.set_language(code)
         self._apply_writing()
         self.settings.language_chosen = True  # only the player's own choice comes here
@@ -273,51 +264,16 @@ class App:
             scene.rebuild()
 
     def read_languages_ahead(self) -> None:
-        """Queue the reading of every language not yet read, for the moments the player is
-        choosing (the language screen): the switch then finds the words in place, and reading
-        them was most of a first switch (python -m steps_game.bench). A language chosen before
-        its reading is done has the rest done at once (set_language)."""
-        from steps_game.content import loading_language
-        from steps_game.i18n import language_codes, read_ahead
-        from steps_game.ui.glyphs import read_glyph_map
-        from steps_game.ui.text import font_files
+        """Read the other languages in the pauses while the player chooses (reading_ahead)."""
+        self.ahead.queue(self.content, self.tr.language, self.idle)
 
-        content = self.content
-        for code in language_codes():
-            if code in self._loading or code in content.languages or code == self.tr.language:
-                continue
-            self._loading[code] = loading_language(content, code)
-            self.when_idle(read_ahead(code))
-            self.when_idle([partial(self._load_a_little, code)])
-            fonts = font_files(language(code).script)
-            self.when_idle(partial(read_glyph_map, path) for path in fonts)
-
-    def _load_a_little(self, code: str) -> bool:
-        """One step of reading a language ahead; True while there is more to do."""
-        steps = self._loading.get(code)
-        if steps is None:
-            return False  # chosen meanwhile: set_language finished it
-        try:
-            next(steps)
-        except StopIteration:
-            del self._loading[code]
-            return False
-        return True
-
-    def when_idle(self, jobs: Iterable[Callable[[], bool | None]]) -> None:
-        """Work that can wait, in jobs of a few milliseconds: the loop runs one at a time while
-        no event has come (run), so that the player's next key is never kept waiting long. A job
-        that answers True has more to do and runs again next."""
-        self._idle_jobs.extend(jobs)
+    def when_idle(self, jobs: Iterable[Job]) -> None:
+        """Work that can wait, in jobs of a few milliseconds (steps_game.idle_work)."""
+        self.idle.add(jobs)
 
     def run_idle_job(self) -> bool:
         """Run the next job set aside for a quiet moment; False when there is none."""
-        if not self._idle_jobs:
-            return False
-        job = self._idle_jobs.popleft()
-        if job() is True:
-            self._idle_jobs.appendleft(job)
-        return True
+        return self.idle.run_one()
 
     def _apply_writing(self) -> None:
         """The language's script picks the fonts; right-to-left languages mirror the layout."""
@@ -402,7 +358,7 @@ class App:
     def process(self, events: list[pygame.event.Event]) -> None:
         for event in events:
             if event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
-                self._window_changed()
+                self.screen.changed()
                 continue
             # Every event goes to pygame_gui first; what it uses is not given to the scene.
             if self.manager.process_events(event):
@@ -431,16 +387,6 @@ class App:
         if self.running and not self.start_finished:
             self.finish_start()  # the title is on screen: now the levels and the save
 
-    def _shade(self, size: tuple[int, int]) -> pygame.Surface:
-        """The dimming laid over the scenes under an overlay, kept while its size and colour stay:
-        making it anew cost every frame under a pause menu a screen-sized surface and fill."""
-        key = (size, (*palette.SHADE, 170))
-        if self._shade_cache is None or self._shade_cache[0] != key:
-            shade = pygame.Surface(size, pygame.SRCALPHA)
-            shade.fill(key[1])
-            self._shade_cache = (key, shade)
-        return self._shade_cache[1]
-
     def _first_shown(self) -> int:
         """The index of the lowest scene on screen: the top one and those under its overlays."""
         first = len(self.scenes) - 1
@@ -449,13 +395,12 @@ class App:
         return max(first, 0)
 
     def draw(self) -> None:
-        if self.window.get_size() != tuple(self.viewport.window):
-            self._window_changed()  # a resize whose event was lost (to a crash, say)
+        self.screen.follow_window()
         canvas = self.canvas
         for index in range(self._first_shown(), len(self.scenes)):
             scene = self.scenes[index]
             if scene.overlay:
-                canvas.blit(self._shade(canvas.get_size()), (0, 0))
+                canvas.blit(self.screen.shade(), (0, 0))
             scene.draw(canvas)
         self.manager.draw_ui(canvas)
         top = self.top
@@ -463,13 +408,7 @@ class App:
         top.ring.draw(canvas)
         if self.workshop is not None:
             self.workshop.draw(canvas)  # the facilitator's timer, above everything
-        if canvas is not self.window:
-            self.window.fill((0, 0, 0))
-            x, y, width, height = self.viewport.target
-            pygame.transform.smoothscale(
-                canvas, (width, height), self.window.subsurface((x, y, width, height))
-            )
-        pygame.display.flip()
+        self.screen.present()
         if (self._bench_first_frame or self._bench_quiet) and not self._bench_flipped:
             print(f"STEPS_FIRST_FRAME {time.time():.6f}", flush=True)  # the hooks above
             self._bench_flipped = True
@@ -490,24 +429,7 @@ class App:
         return min(found) if found else None
 
     def _wait_for_events(self, wake_ms: int | None) -> list[pygame.event.Event]:
-        """The events that come first, or [] when `wake_ms` passed without any. Meanwhile the
-        work that can wait (`when_idle`) runs a job at a time, and then the loop blocks in
-        pygame.event.wait, which on a real display sleeps in the system until input arrives."""
-        deadline = None if wake_ms is None else time.perf_counter() + wake_ms / 1000
-        while True:
-            events = pygame.event.get()
-            if events:
-                return events
-            left = None if deadline is None else deadline - time.perf_counter()
-            if left is not None and left <= 0:
-                return []
-            if self.run_idle_job():
-                if not self._idle_jobs:
-                    return []  # the work is done: the loop looks again before it sleeps
-                continue
-            event = pygame.event.wait() if left is None else pygame.event.wait(ceil(left * 1000))
-            if event.type != pygame.NOEVENT:
-                return [event, *pygame.event.get()]
+        return wait_for_events(self.idle, wake_ms)
 
     def run(self) -> None:
         clock = pygame.time.Clock()
@@ -517,7 +439,7 @@ class App:
                 clock.tick(ACTIVE_FPS)
                 events = pygame.event.get()
             else:
-                if self._bench_quiet and self.start_finished and not self._idle_jobs:
+                if self._bench_quiet and self.start_finished and not self.idle.pending:
                     print(f"STEPS_QUIET {time.time():.6f}", flush=True)
                     break
                 # Nothing moves: sleep until the player does something (or the caret or the
