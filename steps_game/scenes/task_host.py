@@ -54,6 +54,8 @@ class TaskHostScene(Scene):
         self._unsaved = False
         self._saved_at = float("-inf")
         self._keys_shown: tuple[bool, str] = (False, "")
+        self._footer_free = 0  # see footer_button
+        self._footer_extra: tuple[str, str, Callable[[], None]] | None = None
 
     @property
     def field_id(self) -> str | None:
@@ -90,6 +92,10 @@ class TaskHostScene(Scene):
             )
             height += keys_h
         footer = footer_y()
+        complete = self.model.is_complete()
+        next_part = None if complete else self.view.next_part()
+        self._footer_free = self._footer_room(next_part)
+        self._footer_extra = None
         area_top = top + height + 8
         area = pygame.Rect(TASK_AREA.x, area_top, TASK_AREA.width, footer - 12 - area_top)
         self.area = area  # where the board is (the tests look at what is drawn there)
@@ -104,8 +110,20 @@ class TaskHostScene(Scene):
         with self.ring.board(TASK_BOARD):
             self.view.build(self.ui, area)
         self.ui.scale = scale
-        complete = self.model.is_complete()
-        next_part = None if complete else self.view.next_part()
+        extra = []
+        if self._footer_extra is not None:
+            # a board's page turner, in the footer's free middle beside Start over (the board
+            # keeps its room); made first, so that Tab reaches it straight after the board
+            control_id, label, action = self._footer_extra
+            start = (
+                MARGIN + button_width(tr("host.undo")) + 16 + button_width(tr("host.start_over"))
+            )
+            extra = self.ui.button_row(
+                [(control_id, label, action, {"secondary": True})],
+                footer,
+                align="left",
+                left=start + 24,
+            )
         if next_part is not None:
             # The way on to the task's next part, in Done's place: one way on at a time (a
             # greyed Done beside it looked like a second way on that did nothing). Made first,
@@ -126,15 +144,22 @@ class TaskHostScene(Scene):
             align="left",
             left=MARGIN,
         )
+        after_left = self.ui.place(made[-1].rect).right + 24
+        if extra:
+            after_left = self.ui.place(extra[-1].rect).right + 24
         if next_part is not None:
             return
         done = button_width(tr("host.done"))
-        after_left = self.ui.place(made[-1].rect).right + 24
         before_done = SCREEN_W - MARGIN - done - 24
-        if not complete:
+        words = tr("host.not_done")
+        # beside a page turner the words stay only where they still fit the row's height
+        fits = before_done - after_left >= 80 and (
+            text_height(words, 18, before_done - after_left, role="secondary") <= self.ui.row_height
+        )
+        if not complete and (not extra or fits):
             # the footer's buttons are on screen, mirrored in a right-to-left language: their
             # place in the left-to-right layout is placed back (a mirror is its own inverse)
-            words, width = tr("host.not_done"), before_done - after_left
+            width = before_done - after_left
             # as tall as its words (two lines in some languages), its foot at the buttons' foot
             height = max(self.ui.row_height, text_height(words, 18, width, role="secondary"))
             self.ui.text(
@@ -151,6 +176,24 @@ class TaskHostScene(Scene):
             # the focused thing went with the last step of the task: on to the way on, never to
             # the footer's first button (Undo, where Enter would take the last step back)
             self.preferred_focus = "done"
+
+    def _footer_room(self, next_part) -> int:
+        """How wide a button may be in the footer between Start over and the way on (Done, or
+        the task's next part), at the footer's text size."""
+        tr = self.tr
+        right = button_width(next_part[1] if next_part else tr("host.done"))
+        left = button_width(tr("host.undo")) + 16 + button_width(tr("host.start_over"))
+        return SCREEN_W - 2 * MARGIN - left - right - 2 * 24
+
+    def footer_button(self, control_id: str, label: str, action: Callable[[], None]) -> bool:
+        """A board's page turner ("More (1/3)") in the footer beside Start over, when it fits
+        there: the board then keeps all its room for its cards. False when it does not fit (the
+        board places it itself). Called from a view's build; the button comes after the board
+        and before the way on in the Tab order."""
+        if button_width(label) > self._footer_free:
+            return False
+        self._footer_extra = (control_id, label, action)
+        return True
 
     def _keys_wanted(self) -> tuple[bool, str]:
         """Whether the keyboard is in use, and the keys of the board it is on (said after the
