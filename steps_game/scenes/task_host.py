@@ -187,11 +187,11 @@ class TaskHostScene(Scene):
 
     def footer_button(self, control_id: str, label: str, action: Callable[[], None]) -> bool:
         """A board's page turner ("More (1/3)") in the footer beside Start over, when it fits
-        there: the board then keeps all its room for its cards. False when it does not fit (the
-        board places it itself). Called from a view's build; the button comes after the board
-        and before the way on in the Tab order."""
-        if button_width(label) > self._footer_free:
-            return False
+        there: the board then keeps all its room for its cards. False when it does not fit, or
+        another one is there already (the board then places it itself). Called from a view's
+        build; the button comes after the board and before the way on in the Tab order."""
+        if self._footer_extra is not None or button_width(label) > self._footer_free:
+            return False  # one page turner in the footer at most
         self._footer_extra = (control_id, label, action)
         return True
 

@@ -16,12 +16,13 @@ from steps_game.ui.flow import (
     bottom_of,
     design_size,
     draw_page,
+    flow,
     flow_at,
     height_of,
     px_for,
     shift,
 )
-from steps_game.ui.grid import TICK_W, card_grid, card_height
+from steps_game.ui.grid import TICK_W, card_height
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.text import render, role_size
 
@@ -64,6 +65,8 @@ class GoalCardsView(TaskView[GoalCardsModel]):
         self._pointer: list[tuple[float, float]] = []
         self.pager = Pager()  # the goal cards, or the open part's choices
         self.plan_pager = Pager()  # the plan's parts, when larger words need two pages for them
+        self.why_pager = Pager()  # a goal's why beside the cards, when it is longer than the board
+        self._why_for: str | None = None
         self._plan_open: str | None = None
         self._paged: str | None = None  # what the pager pages: each board starts at page 1
 
@@ -140,40 +143,66 @@ class GoalCardsView(TaskView[GoalCardsModel]):
         def tallest(width: int) -> int:
             return max(card_height(text, width, CARD_SIZE, badge=b) for _, text, b in cards)
 
-        def grid_in(height: int):
-            return card_grid(
-                tallest,
-                len(cards),
-                (area.width, height),
-                COLUMNS,
-                GAP,
-                ROW_GAP,
-                least_height=CARD_H,
-            )
-
-        grid = grid_in(area.bottom - strip_h - ROW_GAP - top)
-        slices = grid.slices(len(cards))
-        shown = [cards[i] for i in slices[self.pager.settle(len(slices))]]
+        last = model.last_goal()
+        cards_box = pygame.Rect(area.x, top, area.width, area.bottom - strip_h - ROW_GAP - top)
+        beside = tallest(area.width) > cards_box.height
+        if beside:
+            # larger words: not even one row of cards fits above the why, so the why stands
+            # beside the cards, page by page when it is longer than the board
+            cards_box.width = (area.width - 2 * GAP) // 2
+            cards_box.height = area.bottom - top
+            why_box = pygame.Rect(cards_box.right + 2 * GAP, top, 0, area.bottom - top)
+            why_box.width = area.right - why_box.x
+            self._why_pages(ui, self._why_group(last), why_box, last)
+        pages = self.card_pages(
+            self.pager,
+            tallest,
+            len(cards),
+            cards_box,
+            1 if beside else COLUMNS,
+            GAP,
+            ROW_GAP,
+            least_height=CARD_H,
+        )
+        shown = [cards[i] for i in pages.shown]
         for index, (goal, text, card_badge) in enumerate(shown):
             is_chosen = goal.id in chosen
             ui.card(
                 f"goal:{goal.id}",
                 text,
-                grid.rect(area.x, top, index, GAP, ROW_GAP),
+                pages.grid.rect(area.x, top, index, GAP, ROW_GAP),
                 lambda gid=goal.id: self.act(lambda: model.toggle_goal(gid)),
                 selected=is_chosen,
                 dimmed=not is_chosen and not model.can_choose_more(),
                 badge=card_badge,
                 text_size=CARD_SIZE,
             )
-        more = grid.rect(area.x, top, len(shown), GAP, ROW_GAP)
-        self.pager.more_card(ui, tr, more, self.host.rebuild, CARD_SIZE)
-        strip = pygame.Rect(area.x, area.bottom - strip_h, area.width, strip_h)
-        last = model.last_goal()
-        placed = flow_at([self._why_group(last)], strip, 1, 0, 1.0)[0]
-        draw_page(ui, placed)
+        pages.place_more(ui, tr, self.pager, self.host.rebuild, CARD_SIZE, "more")
+        if not beside:
+            strip = pygame.Rect(area.x, area.bottom - strip_h, area.width, strip_h)
+            placed = flow_at([self._why_group(last)], strip, 1, 0, 1.0)[0]
+            draw_page(ui, placed)
         first = shown[0][0].id if shown else None
         self.host.preferred_focus = f"goal:{first}" if first else None
+
+    def _why_pages(self, ui: ViewBuilder, group: Group, box: pygame.Rect, goal) -> None:
+        """The why in `box`, page by page with its own page turner under it when it is
+        longer than the box."""
+        key = goal.id if goal is not None else None
+        if key != self._why_for:  # a newly chosen goal's why starts at its first page
+            self._why_for, self.why_pager.page = key, 0
+        pages = flow([group], box)
+        if len(pages) > 1:
+            row_h = button_height()
+            box = pygame.Rect(box.x, box.y, box.width, box.height - row_h - ROW_GAP)
+            pages = flow([group], box)
+            page = self.why_pager.settle(len(pages))
+            turner = pygame.Rect(box.x, box.bottom + ROW_GAP, box.width, row_h)
+            turner.width = min(box.width, button_width(self.why_pager.label(self.tr)))
+            self.why_pager.button(ui, self.tr, turner, self.host.rebuild, "more-why")
+        else:
+            page = self.why_pager.settle(1)
+        draw_page(ui, pages[page])
 
     def next_part(self):
         """From the cards on to making a goal concrete, once one is chosen."""
@@ -320,24 +349,21 @@ class GoalCardsView(TaskView[GoalCardsModel]):
         def tallest(card_w: int) -> int:
             return max(card_height(text, card_w, OPTION_SIZE) for _, text in options)
 
-        def grid_in(height: int):
-            room = (width, height)
-            return card_grid(tallest, len(options), room, 2, GAP, OPTION_GAP, least_height=OPTION_H)
-
-        grid = grid_in(bottom - top)
-        slices = grid.slices(len(options))
-        shown = [options[i] for i in slices[self.pager.settle(len(slices))]]
+        box = pygame.Rect(left, top, width, bottom - top)
+        pages = self.card_pages(
+            self.pager, tallest, len(options), box, 2, GAP, OPTION_GAP, least_height=OPTION_H
+        )
+        shown = [options[i] for i in pages.shown]
         for index, (option_id, text) in enumerate(shown):
             ui.card(
                 f"{open_slot}:{option_id}",
                 text,
-                grid.rect(left, top, index, GAP, OPTION_GAP),
+                pages.grid.rect(left, top, index, GAP, OPTION_GAP),
                 lambda s=open_slot, o=option_id: self.act(lambda: model.choose(s, o)),
                 selected=option_id == chosen,
                 text_size=OPTION_SIZE,
             )
-        more = grid.rect(left, top, len(shown), GAP, OPTION_GAP)
-        self.pager.more_card(ui, self.tr, more, self.host.rebuild, OPTION_SIZE)
+        pages.place_more(ui, self.tr, self.pager, self.host.rebuild, OPTION_SIZE, "more")
         if shown:
             self.host.preferred_focus = f"{open_slot}:{shown[0][0]}"
 

@@ -25,7 +25,7 @@ from steps_game.ui.flow import (
     height_of,
     px_for,
 )
-from steps_game.ui.grid import card_grid, card_height
+from steps_game.ui.grid import card_height
 from steps_game.ui.intents import Act, Intent
 
 GAP = 16
@@ -209,38 +209,23 @@ class MythOrFactView(TaskView[MythOrFactModel]):
                 card_height(text, width, OFFER_SIZE, title=title) for _, title, text in cards
             )
 
-        def grid_in(height: int):
-            room = (area.width, height)
-            most = OFFER_COLUMNS
-            return card_grid(tallest, len(cards), room, most, GAP, GAP, least_height=OFFER_H)
-
-        grid = grid_in(area.bottom - top)
-        slices = grid.slices(len(cards))
-        in_footer = False
-        if len(slices) > 1:
-            # the page turner in the footer when it fits there: every place of the grid for
-            # an offer (the wheel, Page Up and Page Down turn the pages too)
-            per_page = grid.per_page
-            wide = [range(i, min(i + per_page, len(cards))) for i in range(0, len(cards), per_page)]
-            self.pager.settle(len(wide))
-            in_footer = self.host.footer_button("more", self.pager.label(tr), self._turn)
-            if in_footer:
-                slices = wide
-        shown = [cards[i] for i in slices[self.pager.settle(len(slices))]]
+        box = pygame.Rect(area.x, top, area.width, area.bottom - top)
+        pages = self.card_pages(
+            self.pager, tallest, len(cards), box, OFFER_COLUMNS, GAP, GAP, least_height=OFFER_H
+        )
+        shown = [cards[i] for i in pages.shown]
         for index, (offer, title, text) in enumerate(shown):
             full = len(chosen) >= cfg.offer_pick and offer.id not in chosen
             ui.card(
                 f"offer:{offer.id}",
                 text,
-                grid.rect(area.x, top, index, GAP, GAP),
+                pages.grid.rect(area.x, top, index, GAP, GAP),
                 lambda oid=offer.id: self.act(lambda: model.toggle_offer(oid)),
                 title=title,
                 selected=offer.id in chosen,
                 dimmed=full,
                 text_size=OFFER_SIZE,
             )
-        if not in_footer:
-            more = grid.rect(area.x, top, len(shown), GAP, GAP)
-            self.pager.more_card(ui, tr, more, self.host.rebuild, OFFER_SIZE)
+        pages.place_more(ui, tr, self.pager, self.host.rebuild, OFFER_SIZE, "more")
         if shown:
             self.host.preferred_focus = f"offer:{shown[0][0].id}"
