@@ -94,10 +94,15 @@ class TaskHostScene(Scene):
         footer = footer_y()
         complete = self.model.is_complete()
         next_part = None if complete else self.view.next_part()
-        self._footer_free = self._footer_room(next_part)
+        way_on = button_width(next_part[1] if next_part else tr("host.done"))
+        # Undo and Start over at the left, the way on at the right: on one row, or (long words
+        # at large text) Undo and Start over on a row above the way on's
+        two_rows = self._left_width() + 24 + way_on > SCREEN_W - 2 * MARGIN
+        left_row = footer - self.ui.row_height - 8 if two_rows else footer
+        self._footer_free = self._footer_room(0 if two_rows else way_on)
         self._footer_extra = None
         area_top = top + height + 8
-        area = pygame.Rect(TASK_AREA.x, area_top, TASK_AREA.width, footer - 12 - area_top)
+        area = pygame.Rect(TASK_AREA.x, area_top, TASK_AREA.width, left_row - 12 - area_top)
         self.area = area  # where the board is (the tests look at what is drawn there)
         # A task view lays out its rows for normal-sized words; in workshop mode its buttons still
         # get larger words wherever they fit (ViewBuilder.button).
@@ -115,14 +120,11 @@ class TaskHostScene(Scene):
             # a board's page turner, in the footer's free middle beside Start over (the board
             # keeps its room); made first, so that Tab reaches it straight after the board
             control_id, label, action = self._footer_extra
-            start = (
-                MARGIN + button_width(tr("host.undo")) + 16 + button_width(tr("host.start_over"))
-            )
             extra = self.ui.button_row(
                 [(control_id, label, action, {"secondary": True})],
-                footer,
+                left_row,
                 align="left",
-                left=start + 24,
+                left=MARGIN + self._left_width() + 24,
             )
         if next_part is not None:
             # The way on to the task's next part, in Done's place: one way on at a time (a
@@ -140,7 +142,7 @@ class TaskHostScene(Scene):
                 ),
                 ("start-over", tr("host.start_over"), self.ask_start_over, {"secondary": True}),
             ],
-            footer,
+            left_row,
             align="left",
             left=MARGIN,
         )
@@ -149,14 +151,14 @@ class TaskHostScene(Scene):
             after_left = self.ui.place(extra[-1].rect).right + 24
         if next_part is not None:
             return
-        done = button_width(tr("host.done"))
-        before_done = SCREEN_W - MARGIN - done - 24
+        before_done = SCREEN_W - MARGIN - (0 if two_rows else way_on + 24)
         words = tr("host.not_done")
-        # beside a page turner the words stay only where they still fit the row's height
+        # the words stay only where they fit beside the buttons, no higher than the board's foot
         fits = before_done - after_left >= 80 and (
-            text_height(words, 18, before_done - after_left, role="secondary") <= self.ui.row_height
+            text_height(words, 18, before_done - after_left, role="secondary")
+            <= self.ui.row_height + 8
         )
-        if not complete and (not extra or fits):
+        if not complete and fits:  # (the greyed Done says it too, where the words find no room)
             # the footer's buttons are on screen, mirrored in a right-to-left language: their
             # place in the left-to-right layout is placed back (a mirror is its own inverse)
             width = before_done - after_left
@@ -164,7 +166,7 @@ class TaskHostScene(Scene):
             height = max(self.ui.row_height, text_height(words, 18, width, role="secondary"))
             self.ui.text(
                 words,
-                pygame.Rect(after_left, footer + self.ui.row_height - height, width, height),
+                pygame.Rect(after_left, left_row + self.ui.row_height - height, width, height),
                 size=18,
                 color=palette.MUTED,
                 middle=True,
@@ -177,13 +179,15 @@ class TaskHostScene(Scene):
             # the footer's first button (Undo, where Enter would take the last step back)
             self.preferred_focus = "done"
 
-    def _footer_room(self, next_part) -> int:
-        """How wide a button may be in the footer between Start over and the way on (Done, or
-        the task's next part), at the footer's text size."""
+    def _left_width(self) -> int:
+        """How wide Undo and Start over are side by side."""
         tr = self.tr
-        right = button_width(next_part[1] if next_part else tr("host.done"))
-        left = button_width(tr("host.undo")) + 16 + button_width(tr("host.start_over"))
-        return SCREEN_W - 2 * MARGIN - left - right - 2 * 24
+        return button_width(tr("host.undo")) + 16 + button_width(tr("host.start_over"))
+
+    def _footer_room(self, way_on: int) -> int:
+        """How wide a button may be in the footer after Start over, before the way on (Done,
+        or the task's next part) `way_on` wide on the same row."""
+        return SCREEN_W - 2 * MARGIN - self._left_width() - 24 - (way_on + 24 if way_on else 0)
 
     def footer_button(self, control_id: str, label: str, action: Callable[[], None]) -> bool:
         """A board's page turner ("More (1/3)") in the footer beside Start over, when it fits

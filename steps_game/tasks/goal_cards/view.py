@@ -5,7 +5,9 @@ from __future__ import annotations
 import pygame
 
 from steps_game.notebook import MAX_NOTE
+from steps_game.tasks.goal_cards.compact import build_compact, choices_fit, measured
 from steps_game.tasks.goal_cards.model import SLOTS, GoalCardsModel
+from steps_game.tasks.goal_cards.why import WhyPages, why_group
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
@@ -16,7 +18,6 @@ from steps_game.ui.flow import (
     bottom_of,
     design_size,
     draw_page,
-    flow,
     flow_at,
     height_of,
     px_for,
@@ -43,11 +44,6 @@ SLOT_SIZES = (21, 20, 19, 18)
 TITLE_SHARE = 0.4
 
 
-def measured(group: Group, width: int):
-    """A group laid out `width` wide from y 0, as tall as its words need at their full size."""
-    return flow_at([group], pygame.Rect(0, 0, width, 10_000), 1, 0, 1.0)[0]
-
-
 def slot_height(title: str, value: str, width: int, size: int, title_w: int) -> int:
     """How tall a part of the plan is: its title in a column beside its words (ui/cards.py's
     draw_card with a title_width), room kept for a chosen part's tick."""
@@ -65,9 +61,9 @@ class GoalCardsView(TaskView[GoalCardsModel]):
         self._pointer: list[tuple[float, float]] = []
         self.pager = Pager()  # the goal cards, or the open part's choices
         self.plan_pager = Pager()  # the plan's parts, when larger words need two pages for them
-        self.why_pager = Pager()  # a goal's why beside the cards, when it is longer than the board
-        self._why_for: str | None = None
-        self._plan_open: str | None = None
+        self.why = WhyPages()  # a goal's why beside the cards, when it is longer than the board
+        self._compact = False  # the second part in one column (compact.py)
+        self._plan_open: object = None  # the open part the plan's page was turned for
         self._paged: str | None = None  # what the pager pages: each board starts at page 1
 
     def instruction(self) -> str:
@@ -88,7 +84,8 @@ class GoalCardsView(TaskView[GoalCardsModel]):
             self._build_plan(ui, inner)
 
     def handle(self, intent: Intent) -> bool:
-        if intent.act is Act.SCROLL and self.pager.turn(1 if intent.dy > 0 else -1):
+        pager = self.plan_pager if self._compact and self.model.phase != "pick" else self.pager
+        if intent.act is Act.SCROLL and pager.turn(1 if intent.dy > 0 else -1):
             self.host.rebuild()  # the wheel, Page Up and Page Down turn the pages
             return True
         return False
@@ -137,7 +134,7 @@ class GoalCardsView(TaskView[GoalCardsModel]):
         # Under the cards: why the last chosen goal matters, across the board (the way on is in
         # the footer: next_part). As tall as the longest why, so the cards keep their places
         # whichever goal is chosen.
-        whys = [self._why_group(goal) for goal in goals] + [self._why_group(None)]
+        whys = [why_group(tr, goal) for goal in goals] + [why_group(tr, None)]
         strip_h = max(bottom_of(measured(group, area.width)) for group in whys)
 
         def tallest(width: int) -> int:
@@ -153,7 +150,7 @@ class GoalCardsView(TaskView[GoalCardsModel]):
             cards_box.height = area.bottom - top
             why_box = pygame.Rect(cards_box.right + 2 * GAP, top, 0, area.bottom - top)
             why_box.width = area.right - why_box.x
-            self._why_pages(ui, self._why_group(last), why_box, last)
+            self.why.build(ui, tr, last, why_box, self.host.rebuild)
         pages = self.card_pages(
             self.pager,
             tallest,
@@ -180,29 +177,10 @@ class GoalCardsView(TaskView[GoalCardsModel]):
         pages.place_more(ui, tr, self.pager, self.host.rebuild, CARD_SIZE, "more")
         if not beside:
             strip = pygame.Rect(area.x, area.bottom - strip_h, area.width, strip_h)
-            placed = flow_at([self._why_group(last)], strip, 1, 0, 1.0)[0]
+            placed = flow_at([why_group(tr, last)], strip, 1, 0, 1.0)[0]
             draw_page(ui, placed)
         first = shown[0][0].id if shown else None
         self.host.preferred_focus = f"goal:{first}" if first else None
-
-    def _why_pages(self, ui: ViewBuilder, group: Group, box: pygame.Rect, goal) -> None:
-        """The why in `box`, page by page with its own page turner under it when it is
-        longer than the box."""
-        key = goal.id if goal is not None else None
-        if key != self._why_for:  # a newly chosen goal's why starts at its first page
-            self._why_for, self.why_pager.page = key, 0
-        pages = flow([group], box)
-        if len(pages) > 1:
-            row_h = button_height()
-            box = pygame.Rect(box.x, box.y, box.width, box.height - row_h - ROW_GAP)
-            pages = flow([group], box)
-            page = self.why_pager.settle(len(pages))
-            turner = pygame.Rect(box.x, box.bottom + ROW_GAP, box.width, row_h)
-            turner.width = min(box.width, button_width(self.why_pager.label(self.tr)))
-            self.why_pager.button(ui, self.tr, turner, self.host.rebuild, "more-why")
-        else:
-            page = self.why_pager.settle(1)
-        draw_page(ui, pages[page])
 
     def next_part(self):
         """From the cards on to making a goal concrete, once one is chosen."""
@@ -210,15 +188,6 @@ class GoalCardsView(TaskView[GoalCardsModel]):
         if model.phase != "pick" or not model.state["goals"]:
             return None
         return ("to-concrete", self._t("to_concrete"), lambda: self.act(model.make_concrete))
-
-    def _why_group(self, goal) -> Group:
-        if goal is None:
-            return Group((Para(self._t("why_hint"), 20, color=palette.MUTED),))
-        tr = self.tr
-        return Group(
-            (Para(tr.pick(goal.label), 20, bold=True, heading=True), Para(tr.pick(goal.why), 19)),
-            fill=palette.PANEL,
-        )
 
     # -- phase 2: one goal made concrete -------------------------------------------------
     def _build_plan(self, ui: ViewBuilder, area: pygame.Rect) -> None:
@@ -237,6 +206,11 @@ class GoalCardsView(TaskView[GoalCardsModel]):
         titles = {slot: self._t(f"slot.{slot}") for slot in SLOTS}
         values = {slot: self._chosen_text(slot) or self._t("empty") for slot in SLOTS}
         size, title_w, fits = self._slot_size(titles, values, bottom - area.y)
+        left = area.x + PLAN_W + POINTER_W
+        self._compact = not fits or not choices_fit(self, left, area.right - left, area.height)
+        if self._compact:  # larger words: one column, page by page (compact.py)
+            build_compact(self, ui, area)
+            return
         heights = {s: slot_height(titles[s], values[s], PLAN_W, size, title_w) for s in SLOTS}
         slots = list(SLOTS)
         if not fits:  # larger words: the plan's parts page by page, the open one shown first
