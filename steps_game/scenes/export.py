@@ -10,7 +10,8 @@ import pygame
 
 from steps_game.export import ALL_FORMATS, FORMATS
 from steps_game.scenes.base import Scene
-from steps_game.scenes.layout import overlay_panel
+from steps_game.scenes.layout import SCREEN_H, SCREEN_W, overlay_panel
+from steps_game.scenes.sizing import option_height
 from steps_game.ui import palette
 from steps_game.ui.builder import TICK_ROOM, button_width
 from steps_game.ui.measure import card_height, text_height
@@ -53,41 +54,71 @@ class ExportScene(Scene):
         self.with_words = with_words and self.has_words
         self.preferred_focus = "folder:data"
 
-    def build(self) -> None:
+    def _layout(self, panel_w: int, cancel_beside: bool) -> dict:
+        """The heights of the panel's parts `panel_w` wide, Cancel beside the heading or under
+        the folders, and the panel's whole height."""
         tr = self.tr
-        width = 1000 - 64
-        heading = tr("export.heading")
-        explain = tr("export.explain")
-        heading_h = text_height(heading, 28, width, role="title", bold=True)
-        explain_h = text_height(explain, 19, width)
-        row_h = self.ui.row_height
+        width = panel_w - 64
+        cancel_w = button_width(tr("export.cancel"))
+        heading_w = width - cancel_w - 16 if cancel_beside else width
+        heading_h = text_height(tr("export.heading"), 28, heading_w, role="title", bold=True)
+        if cancel_beside:
+            heading_h = max(heading_h, self.ui.row_height)
+        explain_h = text_height(tr("export.explain"), 19, width)
         folders = [
-            (
-                key,
-                folder,
-                card_height(str(folder), width, title=tr(f"export.folder_{key}"), text_size=19),
-            )
+            card_height(str(folder), width, title=tr(f"export.folder_{key}"), text_size=19)
             for key, folder in self.folders
         ]
-        # the panel as tall as what it holds: words, format buttons, folders and Cancel
+        # the format buttons two a row, each row as tall as its longer words (they wrap)
+        half = (width - 12) // 2
+        labels = [tr(f"export.format_{fmt}") for fmt in ALL_FORMATS]
+        format_rows = [
+            max(option_height(label, half, selected=True) for label in labels[i : i + 2])
+            for i in range(0, len(labels), 2)
+        ]
+        row_h = self.ui.row_height
         height = (
             40
             + heading_h
             + 4
             + explain_h
             + 8
-            + 2 * (row_h + 10)
+            + sum(h + 10 for h in format_rows)
             + 14
             + ((row_h + 24) if self.has_words else 0)
-            + sum(card_h + 12 for _, _, card_h in folders)
-            + row_h
-            + 24
+            + sum(card_h + 12 for card_h in folders)
+            + (0 if cancel_beside else row_h + 24)
         )
-        panel = overlay_panel(self.ui, min(height, 700), 1000)
+        return {
+            "panel_w": panel_w,
+            "cancel_beside": cancel_beside,
+            "heading_w": heading_w,
+            "heading_h": heading_h,
+            "explain_h": explain_h,
+            "folders": folders,
+            "half": half,
+            "labels": labels,
+            "format_rows": format_rows,
+            "height": height,
+        }
+
+    def build(self) -> None:
+        tr = self.tr
+        # as tall as what it holds; at large text wider, then with Cancel beside the heading,
+        # so that it stays on the screen
+        for panel_w, beside in ((1000, False), (SCREEN_W - 20, False), (SCREEN_W - 20, True)):
+            layout = self._layout(panel_w, beside)
+            if layout["height"] <= SCREEN_H - 20:
+                break
+        heading, explain = tr("export.heading"), tr("export.explain")
+        heading_h, explain_h = layout["heading_h"], layout["explain_h"]
+        half, labels, format_rows = layout["half"], layout["labels"], layout["format_rows"]
+        row_h = self.ui.row_height
+        panel = overlay_panel(self.ui, min(layout["height"], SCREEN_H - 20), panel_w)
         inner = panel.inflate(-64, -40)
         self.ui.text(
             heading,
-            pygame.Rect(inner.x, inner.y, inner.width, heading_h),
+            pygame.Rect(inner.x, inner.y, layout["heading_w"], heading_h),
             size=28,
             bold=True,
             color=palette.ACCENT_DARK,
@@ -96,18 +127,18 @@ class ExportScene(Scene):
         y = inner.y + heading_h + 4
         self.ui.text(explain, pygame.Rect(inner.x, y, inner.width, explain_h), size=19)
         y += explain_h + 8
-        half = (inner.width - 12) // 2
         for index, fmt in enumerate(ALL_FORMATS):
             column, row = index % 2, index // 2
+            top = y + sum(h + 10 for h in format_rows[:row])
             self.ui.button(
                 f"format:{fmt}",
-                tr(f"export.format_{fmt}"),
-                pygame.Rect(inner.x + column * (half + 12), y + row * (row_h + 10), half, row_h),
+                labels[index],
+                pygame.Rect(inner.x + column * (half + 12), top, half, format_rows[row]),
                 lambda f=fmt: self._toggle(f),
                 selected=self.formats[fmt],
                 secondary=not self.formats[fmt],
             )
-        y += 2 * (row_h + 10) + 14
+        y += sum(h + 10 for h in format_rows) + 14
         if self.has_words:
             label = tr("export.words_on" if self.with_words else "export.words_off")
             # as wide as the longer of its two words, with room for the tick: it stays put
@@ -125,7 +156,7 @@ class ExportScene(Scene):
                 secondary=not self.with_words,
             )
             y += row_h + 24
-        for key, folder, card_h in folders:
+        for (key, folder), card_h in zip(self.folders, layout["folders"], strict=True):
             self.ui.card(
                 f"folder:{key}",
                 str(folder),
@@ -135,11 +166,9 @@ class ExportScene(Scene):
                 text_size=19,
             )
             y += card_h + 12
-        self.ui.button_row(
-            [("cancel", tr("export.cancel"), self.app.pop, {"secondary": True})],
-            panel.bottom - row_h - 24,
-            right=panel.right - 32,
-        )
+        cancel = [("cancel", tr("export.cancel"), self.app.pop, {"secondary": True})]
+        cancel_y = inner.y if layout["cancel_beside"] else panel.bottom - row_h - 24
+        self.ui.button_row(cancel, cancel_y, right=panel.right - 32)
 
     def _toggle(self, fmt: str) -> None:
         self.formats[fmt] = not self.formats[fmt]
