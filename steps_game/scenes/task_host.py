@@ -64,7 +64,7 @@ class TaskHostScene(Scene):
     # -- building ------------------------------------------------------------------------
     def build(self) -> None:
         tr = self.tr
-        top = self.step_header(self.level)
+        top = self.step_header(self.level, spare_track=True)
         # The instruction as tall as its words at the current text size (four lines at most
         # before it shrinks toward its floor); the board gets what is left above the footer.
         instruction = self.view.instruction()
@@ -124,7 +124,7 @@ class TaskHostScene(Scene):
                 [(control_id, label, action, {"secondary": True})],
                 left_row,
                 align="left",
-                left=MARGIN + self._left_width() + 24,
+                left=MARGIN + self._left_width() + 16,
             )
         if next_part is not None:
             # The way on to the task's next part, in Done's place: one way on at a time (a
@@ -147,8 +147,8 @@ class TaskHostScene(Scene):
             left=MARGIN,
         )
         after_left = self.ui.place(made[-1].rect).right + 24
-        if extra:
-            after_left = self.ui.place(extra[-1].rect).right + 24
+        if extra:  # the page turner as close to Start over as they are to each other
+            after_left = self.ui.place(extra[-1].rect).right + 16
         if next_part is not None:
             return
         before_done = SCREEN_W - MARGIN - (0 if two_rows else way_on + 24)
@@ -187,7 +187,7 @@ class TaskHostScene(Scene):
     def _footer_room(self, way_on: int) -> int:
         """How wide a button may be in the footer after Start over, before the way on (Done,
         or the task's next part) `way_on` wide on the same row."""
-        return SCREEN_W - 2 * MARGIN - self._left_width() - 24 - (way_on + 24 if way_on else 0)
+        return SCREEN_W - 2 * MARGIN - self._left_width() - 16 - (way_on + 16 if way_on else 0)
 
     def footer_button(self, control_id: str, label: str, action: Callable[[], None]) -> bool:
         """A board's page turner ("More (1/3)") in the footer beside Start over, when it fits

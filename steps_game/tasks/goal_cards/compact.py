@@ -16,8 +16,18 @@ import pygame
 from steps_game.tasks.goal_cards.model import SLOTS
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
-from steps_game.ui.flow import Group, Para, bottom_of, draw_page, flow_at, height_of, px_for, shift
-from steps_game.ui.grid import card_height
+from steps_game.ui.flow import (
+    Group,
+    Para,
+    bottom_of,
+    draw_page,
+    flow,
+    flow_at,
+    height_of,
+    px_for,
+    shift,
+)
+from steps_game.ui.grid import TICK_W, card_height
 from steps_game.ui.measure import stack_pages
 from steps_game.ui.text import render, role_size
 
@@ -26,6 +36,15 @@ if TYPE_CHECKING:
 
 GAP = 8  # between the column's blocks
 MORE = "more-plan"
+
+
+def slot_height(title: str, value: str, width: int, size: int, title_w: int) -> int:
+    """How tall a part of the plan is: its title in a column beside its words (ui/cards.py's
+    draw_card with a title_width), room kept for a chosen part's tick."""
+    inner = width - 24 - TICK_W
+    title_h = height_of(title, role_size(size, "option"), title_w, bold=True)
+    value_h = height_of(value, role_size(size - 2, "option"), inner - title_w - 12)
+    return max(title_h, value_h) + 20
 
 
 @dataclass
@@ -43,7 +62,7 @@ def measured(group: Group, width: int):
 def blocks_for(view: GoalCardsView, ui: ViewBuilder, width: int, room: int) -> list[Block]:
     """The column's blocks, each as tall as its words at the player's text size, for pages
     `room` tall."""
-    from steps_game.tasks.goal_cards.view import OPTION_SIZE, SLOT_SIZES, TITLE_SHARE, slot_height
+    from steps_game.tasks.goal_cards.view import OPTION_SIZE, SLOT_SIZES, TITLE_SHARE
 
     model = view.model
     open_slot = model.slot
@@ -206,3 +225,98 @@ def choices_fit(view: GoalCardsView, left: int, width: int, height: int) -> bool
     options = view._choices(view.model.slot)
     need += max((card_height(text, width, OPTION_SIZE) for _, text in options), default=0)
     return need <= height
+
+
+def pick_fits_beside(view: GoalCardsView, cards, width: int, height: int) -> bool:
+    """Whether a column of cards `width` wide and `height` tall holds one card and a page
+    turner under it (the cards beside the why, view._build_cards)."""
+    from steps_game.tasks.goal_cards.view import CARD_SIZE
+
+    tallest = max(card_height(text, width, CARD_SIZE, badge=b) for _, text, b in cards)
+    return tallest + GAP + button_height() <= height
+
+
+def build_pick_column(view: GoalCardsView, ui: ViewBuilder, area: pygame.Rect, cards) -> None:
+    """The goal cards one under the other across the board, and under the last chosen one why
+    it can matter, page by page; the page turner in the footer, or at the right of the
+    counter's row. After a choice the page turns to show the card and its why."""
+    from steps_game.tasks.goal_cards.view import CARD_SIZE
+    from steps_game.tasks.goal_cards.why import why_group
+
+    tr, model = view.tr, view.model
+    chosen = model.state["goals"]
+    counter = view._t("counter", count=len(chosen), most=model.config.most_goals)
+    pager = view.pager
+    label = pager.label(tr)
+    turner_w = button_width(tr("pages.more", page=99, pages=99))
+    counter_px = px_for(Para(counter, 20, "secondary"))
+    counter_h = max(button_height(), height_of(counter, counter_px, area.width - turner_w, True))
+    room = area.bottom - (area.y + counter_h + GAP)
+    last = model.last_goal()
+    # (no hint to choose a card for its why "here": the why comes under the card chosen)
+    blocks: list[Block] = []
+    why_at = 0
+    for goal, text, badge in cards:
+
+        def card(rect, goal=goal, text=text, badge=badge) -> None:
+            is_chosen = goal.id in chosen
+            ui.card(
+                f"goal:{goal.id}",
+                text,
+                rect,
+                lambda: view.act(lambda: model.toggle_goal(goal.id)),
+                selected=is_chosen,
+                dimmed=not is_chosen and not model.can_choose_more(),
+                badge=badge,
+                text_size=CARD_SIZE,
+            )
+
+        blocks.append(Block(card_height(text, area.width, CARD_SIZE, badge=badge), card, "card"))
+        if last is not None and goal.id == last.id:
+            # the why under its card, in pieces a page tall at most
+            box = pygame.Rect(0, 0, area.width, room)
+            why_at = len(blocks)
+            for piece in flow([why_group(tr, last)], box):
+
+                def why(rect, piece=piece) -> None:
+                    draw_page(ui, shift(piece, rect.y - piece_top(piece), rect.x))
+
+                blocks.append(Block(bottom_of(piece) - piece_top(piece), why, "why"))
+    heights = [block.height for block in blocks]
+    pages = stack_pages(heights, GAP, room, 0)
+    key = last.id if last is not None else None
+    if key != view._plan_open:  # a newly chosen goal: the page with its why
+        view._plan_open = key
+        pager.page = next(n for n, page in enumerate(pages) if why_at in page) if key else 0
+    page = pages[pager.settle(len(pages))]
+    label = pager.label(tr)
+    up = len(pages) > 1 and not view.host.footer_button("more", label, lambda: _turn(view))
+    counter_w = area.width - (turner_w + GAP if up else 0)
+    view._line(
+        ui,
+        counter,
+        (area.x, area.y, counter_w),
+        20,
+        role="secondary",
+        bold=True,
+        color=palette.MUTED,
+    )
+    if up:
+        rect = pygame.Rect(0, area.y, button_width(label), button_height())
+        rect.right = area.right
+        ui.button("more", label, rect, lambda: _turn(view), secondary=True)
+    y = area.y + counter_h + GAP
+    for index in page:
+        blocks[index].place(pygame.Rect(area.x, y, area.width, heights[index]))
+        y += heights[index] + GAP
+    first = [c.id for c in view.host.ring.controls if c.id.startswith("goal:")]
+    view.host.preferred_focus = first[0] if first else None
+
+
+def piece_top(page) -> int:
+    return min([r.top for r, _ in page.panels] + [p.rect.top for p in page.pieces])
+
+
+def _turn(view: GoalCardsView) -> None:
+    view.pager.turn(1)
+    view.host.rebuild()

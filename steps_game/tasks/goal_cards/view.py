@@ -5,7 +5,8 @@ from __future__ import annotations
 import pygame
 
 from steps_game.notebook import MAX_NOTE
-from steps_game.tasks.goal_cards.compact import build_compact, choices_fit, measured
+from steps_game.tasks.goal_cards import compact
+from steps_game.tasks.goal_cards.compact import measured, slot_height
 from steps_game.tasks.goal_cards.model import SLOTS, GoalCardsModel
 from steps_game.tasks.goal_cards.why import WhyPages, why_group
 from steps_game.tasks.view import TaskView
@@ -23,7 +24,7 @@ from steps_game.ui.flow import (
     px_for,
     shift,
 )
-from steps_game.ui.grid import TICK_W, card_height
+from steps_game.ui.grid import card_height
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.text import render, role_size
 
@@ -42,15 +43,6 @@ POINTER_W = 40  # room for the arrow from the open part of the plan to its choic
 # with the parts' titles in a column of at most this share of a part's width
 SLOT_SIZES = (21, 20, 19, 18)
 TITLE_SHARE = 0.4
-
-
-def slot_height(title: str, value: str, width: int, size: int, title_w: int) -> int:
-    """How tall a part of the plan is: its title in a column beside its words (ui/cards.py's
-    draw_card with a title_width), room kept for a chosen part's tick."""
-    inner = width - 24 - TICK_W
-    title_h = height_of(title, role_size(size, "option"), title_w, bold=True)
-    value_h = height_of(value, role_size(size - 2, "option"), inner - title_w - 12)
-    return max(title_h, value_h) + 20
 
 
 class GoalCardsView(TaskView[GoalCardsModel]):
@@ -112,8 +104,15 @@ class GoalCardsView(TaskView[GoalCardsModel]):
     # -- phase 1: the goal cards ---------------------------------------------------------
     def _build_cards(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         tr, model = self.tr, self.model
+        goals = model.offered_goals()
+        badge = self._t("field_badge")
+        cards = [(goal, tr.pick(goal.label), badge if goal.fields else "") for goal in goals]
         chosen = model.state["goals"]
         counter = self._t("counter", count=len(chosen), most=model.config.most_goals)
+        room = area.height - 4 - height_of(counter, px_for(Para(counter, 20, "secondary")), 9999)
+        if not compact.pick_fits_beside(self, cards, (area.width - 2 * GAP) // 2, room):
+            compact.build_pick_column(self, ui, area, cards)  # the largest words: one column
+            return
         top = (
             area.y
             + 4
@@ -127,9 +126,6 @@ class GoalCardsView(TaskView[GoalCardsModel]):
                 color=palette.MUTED,
             )
         )
-        goals = model.offered_goals()
-        badge = self._t("field_badge")
-        cards = [(goal, tr.pick(goal.label), badge if goal.fields else "") for goal in goals]
 
         # Under the cards: why the last chosen goal matters, across the board (the way on is in
         # the footer: next_part). As tall as the longest why, so the cards keep their places
@@ -207,9 +203,11 @@ class GoalCardsView(TaskView[GoalCardsModel]):
         values = {slot: self._chosen_text(slot) or self._t("empty") for slot in SLOTS}
         size, title_w, fits = self._slot_size(titles, values, bottom - area.y)
         left = area.x + PLAN_W + POINTER_W
-        self._compact = not fits or not choices_fit(self, left, area.right - left, area.height)
+        self._compact = not fits or not compact.choices_fit(
+            self, left, area.right - left, area.height
+        )
         if self._compact:  # larger words: one column, page by page (compact.py)
-            build_compact(self, ui, area)
+            compact.build_compact(self, ui, area)
             return
         heights = {s: slot_height(titles[s], values[s], PLAN_W, size, title_w) for s in SLOTS}
         slots = list(SLOTS)
