@@ -42,7 +42,9 @@ class PeopleScene(Scene):
         self.on_saved = on_saved
         self.page = 0
         self.pick_page = 0  # of the chosen rows, when they take more than one
-        self.stacked = False  # each chosen name over its action and week (large text)
+        # each chosen name over its action and week ("over"), or beside its week over its
+        # action ("split"), at large text
+        self.stacked: bool | str = False
         self.more_chosen: tuple[str, Callable[[], None]] | None = None  # beside Save, if paged
         self.more_up = False  # the people's page turner beside the heading (large text)
         self.heading_row = pygame.Rect(0, 0, 0, 0)
@@ -60,6 +62,8 @@ class PeopleScene(Scene):
     def build(self) -> None:
         tr, ui = self.tr, self.ui
         panel = pygame.Rect(PANEL)
+        if self.app.text_scale > 1.0:
+            panel.height = SCREEN_H - 8  # larger words: every pixel of the screen's height
         panel.center = (SCREEN_W // 2, SCREEN_H // 2)
         ui.panel(panel, palette.PANEL)
         inner = panel.inflate(-56, -36)
@@ -118,7 +122,7 @@ class PeopleScene(Scene):
         words), so the board above changes as little as it can; when the rows leave the people
         less than a row of cards (large text), the chosen rows page too."""
         rows_room = room - self._lowest_cards(inner.width)
-        for self.stacked in (False, True):  # each name over its action and week, if need be
+        for self.stacked in (False, "over", "split"):  # names over their actions, if need be
             heights = [self._pick_row_height(pick, inner.width) for pick in self.picks]
             heights += [button_height()] * (MAX_PICKS - len(heights))
             rows_h = sum(height + ROW_GAP for height in heights)
@@ -134,8 +138,8 @@ class PeopleScene(Scene):
     def _paged_heights(self, width: int) -> list[int]:
         """The chosen rows' heights, beside or stacked, whichever makes the tallest lower
         (self.stacked says which)."""
-        best: tuple[int, bool, list[int]] | None = None
-        for self.stacked in (False, True):
+        best: tuple[int, bool | str, list[int]] | None = None
+        for self.stacked in (False, "over", "split"):
             heights = [self._pick_row_height(pick, width) for pick in self.picks]
             heights = heights or [button_height()]
             if best is None or max(heights) < best[0]:
@@ -166,9 +170,18 @@ class PeopleScene(Scene):
         """A chosen person's row: as tall as their name, or the longest action, needs; or,
         stacked, their name across the row over the action and the week."""
         name = self._name(pick.person)
-        if self.stacked:
+        if self.stacked == "over":  # the name across the row, over the action and the week
             name_h = text_height(name, 19, width, bold=True)
-            return name_h + NAME_GAP + self._actions_height(width - self._week_width() - GAP)
+            action_w = width - self._week_width() - GAP
+            action = button_box(self.tr.pick(pick.action.label), action_w)[1]
+            return name_h + NAME_GAP + max(button_height(), action)
+        if self.stacked:  # the name and the week on a line, the action across under them
+            week_w = self._week_width()
+            name_h = max(button_height(), text_height(name, 19, width - week_w - GAP, bold=True))
+            # across the whole row the action is a line at most sizes: as tall as its own words
+            # (the longest action's would take the people's row of cards at the largest sizes)
+            action = button_box(self.tr.pick(pick.action.label), width)[1]
+            return name_h + NAME_GAP + max(button_height(), action)
         action_w = width - NAME_W - self._week_width() - 2 * GAP
         return max(text_height(name, 19, NAME_W, bold=True), self._actions_height(action_w))
 
@@ -256,28 +269,39 @@ class PeopleScene(Scene):
         for index in pages[self.pick_page]:
             pick, row_h = self.picks[index], heights[index]
             name = self._name(pick.person)
-            if self.stacked:
+            if self.stacked == "over":
                 name_h = text_height(name, 19, area.width, bold=True)
                 ui.text(name, pygame.Rect(area.x, y, area.width, name_h), size=19, bold=True)
-                row = pygame.Rect(
-                    area.x, y + name_h + NAME_GAP, area.width, row_h - name_h - NAME_GAP
+                row_y = y + name_h + NAME_GAP
+                action = pygame.Rect(area.x, row_y, area.width - week_w - GAP, y + row_h - row_y)
+                week = pygame.Rect(area.right - week_w, row_y, week_w, action.height)
+            elif self.stacked:
+                name_w = area.width - week_w - GAP
+                name_h = max(button_height(), text_height(name, 19, name_w, bold=True))
+                ui.text(
+                    name, pygame.Rect(area.x, y, name_w, name_h), size=19, bold=True, middle=True
                 )
+                week = pygame.Rect(area.right - week_w, y, week_w, name_h)
+                action_y = y + name_h + NAME_GAP
+                action = pygame.Rect(area.x, action_y, area.width, y + row_h - action_y)
             else:
                 ui.text(
                     name, pygame.Rect(area.x, y, NAME_W, row_h), size=19, bold=True, middle=True
                 )
                 row = pygame.Rect(area.x + NAME_W + GAP, y, area.width - NAME_W - GAP, row_h)
+                action = pygame.Rect(row.x, row.y, row.width - week_w - GAP, row.height)
+                week = pygame.Rect(area.right - week_w, row.y, week_w, row.height)
             ui.button(
                 f"action:{index}",
                 tr.pick(pick.action.label),
-                pygame.Rect(row.x, row.y, row.width - week_w - GAP, row.height),
+                action,
                 lambda i=index: self._next_action(i),
                 secondary=True,
             )
             ui.button(
                 f"week:{index}",
                 tr("people.week", week=pick.week),
-                pygame.Rect(area.right - week_w, row.y, week_w, row.height),
+                week,
                 lambda i=index: self._next_week(i),
                 secondary=True,
             )
