@@ -46,7 +46,9 @@ class PeopleScene(Scene):
         # action ("split"), at large text
         self.stacked: bool | str = False
         self.more_chosen: tuple[str, Callable[[], None]] | None = None  # beside Save, if paged
-        self.more_up = False  # the people's page turner beside the heading (large text)
+        # where the people's page turner is: the grid's last place, or at large text beside
+        # the grid's first row, or up beside the heading (the grid then keeps no place for it)
+        self.turner_at = "grid"
         self.heading_row = pygame.Rect(0, 0, 0, 0)
         self.thread = app.session.thread()
         self.preferred_focus = "save"
@@ -74,10 +76,11 @@ class PeopleScene(Scene):
         bottom = buttons_top - 12
         # At large text the people's page turner may go up beside the heading, so that one
         # card a page still has room (the grid then keeps no place for it)
-        for self.more_up in (False, True):
-            heading_w = inner.width - (turner_w + 16 if self.more_up else 0)
+        for self.turner_at in ("grid", "beside", "up"):
+            up = self.turner_at == "up"
+            heading_w = inner.width - (turner_w + 16 if up else 0)
             heading_h = text_height(heading, 26, heading_w, role="title", bold=True)
-            if self.more_up:
+            if up:
                 heading_h = max(heading_h, ui.row_height)
             hint_h = text_height(hint, 19, inner.width)
             grid_top = inner.y + heading_h + 2 + hint_h + 8
@@ -91,7 +94,7 @@ class PeopleScene(Scene):
             bold=True,
             color=palette.ACCENT_DARK,
             role="title",
-            middle=self.more_up,
+            middle=up,
         )
         self.heading_row = pygame.Rect(inner.x, inner.y, inner.width, heading_h)
         y = inner.y + heading_h + 2
@@ -133,7 +136,7 @@ class PeopleScene(Scene):
         # makes the lower rows
         heights = self._paged_heights(inner.width)
         more_h = 0 if self._more_beside_buttons(inner.width) else self._more_chosen_h(inner)
-        return heights, max(rows_room, max(heights) + ROW_GAP + more_h)
+        return heights, max(rows_room, max(heights) + (ROW_GAP + more_h if more_h else 0))
 
     def _paged_heights(self, width: int) -> list[int]:
         """The chosen rows' heights, beside or stacked, whichever makes the tallest lower
@@ -192,24 +195,31 @@ class PeopleScene(Scene):
 
     def _tallest_card(self, width: int) -> int:
         texts = [self._name(person) for person in self.candidates]
-        if not self.more_up:
+        if self.turner_at == "grid":
             texts.append(self.tr("people.more", page=9, pages=9))
         return max(card_height(text, width, text_size=19) for text in texts)
+
+    def _turner_width(self) -> int:
+        return button_width(self.tr("people.more", page=99, pages=99))
 
     def _lowest_cards(self, width: int) -> int:
         """The height of the lowest row of people's cards that still shows two of them (a
         person and the card that turns the page) side by side."""
-        least = 1 if self.more_up else 2  # one card a row when the turner is up by the heading
+        if self.turner_at == "beside":
+            return self._tallest_card(width - self._turner_width() - GAP)
+        least = 1 if self.turner_at == "up" else 2  # one a row when the turner is by the heading
         return min(
             self._tallest_card((width - GAP * (columns - 1)) // columns)
             for columns in range(least, COLUMNS + 1)
         )
 
     def _build_candidates(self, ui, area: pygame.Rect) -> None:
+        beside = self.turner_at == "beside"
+        grid_w = area.width - (self._turner_width() + GAP if beside else 0)
         columns, width, height, per_page = card_grid(
-            area.width, area.height, GAP, COLUMNS, self._tallest_card
+            grid_w, area.height, GAP, COLUMNS, self._tallest_card
         )
-        if self.more_up:  # no place kept in the grid for the turner: it is by the heading
+        if self.turner_at != "grid":  # no place kept in the grid for the turner
             pages = [
                 self.candidates[i : i + per_page] for i in range(0, len(self.candidates), per_page)
             ]
@@ -241,7 +251,11 @@ class PeopleScene(Scene):
         if len(pages) > 1:
             label = self.tr("people.more", page=self.page + 1, pages=len(pages))
             turn = lambda: self._turn(len(pages))  # noqa: E731
-            if self.more_up:
+            if beside:  # at the right of the first row of cards
+                rect = pygame.Rect(0, area.y, self._turner_width(), height)
+                rect.right = area.right
+                ui.button(MORE, label, rect, turn, secondary=True)
+            elif self.turner_at == "up":
                 top = self.heading_row
                 rect = pygame.Rect(0, top.y, button_width(label), ui.row_height)
                 rect.right = top.right
