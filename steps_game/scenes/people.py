@@ -49,6 +49,7 @@ class PeopleScene(Scene):
         # where the people's page turner is: the grid's last place, or at large text beside
         # the grid's first row, or up beside the heading (the grid then keeps no place for it)
         self.turner_at = "grid"
+        self.one_per_page = False  # the chosen rows one a page (the largest words)
         self.heading_row = pygame.Rect(0, 0, 0, 0)
         self.thread = app.session.thread()
         self.preferred_focus = "save"
@@ -99,7 +100,9 @@ class PeopleScene(Scene):
         self.heading_row = pygame.Rect(inner.x, inner.y, inner.width, heading_h)
         y = inner.y + heading_h + 2
         ui.text(hint, pygame.Rect(inner.x, y, inner.width, hint_h), size=19)
-        rows_top = bottom - rows_h
+        # the people keep at least a row of cards; rows that still do not fit show it
+        rows_top = max(bottom - rows_h, grid_top + 6 + self._lowest_cards(inner.width))
+        rows_h = bottom - rows_top
         self._build_candidates(
             ui, pygame.Rect(inner.x, grid_top, inner.width, rows_top - 6 - grid_top)
         )
@@ -125,6 +128,7 @@ class PeopleScene(Scene):
         words), so the board above changes as little as it can; when the rows leave the people
         less than a row of cards (large text), the chosen rows page too."""
         rows_room = room - self._lowest_cards(inner.width)
+        self.one_per_page = False
         for self.stacked in (False, "over", "split"):  # names over their actions, if need be
             heights = [self._pick_row_height(pick, inner.width) for pick in self.picks]
             heights += [button_height()] * (MAX_PICKS - len(heights))
@@ -136,7 +140,22 @@ class PeopleScene(Scene):
         # makes the lower rows
         heights = self._paged_heights(inner.width)
         more_h = 0 if self._more_beside_buttons(inner.width) else self._more_chosen_h(inner)
-        return heights, max(rows_room, max(heights) + (ROW_GAP + more_h if more_h else 0))
+        under = ROW_GAP + more_h if more_h else 0
+        rows_h = max(rows_room, max(heights) + under)
+        self.one_per_page = room - rows_h < self._lowest_cards(inner.width) and bool(self.picks)
+        if self.one_per_page:
+            # not even the tallest row leaves the people a row of cards: one chosen person a
+            # page, in the arrangement lowest for them, the rows as tall as theirs
+            shown = self.picks[min(self.pick_page, len(self.picks) - 1)]
+            options = ("over", "split", False)
+            self.stacked = min(options, key=lambda way: self._row_as(way, shown, inner.width))
+            heights = [self._pick_row_height(pick, inner.width) for pick in self.picks]
+            rows_h = self._pick_row_height(shown, inner.width) + under
+        return heights, rows_h
+
+    def _row_as(self, way: bool | str, pick: PersonPick, width: int) -> int:
+        self.stacked = way
+        return self._pick_row_height(pick, width)
 
     def _paged_heights(self, width: int) -> list[int]:
         """The chosen rows' heights, beside or stacked, whichever makes the tallest lower
@@ -277,6 +296,8 @@ class PeopleScene(Scene):
         beside = self._more_beside_buttons(area.width)
         more_h = 0 if beside else card_height(self._more_chosen_label(), area.width, text_size=19)
         pages = stack_pages(heights[: len(self.picks)], ROW_GAP, area.height, more_h)
+        if self.one_per_page:
+            pages = [[index] for index in range(len(self.picks))]
         self.pick_page = min(self.pick_page, len(pages) - 1)
         week_w = self._week_width()
         y = area.y
