@@ -195,3 +195,26 @@ def test_the_export_dialog_stays_on_the_screen_with_long_words(make_driver):
     driver.frames()
     assert all(SCREEN.contains(c.rect) for c in driver.ring.controls)
     assert not problems(driver)
+
+
+def test_the_export_dialog_pages_its_folders_when_they_do_not_all_fit(make_driver, tmp_path):
+    driver = at_size(make_driver, "ru")
+    app = driver.app
+    scene = ExportScene(app, lambda *chosen: None, has_words=True)
+    app.push(scene)
+    # a player's computer: the game's folder, Documents and the Desktop
+    scene.folders = [
+        ("data", app.storage.folder),
+        ("documents", tmp_path / "Документы"),
+        ("desktop", tmp_path / "Рабочий стол"),
+    ]
+    scene.rebuild()
+    driver.frames()
+    seen = set(driver.ids_starting("folder:"))
+    assert "more-folders" in driver.ids()
+    for _ in range(3):
+        assert all(SCREEN.contains(c.rect) for c in driver.ring.controls)
+        assert not problems(driver)
+        driver.press(control_id="more-folders")
+        seen |= set(driver.ids_starting("folder:"))
+    assert seen == {"folder:data", "folder:documents", "folder:desktop"}
