@@ -218,3 +218,19 @@ def test_the_export_dialog_pages_its_folders_when_they_do_not_all_fit(make_drive
         driver.press(control_id="more-folders")
         seen |= set(driver.ids_starting("folder:"))
     assert seen == {"folder:data", "folder:documents", "folder:desktop"}
+
+
+def test_a_card_keeps_the_focus_when_the_board_is_paged_anew(make_driver):
+    driver = open_task(make_driver, 2, size=150)
+    scene = driver.scene
+    cards = driver.ids_starting("goal:")
+    assert len(cards) > 1
+    scene.ring.focus(cards[-1])  # the last card of the first page
+    driver.key(pygame.K_RETURN)
+    driver.frames(2)
+    chosen = "goal:" + scene.model.state["goals"][0]
+    assert chosen == cards[-1]
+    driver.app.change_setting("text_size", 200)  # fewer cards a page: the pages change
+    driver.frames(2)
+    assert chosen in driver.ids() and scene.ring.focused_id == chosen
+    assert scene.view.pager.page > 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
@@ -121,13 +121,26 @@ class TaskView(Generic[ModelT]):
         *,
         least_height: int = 0,
         control_id: str = "more",
+        ids: Sequence[str] = (),
     ) -> CardPages:
         """`count` cards in `box`, as many a page as fit (ui/grid.py), and the page on show.
         The page turner goes in the footer when it fits there (every place of the grid is then
-        a card's), else in the grid's last place, else (one card a page) under the grid."""
+        a card's), else in the grid's last place, else (one card a page) under the grid.
+        `ids`, the cards' control ids: when the pages change (the keys' line came, the text
+        size changed), the page with the focused card is shown, so the focus stays on it."""
         grid = card_grid(
             tallest, count, box.size, most_columns, gap, row_gap, least_height=least_height
         )
+        before = pager.pages
+        focused = self.host.ring.focused_id
+
+        def settle(slices: list[range]) -> range:
+            page = pager.settle(len(slices))
+            if len(slices) != before and focused in ids:
+                index = list(ids).index(focused)
+                page = pager.page = next(n for n, part in enumerate(slices) if index in part)
+            return slices[page]
+
         if grid.pages(count) == 1:
             pager.settle(1)
             return CardPages(grid, range(count))
@@ -139,10 +152,9 @@ class TaskView(Generic[ModelT]):
         wide = _slices(count, grid.per_page)
         pager.settle(len(wide))
         if self.host.footer_button(control_id, pager.label(self.tr), turn):
-            return CardPages(grid, wide[pager.page])
+            return CardPages(grid, settle(wide))
         if grid.per_page > 1:
-            slices = grid.slices(count)
-            shown = slices[pager.settle(len(slices))]
+            shown = settle(grid.slices(count))
             more = grid.rect(box.x, box.y, len(shown), gap, row_gap)
             return CardPages(grid, shown, more_card=more)
         row_h = button_height()
@@ -150,8 +162,7 @@ class TaskView(Generic[ModelT]):
         grid = card_grid(
             tallest, count, room, most_columns, gap, row_gap, least_height=least_height
         )
-        slices = _slices(count, grid.per_page)
-        shown = slices[pager.settle(len(slices))]
+        shown = settle(_slices(count, grid.per_page))
         width = min(box.width, button_width(pager.label(self.tr)))
         more = pygame.Rect(box.x, box.bottom - row_h, width, row_h)
         return CardPages(grid, shown, more_button=more)

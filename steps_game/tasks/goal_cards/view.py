@@ -52,7 +52,7 @@ class GoalCardsView(TaskView[GoalCardsModel]):
         self._open_rect: pygame.Rect | None = None
         self._pointer: list[tuple[float, float]] = []
         self.pager = Pager()  # the goal cards, or the open part's choices
-        self.plan_pager = Pager()  # the plan's parts, when larger words need two pages for them
+        self.plan_pager = Pager()  # the second part's column at large text (compact.py)
         self.why = WhyPages()  # a goal's why beside the cards, when it is longer than the board
         self._compact = False  # the second part in one column (compact.py)
         self._plan_open: object = None  # the open part the plan's page was turned for
@@ -156,6 +156,7 @@ class GoalCardsView(TaskView[GoalCardsModel]):
             GAP,
             ROW_GAP,
             least_height=CARD_H,
+            ids=[f"goal:{goal.id}" for goal, _, _ in cards],
         )
         shown = [cards[i] for i in pages.shown]
         for index, (goal, text, card_badge) in enumerate(shown):
@@ -210,24 +211,8 @@ class GoalCardsView(TaskView[GoalCardsModel]):
             compact.build_compact(self, ui, area)
             return
         heights = {s: slot_height(titles[s], values[s], PLAN_W, size, title_w) for s in SLOTS}
-        slots = list(SLOTS)
-        if not fits:  # larger words: the plan's parts page by page, the open one shown first
-            tallest = max(heights.values())
-            more_h = card_height(self.plan_pager.label(self.tr), PLAN_W, size)
-            room = bottom - area.y - more_h
-            per_page = max(1, room // (tallest + SLOT_GAP))  # and the card that turns the page
-            slices = [
-                range(i, min(i + per_page, len(SLOTS))) for i in range(0, len(SLOTS), per_page)
-            ]
-            if open_slot != self._plan_open:
-                self._plan_open = open_slot
-                self.plan_pager.page = next(
-                    i for i, part in enumerate(slices) if SLOTS.index(open_slot) in part
-                )
-            slots = [SLOTS[i] for i in slices[self.plan_pager.settle(len(slices))]]
-            heights = dict.fromkeys(SLOTS, tallest)
         y = area.y
-        for slot in slots:
+        for slot in SLOTS:  # (all four fit: else the column above, compact.py)
             need = heights[slot]
             rect = pygame.Rect(area.x, y, PLAN_W, need)
             value = self._chosen_text(slot)
@@ -250,9 +235,6 @@ class GoalCardsView(TaskView[GoalCardsModel]):
                 self._open_rect = ui.place(rect)
                 self._pointer = self._arrow(ui, rect, area.x + PLAN_W + POINTER_W)
             y += need + SLOT_GAP
-        if len(slots) < len(SLOTS):
-            more = pygame.Rect(area.x, y, PLAN_W, more_h)
-            self.plan_pager.more_card(ui, self.tr, more, self.host.rebuild, size, "more-plan")
         ui.button(
             "back-to-cards", back, back_rect, lambda: self.act(model.back_to_cards), secondary=True
         )
@@ -321,9 +303,18 @@ class GoalCardsView(TaskView[GoalCardsModel]):
         def tallest(card_w: int) -> int:
             return max(card_height(text, card_w, OPTION_SIZE) for _, text in options)
 
+        ids = [f"{open_slot}:{option_id}" for option_id, _ in options]
         box = pygame.Rect(left, top, width, bottom - top)
         pages = self.card_pages(
-            self.pager, tallest, len(options), box, 2, GAP, OPTION_GAP, least_height=OPTION_H
+            self.pager,
+            tallest,
+            len(options),
+            box,
+            2,
+            GAP,
+            OPTION_GAP,
+            least_height=OPTION_H,
+            ids=ids,
         )
         shown = [options[i] for i in pages.shown]
         for index, (option_id, text) in enumerate(shown):

@@ -211,7 +211,15 @@ class MythOrFactView(TaskView[MythOrFactModel]):
 
         box = pygame.Rect(area.x, top, area.width, area.bottom - top)
         pages = self.card_pages(
-            self.pager, tallest, len(cards), box, OFFER_COLUMNS, GAP, GAP, least_height=OFFER_H
+            self.pager,
+            tallest,
+            len(cards),
+            box,
+            OFFER_COLUMNS,
+            GAP,
+            GAP,
+            least_height=OFFER_H,
+            ids=[f"offer:{offer.id}" for offer, _, _ in cards],
         )
         shown = [cards[i] for i in pages.shown]
         for index, (offer, title, text) in enumerate(shown):
