@@ -69,12 +69,13 @@ class PeopleScene(Scene):
             panel.height = SCREEN_H - 8  # larger words: every pixel of the screen's height
         panel.center = (SCREEN_W // 2, SCREEN_H // 2)
         ui.panel(panel, palette.PANEL)
-        inner = panel.inflate(-56, -36)
+        large = self.app.text_scale > 1.0  # larger words: closer to the panel's edges
+        inner = panel.inflate(-56, -20 if large else -36)
         heading = tr("people.heading")
         turner_w = button_width(tr("people.more", page=99, pages=99))
         hint = tr("people.hint", most=MAX_PICKS) + " " + tr("people.change")
-        buttons_top = panel.bottom - 20 - ui.row_height
-        bottom = buttons_top - 12
+        buttons_top = inner.bottom - ui.row_height + (0 if large else -2)
+        bottom = buttons_top - (6 if large else 12)
         # At large text the people's page turner may go up beside the heading, so that one
         # card a page still has room (the grid then keeps no place for it)
         for self.turner_at in ("grid", "beside", "up"):
