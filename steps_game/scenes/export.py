@@ -10,9 +10,12 @@ import pygame
 
 from steps_game.export import ALL_FORMATS, FORMATS
 from steps_game.scenes.base import Scene
-from steps_game.scenes.layout import overlay_panel
+from steps_game.scenes.layout import SCREEN_H, SCREEN_W, overlay_panel
+from steps_game.scenes.sizing import option_height
 from steps_game.ui import palette
 from steps_game.ui.builder import TICK_ROOM, button_width
+from steps_game.ui.flow import Pager
+from steps_game.ui.intents import Act, Intent
 from steps_game.ui.measure import card_height, text_height
 
 
@@ -52,42 +55,73 @@ class ExportScene(Scene):
         self.has_words = has_words and app.workshop is None
         self.with_words = with_words and self.has_words
         self.preferred_focus = "folder:data"
+        self.folder_pager = Pager()  # the folders, when the largest words leave no room for all
 
-    def build(self) -> None:
+    def _layout(self, panel_w: int, cancel_beside: bool) -> dict:
+        """The heights of the panel's parts `panel_w` wide, Cancel beside the heading or under
+        the folders, and the panel's whole height."""
         tr = self.tr
-        width = 1000 - 64
-        heading = tr("export.heading")
-        explain = tr("export.explain")
-        heading_h = text_height(heading, 28, width, role="title", bold=True)
-        explain_h = text_height(explain, 19, width)
-        row_h = self.ui.row_height
+        width = panel_w - 64
+        cancel_w = button_width(tr("export.cancel"))
+        heading_w = width - cancel_w - 16 if cancel_beside else width
+        heading_h = text_height(tr("export.heading"), 28, heading_w, role="title", bold=True)
+        if cancel_beside:
+            heading_h = max(heading_h, self.ui.row_height)
+        explain_h = text_height(tr("export.explain"), 19, width)
         folders = [
-            (
-                key,
-                folder,
-                card_height(str(folder), width, title=tr(f"export.folder_{key}"), text_size=19),
-            )
+            card_height(str(folder), width, title=tr(f"export.folder_{key}"), text_size=19)
             for key, folder in self.folders
         ]
-        # the panel as tall as what it holds: words, format buttons, folders and Cancel
+        # the format buttons two a row, each row as tall as its longer words (they wrap)
+        half = (width - 12) // 2
+        labels = [tr(f"export.format_{fmt}") for fmt in ALL_FORMATS]
+        format_rows = [
+            max(option_height(label, half, selected=True) for label in labels[i : i + 2])
+            for i in range(0, len(labels), 2)
+        ]
+        row_h = self.ui.row_height
         height = (
             40
             + heading_h
             + 4
             + explain_h
             + 8
-            + 2 * (row_h + 10)
+            + sum(h + 10 for h in format_rows)
             + 14
             + ((row_h + 24) if self.has_words else 0)
-            + sum(card_h + 12 for _, _, card_h in folders)
-            + row_h
-            + 24
+            + sum(card_h + 12 for card_h in folders)
+            + (0 if cancel_beside else row_h + 24)
         )
-        panel = overlay_panel(self.ui, min(height, 700), 1000)
+        return {
+            "panel_w": panel_w,
+            "cancel_beside": cancel_beside,
+            "heading_w": heading_w,
+            "heading_h": heading_h,
+            "explain_h": explain_h,
+            "folders": folders,
+            "half": half,
+            "labels": labels,
+            "format_rows": format_rows,
+            "height": height,
+        }
+
+    def build(self) -> None:
+        tr = self.tr
+        # as tall as what it holds; at large text wider, then with Cancel beside the heading,
+        # so that it stays on the screen
+        for panel_w, beside in ((1000, False), (SCREEN_W - 20, False), (SCREEN_W - 20, True)):
+            layout = self._layout(panel_w, beside)
+            if layout["height"] <= SCREEN_H - 20:
+                break
+        heading, explain = tr("export.heading"), tr("export.explain")
+        heading_h, explain_h = layout["heading_h"], layout["explain_h"]
+        half, labels, format_rows = layout["half"], layout["labels"], layout["format_rows"]
+        row_h = self.ui.row_height
+        panel = overlay_panel(self.ui, min(layout["height"], SCREEN_H - 20), panel_w)
         inner = panel.inflate(-64, -40)
         self.ui.text(
             heading,
-            pygame.Rect(inner.x, inner.y, inner.width, heading_h),
+            pygame.Rect(inner.x, inner.y, layout["heading_w"], heading_h),
             size=28,
             bold=True,
             color=palette.ACCENT_DARK,
@@ -96,50 +130,86 @@ class ExportScene(Scene):
         y = inner.y + heading_h + 4
         self.ui.text(explain, pygame.Rect(inner.x, y, inner.width, explain_h), size=19)
         y += explain_h + 8
-        half = (inner.width - 12) // 2
-        for index, fmt in enumerate(ALL_FORMATS):
-            column, row = index % 2, index // 2
-            self.ui.button(
-                f"format:{fmt}",
-                tr(f"export.format_{fmt}"),
-                pygame.Rect(inner.x + column * (half + 12), y + row * (row_h + 10), half, row_h),
-                lambda f=fmt: self._toggle(f),
-                selected=self.formats[fmt],
-                secondary=not self.formats[fmt],
-            )
-        y += 2 * (row_h + 10) + 14
+        # what is chosen, in reading order: the files (two a row), the own words, the folders;
+        # each block (height, gap after it, what makes it at a y)
+        blocks: list[tuple[int, int, Callable[[int], None]]] = []
+        for row, row_h_ in enumerate(format_rows):
+
+            def formats(top: int, row: int = row, height: int = row_h_) -> None:
+                for index in range(2 * row, min(2 * row + 2, len(ALL_FORMATS))):
+                    fmt, column = ALL_FORMATS[index], index % 2
+                    self.ui.button(
+                        f"format:{fmt}",
+                        labels[index],
+                        pygame.Rect(inner.x + column * (half + 12), top, half, height),
+                        lambda f=fmt: self._toggle(f),
+                        selected=self.formats[fmt],
+                        secondary=not self.formats[fmt],
+                    )
+
+            last = row == len(format_rows) - 1
+            blocks.append((row_h_, 24 if last else 10, formats))
         if self.has_words:
-            label = tr("export.words_on" if self.with_words else "export.words_off")
-            # as wide as the longer of its two words, with room for the tick: it stays put
-            longest = max(
-                button_width(tr(key), size=self.ui.row_text_size)
-                for key in ("export.words_on", "export.words_off")
-            )
-            words_w = min(inner.width, longest + 2 * TICK_ROOM)
-            self.ui.button(
-                "words",
-                label,
-                pygame.Rect(inner.x, y, words_w, row_h),
-                self._toggle_words,
-                selected=self.with_words,
-                secondary=not self.with_words,
-            )
-            y += row_h + 24
-        for key, folder, card_h in folders:
-            self.ui.card(
-                f"folder:{key}",
-                str(folder),
-                pygame.Rect(inner.x, y, inner.width, card_h),
-                lambda chosen=folder: self.choose(chosen),
-                title=tr(f"export.folder_{key}"),
-                text_size=19,
-            )
-            y += card_h + 12
-        self.ui.button_row(
-            [("cancel", tr("export.cancel"), self.app.pop, {"secondary": True})],
-            panel.bottom - row_h - 24,
-            right=panel.right - 32,
+            blocks.append((row_h, 24, lambda top: self._words_button(inner, top)))
+        for (key, folder), card_h in zip(self.folders, layout["folders"], strict=True):
+
+            def card(top: int, key: str = key, folder: Path = folder, height: int = card_h):
+                self.ui.card(
+                    f"folder:{key}",
+                    str(folder),
+                    pygame.Rect(inner.x, top, inner.width, height),
+                    lambda: self.choose(folder),
+                    title=tr(f"export.folder_{key}"),
+                    text_size=19,
+                )
+
+            blocks.append((card_h, 12, card))
+        shown = range(len(blocks))
+        if layout["height"] > SCREEN_H - 20:
+            # still too tall (the largest words, several folders): the files and the folders
+            # page by page, in that order, turned by the button under them (and the wheel,
+            # Page Up and Page Down)
+            turner_y = panel.bottom - row_h - 24
+            pages = _pages([(h, gap) for h, gap, _ in blocks], turner_y - 12 - y)
+            shown = pages[self.folder_pager.settle(len(pages))]
+        else:
+            self.folder_pager.settle(1)
+        for index in shown:
+            height, gap, make = blocks[index]
+            make(y)
+            y += height + gap
+        if self.folder_pager.pages > 1:  # after the page's own buttons in the Tab order
+            label = self.folder_pager.label(tr)
+            rect = pygame.Rect(inner.x, panel.bottom - row_h - 24, button_width(label), row_h)
+            self.folder_pager.button(self.ui, tr, rect, self.rebuild, "more-folders")
+        cancel = [("cancel", tr("export.cancel"), self.app.pop, {"secondary": True})]
+        cancel_y = inner.y if layout["cancel_beside"] else panel.bottom - row_h - 24
+        self.ui.button_row(cancel, cancel_y, right=panel.right - 32)
+
+    def _words_button(self, inner: pygame.Rect, top: int) -> None:
+        """Whether the player's own words go into the files: as wide as the longer of its two
+        words, with room for the tick, so it stays put."""
+        tr = self.tr
+        label = tr("export.words_on" if self.with_words else "export.words_off")
+        longest = max(
+            button_width(tr(key), size=self.ui.row_text_size)
+            for key in ("export.words_on", "export.words_off")
         )
+        words_w = min(inner.width, longest + 2 * TICK_ROOM)
+        self.ui.button(
+            "words",
+            label,
+            pygame.Rect(inner.x, top, words_w, self.ui.row_height),
+            self._toggle_words,
+            selected=self.with_words,
+            secondary=not self.with_words,
+        )
+
+    def handle(self, intent: Intent) -> bool:
+        if intent.act is Act.SCROLL and self.folder_pager.turn(1 if intent.dy > 0 else -1):
+            self.rebuild()
+            return True
+        return False
 
     def _toggle(self, fmt: str) -> None:
         self.formats[fmt] = not self.formats[fmt]
@@ -160,3 +230,17 @@ class ExportScene(Scene):
     def on_back(self) -> bool:
         self.app.pop()
         return True
+
+
+def _pages(blocks: list[tuple[int, int]], room: int) -> list[range]:
+    """Blocks of (height, gap after) one under the other, in pages `room` tall (a block taller
+    than a page has one of its own)."""
+    pages: list[range] = []
+    start, used = 0, 0
+    for index, (height, gap) in enumerate(blocks):
+        if index > start and used + height > room:
+            pages.append(range(start, index))
+            start, used = index, 0
+        used += height + gap
+    pages.append(range(start, len(blocks)))
+    return pages
