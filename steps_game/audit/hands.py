@@ -10,6 +10,9 @@ import pygame
 from steps_game.ui.intents import Act, Intent
 
 PAGES_TRIED = 8  # more pages than any board has
+# Turns of a board's pages while looking for a control: a board stacked at large text (step 7's
+# people with the chosen one's card) can have two dozen pages in a small box.
+TURNS_TRIED = 30
 
 
 class Hands:
@@ -31,7 +34,7 @@ class Hands:
         """Focus a control and press Enter on it, as a keyboard player does; on a board shown
         page by page, turn the pages to find it first."""
         for turner in [c for c in self.ids("more-") if c != control_id]:
-            for _ in range(6):
+            for _ in range(TURNS_TRIED):
                 if self.scene.ring.by_id(control_id) is not None:
                     break
                 self.use(turner)
