@@ -33,11 +33,15 @@ class Hands:
     def use(self, control_id: str) -> None:
         """Focus a control and press Enter on it, as a keyboard player does; on a board shown
         page by page, turn the pages to find it first."""
-        for turner in [c for c in self.ids("more-") if c != control_id]:
-            for _ in range(TURNS_TRIED):
-                if self.scene.ring.by_id(control_id) is not None:
-                    break
-                self.use(turner)
+        # the turners are looked for anew after each turn: a board may change how it is paged
+        # when its page changes (stacked when a page's words do not fit beside each other)
+        for turn in range(TURNS_TRIED):
+            if self.scene.ring.by_id(control_id) is not None:
+                break
+            turners = [c for c in self.ids("more-") if c != control_id]
+            if not turners:
+                break
+            self.use(turners[(turn // PAGES_TRIED) % len(turners)])
         if not self.scene.ring.focus(control_id):
             raise LookupError(f"no control {control_id!r} on {type(self.scene).__name__}")
         self.app.dispatch(Intent(Act.CONFIRM))

@@ -199,6 +199,7 @@ class SheetPages(Pager):
         self.control_id = control_id
         self.stacked = False  # whether the board was stacked and paged at its last build
         self._wanted: object = None
+        self._stacked_for: object = None
 
     def show(
         self,
@@ -214,15 +215,21 @@ class SheetPages(Pager):
         """Build the board `lay_out(ui, area, stacked)` in `area`: as it is when it fits, else
         stacked and paged. The page showing the control `want` is turned to each time `want`
         or `want_key` changes (the part being chosen, the person just picked)."""
+        # Once stacked, a board stays so while it shows the same thing in the same box: its
+        # own pages (a column of options) may fit on one page and not on the next, and a board
+        # that changed its shape with each page would never show the rest.
+        same = (tuple(area), want_key) == self._stacked_for
         sheet = Sheet(ui)
-        lay_out(sheet, area, False)
-        if sheet.within(area):
+        if not (self.stacked and same):
+            lay_out(sheet, area, False)
+        if not (self.stacked and same) and sheet.within(area):
             self.stacked = False
             self.settle(1)
             self._wanted = None
             sheet.put()
             return
         self.stacked = True
+        self._stacked_for = (tuple(area), want_key)
         label = tr("pages.more", page=99, pages=99)  # as wide as any page's
         more_w, more_h = button_box(label, area.width // 2)
         for beside in (True, False):

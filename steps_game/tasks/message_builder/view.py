@@ -19,6 +19,7 @@ from steps_game.ui.measure import (
     stack_pages,
     text_height,
 )
+from steps_game.ui.sheet import SheetPages
 
 GAP = 16
 # Room above the first row for the focus outline, clear of the host's instruction text.
@@ -36,6 +37,7 @@ class MessageBuilderView(TaskView[MessageBuilderModel]):
         self.letter = Letter(self)
         self.page = 0
         self.page_count = 1
+        self.sheet = SheetPages()  # the board stacked and paged at large text (ui/sheet.py)
 
     def instruction(self) -> str:
         cfg = self.model.config
@@ -48,10 +50,31 @@ class MessageBuilderView(TaskView[MessageBuilderModel]):
         )
 
     def build(self, ui: ViewBuilder, area: pygame.Rect) -> None:
+        model = self.model
+        want = None
+        if model.phase == "build":  # the part being chosen: its page, when the board is paged
+            current = model.state["current"]
+            want = f"option:{model.state['parts'].get(current) or model.options(current)[0].id}"
+        self.sheet.show(
+            ui,
+            self.tr,
+            area,
+            self._lay_out,
+            rebuild=self.host.rebuild,
+            want=want,
+            want_key=(model.phase, model.state.get("current")),
+        )
+
+    def _lay_out(self, ui: ViewBuilder, area: pygame.Rect, stacked: bool) -> None:
+        """The board in `area`; `stacked`, in one column on a tall sheet (the letter under the
+        options, the reply over the letter) for SheetPages to page."""
         self.letter.scroll.shown, self.letter.scroll.count = range(0), 0  # laid out anew
-        {"contact": self._build_contacts, "build": self._build_message, "sent": self._build_sent}[
-            self.model.phase
-        ](ui, area)
+        if self.model.phase == "contact":
+            self._build_contacts(ui, area, stacked=stacked)
+        elif self.model.phase == "build":
+            self._build_message(ui, area, stacked=stacked)
+        else:
+            self._build_sent(ui, area, stacked=stacked)
 
     # -- words -----------------------------------------------------------------------------
     def t(self, key: str, **params: object) -> str:
@@ -88,6 +111,8 @@ class MessageBuilderView(TaskView[MessageBuilderModel]):
         wheel over the cards turns their page."""
         if intent.act is not Act.SCROLL:
             return False
+        if self.sheet.stacked:
+            return self.sheet.scroll(intent.dy, self.host.rebuild)
         if self.model.phase == "contact" or (
             intent.pos is not None and not self.letter.scroll.rect.collidepoint(intent.pos)
         ):
@@ -162,7 +187,7 @@ class MessageBuilderView(TaskView[MessageBuilderModel]):
         return bottom
 
     # -- whom to write to ------------------------------------------------------------------
-    def _build_contacts(self, ui: ViewBuilder, area: pygame.Rect) -> None:
+    def _build_contacts(self, ui: ViewBuilder, area: pygame.Rect, *, stacked: bool) -> None:
         model, cfg = self.model, self.model.config
         contacts = model.contacts()
         note = ""
@@ -182,6 +207,7 @@ class MessageBuilderView(TaskView[MessageBuilderModel]):
                 "action": lambda cid=contact.id: self.act(lambda: model.pick_contact(cid)),
                 "selected": contact.id == model.state["contact"],
                 "size": CONTACT_TEXT,
+                "columns": 1 if stacked else 3,  # stacked: one under another, each shorter
             }
             for contact in contacts
         ]
@@ -230,7 +256,7 @@ class MessageBuilderView(TaskView[MessageBuilderModel]):
             bottom = max(bottom, y + height)
         return bottom
 
-    def _build_message(self, ui: ViewBuilder, area: pygame.Rect) -> None:
+    def _build_message(self, ui: ViewBuilder, area: pygame.Rect, *, stacked: bool) -> None:
         model = self.model
         current = model.state["current"]
         # Send sits at the top right, as in a mail program; it opens once every part is chosen.
@@ -264,6 +290,8 @@ class MessageBuilderView(TaskView[MessageBuilderModel]):
         letter_w = round((area.width - 30) * LETTER_SHARE)
         left = pygame.Rect(area.x, top, area.width - 30 - letter_w, area.bottom - top)
         right = pygame.Rect(left.right + 30, top, letter_w, left.height)
+        if stacked:  # the options across the board, the letter under them
+            left = pygame.Rect(area.x, top, area.width, area.bottom - top)
 
         n, total = model.position
         part = model.part(current)
@@ -291,20 +319,25 @@ class MessageBuilderView(TaskView[MessageBuilderModel]):
         ]
         board = pygame.Rect(left.x, left.y + heading_h + 8, left.width, 0)
         board.height = left.bottom - board.y
-        self._cards(ui, board, options, KEY + "more_options")
+        bottom = self._cards(ui, board, options, KEY + "more_options")
+        if stacked:
+            right = pygame.Rect(area.x, bottom + 20, area.width, area.bottom - bottom - 20)
         # The options of the part being chosen come first in the focus order: after a choice the
         # next part opens and focus lands on its first option.
         self.host.preferred_focus = f"option:{chosen or model.options(current)[0].id}"
         self.letter.build(ui, right, interactive=True)
 
     # -- how it landed ---------------------------------------------------------------------
-    def _build_sent(self, ui: ViewBuilder, area: pygame.Rect) -> None:
+    def _build_sent(self, ui: ViewBuilder, area: pygame.Rect, *, stacked: bool) -> None:
         model = self.model
         landing = model.landing()
         letter_w = round((area.width - 30) * LETTER_SHARE)
         left = pygame.Rect(area.x, area.y, letter_w, area.height)
-        self.letter.build(ui, left, interactive=False)
         right = pygame.Rect(left.right + 30, area.y, area.right - left.right - 30, area.height)
+        if stacked:  # how it landed across the board, the letter under it
+            right = area
+        else:
+            self.letter.build(ui, left, interactive=False)
         edit = self.t("edit")
         edit_w, edit_h = button_box(edit, right.width)
         y = right.y
@@ -348,13 +381,19 @@ class MessageBuilderView(TaskView[MessageBuilderModel]):
             ui.panel(note, palette.ACCENT_SOFT)
             ui.text(follow_up, note.inflate(-32, -16), size=19)
             y = note.bottom + 10
+        edit_y = y if stacked else max(y, area.bottom - edit_h)
         ui.button(
             "edit",
             edit,
-            pygame.Rect(right.right - edit_w, max(y, area.bottom - edit_h), edit_w, edit_h),
+            pygame.Rect(right.right - edit_w, edit_y, edit_w, edit_h),
             lambda: self.act(model.edit),
             secondary=True,
         )
+        if stacked:
+            top = edit_y + edit_h + 20
+            self.letter.build(
+                ui, pygame.Rect(area.x, top, area.width, area.bottom - top), interactive=False
+            )
         self.host.preferred_focus = "done"
 
     def draw(self, surface: pygame.Surface) -> None:
