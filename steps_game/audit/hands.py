@@ -133,10 +133,11 @@ class Hands:
     def profile_event(self) -> Iterator[None]:
         for _ in range(6):  # six items, from whichever page shows them
             free = [i for i in self.ids("item:") if not self.model.in_profile(i[5:])]
-            for _page in range(PAGES_TRIED):
-                if free or "more-cards" not in self.ids():
+            for _page in range(TURNS_TRIED):  # the cards' pages, or the stacked board's
+                turners = [i for i in ("more-cards", "more-board") if i in self.ids()]
+                if free or not turners:
                     break
-                self.use("more-cards")
+                self.use(turners[0])
                 free = [i for i in self.ids("item:") if not self.model.in_profile(i[5:])]
             if free:
                 self.use(free[0])

@@ -71,6 +71,7 @@ class Sheet:
         self.marks: list[Mark] = []
         self._boards: list[str] = []
         self.ring = _Ring(ui.ring, self._boards)
+        self._room = TALL  # a page's height, once the sheet is cut into rows
 
     # -- what a view calls, as on a ViewBuilder ------------------------------------------
     @property
@@ -115,7 +116,10 @@ class Sheet:
     # -- what was built ----------------------------------------------------------------
     def within(self, area: pygame.Rect) -> bool:
         """Whether everything built stands inside `area` (panels may reach a little past its
-        sides, as a box round words does)."""
+        sides, as a box round words does) with no two texts, cards or buttons on each other."""
+        solid = [mark.rect for mark in self.marks if mark.kind in ("card", "button", "text")]
+        if any(rect.collidelist(solid[index + 1 :]) >= 0 for index, rect in enumerate(solid)):
+            return False
         return all(
             mark.rect.top >= area.top and mark.rect.bottom <= area.bottom
             for mark in self.marks
@@ -133,9 +137,11 @@ class Sheet:
             rect = mark.rect
             if span is not None:
                 top, bottom = span
-                if mark.kind == "panel":
+                if mark.kind == "panel" or (mark.kind == "place" and self._wide(mark)):
                     rect = rect.clip(pygame.Rect(rect.x, top, rect.width, bottom - top))
                     if not rect.height:
+                        if mark.out is not None:
+                            mark.out.update(0, 0, 0, 0)
                         continue
                 elif rect.top < top or rect.bottom > bottom:
                     continue
@@ -158,8 +164,11 @@ class Sheet:
         do not count: they are cut with the page). A paragraph taller than `room` is split into
         pieces of whole lines first, each a row of its own."""
         self._split_tall_texts(room)
+        self._room = room
         spans = sorted(
-            (mark.rect.top, mark.rect.bottom) for mark in self.marks if mark.kind != "panel"
+            (mark.rect.top, mark.rect.bottom)
+            for mark in self.marks
+            if mark.kind != "panel" and not self._wide(mark)
         )
         rows: list[list[int]] = []
         for top, bottom in spans:
@@ -168,6 +177,11 @@ class Sheet:
             else:
                 rows.append([top, bottom])
         return [(top, bottom) for top, bottom in rows]
+
+    def _wide(self, mark: Mark) -> bool:
+        """A place taller than a page (where a board stands, for the mouse wheel): cut with the
+        page like a panel, not a row of its own."""
+        return mark.kind == "place" and mark.rect.height > self._room
 
     def _split_tall_texts(self, room: int) -> None:
         marks: list[Mark] = []
@@ -200,6 +214,7 @@ class SheetPages(Pager):
         self.stacked = False  # whether the board was stacked and paged at its last build
         self._wanted: object = None
         self._stacked_for: object = None
+        self._area: tuple = ()
 
     def show(
         self,
@@ -243,15 +258,25 @@ class SheetPages(Pager):
         self.settle(len(spans))
         if want is not None and (want, want_key) != self._wanted:
             self._wanted = (want, want_key)
-            for number, (top, bottom) in enumerate(spans):
-                if any(m.control_id == want and top <= m.rect.top < bottom for m in sheet.marks):
-                    self.page = number
+            self._turn_to(want, spans, sheet)
+        elif tuple(area) != self._area:
+            # the box changed (the keys line under the instruction came or went): the pages
+            # are cut anew, and the one with the focused control stays in front
+            self._turn_to(ui.ring.focused_id, spans, sheet)
+        self._area = tuple(area)
         top, bottom = spans[self.page]
         sheet.put((top, bottom), dy=top - area.y)
         if self.pages > 1:
             y = area.y if beside else area.bottom - more_h
             rect = pygame.Rect(area.right - more_w, y, more_w, more_h)
             self.button(ui, tr, rect, lambda: self._turned(ui, rebuild), self.control_id)
+
+    def _turn_to(self, control_id: str | None, spans, sheet: Sheet) -> None:
+        if control_id is None:
+            return
+        for number, (top, bottom) in enumerate(spans):
+            if any(m.control_id == control_id and top <= m.rect.top < bottom for m in sheet.marks):
+                self.page = number
 
     def _turned(self, ui, rebuild: Callable[[], None]) -> None:
         rebuild()
