@@ -24,59 +24,21 @@ from pydantic import Field, model_validator
 from steps_game.i18n import placeholders
 from steps_game.notebook import Notebook
 from steps_game.outcome import Reason, scaled
-from steps_game.schema import FieldRef, Id, Strict, Text, check_reference, unique_ids
+from steps_game.schema import Strict, Text, check_reference, unique_ids
 from steps_game.tasks.base import Person, TaskModel, TaskResult, fill_text, for_field
+from steps_game.tasks.profile_event.parts import (
+    Contact,
+    EventOption,
+    FieldEvent,
+    Moment,
+    ProfileEventFeedback,
+    ProfileItem,
+)
 
 # Placeholders an event text may use: filled from the event the player's field attends.
 EVENT_PLACEHOLDERS = frozenset({"event", "pitch", "question"})
 MAX_PROFILE_CARDS = 15  # what the card grid has room for, per field
 MAX_OPTIONS = 4  # per moment, per field
-
-
-class ProfileItem(Strict):
-    id: Id
-    label: Text  # the card text, about 60 characters at most
-    points: int = Field(ge=-5, le=5)  # > 0: recruiters look for it; <= 0: weak or misleading
-    reason: Text
-    picture: Literal["portrait", "group"] | None = None  # drawn as the profile's photo
-    fields: list[FieldRef] = Field(default_factory=list)
-    source: str | None = Field(default=None, min_length=3)
-
-
-class FieldEvent(Strict):
-    id: Id
-    name: Text  # the event's theme, shown as {event}
-    pitch: Text  # a short self-introduction for this field, shown as {pitch}
-    question: Text  # a question for the speaker, shown as {question}
-    fields: list[FieldRef] = Field(default_factory=list)
-
-
-class EventOption(Strict):
-    id: Id
-    label: Text
-    chat: Text | None = None  # what the player writes, shown in the event's chat
-    points: int = Field(ge=0, le=10)
-    reason: Text
-    contact: Id | None = None  # a new contact this action opens
-    fields: list[FieldRef] = Field(default_factory=list)
-    source: str | None = Field(default=None, min_length=3)
-
-
-class Moment(Strict):
-    id: Id
-    scene: Text  # what is happening now; may use {event}
-    options: list[EventOption] = Field(min_length=2, max_length=12)
-
-
-class Contact(Strict):
-    id: Id
-    label: Text  # a role, never a name; may use {event}
-    short: Text | None = None  # the same in a few words, where space is short (step 7's list)
-
-
-class ProfileEventFeedback(Strict):
-    profile: Text  # {good} {total}
-    event: Text  # {active} {total}
 
 
 class ProfileEventConfig(Strict):
