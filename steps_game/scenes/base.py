@@ -80,15 +80,16 @@ class Scene:
         )
         self.track_middle = title_row_middle() if on_title_row else None
         self.track_shown = True
-        if spare_track and not on_title_row:
-            # a board short of room (a task at the largest words): rather than the overline on
-            # two lines, no track; the overline says the step's number too
-            over_alone = fits_one_line(overline, OVERLINE_SIZE, width, role="secondary")
-            if over_alone and not fits_one_line(
-                overline, OVERLINE_SIZE, width - track, role="secondary"
-            ):
-                self.track_shown = False
-                return header(self.ui, overline, title, beside=room, beside_title=room)
+        # a board short of room (a task at the largest words): rather than the overline on more
+        # lines beside it, no track; the overline says the step's number too (with the step's
+        # Finnish name beside, it may still take two lines, but not three)
+        if (
+            spare_track
+            and not on_title_row
+            and not fits_one_line(overline, OVERLINE_SIZE, width - track, role="secondary")
+        ):
+            self.track_shown = False
+            return header(self.ui, overline, title, beside=room, beside_title=room)
         if on_title_row:
             return header(self.ui, overline, title, beside=room, beside_title=room + track)
         return header(self.ui, overline, title, beside=room + track, beside_title=room)

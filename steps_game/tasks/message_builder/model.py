@@ -14,7 +14,6 @@ a person of the map is "map:<id>". `pages["message"]` names the person for the n
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any, Literal
 
 from pydantic import Field, model_validator
@@ -22,19 +21,25 @@ from pydantic import Field, model_validator
 from steps_game.i18n import text_placeholders
 from steps_game.notebook import Notebook
 from steps_game.outcome import Reason, scaled
-from steps_game.schema import FieldRef, Id, Strict, Text, check_reference, unique_ids
+from steps_game.schema import Strict, Text, check_reference, unique_ids
 from steps_game.tasks.base import (
     Chosen,
     MessageThread,
     Person,
     TaskModel,
     TaskResult,
-    address,
     fill_text,
     for_field,
 )
+from steps_game.tasks.message_builder.parts import (
+    MAX_QUALITY,
+    Contact,
+    Landing,
+    Option,
+    Part,
+    Recipient,
+)
 
-MAX_QUALITY = 2
 # The one placeholder level texts may use: whom the message is to, written where Finnish keeps it
 # in the nominative ("{name} vastasi"). It is the player's own words for the person, an example
 # contact's initial ("R."), or the person's role ("Entinen työkaveri"), so a text uses it at the
@@ -42,40 +47,6 @@ MAX_QUALITY = 2
 NAME = "name"
 MAX_MAP_PEOPLE = 6  # the map's people offered to write to (two rows of three cards)
 MAP = "map:"
-
-
-class Contact(Strict):
-    id: Id
-    initial: str = Field(pattern=r"^[A-ZÅÄÖ]\.$", description="one capital letter and a dot")
-    role: Text  # short: shown on the card and on the letter's "To" line
-    story: Text  # one or two sentences: how you know each other
-    fields: list[FieldRef] = Field(default_factory=list)
-
-
-class Part(Strict):
-    id: Id
-    name: Text
-    weight: int = Field(ge=0, le=100)
-
-
-class Option(Strict):
-    id: Id
-    part: Id
-    quality: int = Field(ge=0, le=MAX_QUALITY)
-    text: Text
-    reason: Text
-    in_letter: bool = True  # false for "leave this part out": the letter shows nothing for it
-    source: str | None = Field(default=None, min_length=3)
-    fields: list[FieldRef] = Field(default_factory=list)
-
-
-class Landing(Strict):
-    id: Id
-    min_score: int = Field(ge=0, le=100)
-    heading: Text
-    reply: Text
-    advice: Text
-    follow_up: Text | None = None  # an example of one friendly follow-up message
 
 
 class MessageBuilderConfig(Strict):
@@ -165,28 +136,6 @@ def _texts(config: MessageBuilderConfig) -> list[Text]:
         if landing.follow_up is not None:
             found.append(landing.follow_up)
     return found
-
-
-@dataclass(frozen=True)
-class Recipient:
-    """Someone to write to: a person of the player's map, or one of the level's examples."""
-
-    id: str  # "map:<id>" for the map's people, the level's contact id for an example
-    role: Mapping[str, str]  # how they are called when the player gave no words of their own
-    story: Mapping[str, str] | None = None  # an example's story; the map's people have their place
-    words: str = ""
-    initial: str = ""
-    person: Person | None = None
-
-    @property
-    def name(self) -> str | Mapping[str, str]:
-        """For {name}: the player's words (the part before a comma), else an example's initial,
-        else the role."""
-        return address(self.words) or self.initial or self.role
-
-    @property
-    def greeted_by_name(self) -> bool:
-        return bool(self.words or self.initial)
 
 
 class MessageBuilderModel(TaskModel[MessageBuilderConfig]):
