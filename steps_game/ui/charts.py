@@ -98,6 +98,8 @@ def draw_radar(
         )
         placed.append(block)
     _spread_apart(placed, gap=label_size // 2)
+    for block in placed:  # spread apart, a name near the edge is kept inside the chart's box
+        block.x = min(max(block.x, rect.left), rect.right - block.width)
     for block, (words, _number), label, value in zip(placed, blocks, labels, values, strict=True):
         # drawn through blit_text and blit_line, so the layout audit sees them
         box = words.get_rect(midtop=block.midtop)
