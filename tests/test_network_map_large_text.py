@@ -85,3 +85,22 @@ def test_a_marker_clicked_shows_its_panel_and_drags_to_another_place(make_driver
     mouse(driver, "up", cell(driver, "distant", "work"))
     assert model.placement("sibling")["ring"] == "distant"
     assert model.placement("sibling")["sector"] == "work"
+
+
+def test_at_200_percent_the_legends_stand_over_the_board_and_clear_the_map(make_driver) -> None:
+    """When even the smallest map's names reach the legends beside it (Finnish at 200 %), both
+    legends stand in a band over the whole board, and no name or marker covers them."""
+    from steps_game.scenes.task_host import TaskHostScene
+
+    driver = make_driver(language="fi", start_step=3)
+    driver.app.change_setting("text_size", 200)
+    driver.app.session.new("it")
+    driver.app.reset_to(TaskHostScene(driver.app, 3))
+    driver.frames()
+    view = driver.scene.view
+    assert view.legends_across is not None
+    assert view.legend_boxes() == []  # nothing beside the map
+    assert view.legends_across.bottom <= view.area.top  # the map and the list under the band
+    words = [driver.app.tr.pick(ring.name) for ring in view.model.config.rings]
+    words += [driver.app.tr(f"task.network_map.{key}") for key in ("in_finland", "abroad")]
+    assert not [p for p in sound(driver) if any(f"'{w}'" in p for w in words)]

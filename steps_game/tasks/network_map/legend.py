@@ -1,5 +1,6 @@
 """Step 3's words around the map: the life areas' names, and the legends of the rings and of
-the markers' shapes. The map shrinks until its names clear the legends (map_fits_legends)."""
+the markers' shapes. The map shrinks until its names clear the legends (map_fits_legends); at the
+largest text the legends stand over the whole board instead, in one flow (legends_across)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from steps_game.ui.text import blit_line, line_height, render, role_size
 
 LABEL_SIZE = 17
 LEGEND_SIZE = 17
+RING_PICTURE = 44  # a ring's little map and the gap before its name, in a legend row
 
 
 class MapLegend:
@@ -71,6 +73,8 @@ class MapLegend:
             2 * marker_radius() + 20 + max(render(w, size, palette.INK).get_width() for w in shapes)
         )
         top = pygame.Rect(self.area.x, self.area.y, rings_w, 20 + len(rings) * row)
+        if self.legends_across is not None:  # both over the board: the map has its side alone
+            return []
         if self.shapes_row is not None:  # in the list's column, not beside the map
             return [ui.place(top)]
         bottom = pygame.Rect(self.area.x, self.area.bottom - 2 * step - 8, shapes_w, 2 * step + 8)
@@ -92,6 +96,55 @@ class MapLegend:
             self._legend_words(surface, words, (x + radius + 10, row.centery))
             x += radius + 10 + render(words, size, palette.INK).get_width() + 24 + 2 * radius
 
+    def across_rows(self, width: int) -> list[list[tuple[str, object, str, int]]]:
+        """Both legends in one flow across the board (the largest text): each item's (kind,
+        which, words, width with its picture) in as many rows of `width` as they need."""
+        size = role_size(LEGEND_SIZE, "secondary")
+        items = [("ring", i, self.tr.pick(r.name)) for i, r in enumerate(self.model.config.rings)]
+        items += [
+            ("shape", in_finland, self.tr(f"task.network_map.{key}"))
+            for in_finland, key in ((True, "in_finland"), (False, "abroad"))
+        ]
+        rows: list[list[tuple[str, object, str, int]]] = [[]]
+        used = 0
+        for kind, which, words in items:
+            picture = RING_PICTURE if kind == "ring" else 2 * marker_radius() + 20
+            item_w = picture + render(words, size, palette.INK).get_width() + 24
+            if rows[-1] and used + item_w > width:
+                rows.append([])
+                used = 0
+            rows[-1].append((kind, which, words, item_w))
+            used += item_w
+        return rows
+
+    def across_height(self, width: int) -> int:
+        return len(self.across_rows(width)) * self.shapes_row_height()
+
+    def _legends_across(self, surface: pygame.Surface, block: pygame.Rect) -> None:
+        row_h, radius = self.shapes_row_height(), marker_radius()
+        for number, row in enumerate(self.across_rows(block.width)):
+            x, y = block.x, block.y + number * row_h + row_h // 2
+            for kind, which, words, item_w in row:
+                if kind == "ring":
+                    self._ring_picture(surface, self.host.ui.place_point((x + 18, y)), which)
+                    self._legend_words(surface, words, (x + 18 + 26, y))
+                else:
+                    center = self.host.ui.place_point((x + radius + 5, y))
+                    draw_marker(surface, center, bool(which), selected=False)
+                    self._legend_words(surface, words, (x + 2 * radius + 15, y))
+                x += item_w
+
+    def _ring_picture(self, surface: pygame.Surface, center, index: int) -> None:
+        """A small map with ring `index` filled in."""
+        rings = self.geometry.rings
+        edges = [round(6 + 12 * k / rings) for k in range(rings + 1)]
+        pygame.draw.circle(surface, palette.PANEL, center, edges[-1])
+        pygame.draw.circle(surface, palette.ACCENT_DARK, center, edges[index + 1])
+        pygame.draw.circle(surface, palette.PANEL, center, edges[index])
+        for radius in edges[1:]:
+            pygame.draw.circle(surface, palette.MUTED, center, radius, width=1)
+        pygame.draw.circle(surface, palette.MUTED, center, 2)  # me
+
     def _sector_label(self, surface: pygame.Surface, text: str, angle: float) -> None:
         box = self.sector_label_box(text, angle)
         blit_line(
@@ -103,18 +156,13 @@ class MapLegend:
         # would cover names written on the rings themselves). Laid out left to right and placed,
         # so that a mirrored board has it top right, the names to the left of the maps.
         ui = self.host.ui
-        rings = self.geometry.rings
         row, step = self._legend_rows()
+        if self.legends_across is not None:
+            self._legends_across(surface, self.legends_across)
+            return
         for index, ring in enumerate(self.model.config.rings):
             x, y = self.area.x + 18, self.area.y + 20 + index * row
-            center = ui.place_point((x, y))
-            edges = [round(6 + 12 * k / rings) for k in range(rings + 1)]
-            pygame.draw.circle(surface, palette.PANEL, center, edges[-1])
-            pygame.draw.circle(surface, palette.ACCENT_DARK, center, edges[index + 1])
-            pygame.draw.circle(surface, palette.PANEL, center, edges[index])
-            for radius in edges[1:]:
-                pygame.draw.circle(surface, palette.MUTED, center, radius, width=1)
-            pygame.draw.circle(surface, palette.MUTED, center, 2)  # me
+            self._ring_picture(surface, ui.place_point((x, y)), index)
             self._legend_words(surface, self.tr.pick(ring.name), (x + 26, y))
         if self.shapes_row is not None:
             self._shapes_in_row(surface, self.shapes_row)

@@ -64,6 +64,8 @@ class NetworkMapView(ChosenPanel, PeopleList, MapLegend, MapDrawing, TaskView[Ne
         self.area = pygame.Rect(0, 0, 0, 0)
         self.tray_left = TRAY_LEFT  # where the list begins, from the task area's left edge
         self.shapes_row: pygame.Rect | None = None  # the shapes' legend over the list, if there
+        # the largest text: both legends in a band over the whole board, map and list under it
+        self.legends_across: pygame.Rect | None = None
         self.tray_rect = pygame.Rect(0, 0, 0, 0)
         self.panel_rect = pygame.Rect(0, 0, 0, 0)
         self.markers: dict[str, pygame.Rect] = {}
@@ -91,7 +93,7 @@ class NetworkMapView(ChosenPanel, PeopleList, MapLegend, MapDrawing, TaskView[Ne
         self._lay_out_map(ui, area)
         if self.selected is not None and self.model.placement(self.selected) is None:
             self.selected = None
-        left = self.tray_left
+        left, area = self.tray_left, self.area  # (under the legends' band, when there is one)
         right = pygame.Rect(area.x + left, area.y, area.right - area.x - left, area.height)
         if self.shapes_row is not None:
             row_h = self.shapes_row_height()
@@ -118,10 +120,20 @@ class NetworkMapView(ChosenPanel, PeopleList, MapLegend, MapDrawing, TaskView[Ne
         toward the list (the list grows narrower) until they are clear."""
         cfg = self.model.config
         shape = MirroredMap if ui.mirror else MapGeometry
-        # Not even then: the markers' shapes go over the list, in a row (shapes_row).
+        # Not even then: the markers' shapes go over the list, in a row (shapes_row); and then
+        # both legends stand in a band over the whole board (legends_across), so that the map
+        # has its side to itself.
         best = None
-        for shapes_beside in (True, False):
-            self.shapes_row = None if shapes_beside else pygame.Rect(0, 0, 0, 0)
+        for mode in ("beside", "shapes_over", "across"):
+            self.shapes_row = pygame.Rect(0, 0, 0, 0) if mode == "shapes_over" else None
+            self.legends_across = None
+            self.area = pygame.Rect(area)
+            if mode == "across":
+                band = self.across_height(area.width)
+                self.legends_across = pygame.Rect(area.x, area.y, area.width, band)
+                self.area = pygame.Rect(
+                    area.x, area.y + band + 6, area.width, area.height - band - 6
+                )
             for shift in SHIFTS:
                 if shift and area.width - TRAY_LEFT - shift < COLUMN_LEAST:
                     break  # the list keeps its room
@@ -130,7 +142,7 @@ class NetworkMapView(ChosenPanel, PeopleList, MapLegend, MapDrawing, TaskView[Ne
                     width = (radius - ME_RADIUS) / len(cfg.rings)
                     edges = tuple(ME_RADIUS + i * width for i in range(len(cfg.rings) + 1))
                     self.geometry = shape(
-                        ui.place_point((area.x + MAP_LEFT + shift, area.centery)),
+                        ui.place_point((area.x + MAP_LEFT + shift, self.area.centery)),
                         edges,
                         len(cfg.sectors),
                         slack=SLACK,
@@ -139,11 +151,19 @@ class NetworkMapView(ChosenPanel, PeopleList, MapLegend, MapDrawing, TaskView[Ne
                     if troubles == 0:
                         return
                     if best is None or troubles < best[0]:
-                        best = (troubles, self.geometry, self.tray_left, self.shapes_row)
+                        best = (
+                            troubles,
+                            self.geometry,
+                            self.tray_left,
+                            self.shapes_row,
+                            self.legends_across,
+                            self.area,
+                        )
         # Nothing fits (a board far too low for the text size): the layout tried with the
         # fewest names in trouble.
         if best is not None:
-            _, self.geometry, self.tray_left, self.shapes_row = best
+            _, self.geometry, self.tray_left, *rest = best
+            self.shapes_row, self.legends_across, self.area = rest
 
     def keys_hint(self, board: str | None) -> str:
         if board in (LIST, MAP):
