@@ -314,16 +314,20 @@ class ProfileScene(Scene):
             for item in self.scores
         ]
         top = max(WORKSHOP_ROWS_TOP, below + note_h + 8)
-        width = SCREEN_W - MARGIN - WORKSHOP_LIST_X
+        self.radar_box = pygame.Rect(
+            MARGIN // 2, top, WORKSHOP_LIST_X - RADAR_GAP - MARGIN // 2, bottom - top
+        )
+        left = WORKSHOP_LIST_X
+        if radar_radius(self.radar_box, *self._radar_words()) < SMALLEST_RADIUS:
+            # names too long for a chart beside the list (Somali): the rows, each with its
+            # score, across the screen say it all
+            self.radar_box, left = None, MARGIN
+        width = SCREEN_W - MARGIN - left
         # the names' column: what the longest score leaves of the row
         inner = width - CARD_PAD_X - TICK_W
         scores_w = max(text_size(text, role_size(ROW_TEXT - 2, "option"))[0] for _, text, _ in rows)
         title_w = max(inner // 3, inner - scores_w - 16)
-        area = pygame.Rect(WORKSHOP_LIST_X, top, width, bottom - top)
-        self._rows(area, rows, title_w)
-        self.radar_box = pygame.Rect(
-            MARGIN // 2, top, WORKSHOP_LIST_X - RADAR_GAP - MARGIN // 2, bottom - top
-        )
+        self._rows(pygame.Rect(left, top, width, bottom - top), rows, title_w)
 
     @property
     def animating(self) -> bool:

@@ -39,6 +39,7 @@ from steps_game.ui.builder import ViewBuilder
 from steps_game.ui.drag import DragEvent, Draggable, DragLayer
 from steps_game.ui.focus import Control
 from steps_game.ui.intents import Act, Intent
+from steps_game.ui.text import text_scale
 
 ME_RADIUS = 32
 MAP_RADIUS = 182  # the outer ring's edge; the life areas are written around it
@@ -50,6 +51,7 @@ SLACK = 34  # a drop on the names around the map still lands in the outer ring
 MAP = "map"  # a board beside the list's (tray.LIST) and the panel's (panel.PANEL)
 MORE_COLUMN = "more-column"  # turns between the list and the panel at large text
 LEAST_PLACES = 4  # the list stands above the panel while it shows this many places at least
+ACROSS_FROM_SCALE = 1.75  # the legends' band over the board is tried from this text scale up
 
 
 class NetworkMapView(ChosenPanel, PeopleList, MapLegend, MapDrawing, TaskView[NetworkMapModel]):
@@ -150,7 +152,10 @@ class NetworkMapView(ChosenPanel, PeopleList, MapLegend, MapDrawing, TaskView[Ne
                     troubles = self.label_troubles()
                     if troubles == 0:
                         return
-                    if best is None or troubles < best[0]:
+                    # the band costs the map height: a fallback only at the largest text,
+                    # where it leaves fewest names in trouble (python -m steps_game.audit)
+                    candidate = mode != "across" or text_scale() >= ACROSS_FROM_SCALE
+                    if candidate and (best is None or troubles < best[0]):
                         best = (
                             troubles,
                             self.geometry,
