@@ -88,10 +88,26 @@ def test_command_line_reports_json(capsys):
     assert code == (1 if any(report["problems"] for report in reports) else 0)
 
 
-@pytest.mark.parametrize("text_size", [100])
-@pytest.mark.parametrize("language", ["fi", "en", "ar", "so", "ru"])
+@pytest.mark.parametrize(
+    ("language", "text_size"),
+    [
+        *((language, 100) for language in ("fi", "en", "ar", "so", "ru")),
+        # half as large again: long words (Somali), right to left (Arabic)
+        *((language, 150) for language in ("en", "ar", "so")),
+    ],
+)
 def test_every_screen_passes_the_audit(language, text_size):
     from steps_game.audit.run import run_audit
 
     reports = run_audit(language, text_size)
     assert [(r.name, r.problems) for r in reports if r.problems] == []
+
+
+@pytest.mark.parametrize("language", ["fi", "en", "ar", "so", "ru"])
+def test_every_screen_passes_the_audit_in_workshop_mode_on_a_projector(language):
+    """Workshop text (1.5x) in a 1920x1080 window, the discussion cards and the set's plan too."""
+    from steps_game.audit.run import run_audit
+
+    reports = run_audit(language, workshop=True, size=(1920, 1080))
+    assert [(r.name, r.problems) for r in reports if r.problems] == []
+    assert any(r.name.endswith("discussion card") for r in reports)
