@@ -18,6 +18,8 @@ def tour(app) -> Iterator[str]:
     if app.workshop is not None:
         app.workshop.start_run()
         hands.settle()
+        yield "workshop set picker"
+        hands.use(f"set-{app.workshop.sets.sets[-1].id}")  # the full set: every step
     else:
         hands.use("start")
         yield "field"
