@@ -20,6 +20,11 @@ def tour(app) -> Iterator[str]:
         hands.settle()
         yield "workshop set picker"
         hands.use(f"set-{app.workshop.sets.sets[-1].id}")  # the full set: every step
+        app.workshop.toggle_help()  # F1: the set's plan over step 1, the room's step marked
+        hands.settle()
+        yield "workshop plan"
+        app.workshop.toggle_help()
+        hands.settle()
     else:
         hands.use("start")
         yield "field"

@@ -56,8 +56,12 @@ class SetPickerScene(Scene):
             role="title",
         )
         y = inner.y + heading_h + 2 * GAP
-        for row in rows:
-            y = place_row(self.ui, row, y, inner.x, inner.right) + GAP
+        for row, height in zip(rows[:-1], heights, strict=False):
+            # the sets as one column of full-width buttons, so the choice reads as a list
+            set_id, label, action = row[0]
+            self.ui.button(set_id, label, pygame.Rect(inner.x, y, inner.width, height), action)
+            y += height + GAP
+        place_row(self.ui, rows[-1], y, inner.x, inner.right)
 
     def on_back(self) -> bool:
         self.app.pop()
