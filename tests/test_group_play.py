@@ -7,6 +7,7 @@ plan and where the room is. Nothing of it is written."""
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pygame
 import pytest
@@ -171,3 +172,73 @@ def test_an_unusable_sets_file_leaves_every_step_and_says_so(make_driver, tmp_pa
     only = driver.app.workshop.sets.sets
     assert len(only) == 1 and only[0].step_numbers == (1, 2, 3, 4, 5, 6, 7)
     assert driver.app.notice == "workshop_sets.unusable"
+
+
+# -- saving the group's files where the facilitator chooses ---------------------------------------
+
+
+def test_a_folder_is_shown_to_the_room_without_a_home_path(tmp_path):
+    from steps_game.save_places import shown_name
+
+    home = tmp_path / "home" / "leader"
+    assert shown_name(home / "Documents", home) == "~/Documents"
+    assert shown_name(home, home) == "~"
+    assert shown_name(Path("/media/leader/STICK"), home) == "STICK"
+    assert shown_name(Path("/run/media/leader/STICK/group"), home) == "STICK/group"
+    assert shown_name(Path("/srv/share"), home) == "/srv/share"
+
+
+def test_usb_sticks_are_found_under_the_users_media_folder(tmp_path):
+    from steps_game.save_places import usb_sticks
+
+    root = tmp_path / "media"
+    (root / "leader" / "STICK").mkdir(parents=True)
+    (root / "leader" / "CARD").mkdir()
+    (root / "not-mounted").mkdir()  # a plain folder under /media is no drive
+    assert usb_sticks("leader", (root,)) == [root / "leader" / "CARD", root / "leader" / "STICK"]
+
+
+def test_a_typed_folder_must_be_a_whole_path_to_a_folder_that_exists(tmp_path):
+    from steps_game.save_places import typed_folder
+
+    (tmp_path / "Documents").mkdir()
+    assert typed_folder("  ", tmp_path) == (None, "save_places.typed_empty")
+    assert typed_folder("Documents", tmp_path) == (None, "save_places.typed_not_full")
+    assert typed_folder("~/Nothing", tmp_path) == (None, "save_places.typed_missing")
+    assert typed_folder("~/Documents", tmp_path) == (tmp_path / "Documents", "")
+    assert typed_folder(str(tmp_path), tmp_path) == (tmp_path, "")
+
+
+def test_the_group_saves_its_files_into_a_typed_folder_and_the_screen_hides_home(
+    make_driver, tmp_path, monkeypatch
+):
+    from tests.test_own_plan import type_text
+
+    home = tmp_path / "home"
+    out = home / "group"
+    out.mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    data = tmp_path / "data"
+    driver = workshop(make_driver, "en", data_dir=data)
+    driver.press(control_id="start")
+    driver.press(control_id="set-short")
+    for _ in range(3):
+        driver.key(pygame.K_F3)
+    assert isinstance(driver.scene, ProfileScene)
+    driver.press(control_id="export")
+    assert "folder:data" not in driver.ids() and "folder:typed" in driver.ids()
+    driver.press(control_id="folder:typed")
+    type_text(driver, "~/nowhere")
+    driver.press(control_id="save")
+    shown = " ".join(
+        driver.texts() + [str(c.data) for c in driver.ring.focusable] + driver.labels()
+    )
+    assert driver.app.tr("save_places.typed_missing") in shown
+    driver.press(control_id="folder:typed")
+    type_text(driver, "~/group")
+    driver.press(control_id="save")
+    assert isinstance(driver.scene, ProfileScene)
+    assert [p.name for p in files_in(out)]  # the files are in the typed folder
+    shown = " ".join(driver.texts())
+    assert "~/group" in shown and str(home) not in shown
+    assert files_in(data) == []

@@ -1,4 +1,7 @@
-"""Where to save the profile and plan: a few folders the player knows, each with its path."""
+"""Where to save the profile and plan: a few folders the player knows, each with its path.
+
+In workshop mode the facilitator's folders instead (steps_game/save_places.py): Documents, Desktop,
+any USB stick, or a folder typed in; each shown by its name or from "~", never by a home path."""
 
 from __future__ import annotations
 
@@ -45,13 +48,33 @@ class ExportScene(Scene):
     ) -> None:
         super().__init__(app)
         self.on_chosen = on_chosen
-        self.folders = export_folders(app.storage.folder)
+        # (card id, title, folder, what the card shows of it)
+        self.folders: list[tuple[str, str, Path, str]]
+        self.typed_note = ""  # why a typed folder cannot be used, shown on its card
+        if app.workshop is not None:
+            self.folders = self._workshop_folders()
+        else:
+            self.folders = [
+                (f"folder:{key}", f"export.folder_{key}", folder, str(folder))
+                for key, folder in export_folders(app.storage.folder)
+            ]
         # what the player chose the last time, else pages, text and data
         self.formats = {fmt: fmt in formats for fmt in ALL_FORMATS}
         # the player's own words go into files only when they tick it (off at first)
         self.has_words = has_words and app.workshop is None
         self.with_words = with_words and self.has_words
-        self.preferred_focus = "folder:data"
+        self.preferred_focus = self.folders[0][0] if self.folders else "folder:typed"
+
+    @staticmethod
+    def _workshop_folders() -> list[tuple[str, str, Path, str]]:
+        from steps_game.save_places import workshop_places
+
+        found = []
+        for index, place in enumerate(workshop_places()):
+            card_id = f"folder:usb{index}" if place.key == "usb" else f"folder:{place.key}"
+            title = "save_places.usb" if place.key == "usb" else f"export.folder_{place.key}"
+            found.append((card_id, title, place.path, place.shown))
+        return found
 
     def build(self) -> None:
         tr = self.tr
@@ -62,12 +85,15 @@ class ExportScene(Scene):
         explain_h = text_height(explain, 19, width)
         row_h = self.ui.row_height
         folders = [
-            (
-                key,
-                folder,
-                card_height(str(folder), width, title=tr(f"export.folder_{key}"), text_size=19),
-            )
-            for key, folder in self.folders
+            (card_id, tr(title), lambda chosen=folder: self.choose(chosen), shown)
+            for card_id, title, folder, shown in self.folders
+        ]
+        if self.app.workshop is not None:  # any folder, typed in by the facilitator
+            typed = self.typed_note or tr("save_places.typed_hint")
+            folders.append(("folder:typed", tr("save_places.typed"), self.ask_folder, typed))
+        folders = [
+            (card_id, title, action, shown, card_height(shown, width, title=title, text_size=19))
+            for card_id, title, action, shown in folders
         ]
         # the panel as tall as what it holds: words, format buttons, folders and Cancel
         height = (
@@ -79,7 +105,7 @@ class ExportScene(Scene):
             + 2 * (row_h + 10)
             + 14
             + ((row_h + 24) if self.has_words else 0)
-            + sum(card_h + 12 for _, _, card_h in folders)
+            + sum(folder[-1] + 12 for folder in folders)
             + row_h
             + 24
         )
@@ -125,13 +151,13 @@ class ExportScene(Scene):
                 secondary=not self.with_words,
             )
             y += row_h + 24
-        for key, folder, card_h in folders:
+        for card_id, title, action, shown, card_h in folders:
             self.ui.card(
-                f"folder:{key}",
-                str(folder),
+                card_id,
+                shown,
                 pygame.Rect(inner.x, y, inner.width, card_h),
-                lambda chosen=folder: self.choose(chosen),
-                title=tr(f"export.folder_{key}"),
+                action,
+                title=title,
                 text_size=19,
             )
             y += card_h + 12
@@ -150,6 +176,31 @@ class ExportScene(Scene):
     def _toggle_words(self) -> None:
         self.with_words = not self.with_words
         self.rebuild()
+
+    def ask_folder(self) -> None:
+        """The facilitator types a folder; one that cannot be used says why on its card."""
+        from steps_game.scenes.words import WordsScene
+
+        scene = WordsScene(
+            self.app,
+            heading=self.tr("save_places.typed_heading"),
+            hint=self.tr("save_places.typed_hint"),
+            words="",
+            on_save=self.use_typed,
+            limit=240,
+            required=True,
+        )
+        self.app.push(scene)
+
+    def use_typed(self, text: str) -> None:
+        from steps_game.save_places import typed_folder
+
+        folder, problem = typed_folder(text)
+        if folder is None:
+            self.typed_note = self.tr(problem)
+            self.rebuild()
+        else:
+            self.choose(folder)
 
     def choose(self, folder: Path) -> None:
         formats = tuple(fmt for fmt in ALL_FORMATS if self.formats[fmt])
