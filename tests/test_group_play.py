@@ -12,7 +12,7 @@ from pathlib import Path
 import pygame
 import pytest
 
-from steps_game.i18n import Translator, language_codes
+from steps_game.i18n import Translator, catalog, language_codes
 from steps_game.paths import bundled_levels_dir
 from steps_game.scenes.help import HelpScene
 from steps_game.scenes.intro import IntroScene
@@ -105,6 +105,8 @@ def test_every_language_names_the_sets_and_the_plan():
         for key in SET_KEYS:
             text = tr(f"workshop_sets.{key}", minutes=15, id="x", step=1, title="t", left=5)
             assert text and not text.startswith("workshop_sets."), (code, key)
+        for key in ("group.profile_intro", "save_places.usb", "save_places.typed_missing"):
+            assert catalog(code).get(key), (code, key)  # written in the language itself
 
 
 # -- the facilitator plays a set ------------------------------------------------------------------
@@ -143,6 +145,8 @@ def test_the_fifteen_minute_set_moves_times_and_plans_by_the_set(make_driver, tm
         driver.key(pygame.K_F3)
     assert seen == steps
     assert isinstance(driver.scene, ProfileScene)  # after the set's last step: the group's profile
+    assert app.tr("group.profile_intro") in driver.texts()  # our group, not one's counsellor
+    assert app.tr.pick(app.content.profile.intro) not in driver.texts()
     driver.key(pygame.K_F4)
     assert isinstance(driver.scene, IntroScene) and driver.scene.step == steps[-1]
     driver.key(pygame.K_F4)

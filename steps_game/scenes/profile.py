@@ -187,7 +187,8 @@ class ProfileScene(Scene):
             self.ui, tr("game.name"), tr("workshop.profile_heading"), right=self.header_right
         )
         # Once saved, where the files went, in the place of the profile's intro
-        note = self.export_note or tr.pick(content.profile.intro)
+        # the group's own words: "our group", never one player's counsellor
+        note = self.export_note or tr("group.profile_intro")
         width = SCREEN_W - 2 * MARGIN
         note_h = text_height(note, 19, width, role="secondary")
         self.ui.text(
