@@ -14,9 +14,12 @@ import pygame
 from steps_game.export import ALL_FORMATS, FORMATS
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import overlay_panel
+from steps_game.scenes.sizing import option_height
 from steps_game.ui import palette
 from steps_game.ui.builder import TICK_ROOM, button_width
 from steps_game.ui.measure import card_height, text_height
+
+PANEL_MOST = 700  # the panel's greatest height on the designed screen
 
 
 def export_folders(data_folder: Path) -> list[tuple[str, Path]]:
@@ -84,6 +87,19 @@ class ExportScene(Scene):
         heading_h = text_height(heading, 28, width, role="title", bold=True)
         explain_h = text_height(explain, 19, width)
         row_h = self.ui.row_height
+        half = (width - 12) // 2
+        # each row of format buttons as tall as its longer words (with the tick's room) need:
+        # a long name at large text wraps inside its button instead of being cut
+        format_rows = [
+            max(
+                row_h,
+                *(
+                    option_height(tr(f"export.format_{fmt}"), half, selected=True)
+                    for fmt in ALL_FORMATS[start : start + 2]
+                ),
+            )
+            for start in range(0, len(ALL_FORMATS), 2)
+        ]
         folders = [
             (card_id, tr(title), lambda chosen=folder: self.choose(chosen), shown)
             for card_id, title, folder, shown in self.folders
@@ -96,20 +112,23 @@ class ExportScene(Scene):
             for card_id, title, action, shown in folders
         ]
         # the panel as tall as what it holds: words, format buttons, folders and Cancel
-        height = (
+        rest = (
             40
             + heading_h
             + 4
             + explain_h
             + 8
-            + 2 * (row_h + 10)
             + 14
             + ((row_h + 24) if self.has_words else 0)
             + sum(folder[-1] + 12 for folder in folders)
             + row_h
             + 24
         )
-        panel = overlay_panel(self.ui, min(height, 700), 1000)
+        if rest + sum(h + 10 for h in format_rows) > PANEL_MOST:
+            # taller format buttons would push a folder off the screen: the folders matter more
+            format_rows = [row_h] * len(format_rows)
+        height = rest + sum(h + 10 for h in format_rows)
+        panel = overlay_panel(self.ui, min(height, PANEL_MOST), 1000)
         inner = panel.inflate(-64, -40)
         self.ui.text(
             heading,
@@ -125,15 +144,16 @@ class ExportScene(Scene):
         half = (inner.width - 12) // 2
         for index, fmt in enumerate(ALL_FORMATS):
             column, row = index % 2, index // 2
+            top = y + sum(h + 10 for h in format_rows[:row])
             self.ui.button(
                 f"format:{fmt}",
                 tr(f"export.format_{fmt}"),
-                pygame.Rect(inner.x + column * (half + 12), y + row * (row_h + 10), half, row_h),
+                pygame.Rect(inner.x + column * (half + 12), top, half, format_rows[row]),
                 lambda f=fmt: self._toggle(f),
                 selected=self.formats[fmt],
                 secondary=not self.formats[fmt],
             )
-        y += 2 * (row_h + 10) + 14
+        y += sum(h + 10 for h in format_rows) + 14
         if self.has_words:
             label = tr("export.words_on" if self.with_words else "export.words_off")
             # as wide as the longer of its two words, with room for the tick: it stays put
