@@ -248,3 +248,53 @@ def test_the_group_saves_its_files_into_a_typed_folder_and_the_screen_hides_home
     shown = " ".join(driver.texts())
     assert "~/group" in shown and str(home) not in shown
     assert files_in(data) == []
+
+
+# -- the room's hands: the tally's rules (no screen records them yet) -----------------------------
+
+
+def test_a_room_of_twelve_counts_hands_and_the_most_and_the_split_follow():
+    from steps_game.tally import MOST_HANDS, Tally
+
+    tally = Tally(2)
+    for _ in range(7):
+        tally.digit(2)  # number key 2: a hand for "Fact"
+    tally.move(1)  # focus back to the first option
+    for _ in range(6):
+        tally.add()
+    tally.remove()
+    assert tally.counts == [5, 7] and tally.total == 12
+    assert tally.most() == 1 and tally.split()  # 7 of 12 is under 60 %
+    tally.add(1, 3)
+    assert tally.counts == [5, 10] and not tally.split()
+    tally.remove(0)
+    for _ in range(10):
+        tally.remove(0)
+    assert tally.counts[0] == 0  # never under nothing
+    tally.add(1, 500)
+    assert tally.counts[1] == MOST_HANDS
+    tally.digit(9)  # no ninth option: nothing happens
+    assert tally.to_json() == {"counts": [0, MOST_HANDS], "total": MOST_HANDS}
+    even = Tally(2, counts=[6, 6])
+    assert even.most() is None and even.split()
+    assert not Tally(3).counted and Tally(3).most() is None and not Tally(3).split()
+    with pytest.raises(ValueError):
+        Tally(0)
+
+
+def test_step_one_describes_the_statement_on_the_table_as_a_choice_point():
+    from steps_game.content import check_level_file
+    from steps_game.tasks.myth_or_fact.model import MythOrFactModel
+
+    level, problems = check_level_file(bundled_levels_dir() / "01-tuning-in.toml")
+    assert not problems
+    model = MythOrFactModel(level.task, "other")
+    myth, fact = {"en": "Myth"}, {"en": "Fact"}
+    for statement in level.task.statements:
+        point = model.choice_point(myth, fact)
+        assert point.key == statement.id and point.question == statement.text
+        assert point.options[point.best] == (fact if statement.is_fact else myth)
+        assert point.reason == statement.explanation
+        model.answer(True)
+        model.next()
+    assert model.choice_point(myth, fact) is None  # sorted: no choice on the table
