@@ -34,6 +34,7 @@ TEXT_SCALE = 1.5  # workshop text is this many times the normal size
 # top right, clear of the header and the step track; moved beside the Menu button (timer_rect)
 TIMER_RECT = pygame.Rect(1070, 8, 150, 66)
 TIMER_GAP = 12
+NAMED_SETS = ("short", "full")  # sets with a name in assets/i18n/*/workshop_sets.toml
 FIELD = "other"  # nothing personal is asked: the group plays with the general field
 
 KEYS = (
@@ -126,13 +127,11 @@ class Workshop:
         return self.chosen_set if self.chosen_set is not None else self.sets.sets[-1]
 
     def set_label(self, one: WorkshopSet) -> str:
-        """The set's name on its button and over its plan, with its minutes."""
-        from steps_game.i18n import catalog
-
-        key = f"workshop_sets.{one.id}"
-        if one.id in ("id", "other") or key not in catalog("en"):
-            return self.app.tr("workshop_sets.other", id=one.id, minutes=one.total_minutes)
-        return self.app.tr(key, minutes=one.total_minutes)
+        """The set's name on its button and over its plan, with its minutes; a set the catalogs
+        do not name (a levels folder's own) is named by its id."""
+        if one.id in NAMED_SETS:
+            return self.app.tr(f"workshop_sets.{one.id}", minutes=one.total_minutes)
+        return self.app.tr("workshop_sets.other", id=one.id, minutes=one.total_minutes)
 
     def choose_set(self, one: WorkshopSet) -> None:
         """The facilitator's pick: the run starts at the set's first step."""

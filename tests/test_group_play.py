@@ -298,3 +298,11 @@ def test_step_one_describes_the_statement_on_the_table_as_a_choice_point():
         model.answer(True)
         model.next()
     assert model.choice_point(myth, fact) is None  # sorted: no choice on the table
+
+
+def test_a_set_the_catalogs_do_not_name_is_called_by_its_id(make_driver):
+    from steps_game.workshop_sets import SetStep, WorkshopSet
+
+    driver = workshop(make_driver, "en")
+    evening = WorkshopSet(id="evening", total_minutes=4, steps=(SetStep(step=2, minutes=4),))
+    assert driver.app.workshop.set_label(evening) == "Set “evening”, 4 min"
