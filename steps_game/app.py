@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import os
 import time
-from collections import deque
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,10 +13,14 @@ import pygame
 
 from steps_game.first_start import start_language
 from steps_game.i18n import Translator, language
+from steps_game.idle_work import IdleWork, Job, wait_for_events
+from steps_game.reading_ahead import LanguagesAhead
 from steps_game.saved_run import RunSummary, peek_run
+from steps_game.screen import Screen
 from steps_game.settings import Settings, load_settings, save_settings
 from steps_game.storage import Storage
 from steps_game.ui import palette
+from steps_game.ui.icons import set_window_icon
 from steps_game.ui.intents import Act, Intent, to_intent
 from steps_game.ui.manager import GameUIManager
 from steps_game.ui.text import forget_fonts_at_quit, set_text_scale, set_writing
@@ -30,11 +32,6 @@ if TYPE_CHECKING:  # the levels and the save are read after the first frame (see
     from steps_game.session import Session
 
 KEYBOARD_ACTS = (Act.FOCUS_NEXT, Act.FOCUS_PREV, Act.MOVE, Act.CONFIRM)
-IDLE_WAIT_MS = 250  # how long the loop sleeps when nothing moves (a slow tick for text cursors)
-# pygame's event.wait(timeout) looks for events every millisecond, which alone kept a still screen
-# at 3-4 % of a core (python -m steps_game.bench); looking every 15 ms (less than a 60 Hz frame)
-# costs a fifth of that.
-IDLE_POLL_MS = 15
 ACTIVE_FPS = 60
 # Settings that change the theme (its fonts and colours), so a new UIManager; the others only
 # change words, and the screens on view rebuild.
@@ -69,8 +66,8 @@ class App:
         self._session: Session | None = None
         self._unfinished_start: Callable[[], None] | None = None  # see defer_start
         self._peeked_run: RunSummary | None = None
-        self._idle_jobs: deque[Callable[[], bool | None]] = deque()  # see when_idle
-        self._loading: dict[str, Generator[None, None, object]] = {}  # read_languages_ahead
+        self.idle = IdleWork()  # see when_idle
+        self.ahead = LanguagesAhead()  # see read_languages_ahead
 
         os.environ.setdefault("SDL_VIDEO_CENTERED", "1")
         pygame.display.init()
@@ -78,13 +75,11 @@ class App:
         forget_fonts_at_quit()
         pygame.key.set_repeat(400, 50)
         pygame.display.set_caption("STEPS")
-        self.fullscreen = options.fullscreen or self.settings.fullscreen
-        self.windowed_size = options.window_size
-        self.window = self._open_window()
-        self.viewport = Viewport(self.window.get_size())
-        self.canvas = self._make_canvas()
+        set_window_icon()
+        self.screen = Screen(options.fullscreen or self.settings.fullscreen, options.window_size)
         self.speaker = make_speaker(self.settings.voice)
         self.workshop = None  # a steps_game.workshop.Workshop while in workshop mode
+        self.watch = None  # a steps_game.level_watch.LevelWatch while previewing (--watch)
         if options.workshop:
             from steps_game.workshop import Workshop
 
@@ -98,10 +93,13 @@ class App:
         self.notice = ""  # a catalog key the title says once (after deleting data, say)
         self.running = True
         self._last_frame = time.perf_counter()
-        # Benchmark hook (python -m steps_game.bench): with STEPS_BENCH_FIRST_FRAME=1 the game
-        # prints the moment of its first flip and stops. Nothing else sets or reads this variable.
+        # Benchmark hooks (python -m steps_game.bench): with STEPS_BENCH_FIRST_FRAME=1 the game
+        # prints the moment of its first flip and stops; with STEPS_BENCH_QUIET=1 it prints that
+        # moment too, goes on until it is quiet on its title with the levels read and nothing
+        # left to do, and stops there. Nothing else sets or reads these variables.
         self._bench_first_frame = os.environ.get("STEPS_BENCH_FIRST_FRAME") == "1"
-        self._shade_cache: tuple[tuple, pygame.Surface] | None = None  # see _shade
+        self._bench_quiet = os.environ.get("STEPS_BENCH_QUIET") == "1"
+        self._bench_flipped = False
 
     # -- what start-up leaves for after the first frame ------------------------------------
     def defer_start(self, finish: Callable[[], None]) -> None:
@@ -154,28 +152,24 @@ class App:
         return progress.summary if progress is not None else None
 
     # -- the window ----------------------------------------------------------------------
-    def _open_window(self) -> pygame.Surface:
-        if self.fullscreen:
-            return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
-        return pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+    @property
+    def window(self) -> pygame.Surface:
+        return self.screen.window
 
-    def _make_canvas(self) -> pygame.Surface:
-        # When the window is exactly the logical size we draw straight into it: no scaling cost.
-        if self.viewport.is_identity:
-            return self.window
-        return pygame.Surface(self.viewport.logical).convert()
+    @property
+    def canvas(self) -> pygame.Surface:
+        return self.screen.canvas
 
-    def _window_changed(self) -> None:
-        self.window = pygame.display.get_surface()
-        self.viewport.window = self.window.get_size()
-        if not self.fullscreen:  # leaving full screen comes back to the size the player chose
-            self.windowed_size = self.window.get_size()
-        self.canvas = self._make_canvas()
+    @property
+    def viewport(self) -> Viewport:
+        return self.screen.viewport
+
+    @property
+    def fullscreen(self) -> bool:
+        return self.screen.fullscreen
 
     def toggle_fullscreen(self) -> None:
-        self.fullscreen = not self.fullscreen
-        self.window = self._open_window()
-        self._window_changed()
+        self.screen.toggle_fullscreen()
         self.settings.fullscreen = self.fullscreen
         self.save_settings()
 
@@ -256,7 +250,7 @@ class App:
             from steps_game.content import finish, loading_language
 
             # Its words are read the first time it is chosen, or were read ahead, or the rest is.
-            finish(self._loading.pop(code, None) or loading_language(self._content, code))
+            finish(self.ahead.take(code) or loading_language(self._content, code))
         self.tr.set_language(code)
         self._apply_writing()
         self.settings.language_chosen = True  # only the player's own choice comes here
@@ -270,56 +264,21 @@ class App:
             scene.rebuild()
 
     def read_languages_ahead(self) -> None:
-        """Queue the reading of every language not yet read, for the moments the player is
-        choosing (the language screen): the switch then finds the words in place, and reading
-        them was most of a first switch (python -m steps_game.bench). A language chosen before
-        its reading is done has the rest done at once (set_language)."""
-        from steps_game.content import loading_language
-        from steps_game.i18n import language_codes, read_ahead
-        from steps_game.ui.glyphs import read_glyph_map
-        from steps_game.ui.text import font_files
+        """Read the other languages in the pauses while the player chooses (reading_ahead)."""
+        self.ahead.queue(self.content, self.tr.language, self.idle)
 
-        content = self.content
-        for code in language_codes():
-            if code in self._loading or code in content.languages or code == self.tr.language:
-                continue
-            self._loading[code] = loading_language(content, code)
-            self.when_idle(read_ahead(code))
-            self.when_idle([partial(self._load_a_little, code)])
-            fonts = font_files(language(code).script)
-            self.when_idle(partial(read_glyph_map, path) for path in fonts)
-
-    def _load_a_little(self, code: str) -> bool:
-        """One step of reading a language ahead; True while there is more to do."""
-        steps = self._loading.get(code)
-        if steps is None:
-            return False  # chosen meanwhile: set_language finished it
-        try:
-            next(steps)
-        except StopIteration:
-            del self._loading[code]
-            return False
-        return True
-
-    def when_idle(self, jobs: Iterable[Callable[[], bool | None]]) -> None:
-        """Work that can wait, in jobs of a few milliseconds: the loop runs one at a time while
-        no event has come (run), so that the player's next key is never kept waiting long. A job
-        that answers True has more to do and runs again next."""
-        self._idle_jobs.extend(jobs)
+    def when_idle(self, jobs: Iterable[Job]) -> None:
+        """Work that can wait, in jobs of a few milliseconds (steps_game.idle_work)."""
+        self.idle.add(jobs)
 
     def run_idle_job(self) -> bool:
         """Run the next job set aside for a quiet moment; False when there is none."""
-        if not self._idle_jobs:
-            return False
-        job = self._idle_jobs.popleft()
-        if job() is True:
-            self._idle_jobs.appendleft(job)
-        return True
+        return self.idle.run_one()
 
     def _apply_writing(self) -> None:
         """The language's script picks the fonts; right-to-left languages mirror the layout."""
         writing = language(self.tr.language)
-        set_writing(writing.script, writing.direction == "rtl")
+        set_writing(writing.script, writing.direction == "rtl", writing.code)
 
     # -- the scene stack -----------------------------------------------------------------
     @property
@@ -399,7 +358,7 @@ class App:
     def process(self, events: list[pygame.event.Event]) -> None:
         for event in events:
             if event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
-                self._window_changed()
+                self.screen.changed()
                 continue
             # Every event goes to pygame_gui first; what it uses is not given to the scene.
             if self.manager.process_events(event):
@@ -419,22 +378,14 @@ class App:
             return
         if self.workshop is not None:
             self.workshop.update()
+        if self.watch is not None:
+            self.watch.update()  # may open the step anew, or its problems
         self.top.update(dt)
         self.manager.update(dt)
         self.manager.drop_spare_buttons()  # those no screen took back this frame
         self.draw()
         if self.running and not self.start_finished:
             self.finish_start()  # the title is on screen: now the levels and the save
-
-    def _shade(self, size: tuple[int, int]) -> pygame.Surface:
-        """The dimming laid over the scenes under an overlay, kept while its size and colour stay:
-        making it anew cost every frame under a pause menu a screen-sized surface and fill."""
-        key = (size, (*palette.SHADE, 170))
-        if self._shade_cache is None or self._shade_cache[0] != key:
-            shade = pygame.Surface(size, pygame.SRCALPHA)
-            shade.fill(key[1])
-            self._shade_cache = (key, shade)
-        return self._shade_cache[1]
 
     def _first_shown(self) -> int:
         """The index of the lowest scene on screen: the top one and those under its overlays."""
@@ -444,13 +395,12 @@ class App:
         return max(first, 0)
 
     def draw(self) -> None:
-        if self.window.get_size() != tuple(self.viewport.window):
-            self._window_changed()  # a resize whose event was lost (to a crash, say)
+        self.screen.follow_window()
         canvas = self.canvas
         for index in range(self._first_shown(), len(self.scenes)):
             scene = self.scenes[index]
             if scene.overlay:
-                canvas.blit(self._shade(canvas.get_size()), (0, 0))
+                canvas.blit(self.screen.shade(), (0, 0))
             scene.draw(canvas)
         self.manager.draw_ui(canvas)
         top = self.top
@@ -458,31 +408,28 @@ class App:
         top.ring.draw(canvas)
         if self.workshop is not None:
             self.workshop.draw(canvas)  # the facilitator's timer, above everything
-        if canvas is not self.window:
-            self.window.fill((0, 0, 0))
-            x, y, width, height = self.viewport.target
-            pygame.transform.smoothscale(
-                canvas, (width, height), self.window.subsurface((x, y, width, height))
-            )
-        pygame.display.flip()
-        if self._bench_first_frame:  # the benchmark hook above
-            print(f"STEPS_FIRST_FRAME {time.time():.6f}", flush=True)
-            self.running = False
+        self.screen.present()
+        if (self._bench_first_frame or self._bench_quiet) and not self._bench_flipped:
+            print(f"STEPS_FIRST_FRAME {time.time():.6f}", flush=True)  # the hooks above
+            self._bench_flipped = True
+            self.running = not self._bench_first_frame
 
     def step(self) -> None:
         """One pass of the loop, without waiting: what tests and the benchmark call."""
         self.frame(pygame.event.get())
 
-    def _wait_for_events(self) -> list[pygame.event.Event]:
-        """The events that arrive within IDLE_WAIT_MS, as soon as there are any (see
-        IDLE_POLL_MS); an empty list when none came."""
-        deadline = time.perf_counter() + IDLE_WAIT_MS / 1000
-        events = pygame.event.get()
-        while not events and time.perf_counter() < deadline:
-            if not self.run_idle_job():
-                pygame.time.wait(IDLE_POLL_MS)
-            events = pygame.event.get()
-        return events
+    def wake_after_ms(self) -> int | None:
+        """How long the loop may sleep when no event comes: None to sleep until one does. Only a
+        blinking caret and the facilitator's running timer need the screen redrawn on their
+        own; a still screen is not drawn again, so it costs no CPU at all."""
+        waits = [self.top.wake_ms if self.top is not None else None]
+        if self.workshop is not None:
+            waits.append(self.workshop.wake_ms())
+        found = [wait for wait in waits if wait is not None]
+        return min(found) if found else None
+
+    def _wait_for_events(self, wake_ms: int | None) -> list[pygame.event.Event]:
+        return wait_for_events(self.idle, wake_ms)
 
     def run(self) -> None:
         clock = pygame.time.Clock()
@@ -492,8 +439,11 @@ class App:
                 clock.tick(ACTIVE_FPS)
                 events = pygame.event.get()
             else:
-                # Nothing moves: sleep until the player does something (or a slow tick for the
-                # text cursor), so a static screen costs almost no CPU.
-                events = self._wait_for_events()
+                if self._bench_quiet and self.start_finished and not self.idle.pending:
+                    print(f"STEPS_QUIET {time.time():.6f}", flush=True)
+                    break
+                # Nothing moves: sleep until the player does something (or the caret or the
+                # workshop timer needs a new frame), so a still screen costs no CPU.
+                events = self._wait_for_events(self.wake_after_ms())
             self.frame(events)
         pygame.quit()

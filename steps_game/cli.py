@@ -49,6 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--step", type=int, metavar="N", help="open step N's task directly (for facilitators)"
     )
     parser.add_argument(
+        "--watch",
+        action="store_true",
+        help="with --levels DIR and --step N: open the step anew whenever a file in DIR is "
+        "saved, or show its problems (a live preview while editing)",
+    )
+    parser.add_argument(
         "--workshop",
         action="store_true",
         help="a group on a projector: full screen, larger text, high contrast, facilitator keys "
@@ -62,6 +68,38 @@ def build_parser() -> argparse.ArgumentParser:
         "folder", nargs="?", type=Path, help="the level folder (default: the bundled levels)"
     )
     validate.add_argument("--json", action="store_true", help="print a summary a program can read")
+    validate.add_argument(
+        "--strict",
+        action="store_true",
+        help="missing or outdated translations are errors too (for the bundled levels)",
+    )
+    validate.add_argument(
+        "--all", action="store_true", help="show every problem (by default the first 20)"
+    )
+    levels = sub.add_parser("levels", help="copy the levels to adapt them; keep translations")
+    levels_sub = levels.add_subparsers(dest="levels_command", required=True)
+    copy = levels_sub.add_parser(
+        "copy", help="write an editable copy of the bundled levels, with a guide, to a new DIR"
+    )
+    copy.add_argument("folder", type=Path, metavar="DIR", help="a folder that does not exist yet")
+    update = levels_sub.add_parser(
+        "update-translations",
+        help="record which text each translation was made from; list what needs translating",
+    )
+    update.add_argument(
+        "folder",
+        type=Path,
+        metavar="DIR",
+        help="the level folder (for the game's own: levels/ of a source checkout)",
+    )
+    update.add_argument(
+        "--still-right",
+        action="append",
+        default=[],
+        metavar='"FILE PLACE"',
+        help="a translation listed as changed since translated that was checked and is still "
+        'right, as the list names it (e.g. "profile.toml dimensions.planning.name"); repeatable',
+    )
     sub.add_parser("play", help="play the game (the default)")
     export = sub.add_parser("export", help="write the last saved profile without opening a window")
     export.add_argument("--format", choices=("png", "md", "json", "ics"), required=True)
@@ -93,7 +131,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "validate":
-        return validate(args.folder, as_json=args.json)
+        return validate(args.folder, as_json=args.json, strict=args.strict, show_all=args.all)
+    if args.command == "levels":
+        from steps_game.level_tools import copy_levels, update_translations
+
+        if args.levels_command == "copy":
+            return copy_levels(args.folder)
+        return update_translations(args.folder, tuple(args.still_right))
     if args.command == "export":
         return export(args)
     if args.command == "summary":
@@ -166,25 +210,52 @@ def export(args: argparse.Namespace) -> int:
     return 0
 
 
-def validate(folder: Path | None, *, as_json: bool) -> int:
-    from steps_game.content import check_folder, summary
+def validate(
+    folder: Path | None, *, as_json: bool, strict: bool = False, show_all: bool = False
+) -> int:
+    from steps_game.content import check_folder
+    from steps_game.level_summary import summary
     from steps_game.paths import bundled_levels_dir
+    from steps_game.validate_report import build_report
 
-    content, problems = check_folder(folder or bundled_levels_dir())
+    folder = folder or bundled_levels_dir()
+    content, problems = check_folder(folder)
+    folders = [Path(folder), bundled_levels_dir()]
+    fallbacks = content.fallbacks if content else None
+    report = build_report(
+        problems, folders, strict=strict, show_all=show_all or as_json, fallbacks=fallbacks
+    )
     if as_json:
-        report = summary(content) if content else {"folder": str(folder), "levels": []}
-        report["ok"] = not problems
-        report["problems"] = [str(p) for p in problems]
-        print(json.dumps(report, ensure_ascii=False, indent=2))
-    else:
-        for problem in problems:
-            print(problem)
-        if not problems:
+        found = summary(content) if content else {"folder": str(folder), "levels": []}
+        found["ok"] = not report.failed
+        found["problems"] = [str(p) for p in problems if p.blocking or strict]
+        found["notes"] = [str(p) for p in problems if not (p.blocking or strict)]
+        print(json.dumps(found, ensure_ascii=False, indent=2))
+        return 1 if report.failed else 0
+    for line in report.lines:
+        print(line)
+    if not report.failed and content is not None:
+        notes = len(problems)
+        if notes:
+            print(
+                f"{len(content.levels)} levels play; the notes above are about translations "
+                "(the game shows those texts in another language, tagged)."
+            )
+        else:
             print(f"{len(content.levels)} levels, no problems.")
-    return 1 if problems else 0
+    return 1 if report.failed else 0
 
 
 def play(args: argparse.Namespace) -> int:
+    from steps_game.fatal import data_storage, guarded_start
+
+    # Everything of a start behind the last guard: a bundled game started by double-click has
+    # no terminal to show a traceback in.
+    storage = data_storage(args.data_dir, workshop=args.workshop)
+    return guarded_start(lambda: _play(args), storage)
+
+
+def _play(args: argparse.Namespace) -> int:
     from steps_game.i18n import language_codes
     from steps_game.launch import launch
 
@@ -197,5 +268,11 @@ def play(args: argparse.Namespace) -> int:
         return 2
     if args.step is not None and not 1 <= args.step <= 7:
         print("steps-game: --step takes a number from 1 to 7", file=sys.stderr)
+        return 2
+    if args.watch and (args.levels is None or args.step is None):
+        print(
+            "steps-game: --watch previews one step of your levels: give --levels DIR and --step N",
+            file=sys.stderr,
+        )
         return 2
     return launch(args)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from steps_game import __version__
+from steps_game import __version__, language_rules
 from steps_game.content import GameContent
 from steps_game.i18n import Translator
 from steps_game.notebook import Notebook
@@ -32,8 +32,6 @@ SCHEMA_ID = "https://steps-game.example/schemas/profile-export-2.json"
 SCHEMA_VERSION = 2
 FORMATS = ("png", "md", "json")
 ALL_FORMATS = (*FORMATS, "ics")
-# Babel's locale for each of the game's languages, for dates written the language's own way
-DATE_LOCALES = {"en": "en_GB", "fi-selko": "fi"}
 
 
 @dataclass(frozen=True)
@@ -46,13 +44,8 @@ class Run:
 
 
 def date_text(when: _dt.datetime, language: str) -> str:
-    """The date as the language writes it ("4. joulukuuta 2026", "4 December 2026")."""
-    from babel.dates import format_date
-
-    text = format_date(when.date(), format="long", locale=DATE_LOCALES.get(language, language))
-    # CLDR's no-break spaces ("2026 р.") as plain ones: the game's text drops what it cannot
-    # show, and "2026р." would be the result
-    return text.replace("\u00a0", " ").replace("\u202f", " ")
+    """The date in figures as the language writes it ("4.12.2026", "04/12/2026"; CLDR)."""
+    return language_rules.date(language, when.date())
 
 
 def profile_document(
@@ -72,8 +65,8 @@ def profile_document(
     notebook = notebook or Notebook()
     dims = [d.id for d in content.profile.dimensions]
     scores = dimension_scores(dims, outcomes)
-    strengths, growth = strengths_and_growth(scores)
     bands = content.profile.bands
+    strengths, growth = strengths_and_growth(scores, low_max=bands.low_max)
     plan = build_plan(content, notebook, field_id)
     field_choice = content.field_choice(field_id) if field_id else None
     return {

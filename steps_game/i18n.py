@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from pathlib import Path
 
+from steps_game import language_rules
+from steps_game.language_rules import COUNT_KEY, is_plural
 from steps_game.paths import assets_dir
 
 if sys.version_info >= (3, 11):
@@ -34,11 +36,45 @@ class Language:
     script: str = "latin"  # picks the font: "latin" (Latin and Cyrillic) or "arabic"
 
 
-def _flatten(table: Mapping[str, object], prefix: str = "") -> dict[str, str]:
-    flat: dict[str, str] = {}
+# A text in one language: its words, or its plural forms (see language_rules).
+Words = str | Mapping[str, str]
+
+
+def forms(words: Words) -> list[str]:
+    """Every form a text in one language is written in (one, unless it has plural forms)."""
+    if isinstance(words, str):
+        return [words]
+    return [form for key, form in words.items() if key != COUNT_KEY]
+
+
+def text_placeholders(words: Words) -> frozenset[str]:
+    """The placeholders a text in one language takes: its forms' and the count that picks one
+    (a form may say its number in words, "ساعتان", and leave the placeholder out)."""
+    if isinstance(words, str):
+        return placeholders(words)
+    found = frozenset().union(*(placeholders(form) for form in forms(words)))
+    return found | {words[COUNT_KEY]}
+
+
+def fill(code: str, words: Words, params: Mapping[str, object]) -> str:
+    """A text in language `code` with its parameters put in: the plural form its count asks for,
+    numbers written the language's way, digits in the language's own (language_rules)."""
+    if not isinstance(words, str):
+        words = language_rules.choose_form(code, words, params)
+    words = language_rules.digits(code, words)
+    if not params:
+        return words
+    separator = catalog(code).get("meta.list_separator", ", ")
+    return words.format(**language_rules.format_params(code, params, str(separator)))
+
+
+def _flatten(table: Mapping[str, object], prefix: str = "") -> dict[str, Words]:
+    flat: dict[str, Words] = {}
     for key, value in table.items():
         path = f"{prefix}{key}"
-        if isinstance(value, Mapping):
+        if is_plural(value):
+            flat[path] = {name: str(form) for name, form in value.items()}
+        elif isinstance(value, Mapping):
             flat.update(_flatten(value, path + "."))
         else:
             flat[path] = str(value)
@@ -49,8 +85,8 @@ def catalog_dir() -> Path:
     return assets_dir() / "i18n"
 
 
-def _read_tables(paths: list[Path]) -> dict[str, str]:
-    merged: dict[str, str] = {}
+def _read_tables(paths: list[Path]) -> dict[str, Words]:
+    merged: dict[str, Words] = {}
     for path in paths:
         found = _table(path.read_bytes().decode("utf-8"))
         clash = merged.keys() & found.keys()
@@ -61,7 +97,7 @@ def _read_tables(paths: list[Path]) -> dict[str, str]:
 
 
 @lru_cache(maxsize=256)
-def _table(text: str) -> dict[str, str]:
+def _table(text: str) -> dict[str, Words]:
     """One catalog file's texts, flattened; kept by its text, so that a language read ahead
     (see read_ahead) costs its switch only the merge. Callers copy it, never change it."""
     return _flatten(tomllib.loads(text))
@@ -71,7 +107,10 @@ def read_ahead(code: str) -> list[Callable[[], None]]:
     """Small jobs, one per catalog file, that parse a language's texts before it is chosen; the
     app runs them while it waits for the player (App.when_idle). A file that cannot be read is
     left for catalog() to report."""
-    return [partial(_read_ahead, path) for path in sorted((catalog_dir() / code).glob("*.toml"))]
+    return [
+        *(partial(_read_ahead, path) for path in sorted((catalog_dir() / code).glob("*.toml"))),
+        partial(language_rules.warm_up, code),
+    ]
 
 
 def _read_ahead(path: Path) -> None:
@@ -80,7 +119,7 @@ def _read_ahead(path: Path) -> None:
 
 
 @cache
-def catalog(code: str) -> dict[str, str]:
+def catalog(code: str) -> dict[str, Words]:
     """One language's texts: every .toml file in assets/i18n/<code>/, merged. Read the first
     time the language is used: reading all ten at start took about 70 ms (python -m
     steps_game.bench), more than the title needs in all.
@@ -94,7 +133,7 @@ def catalog(code: str) -> dict[str, str]:
     return _read_tables(sorted(folder.glob("*.toml")))
 
 
-def load_catalogs() -> dict[str, dict[str, str]]:
+def load_catalogs() -> dict[str, dict[str, Words]]:
     """Every shipped language's texts, by language code (for checks that compare them)."""
     return {code: catalog(code) for code in language_codes()}
 
@@ -134,11 +173,20 @@ def placeholders(text: str) -> frozenset[str]:
     return frozenset(name for _, name, _, _ in string.Formatter().parse(text) if name)
 
 
+def default_fallbacks() -> dict[str, tuple[str, ...]]:
+    """Where a level text missing in a language is taken from, in order: plain Finnish from
+    Finnish, the others from English, then Finnish (a level folder may set its own)."""
+    chains: dict[str, tuple[str, ...]] = {"fi": ("en",), "en": ("fi",), "fi-selko": ("fi", "en")}
+    return {code: chains.get(code, ("en", "fi")) for code in language_codes()}
+
+
 class Translator:
     """Texts in the current language; the one object every view asks for words."""
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, fallbacks: dict[str, tuple[str, ...]] | None = None) -> None:
         self.language = language if language in language_codes() else FALLBACK_LANGUAGE
+        # the level folder's chains (GameContent.fallbacks), set when the levels are read
+        self.fallbacks = fallbacks or default_fallbacks()
 
     def set_language(self, code: str) -> None:
         if code not in language_codes():
@@ -150,12 +198,32 @@ class Translator:
         return self("meta.list_separator").join(items)
 
     def __call__(self, key: str, **params: object) -> str:
-        text = catalog(self.language).get(key)
+        code, text = self.language, catalog(self.language).get(key)
         if text is None:  # the catalog test keeps this from happening in a release
-            text = catalog(FALLBACK_LANGUAGE).get(key, key)
-        return text.format(**params) if params else text
+            code, text = FALLBACK_LANGUAGE, catalog(FALLBACK_LANGUAGE).get(key, key)
+        return fill(code, text, params)
 
-    def pick(self, text: Mapping[str, str], **params: object) -> str:
-        """A level text in the current language (the loader guarantees every language)."""
-        chosen = text.get(self.language) or text.get(FALLBACK_LANGUAGE) or ""
-        return chosen.format(**params) if params else chosen
+    def pick(self, text: Mapping[str, Words], **params: object) -> str:
+        """A level text in the current language. A text the level folder lacks in it (a
+        counsellor's new card, or a translation older than its source) comes from the next
+        language of the fallback chain, tagged with that language's name, so the player
+        knows why it is in another language."""
+        code, tag = self.language, ""
+        if not text.get(code):
+            code = ""
+            for candidate in self.fallbacks.get(self.language, ("en", "fi")):
+                if text.get(candidate):
+                    code, tag = candidate, f"[{language(candidate).name}] "
+                    break
+        if not code:
+            return ""
+        chosen = fill(code, text[code], params)
+        return tag + chosen if chosen else chosen
+
+    def number(self, value: float) -> str:
+        """A number written the current language's way (digits, decimal sign, grouping)."""
+        return language_rules.number(self.language, value)
+
+    def date(self, day) -> str:
+        """A date in figures the current language's way (4.12.2026 in Finnish)."""
+        return language_rules.date(self.language, day)

@@ -59,6 +59,7 @@ def create_app(
 
 def _create_app(levels, data_dir, language, fullscreen, window, start_step, workshop=False) -> App:
     # Imported here, inside the pause above: these imports are most of start-up.
+    from steps_game import language_rules
     from steps_game.app import App, AppOptions
 
     app = App(
@@ -77,6 +78,8 @@ def _create_app(levels, data_dir, language, fullscreen, window, start_step, work
         from steps_game.scenes.title import TitleScene
 
         app.defer_start(lambda: read_levels_and_save(app, None))
+        # the language's plural rule, ahead of the first text with a count
+        app.when_idle([lambda: language_rules.warm_up(app.tr.language)])
         app.push(TitleScene(app))
         if asks_language(app):
             from steps_game.scenes.language import LanguageScene
@@ -128,11 +131,21 @@ def read_levels_and_save(app: App, levels) -> tuple[str, ...]:
                 + "\n".join(str(p) for p in problems + bundled_problems)
             )
         load_language(content, app.tr.language)
+        app.tr.fallbacks = content.fallbacks or app.tr.fallbacks
         app.content = content
         app.session = Session(content, app.storage)
         if app.storage.enabled:  # workshop mode reads no saved run
             app.session.load()
-    return tuple(str(p) for p in problems)
+    # notes (a missing or outdated translation) play: the text shows in a fallback language;
+    # what blocks is shown as `steps-game validate` prints it
+    blocking = [p for p in problems if p.blocking]
+    if not blocking:
+        return ()
+    from steps_game.validate_report import build_report
+
+    return tuple(
+        build_report(blocking, [levels or bundled_levels_dir(), bundled_levels_dir()]).lines
+    )
 
 
 def launch(args: argparse.Namespace) -> int:
@@ -147,6 +160,10 @@ def launch(args: argparse.Namespace) -> int:
         start_step=args.step,
         workshop=args.workshop,
     )
+    if getattr(args, "watch", False):
+        from steps_game.level_watch import LevelWatch
+
+        app.watch = LevelWatch(app, args.levels, args.step)
     if os.environ.get("STEPS_SCRIPT"):  # a test hook: steps_game/script.py says what it does
         from steps_game.script import install
 
@@ -163,6 +180,7 @@ def run_guarded(app: App) -> int:
     from steps_game.crash import write_crash_report
     from steps_game.scenes.crash import CrashScene
 
+    report = None
     for _ in range(MAX_CRASHES):
         try:
             app.run()
@@ -174,5 +192,8 @@ def run_guarded(app: App) -> int:
                 app.reset_to(CrashScene(app, report))
             except Exception:
                 break
-    print("STEPS stopped after an unexpected error; your saved progress is kept.")
+    # The window may be gone or broken now: the system's message window says it instead.
+    from steps_game.fatal import tell_stopped
+
+    tell_stopped(app.storage, report)
     return 1

@@ -10,6 +10,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from steps_game.i18n import forms
+from steps_game.language_rules import is_plural
+
+
+def _plain(value: Any) -> bool:
+    """A reason's parameter: a word, a number, or a list of numbers (weeks)."""
+    if isinstance(value, list):
+        return all(isinstance(item, int) and not isinstance(item, bool) for item in value)
+    return value is None or isinstance(value, (str, int, float))
+
 
 @dataclass(frozen=True)
 class Reason:
@@ -19,7 +29,7 @@ class Reason:
     `earned` tells whether it explains points the player got, or what would have earned more.
     """
 
-    text: Mapping[str, str]
+    text: Mapping[str, Any]  # words, or plural forms (language_rules), per language
     points: int = 0
     earned: bool = True
     params: Mapping[str, Any] = field(default_factory=dict)
@@ -36,13 +46,13 @@ class Reason:
     def from_dict(cls, data: Mapping[str, Any]) -> Reason:
         """A reason read back from a save; ValueError unless its words can be shown."""
         text, params = dict(data["text"]), dict(data.get("params", {}))
-        if not all(isinstance(words, str) for words in text.values()):
+        if not all(isinstance(words, str) or is_plural(words) for words in text.values()):
             raise ValueError("a saved reason's text is not words in each language")
-        if not all(v is None or isinstance(v, (str, int, float)) for v in params.values()):
+        if not all(_plain(v) for v in params.values()):
             raise ValueError("a saved reason's numbers are not plain values")
-        for words in text.values():
+        for form in (form for words in text.values() for form in forms(words)):
             try:
-                words.format(**params)
+                form.format(**params)
             except (KeyError, IndexError, ValueError, AttributeError) as exc:
                 raise ValueError("a saved reason's words do not fit its numbers") from exc
         return cls(

@@ -165,6 +165,8 @@ def _profile(sheet: Sheet, content: GameContent, document: dict, tr: Translator)
     summary = strengths_and_growth_text(
         tr, [names[d] for d in document["strengths"]], [names[d] for d in document["growth"]]
     )
+    if not summary:  # no step scored yet
+        return
     image_h = render(summary, BODY, palette.INK, bold=True, width=width - 40).get_height()
     sheet.room(image_h + 24)
     band = pygame.Rect(MARGIN, sheet.y, width, image_h + 24)

@@ -16,9 +16,12 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError, core_schema
 
-from steps_game.i18n import language_codes, placeholders
+from steps_game import language_rules
+from steps_game.i18n import Words, forms, language_codes, text_placeholders
+from steps_game.language_rules import COUNT_KEY, is_plural
 
 MAX_TEXT_LENGTH = 600
+TEXT_MARK = "x-steps-text"  # marks a text's JSON schema (level_schema.py refers to one definition)
 # The languages every level is written in; the others come from translation files.
 SOURCE_LANGUAGES = ("fi", "en")
 
@@ -44,18 +47,68 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True, str_strip_whitespace=True)
 
 
+def _check_plural(code: str, words: Any) -> None:
+    """A text with a count in one language: a `count` naming its placeholder and exactly the
+    plural categories the language's rule has (CLDR, through Babel)."""
+    if not is_plural(words):
+        raise PydanticCustomError(
+            "text_plural",
+            "'{code}' is neither words nor plural forms (expected a string, or a table with "
+            "'count' and forms keyed by {categories})",
+            {"code": code, "categories": ", ".join(language_rules.CATEGORIES)},
+        )
+    needed = language_rules.categories(code)
+    given = tuple(key for key in language_rules.CATEGORIES if key in words)
+    if given != needed:
+        raise PydanticCustomError(
+            "text_plural_forms",
+            "plural forms in '{code}' are {given} (expected {expected}: the language's plural "
+            "categories)",
+            {"code": code, "given": ", ".join(given), "expected": ", ".join(needed)},
+        )
+    if not all(isinstance(form, str) for form in words.values()):
+        raise PydanticCustomError(
+            "text_plural", "plural forms in '{code}' must be strings", {"code": code}
+        )
+    count = words[COUNT_KEY]
+    if not any(count in text_placeholders(form) for form in forms(words)):
+        raise PydanticCustomError(
+            "text_plural_count",
+            "no form in '{code}' has the placeholder {count} that picks the form",
+            {"code": code, "count": f"{{{count}}}"},
+        )
+
+
+def _stripped(words: Words) -> Words:
+    if isinstance(words, str):
+        return words.strip()
+    return {key: form.strip() for key, form in words.items()}
+
+
 class Text(dict):
-    """A player-facing text in every shipped language: `{ fi = "...", en = "..." }`."""
+    """A player-facing text: `{ fi = "...", en = "..." }`, Finnish and English always; the other
+    languages come from translation files, or the game shows a fallback language, tagged. A text
+    with a count gives each language its plural forms instead of one string:
+    `{ fi = { count = "n", one = "...", other = "..." }, en = { ... } }` (language_rules)."""
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler):
+        words = core_schema.union_schema(
+            [
+                core_schema.str_schema(),
+                core_schema.dict_schema(core_schema.str_schema(), core_schema.str_schema()),
+            ]
+        )
         return core_schema.no_info_after_validator_function(
-            cls._check,
-            core_schema.dict_schema(core_schema.str_schema(), core_schema.str_schema()),
+            cls._check, core_schema.dict_schema(core_schema.str_schema(), words)
         )
 
     @classmethod
-    def _check(cls, value: dict[str, str]) -> Text:
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return {"type": "object", TEXT_MARK: True}
+
+    @classmethod
+    def _check(cls, value: dict[str, Words]) -> Text:
         shipped = language_codes()
         for code in value:
             if code not in shipped:
@@ -75,26 +128,30 @@ class Text(dict):
             if code not in value:
                 raise PydanticCustomError(
                     "text_missing_language",
-                    "missing language '{code}' (expected a text in each of {expected})",
-                    {"code": code, "expected": ", ".join(shipped)},
+                    "missing language '{code}' (expected a text in each of {expected}; the "
+                    "other languages may be left out)",
+                    {"code": code, "expected": ", ".join(SOURCE_LANGUAGES)},
                 )
         for code, words in value.items():
-            if not words.strip():
-                raise PydanticCustomError(
-                    "text_empty",
-                    "empty text in '{code}' (expected words the player can read)",
-                    {"code": code},
-                )
-            if len(words) > MAX_TEXT_LENGTH:
-                raise PydanticCustomError(
-                    "text_too_long",
-                    "text in '{code}' is {length} characters (expected at most {limit})",
-                    {"code": code, "length": len(words), "limit": MAX_TEXT_LENGTH},
-                )
+            if not isinstance(words, str):
+                _check_plural(code, words)
+            for form in forms(words):
+                if not form.strip():
+                    raise PydanticCustomError(
+                        "text_empty",
+                        "empty text in '{code}' (expected words the player can read)",
+                        {"code": code},
+                    )
+                if len(form) > MAX_TEXT_LENGTH:
+                    raise PydanticCustomError(
+                        "text_too_long",
+                        "text in '{code}' is {length} characters (expected at most {limit})",
+                        {"code": code, "length": len(form), "limit": MAX_TEXT_LENGTH},
+                    )
         first = SOURCE_LANGUAGES[0]
-        reference = placeholders(value[first])
+        reference = text_placeholders(value[first])
         for code in SOURCE_LANGUAGES:
-            if placeholders(value[code]) != reference:
+            if text_placeholders(value[code]) != reference:
                 raise PydanticCustomError(
                     "text_placeholders",
                     "placeholders in '{code}' differ from '{first}' (expected {expected})",
@@ -104,7 +161,7 @@ class Text(dict):
                         "expected": ", ".join(sorted(f"{{{p}}}" for p in reference)) or "none",
                     },
                 )
-        return cls({code: words.strip() for code, words in value.items()})
+        return cls({code: _stripped(words) for code, words in value.items()})
 
 
 def unique_ids(items: Iterable[Any], what: str) -> None:

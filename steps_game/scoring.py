@@ -41,12 +41,15 @@ def dimension_scores(
 
 
 def strengths_and_growth(
-    scores: Sequence[DimensionScore], count: int = 2
+    scores: Sequence[DimensionScore], count: int = 2, low_max: int = LOW_MAX
 ) -> tuple[list[str], list[str]]:
-    """The highest and the lowest dimensions, never the same one twice; ties keep profile order."""
+    """The highest and the lowest dimensions, never the same one twice; ties keep profile order.
+
+    A strength scores above the low band (`low_max`, from levels/profile.toml): a step that went
+    badly, let alone a 0, is never called a strength, however it ranks."""
     scored = [s for s in scores if s.score is not None]
     by_high = sorted(scored, key=lambda s: -s.score)
-    strengths = [s.dimension for s in by_high[:count]]
+    strengths = [s.dimension for s in by_high if s.score > low_max][:count]
     # a full score has no room left to grow, however low it ranks among full scores
     growth = [
         s.dimension
@@ -57,9 +60,15 @@ def strengths_and_growth(
 
 
 def strengths_and_growth_text(tr, strengths: list[str], growth: list[str]) -> str:
-    """The profile's summary in words: the strengths, and the growth areas when there are any.
-    `tr` is the Translator; the lists hold the dimensions' names."""
-    lines = [tr("profile.strengths", names=tr.join(strengths))]
+    """The profile's summary in words: the strengths (or that they show when a step goes well),
+    and the growth areas when there are any; nothing when no step is scored. `tr` is the
+    Translator; the lists hold the dimensions' names."""
+    if not strengths and not growth:
+        return ""
+    if strengths:
+        lines = [tr("profile.strengths", names=tr.join(strengths))]
+    else:
+        lines = [tr("profile.no_strengths")]
     if growth:
         lines.append(tr("profile.growth", names=tr.join(growth)))
     return "\n".join(lines)

@@ -9,24 +9,27 @@ work on one file per language without touching anyone else's.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from steps_game.i18n import language_codes
+from steps_game.language_rules import CATEGORIES, COUNT_KEY, is_plural
 from steps_game.schema import did_you_mean
 
 FOLDER = "translations"
+RECORD_TABLE = "translated-from"  # see translation_record
+LEFT_OVER = "the level has no "  # how a translation of a removed item or key is reported
 
 
 def is_text(value: Any) -> bool:
-    """A level text: a table of words keyed by language codes."""
+    """A level text: a table of words (or of plural forms) keyed by language codes."""
     return (
         isinstance(value, dict)
         and bool(value)
         and _codes().issuperset(value)
-        and all(isinstance(words, str) for words in value.values())
+        and all(isinstance(words, str) or is_plural(words) for words in value.values())
     )
 
 
@@ -47,24 +50,34 @@ def translation_files(
             yield code, path
 
 
-def merge(base: dict[str, Any], overlay: dict[str, Any], code: str) -> list[tuple[str, str]]:
+def merge(
+    base: dict[str, Any],
+    overlay: dict[str, Any],
+    code: str,
+    known_keys: Collection[str] | None = None,
+) -> list[tuple[str, str]]:
     """Put the overlay's words into `base` under `code`.
 
-    Returns (key path, problem) for each part of the overlay that does not fit the level."""
+    Returns (key path, problem) for each part of the overlay that does not fit the level.
+    `known_keys`: the keys a level file may have; a "did you mean" names only those, never a
+    misspelt key of the level itself."""
     problems: list[tuple[str, str]] = []
-    _merge_table(base, overlay, code, "", problems)
+    overlay = {key: value for key, value in overlay.items() if key != RECORD_TABLE}
+    _merge_table(base, overlay, code, "", problems, known_keys)
     return problems
 
 
-def _merge_table(base: dict, overlay: dict, code: str, path: str, problems: list) -> None:
+def _merge_table(
+    base: dict, overlay: dict, code: str, path: str, problems: list, known: Collection | None
+) -> None:
     for key, value in overlay.items():
         where = f"{path}.{key}" if path else key
         if key not in base:
-            hint = did_you_mean(key, [k for k in base if k != "id"])
-            problems.append((where, f"the level has no key {key!r} to translate{hint}"))
+            hint = did_you_mean(key, [k for k in base if k != "id" and (not known or k in known)])
+            problems.append((where, f"{LEFT_OVER}key {key!r} to translate{hint}"))
             continue
         target = base[key]
-        if isinstance(value, str):
+        if isinstance(value, str) or (is_plural(value) and is_text(target)):
             if key == "id":
                 continue  # an item's id only says which item this is
             if not is_text(target):
@@ -73,10 +86,12 @@ def _merge_table(base: dict, overlay: dict, code: str, path: str, problems: list
                 problems.append((where, f"the level already has {code!r} for this text"))
             else:
                 target[code] = value
+        elif isinstance(value, dict) and is_text(target):
+            problems.append((where, _plural_problem(value)))
         elif isinstance(value, dict) and isinstance(target, dict) and not is_text(target):
-            _merge_table(target, value, code, where, problems)
+            _merge_table(target, value, code, where, problems, known)
         elif isinstance(value, list) and isinstance(target, list):
-            _merge_list(target, value, code, where, problems)
+            _merge_list(target, value, code, where, problems, known)
         else:
             problems.append(
                 (
@@ -87,7 +102,24 @@ def _merge_table(base: dict, overlay: dict, code: str, path: str, problems: list
             )
 
 
-def _merge_list(base: list, overlay: list, code: str, path: str, problems: list) -> None:
+def _plural_problem(value: dict) -> str:
+    """What is wrong with a table given for a text: plural forms written wrong."""
+    known = (COUNT_KEY, *CATEGORIES)
+    for key, form in value.items():
+        if key not in known:
+            return (
+                f"{key!r} is not a plural category (expected 'count' and forms keyed by "
+                f"{', '.join(CATEGORIES)}{did_you_mean(key, known)})"
+            )
+        if not isinstance(form, str):
+            return f"plural form {key!r} is not a string (expected words)"
+    missing = [key for key in (COUNT_KEY, "other") if key not in value]
+    return f"plural forms lack {', '.join(repr(k) for k in missing)} (expected 'count' and forms)"
+
+
+def _merge_list(
+    base: list, overlay: list, code: str, path: str, problems: list, known: Collection | None
+) -> None:
     # Items with the same id (a mistake the level's own check reports) are taken in turn, so that
     # the mistake is reported as itself rather than as a missing translation.
     by_id: dict[Any, list[dict]] = {}
@@ -96,6 +128,8 @@ def _merge_list(base: list, overlay: list, code: str, path: str, problems: list)
             by_id.setdefault(item["id"], []).append(item)
     for index, item in enumerate(overlay):
         where = f"{path}[{index + 1}]"
+        if item is None:
+            continue  # a stale translation taken out (translation_record.drop)
         if isinstance(item, str) and index < len(base) and is_text(base[index]):
             base[index][code] = item  # a list of texts, like discussion questions
             continue
@@ -107,11 +141,11 @@ def _merge_list(base: list, overlay: list, code: str, path: str, problems: list)
             target = candidates.pop(0) if candidates else None
             if target is None:
                 hint = did_you_mean(str(item["id"]), [str(k) for k in by_id])
-                problems.append((where, f"the level has no item with id {item['id']!r}{hint}"))
+                problems.append((where, f"{LEFT_OVER}item with id {item['id']!r}{hint}"))
                 continue
         elif index < len(base) and isinstance(base[index], dict):
             target = base[index]
         else:
             problems.append((where, "the level has no such item"))
             continue
-        _merge_table(target, item, code, where, problems)
+        _merge_table(target, item, code, where, problems, known)

@@ -310,6 +310,12 @@ class Workshop:
         paused = any(isinstance(scene, PauseScene) for scene in self.app.scenes)
         self.timer.tick(counting=step is not None and not paused)
 
+    def wake_ms(self) -> int | None:
+        """A running timer shows whole seconds: the loop wakes for the next one."""
+        if not self.timer.on or self.current_step() is None:
+            return None
+        return 1000 - int(self.timer.elapsed * 1000) % 1000 or 1000
+
     def timer_rect(self) -> pygame.Rect:
         """Beside the Menu button, on the side towards the header (the button stands in the
         top corner where reading starts at the other end: mirrored in right-to-left languages)."""

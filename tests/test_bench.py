@@ -28,12 +28,14 @@ def test_tiny_run_reports_every_metric_as_a_number(tmp_path):
     checked = {check["metric"] for check in data["checks"]}
     assert checked == {
         "startup_ratio",
-        "cpu_static_percent",
-        "memory_ratio",
-        "frame_p99_ms.title",
+        "startup_cpu_ratio",
+        "cpu_static_over_floor",
+        "memory_playthrough_ratio",
+        "frame_p99_ms.title.1280x720",
         "language_switch_ms",
         "levels_load_ms",
     }
+    assert data["display"] == "dummy"  # the tiny run starts no X server
     assert all(is_number(check["value"]) for check in data["checks"])
     assert isinstance(data["pass"], bool)
     assert {"python", "platform", "cpu_count"} <= set(data["machine"])
@@ -45,3 +47,13 @@ def test_tiny_run_reports_every_metric_as_a_number(tmp_path):
     table = bench.table(data).splitlines()
     assert table[0] == "| metric | value | budget | ok |"
     assert any(line.startswith("| start-up, game / floor |") for line in table)
+
+
+def test_without_xvfb_the_process_measures_say_they_used_the_dummy_driver(monkeypatch):
+    from steps_game.bench import display
+
+    monkeypatch.setattr(display.shutil, "which", lambda name: None)
+    with display.xvfb() as env:
+        assert env is None
+        assert display.describe(env) == "dummy"
+    assert display.describe({"DISPLAY": ":150", "SDL_VIDEODRIVER": "x11"}) == "x11 (Xvfb :150)"

@@ -67,7 +67,7 @@ BROKEN = [
     ),
     pytest.param(
         lambda f: edit(f / STEP1, "\nintro = ", "\nintro_text = "),
-        rf"^{STEP1}: intro: missing key 'intro' \(expected a text in every language: fi, .*en.*\)$",
+        rf"^{STEP1}: intro: missing key 'intro' \(expected a text in Finnish and English: .*fi.*en.*\)$",
         id="missing-key",
     ),
     pytest.param(
@@ -150,9 +150,9 @@ BROKEN = [
         id="not-utf8",
     ),
     pytest.param(
-        lambda f: (f / "profile.toml").unlink(),
-        r"^profile.toml: \(file\): is missing",
-        id="profile-missing",
+        lambda f: (f / "profile.toml").write_text("format = 1\n", encoding="utf-8"),
+        r"^profile.toml: intro: missing key 'intro'",
+        id="profile-emptied",
     ),
     pytest.param(
         lambda f: edit(f / STEP1, "You sorted {right} of {total}", "You sorted {right} of {all}"),
@@ -178,10 +178,17 @@ def test_each_breakage_has_its_own_clear_line(folder: Path, breakage, expected: 
 def test_validate_command_reports_breakage_and_exits_1(
     folder: Path, breakage, expected: str, capsys
 ):
+    """validate prints each problem for people: its file, the line in it, and what is wrong."""
     breakage(folder)
+    problem = next(p for p in check_folder(folder)[1] if re.search(expected, str(p)))
     assert main(["validate", str(folder)]) == 1
     out = capsys.readouterr().out.splitlines()
-    assert any(re.search(expected, line) for line in out), out
+    # a missing key is written nowhere, so it has no line of its own
+    at = r"(:\d+)?" if problem.message.startswith("missing key") else r":\d+"
+    assert any(
+        re.match(rf"^{re.escape(problem.file)}{at}: ", line) and problem.message in line
+        for line in out
+    ), out
 
 
 def test_load_content_raises_with_every_problem(folder: Path):

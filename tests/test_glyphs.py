@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from steps_game import language_rules
 from steps_game.content import iter_texts, load_content
-from steps_game.i18n import language, language_codes, load_catalogs
+from steps_game.i18n import forms, language, language_codes, load_catalogs
 from steps_game.paths import assets_dir, bundled_levels_dir
-from steps_game.ui.bidi import has_rtl
 from steps_game.ui.glyphs import has_glyph, missing_glyphs
+from steps_game.ui.reading_order import has_rtl
 from steps_game.ui.text import FONT_FILES, SCRIPT_FONTS
 
 CONTENT = load_content(bundled_levels_dir())
@@ -18,11 +19,12 @@ def characters(code: str) -> tuple[set[str], set[str]]:
     """The characters of a language's texts: those in words of a script with a font of its own
     (drawn with that font, see ui/text._word), and the others (drawn with Noto Sans)."""
     words = []
-    for text in load_catalogs()[code].values():
-        words += text.split()
+    texts = [form for text in load_catalogs()[code].values() for form in forms(text)]
     for item in (*CONTENT.levels, CONTENT.profile):
-        for text in iter_texts(item):
-            words += text[code].split()
+        texts += [form for text in iter_texts(item) for form in forms(text[code])]
+    # numbers as the language writes them: Persian digits and separators (language_rules)
+    texts.append(language_rules.number(code, 1234567.89))
+    words = [word for text in texts for word in language_rules.digits(code, text).split()]
     own, other = set(), set()
     for word in words:
         (own if has_rtl(word) else other).update(ch for ch in word if ch.isprintable())

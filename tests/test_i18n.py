@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from steps_game.content import iter_texts, load_content
-from steps_game.i18n import Translator, language_codes, load_catalogs, placeholders
+from steps_game.i18n import Translator, forms, language_codes, load_catalogs, text_placeholders
 from steps_game.paths import bundled_levels_dir
 
 
@@ -19,7 +19,9 @@ def test_catalog_has_every_key_of_every_other(code):
     every_key = set().union(*(set(c) for c in catalogs.values()))
     missing = sorted(every_key - set(catalogs[code]))
     assert not missing, f"{code} lacks {missing}"
-    empty = sorted(key for key, text in catalogs[code].items() if not text.strip())
+    empty = sorted(
+        key for key, text in catalogs[code].items() if not all(form.strip() for form in forms(text))
+    )
     assert not empty, f"{code} has empty texts: {empty}"
 
 
@@ -28,7 +30,7 @@ def test_placeholders_match_between_languages():
     reference = catalogs["en"]
     for code, catalog in catalogs.items():
         for key, text in catalog.items():
-            assert placeholders(text) == placeholders(reference[key]), (code, key)
+            assert text_placeholders(text) == text_placeholders(reference[key]), (code, key)
 
 
 def test_every_level_text_is_in_every_language():
@@ -39,7 +41,10 @@ def test_every_level_text_is_in_every_language():
         for text in iter_texts(level):
             count += 1
             for code in language_codes():
-                assert text.get(code, "").strip(), (getattr(level, "id", "profile"), dict(text))
+                assert all(form.strip() for form in forms(text.get(code, ""))), (
+                    getattr(level, "id", "profile"),
+                    dict(text),
+                )
     assert count > 100
 
 

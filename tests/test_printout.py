@@ -101,7 +101,7 @@ def fonts():
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_a_long_plan_prints_readable_and_whole(code):
     writing = language(code)
-    set_writing(writing.script, writing.direction == "rtl")
+    set_writing(writing.script, writing.direction == "rtl", code)
     outcomes = [
         Outcome(level.step, level.id, level.dimension, 40 + level.step * 7, (), {})
         for level in CONTENT.levels

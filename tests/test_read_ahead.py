@@ -11,7 +11,7 @@ from steps_game import content as content_module
 from steps_game import i18n
 from steps_game.content import iter_texts
 from steps_game.i18n import language_codes
-from steps_game.ui.bidi import has_rtl
+from steps_game.ui.reading_order import has_rtl
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -84,8 +84,8 @@ def test_the_loop_runs_work_that_can_wait_only_while_no_key_comes(make_driver):
 
     app.when_idle([twice, lambda: ran.append("once")])
     pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_TAB, mod=0, unicode=""))
-    assert app._wait_for_events()  # a key was waiting: nothing else ran
+    assert app._wait_for_events(wake_ms=None)  # a key was waiting: nothing else ran
     assert ran == []
-    assert app._wait_for_events() == []  # a quiet moment: every job ran
+    assert app._wait_for_events(wake_ms=50) == []  # a quiet moment: every job ran
     assert ran == ["twice", "twice", "once"]
     assert not app.run_idle_job()

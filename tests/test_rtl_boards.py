@@ -20,6 +20,8 @@ from tests.test_playthrough import Player
 STEPS = range(1, 8)
 # the footer's (a task's way on to its next part among them) and the header's Menu button
 HOST_CONTROLS = {"undo", "start-over", "done", "to-first", "to-concrete", "start-planning", "menu"}
+# the way on that a step's view hands to the footer (TaskView.next_part), by step
+FOOTER_WAY_ON = {1: {"next"}}
 # Each board is played in Arabic; the two with the most words side by side in Persian too, in a
 # larger window, whose clicks and drags are scaled onto the logical screen.
 LANGUAGES = {step: [("ar", (1280, 720))] for step in STEPS} | {
@@ -185,9 +187,9 @@ def assert_mirror_image(ltr: Board, rtl: Board) -> int:
     return apart
 
 
-def assert_inside_task_area(shown: Board) -> None:
+def assert_inside_task_area(shown: Board, step: int) -> None:
     for control_id, rect in shown.controls.items():
-        if control_id not in HOST_CONTROLS:
+        if control_id not in HOST_CONTROLS | FOOTER_WAY_ON.get(step, set()):
             assert shown.area.contains(rect), (control_id, rect)
     for words, rect in shown.texts:
         assert shown.area.contains(rect), (words, rect)
@@ -209,7 +211,7 @@ def test_each_board_is_the_mirror_image_and_plays_to_the_end(make_driver, tmp_pa
         apart = 0
         for ltr, rtl in zip(unmirrored.boards, player.boards, strict=True):
             apart += assert_mirror_image(ltr, rtl)
-            assert_inside_task_area(rtl)
+            assert_inside_task_area(rtl, step)
         assert apart
         if language == "ar":  # once more from the start, with the keyboard alone
             driver.click(control_id="start-over")

@@ -179,3 +179,31 @@ def test_the_glossary_at_200_percent_scrolls_by_keys_and_wheel_to_its_last_word(
     driver.key(pygame.K_HOME)
     assert terms[0].finnish in driver.texts()
     assert text_module.overflows == []
+
+
+@pytest.mark.parametrize("language", ["en", "fi", "ar"])
+def test_a_full_score_says_what_to_keep_doing_instead_of_an_empty_box(make_driver, language):
+    driver = make_driver(language=language)
+    app = driver.app
+    tr = app.tr
+    app.session.new("it")
+    level = app.content.level(2)
+    full = Outcome(level.step, level.id, level.dimension, 100, (Reason(level.tip, 100, True),), {})
+    app.push(FeedbackScene(app, level.step, full))
+    driver.frames(2)
+    texts = " ".join(driver.texts())
+    assert tr("feedback.keep") in texts and tr.pick(level.keep_doing) in texts
+    assert tr("feedback.more") not in texts
+    app.pop()
+    # with something left to earn, the box says what would earn more, as before
+    app.push(FeedbackScene(app, level.step, fake_outcome(level, 30)))
+    driver.frames(2)
+    texts = " ".join(driver.texts())
+    assert tr("feedback.more") in texts and tr.pick(level.keep_doing) not in texts
+    app.pop()
+    # the profile's "why this score" says the same for a full score
+    app.session.record(full)
+    app.push(WhyScene(app, level.dimension))
+    driver.frames(2)
+    texts = " ".join(driver.texts())
+    assert tr("feedback.keep") in texts and tr.pick(level.keep_doing) in texts

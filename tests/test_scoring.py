@@ -58,6 +58,33 @@ def test_scores_stay_in_bounds(values):
     assert [s.score for s in scores] == values
     strengths, growth = strengths_and_growth(scores)
     assert not set(strengths) & set(growth)
+    by_id = {s.dimension: s.score for s in scores}
+    assert all(by_id[d] > 33 for d in strengths)
+
+
+def test_a_score_of_0_is_never_a_strength():
+    # Two steps done, both badly, one of them 0: neither is a strength, however they rank.
+    scores = dimension_scores(DIMS, [outcome(1, 0), outcome(2, 20)])
+    strengths, growth = strengths_and_growth(scores)
+    assert strengths == []
+    assert growth == ["mindset", "direction"]
+    lows = dimension_scores(DIMS, [outcome(i + 1, 0) for i in range(7)])
+    assert strengths_and_growth(lows)[0] == []
+    # the profile's own band limit decides what a strength is
+    assert strengths_and_growth(scores, low_max=10)[0] == ["direction"]
+
+
+def test_without_strengths_the_summary_says_how_they_show():
+    from steps_game.i18n import Translator
+
+    english = Translator("en")
+    text = strengths_and_growth_text(english, [], ["A"])
+    assert text.splitlines() == [
+        english("profile.no_strengths"),
+        english("profile.growth", names="A"),
+    ]
+    assert english("profile.strengths", names="") not in text
+    assert strengths_and_growth_text(english, [], []) == ""
 
 
 @given(st.floats(-50, 500), st.floats(0.1, 500))

@@ -6,6 +6,7 @@ The model tests use no pygame; the last tests play the step through the real gam
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -30,8 +31,8 @@ assert not problems, problems
 CONFIG: GoalCardsConfig = LEVEL.task
 FIELDS = ["it", "health", "business", "education", "engineering", "other"]
 GENERAL = [g.id for g in CONFIG.goals if not g.fields]
-MOST = len(CONFIG.focus_points)
-BEST = max(CONFIG.focus_points)
+MOST = CONFIG.most_goals
+BEST = CONFIG.focus_weight
 WEIGHTS = {"action": CONFIG.action_weight, "who": CONFIG.who_weight, "when": CONFIG.when_weight}
 
 
@@ -193,19 +194,46 @@ def test_a_focused_concrete_fitting_plan_scores_100_with_every_reason_earned():
     assert len(result.reasons) == 1 + len(OPTION_SLOTS) + 1  # focus, three parts, fit
 
 
-def test_too_many_goals_and_vague_unfitting_choices_score_0():
+def test_vague_unfitting_choices_earn_only_the_focus_points():
     goals = GENERAL[:MOST]
-    assert CONFIG.focus_points[-1] == 0
     goal = goals[0]
     model = play(
         goals, goal, worst_option("action", goal), worst_option("who"), worst_option("when")
     )
     result = model.result()
-    assert result.score == 0
-    assert not any(r.earned for r in result.reasons)
-    assert sum(r.points for r in result.reasons) == 0
+    assert result.score == BEST
+    earned = [r for r in result.reasons if r.earned]
+    assert [r.text for r in earned] == [CONFIG.feedback.focus_good]
+    assert sum(r.points for r in result.reasons if not r.earned) == 0
     fit_hint = next(g for g in CONFIG.goals if g.id == goal).fit_hint
     assert any(r.text == fit_hint for r in result.reasons)
+
+
+@pytest.mark.parametrize("count", range(1, 9))
+def test_every_number_of_goals_the_game_allows_earns_full_points(count: int):
+    # "Pick 1-3 goals" and a counter "at most N" must not disagree: whatever number of goals the
+    # game lets the player choose, a concrete, fitting plan for one of them earns every point.
+    if count > CONFIG.most_goals:
+        model = GoalCardsModel(CONFIG, "it")
+        for goal_id in [g.id for g in model.offered_goals()][:count]:
+            model.toggle_goal(goal_id)
+        assert len(model.state["goals"]) == CONFIG.most_goals  # the game stops at the most
+        return
+    goal = "field-info"
+    goals = [goal, *[g for g in GENERAL if g != goal]][:count]
+    model = play(goals, goal, best_option("action", goal), best_option("who"), best_option("when"))
+    result = model.result()
+    assert result.score == 100, [(r.text["en"], r.points) for r in result.reasons]
+    assert all(r.earned for r in result.reasons)
+
+
+def test_the_pick_instruction_asks_for_as_many_goals_as_the_game_allows():
+    most = CONFIG.most_goals
+    assert f"1–{most} goals" in CONFIG.pick_instruction["en"]
+    assert f"1–{most} tavoitetta" in CONFIG.pick_instruction["fi"]
+    for code, words in CONFIG.pick_instruction.items():
+        numbers = [int(n) for n in re.findall(r"\d+", words)]
+        assert numbers and max(numbers) == most, (code, words)
 
 
 def test_partly_concrete_choices_give_half_points():
@@ -250,7 +278,7 @@ def test_an_unfinished_or_broken_page_hands_on_no_goal():
     assert model.resolve(notebook) == {}
     broken = {"goals": ["job"], "concrete": {**dict.fromkeys(SLOTS[1:], "x"), "goal": "job"}}
     notebook.write("goals", broken)
-    with pytest.raises(StopIteration):  # read_thread leaves such a page out
+    with pytest.raises(KeyError):  # read_thread leaves such a page out
         model.resolve(notebook)
 
 
@@ -267,7 +295,7 @@ def test_an_unfinished_plan_says_so():
 def expected_score(model: GoalCardsModel) -> int:
     """The score computed straight from the level's weights, as a counsellor would."""
     count = len(model.state["goals"])
-    points = CONFIG.focus_points[count - 1] if count else 0
+    points = CONFIG.focus_weight if count else 0
     for slot in OPTION_SLOTS:
         option = model.chosen_option(slot)
         if option is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -10,9 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from steps_game.content import check_level_file
+from steps_game.i18n import Translator, language_codes
 from steps_game.outcome import scaled
 from steps_game.paths import bundled_levels_dir
-from steps_game.tasks.base import fill_text
+from steps_game.tasks.base import Person, Thread, fill_text
 from steps_game.tasks.keep_warm.model import KeepWarmConfig, KeepWarmModel
 
 if sys.version_info >= (3, 11):
@@ -251,6 +253,47 @@ def test_letting_every_week_pass_scores_0_and_says_what_would_help(field_id) -> 
     assert CONFIG.feedback.spread_more in [r.text for r in missed]
 
 
+def test_warmth_above_full_points_is_called_full_points_not_a_lower_goal() -> None:
+    # "16 warmth points (full points at 15)" reads as a mistake: above the goal, the line says
+    # full points without naming the goal.
+    model = responsive(fresh("it"))
+    result = model.result()
+    total = sum(result.choices["final_warmth"].values())
+    goal = CONFIG.warmth_goal * len(model.relationships)
+    assert total > goal
+    warmth = result.reasons[0]
+    for code in ("en", "fi"):
+        words = Translator(code).pick(warmth.text, **warmth.params)  # as the feedback shows it
+        assert str(total) in words and str(goal) not in words, words
+
+
+def test_warmth_short_of_full_points_says_what_would_give_them() -> None:
+    model = fresh("it")
+    for _ in range(CONFIG.weeks):
+        model.next_week()
+    warmth = model.result().reasons[0]
+    goal = CONFIG.warmth_goal * len(model.relationships)
+    assert warmth.params == {"total": 0, "goal": goal}
+    assert str(goal) in Translator("en").pick(warmth.text, **warmth.params)
+
+
+# Saying that the player "gave back" claims help they had had from the person first.
+GAVE_BACK = {
+    "en": re.compile(r"\bg[ai]ve back\b"),
+    "fi": re.compile(r"annoit takaisin|antaa takaisin"),
+}
+
+
+def test_answering_a_request_for_help_is_not_called_giving_back() -> None:
+    actions = {a.id: a for a in CONFIG.actions}
+    for news in CONFIG.news:
+        for code, pattern in GAVE_BACK.items():
+            assert not pattern.search(news.missed[code]), (news.id, news.missed[code])
+            for action_id in news.fits:
+                effect = actions[action_id].effect[code]
+                assert not pattern.search(effect), (action_id, effect)
+
+
 def test_the_same_three_people_every_week_leaves_two_cold() -> None:
     favourites = ["colleague-fi", "mentor", "event-contact"]
     model = play_weeks(fresh(), [dict.fromkeys(favourites, "ask-how")] * CONFIG.weeks)
@@ -364,6 +407,34 @@ def test_every_action_can_be_chosen_for_every_person(field_id) -> None:
 
 
 # -- saves -------------------------------------------------------------------------------------
+
+
+def test_the_players_own_people_abroad_are_not_offered_a_coffee() -> None:
+    # Whoever takes a place, the player's own former boss abroad included, a meeting face to face
+    # is offered only to someone who lives in Finland.
+    def words(text: str) -> dict[str, str]:
+        return dict.fromkeys(language_codes(), text)
+
+    where = {"ring": words("Now and then"), "sector": words("Work")}
+    people = (
+        Person(
+            ref="map:former-manager-abroad",
+            role=words("A former manager abroad"),
+            weak=True,
+            in_finland=False,
+            **where,
+        ),
+        Person(ref="map:good-friend", role=words("A good friend"), **where),
+    )
+    model = KeepWarmModel(CONFIG, "it", Thread(people=people))
+    face = {a.id for a in CONFIG.actions if a.face}
+    assert face
+    ties = {tie.person.ref: tie for tie in model.relationships if tie.person is not None}
+    abroad = ties["map:former-manager-abroad"]
+    assert not abroad.in_finland
+    for week in range(CONFIG.weeks):
+        assert not face & {a.id for a in model.offered(abroad.id, week)}
+    assert face <= {a.id for a in model.offered(ties["map:good-friend"].id)}
 
 
 def test_snapshot_restore_round_trip() -> None:

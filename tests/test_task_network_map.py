@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from steps_game.content import check_level_file
-from steps_game.i18n import language_codes
+from steps_game.i18n import forms, language_codes
 from steps_game.outcome import scaled
 from steps_game.paths import bundled_levels_dir
 from steps_game.tasks.network_map.model import (
@@ -247,7 +247,8 @@ def test_the_least_finished_map_scores_the_minimum_and_says_what_earns_more():
         {"target": CONFIG.count_target},
     ]
     assert missed[2].text == CONFIG.feedback.more_abroad.text
-    assert CONFIG.feedback.more_weak.source == "Granovetter"  # the weak-ties fact, with its source
+    # the weak-ties fact, with its source
+    assert CONFIG.feedback.more_weak.source == "Granovetter 1974"
 
 
 def test_an_empty_map_scores_0():
@@ -316,7 +317,8 @@ def test_score_in_bounds_deterministic_and_explained(field_id, steps):
         assert result.score >= least_play().result().score
     for reason in result.reasons:
         for code in language_codes():
-            reason.text[code].format(**reason.params)  # every placeholder gets a value
+            for form in forms(reason.text[code]):
+                form.format(**reason.params)  # every placeholder gets a value
     contacts = result.choices["contacts"]
     assert len(contacts) == len(first.state["placements"])
     assert all(set(c) == {"role", "ring", "sector", "in_finland"} for c in contacts)

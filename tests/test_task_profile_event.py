@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from steps_game.content import check_level_file
+from steps_game.i18n import Translator, forms
 from steps_game.notebook import Notebook
 from steps_game.outcome import scaled
 from steps_game.paths import bundled_levels_dir
@@ -107,6 +108,51 @@ def test_no_field_gets_the_event_for_everyone():
     assert all(not card.fields for card in model.cards)
 
 
+def test_someone_building_a_business_hears_of_clients_not_of_recruiters_or_job_hunting():
+    model = ProfileEventModel(CONFIG, "business")
+    ids = [card.id for card in model.cards]
+    assert "open-to-work" not in ids and "open-to-clients" in ids
+    seen = [CONFIG.profile_instruction, CONFIG.feedback.profile]
+    seen += [text for card in model.cards for text in (card.label, card.reason)]
+    for text in seen:
+        for en in forms(text["en"]):  # every plural form of a text with a count
+            assert "recruit" not in en.lower() and "looking for work" not in en, en
+        for fi in forms(text["fi"]):
+            assert "rekrytoi" not in fi.lower(), fi
+    # and their best profile still earns every point
+    assert best_play("business").result().score == 100
+
+
+@pytest.mark.parametrize("field", [f for f in FIELDS if f != "business"])
+def test_job_seekers_still_see_that_they_are_looking_for_work(field):
+    ids = [card.id for card in ProfileEventModel(CONFIG, field).cards]
+    assert "open-to-work" in ids and "open-to-clients" not in ids
+
+
+def test_a_silent_follow_is_not_counted_as_active():
+    # "active 3/3" after following a page without a word would contradict the reason shown
+    model = ProfileEventModel(CONFIG, "it")
+    for card in model.cards[:3]:
+        model.toggle(card.id)
+    model.go_to_event()
+    for option_id in ("pitch", "ask", "follow-silently"):
+        model.answer(option_id)
+        model.next()
+    event = model.result().reasons[1]
+    assert event.text == CONFIG.feedback.event
+    assert event.params == {"active": 2, "total": 3}
+
+
+def test_every_option_says_whether_it_is_active_and_quiet_ones_are_not():
+    for moment in CONFIG.moments:
+        for option in moment.options:
+            writes = option.chat is not None or option.contact is not None
+            if writes:
+                assert option.active, option.id
+            if option.points == 0:
+                assert not option.active, option.id
+
+
 # -- playing ------------------------------------------------------------------------------------
 
 
@@ -198,7 +244,7 @@ def test_reasons_explain_each_choice():
         model.answer(model.options(moment)[index].id)
         model.next()
     result = model.result()
-    texts = {r.text["en"]: r for r in result.reasons}
+    texts = {Translator("en").pick(r.text): r for r in result.reasons}
     assert texts[options[0][0].reason["en"]].earned
     thanks = texts[options[1][2].reason["en"]]
     assert not thanks.earned and thanks.points == round(50 * 2 / model.event_max)
@@ -353,7 +399,9 @@ def broken_level(tmp_path: Path, old: str, new: str) -> list[str]:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
     level, found = check_level_file(path, LEVEL_FILE.parent)
     assert level is None
-    return [str(p) for p in found]
+    # the lines that stop the level; an edited text also makes its translations stale, which
+    # is a note of its own (tests/test_authoring.py)
+    return [str(p) for p in found if p.blocking]
 
 
 @pytest.mark.parametrize(
@@ -374,7 +422,11 @@ def broken_level(tmp_path: Path, old: str, new: str) -> list[str]:
             'fi = "Puhuja {pitch}", en = "The speaker {pitch}"',
             "expected {event}",
         ),
-        ("points = 3\ncontact", "points = 30\ncontact", "30 is out of range"),
+        (
+            "points = 3\nactive = true\ncontact",
+            "points = 30\nactive = true\ncontact",
+            "30 is out of range",
+        ),
     ],
 )
 def test_a_broken_level_gets_a_clear_line(tmp_path, old, new, words):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from steps_game.i18n import catalog, language
+from steps_game.i18n import catalog, forms, language
 from steps_game.ui import text
 
 
@@ -20,11 +20,15 @@ def writing(request):
 
 
 def words_of(code: str) -> list[str]:
-    return sorted({word for value in catalog(code).values() for word in value.split()})
+    return sorted({word for text in texts_of(code) for word in text.split()})
+
+
+def texts_of(code: str) -> list[str]:
+    return [form for value in catalog(code).values() for form in forms(value)]
 
 
 def longest_texts(code: str, count: int) -> list[str]:
-    return sorted(catalog(code).values(), key=len, reverse=True)[:count]
+    return sorted(texts_of(code), key=len, reverse=True)[:count]
 
 
 @pytest.mark.parametrize("writing", ["ar", "fa"], indirect=True)
@@ -35,8 +39,8 @@ def test_a_word_is_as_wide_as_measured(writing, bold):
     assert len(words) > 200
     for size in (12, 17, 22, 31):
         for word in words:
-            drawn = text._word(word, size, (0, 0, 0), bold, script).get_width()
-            assert text._word_width(word, size, bold, script) == drawn, (word, size)
+            drawn = text._word(word, size, (0, 0, 0), bold, script, True).get_width()
+            assert text._word_width(word, size, bold, script, True) == drawn, (word, size)
 
 
 @pytest.mark.parametrize("writing", ["ar", "fa", "en"], indirect=True)

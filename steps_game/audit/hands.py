@@ -10,6 +10,9 @@ import pygame
 from steps_game.ui.intents import Act, Intent
 
 PAGES_TRIED = 8  # more pages than any board has
+# Turns of a board's pages while looking for a control: a board stacked at large text (step 7's
+# people with the chosen one's card) can have two dozen pages in a small box.
+TURNS_TRIED = 30
 
 
 class Hands:
@@ -30,11 +33,15 @@ class Hands:
     def use(self, control_id: str) -> None:
         """Focus a control and press Enter on it, as a keyboard player does; on a board shown
         page by page, turn the pages to find it first."""
-        for turner in [c for c in self.ids("more-") if c != control_id]:
-            for _ in range(6):
-                if self.scene.ring.by_id(control_id) is not None:
-                    break
-                self.use(turner)
+        # the turners are looked for anew after each turn: a board may change how it is paged
+        # when its page changes (stacked when a page's words do not fit beside each other)
+        for turn in range(TURNS_TRIED):
+            if self.scene.ring.by_id(control_id) is not None:
+                break
+            turners = [c for c in self.ids("more-") if c != control_id]
+            if not turners:
+                break
+            self.use(turners[(turn // PAGES_TRIED) % len(turners)])
         if not self.scene.ring.focus(control_id):
             raise LookupError(f"no control {control_id!r} on {type(self.scene).__name__}")
         self.app.dispatch(Intent(Act.CONFIRM))
@@ -99,8 +106,20 @@ class Hands:
         self.use("to-first")
         yield
         for slot in ("when", "where", "if_then"):
-            self.use(self.ids(f"{slot}:")[0])
+            self.use(self._first(f"{slot}:"))
             yield
+
+    def _first(self, prefix: str) -> str:
+        """The first control of a kind, turning a board's pages to find it (with large text a
+        question may stand on a page of its own, its choices on the next)."""
+        for _ in range(PAGES_TRIED):
+            if self.ids(prefix):
+                return self.ids(prefix)[0]
+            turners = self.ids("more-")
+            if not turners:
+                break
+            self.use(turners[0])
+        raise LookupError(f"no control starting {prefix!r} on {type(self.scene).__name__}")
 
     def _unplanned_action(self) -> str:
         """An action card not yet in the weeks, turning the page of actions to find one."""
@@ -126,10 +145,11 @@ class Hands:
     def profile_event(self) -> Iterator[None]:
         for _ in range(6):  # six items, from whichever page shows them
             free = [i for i in self.ids("item:") if not self.model.in_profile(i[5:])]
-            for _page in range(PAGES_TRIED):
-                if free or "more-cards" not in self.ids():
+            for _page in range(TURNS_TRIED):  # the cards' pages, or the stacked board's
+                turners = [i for i in ("more-cards", "more-board") if i in self.ids()]
+                if free or not turners:
                     break
-                self.use("more-cards")
+                self.use(turners[0])
                 free = [i for i in self.ids("item:") if not self.model.in_profile(i[5:])]
             if free:
                 self.use(free[0])

@@ -1,5 +1,6 @@
 """The floor: the least a pygame_gui program can do. One window, one button, one text box, one
-frame drawn, then exit.
+frame drawn, then exit; or, with `idle SECONDS`, wait in pygame.event.wait for that long on the
+still frame and print the CPU it used meanwhile (the floor of a still screen).
 
 The benchmark runs this file by its path (not as a module of steps_game, so that nothing of the
 game is imported) right beside the game, and compares start-up time and peak memory with it: the
@@ -9,7 +10,9 @@ STEPS_BENCH_FIRST_FRAME=1.
 
 from __future__ import annotations
 
+import json
 import os
+import sys
 import time
 
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
@@ -35,7 +38,29 @@ def main() -> None:
     manager.draw_ui(window)
     pygame.display.flip()
     print(f"STEPS_FIRST_FRAME {time.time():.6f}", flush=True)
+    if sys.argv[1:2] == ["idle"]:
+        _idle(float(sys.argv[2]), manager)
     pygame.quit()
+
+
+def _cpu_seconds() -> float:
+    try:
+        import resource
+    except ImportError:  # Windows
+        return time.process_time()
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _idle(seconds: float, manager) -> None:
+    """Wait for events as a still pygame_gui program does, until a timer's QUIT."""
+    pygame.time.set_timer(pygame.QUIT, max(1, round(seconds * 1000)), loops=1)
+    cpu, wall = _cpu_seconds(), time.perf_counter()
+    while (event := pygame.event.wait()).type != pygame.QUIT:
+        manager.process_events(event)
+    cpu, wall = _cpu_seconds() - cpu, time.perf_counter() - wall
+    found = {"cpu_s": cpu, "wall_s": wall, "percent": 100 * cpu / wall if wall else 0.0}
+    print("STEPS_BENCH " + json.dumps(found), flush=True)
 
 
 if __name__ == "__main__":

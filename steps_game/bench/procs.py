@@ -11,11 +11,13 @@ import sys
 import tempfile
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 FLOOR = Path(__file__).with_name("floor.py")
 FIRST_FRAME = "STEPS_FIRST_FRAME "
+QUIET = "STEPS_QUIET "
 RESULT = "STEPS_BENCH "
 TIMEOUT_S = 120
 
@@ -27,6 +29,7 @@ class Run:
     stdout: str
     stderr: str
     max_rss_mb: float | None  # the process's own peak resident memory
+    cpu_s: float | None  # user and system CPU of the whole process, from start to exit
 
     def line(self, prefix: str) -> str:
         found = [ln[len(prefix) :] for ln in self.stdout.splitlines() if ln.startswith(prefix)]
@@ -50,12 +53,18 @@ def child_env() -> dict[str, str]:
     env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.pop("STEPS_BENCH_FIRST_FRAME", None)
+    env.pop("STEPS_BENCH_QUIET", None)
     return env
 
 
 def _rss_mb(usage) -> float:
     # ru_maxrss is in kilobytes on Linux and in bytes on macOS
     return usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+
+
+def with_display(env: dict[str, str], display: dict[str, str] | None) -> dict[str, str]:
+    """The child environment on a real X server (bench.display) instead of the dummy driver."""
+    return dict(env, **display) if display else env
 
 
 def spawn(args: list[str], env: dict[str, str] | None = None) -> Run:
@@ -70,27 +79,27 @@ def spawn(args: list[str], env: dict[str, str] | None = None) -> Run:
                 _, status, usage = os.wait4(proc.pid, 0)
                 proc.returncode = os.waitstatus_to_exitcode(status)
                 rss = _rss_mb(usage)
+                cpu = usage.ru_utime + usage.ru_stime
             else:  # pragma: no cover - Windows
                 proc.wait()
-                rss = None
+                rss = cpu = None
         finally:
             killer.cancel()
         out.seek(0)
         err.seek(0)
-        return Run(started, proc.returncode, out.read(), err.read(), rss)
+        return Run(started, proc.returncode, out.read(), err.read(), rss, cpu)
 
 
-def first_frame(args: list[str], env: dict[str, str]) -> tuple[float, float | None]:
-    """Milliseconds from starting the process to its first flip, and its peak memory."""
-    run = spawn(args, env)
-    return 1000 * (float(run.line(FIRST_FRAME)) - run.started), run.max_rss_mb
+def startup(runs: int, warmup: bool = True, display: dict[str, str] | None = None) -> dict:
+    """The game and the floor, started in turns so that noise hits both alike, after one
+    uncounted run of each (bytecode cache and the system's file cache warm for both).
 
-
-def startup(runs: int, warmup: bool = True) -> dict:
-    """The game (its title) and the floor, started in turns so that noise hits both alike, after
-    one uncounted run of each (bytecode cache and the system's file cache warm for both)."""
-    game_ms, floor_ms, game_mb, floor_mb = [], [], [], []
-    env = child_env()
+    Two things are timed per start: the real time to the first frame, and the CPU the whole
+    process used (read by the parent, from outside) until it was quiet: the floor at its first
+    frame, the game on its title with the levels and the save read and nothing left to do
+    (STEPS_BENCH_QUIET), where it would wait for the player."""
+    game_ms, floor_ms, game_cpu, floor_cpu, game_mb, floor_mb = [], [], [], [], [], []
+    env = with_display(child_env(), display)
     with tempfile.TemporaryDirectory(prefix="steps-bench-") as tmp:
         for index in range(-1 if warmup else 0, runs):
             data = str(Path(tmp) / f"data{index}")  # a fresh player each time: the title says Start
@@ -100,22 +109,32 @@ def startup(runs: int, warmup: bool = True) -> dict:
             if index % 2:
                 order.reverse()
             for name, args in order:
-                run_env = dict(env, STEPS_BENCH_FIRST_FRAME="1") if name == "game" else env
-                ms, mb = first_frame(args, run_env)
+                run = spawn(args, dict(env, STEPS_BENCH_QUIET="1") if name == "game" else env)
+                ms = 1000 * (float(run.line(FIRST_FRAME)) - run.started)
+                if name == "game":
+                    run.line(QUIET)  # it did reach the quiet title
                 if index < 0:
                     continue
-                (game_ms if name == "game" else floor_ms).append(ms)
-                if mb is not None:
-                    (game_mb if name == "game" else floor_mb).append(mb)
+                is_game = name == "game"
+                (game_ms if is_game else floor_ms).append(ms)
+                if run.cpu_s is not None:
+                    (game_cpu if is_game else floor_cpu).append(run.cpu_s)
+                if run.max_rss_mb is not None:
+                    (game_mb if is_game else floor_mb).append(run.max_rss_mb)
+    median = statistics.median
     result = {
-        "startup_game_ms": statistics.median(game_ms),
-        "startup_floor_ms": statistics.median(floor_ms),
+        "startup_game_ms": median(game_ms),
+        "startup_floor_ms": median(floor_ms),
         "startup_game_runs_ms": game_ms,
         "startup_floor_runs_ms": floor_ms,
-        "memory_game_title_mb": statistics.median(game_mb) if game_mb else None,
-        "memory_floor_mb": statistics.median(floor_mb) if floor_mb else None,
+        "startup_cpu_game_s": median(game_cpu) if game_cpu else None,
+        "startup_cpu_floor_s": median(floor_cpu) if floor_cpu else None,
+        "memory_game_title_mb": median(game_mb) if game_mb else None,
+        "memory_floor_mb": median(floor_mb) if floor_mb else None,
     }
     result["startup_ratio"] = result["startup_game_ms"] / result["startup_floor_ms"]
+    cpus = result["startup_cpu_game_s"], result["startup_cpu_floor_s"]
+    result["startup_cpu_ratio"] = cpus[0] / cpus[1] if None not in cpus and cpus[1] else None
     return result
 
 
@@ -124,14 +143,24 @@ def _child(*args: str) -> tuple[dict, Run]:
     return json.loads(run.line(RESULT)), run
 
 
-def static_cpu(seconds: float) -> dict:
-    """CPU time of the real loop on the still title screen over `seconds` of real time."""
+def static_cpu(seconds: float, display: dict[str, str] | None = None) -> dict:
+    """CPU of the real loop on the still title over `seconds` of real time, and of the floor
+    waiting as long in pygame.event.wait: both at once (a still program leaves the cores to
+    the other), each measured by itself between its first frame and the timer's end."""
+    env = with_display(child_env(), display)
     with tempfile.TemporaryDirectory(prefix="steps-bench-") as tmp:
-        found, run = _child("idle", str(seconds), str(Path(tmp) / "data"))
+        game_args = ["-m", "steps_game.bench.child", "idle", str(seconds), str(Path(tmp) / "d")]
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            game = pool.submit(spawn, [sys.executable, *game_args], env)
+            floor = pool.submit(spawn, [sys.executable, str(FLOOR), "idle", str(seconds)], env)
+            game_run, floor_run = game.result(), floor.result()
+    found, floor_found = json.loads(game_run.line(RESULT)), json.loads(floor_run.line(RESULT))
     return {
         "cpu_static_percent": found["percent"],
+        "cpu_static_floor_percent": floor_found["percent"],
+        "cpu_static_over_floor": found["percent"] - floor_found["percent"],
         "cpu_static_seconds": found["wall_s"],
-        "memory_game_idle_mb": run.max_rss_mb,
+        "memory_game_idle_mb": game_run.max_rss_mb,
     }
 
 

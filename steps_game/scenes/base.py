@@ -33,6 +33,8 @@ class Scene:
         self.ui.scale = app.text_scale  # rows and menus of buttons for larger words (workshop)
         self.preferred_focus: str | None = None
         self.paused = False
+        self.track_middle: int | None = None  # the step track on the title's row (step_header)
+        self.track_shown = True  # and whether it is on the screen at all
 
     @property
     def tr(self):
@@ -45,20 +47,52 @@ class Scene:
 
         return SCREEN_W - MARGIN - self.header_right
 
-    def step_header(self, level) -> int:
+    def step_header(self, level, *, spare_track: bool = False) -> int:
         """A step's overline and title, clear of the step track, the Menu button and the timer;
-        returns the y below them."""
-        from steps_game.scenes.layout import HEADER_GAP, header, step_overline, track_width
+        returns the y below them.
+
+        The track stands on the overline's row; at large text, when the overline would wrap
+        there but fits the row alone and the title fits one line beside the track, the track
+        moves to the title's row, and the board below gets the line the overline would take.
+        With `spare_track` (a task's board), when neither row has room for it, it is left out."""
+        from steps_game.scenes.layout import (
+            HEADER_GAP,
+            MARGIN,
+            OVERLINE_SIZE,
+            SCREEN_W,
+            TITLE_SIZE,
+            fits_one_line,
+            header,
+            step_overline,
+            title_row_middle,
+            track_width,
+        )
 
         total = len(self.app.content.levels)
         room = self.top_right_room()
-        return header(
-            self.ui,
-            step_overline(self.app, level, total),
-            self.tr.pick(level.title),
-            beside=room + track_width(total) + HEADER_GAP,
-            beside_title=room,
+        overline, title = step_overline(self.app, level, total), self.tr.pick(level.title)
+        track = track_width(total) + HEADER_GAP
+        width = SCREEN_W - 2 * MARGIN - room
+        on_title_row = (
+            not fits_one_line(overline, OVERLINE_SIZE, width - track, role="secondary")
+            and fits_one_line(overline, OVERLINE_SIZE, width, role="secondary")
+            and fits_one_line(title, TITLE_SIZE, width - track, role="title")
         )
+        self.track_middle = title_row_middle() if on_title_row else None
+        self.track_shown = True
+        # a board short of room (a task at the largest words): rather than the overline on more
+        # lines beside it, no track; the overline says the step's number too (with the step's
+        # Finnish name beside, it may still take two lines, but not three)
+        if (
+            spare_track
+            and not on_title_row
+            and not fits_one_line(overline, OVERLINE_SIZE, width - track, role="secondary")
+        ):
+            self.track_shown = False
+            return header(self.ui, overline, title, beside=room, beside_title=room)
+        if on_title_row:
+            return header(self.ui, overline, title, beside=room, beside_title=room + track)
+        return header(self.ui, overline, title, beside=room + track, beside_title=room)
 
     def track_room(self) -> int:
         """How far from the right margin the step track ends: clear of the Menu button."""
@@ -70,9 +104,16 @@ class Scene:
     def draw_step_track(self, surface: pygame.Surface, step: int) -> None:
         from steps_game.scenes.layout import step_track
 
+        if not self.track_shown:
+            return
         total = len(self.app.content.levels)
         step_track(
-            surface, len(self.app.session.outcomes()), step, total, right_room=self.track_room()
+            surface,
+            len(self.app.session.outcomes()),
+            step,
+            total,
+            right_room=self.track_room(),
+            center_y=self.track_middle,
         )
 
     # -- lifecycle (the app calls these) --------------------------------------------------
@@ -192,6 +233,12 @@ class Scene:
     @property
     def animating(self) -> bool:
         return False
+
+    @property
+    def wake_ms(self) -> int | None:
+        """After how long a still screen needs drawing again with no input (a caret's blink);
+        None: not until something happens."""
+        return None
 
     def update(self, dt: float) -> None:
         pass

@@ -85,7 +85,7 @@ class CrashScene(Scene):
 def _wrapped_path(path: str, width: int) -> str:
     """The report's path with line breaks after folder separators where it is wider than
     `width`: a path has no spaces to wrap at, and right-to-left lines are wrapped only there
-    (ui/bidi.py), so a long one ran out of its box at large text."""
+    (ui/reading_order.py), so a long one ran out of its box at large text."""
     size = role_size(TEXT_SIZE, "body")
     lines = [""]
     for piece in re.split(r"(?<=[/\\])", path):

@@ -90,14 +90,18 @@ class FeedbackScene(Scene):
             )
 
     def _columns(self) -> list[Group]:
-        """Why the points, and what would earn more: a column each while the words are small
-        enough for two, one under the other when they are larger."""
+        """Why the points, and what would earn more (or, when nothing would, what to keep
+        doing): a column each while the words are small enough for two, one under the other
+        when they are larger."""
         tr = self.tr
         groups = []
         for title, earned in ((tr("feedback.earned"), True), (tr("feedback.more"), False)):
             reasons = [r for r in self.outcome.reasons if r.earned == earned]
+            lines = [self._reason_text(r) for r in reasons]
+            if not earned and not reasons:  # a full score: nothing more, so what to keep doing
+                title, lines = tr("feedback.keep"), [tr.pick(self.level.keep_doing)]
             paras = [Para(title, 22, "title", bold=True, color=palette.ACCENT_DARK, heading=True)]
-            paras += [Para(self._reason_text(r), 20) for r in reasons]
+            paras += [Para(line, 20) for line in lines]
             groups.append(Group(tuple(paras), fill=palette.PANEL, new_column=True))
         return groups
 

@@ -13,8 +13,10 @@ from steps_game.ui.text import (
     floor_size,
     is_rtl,
     line_height,
+    number_text,
     render,
     role_size,
+    text_size,
 )
 
 SCREEN_W, SCREEN_H = 1280, 720
@@ -67,11 +69,9 @@ def header(
         beside_title = max(beside_title, SCREEN_W - MARGIN - right)
     over_size = role_size(OVERLINE_SIZE, "secondary")
     width = SCREEN_W - 2 * MARGIN - beside
-    # one line, or two when a long step name needs them (the title then starts lower)
-    over_h = min(
-        render(overline, over_size, palette.INK, bold=True, width=width).get_height(),
-        2 * line_height(over_size, bold=True),
-    )
+    # one line, or as many as a long step name needs (the title then starts lower): an
+    # overline cut short would lose the step's Finnish name
+    over_h = render(overline, over_size, palette.INK, bold=True, width=width).get_height()
     ui.text(
         overline,
         pygame.Rect(MARGIN, HEADER_TOP, width, over_h),
@@ -154,10 +154,10 @@ def overlay_panel(ui: ViewBuilder, height: int, width: int = 560) -> pygame.Rect
     return rect
 
 
-def track_rect(total: int, right_room: int = 0) -> pygame.Rect:
+def track_rect(total: int, right_room: int = 0, center_y: int | None = None) -> pygame.Rect:
     """Where step_track's circles (with the current one's ring) stand on screen."""
     radius, spacing = _track_radius(), _track_spacing()
-    y = _track_y(radius)
+    y = _track_y(radius) if center_y is None else center_y
     end = MARGIN + right_room + radius + 4
     left = SCREEN_W - end - spacing * (total - 1) - radius - 5
     if is_rtl():
@@ -167,21 +167,40 @@ def track_rect(total: int, right_room: int = 0) -> pygame.Rect:
     )
 
 
+def title_row_middle() -> int:
+    """The middle of a header's title row under a one-line overline: where the step track
+    stands when the overline needs the whole width of its row (see Scene.step_header)."""
+    over = line_height(role_size(OVERLINE_SIZE, "secondary"), bold=True)
+    return HEADER_TOP + over + line_height(role_size(TITLE_SIZE, "title"), bold=True) // 2
+
+
+def fits_one_line(text: str, size: int, width: int, *, role: str, bold: bool = True) -> bool:
+    """Whether `text`, designed at `size` for `role`, stands on one line `width` wide."""
+    return text_size(text, role_size(size, role), bold=bold)[0] <= width
+
+
 def _track_y(radius: int) -> int:
     y = HEADER_TOP + line_height(role_size(OVERLINE_SIZE, "secondary"), bold=True) // 2 + 4
     return max(y, radius + 6)
 
 
 def step_track(
-    surface: pygame.Surface, done: int, current: int, total: int, *, right_room: int = 0
+    surface: pygame.Surface,
+    done: int,
+    current: int,
+    total: int,
+    *,
+    right_room: int = 0,
+    center_y: int | None = None,
 ) -> None:
     """Seven numbered circles on the overline's row at the right (the left right to left),
     `right_room` pixels from the margin: done ones filled with a tick, the current one ringed.
-    The circles grow with the text size, so their numbers keep the secondary floor."""
+    `center_y` puts them on another row (the title's). The circles grow with the text size,
+    so their numbers keep the secondary floor."""
     from steps_game.ui.cards import draw_check
 
     radius, spacing = _track_radius(), _track_spacing()
-    y = _track_y(radius)
+    y = _track_y(radius) if center_y is None else center_y
     rtl = is_rtl()
     # Right to left, the track moves to the left edge (the text starts on the right) and runs
     # from step 1 on its right.
@@ -199,7 +218,7 @@ def step_track(
             pygame.draw.circle(surface, palette.BORDER, center, radius, width=2)
             blit_line(
                 surface,
-                str(number),
+                number_text(number),
                 TRACK_NUMBER_SIZE,
                 palette.INK,
                 role="secondary",

@@ -17,7 +17,7 @@ from steps_game.scoring import (
     strengths_and_growth_text,
 )
 from steps_game.ui import palette
-from steps_game.ui.charts import draw_radar
+from steps_game.ui.charts import draw_radar, radar_radius
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.measure import CARD_PAD_X, TICK_W, card_height, stack_pages, text_height
 from steps_game.ui.motion import Reveal
@@ -36,6 +36,9 @@ MORE = "more-dimensions"
 WORKSHOP_LIST_X = 740
 WORKSHOP_ROWS_TOP = 198
 RADAR_GAP = 20  # between the radar's names and the rows
+TEXT_SIZE = 19  # the intro's and the strengths' words (secondary)
+LEAST_RADIUS = 90  # a radar beside the list smaller than this gets a page of its own
+SMALLEST_RADIUS = 50  # and one smaller than this on its own page is left out (the list says it)
 
 
 class ProfileScene(Scene):
@@ -52,7 +55,7 @@ class ProfileScene(Scene):
         self.page = 0  # of the list of dimensions, when it takes more than one
         self.page_count = 1
         self.reveal = Reveal.start(app.settings.reduced_motion)  # the shape grows out once
-        self.workshop_radar = pygame.Rect(RADAR)  # set by build_workshop
+        self.radar_box: pygame.Rect | None = RADAR  # where the radar is drawn (None: not)
 
     def band_line(self, dimension, score: int | None) -> str:
         if score is None:
@@ -70,13 +73,6 @@ class ProfileScene(Scene):
         intro = tr.pick(content.profile.intro)
         width = SCREEN_W - 2 * MARGIN
         intro_h = text_height(intro, 19, width, role="secondary")
-        self.ui.text(
-            intro,
-            pygame.Rect(MARGIN, below, width, intro_h),
-            size=19,
-            color=palette.MUTED,
-            role="secondary",
-        )
         buttons = [
             ("plan", tr("profile.plan"), self.open_plan),
             ("export", tr("export.button"), self.export, {"secondary": True}),
@@ -104,24 +100,116 @@ class ProfileScene(Scene):
                 middle=True,
                 role="secondary",
             )
+        radar_top = max(RADAR.y, below + intro_h + 8)
+        radar = pygame.Rect(RADAR.x, radar_top, RADAR.width, min(RADAR.bottom, bottom) - radar_top)
+        if radar_radius(radar, *self._radar_words()) < LEAST_RADIUS:
+            # larger words: the radar beside the list would be a dot among its names, so it
+            # has the first page to itself and the list the pages after it, across the screen
+            self._build_paged(below, bottom)
+            return
+        self._intro(below, width)
+        self.radar_box = RADAR
         list_w = SCREEN_W - MARGIN - LIST_X
-        strengths, growth = strengths_and_growth(self.scores)
-        if strengths:
-            names = [
-                [tr.pick(content.dimension(d).name) for d in group] for group in (strengths, growth)
-            ]
-            summary = strengths_and_growth_text(tr, *names)
-            height = text_height(summary, 18, list_w, role="secondary")
-            bottom -= height
-            self.ui.text(
-                summary,
-                pygame.Rect(LIST_X, bottom, list_w, height),
-                size=18,
-                role="secondary",
-            )
-            bottom -= 8
+        bottom = self._summary(LIST_X, list_w, bottom)
         top = max(ROWS_TOP, below + intro_h + 8)
-        rows = [
+        self._rows(pygame.Rect(LIST_X, top, list_w, bottom - top), self._row_words(), TITLE_W)
+
+    def _radar_words(self) -> tuple[list[int | None], list[str]]:
+        content, tr = self.app.content, self.tr
+        labels = [tr.pick(content.dimension(s.dimension).name) for s in self.scores]
+        return [s.score for s in self.scores], labels
+
+    def _summary_text(self) -> str:
+        """Strengths and room to grow in words ('' before any step is done)."""
+        tr, content = self.tr, self.app.content
+        strengths, growth = strengths_and_growth(self.scores, low_max=content.profile.bands.low_max)
+        names = [
+            [tr.pick(content.dimension(d).name) for d in group] for group in (strengths, growth)
+        ]
+        return strengths_and_growth_text(tr, *names)
+
+    def _summary(self, x: int, width: int, bottom: int) -> int:
+        """Strengths and room to grow, ending at `bottom`; returns the y above them."""
+        summary = self._summary_text()
+        if not summary:
+            return bottom
+        height = text_height(summary, 18, width, role="secondary")
+        bottom -= height
+        self.ui.text(summary, pygame.Rect(x, bottom, width, height), size=18, role="secondary")
+        return bottom - 8
+
+    def _build_paged(self, top: int, bottom: int) -> None:
+        """The radar across the screen on the first page; the intro, the strengths and the
+        list's cards one under the other on the pages after it. When even the radar's own
+        page is too small for its names (the footer's buttons on two rows), only the list."""
+        width = SCREEN_W - 2 * MARGIN
+        more_h = card_height(self.tr("profile.more", page=9, pages=9), width, text_size=ROW_TEXT)
+        rows = self._row_words()
+        # the names' and scores' column as wide as the widest of them (a third at most)
+        inner = width - CARD_PAD_X - TICK_W
+        widest = max(
+            text_size(line, role_size(ROW_TEXT, "option"), bold=True)[0]
+            for _, _, title in rows
+            for line in title.split("\n")
+        )
+        title_w = min(inner // 3, widest + 8)
+        texts = [
+            (self.tr.pick(self.app.content.profile.intro), palette.MUTED),
+            (self._summary_text(), palette.INK),
+        ]
+        texts = [(words, color) for words, color in texts if words]
+        heights = [text_height(words, TEXT_SIZE, width, role="secondary") for words, _ in texts]
+        area = pygame.Rect(MARGIN, top, width, bottom - top)
+        heights += self._row_heights(area, title_w, rows)
+        pages: list[list[int] | None] = list(stack_pages(heights, ROW_GAP + 2, area.height, more_h))
+        radar = pygame.Rect(MARGIN, top, width, bottom - more_h - ROW_GAP - top)
+        if radar_radius(radar, *self._radar_words()) >= SMALLEST_RADIUS:
+            pages.insert(0, None)  # the radar's page; else its names would cover the chart, and
+            # the list's cards say every score too
+        self.page_count = len(pages)
+        self.page = min(self.page, self.page_count - 1)
+        shown = pages[self.page]
+        if shown is None:
+            self.radar_box = radar
+            self._more_card(pygame.Rect(MARGIN, bottom - more_h, width, more_h))
+            return
+        self.radar_box = None
+        y = top
+        for index in shown:
+            rect = pygame.Rect(MARGIN, y, width, heights[index])
+            if index < len(texts):
+                words, color = texts[index]
+                self.ui.text(words, rect, size=TEXT_SIZE, color=color, role="secondary")
+            else:
+                dimension, words, title = rows[index - len(texts)]
+                self.ui.card(
+                    f"dimension:{dimension}",
+                    words,
+                    rect,
+                    lambda dim=dimension: self.open_why(dim),
+                    title=title,
+                    title_width=title_w,
+                    text_size=ROW_TEXT,
+                )
+            y += heights[index] + ROW_GAP + 2
+        if self.page_count > 1:
+            self._more_card(pygame.Rect(MARGIN, y, width, more_h))
+
+    def _intro(self, top: int, width: int) -> int:
+        intro = self.tr.pick(self.app.content.profile.intro)
+        height = text_height(intro, TEXT_SIZE, width, role="secondary")
+        self.ui.text(
+            intro,
+            pygame.Rect(MARGIN, top, width, height),
+            size=TEXT_SIZE,
+            color=palette.MUTED,
+            role="secondary",
+        )
+        return top + height
+
+    def _row_words(self) -> list[tuple[str, str, str]]:
+        tr, content = self.tr, self.app.content
+        return [
             (
                 item.dimension,
                 self.band_line(content.dimension(item.dimension), item.score),
@@ -130,22 +218,32 @@ class ProfileScene(Scene):
             )
             for item in self.scores
         ]
-        self._rows(pygame.Rect(LIST_X, top, list_w, bottom - top), rows, TITLE_W)
+
+    def _row_heights(self, area: pygame.Rect, title_w: int, rows=None) -> list[int]:
+        rows = self._row_words() if rows is None else rows
+        return [
+            card_height(text, area.width, title=title, title_width=title_w, text_size=ROW_TEXT)
+            for _, text, title in rows
+        ]
 
     def _rows(self, area: pygame.Rect, rows: list[tuple[str, str, str]], title_w: int) -> None:
         """A card per dimension (id, words, title), one under the other, each as tall as its
         words; in pages, with a card that turns them, when they do not all fit."""
         more = self.tr("profile.more", page=9, pages=9)
-        heights = [
-            card_height(text, area.width, title=title, title_width=title_w, text_size=ROW_TEXT)
-            for _, text, title in rows
-        ]
         more_h = card_height(more, area.width, text_size=ROW_TEXT)
+        heights = self._row_heights(area, title_w, rows)
         shown_pages = stack_pages(heights, ROW_GAP, area.height, more_h)
         self.page_count = len(shown_pages)
         self.page = min(self.page, self.page_count - 1)
+        y = self._place_rows(area, rows, title_w, shown_pages[self.page])
+        if len(shown_pages) > 1:
+            self._more_card(pygame.Rect(area.x, y, area.width, more_h))
+
+    def _place_rows(self, area, rows, title_w: int, indices: list[int]) -> int:
+        """The cards of `indices` from the top of `area`; returns the y under them."""
+        heights = self._row_heights(area, title_w, rows)
         y = area.y
-        for index in shown_pages[self.page]:
+        for index in indices:
             dimension, text, title = rows[index]
             self.ui.card(
                 f"dimension:{dimension}",
@@ -157,14 +255,17 @@ class ProfileScene(Scene):
                 text_size=ROW_TEXT,
             )
             y += heights[index] + ROW_GAP
-        if len(shown_pages) > 1:
-            self.ui.card(
-                MORE,
-                self.tr("profile.more", page=self.page + 1, pages=len(shown_pages)),
-                pygame.Rect(area.x, y, area.width, more_h),
-                lambda: self._turn(len(shown_pages)),
-                text_size=ROW_TEXT,
-            )
+        return y
+
+    def _more_card(self, rect: pygame.Rect) -> None:
+        pages = self.page_count
+        self.ui.card(
+            MORE,
+            self.tr("profile.more", page=self.page + 1, pages=pages),
+            rect,
+            lambda: self._turn(pages),
+            text_size=ROW_TEXT,
+        )
 
     def _turn(self, pages: int) -> None:
         self.page = (self.page + 1) % pages
@@ -216,16 +317,20 @@ class ProfileScene(Scene):
             for item in self.scores
         ]
         top = max(WORKSHOP_ROWS_TOP, below + note_h + 8)
-        width = SCREEN_W - MARGIN - WORKSHOP_LIST_X
+        self.radar_box = pygame.Rect(
+            MARGIN // 2, top, WORKSHOP_LIST_X - RADAR_GAP - MARGIN // 2, bottom - top
+        )
+        left = WORKSHOP_LIST_X
+        if radar_radius(self.radar_box, *self._radar_words()) < SMALLEST_RADIUS:
+            # names too long for a chart beside the list (Somali): the rows, each with its
+            # score, across the screen say it all
+            self.radar_box, left = None, MARGIN
+        width = SCREEN_W - MARGIN - left
         # the names' column: what the longest score leaves of the row
         inner = width - CARD_PAD_X - TICK_W
         scores_w = max(text_size(text, role_size(ROW_TEXT - 2, "option"))[0] for _, text, _ in rows)
         title_w = max(inner // 3, inner - scores_w - 16)
-        area = pygame.Rect(WORKSHOP_LIST_X, top, width, bottom - top)
-        self._rows(area, rows, title_w)
-        self.workshop_radar = pygame.Rect(
-            MARGIN // 2, top, WORKSHOP_LIST_X - RADAR_GAP - MARGIN // 2, bottom - top
-        )
+        self._rows(pygame.Rect(left, top, width, bottom - top), rows, title_w)
 
     @property
     def animating(self) -> bool:
@@ -235,14 +340,16 @@ class ProfileScene(Scene):
         self.reveal.advance(dt)
 
     @property
-    def radar_rect(self) -> pygame.Rect:
-        """Beside the list: on the left, or on the right in a right-to-left language."""
-        return self.ui.place(self.workshop_radar if self.app.workshop is not None else RADAR)
+    def radar_rect(self) -> pygame.Rect | None:
+        """Beside the list: on the left, or on the right in a right-to-left language; or on a
+        page of its own at large text (None on the list's pages)."""
+        return None if self.radar_box is None else self.ui.place(self.radar_box)
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
-        labels = [self.tr.pick(self.app.content.dimension(s.dimension).name) for s in self.scores]
-        values = [s.score for s in self.scores]
+        if self.radar_box is None:
+            return
+        values, labels = self._radar_words()
         label_size = 18  # grown with the text size and in workshop mode (draw_radar)
         draw_radar(
             surface,

@@ -54,6 +54,8 @@ class TaskHostScene(Scene):
         self._unsaved = False
         self._saved_at = float("-inf")
         self._keys_shown: tuple[bool, str] = (False, "")
+        self._footer_free = 0  # see footer_button
+        self._footer_extra: tuple[str, str, Callable[[], None]] | None = None
 
     @property
     def field_id(self) -> str | None:
@@ -62,7 +64,7 @@ class TaskHostScene(Scene):
     # -- building ------------------------------------------------------------------------
     def build(self) -> None:
         tr = self.tr
-        top = self.step_header(self.level)
+        top = self.step_header(self.level, spare_track=True)
         # The instruction as tall as its words at the current text size (four lines at most
         # before it shrinks toward its floor); the board gets what is left above the footer.
         instruction = self.view.instruction()
@@ -90,8 +92,17 @@ class TaskHostScene(Scene):
             )
             height += keys_h
         footer = footer_y()
+        complete = self.model.is_complete()
+        next_part = None if complete else self.view.next_part()
+        way_on = button_width(next_part[1] if next_part else tr("host.done"))
+        # Undo and Start over at the left, the way on at the right: on one row, or (long words
+        # at large text) Undo and Start over on a row above the way on's
+        two_rows = self._left_width() + 24 + way_on > SCREEN_W - 2 * MARGIN
+        left_row = footer - self.ui.row_height - 8 if two_rows else footer
+        self._footer_free = self._footer_room(0 if two_rows else way_on)
+        self._footer_extra = None
         area_top = top + height + 8
-        area = pygame.Rect(TASK_AREA.x, area_top, TASK_AREA.width, footer - 12 - area_top)
+        area = pygame.Rect(TASK_AREA.x, area_top, TASK_AREA.width, left_row - 12 - area_top)
         self.area = area  # where the board is (the tests look at what is drawn there)
         # A task view lays out its rows for normal-sized words; in workshop mode its buttons still
         # get larger words wherever they fit (ViewBuilder.button).
@@ -104,8 +115,17 @@ class TaskHostScene(Scene):
         with self.ring.board(TASK_BOARD):
             self.view.build(self.ui, area)
         self.ui.scale = scale
-        complete = self.model.is_complete()
-        next_part = None if complete else self.view.next_part()
+        extra = []
+        if self._footer_extra is not None:
+            # a board's page turner, in the footer's free middle beside Start over (the board
+            # keeps its room); made first, so that Tab reaches it straight after the board
+            control_id, label, action = self._footer_extra
+            extra = self.ui.button_row(
+                [(control_id, label, action, {"secondary": True})],
+                left_row,
+                align="left",
+                left=MARGIN + self._left_width() + 16,
+            )
         if next_part is not None:
             # The way on to the task's next part, in Done's place: one way on at a time (a
             # greyed Done beside it looked like a second way on that did nothing). Made first,
@@ -122,24 +142,31 @@ class TaskHostScene(Scene):
                 ),
                 ("start-over", tr("host.start_over"), self.ask_start_over, {"secondary": True}),
             ],
-            footer,
+            left_row,
             align="left",
             left=MARGIN,
         )
+        after_left = self.ui.place(made[-1].rect).right + 24
+        if extra:  # the page turner as close to Start over as they are to each other
+            after_left = self.ui.place(extra[-1].rect).right + 16
         if next_part is not None:
             return
-        done = button_width(tr("host.done"))
-        after_left = self.ui.place(made[-1].rect).right + 24
-        before_done = SCREEN_W - MARGIN - done - 24
-        if not complete:
+        before_done = SCREEN_W - MARGIN - (0 if two_rows else way_on + 24)
+        words = tr("host.not_done")
+        # the words stay only where they fit beside the buttons, no higher than the board's foot
+        fits = before_done - after_left >= 80 and (
+            text_height(words, 18, before_done - after_left, role="secondary")
+            <= self.ui.row_height + 8
+        )
+        if not complete and fits:  # (the greyed Done says it too, where the words find no room)
             # the footer's buttons are on screen, mirrored in a right-to-left language: their
             # place in the left-to-right layout is placed back (a mirror is its own inverse)
-            words, width = tr("host.not_done"), before_done - after_left
+            width = before_done - after_left
             # as tall as its words (two lines in some languages), its foot at the buttons' foot
             height = max(self.ui.row_height, text_height(words, 18, width, role="secondary"))
             self.ui.text(
                 words,
-                pygame.Rect(after_left, footer + self.ui.row_height - height, width, height),
+                pygame.Rect(after_left, left_row + self.ui.row_height - height, width, height),
                 size=18,
                 color=palette.MUTED,
                 middle=True,
@@ -151,6 +178,26 @@ class TaskHostScene(Scene):
             # the focused thing went with the last step of the task: on to the way on, never to
             # the footer's first button (Undo, where Enter would take the last step back)
             self.preferred_focus = "done"
+
+    def _left_width(self) -> int:
+        """How wide Undo and Start over are side by side."""
+        tr = self.tr
+        return button_width(tr("host.undo")) + 16 + button_width(tr("host.start_over"))
+
+    def _footer_room(self, way_on: int) -> int:
+        """How wide a button may be in the footer after Start over, before the way on (Done,
+        or the task's next part) `way_on` wide on the same row."""
+        return SCREEN_W - 2 * MARGIN - self._left_width() - 16 - (way_on + 16 if way_on else 0)
+
+    def footer_button(self, control_id: str, label: str, action: Callable[[], None]) -> bool:
+        """A board's page turner ("More (1/3)") in the footer beside Start over, when it fits
+        there: the board then keeps all its room for its cards. False when it does not fit, or
+        another one is there already (the board then places it itself). Called from a view's
+        build; the button comes after the board and before the way on in the Tab order."""
+        if self._footer_extra is not None or button_width(label) > self._footer_free:
+            return False  # one page turner in the footer at most
+        self._footer_extra = (control_id, label, action)
+        return True
 
     def _keys_wanted(self) -> tuple[bool, str]:
         """Whether the keyboard is in use, and the keys of the board it is on (said after the

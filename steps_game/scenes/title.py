@@ -6,9 +6,10 @@ import pygame
 
 from steps_game.saved_run import offer, same_offer
 from steps_game.scenes.base import Scene
-from steps_game.scenes.layout import SCREEN_W, menu
+from steps_game.scenes.layout import MARGIN, SCREEN_W, menu
 from steps_game.ui import palette
-from steps_game.ui.text import text_height
+from steps_game.ui.builder import button_width
+from steps_game.ui.text import role_size, text_height, text_size
 
 NOTE_W = SCREEN_W - 280  # a notice under the menu
 
@@ -29,7 +30,15 @@ class TitleScene(Scene):
         tr = self.tr
         run = self.shown_run = self.app.saved_run
         # the name lower when there is room for it, as high as the workshop button at large text
+        # (under it when the button's words reach the name, as in some languages at 200 %)
         name_y = 70 if self.app.text_scale < 1.3 else 20
+        workshop_w = button_width(tr("workshop.title_button"))
+        name_w = text_size(tr("game.name"), role_size(66, "title"), bold=True)[0]
+        if (
+            name_y < 20 + self.ui.row_height
+            and SCREEN_W - MARGIN - workshop_w < (SCREEN_W + name_w) // 2 + 16
+        ):
+            name_y = 20 + self.ui.row_height + 4
         self.ui.text(
             tr("game.name"),
             pygame.Rect(0, name_y, SCREEN_W, 90),
@@ -104,12 +113,17 @@ class TitleScene(Scene):
             color=palette.ACCENT_DARK,
             center=True,
         )
+        # the tagline and the badge as tall as their words (scripts differ in line height)
+        tagline = tr("game.tagline")
+        tagline_h = max(110, text_height(tagline, 26, SCREEN_W - 280))
         self.ui.text(
-            tr("game.tagline"), pygame.Rect(140, 170, SCREEN_W - 280, 110), size=26, center=True
+            tagline, pygame.Rect(140, 170, SCREEN_W - 280, tagline_h), size=26, center=True
         )
+        badge = tr("workshop.badge")
+        badge_h = max(44, text_height(badge, 20, SCREEN_W - 280, bold=True))
         self.ui.text(
-            tr("workshop.badge"),
-            pygame.Rect(140, 282, SCREEN_W - 280, 44),
+            badge,
+            pygame.Rect(140, 170 + tagline_h + 2, SCREEN_W - 280, badge_h),
             size=20,
             bold=True,
             color=palette.ACCENT_DARK,
@@ -125,7 +139,7 @@ class TitleScene(Scene):
                 ("leave-workshop", tr("workshop.leave"), self.leave_workshop),
                 ("quit", tr("title.quit"), self.app.quit),
             ],
-            336,
+            max(336, 170 + tagline_h + 2 + badge_h + 10),
             gap=10,
             min_width=self.language_width(),
         )

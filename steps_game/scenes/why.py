@@ -65,11 +65,16 @@ class WhyScene(Scene):
             heading = Para(tr("profile.not_done"), 20, "title", bold=True, color=ink)
             return [*groups, Group((heading,), new_column=True)]
         reasons = outcomes[0].reasons
+        level = self.app.content.level(outcomes[0].step)
         for heading, earned in ((tr("feedback.earned"), True), (tr("feedback.more"), False)):
             said = [tr.pick(r.text, **r.params) for r in reasons if r.earned == earned]
             items = [Para("• " + words, 18) for words in said]
-            if not items and not earned:
-                items = [Para(tr("profile.nothing_more"), 18)]
+            if not items and not earned:  # nothing more to earn: what to keep doing
+                heading = tr("feedback.keep")
+                items = [
+                    Para(tr("profile.nothing_more"), 18),
+                    Para(tr.pick(level.keep_doing), 18),
+                ]
             paras = (
                 Para(heading, 20, "title", bold=True, color=ink, heading=True),
                 *items,

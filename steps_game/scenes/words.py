@@ -242,7 +242,11 @@ class WordsScene(Scene):
     # -- time and drawing ------------------------------------------------------------------
     @property
     def animating(self) -> bool:
-        return False  # the caret blinks on the loop's slow tick (App.IDLE_WAIT_MS)
+        return False  # the caret blinks on the loop's wake-up (wake_ms), not at full frame rate
+
+    @property
+    def wake_ms(self) -> int | None:
+        return round(BLINK_SECONDS * 1000)
 
     def update(self, dt: float) -> None:
         self._clock += dt

@@ -8,11 +8,11 @@ subclass). Adding a package adds a kind: level files can name it and the loader 
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import inspect
 import pkgutil
 import typing
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Annotated, Union
 
 from pydantic import BaseModel, Field
@@ -47,13 +47,12 @@ class TaskKind:
 def _discover() -> dict[str, TaskKind]:
     kinds: dict[str, TaskKind] = {}
     for info in sorted(pkgutil.iter_modules(tasks_package.__path__), key=lambda i: i.name):
-        # a folder without model.py is not a task kind (yet)
-        if (
-            not info.ispkg
-            or not (Path(tasks_package.__path__[0]) / info.name / "model.py").is_file()
-        ):
+        # a folder without model.py is not a task kind (yet). Asked of the import system, not
+        # the disk: a bundled game (packaging/) has model.pyc only, or an archive of modules.
+        name = f"{tasks_package.__name__}.{info.name}.model"
+        if not info.ispkg or importlib.util.find_spec(name) is None:
             continue
-        module = importlib.import_module(f"steps_game.tasks.{info.name}.model")
+        module = importlib.import_module(name)
         models = [
             obj
             for _, obj in inspect.getmembers(module, inspect.isclass)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 import pygame
@@ -11,12 +12,31 @@ from steps_game.notebook import MAX_NOTE
 from steps_game.tasks.base import TaskModel
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
+from steps_game.ui.flow import Pager
+from steps_game.ui.grid import Grid, card_grid
 from steps_game.ui.intents import Intent
 
 if TYPE_CHECKING:
     from steps_game.scenes.task_host import TaskHostScene
 
 ModelT = TypeVar("ModelT", bound=TaskModel)
+
+
+@dataclass
+class CardPages:
+    """A grid of cards shown page by page (TaskView.card_pages): the grid, the cards on this
+    page, and where the page turner goes on the board, if it is not in the footer."""
+
+    grid: Grid
+    shown: range
+    more_card: pygame.Rect | None = None  # in the grid's last place
+    more_button: pygame.Rect | None = None  # a button under the grid
+
+    def place_more(self, ui: ViewBuilder, tr, pager: Pager, rebuild, size: int, control_id: str):
+        if self.more_card is not None:
+            pager.more_card(ui, tr, self.more_card, rebuild, size, control_id)
+        elif self.more_button is not None:
+            pager.button(ui, tr, self.more_button, rebuild, control_id)
 
 
 class TaskView(Generic[ModelT]):
@@ -89,6 +109,64 @@ class TaskView(Generic[ModelT]):
             )
         )
 
+    def card_pages(
+        self,
+        pager: Pager,
+        tallest: Callable[[int], int],
+        count: int,
+        box: pygame.Rect,
+        most_columns: int,
+        gap: int,
+        row_gap: int,
+        *,
+        least_height: int = 0,
+        control_id: str = "more",
+        ids: Sequence[str] = (),
+    ) -> CardPages:
+        """`count` cards in `box`, as many a page as fit (ui/grid.py), and the page on show.
+        The page turner goes in the footer when it fits there (every place of the grid is then
+        a card's), else in the grid's last place, else (one card a page) under the grid.
+        `ids`, the cards' control ids: when the pages change (the keys' line came, the text
+        size changed), the page with the focused card is shown, so the focus stays on it."""
+        grid = card_grid(
+            tallest, count, box.size, most_columns, gap, row_gap, least_height=least_height
+        )
+        before = pager.pages
+        focused = self.host.ring.focused_id
+
+        def settle(slices: list[range]) -> range:
+            page = pager.settle(len(slices))
+            if len(slices) != before and focused in ids:
+                index = list(ids).index(focused)
+                page = pager.page = next(n for n, part in enumerate(slices) if index in part)
+            return slices[page]
+
+        if grid.pages(count) == 1:
+            pager.settle(1)
+            return CardPages(grid, range(count))
+
+        def turn() -> None:
+            pager.turn(1)
+            self.host.rebuild()
+
+        wide = _slices(count, grid.per_page)
+        pager.settle(len(wide))
+        if self.host.footer_button(control_id, pager.label(self.tr), turn):
+            return CardPages(grid, settle(wide))
+        if grid.per_page > 1:
+            shown = settle(grid.slices(count))
+            more = grid.rect(box.x, box.y, len(shown), gap, row_gap)
+            return CardPages(grid, shown, more_card=more)
+        row_h = button_height()
+        room = (box.width, box.height - row_h - row_gap)
+        grid = card_grid(
+            tallest, count, room, most_columns, gap, row_gap, least_height=least_height
+        )
+        shown = settle(_slices(count, grid.per_page))
+        width = min(box.width, button_width(pager.label(self.tr)))
+        more = pygame.Rect(box.x, box.bottom - row_h, width, row_h)
+        return CardPages(grid, shown, more_button=more)
+
     # -- to be written per task ------------------------------------------------------------
     def instruction(self) -> str:
         """One or two short sentences under the title: what to do now."""
@@ -129,3 +207,8 @@ class TaskView(Generic[ModelT]):
 
     def draw_overlay(self, surface: pygame.Surface) -> None:
         """Drawing above everything (the card being dragged)."""
+
+
+def _slices(count: int, per_page: int) -> list[range]:
+    per_page = max(1, per_page)
+    return [range(i, min(i + per_page, count)) for i in range(0, count, per_page)]

@@ -32,7 +32,7 @@ def draw_card(
     title_width: int = 0,
     note: bool = False,
 ) -> None:
-    """A card; with `title_width` the title stands in a column at the left of the text. With
+    """A card; with `title_width` the title stands in a column before the text. With
     `note`, the words under a title are a note about it (secondary) rather than more of it."""
     base = fill or (palette.ACCENT_SOFT if selected else palette.PANEL)
     pygame.draw.rect(surface, base, rect, border_radius=10)
@@ -53,12 +53,18 @@ def draw_card(
         inner.height -= badge_h + 4
     color = palette.MUTED if dimmed else palette.INK
     if title and title_width:
-        left = pygame.Rect(inner.left, inner.top, title_width, inner.height)
-        blit_text(surface, title, left, text_size, color, role="option", bold=True, middle=True)
-        right = pygame.Rect(
+        # the title column where reading starts: at the left, or at the right right to left
+        title_box = pygame.Rect(inner.left, inner.top, title_width, inner.height)
+        words = pygame.Rect(
             inner.left + title_width + 12, inner.top, inner.width - title_width - 12, inner.height
         )
-        blit_text(surface, text, right, text_size - 2, color, role="option", middle=True)
+        if is_rtl():
+            title_box.right = inner.right
+            words.left = inner.left
+        blit_text(
+            surface, title, title_box, text_size, color, role="option", bold=True, middle=True
+        )
+        blit_text(surface, text, words, text_size - 2, color, role="option", middle=True)
     elif title:
         # the title as tall as its words (card_height made the card tall enough for them)
         title_h = render(

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import pygame
 
 from steps_game.ui import palette
-from steps_game.ui.text import blit_line, blit_text, font, is_rtl, render, role_size
+from steps_game.ui.text import blit_line, blit_text, font, is_rtl, number_text, render, role_size
 
 RINGS = (25, 50, 75, 100)
 
@@ -59,36 +59,8 @@ def draw_radar(
     # The names are secondary texts: they grow with the player's text size like every text
     designed = label_size
     label_size = role_size(designed, "secondary")
-    blocks = [
-        (
-            render(
-                label,
-                label_size,
-                palette.INK,
-                bold=True,
-                width=_wrap_width(label, label_size),
-                center=True,
-            ),
-            render(
-                "–" if value is None else str(value), label_size, palette.ACCENT_DARK, bold=True
-            ),
-        )
-        for value, label in zip(values, labels, strict=True)
-    ]
-    # The largest chart whose labels, each pushed out along its own axis, stay inside `rect`.
-    radius = min(rect.width, rect.height) / 2
-    for index, (words, number) in enumerate(blocks):
-        width = max(words.get_width(), number.get_width())
-        height = words.get_height() + number.get_height()
-        angle = axis_angle(index, count, clockwise)
-        for along, half_room, size in (
-            (abs(math.cos(angle)), rect.width / 2, width),
-            (abs(math.sin(angle)), rect.height / 2, height),
-        ):
-            if along > 0.01:
-                fits = (half_room - size / 2 * (1 + along)) / along - label_size * 0.6
-                radius = min(radius, fits)
-    radius = max(radius, label_size * 2)
+    blocks = _label_blocks(values, labels, label_size)
+    radius = max(_radius(rect, blocks, label_size), label_size * 2)
     for ring in RINGS:
         ring_points = radar_points(center, radius, [ring] * count, clockwise)
         pygame.draw.polygon(surface, palette.BORDER, ring_points, width=1)
@@ -126,13 +98,15 @@ def draw_radar(
         )
         placed.append(block)
     _spread_apart(placed, gap=label_size // 2)
+    for block in placed:  # spread apart, a name near the edge is kept inside the chart's box
+        block.x = min(max(block.x, rect.left), rect.right - block.width)
     for block, (words, _number), label, value in zip(placed, blocks, labels, values, strict=True):
         # drawn through blit_text and blit_line, so the layout audit sees them
         box = words.get_rect(midtop=block.midtop)
         blit_text(
             surface, label, box, designed, palette.INK, role="secondary", bold=True, center=True
         )
-        shown = "–" if value is None else str(value)
+        shown = "–" if value is None else number_text(value)
         blit_line(
             surface,
             shown,
@@ -142,6 +116,55 @@ def draw_radar(
             bold=True,
             midbottom=block.midbottom,
         )
+
+
+def _label_blocks(values, labels, label_size: int) -> list[tuple[pygame.Surface, pygame.Surface]]:
+    """Each axis's name (wrapped) and number, drawn at `label_size`."""
+    return [
+        (
+            render(
+                label,
+                label_size,
+                palette.INK,
+                bold=True,
+                width=_wrap_width(label, label_size),
+                center=True,
+            ),
+            render(
+                "–" if value is None else number_text(value),
+                label_size,
+                palette.ACCENT_DARK,
+                bold=True,
+            ),
+        )
+        for value, label in zip(values, labels, strict=True)
+    ]
+
+
+def _radius(rect: pygame.Rect, blocks, label_size: int) -> float:
+    """The largest chart whose labels, each pushed out along its own axis, stay inside `rect`."""
+    count = len(blocks)
+    clockwise = not is_rtl()
+    radius = min(rect.width, rect.height) / 2
+    for index, (words, number) in enumerate(blocks):
+        width = max(words.get_width(), number.get_width())
+        height = words.get_height() + number.get_height()
+        angle = axis_angle(index, count, clockwise)
+        for along, half_room, size in (
+            (abs(math.cos(angle)), rect.width / 2, width),
+            (abs(math.sin(angle)), rect.height / 2, height),
+        ):
+            if along > 0.01:
+                fits = (half_room - size / 2 * (1 + along)) / along - label_size * 0.6
+                radius = min(radius, fits)
+    return radius
+
+
+def radar_radius(rect: pygame.Rect, values, labels, *, label_size: int = 18) -> float:
+    """How large draw_radar can make the chart in `rect` with all its labels inside it (under
+    zero when the labels alone do not fit)."""
+    size = role_size(label_size, "secondary")
+    return _radius(rect, _label_blocks(values, labels, size), size)
 
 
 def _spread_apart(blocks: list[pygame.Rect], gap: int) -> None:

@@ -92,7 +92,9 @@ def largest_size(
 _SPACES = re.compile(r"(\s+)")
 
 
-def _split(text: str, px: int, width: int, room: int, bold: bool) -> tuple[str, str] | None:
+def split_words(
+    text: str, px: int, width: int, room: int, bold: bool = False
+) -> tuple[str, str] | None:
     """The longest beginning of `text`, at whole words, that fits `room`, and the rest; None
     when not even one word fits."""
     parts = _SPACES.split(text)
@@ -232,7 +234,7 @@ def _place_group(cursor: _Cursor, group: Group, share: float) -> None:
                 piece, text = text, ""
             else:
                 whole_fits_fresh = need <= slot.height - 2 * pad
-                cut = None if para.heading else _split(text, px, width, room, para.bold)
+                cut = None if para.heading else split_words(text, px, width, room, para.bold)
                 if cut is None or (whole_fits_fresh and not cursor.at_top):
                     if cursor.at_top and not started:
                         piece, text = text, ""  # too tall for any page: drawn, and it shows

@@ -1,4 +1,5 @@
-"""Small pictures on buttons, drawn as lines: a globe for the language, three bars for the menu.
+"""Small pictures on buttons, drawn as lines: a globe for the language, three bars for the menu;
+and the game's own icon on its window.
 
 They let a player find the language and the menu without reading the words on screen (the game
 may be in a language the player does not read yet). Noto Sans has no globe or menu character,
@@ -7,8 +8,11 @@ so they are drawn rather than written.
 
 from __future__ import annotations
 
+import contextlib
+
 import pygame
 
+from steps_game.paths import assets_dir
 from steps_game.ui import palette
 from steps_game.ui.focus import FocusRing
 
@@ -69,3 +73,10 @@ def draw_icons(surface: pygame.Surface, ring: FocusRing, *, mirror: bool, scale:
         x = rect.right - room // 2 - 6 if mirror else rect.left + room // 2 + 6
         color = control.data.get("label_color", palette.ACCENT_DARK)
         ICONS[name](surface, (x, rect.centery), size, color if control.enabled else palette.MUTED)
+
+
+def set_window_icon() -> None:
+    """The game's icon on its window and in the task bar (assets/icon.png, drawn by
+    packaging/make_icon.py); the window keeps the system's own if the file cannot be read."""
+    with contextlib.suppress(OSError, pygame.error):
+        pygame.display.set_icon(pygame.image.load(assets_dir() / "icon.png"))

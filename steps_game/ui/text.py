@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -10,14 +11,15 @@ from pathlib import Path
 
 import pygame
 
+from steps_game import language_rules
 from steps_game.paths import assets_dir
-from steps_game.ui.bidi import has_rtl, visual_order, wrap
 from steps_game.ui.glyphs import covered as glyph_coverage
 from steps_game.ui.glyphs import has_glyph
+from steps_game.ui.reading_order import has_rtl, visual_runs, wrap
 
 FONT_FILES = {False: "NotoSans-Regular.ttf", True: "NotoSans-Bold.ttf"}
 # Scripts Noto Sans lacks get a font of their own, shaped by HarfBuzz (joined letters) and laid out
-# right to left; words in Latin letters inside them keep Noto Sans (see _render_words).
+# right to left; runs in Latin letters inside them keep Noto Sans (see _pieces).
 SCRIPT_FONTS = {
     "arabic": ({False: "NotoSansArabic-Regular.ttf", True: "NotoSansArabic-Bold.ttf"}, "Arab"),
 }
@@ -60,11 +62,20 @@ _scale = 1.0
 
 # The current language's writing: its script picks fonts, its direction the alignment and order.
 _writing = ("latin", False)
+# The current language, for the numbers drawn on their own (a chart's values, a step's circle).
+_language = "en"
 
 
-def set_writing(script: str, rtl: bool) -> None:
-    global _writing
+def set_writing(script: str, rtl: bool, language: str = "en") -> None:
+    global _writing, _language
     _writing = (script, rtl)
+    _language = language
+
+
+def number_text(value: int) -> str:
+    """A number drawn on its own, in the current language's digits (Persian's, see
+    language_rules), as the texts around it write theirs."""
+    return language_rules.number(_language, value)
 
 
 def is_rtl() -> bool:
@@ -200,14 +211,6 @@ def _cached_up_to(limit: int):
     return wrap
 
 
-@lru_cache(maxsize=64)
-def script_font(size: int, bold: bool, script: str) -> pygame.font.Font:
-    face = pygame.font.Font(script_font_path(script, bold), size)
-    face.set_script(SCRIPT_FONTS[script][1])
-    face.set_direction(pygame.DIRECTION_RTL)
-    return face
-
-
 def render(
     text: str,
     size: int,
@@ -245,63 +248,93 @@ def _render(text, size, color, bold, width, center, writing) -> pygame.Surface:
     return face.render(text, True, color, None, width)
 
 
-MIRRORED = str.maketrans("()[]{}«»<>", ")(][}{»«><")
-
-
 @lru_cache(maxsize=2048)
-def _pieces(word: str, bold: bool, script: str) -> tuple[tuple[bool, str], ...]:
-    """A word in a language with a script font, cut into the pieces drawn one by one, from the
-    left: (True, text) for the script's font, (False, text) for Noto Sans.
+def _pieces(line: str, bold: bool, script: str, rtl: bool) -> tuple[tuple[bool, bool, str], ...]:
+    """A line in a language with a script font, cut into the pieces drawn one by one from the
+    left: (own, rtl, text), `own` for the script's font, else Noto Sans; `rtl` pieces are given
+    to HarfBuzz in logical order and laid out right to left by it (it mirrors their brackets).
 
-    A right-to-left word is drawn by its script's font, with what that font lacks (brackets, an
-    ellipsis, a Latin letter) by Noto Sans, brackets mirrored and the pieces put together from the
-    right; any other word by Noto Sans, with what it lacks (an Arabic comma after a number) by the
-    script's font."""
-    rtl = has_rtl(word)
-    if rtl:
-        script_file = script_font_path(script, bold)
-        runs = _runs(word, lambda ch: has_glyph(script_file, ch))
-    else:
-        runs = _runs(word, lambda ch: not has_glyph(font_path(bold), ch))
-    pieces = [(own, run if own or not rtl else run.translate(MIRRORED)) for own, run in runs]
-    if rtl:
-        pieces.reverse()
+    The line's runs come in visual order from the bidirectional algorithm (ui/reading_order.py).
+    A right-to-left run is drawn by the script's font, with what that font lacks (brackets, an
+    ellipsis) by Noto Sans, its pieces put together from the right; a left-to-right run by Noto
+    Sans, with what it lacks (an Arabic comma, Persian digits) by the script's font."""
+    pieces: list[tuple[bool, bool, str]] = []
+    script_file = script_font_path(script, bold)
+    for run in visual_runs(line, rtl):
+        # Spaces are Noto Sans's, as wide as wrapping counts them between words.
+        tokens = [token for token in re.split(r"( +)", run.text) if token]
+        for token in reversed(tokens) if run.rtl else tokens:
+            if token.isspace():
+                pieces.append((False, False, token))
+            elif run.rtl:
+                cut = _runs(token, lambda ch: has_glyph(script_file, ch))
+                pieces += [(own, True, text) for own, text in reversed(cut)]
+            else:
+                cut = _runs(token, lambda ch: not has_glyph(font_path(bold), ch))
+                pieces += [(own, False, text) for own, text in cut]
     return tuple(pieces)
 
 
-def _piece_font(own: bool, size: int, bold: bool, script: str) -> pygame.font.Font:
-    return script_font(size, bold, script) if own else font(size, bold)
+@lru_cache(maxsize=128)
+def _piece_font(own: bool, rtl: bool, size: int, bold: bool, script: str) -> pygame.font.Font:
+    """The font a piece is shaped with: the script's or Noto Sans, in the piece's direction."""
+    if own:
+        face = pygame.font.Font(script_font_path(script, bold), size)
+        face.set_script(SCRIPT_FONTS[script][1])
+    else:
+        face = pygame.font.Font(font_path(bold), size)
+    face.set_direction(pygame.DIRECTION_RTL if rtl else pygame.DIRECTION_LTR)
+    return face
+
+
+@lru_cache(maxsize=4096)
+def _piece_image(text, own, rtl, size, color, bold, script) -> pygame.Surface:
+    """One piece of a line (mostly a word), kept: the same words come back in many lines."""
+    return _piece_font(own, rtl, size, bold, script).render(text, True, color)
 
 
 @lru_cache(maxsize=2048)
-def _word(word: str, size: int, color: tuple[int, int, int], bold: bool, script: str):
+def _word(line: str, size: int, color: tuple[int, int, int], bold: bool, script: str, rtl: bool):
+    """One line (or one word of it, for measuring) drawn piece by piece in visual order."""
     if script not in SCRIPT_FONTS:
-        return font(size, bold).render(word, True, color)
+        return font(size, bold).render(line, True, color)
     pieces = [
-        _piece_font(own, size, bold, script).render(run, True, color)
-        for own, run in _pieces(word, bold, script)
+        # spaces are only room: measured, not drawn
+        font(size, bold).size(text)[0]
+        if text.isspace()
+        else _piece_image(text, own, piece_rtl, size, color, bold, script)
+        for own, piece_rtl, text in _pieces(line, bold, script, rtl)
     ]
-    if len(pieces) == 1:
+    if len(pieces) == 1 and not isinstance(pieces[0], int):
         return pieces[0]
-    width = sum(piece.get_width() for piece in pieces)
-    height = max(piece.get_height() for piece in pieces)
+    drawn = [piece for piece in pieces if not isinstance(piece, int)]
+    width = sum(piece if isinstance(piece, int) else piece.get_width() for piece in pieces)
+    height = max((piece.get_height() for piece in drawn), default=font(size, bold).get_height())
     image = pygame.Surface((max(width, 1), height), pygame.SRCALPHA)
     x = 0
     for piece in pieces:
+        if isinstance(piece, int):
+            x += piece
+            continue
         image.blit(piece, (x, (height - piece.get_height()) // 2))
         x += piece.get_width()
     return image
 
 
 @lru_cache(maxsize=4096)
-def _word_width(word: str, size: int, bold: bool, script: str) -> int:
-    """How wide _word draws `word`, measured without drawing it: a text being fitted to its box
+def _word_width(line: str, size: int, bold: bool, script: str, rtl: bool) -> int:
+    """How wide _word draws `line`, measured without drawing it: a text being fitted to its box
     is laid out at several sizes, and drawing every word at each of them was most of the first
     frame after a switch into Arabic (python -m steps_game.bench)."""
     if script not in SCRIPT_FONTS:
-        return font(size, bold).size(word)[0]
-    pieces = _pieces(word, bold, script)
-    width = sum(_piece_font(own, size, bold, script).size(run)[0] for own, run in pieces)
+        return font(size, bold).size(line)[0]
+    pieces = _pieces(line, bold, script, rtl)
+    width = sum(
+        (
+            font(size, bold) if text.isspace() else _piece_font(own, piece_rtl, size, bold, script)
+        ).size(text)[0]
+        for own, piece_rtl, text in pieces
+    )
     return width if len(pieces) == 1 else max(width, 1)
 
 
@@ -349,18 +382,19 @@ def line_height(size: int, bold: bool = False) -> int:
     return _line_height(size, bold, _writing[0])
 
 
-def _word_lines(text, size, bold, width, script, rtl) -> list[list[str]]:
-    """The words of each line in the order they are drawn from left to right."""
+def _word_lines(text, size, bold, width, script, rtl) -> list[str]:
+    """The lines of `text` wrapped to `width`, each in logical order (the order it is typed):
+    words are measured as _word draws them and broken at spaces."""
     space = font(size, bold).size(" ")[0]
-    lines: list[list[str]] = []
+    lines: list[str] = []
     for paragraph in text.split("\n"):
         words = paragraph.split()
         wrapped = (
-            wrap(words, width, lambda w: _word_width(w, size, bold, script), space)
+            wrap(words, width, lambda w: _word_width(w, size, bold, script, rtl), space)
             if width
             else [words]
         )
-        lines.extend(visual_order(line, rtl) for line in wrapped or [[]])
+        lines.extend(" ".join(line) for line in wrapped or [[]])
     return lines
 
 
@@ -370,24 +404,23 @@ def _words_height(text, size, bold, width, script, rtl) -> int:
 
 
 def _render_words(text, size, color, bold, width, center, script, rtl) -> pygame.Surface:
-    """Paragraphs laid out word by word: each word in its own script's font and direction, lines
-    wrapped to `width` and put in visual order, right-aligned in a right-to-left language."""
-    space = font(size, bold).size(" ")[0]
+    """Paragraphs wrapped at spaces to `width`, each line drawn in visual order (see _pieces),
+    right-aligned in a right-to-left language."""
     line_height = _line_height(size, bold, script)
     lines = [
-        [_word(word, size, color, bold, script) for word in line]
+        _word(line, size, color, bold, script, rtl) if line else None
         for line in _word_lines(text, size, bold, width, script, rtl)
     ]
-    widths = [sum(i.get_width() for i in line) + space * max(0, len(line) - 1) for line in lines]
+    widths = [line.get_width() if line else 0 for line in lines]
     surface = pygame.Surface((max([width, *widths, 1]), line_height * len(lines)), pygame.SRCALPHA)
     for index, (line, used) in enumerate(zip(lines, widths, strict=True)):
+        if line is None:
+            continue
         if center:
             x = (surface.get_width() - used) // 2
         else:
             x = surface.get_width() - used if rtl else 0
-        for image in line:
-            surface.blit(image, (x, index * line_height + (line_height - image.get_height()) // 2))
-            x += image.get_width() + space
+        surface.blit(line, (x, index * line_height + (line_height - line.get_height()) // 2))
     return surface
 
 
@@ -460,7 +493,7 @@ def _fit_words(text, size, width, height, bold, minimum, script, rtl) -> tuple[i
         return minimum, fits(minimum)
     if fits(size):
         return size, True
-    measured = {word: _word_width(word, size, bold, script) for word in text.split()}
+    measured = {word: _word_width(word, size, bold, script, rtl) for word in text.split()}
     space = font(size, bold).size(" ")[0]
     candidate = size - 1
     while candidate > minimum:
@@ -570,7 +603,8 @@ def clear_caches() -> None:
     """Forget every font and text image (they die with pygame.quit(), e.g. between tests)."""
     for cached in (
         font,
-        script_font,
+        _piece_font,
+        _piece_image,
         _render,
         _word,
         _word_width,

@@ -11,8 +11,8 @@ from __future__ import annotations
 import pygame
 
 from steps_game.ui import palette
-from steps_game.ui.bidi import has_rtl
 from steps_game.ui.line_editor import LineEditor
+from steps_game.ui.reading_order import has_rtl
 from steps_game.ui.text import blit_line, is_rtl, render, role_size
 
 FIELD_TEXT_SIZE = 24

@@ -1,12 +1,13 @@
 """Step 2, setting goals: pick a few goal cards, then make one of them concrete.
 
 Phase "pick": the player chooses goal cards (the general ones plus those of their field), up to
-`len(focus_points)`; choosing 1-3 is the focused choice the level rewards. Phase "concrete": for one
-of the chosen goals the player picks a first action, a person (a role) and a time, each from the
-level's lists; a few words of the player's own may be added (never needed).
+`most_goals`: the few goals the instruction asks for, and every number of them the game lets the
+player choose earns the same focus points (a choice the game allows is never a mistake).
+Phase "concrete": for one of the chosen goals the player picks a first action, a person (a role)
+and a time, each from the level's lists; a few words of the player's own may be added, never needed.
 
 Score (weights in the level file, together 100):
-- focus: `focus_points[n - 1]` for n chosen goals;
+- focus: `focus_weight` for choosing goals (1 to `most_goals`);
 - concreteness: each of action, who and when earns `<slot>_weight * concrete / 2` (concrete 0-2);
 - fit: `fit_weight` when the action is one of the goal's `fits`; a goal without `fits` is not
   judged on fit, and the score is then scaled over the points it could earn.
@@ -67,7 +68,6 @@ class Option(Strict):
 
 class GoalCardsFeedback(Strict):
     focus_good: Text  # {count}
-    focus_many: Text  # {count} {best}
     fit_good: Text
     unfinished: Text
 
@@ -81,8 +81,9 @@ class GoalCardsConfig(Strict):
     actions: list[Option] = Field(min_length=2, max_length=30)
     who: list[Option] = Field(min_length=2, max_length=30)
     when: list[Option] = Field(min_length=2, max_length=30)
-    # Points for choosing 1, 2, 3 ... goals; its length is the most goals a player can choose.
-    focus_points: list[int] = Field(min_length=1, max_length=8)
+    # The most goals a player can choose; pick_instruction names the same number.
+    most_goals: int = Field(ge=1, le=8)
+    focus_weight: int = Field(ge=0, le=100)  # for choosing 1 to most_goals goals
     action_weight: int = Field(ge=0, le=100)
     who_weight: int = Field(ge=0, le=100)
     when_weight: int = Field(ge=0, le=100)
@@ -98,10 +99,8 @@ class GoalCardsConfig(Strict):
         for goal in self.goals:
             for ref in goal.fits:
                 check_reference(ref, action_ids, f"action (in fits of goal {goal.id!r})")
-        if any(p < 0 or p > 100 for p in self.focus_points):
-            raise ValueError("focus_points must each be from 0 to 100")
         total = (
-            max(self.focus_points)
+            self.focus_weight
             + self.action_weight
             + self.who_weight
             + self.when_weight
@@ -109,7 +108,7 @@ class GoalCardsConfig(Strict):
         )
         if total != 100:
             raise ValueError(
-                "max(focus_points) + action_weight + who_weight + when_weight + fit_weight is "
+                "focus_weight + action_weight + who_weight + when_weight + fit_weight is "
                 f"{total} (expected 100)"
             )
         for field_id in self.field_ids():
@@ -137,10 +136,6 @@ class GoalCardsConfig(Strict):
         for item in [*self.goals, *self.actions, *self.who, *self.when]:
             found += [f for f in item.fields if f not in found]
         return found
-
-    @property
-    def most_goals(self) -> int:
-        return len(self.focus_points)
 
 
 class GoalCardsModel(TaskModel[GoalCardsConfig]):
@@ -210,11 +205,19 @@ class GoalCardsModel(TaskModel[GoalCardsConfig]):
     def offered(self, slot: str) -> list[Option]:
         return for_field(self.config.options(slot), self.field_id)
 
+    # An unknown id raises KeyError, never StopIteration: a lookup inside a generator (a damaged
+    # save's notebook page read by resolve) would turn that into a RuntimeError nobody catches.
     def goal(self, goal_id: str) -> Goal:
-        return next(g for g in self.config.goals if g.id == goal_id)
+        for goal in self.config.goals:
+            if goal.id == goal_id:
+                return goal
+        raise KeyError(goal_id)
 
     def option(self, slot: str, option_id: str) -> Option:
-        return next(o for o in self.config.options(slot) if o.id == option_id)
+        for option in self.config.options(slot):
+            if option.id == option_id:
+                return option
+        raise KeyError(option_id)
 
     def chosen_goals(self) -> list[Goal]:
         return [self.goal(g) for g in self.state["goals"]]
@@ -311,18 +314,11 @@ class GoalCardsModel(TaskModel[GoalCardsConfig]):
         reasons: list[Reason] = []
         # Each part gives one reason: earned when it got all its points (`points` is what it got).
         count = len(self.state["goals"])
-        best = max(cfg.focus_points)
-        focus = cfg.focus_points[count - 1] if count else 0
-        focused = [n for n, points in enumerate(cfg.focus_points, start=1) if points == best]
-        if focus == best:
+        focus = cfg.focus_weight if count else 0
+        if count:
             reasons.append(Reason(feedback.focus_good, focus, True, {"count": count}))
-        else:
-            best_range = f"{focused[0]}–{focused[-1]}" if len(focused) > 1 else str(focused[0])
-            reasons.append(
-                Reason(feedback.focus_many, focus, False, {"count": count, "best": best_range})
-            )
         total = float(focus)
-        possible = float(best)
+        possible = float(cfg.focus_weight)
 
         weights = {"action": cfg.action_weight, "who": cfg.who_weight, "when": cfg.when_weight}
         missing = False

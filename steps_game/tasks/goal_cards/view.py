@@ -5,7 +5,10 @@ from __future__ import annotations
 import pygame
 
 from steps_game.notebook import MAX_NOTE
+from steps_game.tasks.goal_cards import compact
+from steps_game.tasks.goal_cards.compact import measured, slot_height
 from steps_game.tasks.goal_cards.model import SLOTS, GoalCardsModel
+from steps_game.tasks.goal_cards.why import WhyPages, why_group
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
@@ -21,7 +24,7 @@ from steps_game.ui.flow import (
     px_for,
     shift,
 )
-from steps_game.ui.grid import TICK_W, card_grid, card_height
+from steps_game.ui.grid import card_height
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.text import render, role_size
 
@@ -42,20 +45,6 @@ SLOT_SIZES = (21, 20, 19, 18)
 TITLE_SHARE = 0.4
 
 
-def measured(group: Group, width: int):
-    """A group laid out `width` wide from y 0, as tall as its words need at their full size."""
-    return flow_at([group], pygame.Rect(0, 0, width, 10_000), 1, 0, 1.0)[0]
-
-
-def slot_height(title: str, value: str, width: int, size: int, title_w: int) -> int:
-    """How tall a part of the plan is: its title in a column beside its words (ui/cards.py's
-    draw_card with a title_width), room kept for a chosen part's tick."""
-    inner = width - 24 - TICK_W
-    title_h = height_of(title, role_size(size, "option"), title_w, bold=True)
-    value_h = height_of(value, role_size(size - 2, "option"), inner - title_w - 12)
-    return max(title_h, value_h) + 20
-
-
 class GoalCardsView(TaskView[GoalCardsModel]):
     def __init__(self, host, model: GoalCardsModel) -> None:
         super().__init__(host, model)
@@ -63,8 +52,10 @@ class GoalCardsView(TaskView[GoalCardsModel]):
         self._open_rect: pygame.Rect | None = None
         self._pointer: list[tuple[float, float]] = []
         self.pager = Pager()  # the goal cards, or the open part's choices
-        self.plan_pager = Pager()  # the plan's parts, when larger words need two pages for them
-        self._plan_open: str | None = None
+        self.plan_pager = Pager()  # the second part's column at large text (compact.py)
+        self.why = WhyPages()  # a goal's why beside the cards, when it is longer than the board
+        self._compact = False  # the second part in one column (compact.py)
+        self._plan_open: object = None  # the open part the plan's page was turned for
         self._paged: str | None = None  # what the pager pages: each board starts at page 1
 
     def instruction(self) -> str:
@@ -85,7 +76,8 @@ class GoalCardsView(TaskView[GoalCardsModel]):
             self._build_plan(ui, inner)
 
     def handle(self, intent: Intent) -> bool:
-        if intent.act is Act.SCROLL and self.pager.turn(1 if intent.dy > 0 else -1):
+        pager = self.plan_pager if self._compact and self.model.phase != "pick" else self.pager
+        if intent.act is Act.SCROLL and pager.turn(1 if intent.dy > 0 else -1):
             self.host.rebuild()  # the wheel, Page Up and Page Down turn the pages
             return True
         return False
@@ -112,8 +104,15 @@ class GoalCardsView(TaskView[GoalCardsModel]):
     # -- phase 1: the goal cards ---------------------------------------------------------
     def _build_cards(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         tr, model = self.tr, self.model
+        goals = model.offered_goals()
+        badge = self._t("field_badge")
+        cards = [(goal, tr.pick(goal.label), badge if goal.fields else "") for goal in goals]
         chosen = model.state["goals"]
         counter = self._t("counter", count=len(chosen), most=model.config.most_goals)
+        room = area.height - 4 - height_of(counter, px_for(Para(counter, 20, "secondary")), 9999)
+        if not compact.pick_fits_beside(self, cards, (area.width - 2 * GAP) // 2, room):
+            compact.build_pick_column(self, ui, area, cards)  # the largest words: one column
+            return
         top = (
             area.y
             + 4
@@ -127,51 +126,56 @@ class GoalCardsView(TaskView[GoalCardsModel]):
                 color=palette.MUTED,
             )
         )
-        goals = model.offered_goals()
-        badge = self._t("field_badge")
-        cards = [(goal, tr.pick(goal.label), badge if goal.fields else "") for goal in goals]
 
         # Under the cards: why the last chosen goal matters, across the board (the way on is in
         # the footer: next_part). As tall as the longest why, so the cards keep their places
         # whichever goal is chosen.
-        whys = [self._why_group(goal) for goal in goals] + [self._why_group(None)]
+        whys = [why_group(tr, goal) for goal in goals] + [why_group(tr, None)]
         strip_h = max(bottom_of(measured(group, area.width)) for group in whys)
 
         def tallest(width: int) -> int:
             return max(card_height(text, width, CARD_SIZE, badge=b) for _, text, b in cards)
 
-        def grid_in(height: int):
-            return card_grid(
-                tallest,
-                len(cards),
-                (area.width, height),
-                COLUMNS,
-                GAP,
-                ROW_GAP,
-                least_height=CARD_H,
-            )
-
-        grid = grid_in(area.bottom - strip_h - ROW_GAP - top)
-        slices = grid.slices(len(cards))
-        shown = [cards[i] for i in slices[self.pager.settle(len(slices))]]
+        last = model.last_goal()
+        cards_box = pygame.Rect(area.x, top, area.width, area.bottom - strip_h - ROW_GAP - top)
+        beside = tallest(area.width) > cards_box.height
+        if beside:
+            # larger words: not even one row of cards fits above the why, so the why stands
+            # beside the cards, page by page when it is longer than the board
+            cards_box.width = (area.width - 2 * GAP) // 2
+            cards_box.height = area.bottom - top
+            why_box = pygame.Rect(cards_box.right + 2 * GAP, top, 0, area.bottom - top)
+            why_box.width = area.right - why_box.x
+            self.why.build(ui, tr, last, why_box, self.host.rebuild)
+        pages = self.card_pages(
+            self.pager,
+            tallest,
+            len(cards),
+            cards_box,
+            1 if beside else COLUMNS,
+            GAP,
+            ROW_GAP,
+            least_height=CARD_H,
+            ids=[f"goal:{goal.id}" for goal, _, _ in cards],
+        )
+        shown = [cards[i] for i in pages.shown]
         for index, (goal, text, card_badge) in enumerate(shown):
             is_chosen = goal.id in chosen
             ui.card(
                 f"goal:{goal.id}",
                 text,
-                grid.rect(area.x, top, index, GAP, ROW_GAP),
+                pages.grid.rect(area.x, top, index, GAP, ROW_GAP),
                 lambda gid=goal.id: self.act(lambda: model.toggle_goal(gid)),
                 selected=is_chosen,
                 dimmed=not is_chosen and not model.can_choose_more(),
                 badge=card_badge,
                 text_size=CARD_SIZE,
             )
-        more = grid.rect(area.x, top, len(shown), GAP, ROW_GAP)
-        self.pager.more_card(ui, tr, more, self.host.rebuild, CARD_SIZE)
-        strip = pygame.Rect(area.x, area.bottom - strip_h, area.width, strip_h)
-        last = model.last_goal()
-        placed = flow_at([self._why_group(last)], strip, 1, 0, 1.0)[0]
-        draw_page(ui, placed)
+        pages.place_more(ui, tr, self.pager, self.host.rebuild, CARD_SIZE, "more")
+        if not beside:
+            strip = pygame.Rect(area.x, area.bottom - strip_h, area.width, strip_h)
+            placed = flow_at([why_group(tr, last)], strip, 1, 0, 1.0)[0]
+            draw_page(ui, placed)
         first = shown[0][0].id if shown else None
         self.host.preferred_focus = f"goal:{first}" if first else None
 
@@ -181,15 +185,6 @@ class GoalCardsView(TaskView[GoalCardsModel]):
         if model.phase != "pick" or not model.state["goals"]:
             return None
         return ("to-concrete", self._t("to_concrete"), lambda: self.act(model.make_concrete))
-
-    def _why_group(self, goal) -> Group:
-        if goal is None:
-            return Group((Para(self._t("why_hint"), 20, color=palette.MUTED),))
-        tr = self.tr
-        return Group(
-            (Para(tr.pick(goal.label), 20, bold=True, heading=True), Para(tr.pick(goal.why), 19)),
-            fill=palette.PANEL,
-        )
 
     # -- phase 2: one goal made concrete -------------------------------------------------
     def _build_plan(self, ui: ViewBuilder, area: pygame.Rect) -> None:
@@ -208,25 +203,16 @@ class GoalCardsView(TaskView[GoalCardsModel]):
         titles = {slot: self._t(f"slot.{slot}") for slot in SLOTS}
         values = {slot: self._chosen_text(slot) or self._t("empty") for slot in SLOTS}
         size, title_w, fits = self._slot_size(titles, values, bottom - area.y)
+        left = area.x + PLAN_W + POINTER_W
+        self._compact = not fits or not compact.choices_fit(
+            self, left, area.right - left, area.height
+        )
+        if self._compact:  # larger words: one column, page by page (compact.py)
+            compact.build_compact(self, ui, area)
+            return
         heights = {s: slot_height(titles[s], values[s], PLAN_W, size, title_w) for s in SLOTS}
-        slots = list(SLOTS)
-        if not fits:  # larger words: the plan's parts page by page, the open one shown first
-            tallest = max(heights.values())
-            more_h = card_height(self.plan_pager.label(self.tr), PLAN_W, size)
-            room = bottom - area.y - more_h
-            per_page = max(1, room // (tallest + SLOT_GAP))  # and the card that turns the page
-            slices = [
-                range(i, min(i + per_page, len(SLOTS))) for i in range(0, len(SLOTS), per_page)
-            ]
-            if open_slot != self._plan_open:
-                self._plan_open = open_slot
-                self.plan_pager.page = next(
-                    i for i, part in enumerate(slices) if SLOTS.index(open_slot) in part
-                )
-            slots = [SLOTS[i] for i in slices[self.plan_pager.settle(len(slices))]]
-            heights = dict.fromkeys(SLOTS, tallest)
         y = area.y
-        for slot in slots:
+        for slot in SLOTS:  # (all four fit: else the column above, compact.py)
             need = heights[slot]
             rect = pygame.Rect(area.x, y, PLAN_W, need)
             value = self._chosen_text(slot)
@@ -249,9 +235,6 @@ class GoalCardsView(TaskView[GoalCardsModel]):
                 self._open_rect = ui.place(rect)
                 self._pointer = self._arrow(ui, rect, area.x + PLAN_W + POINTER_W)
             y += need + SLOT_GAP
-        if len(slots) < len(SLOTS):
-            more = pygame.Rect(area.x, y, PLAN_W, more_h)
-            self.plan_pager.more_card(ui, self.tr, more, self.host.rebuild, size, "more-plan")
         ui.button(
             "back-to-cards", back, back_rect, lambda: self.act(model.back_to_cards), secondary=True
         )
@@ -320,24 +303,30 @@ class GoalCardsView(TaskView[GoalCardsModel]):
         def tallest(card_w: int) -> int:
             return max(card_height(text, card_w, OPTION_SIZE) for _, text in options)
 
-        def grid_in(height: int):
-            room = (width, height)
-            return card_grid(tallest, len(options), room, 2, GAP, OPTION_GAP, least_height=OPTION_H)
-
-        grid = grid_in(bottom - top)
-        slices = grid.slices(len(options))
-        shown = [options[i] for i in slices[self.pager.settle(len(slices))]]
+        ids = [f"{open_slot}:{option_id}" for option_id, _ in options]
+        box = pygame.Rect(left, top, width, bottom - top)
+        pages = self.card_pages(
+            self.pager,
+            tallest,
+            len(options),
+            box,
+            2,
+            GAP,
+            OPTION_GAP,
+            least_height=OPTION_H,
+            ids=ids,
+        )
+        shown = [options[i] for i in pages.shown]
         for index, (option_id, text) in enumerate(shown):
             ui.card(
                 f"{open_slot}:{option_id}",
                 text,
-                grid.rect(left, top, index, GAP, OPTION_GAP),
+                pages.grid.rect(left, top, index, GAP, OPTION_GAP),
                 lambda s=open_slot, o=option_id: self.act(lambda: model.choose(s, o)),
                 selected=option_id == chosen,
                 text_size=OPTION_SIZE,
             )
-        more = grid.rect(left, top, len(shown), GAP, OPTION_GAP)
-        self.pager.more_card(ui, self.tr, more, self.host.rebuild, OPTION_SIZE)
+        pages.place_more(ui, self.tr, self.pager, self.host.rebuild, OPTION_SIZE, "more")
         if shown:
             self.host.preferred_focus = f"{open_slot}:{shown[0][0]}"
 

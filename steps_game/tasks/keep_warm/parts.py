@@ -61,7 +61,8 @@ class KeepWarmWeights(Strict):
 
 
 class KeepWarmFeedback(Strict):
-    warmth: Text  # {total} {goal}
+    warmth: Text  # {total} {goal}: short of full points, and what would give them
+    warmth_full: Text  # {total}: full points (never names a goal the total is above)
     warmth_more: Text
     no_cold: Text  # {warm} {total}
     cold_more: Text  # {cold}

@@ -30,18 +30,23 @@ MORE_PEOPLE = "more-ties"
 class PeopleColumn:
     """KeepWarmView's people."""
 
-    def _row_height(self, meter_w: int) -> int:
+    def _row_height(self, meter_w: int, card_w: int = CARD_W) -> int:
         """One person's row: as tall as the longest role with its news badge, or the warmth
         line with the longest plan any choice could give under it, at the current text size
-        (so that choosing does not change the rows)."""
+        (so that choosing does not change the rows); without a card (`card_w` 0), the warmth
+        and the plan alone."""
         model, tr = self.model, self.tr
         card = (
-            max(
-                card_height(tr.pick(tie.role), CARD_W, text_size=ROLE_SIZE)
-                for tie in model.relationships
+            0
+            if not card_w
+            else (
+                max(
+                    card_height(tr.pick(tie.role), card_w, text_size=ROLE_SIZE)
+                    for tie in model.relationships
+                )
+                + line_height(role_size(16, "secondary"), bold=True)
+                + 4
             )
-            + line_height(role_size(16, "secondary"), bold=True)
-            + 4
         )
         plan = max(
             text_height(text, PLAN_SIZE, meter_w, role="secondary")
@@ -87,7 +92,6 @@ class PeopleColumn:
 
     def _people(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         model, tr = self.model, self.tr
-        warmth = model.warmth()
         meter_w = area.width - CARD_W - 14
         row_h = self._row_height(meter_w)
         fit = max(1, (area.height + ROW_GAP) // (row_h + ROW_GAP))
@@ -105,50 +109,9 @@ class PeopleColumn:
         self.page = min(self.page, len(pages) - 1)
         shown = pages[self.page]
         for index, tie in enumerate(shown):
-            y = area.y + index * (row_h + ROW_GAP)
-            card = pygame.Rect(area.x, y, CARD_W, row_h)
-            news = None if model.finished else model.news_for(tie.id)
-            ui.card(
-                f"tie:{tie.id}",
-                tr.pick(tie.role),
-                card,
-                None if model.finished else (lambda tid=tie.id: self.select(tid)),
-                selected=not model.finished and tie.id == self.selected,
-                badge=self._t("news_badge") if news is not None else "",
-                text_size=ROLE_SIZE,
-                on_move=None if model.finished else self._to_options,
-            )
-            meter = pygame.Rect(card.right + 14, y, meter_w, row_h)
-            bar_w = model.config.warmth_max * (SEGMENT_W + SEGMENT_GAP) - SEGMENT_GAP
-            # the warmth in words, its bar under them, then what this week does to it
-            warmth_h = self._warmth_height(meter_w)
-            beside = self._bar_beside(meter_w)
-            bar = pygame.Rect(meter.x, y + 4 + warmth_h + 4, bar_w, BAR_H)
-            words_w = meter.width
-            if beside:  # at the end of the warmth words' line
-                bar = pygame.Rect(
-                    meter.right - bar_w, y + 4 + (warmth_h - BAR_H) // 2, bar_w, BAR_H
-                )
-                words_w = meter.width - bar_w - 10
-            ui.text(
-                self.warmth_text(warmth[tie.id]),
-                pygame.Rect(meter.x, y + 4, words_w, warmth_h),
-                size=WARMTH_SIZE,
-                bold=True,
-            )
-            plan_y = max(bar.bottom, y + 4 + warmth_h) + 6
-            for segment in range(model.config.warmth_max):
-                rect = pygame.Rect(
-                    bar.x + segment * (SEGMENT_W + SEGMENT_GAP), bar.y, SEGMENT_W, bar.height
-                )
-                self._segments.append((ui.place(rect), segment < warmth[tie.id]))
-            ui.text(
-                self.plan_text(tie),
-                pygame.Rect(meter.x, plan_y, meter.width, row_h - (plan_y - y)),
-                size=PLAN_SIZE,
-                color=palette.MUTED,
-                role="secondary",
-            )
+            top = area.y + index * (row_h + ROW_GAP)
+            card = pygame.Rect(area.x, top, CARD_W, row_h)
+            self._row(ui, tie, card, pygame.Rect(card.right + 14, top, meter_w, row_h))
         if len(pages) > 1:
             y = area.y + len(shown) * (row_h + ROW_GAP)
 
@@ -161,3 +124,70 @@ class PeopleColumn:
             ui.card(MORE_PEOPLE, more, pygame.Rect(area.x, y, CARD_W, row_h), turn)
         if not model.finished:
             self.host.preferred_focus = f"tie:{self.selected}"
+
+    def _stacked_people(self, ui: ViewBuilder, area: pygame.Rect, details) -> int:
+        """Every person one under another, their card across the board and their warmth under
+        it (each a row of its own, so that a page of a stacked board holds a few); `details(y)`
+        puts the chosen person's card under them and returns the y below it. Returns the y
+        below the last person."""
+        model, tr = self.model, self.tr
+        meter_h = self._row_height(area.width, card_w=0)
+        y = area.y
+        for tie in model.relationships:
+            card_h = card_height(tr.pick(tie.role), area.width, text_size=ROLE_SIZE)
+            if not model.finished and model.news_for(tie.id) is not None:  # the news badge
+                card_h += line_height(role_size(16, "secondary"), bold=True) + 4
+            card = pygame.Rect(area.x, y, area.width, card_h)
+            meter = pygame.Rect(area.x, card.bottom + ROW_GAP, area.width, meter_h)
+            self._row(ui, tie, card, meter)
+            y = meter.bottom + 2 * ROW_GAP
+            if tie.id == self.selected and not model.finished:
+                y = details(y) + 2 * ROW_GAP
+        if not model.finished:
+            self.host.preferred_focus = f"tie:{self.selected}"
+        return y
+
+    def _row(self, ui: ViewBuilder, tie: Tie, card: pygame.Rect, meter: pygame.Rect) -> None:
+        """One person: their card, and in `meter` their warmth and what this week does."""
+        model, tr = self.model, self.tr
+        warmth = model.warmth()
+        y, row_h, meter_w = meter.y, meter.height, meter.width
+        news = None if model.finished else model.news_for(tie.id)
+        ui.card(
+            f"tie:{tie.id}",
+            tr.pick(tie.role),
+            card,
+            None if model.finished else (lambda tid=tie.id: self.select(tid)),
+            selected=not model.finished and tie.id == self.selected,
+            badge=self._t("news_badge") if news is not None else "",
+            text_size=ROLE_SIZE,
+            on_move=None if model.finished else self._to_options,
+        )
+        bar_w = model.config.warmth_max * (SEGMENT_W + SEGMENT_GAP) - SEGMENT_GAP
+        # the warmth in words, its bar under them, then what this week does to it
+        warmth_h = self._warmth_height(meter_w)
+        beside = self._bar_beside(meter_w)
+        bar = pygame.Rect(meter.x, y + 4 + warmth_h + 4, bar_w, BAR_H)
+        words_w = meter.width
+        if beside:  # at the end of the warmth words' line
+            bar = pygame.Rect(meter.right - bar_w, y + 4 + (warmth_h - BAR_H) // 2, bar_w, BAR_H)
+            words_w = meter.width - bar_w - 10
+        ui.text(
+            self.warmth_text(warmth[tie.id]),
+            pygame.Rect(meter.x, y + 4, words_w, warmth_h),
+            size=WARMTH_SIZE,
+            bold=True,
+        )
+        plan_y = max(bar.bottom, y + 4 + warmth_h) + 6
+        for segment in range(model.config.warmth_max):
+            rect = pygame.Rect(
+                bar.x + segment * (SEGMENT_W + SEGMENT_GAP), bar.y, SEGMENT_W, bar.height
+            )
+            self._segments.append((ui.place(rect), segment < warmth[tie.id]))
+        ui.text(
+            self.plan_text(tie),
+            pygame.Rect(meter.x, plan_y, meter.width, row_h - (plan_y - y)),
+            size=PLAN_SIZE,
+            color=palette.MUTED,
+            role="secondary",
+        )

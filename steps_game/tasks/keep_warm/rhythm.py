@@ -7,7 +7,7 @@ import pygame
 
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
-from steps_game.ui.text import line_height, role_size, text_height
+from steps_game.ui.text import line_height, number_text, role_size, text_height
 
 CELL = 30
 
@@ -32,7 +32,7 @@ class RhythmPanel:
         for week in range(cfg.weeks):
             x = area.right - grid_w + week * (cell + 6)
             ui.text(
-                str(week + 1),
+                number_text(week + 1),
                 pygame.Rect(x, y, cell, head_h),
                 size=16,
                 bold=True,

@@ -17,6 +17,8 @@ from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
 from steps_game.ui.cards import card_height, draw_check
+from steps_game.ui.intents import Act, Intent
+from steps_game.ui.sheet import TALL, Sheet, SheetPages
 from steps_game.ui.text import text_height
 
 LEFT_W = 680  # the people column; the person's card fills the rest
@@ -42,6 +44,10 @@ class KeepWarmView(PeopleColumn, RhythmPanel, TaskView[KeepWarmModel]):
         self._segments: list[tuple[pygame.Rect, bool]] = []
         self._pips: list[tuple[pygame.Rect, bool]] = []
         self._cells: list[tuple[pygame.Rect, bool]] = []
+        # The board stacked and paged at large text (ui/sheet.py), and the control whose page
+        # it turns to, with what asked for it: the person picked, the choice just made.
+        self.sheet = SheetPages()
+        self.want: tuple[str | None, object] = (None, None)
 
     # -- words ---------------------------------------------------------------------------
     def _t(self, key: str, **params: object) -> str:
@@ -82,8 +88,22 @@ class KeepWarmView(PeopleColumn, RhythmPanel, TaskView[KeepWarmModel]):
 
     # -- building ------------------------------------------------------------------------
     def build(self, ui: ViewBuilder, area: pygame.Rect) -> None:
+        want, key = self.want
+        self.sheet.show(
+            ui, self.tr, area, self._lay_out, rebuild=self.host.rebuild, want=want, want_key=key
+        )
+
+    def handle(self, intent: Intent) -> bool:
+        """While the board is stacked and paged, the mouse wheel and Page Up / Page Down turn
+        its page."""
+        return intent.act is Act.SCROLL and self.sheet.scroll(intent.dy, self.host.rebuild)
+
+    def _lay_out(self, ui: ViewBuilder, area: pygame.Rect, stacked: bool) -> None:
         inner = area.inflate(-40, 0)  # the same side margins as the header and footer
         self._segments, self._pips, self._cells = [], [], []
+        if stacked:
+            self._lay_out_stacked(ui, inner)
+            return
         left = pygame.Rect(inner.x, inner.y, LEFT_W, inner.height)
         right = pygame.Rect(left.right + GAP, inner.y, inner.right - left.right - GAP, inner.height)
         # Built in Tab order: the people, the chosen person's options, then "Next week".
@@ -95,12 +115,33 @@ class KeepWarmView(PeopleColumn, RhythmPanel, TaskView[KeepWarmModel]):
         else:
             self._person(ui, right.inflate(-32, -24))
 
+    def _lay_out_stacked(self, ui: ViewBuilder, area: pygame.Rect) -> None:
+        """Large words in a small box: the people one under another, the chosen person's card
+        opened under their row (the board is then paged: ui/sheet.py); at the end, the people
+        and then the rhythm of the weeks."""
+
+        def details(y: int) -> int:
+            box = pygame.Rect(area.x, y, area.width, TALL)
+            probe = Sheet(ui)  # measured first: the panel goes under the card's words
+            bottom = self._person(probe, box.inflate(-32, -24), stacked=True)
+            self._pips = []
+            ui.panel(pygame.Rect(area.x, y, area.width, bottom + 12 - y), palette.PANEL)
+            return self._person(ui, box.inflate(-32, -24), stacked=True) + 12
+
+        with ui.ring.board(PEOPLE):
+            y = self._stacked_people(ui, area, details)
+        if self.model.finished:
+            self._rhythm(ui, pygame.Rect(area.x, y, area.width, TALL))
+
     def keys_hint(self, board: str | None) -> str:
         if board in (PEOPLE, OPTIONS):
             return self._t(f"keys_{board}")
         return super().keys_hint(board)
 
-    def _person(self, ui: ViewBuilder, area: pygame.Rect) -> None:
+    def _person(self, ui: ViewBuilder, area: pygame.Rect, *, stacked: bool = False) -> int:
+        """The chosen person's card in `area`: their news, the energy left, the ways to keep in
+        touch and "Next week" at its foot; `stacked`, as tall as it needs from the top of
+        `area` instead. Returns its bottom."""
         model, tr, cfg = self.model, self.tr, self.model.config
         tie = model.relationship(self.selected)
         y = self._flow(ui, area, y=area.y, text=tr.pick(tie.role), size=22, bold=True)
@@ -152,7 +193,13 @@ class KeepWarmView(PeopleColumn, RhythmPanel, TaskView[KeepWarmModel]):
             button_height(), text_height(foot, FOOT_SIZE, foot_w, role="secondary") if foot else 0
         )
         with ui.ring.board(OPTIONS):
-            self._options(ui, tie, pygame.Rect(area.x, y, area.width, area.bottom - foot_h - 8 - y))
+            if stacked:
+                bottom = self._options(ui, tie, pygame.Rect(area.x, y, area.width, TALL))
+                area = pygame.Rect(area.x, area.y, area.width, bottom + 8 + foot_h - area.y)
+            else:
+                self._options(
+                    ui, tie, pygame.Rect(area.x, y, area.width, area.bottom - foot_h - 8 - y)
+                )
         ui.button(
             "next-week",
             label,
@@ -168,6 +215,7 @@ class KeepWarmView(PeopleColumn, RhythmPanel, TaskView[KeepWarmModel]):
             middle=True,
             role="secondary",
         )
+        return area.bottom
 
     @staticmethod
     def _flow(ui: ViewBuilder, area: pygame.Rect, *, y: int, text: str, size: int, **style) -> int:
@@ -178,7 +226,9 @@ class KeepWarmView(PeopleColumn, RhythmPanel, TaskView[KeepWarmModel]):
         ui.text(text, pygame.Rect(area.x, y, area.width, height), size=size, **style)
         return y + height + 2
 
-    def _options(self, ui: ViewBuilder, tie: Tie, area: pygame.Rect) -> None:
+    def _options(self, ui: ViewBuilder, tie: Tie, area: pygame.Rect) -> int:
+        """The ways to keep in touch in `area`, page by page when they do not fit; returns the
+        bottom of the last row."""
         model, tr = self.model, self.tr
         chosen = model.chosen(tie.id)
         options = [
@@ -259,12 +309,15 @@ class KeepWarmView(PeopleColumn, RhythmPanel, TaskView[KeepWarmModel]):
                 dimmed=not usable,
                 text_size=OPTION_SIZE,
             )
+        return tops[-1] + row_hs[-1]
 
     # -- acting --------------------------------------------------------------------------
     def select(self, tie_id: str) -> None:
         """Open a person's card; choosing whom to look at is not a change to undo. The focus
         goes where the choice is made: the card's options, the chosen one first."""
         self.selected = tie_id
+        chosen = self.model.chosen(tie_id)
+        self.want = (f"action:{chosen.id if chosen else 'none'}", tie_id)
         self.host.rebuild()
         self._focus_options()
 
@@ -278,10 +331,11 @@ class KeepWarmView(PeopleColumn, RhythmPanel, TaskView[KeepWarmModel]):
             self.act(lambda: model.choose(tie_id, action_id))
         ids = [tie.id for tie in model.relationships]
         rest = ids[ids.index(tie_id) + 1 :]
-        if model.energy_left == 0 or not rest:
-            self.host.ring.focus("next-week")
-        else:
-            self.host.ring.focus(f"tie:{rest[0]}")
+        target = "next-week" if model.energy_left == 0 or not rest else f"tie:{rest[0]}"
+        if self.sheet.stacked:  # turn to the page where the focus goes
+            self.want = (target, (tie_id, action_id))
+            self.host.rebuild()
+        self.host.ring.focus(target)
 
     def _to_options(self, dx: int, dy: int) -> bool:
         """The arrow towards the person's card (right; left when the board is mirrored) on a
@@ -302,18 +356,25 @@ class KeepWarmView(PeopleColumn, RhythmPanel, TaskView[KeepWarmModel]):
 
     # -- drawing -------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
+        # (a paged board's drawings on other pages have no size: see ui/sheet.py)
         for segment, filled in self._segments:
+            if not segment.width:
+                continue
             if filled:
                 pygame.draw.rect(surface, palette.ACCENT, segment, border_radius=4)
             else:
                 pygame.draw.rect(surface, palette.PANEL, segment, border_radius=4)
                 pygame.draw.rect(surface, palette.BORDER, segment, width=2, border_radius=4)
         for pip, full in self._pips:
+            if not pip.width:
+                continue
             if full:
                 pygame.draw.circle(surface, palette.ACCENT, pip.center, pip.width // 2)
             else:
                 pygame.draw.circle(surface, palette.BORDER, pip.center, pip.width // 2, width=2)
         for cell, contacted in self._cells:
+            if not cell.width:
+                continue
             if contacted:
                 pygame.draw.rect(surface, palette.ACCENT_SOFT, cell, border_radius=6)
                 pygame.draw.rect(surface, palette.ACCENT, cell, width=2, border_radius=6)

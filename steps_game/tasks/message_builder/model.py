@@ -14,27 +14,32 @@ a person of the map is "map:<id>". `pages["message"]` names the person for the n
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
-from steps_game.i18n import placeholders
+from steps_game.i18n import text_placeholders
 from steps_game.notebook import Notebook
 from steps_game.outcome import Reason, scaled
-from steps_game.schema import FieldRef, Id, Strict, Text, check_reference, unique_ids
+from steps_game.schema import Strict, Text, check_reference, unique_ids
 from steps_game.tasks.base import (
     Chosen,
     MessageThread,
     Person,
     TaskModel,
     TaskResult,
-    address,
     fill_text,
     for_field,
 )
+from steps_game.tasks.message_builder.parts import (
+    MAX_QUALITY,
+    Contact,
+    Landing,
+    Option,
+    Part,
+    Recipient,
+)
 
-MAX_QUALITY = 2
 # The one placeholder level texts may use: whom the message is to, written where Finnish keeps it
 # in the nominative ("{name} vastasi"). It is the player's own words for the person, an example
 # contact's initial ("R."), or the person's role ("Entinen työkaveri"), so a text uses it at the
@@ -42,40 +47,6 @@ MAX_QUALITY = 2
 NAME = "name"
 MAX_MAP_PEOPLE = 6  # the map's people offered to write to (two rows of three cards)
 MAP = "map:"
-
-
-class Contact(Strict):
-    id: Id
-    initial: str = Field(pattern=r"^[A-ZÅÄÖ]\.$", description="one capital letter and a dot")
-    role: Text  # short: shown on the card and on the letter's "To" line
-    story: Text  # one or two sentences: how you know each other
-    fields: list[FieldRef] = Field(default_factory=list)
-
-
-class Part(Strict):
-    id: Id
-    name: Text
-    weight: int = Field(ge=0, le=100)
-
-
-class Option(Strict):
-    id: Id
-    part: Id
-    quality: int = Field(ge=0, le=MAX_QUALITY)
-    text: Text
-    reason: Text
-    in_letter: bool = True  # false for "leave this part out": the letter shows nothing for it
-    source: str | None = Field(default=None, min_length=3)
-    fields: list[FieldRef] = Field(default_factory=list)
-
-
-class Landing(Strict):
-    id: Id
-    min_score: int = Field(ge=0, le=100)
-    heading: Text
-    reply: Text
-    advice: Text
-    follow_up: Text | None = None  # an example of one friendly follow-up message
 
 
 class MessageBuilderConfig(Strict):
@@ -86,7 +57,7 @@ class MessageBuilderConfig(Strict):
     greeting: Text  # {name}: the letter's first line when the person has a name to greet by
     greeting_plain: Text  # the first line otherwise ("Hi,")
     contact_note: Text | None = None  # why an old, distant tie is worth waking
-    contact_note_source: str | None = Field(default=None, min_length=3)
+    contact_note_source: Text | None = None  # the note's source, in the player's language
     contacts: list[Contact] = Field(min_length=1, max_length=3)
     parts: list[Part] = Field(min_length=2, max_length=6)
     options: list[Option] = Field(min_length=4, max_length=30)
@@ -129,13 +100,13 @@ class MessageBuilderConfig(Strict):
                 f"(got {', '.join(map(str, scores))})"
             )
         for option in self.options:
-            if NAME in placeholders(next(iter(option.reason.values()))):
+            if NAME in text_placeholders(next(iter(option.reason.values()))):
                 raise ValueError(
                     f"option {option.id!r} reason uses {{{NAME}}} (expected none: a reason is "
                     "kept with the profile, where the person is not named)"
                 )
         for text in _texts(self):
-            extra = placeholders(next(iter(text.values()))) - {NAME}
+            extra = text_placeholders(next(iter(text.values()))) - {NAME}
             if extra:
                 raise ValueError(
                     f"unknown placeholder {{{sorted(extra)[0]}}} in {next(iter(text.values()))!r}"
@@ -165,28 +136,6 @@ def _texts(config: MessageBuilderConfig) -> list[Text]:
         if landing.follow_up is not None:
             found.append(landing.follow_up)
     return found
-
-
-@dataclass(frozen=True)
-class Recipient:
-    """Someone to write to: a person of the player's map, or one of the level's examples."""
-
-    id: str  # "map:<id>" for the map's people, the level's contact id for an example
-    role: Mapping[str, str]  # how they are called when the player gave no words of their own
-    story: Mapping[str, str] | None = None  # an example's story; the map's people have their place
-    words: str = ""
-    initial: str = ""
-    person: Person | None = None
-
-    @property
-    def name(self) -> str | Mapping[str, str]:
-        """For {name}: the player's words (the part before a comma), else an example's initial,
-        else the role."""
-        return address(self.words) or self.initial or self.role
-
-    @property
-    def greeted_by_name(self) -> bool:
-        return bool(self.words or self.initial)
 
 
 class MessageBuilderModel(TaskModel[MessageBuilderConfig]):

@@ -7,6 +7,7 @@ import pygame
 
 from steps_game.tasks.message_builder.letter import Letter
 from steps_game.tasks.message_builder.model import MessageBuilderModel
+from steps_game.tasks.message_builder.sent import LETTER_SHARE, SentPart
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
@@ -19,23 +20,24 @@ from steps_game.ui.measure import (
     stack_pages,
     text_height,
 )
+from steps_game.ui.sheet import SheetPages
 
 GAP = 16
 # Room above the first row for the focus outline, clear of the host's instruction text.
 TOP_ROW = 8
 CONTACT_TEXT = 22
 OPTION_TEXT = 20
-LETTER_SHARE = 0.5  # of the width beside the options: the letter is read whole, so it gets more
 MORE = "more-people"
 KEY = "task.message_builder."
 
 
-class MessageBuilderView(TaskView[MessageBuilderModel]):
+class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
     def __init__(self, host, model: MessageBuilderModel) -> None:
         super().__init__(host, model)
         self.letter = Letter(self)
         self.page = 0
         self.page_count = 1
+        self.sheet = SheetPages()  # the board stacked and paged at large text (ui/sheet.py)
 
     def instruction(self) -> str:
         cfg = self.model.config
@@ -48,10 +50,31 @@ class MessageBuilderView(TaskView[MessageBuilderModel]):
         )
 
     def build(self, ui: ViewBuilder, area: pygame.Rect) -> None:
+        model = self.model
+        want = None
+        if model.phase == "build":  # the part being chosen: its page, when the board is paged
+            current = model.state["current"]
+            want = f"option:{model.state['parts'].get(current) or model.options(current)[0].id}"
+        self.sheet.show(
+            ui,
+            self.tr,
+            area,
+            self._lay_out,
+            rebuild=self.host.rebuild,
+            want=want,
+            want_key=(model.phase, model.state.get("current")),
+        )
+
+    def _lay_out(self, ui: ViewBuilder, area: pygame.Rect, stacked: bool) -> None:
+        """The board in `area`; `stacked`, in one column on a tall sheet (the letter under the
+        options, the reply over the letter) for SheetPages to page."""
         self.letter.scroll.shown, self.letter.scroll.count = range(0), 0  # laid out anew
-        {"contact": self._build_contacts, "build": self._build_message, "sent": self._build_sent}[
-            self.model.phase
-        ](ui, area)
+        if self.model.phase == "contact":
+            self._build_contacts(ui, area, stacked=stacked)
+        elif self.model.phase == "build":
+            self._build_message(ui, area, stacked=stacked)
+        else:
+            self._build_sent(ui, area, stacked=stacked)
 
     # -- words -----------------------------------------------------------------------------
     def t(self, key: str, **params: object) -> str:
@@ -88,6 +111,8 @@ class MessageBuilderView(TaskView[MessageBuilderModel]):
         wheel over the cards turns their page."""
         if intent.act is not Act.SCROLL:
             return False
+        if self.sheet.stacked:
+            return self.sheet.scroll(intent.dy, self.host.rebuild)
         if self.model.phase == "contact" or (
             intent.pos is not None and not self.letter.scroll.rect.collidepoint(intent.pos)
         ):
@@ -162,7 +187,7 @@ class MessageBuilderView(TaskView[MessageBuilderModel]):
         return bottom
 
     # -- whom to write to ------------------------------------------------------------------
-    def _build_contacts(self, ui: ViewBuilder, area: pygame.Rect) -> None:
+    def _build_contacts(self, ui: ViewBuilder, area: pygame.Rect, *, stacked: bool) -> None:
         model, cfg = self.model, self.model.config
         contacts = model.contacts()
         note = ""
@@ -170,7 +195,7 @@ class MessageBuilderView(TaskView[MessageBuilderModel]):
         if cfg.contact_note is not None:
             note = self.tr.pick(cfg.contact_note)
             if cfg.contact_note_source:
-                note += "\n" + self.t("source", source=cfg.contact_note_source)
+                note += "\n" + self.t("source", source=self.tr.pick(cfg.contact_note_source))
             note_h = text_height(note, 21, area.width - 40) + 28
         board = pygame.Rect(area.x, area.y + TOP_ROW, area.width, 0)
         board.height = area.bottom - board.y - (note_h + 20 if note else 0)
@@ -182,6 +207,7 @@ class MessageBuilderView(TaskView[MessageBuilderModel]):
                 "action": lambda cid=contact.id: self.act(lambda: model.pick_contact(cid)),
                 "selected": contact.id == model.state["contact"],
                 "size": CONTACT_TEXT,
+                "columns": 1 if stacked else 3,  # stacked: one under another, each shorter
             }
             for contact in contacts
         ]
@@ -230,7 +256,7 @@ class MessageBuilderView(TaskView[MessageBuilderModel]):
             bottom = max(bottom, y + height)
         return bottom
 
-    def _build_message(self, ui: ViewBuilder, area: pygame.Rect) -> None:
+    def _build_message(self, ui: ViewBuilder, area: pygame.Rect, *, stacked: bool) -> None:
         model = self.model
         current = model.state["current"]
         # Send sits at the top right, as in a mail program; it opens once every part is chosen.
@@ -264,6 +290,8 @@ class MessageBuilderView(TaskView[MessageBuilderModel]):
         letter_w = round((area.width - 30) * LETTER_SHARE)
         left = pygame.Rect(area.x, top, area.width - 30 - letter_w, area.bottom - top)
         right = pygame.Rect(left.right + 30, top, letter_w, left.height)
+        if stacked:  # the options across the board, the letter under them
+            left = pygame.Rect(area.x, top, area.width, area.bottom - top)
 
         n, total = model.position
         part = model.part(current)
@@ -291,71 +319,13 @@ class MessageBuilderView(TaskView[MessageBuilderModel]):
         ]
         board = pygame.Rect(left.x, left.y + heading_h + 8, left.width, 0)
         board.height = left.bottom - board.y
-        self._cards(ui, board, options, KEY + "more_options")
+        bottom = self._cards(ui, board, options, KEY + "more_options")
+        if stacked:
+            right = pygame.Rect(area.x, bottom + 20, area.width, area.bottom - bottom - 20)
         # The options of the part being chosen come first in the focus order: after a choice the
         # next part opens and focus lands on its first option.
         self.host.preferred_focus = f"option:{chosen or model.options(current)[0].id}"
         self.letter.build(ui, right, interactive=True)
-
-    # -- how it landed ---------------------------------------------------------------------
-    def _build_sent(self, ui: ViewBuilder, area: pygame.Rect) -> None:
-        model = self.model
-        landing = model.landing()
-        letter_w = round((area.width - 30) * LETTER_SHARE)
-        left = pygame.Rect(area.x, area.y, letter_w, area.height)
-        self.letter.build(ui, left, interactive=False)
-        right = pygame.Rect(left.right + 30, area.y, area.right - left.right - 30, area.height)
-        edit = self.t("edit")
-        edit_w, edit_h = button_box(edit, right.width)
-        y = right.y
-        heading = self.pick(landing.heading)
-        height = text_height(heading, 26, right.width, role="title", bold=True)
-        ui.text(
-            heading,
-            pygame.Rect(right.x, y, right.width, height),
-            size=26,
-            bold=True,
-            color=palette.ACCENT_DARK,
-            role="title",
-        )
-        y += height + 8
-        reply = self.pick(landing.reply)
-        bubble = pygame.Rect(right.x, y, right.width, text_height(reply, 20, right.width - 32) + 24)
-        ui.panel(bubble, palette.PANEL)
-        ui.text(reply, bubble.inflate(-32, -24), size=20)
-        y = bubble.bottom + 12
-        advice = self.pick(landing.advice)
-        height = text_height(advice, 20, right.width)
-        ui.text(advice, pygame.Rect(right.x, y, right.width, height), size=20)
-        y += height + 10
-        if landing.follow_up is not None:
-            label = self.t("follow_up")
-            height = text_height(label, 18, right.width, role="secondary", bold=True)
-            ui.text(
-                label,
-                pygame.Rect(right.x, y, right.width, height),
-                size=18,
-                bold=True,
-                color=palette.MUTED,
-                role="secondary",
-            )
-            y += height + 4
-            follow_up = f"{self.tr.pick(model.greeting())} {self.pick(landing.follow_up)}"
-            note = pygame.Rect(
-                right.x, y, right.width, text_height(follow_up, 19, right.width - 32)
-            )
-            note.height += 16
-            ui.panel(note, palette.ACCENT_SOFT)
-            ui.text(follow_up, note.inflate(-32, -16), size=19)
-            y = note.bottom + 10
-        ui.button(
-            "edit",
-            edit,
-            pygame.Rect(right.right - edit_w, max(y, area.bottom - edit_h), edit_w, edit_h),
-            lambda: self.act(model.edit),
-            secondary=True,
-        )
-        self.host.preferred_focus = "done"
 
     def draw(self, surface: pygame.Surface) -> None:
         if self.model.phase != "contact":

@@ -16,12 +16,14 @@ class Statement(Strict):
     text: Text
     is_fact: bool
     explanation: Text
-    source: str | None = Field(default=None, min_length=3)
+    source: Text | None = None  # who found it and when, in the player's language
 
     @model_validator(mode="after")
     def _facts_have_sources(self) -> Statement:
         if self.is_fact and not self.source:
-            raise ValueError('a fact needs a source (expected source = "who, year")')
+            raise ValueError(
+                'a fact needs a source (expected source = { fi = "who, year", en = "who, year" })'
+            )
         return self
 
 

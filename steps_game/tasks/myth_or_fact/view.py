@@ -14,15 +14,18 @@ from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
 from steps_game.ui.flow import (
     Group,
+    Page,
     Pager,
     Para,
+    bottom_of,
     design_size,
     draw_page,
     flow,
+    flow_at,
     height_of,
     px_for,
 )
-from steps_game.ui.grid import card_grid, card_height
+from steps_game.ui.grid import card_height
 from steps_game.ui.intents import Act, Intent
 
 GAP = 16
@@ -79,13 +82,18 @@ class MythOrFactView(TaskView[MythOrFactModel]):
         )
         return area.y + height + 6
 
-    def _statement_card(self, ui, area, top, text, *, badge="") -> pygame.Rect:
+    def _statement_size(self, area, text, *, badge="") -> tuple[int, int]:
+        """The statement's words' size, the first of STATEMENT_SIZES at which its card takes at
+        most STATEMENT_SHARE of the board, and the card's height."""
         budget = round(area.height * STATEMENT_SHARE)
         size = STATEMENT_SIZES[-1]
         for size in STATEMENT_SIZES:
             if card_height(text, area.width, size, badge=badge, selectable=False) <= budget:
                 break
-        height = card_height(text, area.width, size, badge=badge, selectable=False)
+        return size, card_height(text, area.width, size, badge=badge, selectable=False)
+
+    def _statement_card(self, ui, area, top, text, *, badge="") -> pygame.Rect:
+        size, height = self._statement_size(area, text, badge=badge)
         card = pygame.Rect(area.x, top, area.width, height)
         ui.card("statement", text, card, None, text_size=size, badge=badge)
         return card
@@ -119,29 +127,70 @@ class MythOrFactView(TaskView[MythOrFactModel]):
             if statement.is_fact
             else tr("task.myth_or_fact.is_myth")
         )
-        card = self._statement_card(ui, area, top, tr.pick(statement.text), badge=kind)
+        text = tr.pick(statement.text)
+        size, card_h = self._statement_size(area, text, badge=kind)
         explanation = tr.pick(statement.explanation)
         if statement.source:
-            explanation += "\n" + tr("task.myth_or_fact.source", source=statement.source)
-        row_y = area.bottom - button_height()
-        box = pygame.Rect(area.x, card.bottom + 12, area.width, row_y - 12 - card.bottom - 12)
+            explanation += "\n" + tr("task.myth_or_fact.source", source=tr.pick(statement.source))
         color = palette.GOOD if right else palette.WARN
-        groups = [
-            Group((Para(verdict, 26, "title", bold=True, color=color, heading=True),)),
-            Group((Para(explanation, 21),)),
-        ]
-        pages = flow(groups, box)
-        draw_page(ui, pages[self.pager.settle(len(pages))])
-        last = model.position[0] == model.position[1]
-        label = tr("task.myth_or_fact.to_offers") if last else tr("task.myth_or_fact.next")
-        ui.button_row([("next", label, lambda: self.act(model.next))], row_y, right=area.right)
-        self._pager_row(ui, area, row_y)
+        verdict_para = Para(verdict, 26, "title", bold=True, color=color, heading=True)
+        under = top + card_h + 12  # the first page: the statement, then what it means
+        board = pygame.Rect(area.x, top, area.width, area.bottom - top)
+        pages = self._reveal_pages(verdict_para, explanation, under, board)
+        if len(pages) > 1 and not self.host.footer_button(
+            "more", self._more_label(pages), self._turn
+        ):
+            # no room for the page turner in the footer: it takes a row of the board
+            row_y = area.bottom - button_height()
+            board.height = row_y - 12 - board.y
+            pages = self._reveal_pages(verdict_para, explanation, under, board)
+            row = [("more", self._more_label(pages), self._turn, {"secondary": True})]
+            ui.button_row(row, row_y, align="left", left=area.x)
+        page = self.pager.settle(len(pages))
+        if page == 0:
+            card = pygame.Rect(area.x, top, area.width, card_h)
+            ui.card("statement", text, card, None, text_size=size, badge=kind)
+        draw_page(ui, pages[page])
         self.host.preferred_focus = "next"
 
-    def _pager_row(self, ui: ViewBuilder, area: pygame.Rect, y: int) -> None:
-        if self.pager.pages > 1:
-            row = [("more", self.pager.label(self.tr), self._turn, {"secondary": True})]
-            ui.button_row(row, y, align="left", left=area.x)
+    @staticmethod
+    def _reveal_pages(verdict: Para, explanation: str, under: int, board: pygame.Rect):
+        """The verdict and the explanation under the statement's card; what does not fit there
+        goes on over pages of the whole board (the statement, read already, stays on the
+        first)."""
+        first = pygame.Rect(board.x, under, board.width, board.bottom - under)
+        groups = [Group((verdict,)), Group((Para(explanation, 21),))]
+        pages = flow(groups, first)
+        if len(pages) == 1:
+            return pages
+        opening = flow_at(groups, first, 1, 32, 1.0)[0]
+        placed = [piece for piece in opening.pieces if piece.para.text == explanation]
+        if placed and explanation.startswith(placed[0].text):
+            rest = explanation[len(placed[0].text) :].strip()
+            later = flow([Group((Para(rest, 21),))], board) if rest else []
+            return [opening, *later]
+        # not even the explanation's first line fits under the card: the verdict there (when
+        # it fits), the explanation on the pages after the statement's
+        alone = flow_at(groups[:1], first, 1, 32, 1.0)
+        if len(alone) == 1 and bottom_of(alone[0]) <= first.bottom:
+            return [alone[0], *flow(groups[1:], board)]
+        return [Page(), *flow(groups, board)]
+
+    def next_part(self):
+        """From an answered statement on to the next one (or to the offers), in the footer."""
+        model = self.model
+        if model.phase != "reveal":
+            return None
+        last = model.position[0] == model.position[1]
+        label = self._t("to_offers") if last else self._t("next")
+        return ("next", label, lambda: self.act(model.next))
+
+    def _t(self, key: str) -> str:
+        return self.tr(f"task.myth_or_fact.{key}")
+
+    def _more_label(self, pages) -> str:
+        self.pager.settle(len(pages))
+        return self.pager.label(self.tr)
 
     def _turn(self) -> None:
         self.pager.turn(1)
@@ -160,27 +209,31 @@ class MythOrFactView(TaskView[MythOrFactModel]):
                 card_height(text, width, OFFER_SIZE, title=title) for _, title, text in cards
             )
 
-        def grid_in(height: int):
-            room = (area.width, height)
-            most = OFFER_COLUMNS
-            return card_grid(tallest, len(cards), room, most, GAP, GAP, least_height=OFFER_H)
-
-        grid = grid_in(area.bottom - top)
-        slices = grid.slices(len(cards))
-        shown = [cards[i] for i in slices[self.pager.settle(len(slices))]]
+        box = pygame.Rect(area.x, top, area.width, area.bottom - top)
+        pages = self.card_pages(
+            self.pager,
+            tallest,
+            len(cards),
+            box,
+            OFFER_COLUMNS,
+            GAP,
+            GAP,
+            least_height=OFFER_H,
+            ids=[f"offer:{offer.id}" for offer, _, _ in cards],
+        )
+        shown = [cards[i] for i in pages.shown]
         for index, (offer, title, text) in enumerate(shown):
             full = len(chosen) >= cfg.offer_pick and offer.id not in chosen
             ui.card(
                 f"offer:{offer.id}",
                 text,
-                grid.rect(area.x, top, index, GAP, GAP),
+                pages.grid.rect(area.x, top, index, GAP, GAP),
                 lambda oid=offer.id: self.act(lambda: model.toggle_offer(oid)),
                 title=title,
                 selected=offer.id in chosen,
                 dimmed=full,
                 text_size=OFFER_SIZE,
             )
-        more = grid.rect(area.x, top, len(shown), GAP, GAP)
-        self.pager.more_card(ui, tr, more, self.host.rebuild, OFFER_SIZE)
+        pages.place_more(ui, tr, self.pager, self.host.rebuild, OFFER_SIZE, "more")
         if shown:
             self.host.preferred_focus = f"offer:{shown[0][0].id}"

@@ -13,6 +13,7 @@ from steps_game.ui.text import (
     blit_text,
     floor_size,
     line_height,
+    number_text,
     render,
     role_size,
     text_scale,
@@ -131,7 +132,7 @@ def draw_marker(
     if number is not None:
         blit_line(
             surface,
-            str(number),
+            number_text(number),
             MARKER_NUMBER_SIZE,
             palette.WHITE,
             role="secondary",

@@ -1,5 +1,6 @@
 """Step 3's words around the map: the life areas' names, and the legends of the rings and of
-the markers' shapes. The map shrinks until its names clear the legends (map_fits_legends)."""
+the markers' shapes. The map shrinks until its names clear the legends (map_fits_legends); at the
+largest text the legends stand over the whole board instead, in one flow (legends_across)."""
 
 from __future__ import annotations
 
@@ -7,38 +8,54 @@ import math
 
 import pygame
 
-from steps_game.tasks.network_map.drawing import GAP, TRAY_LEFT, draw_marker, marker_radius
+from steps_game.tasks.network_map.drawing import GAP, draw_marker, marker_radius
 from steps_game.ui import palette
 from steps_game.ui.text import blit_line, line_height, render, role_size
 
 LABEL_SIZE = 17
 LEGEND_SIZE = 17
+RING_PICTURE = 44  # a ring's little map and the gap before its name, in a legend row
 
 
 class MapLegend:
     """The words around NetworkMapView's map (a part of the view, in a module of its own)."""
 
-    def sector_label_box(self, text: str, angle: float) -> pygame.Rect:
+    def sector_label_box(self, text: str, angle: float, *, clamp: bool = True) -> pygame.Rect:
         """Where a life area's name stands: just outside the map in its direction."""
         image = render(text, role_size(LABEL_SIZE, "secondary"), palette.INK, bold=True)
         width, height = image.get_size()
         rad = math.radians(angle)
         # Push the label out until its nearest edge clears the map, whatever its direction.
         reach = abs(math.cos(rad)) * width / 2 + abs(math.sin(rad)) * height / 2
-        box = image.get_rect(center=self.geometry.point(self.geometry.outer + 6 + reach, angle))
-        # within the map's side of the task area: the list of people begins at TRAY_LEFT
-        side = pygame.Rect(self.area.x, self.area.y, TRAY_LEFT - GAP, self.area.height)
-        box.clamp_ip(self.host.ui.place(side))
+        # clear of the markers of the outer ring too, which reach past it on a small map
+        geo = self.geometry
+        past = max(0.0, marker_radius() + 3 - (geo.outer - geo.edges[-2]) / 2)
+        box = image.get_rect(center=geo.point(geo.outer + 6 + past + reach, angle))
+        # within the map's side of the task area: the list of people begins at tray_left
+        if clamp:
+            box.clamp_ip(self._map_side())
         return box
 
+    def _map_side(self) -> pygame.Rect:
+        side = pygame.Rect(self.area.x, self.area.y, self.tray_left - GAP, self.area.height)
+        return self.host.ui.place(side)
+
     def map_fits_legends(self) -> bool:
-        """Whether no life area's name stands on a legend."""
+        """Whether no life area's name stands on a legend, and each has room in its place."""
+        return self.label_troubles() == 0
+
+    def label_troubles(self) -> int:
+        """How many life areas' names stand on a legend or have no room in their place (a
+        name pushed back onto the map, above its bottom say, would stand on markers)."""
         legends = self.legend_boxes()
+        side = self._map_side()
+        troubles = 0
         for index, sector in enumerate(self.model.config.sectors):
-            box = self.sector_label_box(self.tr.pick(sector.name), self.geometry.angle(index))
-            if box.collidelist(legends) != -1:
-                return False
-        return True
+            name, angle = self.tr.pick(sector.name), self.geometry.angle(index)
+            box = self.sector_label_box(name, angle)
+            troubles += box.collidelist(legends) != -1
+            troubles += not side.contains(self.sector_label_box(name, angle, clamp=False))
+        return troubles
 
     def _legend_rows(self) -> tuple[int, int]:
         """(the rings' row height, the shapes' row height)."""
@@ -56,8 +73,77 @@ class MapLegend:
             2 * marker_radius() + 20 + max(render(w, size, palette.INK).get_width() for w in shapes)
         )
         top = pygame.Rect(self.area.x, self.area.y, rings_w, 20 + len(rings) * row)
+        if self.legends_across is not None:  # both over the board: the map has its side alone
+            return []
+        if self.shapes_row is not None:  # in the list's column, not beside the map
+            return [ui.place(top)]
         bottom = pygame.Rect(self.area.x, self.area.bottom - 2 * step - 8, shapes_w, 2 * step + 8)
         return [ui.place(top), ui.place(bottom)]
+
+    def shapes_row_height(self) -> int:
+        """The markers' shapes side by side in one row (over the list, at large text)."""
+        return max(2 * marker_radius() + 8, line_height(role_size(LEGEND_SIZE, "secondary")))
+
+    def _shapes_in_row(self, surface: pygame.Surface, row: pygame.Rect) -> None:
+        """The markers' shapes side by side at the start of `row` (laid out left to right)."""
+        radius, size = marker_radius(), role_size(LEGEND_SIZE, "secondary")
+        x = row.x + radius + 5
+        for in_finland, key in ((True, "in_finland"), (False, "abroad")):
+            words = self.tr(f"task.network_map.{key}")
+            draw_marker(
+                surface, self.host.ui.place_point((x, row.centery)), in_finland, selected=False
+            )
+            self._legend_words(surface, words, (x + radius + 10, row.centery))
+            x += radius + 10 + render(words, size, palette.INK).get_width() + 24 + 2 * radius
+
+    def across_rows(self, width: int) -> list[list[tuple[str, object, str, int]]]:
+        """Both legends in one flow across the board (the largest text): each item's (kind,
+        which, words, width with its picture) in as many rows of `width` as they need."""
+        size = role_size(LEGEND_SIZE, "secondary")
+        items = [("ring", i, self.tr.pick(r.name)) for i, r in enumerate(self.model.config.rings)]
+        items += [
+            ("shape", in_finland, self.tr(f"task.network_map.{key}"))
+            for in_finland, key in ((True, "in_finland"), (False, "abroad"))
+        ]
+        rows: list[list[tuple[str, object, str, int]]] = [[]]
+        used = 0
+        for kind, which, words in items:
+            picture = RING_PICTURE if kind == "ring" else 2 * marker_radius() + 20
+            item_w = picture + render(words, size, palette.INK).get_width() + 24
+            if rows[-1] and used + item_w > width:
+                rows.append([])
+                used = 0
+            rows[-1].append((kind, which, words, item_w))
+            used += item_w
+        return rows
+
+    def across_height(self, width: int) -> int:
+        return len(self.across_rows(width)) * self.shapes_row_height()
+
+    def _legends_across(self, surface: pygame.Surface, block: pygame.Rect) -> None:
+        row_h, radius = self.shapes_row_height(), marker_radius()
+        for number, row in enumerate(self.across_rows(block.width)):
+            x, y = block.x, block.y + number * row_h + row_h // 2
+            for kind, which, words, item_w in row:
+                if kind == "ring":
+                    self._ring_picture(surface, self.host.ui.place_point((x + 18, y)), which)
+                    self._legend_words(surface, words, (x + 18 + 26, y))
+                else:
+                    center = self.host.ui.place_point((x + radius + 5, y))
+                    draw_marker(surface, center, bool(which), selected=False)
+                    self._legend_words(surface, words, (x + 2 * radius + 15, y))
+                x += item_w
+
+    def _ring_picture(self, surface: pygame.Surface, center, index: int) -> None:
+        """A small map with ring `index` filled in."""
+        rings = self.geometry.rings
+        edges = [round(6 + 12 * k / rings) for k in range(rings + 1)]
+        pygame.draw.circle(surface, palette.PANEL, center, edges[-1])
+        pygame.draw.circle(surface, palette.ACCENT_DARK, center, edges[index + 1])
+        pygame.draw.circle(surface, palette.PANEL, center, edges[index])
+        for radius in edges[1:]:
+            pygame.draw.circle(surface, palette.MUTED, center, radius, width=1)
+        pygame.draw.circle(surface, palette.MUTED, center, 2)  # me
 
     def _sector_label(self, surface: pygame.Surface, text: str, angle: float) -> None:
         box = self.sector_label_box(text, angle)
@@ -70,19 +156,17 @@ class MapLegend:
         # would cover names written on the rings themselves). Laid out left to right and placed,
         # so that a mirrored board has it top right, the names to the left of the maps.
         ui = self.host.ui
-        rings = self.geometry.rings
         row, step = self._legend_rows()
+        if self.legends_across is not None:
+            self._legends_across(surface, self.legends_across)
+            return
         for index, ring in enumerate(self.model.config.rings):
             x, y = self.area.x + 18, self.area.y + 20 + index * row
-            center = ui.place_point((x, y))
-            edges = [round(6 + 12 * k / rings) for k in range(rings + 1)]
-            pygame.draw.circle(surface, palette.PANEL, center, edges[-1])
-            pygame.draw.circle(surface, palette.ACCENT_DARK, center, edges[index + 1])
-            pygame.draw.circle(surface, palette.PANEL, center, edges[index])
-            for radius in edges[1:]:
-                pygame.draw.circle(surface, palette.MUTED, center, radius, width=1)
-            pygame.draw.circle(surface, palette.MUTED, center, 2)  # me
+            self._ring_picture(surface, ui.place_point((x, y)), index)
             self._legend_words(surface, self.tr.pick(ring.name), (x + 26, y))
+        if self.shapes_row is not None:
+            self._shapes_in_row(surface, self.shapes_row)
+            return
         # The markers' shapes, bottom left, one above the other: side by side, longer words
         # (Somali, Russian) reached the life area written below the map.
         radius = marker_radius()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field
 
-from steps_game.i18n import placeholders
+from steps_game.i18n import text_placeholders
 from steps_game.schema import FieldRef, Id, Strict, Text, check_reference, unique_ids
 from steps_game.tasks.base import for_field
 
@@ -136,7 +136,7 @@ def check_config(config: NetworkMapConfig) -> None:
         line: FeedbackLine | None = getattr(config.feedback, name)
         if line is None:
             continue
-        used = placeholders(next(iter(line.text.values())))
+        used = text_placeholders(next(iter(line.text.values())))
         if not used <= allowed:
             raise ValueError(
                 f"feedback.{name} uses {', '.join(sorted(used - allowed))} (expected only "

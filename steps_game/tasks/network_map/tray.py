@@ -12,7 +12,7 @@ from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
 from steps_game.ui.drag import Draggable
 from steps_game.ui.focus import Control
-from steps_game.ui.text import line_height, render, role_size
+from steps_game.ui.text import line_height, render, role_size, text_height
 
 ROW_GAP = 6
 MORE = "more-people"
@@ -31,13 +31,20 @@ def chip_height(words: list[str], width: int) -> int:
 class PeopleList:
     """NetworkMapView's list of people (a part of the view, kept in a module of its own)."""
 
+    # The list's own "More people" card turns its pages; at large text the column's More
+    # button turns them instead (panel.py), and the list keeps no place for the card.
+    more_in_list = True
+    # At large text Add someone stands at the column's foot, beside its More button, where
+    # the view puts it (the counts above the list then take one line, the list a place more).
+    add_at: pygame.Rect | None = None
+
     def _pages(self) -> list[list[str]]:
         """The people of the list, page by page: all on one, or a place for "more" on each."""
         ids = [c.id for c in self.model.contacts()]
         room = getattr(self, "page_size", 12)
         if len(ids) <= room:
             return [ids]
-        size = max(1, room - 1)
+        size = max(1, room - 1 if self.more_in_list else room)
         return [ids[i : i + size] for i in range(0, len(ids), size)]
 
     def _tray_grid(self, right: pygame.Rect, room: int) -> tuple[int, int, int]:
@@ -54,23 +61,53 @@ class PeopleList:
             more_h = render(more, size, palette.INK, width=width - 50).get_height() + 20
             height = max(chip_height(words, width), more_h)
             rows = max(1, (room + ROW_GAP) // (height + ROW_GAP))
-            # words on one or two lines first; then the most people at once
-            grids.append((height <= two_lines, columns * rows, -columns, columns, rows, height))
+            # chips that fit the room, their words on one or two lines first; then the most
+            # people at once
+            fits = height <= room
+            grids.append(
+                (fits, height <= two_lines, columns * rows, -columns, columns, rows, height)
+            )
         *_, columns, rows, height = max(grids)
         return columns, rows, height
+
+    def _adds(self) -> bool:
+        """Whether the list offers Add someone (beside its heading)."""
+        return self.own_words and self.model.can_add
+
+    def _tray_heading(self) -> str:
+        model = self.model
+        return self.tr(
+            "task.network_map.tray", left=len(model.unplaced()), placed=len(model.placed())
+        )
+
+    def _tray_header_height(self, width: int) -> int:
+        """The list's heading row: as tall as Add someone, or as the counts need beside it
+        (two lines at large text: they are never cut)."""
+        beside = width
+        if self._adds() and self.add_at is None:
+            beside -= button_width(self.tr("task.network_map.add"), minimum=150) + GAP
+        words = text_height(self._tray_heading(), TRAY_HEADING_SIZE, beside, bold=True)
+        return max(button_height(), line_height(role_size(TRAY_HEADING_SIZE, "body"), True), words)
+
+    def _list_shows(self, right: pygame.Rect, bottom: int) -> int:
+        """How many places the list has from the top of `right` down to `bottom`."""
+        top = right.y + self._tray_header_height(right.width) + ROW_GAP
+        columns, rows, _ = self._tray_grid(right, bottom - top)
+        return columns * rows if bottom - top > 0 else 0
 
     def _show_page_of(self, contact_id: str | None) -> None:
         for index, page in enumerate(self._pages()):
             if contact_id in page:
                 self.page = index
+                self._show_in_column("list")  # at large text, the column shows that page
 
     def _build_tray(self, ui: ViewBuilder, right: pygame.Rect) -> list[Draggable]:
         """The list from the top of `right` down to self.tray_bottom (set by the view: the
         chosen person's panel is under it)."""
         tr, model = self.tr, self.model
-        header_h = max(button_height(), line_height(role_size(TRAY_HEADING_SIZE, "body"), True))
+        header_h = self._tray_header_height(right.width)
         header = pygame.Rect(right.x, right.y, right.width, header_h)
-        if self.own_words and model.can_add:
+        if self._adds() and self.add_at is None:
             label = tr("task.network_map.add")
             width = button_width(label, minimum=150)
             ui.button(
@@ -82,7 +119,7 @@ class PeopleList:
             )
             header.width -= width + GAP
         ui.text(
-            tr("task.network_map.tray", left=len(model.unplaced()), placed=len(model.placed())),
+            self._tray_heading(),
             header,
             size=TRAY_HEADING_SIZE,
             color=palette.MUTED,
@@ -116,8 +153,16 @@ class PeopleList:
             for index, contact_id in enumerate(shown):
                 if contact_id is not None:
                     made.append(self._chip(ui, contact_id, ui.place(slot(index))))
-            if len(pages) > 1:
+            if len(pages) > 1 and self.more_in_list:
                 self._more_card(ui, slot(len(shown)), len(pages))
+        if self._adds() and self.add_at is not None:
+            ui.button(
+                "add-person",
+                tr("task.network_map.add"),
+                self.add_at,
+                self._ask_new_person,
+                secondary=True,
+            )
         unplaced = [f"token:{c.id}" for c in model.unplaced() if c.id in shown]
         wanted = self.next_focus if self.next_focus in unplaced else None
         self.host.preferred_focus = wanted or (unplaced[0] if unplaced else None)
@@ -136,7 +181,7 @@ class PeopleList:
         else:
             places = [c if c in page else None for c in kept[1]]
             places += [c for c in page if c not in places]
-            room = self.page_size - (1 if len(pages) > 1 else 0)
+            room = self.page_size - (1 if len(pages) > 1 and self.more_in_list else 0)
             if len(places) > room:
                 places = list(page)
         while places and places[-1] is None:

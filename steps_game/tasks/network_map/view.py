@@ -22,7 +22,6 @@ import pygame
 
 from steps_game.notebook import MAX_LABEL
 from steps_game.tasks.network_map.drawing import (
-    PANEL_PAD,
     TRAY_LEFT,
     MapDrawing,
     MirroredMap,
@@ -32,27 +31,30 @@ from steps_game.tasks.network_map.drawing import (
 )
 from steps_game.tasks.network_map.legend import MapLegend
 from steps_game.tasks.network_map.model import MapGeometry, NetworkMapModel
+from steps_game.tasks.network_map.panel import PANEL, ChosenPanel
 from steps_game.tasks.network_map.tray import LIST, PeopleList
 from steps_game.tasks.view import TaskView
-from steps_game.ui import palette
-from steps_game.ui.builder import TICK_ROOM, ViewBuilder, button_height, button_width
+from steps_game.ui.blocks import PagedBlocks
+from steps_game.ui.builder import ViewBuilder
 from steps_game.ui.drag import DragEvent, Draggable, DragLayer
 from steps_game.ui.focus import Control
 from steps_game.ui.intents import Act, Intent
-from steps_game.ui.text import line_height, role_size, text_height
+from steps_game.ui.text import text_scale
 
 ME_RADIUS = 32
-HINT_SIZE = 20
-NOTE_SIZE = 17
-WHERE_SIZE = 17
 MAP_RADIUS = 182  # the outer ring's edge; the life areas are written around it
 SMALLEST_MAP = 140  # it shrinks down to this to keep the names clear of the legends
 MAP_LEFT = 290  # the map's center, from the task area's left edge
+COLUMN_LEAST = 500  # the list's column is never narrower
+SHIFTS = tuple(range(0, 241, 30))  # how far the map may move toward the list to clear the legends
 SLACK = 34  # a drop on the names around the map still lands in the outer ring
-PANEL, MAP = "panel", "map"  # boards beside the list's (tray.LIST)
+MAP = "map"  # a board beside the list's (tray.LIST) and the panel's (panel.PANEL)
+MORE_COLUMN = "more-column"  # turns between the list and the panel at large text
+LEAST_PLACES = 4  # the list stands above the panel while it shows this many places at least
+ACROSS_FROM_SCALE = 1.75  # the legends' band over the board is tried from this text scale up
 
 
-class NetworkMapView(PeopleList, MapLegend, MapDrawing, TaskView[NetworkMapModel]):
+class NetworkMapView(ChosenPanel, PeopleList, MapLegend, MapDrawing, TaskView[NetworkMapModel]):
     def __init__(self, host, model: NetworkMapModel) -> None:
         super().__init__(host, model)
         self.drag = DragLayer()
@@ -62,6 +64,10 @@ class NetworkMapView(PeopleList, MapLegend, MapDrawing, TaskView[NetworkMapModel
         self._places: tuple[int, list[str | None]] | None = None  # its places (tray.py)
         self.geometry = MapGeometry((0, 0), (1, 2), 1)
         self.area = pygame.Rect(0, 0, 0, 0)
+        self.tray_left = TRAY_LEFT  # where the list begins, from the task area's left edge
+        self.shapes_row: pygame.Rect | None = None  # the shapes' legend over the list, if there
+        # the largest text: both legends in a band over the whole board, map and list under it
+        self.legends_across: pygame.Rect | None = None
         self.tray_rect = pygame.Rect(0, 0, 0, 0)
         self.panel_rect = pygame.Rect(0, 0, 0, 0)
         self.markers: dict[str, pygame.Rect] = {}
@@ -70,6 +76,9 @@ class NetworkMapView(PeopleList, MapLegend, MapDrawing, TaskView[NetworkMapModel
         # While Enter holds a contact, it has its own focus mark; the ring's waits (and comes back).
         self.keyboard_hold = False
         self.ring_was_visible = False
+        # Large text: the list and the panel as pages of one column (_build_paged_column)
+        self.column = PagedBlocks(MORE_COLUMN)
+        self.column_shows: tuple[str, int] = ("list", 0)
 
     def instruction(self) -> str:
         return self.tr.pick(self.model.config.instruction)
@@ -83,54 +92,83 @@ class NetworkMapView(PeopleList, MapLegend, MapDrawing, TaskView[NetworkMapModel
     def build(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         self.ring = ui.ring
         self.area = pygame.Rect(area)
-        cfg = self.model.config
-        shape = MirroredMap if ui.mirror else MapGeometry
-        # as large as the map can be with its life areas' names clear of the legends
-        for radius in range(MAP_RADIUS, SMALLEST_MAP - 1, -6):
-            width = (radius - ME_RADIUS) / len(cfg.rings)
-            edges = tuple(ME_RADIUS + i * width for i in range(len(cfg.rings) + 1))
-            self.geometry = shape(
-                ui.place_point((area.x + MAP_LEFT, area.centery)),
-                edges,
-                len(cfg.sectors),
-                slack=SLACK,
-            )
-            if self.map_fits_legends():
-                break
+        self._lay_out_map(ui, area)
         if self.selected is not None and self.model.placement(self.selected) is None:
             self.selected = None
-        right = pygame.Rect(
-            area.x + TRAY_LEFT, area.y, area.right - area.x - TRAY_LEFT, area.height
-        )
-        self.tray_bottom = right.bottom - self._panel_height(right.width) - 8
-        draggables = self._build_tray(ui, right)
-        with ui.ring.board(PANEL):
-            self._build_panel(ui, right)
+        left, area = self.tray_left, self.area  # (under the legends' band, when there is one)
+        right = pygame.Rect(area.x + left, area.y, area.right - area.x - left, area.height)
+        if self.shapes_row is not None:
+            row_h = self.shapes_row_height()
+            self.shapes_row = pygame.Rect(right.x, right.y, right.width, row_h)
+            right.y += row_h + 6
+            right.height -= row_h + 6
+        panel_h = self._panel_height(right.width)
+        self.tray_bottom = right.bottom - panel_h - 8
+        self.more_in_list = True
+        if self._list_shows(right, self.tray_bottom) >= LEAST_PLACES:
+            self.column.unused()
+            draggables = self._build_tray(ui, right)
+            with ui.ring.board(PANEL):
+                self._build_panel(ui, pygame.Rect(right.x, self.tray_bottom + 8, right.width, 0))
+        else:
+            draggables = self._build_paged_column(ui, right, panel_h)
         with ui.ring.board(MAP):
             draggables += self._build_markers(ui)
         self.drag.set_items(draggables)
 
-    def _panel_height(self, width: int) -> int:
-        """The chosen person's panel: as tall as its most words need, whoever is chosen, so the
-        list above it keeps its places (a name, two rows of buttons; or the hint and the privacy
-        note; or, while someone is carried, where they would go and the keys)."""
-        tr, inner_w = self.tr, width - 2 * PANEL_PAD
-        chosen = (
-            line_height(role_size(20, "body"), bold=True)
-            + line_height(role_size(WHERE_SIZE, "secondary"))
-            + 2 * button_height()
-            + 16
-        )
-        hint = text_height(tr("task.network_map.choose_hint"), HINT_SIZE, inner_w)
-        note = text_height(
-            tr.pick(self.model.config.privacy_note), NOTE_SIZE, inner_w, role="secondary"
-        )
-        carried = (
-            line_height(role_size(20, "body"), bold=True)
-            + 3 * line_height(role_size(18, "body"))
-            + 2 * line_height(role_size(16, "hint"))
-        )
-        return 2 * PANEL_PAD + max(chosen, hint + 6 + note, carried)
+    def _lay_out_map(self, ui: ViewBuilder, area: pygame.Rect) -> None:
+        """The map as large as it can be with its life areas' names clear of the legends. With
+        large text, where even the smallest map's names reach the legends, the map moves
+        toward the list (the list grows narrower) until they are clear."""
+        cfg = self.model.config
+        shape = MirroredMap if ui.mirror else MapGeometry
+        # Not even then: the markers' shapes go over the list, in a row (shapes_row); and then
+        # both legends stand in a band over the whole board (legends_across), so that the map
+        # has its side to itself.
+        best = None
+        for mode in ("beside", "shapes_over", "across"):
+            self.shapes_row = pygame.Rect(0, 0, 0, 0) if mode == "shapes_over" else None
+            self.legends_across = None
+            self.area = pygame.Rect(area)
+            if mode == "across":
+                band = self.across_height(area.width)
+                self.legends_across = pygame.Rect(area.x, area.y, area.width, band)
+                self.area = pygame.Rect(
+                    area.x, area.y + band + 6, area.width, area.height - band - 6
+                )
+            for shift in SHIFTS:
+                if shift and area.width - TRAY_LEFT - shift < COLUMN_LEAST:
+                    break  # the list keeps its room
+                self.tray_left = TRAY_LEFT + shift
+                for radius in range(MAP_RADIUS, SMALLEST_MAP - 1, -6):
+                    width = (radius - ME_RADIUS) / len(cfg.rings)
+                    edges = tuple(ME_RADIUS + i * width for i in range(len(cfg.rings) + 1))
+                    self.geometry = shape(
+                        ui.place_point((area.x + MAP_LEFT + shift, self.area.centery)),
+                        edges,
+                        len(cfg.sectors),
+                        slack=SLACK,
+                    )
+                    troubles = self.label_troubles()
+                    if troubles == 0:
+                        return
+                    # the band costs the map height: a fallback only at the largest text,
+                    # where it leaves fewest names in trouble (python -m steps_game.audit)
+                    candidate = mode != "across" or text_scale() >= ACROSS_FROM_SCALE
+                    if candidate and (best is None or troubles < best[0]):
+                        best = (
+                            troubles,
+                            self.geometry,
+                            self.tray_left,
+                            self.shapes_row,
+                            self.legends_across,
+                            self.area,
+                        )
+        # Nothing fits (a board far too low for the text size): the layout tried with the
+        # fewest names in trouble.
+        if best is not None:
+            _, self.geometry, self.tray_left, *rest = best
+            self.shapes_row, self.legends_across, self.area = rest
 
     def keys_hint(self, board: str | None) -> str:
         if board in (LIST, MAP):
@@ -140,79 +178,6 @@ class NetworkMapView(PeopleList, MapLegend, MapDrawing, TaskView[NetworkMapModel
     @property
     def open_ended(self) -> bool:
         return True  # more people may go on the map after the fewest that finish the task
-
-    def _build_panel(self, ui: ViewBuilder, right: pygame.Rect) -> None:
-        tr, model = self.tr, self.model
-        top = self.tray_bottom + 8
-        panel = pygame.Rect(right.x, top, right.width, right.bottom - top)
-        self.panel_rect = ui.place(panel)
-        ui.panel(panel)
-        inner = panel.inflate(-2 * PANEL_PAD, -2 * PANEL_PAD)
-        if self.selected is None:
-            hint = tr("task.network_map.choose_hint")
-            hint_h = text_height(hint, HINT_SIZE, inner.width)
-            ui.text(hint, pygame.Rect(inner.x, inner.y, inner.width, hint_h), size=HINT_SIZE)
-            ui.text(
-                tr.pick(model.config.privacy_note),
-                pygame.Rect(inner.x, inner.y + hint_h + 6, inner.width, inner.height - hint_h - 6),
-                size=NOTE_SIZE,
-                color=palette.MUTED,
-                role="secondary",
-            )
-            return
-        contact_id = self.selected
-        spot = model.placement(contact_id)
-        name_h = line_height(role_size(20, "body"), bold=True)
-        where_h = line_height(role_size(WHERE_SIZE, "secondary"))
-        ui.text(
-            f"{model.number(contact_id)}  {self.name(contact_id)}",
-            pygame.Rect(inner.x, inner.y, inner.width, name_h),
-            size=20,
-            bold=True,
-            middle=True,
-        )
-        # Row 1: where they live, each button as wide as its own word with room for a tick, and
-        # where they are on the map beside them; row 2: the player's words, move and remove.
-        place_w = max(
-            button_width(tr(f"task.network_map.{k}"), minimum=150) + 2 * TICK_ROOM - 20
-            for k in ("in_finland", "abroad")
-        )
-        row1, row2 = inner.bottom - 2 * button_height() - 8, inner.bottom - button_height()
-        here = spot["in_finland"]
-        # the one not chosen is outlined, so that only the chosen one looks chosen
-        for index, (control_id, key, value) in enumerate(
-            (("loc:finland", "in_finland", True), ("loc:abroad", "abroad", False))
-        ):
-            ui.button(
-                control_id,
-                tr(f"task.network_map.{key}"),
-                pygame.Rect(inner.x + index * (place_w + 10), row1, place_w, button_height()),
-                lambda value=value: self.act(lambda: model.set_in_finland(contact_id, value)),
-                selected=here is value,
-                secondary=here is not value,
-            ).on_move = self._down_to_move
-        # where they are on the map: beside the buttons when it fits there, else under the name
-        where = self._where(spot["ring"], spot["sector"])
-        where_x = inner.x + 2 * place_w + 24
-        where_rect = pygame.Rect(where_x, row1, inner.right - where_x, button_height())
-        if text_height(where, WHERE_SIZE, where_rect.width, role="secondary") > where_rect.height:
-            where_rect = pygame.Rect(inner.x, inner.y + name_h, inner.width, where_h)
-        ui.text(
-            where, where_rect, size=WHERE_SIZE, color=palette.MUTED, middle=True, role="secondary"
-        )
-        row = [("move", "move", lambda: self._move(contact_id))]
-        row.append(("remove", "remove", self._remove_selected))
-        if self.own_words:
-            row.insert(0, ("words", "words", lambda: self._ask_words(contact_id)))
-        width = (inner.width - 10 * (len(row) - 1)) // len(row)
-        for index, (control_id, key, action) in enumerate(row):
-            ui.button(
-                control_id,
-                tr(f"task.network_map.{key}"),
-                pygame.Rect(inner.x + index * (width + 10), row2, width, button_height()),
-                action,
-                secondary=True,
-            )
 
     def _build_markers(self, ui: ViewBuilder) -> list[Draggable]:
         model, geo = self.model, self.geometry
@@ -245,28 +210,6 @@ class NetworkMapView(PeopleList, MapLegend, MapDrawing, TaskView[NetworkMapModel
                         )
                     )
         return made
-
-    # -- words -----------------------------------------------------------------------------
-    def _where(self, ring_id: str, sector_id: str) -> str:
-        tr, model = self.tr, self.model
-        return tr(
-            "task.network_map.where",
-            sector=tr.pick(model.sector(sector_id).name),
-            ring=tr.pick(model.ring(ring_id).name),
-        )
-
-    def _marker_label(self, token_id: str) -> str:
-        tr, model = self.tr, self.model
-        spot = model.placement(token_id)
-        place = tr(
-            "task.network_map.in_finland" if spot["in_finland"] else "task.network_map.abroad"
-        )
-        return tr(
-            "task.network_map.marker",
-            token=f"{model.number(token_id)} {self.name(token_id)}",
-            where=self._where(spot["ring"], spot["sector"]),
-            place=place,
-        )
 
     # -- the player's own words ------------------------------------------------------------
     def _ask_words(self, contact_id: str) -> None:
@@ -321,6 +264,7 @@ class NetworkMapView(PeopleList, MapLegend, MapDrawing, TaskView[NetworkMapModel
 
     def _choose(self, token_id: str, *, keyboard: bool) -> None:
         self.selected = token_id
+        self._show_in_column("panel")
         self.host.rebuild()
         if keyboard and self.ring is not None:
             self._focus_other_place(token_id)
@@ -348,6 +292,10 @@ class NetworkMapView(PeopleList, MapLegend, MapDrawing, TaskView[NetworkMapModel
         return f"token:{rest[0]}" if rest else None
 
     def handle(self, intent: Intent) -> bool:
+        if intent.act is Act.SCROLL and self.column.paged and not self.drag.active:
+            self.column.scroll(intent.dy)  # the wheel turns the column's page
+            self.host.rebuild()
+            return True
         if intent.act is Act.POINTER_MOVE and intent.pos is not None:
             self.hover = next(
                 (
@@ -387,12 +335,16 @@ class NetworkMapView(PeopleList, MapLegend, MapDrawing, TaskView[NetworkMapModel
         if cell is not None:
             if kind == "token":
                 self.next_focus = self._next_chip(token_id)
+                self._show_in_column("list")  # on with the next person from the list
                 if event.slot is not None:  # placed by keyboard: on to the next person's page
                     self._show_page_of(split(self.next_focus)[1] if self.next_focus else None)
             self.selected = token_id
             self.act(lambda: model.place(token_id, *cell))
             if kind != "token" and event.slot is not None:
                 # moved (or put back) by keyboard: on to its panel, to mark it if need be
+                if self.column.paged:
+                    self._show_in_column("panel")
+                    self.host.rebuild()
                 self._focus_other_place(token_id)
         elif kind in ("marker", "person") and self.tray_rect.collidepoint(event.pos):
             if self.selected == token_id:

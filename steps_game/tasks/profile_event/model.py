@@ -1,9 +1,11 @@
 """Step 6, building new ties: build a professional profile, then act at an online event.
 
 Part 1: the player chooses which cards go into a profile (like LinkedIn). Cards carry points: what
-recruiters in Finland look for earns them, weak or misleading cards cost them.
+helps people find and trust someone (what recruiters in Finland look for, and for an entrepreneur
+what clients need to know) earns them, weak or misleading cards cost them.
 Part 2: an online event for the player's field, in a few moments; at each the player picks one
-action. Activity (a pitch, a question, a comment) and following up afterwards earn the most.
+action. Activity (a pitch, a question, a comment) and following up afterwards earn the most; the
+feedback counts the moments where the player was active (wrote or said something to someone).
 
 `result().choices` (plain ids), and `pages["event"]` for the notebook:
     profile:  chosen profile item ids, in the level's order
@@ -15,68 +17,28 @@ action. Activity (a pitch, a question, a comment) and following up afterwards ea
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from fractions import Fraction
 from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
-from steps_game.i18n import placeholders
 from steps_game.notebook import Notebook
 from steps_game.outcome import Reason, scaled
-from steps_game.schema import FieldRef, Id, Strict, Text, check_reference, unique_ids
+from steps_game.schema import Strict, Text, check_reference, unique_ids
 from steps_game.tasks.base import Person, TaskModel, TaskResult, fill_text, for_field
-
-# Placeholders an event text may use: filled from the event the player's field attends.
-EVENT_PLACEHOLDERS = frozenset({"event", "pitch", "question"})
-MAX_PROFILE_CARDS = 15  # what the card grid has room for, per field
-MAX_OPTIONS = 4  # per moment, per field
-
-
-class ProfileItem(Strict):
-    id: Id
-    label: Text  # the card text, about 60 characters at most
-    points: int = Field(ge=-5, le=5)  # > 0: recruiters look for it; <= 0: weak or misleading
-    reason: Text
-    picture: Literal["portrait", "group"] | None = None  # drawn as the profile's photo
-    fields: list[FieldRef] = Field(default_factory=list)
-    source: str | None = Field(default=None, min_length=3)
-
-
-class FieldEvent(Strict):
-    id: Id
-    name: Text  # the event's theme, shown as {event}
-    pitch: Text  # a short self-introduction for this field, shown as {pitch}
-    question: Text  # a question for the speaker, shown as {question}
-    fields: list[FieldRef] = Field(default_factory=list)
-
-
-class EventOption(Strict):
-    id: Id
-    label: Text
-    chat: Text | None = None  # what the player writes, shown in the event's chat
-    points: int = Field(ge=0, le=10)
-    reason: Text
-    contact: Id | None = None  # a new contact this action opens
-    fields: list[FieldRef] = Field(default_factory=list)
-    source: str | None = Field(default=None, min_length=3)
-
-
-class Moment(Strict):
-    id: Id
-    scene: Text  # what is happening now; may use {event}
-    options: list[EventOption] = Field(min_length=2, max_length=12)
-
-
-class Contact(Strict):
-    id: Id
-    label: Text  # a role, never a name; may use {event}
-    short: Text | None = None  # the same in a few words, where space is short (step 7's list)
-
-
-class ProfileEventFeedback(Strict):
-    profile: Text  # {good} {total}
-    event: Text  # {active} {total}
+from steps_game.tasks.profile_event.parts import (
+    EVENT_PLACEHOLDERS,
+    MAX_OPTIONS,
+    MAX_PROFILE_CARDS,
+    Contact,
+    EventOption,
+    FieldEvent,
+    Moment,
+    ProfileEventFeedback,
+    ProfileItem,
+    check_placeholders,
+    profile_cards,
+)
 
 
 class ProfileEventConfig(Strict):
@@ -106,29 +68,30 @@ class ProfileEventConfig(Strict):
                 "events need exactly one event with no 'fields' (the one for everyone)"
             )
         contact_ids = [c.id for c in self.contacts]
-        _check_placeholders(self.feedback.profile, "feedback.profile", {"good", "total"})
-        _check_placeholders(self.feedback.event, "feedback.event", {"active", "total"})
+        check_placeholders(self.feedback.profile, "feedback.profile", {"good", "total"})
+        check_placeholders(self.feedback.event, "feedback.event", {"active", "total"})
         for item in self.profile_items:
-            _check_placeholders(item.reason, f"profile item {item.id!r} reason", set())
+            check_placeholders(item.reason, f"profile item {item.id!r} reason", set())
         for contact in self.contacts:
-            _check_placeholders(contact.label, f"contact {contact.id!r} label", {"event"})
+            check_placeholders(contact.label, f"contact {contact.id!r} label", {"event"})
         for moment in self.moments:
             unique_ids(moment.options, f"option in moment {moment.id!r}")
-            _check_placeholders(moment.scene, f"moment {moment.id!r} scene", EVENT_PLACEHOLDERS)
+            check_placeholders(moment.scene, f"moment {moment.id!r} scene", EVENT_PLACEHOLDERS)
             for option in moment.options:
                 what = f"option {option.id!r}"
                 if option.contact is not None:
                     check_reference(option.contact, contact_ids, "contact")
-                _check_placeholders(option.label, f"{what} label", EVENT_PLACEHOLDERS)
+                check_placeholders(option.label, f"{what} label", EVENT_PLACEHOLDERS)
                 if option.chat is not None:
-                    _check_placeholders(option.chat, f"{what} chat", EVENT_PLACEHOLDERS)
-                _check_placeholders(option.reason, f"{what} reason", set())
+                    check_placeholders(option.chat, f"{what} chat", EVENT_PLACEHOLDERS)
+                check_placeholders(option.reason, f"{what} reason", set())
         for field_id in self._field_ids():
             self._check_field(field_id)
         return self
 
     def _field_ids(self) -> list[str | None]:
         named = {f for group in self._all_items() for f in group.fields}
+        named |= {f for card in self.profile_items for f in card.except_fields}
         return [None, *sorted(named)]
 
     def _all_items(self):
@@ -142,7 +105,7 @@ class ProfileEventConfig(Strict):
         events = [e for e in self.events if field_id in e.fields]
         if len(events) > 1:
             raise ValueError(f"{who} has {len(events)} events (expected at most one)")
-        cards = for_field(self.profile_items, field_id)
+        cards = profile_cards(self.profile_items, field_id)
         if len(cards) > MAX_PROFILE_CARDS:
             raise ValueError(
                 f"{who} sees {len(cards)} profile items (expected at most {MAX_PROFILE_CARDS})"
@@ -159,16 +122,6 @@ class ProfileEventConfig(Strict):
                 )
             if max(o.points for o in options) <= 0:
                 raise ValueError(f"moment {moment.id!r}: {who} sees no option with points above 0")
-
-
-def _check_placeholders(text: Text, what: str, allowed: Iterable[str]) -> None:
-    allowed = set(allowed)
-    unknown = set().union(*(placeholders(words) for words in text.values())) - allowed
-    if unknown:
-        expected = ", ".join(sorted("{" + p + "}" for p in allowed)) or "no placeholders"
-        raise ValueError(
-            f"{what} uses {', '.join(sorted('{' + p + '}' for p in unknown))} (expected {expected})"
-        )
 
 
 class ProfileEventModel(TaskModel[ProfileEventConfig]):
@@ -203,7 +156,7 @@ class ProfileEventModel(TaskModel[ProfileEventConfig]):
     @property
     def cards(self) -> list[ProfileItem]:
         """The profile items this player sees (for everyone plus their field)."""
-        return for_field(self.config.profile_items, self.field_id)
+        return profile_cards(self.config.profile_items, self.field_id)
 
     @property
     def event(self) -> FieldEvent:
@@ -346,7 +299,7 @@ class ProfileEventModel(TaskModel[ProfileEventConfig]):
         event_points = self._event_points()
 
         answered = [(m, option) for m in cfg.moments if (option := self.chosen(m))]
-        active = sum(1 for _, option in answered if option.points > 0)
+        active = sum(1 for _, option in answered if option.active)
         reasons = [
             Reason(
                 cfg.feedback.profile,

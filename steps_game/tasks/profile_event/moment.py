@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from steps_game.tasks.profile_event.model import EventOption
+from steps_game.tasks.profile_event.parts import EventOption
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
 from steps_game.ui.measure import button_box, card_height, stack_pages, text_height

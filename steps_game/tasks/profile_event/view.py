@@ -21,6 +21,7 @@ from steps_game.ui.builder import ViewBuilder
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.measure import button_box, card_grid, card_height, pages, text_height
 from steps_game.ui.scroll import ItemScroll
+from steps_game.ui.sheet import TALL, SheetPages
 from steps_game.ui.text import is_rtl, text_scale
 
 COLUMNS = 3
@@ -38,9 +39,8 @@ KEY = "task.profile_event."
 
 
 class ProfileEventView(TaskView[ProfileEventModel]):
-    # The preview's banner and photo on screen, where build() put them; draw() draws them there.
+    # The preview's banner on screen, where build() put it; draw() draws it and the photo there.
     _banner: pygame.Rect | None = None
-    _avatar_center: tuple[float, float] = (0, 0)
 
     def __init__(self, host, model: ProfileEventModel) -> None:
         super().__init__(host, model)
@@ -48,6 +48,7 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         self.grid = pygame.Rect(0, 0, 0, 0)  # where the cards stand, for the mouse wheel
         self.page_count = 1
         self.side_list = ItemScroll()  # the preview's items, or the chat's messages
+        self.sheet = SheetPages()  # the board stacked and paged at large text (ui/sheet.py)
         self.moment = MomentPart(self)
 
     def instruction(self) -> str:
@@ -80,8 +81,38 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         return self.tr.pick(text, **params)
 
     def build(self, ui: ViewBuilder, area: pygame.Rect) -> None:
+        model = self.model
+        want = None  # the page a paged board turns to: a new moment's options, its reveal
+        moment = model.current() if model.phase != "profile" else None
+        if model.phase == "reveal":
+            want = "next"
+        elif model.phase == "event" and moment is not None:
+            want = f"option:{model.options(moment)[0].id}"
+        self.sheet.show(
+            ui,
+            self.tr,
+            area,
+            self._lay_out,
+            rebuild=self.host.rebuild,
+            want=want,
+            want_key=(model.phase, moment.id if moment is not None else None),
+        )
+
+    def _lay_out(self, ui: ViewBuilder, area: pygame.Rect, stacked: bool) -> None:
+        """The board in `area`; `stacked`, in one column on a tall sheet for SheetPages to page
+        (the profile under the cards; the chat under the moment)."""
         self._banner = None
         self.side_list.shown, self.side_list.count = range(0), 0  # no marks unless laid out
+        if stacked:
+            self.grid = pygame.Rect(0, 0, 0, 0)
+            if self.model.phase == "profile":
+                bottom = self._build_cards(ui, area, most_columns=1)
+                self._build_preview(ui, self._stacked_preview(area, bottom + 2 * GAP))
+            elif self.model.phase == "done":
+                self.moment.build_end(ui, area, chat=True)
+            else:
+                self.moment.build(ui, area, chat=True)
+            return
         main, side = self._areas(area)
         if self.model.phase == "profile":
             self._build_cards(ui, main)
@@ -99,12 +130,26 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             if beside:
                 self.build_chat(ui, side)
 
+    def _stacked_preview(self, area: pygame.Rect, top: int) -> pygame.Rect:
+        """The preview under the cards, as tall as its chosen items need."""
+        side = pygame.Rect(area.x, top, area.width, TALL)
+        at = self._preview(side)
+        items = ["• " + self.tr.pick(card.label) for card in self.model.profile_items]
+        items = items or [self.tr(KEY + "profile_empty")]
+        inner_w = side.width - 48
+        list_h = sum(text_height(text, LIST_TEXT, inner_w) + 6 for text in items)
+        foot = side.bottom - at["status"][2]
+        side.height = BANNER + at["under"] + list_h + 10 + foot
+        return side
+
     # -- input -----------------------------------------------------------------------------
     def handle(self, intent: Intent) -> bool:
         """The wheel over the cards turns their page; the wheel elsewhere, and Page Up and Page
         Down, move the preview or the chat."""
         if intent.act is not Act.SCROLL:
             return False
+        if self.sheet.stacked:
+            return self.sheet.scroll(intent.dy, self.host.rebuild)
         step = 1 if intent.dy > 0 else -1
         if intent.pos is not None and self.grid.collidepoint(intent.pos):
             if self.page_count > 1:
@@ -121,11 +166,14 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             self.host.ring.focus(MORE)
 
     # -- part 1: the profile ---------------------------------------------------------------
-    def _build_cards(self, ui: ViewBuilder, main: pygame.Rect) -> None:
+    def _build_cards(self, ui: ViewBuilder, main: pygame.Rect, most_columns=COLUMNS) -> int:
+        """The cards to choose from in `main`, page by page when they do not fit (in one
+        column on a stacked board, where each card is then as short as it can be); returns the
+        bottom of the last row."""
         tr, model = self.tr, self.model
         cards = model.cards
         labels = [tr.pick(card.label) for card in cards]
-        columns, width, height, per_page = self._grid(labels, main)
+        columns, width, height, per_page = self._grid(labels, main, most_columns)
         shown_pages = pages(cards, per_page)
         self.page_count = len(shown_pages)
         self.page = min(self.page, self.page_count - 1)
@@ -158,15 +206,18 @@ class ProfileEventView(TaskView[ProfileEventModel]):
                 text_size=CARD_TEXT,
             )
         self.host.preferred_focus = f"item:{shown[0].id}"
+        return max(rect.bottom for rect in places[: len(shown) + (self.page_count > 1)])
 
-    def _grid(self, labels: list[str], main: pygame.Rect) -> tuple[int, int, int, int]:
+    def _grid(
+        self, labels: list[str], main: pygame.Rect, most_columns: int = COLUMNS
+    ) -> tuple[int, int, int, int]:
         """Columns, card width, card height and cards per page (see card_grid)."""
         texts = [*labels, self.tr(KEY + "more", page=9, pages=9)]
         return card_grid(
             main.width,
             main.height,
             GAP,
-            COLUMNS,
+            most_columns,
             lambda width: max(card_height(text, width, text_size=CARD_TEXT) for text in texts),
         )
 
@@ -233,7 +284,6 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         count, count_h = at["count"]
         banner = at["banner"]
         self._banner = ui.place(pygame.Rect(side.x, side.y, side.width, banner))
-        self._avatar_center = ui.place_point((side.x + 24 + AVATAR_RADIUS, side.y + banner))
         y = side.y + banner + 6
         ui.text(heading, pygame.Rect(text_x, y, text_w, heading_h), size=22, bold=True)
         ui.text(
@@ -313,8 +363,8 @@ class ProfileEventView(TaskView[ProfileEventModel]):
     # -- drawing ---------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
         self.side_list.draw_marks(surface, palette.ACCENT_DARK, rtl=is_rtl())
-        if self.model.phase != "profile" or self._banner is None:
-            return
+        if self.model.phase != "profile" or not self._banner:
+            return  # (no banner, or one on another page of a paged board: no size)
         pygame.draw.rect(
             surface,
             palette.ACCENT_SOFT,
@@ -322,7 +372,9 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             border_top_left_radius=12,
             border_top_right_radius=12,
         )
-        center = self._avatar_center
+        # the photo on the banner's lower edge, where the heading's line starts
+        edge = self._banner.right - 24 - AVATAR_RADIUS if is_rtl() else self._banner.x + 24
+        center = (edge + (0 if is_rtl() else AVATAR_RADIUS), self._banner.bottom)
         pictures = {card.picture for card in self.model.profile_items if card.picture}
         kind = "portrait" if "portrait" in pictures else ("group" if pictures else None)
         draw_avatar(surface, center, AVATAR_RADIUS, kind)

@@ -3,6 +3,7 @@ week and the three parts (when, where, if-then), the open one ringed; on the rig
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 import pygame
@@ -10,8 +11,10 @@ import pygame
 from steps_game.notebook import MAX_NOTE
 from steps_game.tasks.week_planner.first_step import FIRST_SLOTS
 from steps_game.ui import palette
-from steps_game.ui.builder import TICK_ROOM, ViewBuilder, button_height, button_width
+from steps_game.ui.blocks import Block, more_height
+from steps_game.ui.builder import ViewBuilder, button_height, button_width
 from steps_game.ui.cards import card_height
+from steps_game.ui.measure import button_box
 from steps_game.ui.text import line_height, render, role_size, text_height
 
 if TYPE_CHECKING:
@@ -29,6 +32,7 @@ def build_first(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) -> No
     if not _columns_fit(view, area):
         _build_stacked(view, ui, area)
         return
+    view.first_pages.unused()
     model, tr = view.model, view.tr
     target = model.first_target()
     open_slot = model.state["slot"]
@@ -134,19 +138,23 @@ def _columns_fit(view: WeekPlannerView, area: pygame.Rect) -> bool:
 
 
 def _build_stacked(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) -> None:
-    """Large text: what the first step is, in a line across; the parts (and Back, and the
-    player's own words) as a row of buttons, the open one marked; its choices under them."""
+    """Large text: what the first step is, the parts (and Back, and the player's own words) as
+    rows of buttons, the open one marked, then its question and choices, one under the other
+    and page by page (ui/blocks.py); the open question's page is shown when it opens."""
     model, tr = view.model, view.tr
     target = model.first_target()
-    y = area.y
+    blocks: list[Block] = []
     if target is not None:
         said = view._t("first_title", week=model.week_of(target.id)) + ": " + tr.pick(target.label)
         if view.own_words and model.state["words"]:
             said += " · " + view._t("own_words", words=model.state["words"])
         height = text_height(said, 20, area.width - 32)
-        ui.panel(pygame.Rect(area.x, y, area.width, height + 12), palette.ACCENT_SOFT)
-        ui.text(said, pygame.Rect(area.x + 16, y + 6, area.width - 32, height), size=20)
-        y += height + 12 + GAP
+
+        def summary(rect: pygame.Rect, said: str = said) -> None:
+            ui.panel(rect, palette.ACCENT_SOFT)
+            ui.text(said, rect.inflate(-32, -12), size=20)
+
+        blocks.append(Block(height + 12, summary))
     items = [
         (
             f"first-slot:{slot}",
@@ -166,20 +174,68 @@ def _build_stacked(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) ->
     )
     if view.own_words:
         items.append(("words", view._t("words"), lambda: _ask_words(view), {"secondary": True}))
-    # a place for turning the choices' pages, kept at the row's end whether or not they page
-    labels = [item[1] for item in items] + [view._t("more_choices", page=9, pages=9)]
-    width = (area.width - GAP * (len(labels) - 1)) // len(labels)
-    height = max(
-        button_height(),
-        max(text_height(label, 22, width - 2 * TICK_ROOM, role="option") for label in labels) + 16,
-    )
-    for index, (control_id, label, action, options) in enumerate(items):
-        rect = pygame.Rect(area.x + index * (width + GAP), y, width, height)
-        ui.button(control_id, label, rect, action, **options)
-    more_at = pygame.Rect(area.x + len(items) * (width + GAP), y, width, height)
-    y += height + GAP
-    below = pygame.Rect(area.x, y, area.width, area.bottom - y)
-    _options(view, ui, below, model.state["slot"], 0, more_at=more_at)
+    blocks += _button_rows(ui, items, area.width)
+    slot = model.state["slot"]
+    chosen = model.state["first"][slot]
+    heading = view._t(f"first_choose.{slot}")
+    heading_h = text_height(heading, 22, area.width, bold=True)
+    more = lambda page, pages: view._t("more_choices", page=page, pages=pages)  # noqa: E731
+    room = area.height - more_height(more, area.width)
+    keep = None
+    for index, option in enumerate(model.config.first.options(slot)):
+        height = _option_height(view, slot, option, area.width, 0)
+        # the question stays with its first choice when a page holds both
+        top = heading_h + 8 if index == 0 else 0
+        if top and top + height > room:
+            # the question alone on a page; it is shown first, its choices follow
+            keep = len(blocks)
+            blocks.append(Block(heading_h, partial(ui.text, heading, size=22, bold=True)))
+            top = 0
+        if option.id == chosen or keep is None:
+            keep = len(blocks)  # the page of the chosen choice, else of the question
+
+        def choice(rect: pygame.Rect, option=option, top: int = top) -> None:
+            if top:  # the question stays with its first choice
+                ui.text(
+                    heading, pygame.Rect(rect.x, rect.y, rect.width, heading_h), size=22, bold=True
+                )
+            ui.card(
+                f"{slot}:{option.id}",
+                tr.pick(option.label),
+                pygame.Rect(rect.x, rect.y + top, rect.width, rect.height - top),
+                lambda o=option.id: view.act(lambda: model.choose_first(slot, o)),
+                selected=option.id == chosen,
+                text_size=20,
+            )
+
+        blocks.append(Block(top + height, choice))
+    paged = view.first_pages
+    paged.lay_out(blocks, area.height, more, area.width, keep=keep, keep_key=(slot, chosen))
+    paged.build(ui, blocks, area, more, view.host.rebuild)
+    shown = [c.id for c in ui.ring.controls if c.id.startswith(f"{slot}:")]
+    wanted = f"{slot}:{chosen}" if chosen else (shown[0] if shown else None)
+    view.host.preferred_focus = wanted if wanted in shown else None
+
+
+def _button_rows(ui: ViewBuilder, items, width: int) -> list[Block]:
+    """Buttons as wide as their words, side by side while they fit `width`, in rows."""
+    rows: list[list[tuple]] = [[]]
+    used = 0
+    for item in items:
+        w, h = button_box(item[1], width, selected=item[3].get("selected", False))
+        if rows[-1] and used + GAP + w > width:
+            rows.append([])
+            used = 0
+        rows[-1].append((item, w, h))
+        used += (GAP if used else 0) + w
+
+    def build(rect: pygame.Rect, row) -> None:
+        x = rect.x
+        for (control_id, label, action, options), w, _ in row:
+            ui.button(control_id, label, pygame.Rect(x, rect.y, w, rect.height), action, **options)
+            x += w + GAP
+
+    return [Block(max(h for *_, h in row), lambda r, row=row: build(r, row)) for row in rows]
 
 
 def _options(
@@ -188,11 +244,9 @@ def _options(
     area: pygame.Rect,
     slot: str,
     left_w: int = LEFT_W,
-    more_at: pygame.Rect | None = None,
 ) -> None:
     """The open part's choices in `area` (right of the left column of `left_w`). They page
-    when they do not fit; the page turns with a card in the last place, or with a button at
-    `more_at` when given (large text, where a page may hold only one card)."""
+    when they do not fit; the page turns with a card in the last place."""
     model, tr = view.model, view.tr
     left = area.x + (left_w + POINTER_W if left_w else 0)
     heading = view._t(f"first_choose.{slot}")
@@ -219,7 +273,7 @@ def _options(
     fit = max(1, (room + GAP) // (height + GAP)) * columns
     pages = [options]
     if len(options) > fit:  # large text: the choices page by page, the last place turning on
-        size = fit if more_at is not None else max(1, fit - 1)
+        size = max(1, fit - 1)
         pages = [options[i : i + size] for i in range(0, len(options), size)]
     page = view.choice_page = min(getattr(view, "choice_page", 0), len(pages) - 1)
     # another part opened or another choice made: show the chosen one's page; else keep the
@@ -253,10 +307,7 @@ def _options(
             view.host.ring.focus(MORE_CHOICES)
 
         more = view._t("more_choices", page=page + 1, pages=len(pages))
-        if more_at is not None:
-            ui.button(MORE_CHOICES, more, more_at, turn, secondary=True)
-        else:
-            ui.card(MORE_CHOICES, more, place(len(pages[page])), turn, text_size=20)
+        ui.card(MORE_CHOICES, more, place(len(pages[page])), turn, text_size=20)
     options = pages[page]
     if options:
         view.host.preferred_focus = f"{slot}:{chosen or options[0].id}"

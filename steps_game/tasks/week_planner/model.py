@@ -50,8 +50,9 @@ class WeekPlannerConfig(Strict):
     default_budget: Id
     energy_per_week: int = Field(ge=1, le=12)
     actions: list[Action] = Field(min_length=4, max_length=60)
+    # Enough actions to keep every week moving; more are never counted against the player (the
+    # time and energy they chose are what keep the plan light).
     plan_min: int = Field(default=4, ge=1, le=20)
-    plan_max: int = Field(default=8, ge=1, le=30)
     weights: PlannerWeights
     messages: PlannerMessages
     feedback: PlannerFeedback
@@ -66,8 +67,6 @@ class WeekPlannerConfig(Strict):
         check_reference(self.default_budget, [b.id for b in self.budgets], "budget")
         if self.weights.total != 100:
             raise ValueError(f"the weights add up to {self.weights.total} (expected 100)")
-        if self.plan_min > self.plan_max:
-            raise ValueError(f"plan_min {self.plan_min} is above plan_max {self.plan_max}")
         most = max(b.hours for b in self.budgets)
         from_goal = [*self.first.from_goal, self.first.from_goal_default]
         if any(item.hours > most or item.energy > self.energy_per_week for item in from_goal):
@@ -386,12 +385,7 @@ class WeekPlannerModel(TaskModel[WeekPlannerConfig]):
         if count == 0:
             return {"ties": 0, "modes": 0, "spread": 0, "budget": 0, "size": 0, "first": 0}
         used = sum(1 for week in self.weeks if self.in_week(week))
-        if count < cfg.plan_min:
-            size = weights.size * count / cfg.plan_min
-        elif count > cfg.plan_max:
-            size = weights.size * cfg.plan_max / count
-        else:
-            size = weights.size
+        size = weights.size * min(1.0, count / cfg.plan_min)
         return {
             "ties": weights.ties if len({a.tie for a in planned}) == 2 else 0,
             "modes": weights.modes if len({a.mode for a in planned}) == 2 else 0,

@@ -51,7 +51,7 @@ class PlannerWeights(Strict):
     modes: int = Field(ge=0, le=100)  # both online and face to face
     spread: int = Field(ge=0, le=100)  # share of the weeks that have an action
     budget: int = Field(ge=0, le=100)  # every week within the time and energy
-    size: int = Field(ge=0, le=100)  # between plan_min and plan_max actions
+    size: int = Field(ge=0, le=100)  # at least plan_min actions
     first: int = Field(ge=0, le=100)  # the first step with a when, a where and an if-then
 
     @property
@@ -84,4 +84,3 @@ class PlannerFeedback(Strict):
     size_good: Text  # {count}
     size_planned: Text  # {count}
     size_few: Text  # {min}
-    size_many: Text  # {max}

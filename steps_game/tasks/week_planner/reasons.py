@@ -10,9 +10,10 @@ if TYPE_CHECKING:
     from steps_game.tasks.week_planner.model import WeekPlannerModel
 
 
-def week_list(weeks: list[int]) -> str:
-    """Week numbers for a reason's text: "3, 4"."""
-    return ", ".join(str(week) for week in weeks)
+def week_list(weeks: list[int]) -> list[int]:
+    """Week numbers for a reason's text, which the translator writes as the language lists
+    numbers ("3, 4"; "٣، ٤" in Persian)."""
+    return list(weeks)
 
 
 def plan_reasons(model: WeekPlannerModel, points: dict[str, float]) -> tuple[list, list]:
@@ -50,12 +51,9 @@ def plan_reasons(model: WeekPlannerModel, points: dict[str, float]) -> tuple[lis
         missed.append(Reason(fb.budget_over, 0, False, {"over": week_list(over)}))
     else:
         reasons.append(Reason(fb.budget_kept, round(points["budget"])))
-    if cfg.plan_min <= count <= cfg.plan_max:
+    if count >= cfg.plan_min:
         reasons.append(Reason(fb.size_good, round(points["size"]), True, {"count": count}))
     else:
         reasons.append(Reason(fb.size_planned, round(points["size"]), True, {"count": count}))
-        if count < cfg.plan_min:
-            missed.append(Reason(fb.size_few, 0, False, {"min": cfg.plan_min}))
-        else:
-            missed.append(Reason(fb.size_many, 0, False, {"max": cfg.plan_max}))
+        missed.append(Reason(fb.size_few, 0, False, {"min": cfg.plan_min}))
     return reasons, missed

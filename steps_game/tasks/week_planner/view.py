@@ -7,17 +7,21 @@ it to another week or to remove it.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from steps_game.tasks.view import TaskView
 from steps_game.tasks.week_planner.actions import MORE_ACTIONS, ActionCards
+from steps_game.tasks.week_planner.budget_view import MORE_BUDGETS, build_budget
 from steps_game.tasks.week_planner.first_step import FROM_GOAL
-from steps_game.tasks.week_planner.first_view import build_first
+from steps_game.tasks.week_planner.first_view import MORE_CHOICES, build_first
 from steps_game.tasks.week_planner.model import Action, WeekPlannerModel
+from steps_game.tasks.week_planner.plan_pages import build_plan_pages
 from steps_game.tasks.week_planner.weeks import ACTIONS, TOOLBAR, WEEKS, WeeksBoard
 from steps_game.ui import palette
+from steps_game.ui.blocks import PagedBlocks
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
-from steps_game.ui.cards import card_height
 from steps_game.ui.drag import DragLayer
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.text import line_height, role_size, text_height
@@ -26,8 +30,6 @@ GAP = 12
 COLUMNS = 4
 NOTICE_SIZE = 20
 ITEMS_SHOWN = 4  # a week's rows kept free for its actions (energy allows about four)
-BUDGET_TEXT_SIZE = 24  # the hours; their note two sizes smaller
-BUDGETS = "budgets"  # the board of the weekly times
 
 
 class WeekPlannerView(ActionCards, WeeksBoard, TaskView[WeekPlannerModel]):
@@ -36,6 +38,9 @@ class WeekPlannerView(ActionCards, WeeksBoard, TaskView[WeekPlannerModel]):
         self._columns: dict[int, pygame.Rect] = {}  # each week's column on screen, for clicks
         self.actions_rect = pygame.Rect(0, 0, 0, 0)
         self.drag = DragLayer()
+        self.budget_pages = PagedBlocks(MORE_BUDGETS)  # the weekly times at large text
+        self.first_pages = PagedBlocks(MORE_CHOICES)  # the first step at large text
+        self.plan_pages = PagedBlocks(MORE_ACTIONS)  # the planner at the largest text
         # The first step's open part and the arrow to its choices, on screen (first_view.py)
         self.open_rect: pygame.Rect | None = None
         self.pointer: list[tuple[float, float]] = []
@@ -54,9 +59,9 @@ class WeekPlannerView(ActionCards, WeeksBoard, TaskView[WeekPlannerModel]):
         inner = area.inflate(-40, 0)  # the same side margins as the header and footer
         self._columns = {}
         self.open_rect = None
-        {"plan": self._build_plan, "budget": self._build_budget, "first": self._build_first}[
-            self.model.phase
-        ](ui, inner)
+        builders = {"plan": self._build_plan, "first": self._build_first}
+        builders["budget"] = partial(build_budget, self)
+        builders[self.model.phase](ui, inner)
         self.drag.set_items(self.draggables(ui) if self.model.phase == "plan" else [])
 
     def keys_hint(self, board: str | None) -> str:
@@ -95,11 +100,12 @@ class WeekPlannerView(ActionCards, WeeksBoard, TaskView[WeekPlannerModel]):
     def _t(self, key: str, **params: object) -> str:
         return self.tr(f"task.week_planner.{key}", **params)
 
-    def hours(self, value: float) -> str:
-        """1.5 as "1,5" in Finnish, "1.5" in English; whole hours without decimals."""
-        if value == int(value):
-            return str(int(value))
-        return f"{value:.1f}".replace(".", self._t("decimal_mark"))
+    @staticmethod
+    def hours(value: float) -> float:
+        """Hours as a text's count: whole hours as integers (2, not 2.0, which CLDR's plural rules
+        and the number's form treat as a fraction), others to a tenth; the translator writes them
+        the language's way ("1,5" in Finnish, "1.5" in English)."""
+        return int(value) if value == int(value) else round(value, 1)
 
     def tags(self, action: Action) -> str:
         return " · ".join(
@@ -127,7 +133,11 @@ class WeekPlannerView(ActionCards, WeeksBoard, TaskView[WeekPlannerModel]):
                 key: notice[key] for key in ("week", "left", "needs", "budget") if key in notice
             }
             if kind in ("too_long", "no_time"):
-                params = {k: self.hours(v) if k != "week" else v for k, v in params.items()}
+                # each amount of hours in its plural form ("ساعتان"), put into the sentence
+                params = {
+                    k: self._t("duration", hours=self.hours(v)) if k != "week" else v
+                    for k, v in params.items()
+                }
             if kind == "too_long":
                 params.pop("week", None)
             return tr.pick(getattr(messages, kind), **params)
@@ -139,50 +149,6 @@ class WeekPlannerView(ActionCards, WeeksBoard, TaskView[WeekPlannerModel]):
                 key = "selected_goal"  # it can move between the weeks, not leave them
             return self._t(key, why=tr.pick(action.why))
         return self._t("hint")
-
-    # -- phase 1: the weekly time --------------------------------------------------------
-    def _build_budget(self, ui: ViewBuilder, area: pygame.Rect) -> None:
-        tr, model, cfg = self.tr, self.model, self.model.config
-        said = tr.pick(cfg.budget_text)
-        said_h = text_height(said, 22, area.width)
-        ui.text(said, pygame.Rect(area.x, area.y, area.width, said_h), size=22)
-        count = len(cfg.budgets)
-        width = (area.width - GAP * (count - 1)) // count
-        top = area.y + said_h + 8
-        card_h = max(
-            card_height(
-                tr.pick(budget.note),
-                width,
-                title=self._t("budget_option", hours=self.hours(budget.hours)),
-                text_size=BUDGET_TEXT_SIZE,
-                note=True,
-            )
-            for budget in cfg.budgets
-        )
-        for index, budget in enumerate(cfg.budgets):
-            rect = pygame.Rect(area.x + index * (width + GAP), top, width, card_h)
-            with ui.ring.board(BUDGETS):
-                ui.card(
-                    f"budget:{budget.id}",
-                    tr.pick(budget.note),
-                    rect,
-                    lambda bid=budget.id: self.act(lambda: model.choose_budget(bid)),
-                    title=self._t("budget_option", hours=self.hours(budget.hours)),
-                    selected=budget.id == model.state["budget"],
-                    text_size=BUDGET_TEXT_SIZE,
-                    note=True,  # the hours are the choice; the words under them a note
-                )
-        energy_text = tr.pick(cfg.energy_text, energy=cfg.energy_per_week)
-        energy_h = text_height(energy_text, 21, area.width - 32)
-        energy = pygame.Rect(area.x, top + card_h + 12, area.width, energy_h + 12)
-        ui.panel(energy, palette.ACCENT_SOFT)
-        ui.text(
-            energy_text,
-            energy.inflate(-32, -12),
-            size=21,
-            middle=True,
-        )
-        self.host.preferred_focus = f"budget:{model.state['budget']}"
 
     # -- phase 2: the planner ------------------------------------------------------------
     def _build_plan(self, ui: ViewBuilder, area: pygame.Rect) -> None:
@@ -204,7 +170,11 @@ class WeekPlannerView(ActionCards, WeeksBoard, TaskView[WeekPlannerModel]):
         if self._compact:
             room = area.height - week_head - 8 - toolbar_h - 8
             grids = [self._grid(offered, area.width, columns, room) for columns in (4, 3, 2)]
-        # the most cards that fit; with none, one row of the widest (the audit shows the rest)
+        if self._compact and all(grid[3] < 1 for grid in grids):
+            build_plan_pages(self, ui, area)  # not even then: everything page by page
+            return
+        self.plan_pages.unused()
+        # the most cards that fit
         columns, width, card_h, rows, self._tags_h = max(grids, key=lambda g: (g[0] * g[3], -g[2]))
         rows = max(1, rows)
         pages = self._action_pages(offered, rows * columns)
@@ -307,6 +277,8 @@ class WeekPlannerView(ActionCards, WeeksBoard, TaskView[WeekPlannerModel]):
     def handle(self, intent: Intent) -> bool:
         """Drags first (weeks.py); then a click anywhere in a week's column, not only on its
         button, chooses that week."""
+        if intent.act is Act.SCROLL:
+            return self._scroll(intent.dy)
         if self.handle_drag(intent):
             return True
         if intent.act is not Act.POINTER_DOWN or intent.pos is None or self.model.phase != "plan":
@@ -319,6 +291,22 @@ class WeekPlannerView(ActionCards, WeeksBoard, TaskView[WeekPlannerModel]):
                 self._place(week)
                 return True
         return False
+
+    def _scroll(self, dy: int) -> bool:
+        """The wheel, and Page Up and Page Down: the next or the previous page of what is
+        shown page by page (the weekly times or the first step at large text, the actions)."""
+        phase = self.model.phase
+        if phase == "plan" and self.plan_pages.paged:
+            if not self.plan_pages.scroll(dy):
+                return False
+        elif phase == "plan":
+            if getattr(self, "_page_count", 1) <= 1:
+                return False
+            self.page = (self.page + (1 if dy > 0 else -1)) % self._page_count
+        elif not {"budget": self.budget_pages, "first": self.first_pages}[phase].scroll(dy):
+            return False
+        self.host.rebuild()
+        return True
 
     def _select(self, action_id: str) -> None:
         self.act(lambda: self.model.select(action_id))

@@ -1,0 +1,163 @@
+"""Each language's rules for counts, numbers and dates, from CLDR through Babel.
+
+A text that names a count of things is written with one form per CLDR plural category of its
+language, and names the placeholder that picks the form:
+
+    cold_more = { count = "cold", one = "{cold} tie went cold.", other = "{cold} ties went cold." }
+
+Arabic has six categories (zero, one, two, few, many, other), Russian and Ukrainian four (one,
+few, many, other: "other" is for fractions), Finnish, English and most others two. A form may
+leave the number out where the language says it in words ("ساعتان", two hours).
+
+Babel is imported only when a count or a large number is first written: the title's first frame
+needs neither (python -m steps_game.bench).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Mapping
+from functools import cache
+
+CATEGORIES = ("zero", "one", "two", "few", "many", "other")
+COUNT_KEY = "count"
+
+# Babel's locale for each of the game's languages (plain Finnish follows Finnish's rules; English
+# dates are written the British way, as in Finland).
+LOCALES = {"fi-selko": "fi", "en": "en_GB"}
+PLURAL_LANGUAGES = {"fi-selko": "fi"}
+
+# Digits each language writes its numbers in. Persian text writes Persian digits (۱۲۳, CLDR's
+# default numbering for fa, in Iran and Afghanistan alike), so every number the game writes in
+# Persian, its own texts' and the counts, takes them. Arabic keeps the digits 0-9 (CLDR's "latn",
+# which much of the Arab world uses and which every Finnish timetable, form and calendar the player
+# meets shows): the Arabic-Indic digits of CLDR's default would differ from every number the player
+# sees around the game. The other languages write 0-9.
+DIGITS = {"fa": "۰۱۲۳۴۵۶۷۸۹"}
+# Persian numbers take the separators of its own digits (٬ and ٫, CLDR's "arabext" system); the
+# others the separators CLDR gives them with the digits 0-9.
+NUMBERING = {"fa": "default"}
+_LATIN_DIGITS = "0123456789"
+
+
+def babel_locale(code: str) -> str:
+    return LOCALES.get(code, code)
+
+
+def is_plural(value: object) -> bool:
+    """A text written as plural forms: a table of strings, `count` and CLDR categories only."""
+    return (
+        isinstance(value, Mapping)
+        and COUNT_KEY in value
+        and "other" in value
+        and all(key == COUNT_KEY or key in CATEGORIES for key in value)
+        and all(isinstance(form, str) for form in value.values())
+    )
+
+
+# The plural categories each shipped language's texts need, as CLDR names them. Checking the
+# levels at start reads these rather than Babel's data: loading three languages' CLDR data took
+# the level check from about 70 to 250 ms (python -m steps_game.bench's "levels"). The numbers
+# are put into categories by Babel's rules alone; tests/test_language_rules.py keeps this table
+# equal to the categories of those rules.
+SHIPPED_CATEGORIES = {
+    "fi": ("one", "other"),
+    "fi-selko": ("one", "other"),
+    "en": ("one", "other"),
+    "sv": ("one", "other"),
+    "et": ("one", "other"),
+    "ru": ("one", "few", "many", "other"),
+    "uk": ("one", "few", "many", "other"),
+    "ar": ("zero", "one", "two", "few", "many", "other"),
+    "fa": ("one", "other"),
+    "so": ("one", "other"),
+}
+
+
+def categories(code: str) -> tuple[str, ...]:
+    """The plural categories a language's texts need, in CLDR's order."""
+    return SHIPPED_CATEGORIES.get(code) or cldr_categories(code)
+
+
+@cache
+def cldr_categories(code: str) -> tuple[str, ...]:
+    """The categories of the language's plural rule in Babel's CLDR data."""
+    tags = _plural_rule(code).tags | {"other"}
+    return tuple(category for category in CATEGORIES if category in tags)
+
+
+@cache
+def _plural_rule(code: str):
+    from babel import Locale
+
+    return Locale.parse(PLURAL_LANGUAGES.get(code, code)).plural_form
+
+
+def category(code: str, number: float) -> str:
+    """The CLDR plural category of `number` in a language ("few" for 3 in Russian)."""
+    return _plural_rule(code)(number)
+
+
+def choose_form(code: str, forms: Mapping[str, str], params: Mapping[str, object]) -> str:
+    """The form of a plural text its count asks for (a missing count reads as "other")."""
+    number = params.get(forms[COUNT_KEY])
+    if isinstance(number, (int, float)) and not isinstance(number, bool):
+        return forms.get(category(code, number), forms["other"])
+    return forms["other"]
+
+
+def digits(code: str, text: str) -> str:
+    """`text` with the digits 0-9 written in the language's own digits (see DIGITS)."""
+    own = DIGITS.get(code)
+    return text.translate(str.maketrans(_LATIN_DIGITS, own)) if own else text
+
+
+def number(code: str, value: float) -> str:
+    """A number written the language's way: its decimal sign, grouping and digits (CLDR)."""
+    if isinstance(value, int) and -1000 < value < 1000:
+        # Below a thousand an integer has no separator in any CLDR locale: no need for Babel.
+        text = str(value)
+    else:
+        from babel.numbers import format_decimal
+
+        text = format_decimal(
+            value, locale=babel_locale(code), numbering_system=NUMBERING.get(code, "latn")
+        )
+        # CLDR's no-break spaces ("1 234") as plain ones, which every font the game has draws
+        text = text.replace("\u00a0", " ").replace("\u202f", " ")
+    return digits(code, text)
+
+
+def date(code: str, day: _dt.date) -> str:
+    """A date in figures as the language writes it (CLDR's yMd: 4.12.2026 in Finnish,
+    04/12/2026 in English, 2026-12-04 in Swedish), in the language's digits."""
+    from babel.dates import format_skeleton
+
+    return digits(code, format_skeleton("yMd", day, locale=babel_locale(code)))
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def format_params(
+    code: str, params: Mapping[str, object], separator: str = ", "
+) -> dict[str, object]:
+    """Parameters for a text: numbers written the language's way, a list of numbers (weeks
+    "3, 4") with the language's `separator` between them ("٣، ٤" in Persian), anything else as
+    it is."""
+
+    def written(value: object) -> object:
+        if _is_number(value):
+            return number(code, value)
+        if isinstance(value, (list, tuple)) and all(_is_number(item) for item in value):
+            return separator.join(number(code, item) for item in value)
+        return value
+
+    return {name: written(value) for name, value in params.items()}
+
+
+def warm_up(code: str) -> None:
+    """Read a language's plural rule now (Babel and its CLDR data, 20-40 ms), in a quiet moment
+    ahead of its first count."""
+    _plural_rule(code)

@@ -1,0 +1,163 @@
+"""The shapes of the level files (pydantic models): what a profile, glossary and level hold.
+
+Read by content.py only; everything else gets them as validated, typed objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, Field, ValidationInfo, model_validator
+from pydantic_core import PydanticCustomError
+
+from steps_game.i18n import language_codes
+from steps_game.schema import DimensionRef, Id, Strict, Text, unique_ids
+from steps_game.tasks.registry import TaskConfig
+
+STEP_COUNT = 7
+
+
+def _inside_folder(value: str, info: ValidationInfo) -> str:
+    folder = (info.context or {}).get("folder")
+    if folder is None:
+        return value
+    root = Path(folder).resolve()
+    target = (root / value).resolve()
+    if Path(value).is_absolute() or not target.is_relative_to(root):
+        raise PydanticCustomError(
+            "asset_outside",
+            "'{path}' points outside the level folder (expected a path inside it, like "
+            "'images/step1.png')",
+            {"path": value},
+        )
+    if not target.is_file():
+        raise PydanticCustomError(
+            "asset_missing",
+            "no file '{path}' in the level folder (expected an existing file)",
+            {"path": value},
+        )
+    return value
+
+
+AssetPath = Annotated[str, AfterValidator(_inside_folder)]
+
+
+class Dimension(Strict):
+    id: Id
+    name: Text
+    meaning: Text
+    low: Text
+    mid: Text
+    high: Text
+    next_step: Text
+
+
+class FieldChoice(Strict):
+    id: Id
+    name: Text
+
+
+class Bands(Strict):
+    """Score limits for the band lines: up to low_max is "low", up to mid_max "mid", then "high"."""
+
+    low_max: int = Field(default=33, ge=0, le=99)
+    mid_max: int = Field(default=66, ge=1, le=99)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Bands:
+        if self.mid_max <= self.low_max:
+            raise ValueError(f"mid_max {self.mid_max} must be above low_max {self.low_max}")
+        return self
+
+
+class PersonAction(Strict):
+    """One thing to do with someone the player puts first in the plan."""
+
+    id: Id
+    label: Text
+    # for whom the plan proposes it: "message" (written to in step 5), "event" (a new contact
+    # of step 6), "weak" (met now and then or rarely), "close"
+    fits: list[Literal["message", "event", "weak", "close"]] = Field(default_factory=list)
+
+
+class PlanContent(Strict):
+    person_actions: list[PersonAction] = Field(min_length=1, max_length=10)
+
+    def model_post_init(self, _context: Any) -> None:
+        unique_ids(self.person_actions, "person action")
+
+
+class ProfileContent(Strict):
+    format: Literal[1] = 1
+    intro: Text
+    bands: Bands = Bands()
+    dimensions: list[Dimension] = Field(min_length=STEP_COUNT, max_length=STEP_COUNT)
+    fields: list[FieldChoice] = Field(min_length=1, max_length=12)
+    plan: PlanContent
+
+    def model_post_init(self, _context: Any) -> None:
+        unique_ids(self.dimensions, "dimension")
+        unique_ids(self.fields, "field")
+
+
+class WorkshopOptions(Strict):
+    """The optional `[workshop]` table: how the step runs in workshop mode (steps-game --workshop).
+    `minutes` is what the facilitator's timer (F6) counts down from; it never ends anything."""
+
+    minutes: int = Field(default=2, ge=1, le=30)
+
+
+class Term(Strict):
+    id: Id
+    finnish: str = Field(min_length=1, max_length=60)  # shown as it is, in every language
+    meaning: Text
+
+
+class GlossaryContent(Strict):
+    """The networking words the game uses, in Finnish, with a plain meaning in each language."""
+
+    format: Literal[1] = 1
+    terms: list[Term] = Field(min_length=1, max_length=60)
+
+    def model_post_init(self, _context: Any) -> None:
+        unique_ids(self.terms, "term")
+
+
+class Level(Strict):
+    format: Literal[1] = 1
+    id: Id
+    step: int = Field(ge=1, le=STEP_COUNT)
+    dimension: DimensionRef
+    title: Text
+    intro: Text
+    tip: Text
+    # What to keep doing: said where "what would earn more" has nothing left to say
+    keep_doing: Text
+    image: AssetPath | None = None
+    discussion: list[Text] = Field(min_length=2, max_length=3)
+    workshop: WorkshopOptions = WorkshopOptions()
+    task: TaskConfig
+
+
+@dataclass(frozen=True)
+class GameContent:
+    folder: Path
+    profile: ProfileContent
+    levels: tuple[Level, ...]  # in step order
+    # The languages whose words are loaded: the game loads the one it shows (and the source
+    # languages) at start and others when the player switches; `validate` and the tests load all.
+    languages: list[str] = field(default_factory=lambda: list(language_codes()))
+    glossary: GlossaryContent | None = None  # a level folder may come without one
+    # where a text missing in a language is taken from (fallbacks.py; i18n.default_fallbacks)
+    fallbacks: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def level(self, step: int) -> Level:
+        return self.levels[step - 1]
+
+    def dimension(self, dimension_id: str) -> Dimension:
+        return next(d for d in self.profile.dimensions if d.id == dimension_id)
+
+    def field_choice(self, field_id: str) -> FieldChoice | None:
+        return next((f for f in self.profile.fields if f.id == field_id), None)

@@ -1,0 +1,322 @@
+"""Step 2's second part when its words are too large for the plan and the choices side by side
+(large text on the 1280x720 screen): one column across the board, read from the top and shown
+page by page. What the latest choice means comes first, then the open part's question and its
+choices, then the plan's four parts and the buttons under them. After a choice the page turns
+to the next question, so the player reads the note and goes on choosing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import pygame
+
+from steps_game.tasks.goal_cards.model import SLOTS
+from steps_game.ui import palette
+from steps_game.ui.builder import ViewBuilder, button_height, button_width
+from steps_game.ui.flow import (
+    Group,
+    Para,
+    bottom_of,
+    draw_page,
+    flow,
+    flow_at,
+    height_of,
+    px_for,
+    shift,
+)
+from steps_game.ui.grid import TICK_W, card_height
+from steps_game.ui.measure import stack_pages
+from steps_game.ui.text import render, role_size
+
+if TYPE_CHECKING:
+    from steps_game.tasks.goal_cards.view import GoalCardsView
+
+GAP = 8  # between the column's blocks
+MORE = "more-plan"
+
+
+def slot_height(title: str, value: str, width: int, size: int, title_w: int) -> int:
+    """How tall a part of the plan is: its title in a column beside its words (ui/cards.py's
+    draw_card with a title_width), room kept for a chosen part's tick."""
+    inner = width - 24 - TICK_W
+    title_h = height_of(title, role_size(size, "option"), title_w, bold=True)
+    value_h = height_of(value, role_size(size - 2, "option"), inner - title_w - 12)
+    return max(title_h, value_h) + 20
+
+
+@dataclass
+class Block:
+    height: int
+    place: Callable[[pygame.Rect], None]  # makes the block's texts and controls in its rect
+    kind: str  # "note", "question", "choice", "part", "words", "buttons"
+
+
+def measured(group: Group, width: int):
+    """A group laid out `width` wide from y 0, as tall as its words need at their full size."""
+    return flow_at([group], pygame.Rect(0, 0, width, 10_000), 1, 0, 1.0)[0]
+
+
+def blocks_for(view: GoalCardsView, ui: ViewBuilder, width: int, room: int) -> list[Block]:
+    """The column's blocks, each as tall as its words at the player's text size, for pages
+    `room` tall."""
+    from steps_game.tasks.goal_cards.view import OPTION_SIZE, SLOT_SIZES, TITLE_SHARE
+
+    model = view.model
+    open_slot = model.slot
+    blocks: list[Block] = []
+    noted = view._noted()
+    note_block = None
+    if noted is not None:
+        heading, words = noted
+        group = Group(
+            (Para(heading, 20, bold=True, heading=True), Para(words, 19)),
+            fill=palette.ACCENT_SOFT,
+        )
+        note = measured(group, width)
+        note_block = Block(
+            bottom_of(note), lambda r, n=note: draw_page(ui, shift(n, r.y, r.x)), "note"
+        )
+        blocks.append(note_block)
+    question = view._t(f"choose.{open_slot}")
+    px = px_for(Para(question, 22, "title"))
+    blocks.append(
+        Block(
+            height_of(question, px, width, True),
+            lambda r: view._line(ui, question, (r.x, r.y, r.width), 22, role="title", bold=True),
+            "question",
+        )
+    )
+    chosen = model.chosen(open_slot)
+    for option_id, text in view._choices(open_slot):
+
+        def choice(rect, option_id=option_id, text=text) -> None:
+            ui.card(
+                f"{open_slot}:{option_id}",
+                text,
+                rect,
+                lambda: view.act(lambda: model.choose(open_slot, option_id)),
+                selected=option_id == chosen,
+                text_size=OPTION_SIZE,
+            )
+
+        blocks.append(Block(card_height(text, width, OPTION_SIZE), choice, "choice"))
+    if note_block is not None and sum(b.height + GAP for b in blocks[:3]) - GAP > room:
+        # the note, the question and a first choice do not fit one page: the question and
+        # its choices first (the page the player turns to after a choice), the note after them
+        blocks.remove(note_block)
+        blocks.append(note_block)
+    size = SLOT_SIZES[-1]
+    titles = {slot: view._t(f"slot.{slot}") for slot in SLOTS}
+    px = role_size(size, "option")
+    widest = max(render(t, px, (0, 0, 0), bold=True).get_width() for t in titles.values())
+    title_w = min(widest + 4, int((width - 50) * TITLE_SHARE))
+    for slot in SLOTS:
+        value = view._chosen_text(slot)
+        shown = value or view._t("empty")
+        spoken = f"{titles[slot]}: {shown}" + (f" ({view._t('now')})" if slot == open_slot else "")
+
+        def part(rect, slot=slot, value=value, shown=shown, spoken=spoken) -> None:
+            ui.card(
+                f"slot:{slot}",
+                shown,
+                rect,
+                lambda: view.act(lambda: model.open_slot(slot)),
+                title=titles[slot],
+                title_width=title_w,
+                selected=value is not None,
+                dimmed=value is None,
+                label=spoken,
+                text_size=size,
+            )
+
+        height = slot_height(titles[slot], shown, width, size, title_w)
+        blocks.append(Block(height, part, "part"))
+    blocks += _buttons(view, ui, width)
+    return blocks
+
+
+def _buttons(view: GoalCardsView, ui: ViewBuilder, width: int) -> list[Block]:
+    """The player's own words (when there are some), then Back to the cards and My own words,
+    side by side when they fit, else one under the other."""
+    model = view.model
+    blocks: list[Block] = []
+    words = model.state["words"]
+    own = view.own_words
+    if own and words:
+        shown = view._t("own_words", words=words)
+        height = height_of(shown, px_for(Para(shown, 19)), width)
+
+        def line(rect) -> None:
+            ui.text(shown, rect, size=19, color=palette.ACCENT_DARK)
+
+        blocks.append(Block(height, line, "words"))
+    row_h = button_height()
+    back = view._t("back")
+    items = [("back-to-cards", back, lambda: view.act(model.back_to_cards))]
+    if own:
+        items.append(("words", view._t("words"), view._ask_words))
+    widths = [min(width, button_width(label)) for _, label, _ in items]
+    rows = [items] if sum(widths) + GAP * (len(items) - 1) <= width else [[i] for i in items]
+    for row in rows:
+
+        def place(rect, row=row) -> None:
+            x = rect.x
+            for control_id, label, action in row:
+                button = pygame.Rect(x, rect.y, min(rect.width, button_width(label)), row_h)
+                ui.button(control_id, label, button, action, secondary=True)
+                x = button.right + GAP
+
+        blocks.append(Block(row_h, place, "buttons"))
+    return blocks
+
+
+def build_compact(view: GoalCardsView, ui: ViewBuilder, area: pygame.Rect) -> None:
+    """The column in `area`, on the page that shows the latest note (or the question) when the
+    open part or the note changed, else on the page the player turned to."""
+    view._open_rect = None  # no arrow from a part to choices beside it
+    blocks = blocks_for(view, ui, area.width, area.height - button_height() - GAP)
+    heights = [block.height for block in blocks]
+    pager = view.plan_pager
+    pages = stack_pages(heights, GAP, area.height, 0)
+    room = area.height
+    if len(pages) > 1:
+        pager.settle(len(pages))
+
+        def turn() -> None:
+            pager.turn(1)
+            view.host.rebuild()
+
+        if not view.host.footer_button(MORE, pager.label(view.tr), turn):
+            room = area.height - button_height() - GAP  # the turner under the column
+            pages = stack_pages(heights, GAP, room, 0)
+    key = (view.model.slot, view.model.state["noted"])
+    if key != view._plan_open:
+        view._plan_open = key
+        first = next(i for i, b in enumerate(blocks) if b.kind in ("note", "question"))
+        pager.page = next(n for n, page in enumerate(pages) if first in page)
+    page = pages[pager.settle(len(pages))]
+    y = area.y
+    for index in page:
+        blocks[index].place(pygame.Rect(area.x, y, area.width, heights[index]))
+        y += heights[index] + GAP
+    if room < area.height:
+        label = pager.label(view.tr)
+        rect = pygame.Rect(area.x, area.y + room + GAP, button_width(label), button_height())
+        pager.button(ui, view.tr, rect, view.host.rebuild, MORE)
+    choices = [c.id for c in view.host.ring.controls if c.id.startswith(f"{view.model.slot}:")]
+    view.host.preferred_focus = choices[0] if choices else None
+
+
+def choices_fit(view: GoalCardsView, left: int, width: int, height: int) -> bool:
+    """Whether the open part's question, the latest note and one choice stand one under the
+    other in a column `width` wide and `height` tall (beside the plan)."""
+    from steps_game.tasks.goal_cards.view import OPTION_GAP, OPTION_SIZE
+
+    question = view._t(f"choose.{view.model.slot}")
+    need = height_of(question, px_for(Para(question, 22, "title")), width, True) + 4
+    noted = view._noted()
+    if noted is not None:
+        heading, words = noted
+        group = Group((Para(heading, 20, bold=True, heading=True), Para(words, 19)), fill=(0, 0, 0))
+        need += bottom_of(measured(group, width)) + OPTION_GAP
+    options = view._choices(view.model.slot)
+    need += max((card_height(text, width, OPTION_SIZE) for _, text in options), default=0)
+    return need <= height
+
+
+def pick_fits_beside(view: GoalCardsView, cards, width: int, height: int) -> bool:
+    """Whether a column of cards `width` wide and `height` tall holds one card and a page
+    turner under it (the cards beside the why, view._build_cards)."""
+    from steps_game.tasks.goal_cards.view import CARD_SIZE
+
+    tallest = max(card_height(text, width, CARD_SIZE, badge=b) for _, text, b in cards)
+    return tallest + GAP + button_height() <= height
+
+
+def build_pick_column(view: GoalCardsView, ui: ViewBuilder, area: pygame.Rect, cards) -> None:
+    """The goal cards one under the other across the board, and under the last chosen one why
+    it can matter, page by page; the page turner in the footer, or at the right of the
+    counter's row. After a choice the page turns to show the card and its why."""
+    from steps_game.tasks.goal_cards.view import CARD_SIZE
+    from steps_game.tasks.goal_cards.why import why_group
+
+    tr, model = view.tr, view.model
+    chosen = model.state["goals"]
+    counter = view._t("counter", count=len(chosen), most=model.config.most_goals)
+    pager = view.pager
+    label = pager.label(tr)
+    turner_w = button_width(tr("pages.more", page=99, pages=99))
+    counter_px = px_for(Para(counter, 20, "secondary"))
+    counter_h = max(button_height(), height_of(counter, counter_px, area.width - turner_w, True))
+    room = area.bottom - (area.y + counter_h + GAP)
+    last = model.last_goal()
+    # (no hint to choose a card for its why "here": the why comes under the card chosen)
+    blocks: list[Block] = []
+    why_at = 0
+    for goal, text, badge in cards:
+
+        def card(rect, goal=goal, text=text, badge=badge) -> None:
+            is_chosen = goal.id in chosen
+            ui.card(
+                f"goal:{goal.id}",
+                text,
+                rect,
+                lambda: view.act(lambda: model.toggle_goal(goal.id)),
+                selected=is_chosen,
+                dimmed=not is_chosen and not model.can_choose_more(),
+                badge=badge,
+                text_size=CARD_SIZE,
+            )
+
+        blocks.append(Block(card_height(text, area.width, CARD_SIZE, badge=badge), card, "card"))
+        if last is not None and goal.id == last.id:
+            # the why under its card, in pieces a page tall at most
+            box = pygame.Rect(0, 0, area.width, room)
+            why_at = len(blocks)
+            for piece in flow([why_group(tr, last)], box):
+
+                def why(rect, piece=piece) -> None:
+                    draw_page(ui, shift(piece, rect.y - piece_top(piece), rect.x))
+
+                blocks.append(Block(bottom_of(piece) - piece_top(piece), why, "why"))
+    heights = [block.height for block in blocks]
+    pages = stack_pages(heights, GAP, room, 0)
+    key = last.id if last is not None else None
+    if key != view._plan_open:  # a newly chosen goal: the page with its why
+        view._plan_open = key
+        pager.page = next(n for n, page in enumerate(pages) if why_at in page) if key else 0
+    page = pages[pager.settle(len(pages))]
+    label = pager.label(tr)
+    up = len(pages) > 1 and not view.host.footer_button("more", label, lambda: _turn(view))
+    counter_w = area.width - (turner_w + GAP if up else 0)
+    view._line(
+        ui,
+        counter,
+        (area.x, area.y, counter_w),
+        20,
+        role="secondary",
+        bold=True,
+        color=palette.MUTED,
+    )
+    if up:
+        rect = pygame.Rect(0, area.y, button_width(label), button_height())
+        rect.right = area.right
+        ui.button("more", label, rect, lambda: _turn(view), secondary=True)
+    y = area.y + counter_h + GAP
+    for index in page:
+        blocks[index].place(pygame.Rect(area.x, y, area.width, heights[index]))
+        y += heights[index] + GAP
+    first = [c.id for c in view.host.ring.controls if c.id.startswith("goal:")]
+    view.host.preferred_focus = first[0] if first else None
+
+
+def piece_top(page) -> int:
+    return min([r.top for r, _ in page.panels] + [p.rect.top for p in page.pieces])
+
+
+def _turn(view: GoalCardsView) -> None:
+    view.pager.turn(1)
+    view.host.rebuild()

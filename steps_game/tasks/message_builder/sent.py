@@ -1,0 +1,84 @@
+"""Step 5 once the message is sent: how it landed (the reply, the advice, a follow-up) beside
+the letter, or over it on a stacked board (a part of the view, kept in a module of its own)."""
+
+from __future__ import annotations
+
+import pygame
+
+from steps_game.ui import palette
+from steps_game.ui.builder import ViewBuilder
+from steps_game.ui.measure import button_box, text_height
+
+LETTER_SHARE = 0.5  # of the width: the letter is read whole, so it gets half
+
+
+class SentPart:
+    """MessageBuilderView's last screen."""
+
+    def _build_sent(self, ui: ViewBuilder, area: pygame.Rect, *, stacked: bool) -> None:
+        model = self.model
+        landing = model.landing()
+        letter_w = round((area.width - 30) * LETTER_SHARE)
+        left = pygame.Rect(area.x, area.y, letter_w, area.height)
+        right = pygame.Rect(left.right + 30, area.y, area.right - left.right - 30, area.height)
+        if stacked:  # how it landed across the board, the letter under it
+            right = area
+        else:
+            self.letter.build(ui, left, interactive=False)
+        edit = self.t("edit")
+        edit_w, edit_h = button_box(edit, right.width)
+        y = right.y
+        heading = self.pick(landing.heading)
+        height = text_height(heading, 26, right.width, role="title", bold=True)
+        ui.text(
+            heading,
+            pygame.Rect(right.x, y, right.width, height),
+            size=26,
+            bold=True,
+            color=palette.ACCENT_DARK,
+            role="title",
+        )
+        y += height + 8
+        reply = self.pick(landing.reply)
+        bubble = pygame.Rect(right.x, y, right.width, text_height(reply, 20, right.width - 32) + 24)
+        ui.panel(bubble, palette.PANEL)
+        ui.text(reply, bubble.inflate(-32, -24), size=20)
+        y = bubble.bottom + 12
+        advice = self.pick(landing.advice)
+        height = text_height(advice, 20, right.width)
+        ui.text(advice, pygame.Rect(right.x, y, right.width, height), size=20)
+        y += height + 10
+        if landing.follow_up is not None:
+            label = self.t("follow_up")
+            height = text_height(label, 18, right.width, role="secondary", bold=True)
+            ui.text(
+                label,
+                pygame.Rect(right.x, y, right.width, height),
+                size=18,
+                bold=True,
+                color=palette.MUTED,
+                role="secondary",
+            )
+            y += height + 4
+            follow_up = f"{self.tr.pick(model.greeting())} {self.pick(landing.follow_up)}"
+            note = pygame.Rect(
+                right.x, y, right.width, text_height(follow_up, 19, right.width - 32)
+            )
+            note.height += 16
+            ui.panel(note, palette.ACCENT_SOFT)
+            ui.text(follow_up, note.inflate(-32, -16), size=19)
+            y = note.bottom + 10
+        edit_y = y if stacked else max(y, area.bottom - edit_h)
+        ui.button(
+            "edit",
+            edit,
+            pygame.Rect(right.right - edit_w, edit_y, edit_w, edit_h),
+            lambda: self.act(model.edit),
+            secondary=True,
+        )
+        if stacked:
+            top = edit_y + edit_h + 20
+            self.letter.build(
+                ui, pygame.Rect(area.x, top, area.width, area.bottom - top), interactive=False
+            )
+        self.host.preferred_focus = "done"

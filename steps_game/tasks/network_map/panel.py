@@ -1,0 +1,211 @@
+"""Step 3's column beside the map: the list of people above the chosen person's panel (in
+Finland or abroad, the player's own words, move, remove), or, with large text where both do not
+fit one above the other, the two as pages of the column (a part of the view, in a module of its
+own)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pygame
+
+from steps_game.tasks.network_map.drawing import PANEL_PAD
+from steps_game.ui import palette
+from steps_game.ui.blocks import GAP, Block, more_height
+from steps_game.ui.builder import TICK_ROOM, ViewBuilder, button_height, button_width
+from steps_game.ui.drag import Draggable
+from steps_game.ui.measure import button_box
+from steps_game.ui.text import line_height, role_size, text_height
+
+HINT_SIZE = 20
+NOTE_SIZE = 17
+WHERE_SIZE = 17
+PANEL = "panel"  # the panel's board
+
+
+class ChosenPanel:
+    """NetworkMapView's panel for the chosen person and the column it shares with the list."""
+
+    def _panel_height(self, width: int) -> int:
+        """The chosen person's panel: as tall as its most words need, whoever is chosen, so the
+        list above it keeps its places (a name, two rows of buttons; or the hint and the privacy
+        note; or, while someone is carried, where they would go and the keys)."""
+        tr, inner_w = self.tr, width - 2 * PANEL_PAD
+        chosen = (
+            line_height(role_size(20, "body"), bold=True)
+            + line_height(role_size(WHERE_SIZE, "secondary"))
+            + button_height()
+            + self._second_row_height(width - 2 * PANEL_PAD)
+            + 16
+        )
+        hint = text_height(tr("task.network_map.choose_hint"), HINT_SIZE, inner_w)
+        note = text_height(
+            tr.pick(self.model.config.privacy_note), NOTE_SIZE, inner_w, role="secondary"
+        )
+        carried = (
+            line_height(role_size(20, "body"), bold=True)
+            + 3 * line_height(role_size(18, "body"))
+            + 2 * line_height(role_size(16, "hint"))
+        )
+        return 2 * PANEL_PAD + max(chosen, hint + 6 + note, carried)
+
+    def _build_paged_column(
+        self, ui: ViewBuilder, right: pygame.Rect, panel_h: int
+    ) -> list[Draggable]:
+        """Large text: the list and the chosen person's panel do not fit one above the other,
+        so each page of the list, and the panel, is a page of the column, turned by one More
+        button (and the wheel). Choosing someone shows the panel; putting someone on the map
+        from the list keeps the list on view, at the next person's page."""
+        more = lambda page, pages: self.tr("pages.more", page=page, pages=pages)  # noqa: E731
+        foot_h = more_height(more, right.width)
+        list_h = right.height - foot_h
+        made: list[Draggable] = []
+        # Add someone at the foot, at the start side of the More button, when both fit there
+        label = self.tr("task.network_map.add")
+        add_w, add_h = button_box(label, right.width)
+        more_w = button_box(more(99, 99), right.width)[0]
+        self.add_at = None
+        if add_w + GAP + more_w <= right.width and add_h <= foot_h - GAP:
+            self.add_at = pygame.Rect(right.x, right.bottom - add_h, add_w, add_h)
+        self.tray_rect = pygame.Rect(0, 0, 0, 0)
+        self.host.preferred_focus = None
+        self.more_in_list = False
+        self.page_size = max(1, self._list_shows(right, right.y + list_h))
+        pages = len(self._pages())
+
+        def the_list(rect: pygame.Rect, page: int) -> None:
+            self.page = page
+            self.tray_bottom = rect.bottom
+            made.extend(self._build_tray(ui, rect))
+
+        def the_panel(rect: pygame.Rect) -> None:
+            with ui.ring.board(PANEL):
+                self._build_panel(ui, rect)
+
+        # each page of the list a page of the column, however little room there is
+        page_h = max(list_h, right.height // 2 + 1)
+        blocks = [Block(page_h, partial(the_list, page=page)) for page in range(pages)]
+        blocks.append(Block(min(panel_h, list_h), the_panel))
+        keep = pages if self.column_shows[0] == "panel" else min(self.page, pages - 1)
+        self.column.lay_out(
+            blocks, right.height, more, right.width, keep=keep, keep_key=self.column_shows
+        )
+        # while someone is carried from the list, where they would go shows at its foot
+        self.panel_rect = ui.place(
+            pygame.Rect(right.x, right.y + list_h - min(panel_h, list_h), right.width, panel_h)
+        )
+        self.column.build(ui, blocks, right, more, self.host.rebuild)
+        return made
+
+    def _show_in_column(self, part: str) -> None:
+        """Which page of a paged column to show now: the list or the chosen person's panel."""
+        self.column_shows = (part, self.column_shows[1] + 1)
+
+    def _build_panel(self, ui: ViewBuilder, panel: pygame.Rect) -> None:
+        """The chosen person's panel from the top of `panel` (its height is the panel's)."""
+        tr, model = self.tr, self.model
+        panel = pygame.Rect(panel.x, panel.y, panel.width, self._panel_height(panel.width))
+        self.panel_rect = ui.place(panel)
+        ui.panel(panel)
+        inner = panel.inflate(-2 * PANEL_PAD, -2 * PANEL_PAD)
+        if self.selected is None:
+            hint = tr("task.network_map.choose_hint")
+            hint_h = text_height(hint, HINT_SIZE, inner.width)
+            ui.text(hint, pygame.Rect(inner.x, inner.y, inner.width, hint_h), size=HINT_SIZE)
+            ui.text(
+                tr.pick(model.config.privacy_note),
+                pygame.Rect(inner.x, inner.y + hint_h + 6, inner.width, inner.height - hint_h - 6),
+                size=NOTE_SIZE,
+                color=palette.MUTED,
+                role="secondary",
+            )
+            return
+        contact_id = self.selected
+        spot = model.placement(contact_id)
+        name_h = line_height(role_size(20, "body"), bold=True)
+        where_h = line_height(role_size(WHERE_SIZE, "secondary"))
+        ui.text(
+            f"{model.number(contact_id)}  {self.name(contact_id)}",
+            pygame.Rect(inner.x, inner.y, inner.width, name_h),
+            size=20,
+            bold=True,
+            middle=True,
+        )
+        # Row 1: where they live, each button as wide as its own word with room for a tick, and
+        # where they are on the map beside them; row 2: the player's words, move and remove.
+        place_w = max(
+            button_width(tr(f"task.network_map.{k}"), minimum=150) + 2 * TICK_ROOM - 20
+            for k in ("in_finland", "abroad")
+        )
+        row2_h = self._second_row_height(inner.width)
+        row1, row2 = inner.bottom - row2_h - button_height() - 8, inner.bottom - row2_h
+        here = spot["in_finland"]
+        # the one not chosen is outlined, so that only the chosen one looks chosen
+        for index, (control_id, key, value) in enumerate(
+            (("loc:finland", "in_finland", True), ("loc:abroad", "abroad", False))
+        ):
+            ui.button(
+                control_id,
+                tr(f"task.network_map.{key}"),
+                pygame.Rect(inner.x + index * (place_w + 10), row1, place_w, button_height()),
+                lambda value=value: self.act(lambda: model.set_in_finland(contact_id, value)),
+                selected=here is value,
+                secondary=here is not value,
+            ).on_move = self._down_to_move
+        # where they are on the map: beside the buttons when it fits there, else under the name
+        where = self._where(spot["ring"], spot["sector"])
+        where_x = inner.x + 2 * place_w + 24
+        where_rect = pygame.Rect(where_x, row1, inner.right - where_x, button_height())
+        if text_height(where, WHERE_SIZE, where_rect.width, role="secondary") > where_rect.height:
+            where_rect = pygame.Rect(inner.x, inner.y + name_h, inner.width, where_h)
+        ui.text(
+            where, where_rect, size=WHERE_SIZE, color=palette.MUTED, middle=True, role="secondary"
+        )
+        actions = {
+            "words": lambda: self._ask_words(contact_id),
+            "move": lambda: self._move(contact_id),
+            "remove": self._remove_selected,
+        }
+        keys = self._second_row()
+        width = (inner.width - 10 * (len(keys) - 1)) // len(keys)
+        for index, key in enumerate(keys):
+            ui.button(
+                key,
+                tr(f"task.network_map.{key}"),
+                pygame.Rect(inner.x + index * (width + 10), row2, width, row2_h),
+                actions[key],
+                secondary=True,
+            )
+
+    def _second_row(self) -> list[str]:
+        """The panel's second row: the player's own words (not in a workshop), move, remove."""
+        return ["words", "move", "remove"] if self.own_words else ["move", "remove"]
+
+    def _second_row_height(self, inner_w: int) -> int:
+        """As tall as the longest words of the second row's buttons need, wrapped (larger text
+        in a narrower column)."""
+        keys = self._second_row()
+        width = (inner_w - 10 * (len(keys) - 1)) // len(keys)
+        return max(button_box(self.tr(f"task.network_map.{k}"), width)[1] for k in keys)
+
+    # -- words -----------------------------------------------------------------------------
+    def _where(self, ring_id: str, sector_id: str) -> str:
+        tr, model = self.tr, self.model
+        return tr(
+            "task.network_map.where",
+            sector=tr.pick(model.sector(sector_id).name),
+            ring=tr.pick(model.ring(ring_id).name),
+        )
+
+    def _marker_label(self, token_id: str) -> str:
+        tr, model = self.tr, self.model
+        spot = model.placement(token_id)
+        place = tr(
+            "task.network_map.in_finland" if spot["in_finland"] else "task.network_map.abroad"
+        )
+        return tr(
+            "task.network_map.marker",
+            token=f"{model.number(token_id)} {self.name(token_id)}",
+            where=self._where(spot["ring"], spot["sector"]),
+            place=place,
+        )

@@ -1,0 +1,85 @@
+"""Step 6's parts as the level file gives them: profile cards, events, moments and their options,
+contacts; and which cards a field's player sees. Pure: no pygame."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Literal
+
+from pydantic import Field
+
+from steps_game.i18n import text_placeholders
+from steps_game.schema import FieldRef, Id, Strict, Text
+from steps_game.tasks.base import for_field
+
+# Placeholders an event text may use: filled from the event the player's field attends.
+EVENT_PLACEHOLDERS = frozenset({"event", "pitch", "question"})
+MAX_PROFILE_CARDS = 15  # what the card grid has room for, per field
+MAX_OPTIONS = 4  # per moment, per field
+
+
+class ProfileItem(Strict):
+    id: Id
+    label: Text  # the card text, about 60 characters at most
+    points: int = Field(ge=-5, le=5)  # > 0: helps people find and trust you; <= 0: weak
+    reason: Text
+    picture: Literal["portrait", "group"] | None = None  # drawn as the profile's photo
+    fields: list[FieldRef] = Field(default_factory=list)
+    # fields whose players do not see it: "looking for work" is not for someone running a business
+    except_fields: list[FieldRef] = Field(default_factory=list)
+    source: str | None = Field(default=None, min_length=3)
+
+
+class FieldEvent(Strict):
+    id: Id
+    name: Text  # the event's theme, shown as {event}
+    pitch: Text  # a short self-introduction for this field, shown as {pitch}
+    question: Text  # a question for the speaker, shown as {question}
+    fields: list[FieldRef] = Field(default_factory=list)
+
+
+class EventOption(Strict):
+    id: Id
+    label: Text
+    chat: Text | None = None  # what the player writes, shown in the event's chat
+    points: int = Field(ge=0, le=10)
+    # Whether the player says or writes something to someone here; a silent follow or a quiet
+    # moment is not active, whatever points it earns.
+    active: bool
+    reason: Text
+    contact: Id | None = None  # a new contact this action opens
+    fields: list[FieldRef] = Field(default_factory=list)
+    source: str | None = Field(default=None, min_length=3)
+
+
+class Moment(Strict):
+    id: Id
+    scene: Text  # what is happening now; may use {event}
+    options: list[EventOption] = Field(min_length=2, max_length=12)
+
+
+class Contact(Strict):
+    id: Id
+    label: Text  # a role, never a name; may use {event}
+    short: Text | None = None  # the same in a few words, where space is short (step 7's list)
+
+
+class ProfileEventFeedback(Strict):
+    profile: Text  # {good} {total}
+    event: Text  # {active} {total}
+
+
+def profile_cards(items: list[ProfileItem], field_id: str | None) -> list[ProfileItem]:
+    """The profile items a player of this field sees: for everyone and their field's, less those
+    not meant for their field."""
+    return [c for c in for_field(items, field_id) if field_id not in c.except_fields]
+
+
+def check_placeholders(text: Text, what: str, allowed: Iterable[str]) -> None:
+    allowed = set(allowed)
+    unknown = set().union(*(text_placeholders(words) for words in text.values())) - allowed
+    if unknown:
+        expected = ", ".join(sorted("{" + p + "}" for p in allowed)) or "no placeholders"
+        raise ValueError(
+            f"{what} uses {', '.join(sorted('{' + p + '}' for p in unknown))} (expected {expected})"
+        )

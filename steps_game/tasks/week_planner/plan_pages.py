@@ -1,0 +1,177 @@
+"""Step 4's planner with large text, where no row of action cards fits above the weeks: what
+just happened, each week as a row (its button, its time and energy beside it), the toolbar's
+buttons and the action cards one under the other, page by page (ui/blocks.py). An action
+chosen shows the page of the week it fits first (the focus goes there); placed, the page of the
+next action to plan; refused, the reason why first. Click an action, then a week: both are a
+page turn apart at most."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from steps_game.tasks.week_planner.actions import MORE_ACTIONS
+from steps_game.tasks.week_planner.first_step import FROM_GOAL
+from steps_game.tasks.week_planner.weeks import ACTIONS, TAGS_SIZE, TOOLBAR, WEEKS
+from steps_game.ui import palette
+from steps_game.ui.blocks import Block
+from steps_game.ui.builder import button_height, button_width
+from steps_game.ui.measure import button_box
+from steps_game.ui.text import line_height, role_size, text_height
+
+if TYPE_CHECKING:
+    from steps_game.tasks.week_planner.view import WeekPlannerView
+    from steps_game.ui.builder import ViewBuilder
+
+GAP = 12
+NOTICE_SIZE = 20
+
+
+def build_plan_pages(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) -> None:
+    model = view.model
+    view._compact = True  # the cards say their week; the weeks their totals only
+    blocks = [_notice_block(view, ui, area.width)]
+    week_blocks = {}
+    for week in model.weeks:
+        week_blocks[week] = len(blocks)
+        blocks.append(_week_block(view, ui, week, area.width))
+    blocks.append(_toolbar_block(view, ui, area.width))
+    offered = model.offered()
+    *_, card_h, _, view._tags_h = view._grid(offered, area.width, 1, area.height)
+    first_action = len(blocks)
+    action_blocks = {}
+    for action in offered:
+        action_blocks[action.id] = len(blocks)
+
+        def card(rect: pygame.Rect, action=action) -> None:
+            with ui.ring.board(ACTIONS):
+                view._action_card(ui, action, rect)
+
+        blocks.append(Block(card_h, card))
+    selected = model.state["selected"]
+    unplanned = [a.id for a in offered if model.week_of(a.id) is None]
+    if selected is not None:
+        current = model.week_of(selected)
+        weeks = [w for w in model.weeks if w != current]
+        fitting = [w for w in weeks if model.refusal(selected, w) is None]
+        keep = week_blocks[(fitting or weeks or [1])[0]]
+    else:
+        keep = action_blocks[unplanned[0]] if unplanned else first_action
+    notice = model.state["notice"]
+    if notice is not None and notice["kind"] != "placed":
+        keep = 0  # why it did not go there: read first, the weeks on the pages after it
+    paged = view.plan_pages
+    more = lambda page, pages: view._t("more_actions", page=page, pages=pages)  # noqa: E731
+    key = (selected, len(model.state["placed"]), tuple(sorted((notice or {}).items())))
+    paged.lay_out(blocks, area.height, more, area.width, keep=keep, keep_key=key)
+    paged.build(ui, blocks, area, more, view.host.rebuild)
+    view._page_count = 1  # the pages are the blocks' (the wheel turns them)
+    view.actions_rect = pygame.Rect(0, 0, 0, 0)
+    shown = [c.id for c in ui.ring.controls if c.id.startswith("action:")]
+    wanted = [f"action:{a}" for a in unplanned if f"action:{a}" in shown]
+    view.host.preferred_focus = wanted[0] if wanted else None
+
+
+def _notice_block(view: WeekPlannerView, ui: ViewBuilder, width: int) -> Block:
+    """The line of what just happened (or the chosen action's why), in its panel."""
+    model = view.model
+    text = view.notice_text()
+    notice = model.state["notice"]
+    refused = notice is not None and notice["kind"] != "placed"
+    height = text_height(text, NOTICE_SIZE, width - 40, bold=refused) + 12
+
+    def build(rect: pygame.Rect) -> None:
+        ui.panel(rect, palette.PANEL if refused else palette.ACCENT_SOFT)
+        ui.text(
+            text,
+            rect.inflate(-40, -12),
+            size=NOTICE_SIZE,
+            middle=True,
+            color=palette.WARN if refused else palette.INK,
+            bold=refused,
+        )
+
+    return Block(height, build)
+
+
+def _week_block(view: WeekPlannerView, ui: ViewBuilder, week: int, width: int) -> Block:
+    """A week in a row: its button, and its time and energy beside it (under it when they do
+    not fit there)."""
+    label = view._t("week", n=week)
+    button_w = button_width(label, minimum=0)
+    texts = view._week_texts(week)
+    line_h = line_height(role_size(TAGS_SIZE, "secondary"), bold=True)
+    said = "  ·  ".join(words for words, _ in texts)
+    beside_w = width - button_w - 2 * GAP
+    said_h = text_height(said, TAGS_SIZE, beside_w, role="secondary", bold=True)
+    beside = said_h <= max(button_height(), 2 * line_h)
+    height = max(button_height(), said_h) if beside else button_height() + 2 * line_h + 8
+
+    def build(rect: pygame.Rect) -> None:
+        ui.panel(rect, palette.PANEL)
+        view._columns[week] = ui.place(rect)
+        with ui.ring.board(WEEKS):
+            ui.button(
+                f"week:{week}",
+                label,
+                pygame.Rect(rect.x, rect.y, button_w, button_height()),
+                lambda: view._place(week),
+            )
+        over = any(o for _, o in texts)
+        color = palette.WARN if over else palette.MUTED
+        if beside:
+            box = pygame.Rect(rect.x + button_w + GAP, rect.y, beside_w, rect.height)
+            ui.text(
+                said, box, size=TAGS_SIZE, bold=True, color=color, role="secondary", middle=True
+            )
+            return
+        for index, (words, over_one) in enumerate(texts):
+            line = pygame.Rect(
+                rect.x + 8, rect.y + button_height() + 4 + index * line_h, rect.width - 16, line_h
+            )
+            ui.text(
+                words,
+                line,
+                size=TAGS_SIZE,
+                bold=over_one,
+                color=palette.WARN if over_one else palette.MUTED,
+                role="secondary",
+            )
+
+    return Block(height, build)
+
+
+def _toolbar_block(view: WeekPlannerView, ui: ViewBuilder, width: int) -> Block:
+    """Change the weekly time, and take the chosen action out of the plan."""
+    model = view.model
+    change, remove, _, _ = view._toolbar_buttons()
+    change_w, change_h = button_box(change, width)
+    remove_w, remove_h = button_box(remove, width)
+    side = change_w + GAP + remove_w <= width
+    height = max(change_h, remove_h) if side else change_h + GAP + remove_h
+    selected = model.state["selected"]
+
+    def build(rect: pygame.Rect) -> None:
+        with ui.ring.board(TOOLBAR):
+            ui.button(
+                "change-budget",
+                change,
+                pygame.Rect(rect.x, rect.y, change_w, change_h),
+                lambda: view.act(model.change_budget),
+                secondary=True,
+            )
+            at = (rect.x + change_w + GAP, rect.y) if side else (rect.x, rect.y + change_h + GAP)
+            ui.button(
+                "remove",
+                remove,
+                pygame.Rect(*at, remove_w, remove_h),
+                lambda: view.act(model.remove),
+                secondary=True,
+                enabled=selected not in (None, FROM_GOAL) and model.week_of(selected) is not None,
+            )
+
+    return Block(height, build)
+
+
+__all__ = ["MORE_ACTIONS", "build_plan_pages"]

@@ -1,0 +1,114 @@
+"""A board too small for its parts at large text, shown page by page: its parts (a paragraph, a
+row of buttons, a card) stand one under the other, each whole on one page, and a "More (1/3)"
+button at the foot of the page turns to the next (the mouse wheel and Page Up / Page Down too,
+through the view's handling of Act.SCROLL).
+
+A part is never cut or shrunk under its text floor: what does not fit waits on the next page.
+The view keeps a page in view by asking for the page of the part that matters now (the open
+question, the chosen card) once each time that changes, not at every rebuild, so a page the
+player turned to stays turned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import pygame
+
+from steps_game.ui.builder import ViewBuilder
+from steps_game.ui.flow import Pager
+from steps_game.ui.measure import button_box, stack_pages
+
+GAP = 12
+
+
+@dataclass(frozen=True)
+class Block:
+    """One part of a paged board: how tall it is, and how it builds itself in its rect."""
+
+    height: int
+    build: Callable[[pygame.Rect], None]
+
+
+def more_height(more_label: Callable[[int, int], str], width: int) -> int:
+    """The room a page keeps at its foot for its More button."""
+    return button_box(more_label(9, 9), width)[1] + GAP
+
+
+class PagedBlocks:
+    """Which page of a stack of blocks is on view, and what the page shows."""
+
+    def __init__(self, control_id: str) -> None:
+        self.control_id = control_id
+        self.pager = Pager()
+        self._kept: object = None
+        self.pages: list[list[int]] = [[]]
+
+    def lay_out(
+        self,
+        blocks: Sequence[Block],
+        room: int,
+        more_label: Callable[[int, int], str],
+        width: int,
+        *,
+        keep: int | None = None,
+        keep_key: object = None,
+    ) -> list[list[int]]:
+        """Pages of the blocks' indexes in `room` pixels, leaving room for the More button
+        when there is more than one; the page of block `keep` is shown once for each new
+        `keep_key`, and whenever the pages come out differently."""
+        more_h = more_height(more_label, width)
+        pages = stack_pages([b.height for b in blocks], GAP, room, more_h)
+        # laid out anew (the board grew or shrank): the page of what matters, again
+        reflowed = pages != self.pages
+        self.pages = pages
+        self.pager.settle(len(self.pages))
+        if keep is not None and (keep_key != self._kept or reflowed):
+            self._kept = keep_key
+            self.pager.page = next(
+                (i for i, page in enumerate(self.pages) if keep in page), self.pager.page
+            )
+        return self.pages
+
+    def unused(self) -> None:
+        """The board is laid out whole this time (smaller text): nothing for the wheel to turn."""
+        self.pages = [[]]
+        self.pager.settle(1)
+
+    @property
+    def paged(self) -> bool:
+        return self.pager.pages > 1
+
+    def build(
+        self,
+        ui: ViewBuilder,
+        blocks: Sequence[Block],
+        area: pygame.Rect,
+        more_label: Callable[[int, int], str],
+        rebuild: Callable[[], None],
+    ) -> int:
+        """Build the page on view top down in `area` and, when paged, the More button at its
+        foot (at the end side); returns the y under what was built."""
+        y = area.y
+        for index in self.pages[self.pager.page]:
+            block = blocks[index]
+            block.build(pygame.Rect(area.x, y, area.width, block.height))
+            y += block.height + GAP
+        if not self.paged:
+            return y - GAP
+        label = more_label(self.pager.page + 1, self.pager.pages)
+        width, height = button_box(label, area.width)
+        rect = pygame.Rect(area.right - width, max(y, area.bottom - height), width, height)
+
+        def turn() -> None:
+            self.pager.turn(1)
+            rebuild()
+            ui.ring.focus(self.control_id)
+
+        ui.button(self.control_id, label, rect, turn, secondary=True)
+        return rect.bottom
+
+    def scroll(self, dy: int) -> bool:
+        """The wheel (or Page Up / Page Down): the next or the previous page."""
+        return self.pager.turn(1 if dy > 0 else -1)

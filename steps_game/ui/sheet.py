@@ -1,0 +1,302 @@
+"""A task board that does not fit its box at the player's text size, shown a page at a time.
+
+A view lays its board out as usual, but on a `Sheet` that stands in for the ViewBuilder and only
+keeps what is built. When everything kept lies inside the box, it goes on the screen as it is.
+When it does not, the view lays the board out again in one column on a tall sheet (its parts one
+under another instead of side by side), and `SheetPages` cuts that column into pages between
+rows, never through a card, a button or a line of words, and shows one page with a
+"More (1/3)" button that turns to the next (the mouse wheel and Page Up / Page Down turn it too:
+see `SheetPages.scroll`). Words never shrink for it: a paragraph taller than a page goes on
+over the next page, whole lines at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
+
+import pygame
+
+from steps_game.ui.flow import Pager, split_words
+from steps_game.ui.measure import button_box
+from steps_game.ui.text import role_size, text_height
+
+TALL = 100_000  # the height of the sheet a stacked board is laid out on
+GAP = 12  # between the page and its More button
+
+
+@dataclass
+class Mark:
+    """One thing built on a sheet: its kind (text, card, button, panel or place), where it
+    stands in the left-to-right layout, what it was built with, and the boards it is on."""
+
+    kind: str
+    rect: pygame.Rect
+    args: tuple = ()
+    kwargs: dict = field(default_factory=dict)
+    boards: tuple[str, ...] = ()
+    out: pygame.Rect | None = None  # a place's rect handed to the view, set when put on screen
+
+    @property
+    def control_id(self) -> str | None:
+        return self.args[0] if self.kind in ("card", "button") else None
+
+
+class _Ring:
+    """The focus ring as a view sees it on a sheet: boards are noted for each thing built (the
+    real ring gets them when the thing is put on the screen); the rest is the real ring."""
+
+    def __init__(self, ring, boards: list[str]) -> None:
+        self._ring = ring
+        self._boards = boards
+
+    @contextmanager
+    def board(self, name: str) -> Iterator[None]:
+        self._boards.append(name)
+        try:
+            yield
+        finally:
+            self._boards.pop()
+
+    def __getattr__(self, name: str):
+        return getattr(self._ring, name)
+
+
+class Sheet:
+    """Stands in for a ViewBuilder while a board is laid out (see the module's words)."""
+
+    def __init__(self, ui) -> None:
+        self.ui = ui
+        self.marks: list[Mark] = []
+        self._boards: list[str] = []
+        self.ring = _Ring(ui.ring, self._boards)
+        self._room = TALL  # a page's height, once the sheet is cut into rows
+
+    # -- what a view calls, as on a ViewBuilder ------------------------------------------
+    @property
+    def scale(self) -> float:
+        return self.ui.scale
+
+    @property
+    def row_height(self) -> int:
+        return self.ui.row_height
+
+    @property
+    def row_text_size(self) -> int:
+        return self.ui.row_text_size
+
+    def layout_dx(self, dx: int) -> int:
+        return self.ui.layout_dx(dx)
+
+    def _mark(self, kind: str, rect, args=(), kwargs=None) -> Mark:
+        mark = Mark(kind, pygame.Rect(rect), args, dict(kwargs or {}), tuple(self._boards))
+        self.marks.append(mark)
+        return mark
+
+    def place(self, rect: pygame.Rect) -> pygame.Rect:
+        """A rect the view draws in itself: it is set to its place on screen when the sheet is
+        put there (no size when it is on another page)."""
+        mark = self._mark("place", rect)
+        mark.out = pygame.Rect(0, 0, 0, 0)
+        return mark.out
+
+    def text(self, text: str, rect: pygame.Rect, **style) -> None:
+        self._mark("text", rect, (text,), style)
+
+    def panel(self, rect: pygame.Rect, color=None) -> None:
+        self._mark("panel", rect, (color,))
+
+    def card(self, control_id: str, text: str, rect: pygame.Rect, on_activate, **style) -> None:
+        self._mark("card", rect, (control_id, text, on_activate), style)
+
+    def button(self, control_id: str, text: str, rect: pygame.Rect, on_activate, **style) -> None:
+        self._mark("button", rect, (control_id, text, on_activate), style)
+
+    # -- what was built ----------------------------------------------------------------
+    def within(self, area: pygame.Rect) -> bool:
+        """Whether everything built stands inside `area` (panels may reach a little past its
+        sides, as a box round words does) with no two texts, cards or buttons on each other."""
+        solid = [mark.rect for mark in self.marks if mark.kind in ("card", "button", "text")]
+        if any(rect.collidelist(solid[index + 1 :]) >= 0 for index, rect in enumerate(solid)):
+            return False
+        return all(
+            mark.rect.top >= area.top and mark.rect.bottom <= area.bottom
+            for mark in self.marks
+            if mark.kind != "panel" or mark.rect.height < area.height
+        ) and all(
+            mark.rect.left >= area.left - 20 and mark.rect.right <= area.right + 20
+            for mark in self.marks
+        )
+
+    def put(self, span: tuple[int, int] | None = None, dy: int = 0) -> None:
+        """Put what stands in `span` (top, bottom; everything when None) on the screen, moved
+        up by `dy`; panels are cut to the span."""
+        ui = self.ui
+        for mark in self.marks:
+            rect = mark.rect
+            if span is not None:
+                top, bottom = span
+                if mark.kind == "panel" or (mark.kind == "place" and self._wide(mark)):
+                    rect = rect.clip(pygame.Rect(rect.x, top, rect.width, bottom - top))
+                    if not rect.height:
+                        if mark.out is not None:
+                            mark.out.update(0, 0, 0, 0)
+                        continue
+                elif rect.top < top or rect.bottom > bottom:
+                    continue
+            rect = rect.move(0, -dy)
+            with ExitStack() as boards:
+                for name in mark.boards:
+                    boards.enter_context(ui.ring.board(name))
+                if mark.kind == "place":
+                    mark.out.update(ui.place(rect))
+                elif mark.kind == "text":
+                    ui.text(mark.args[0], rect, **mark.kwargs)
+                elif mark.kind == "panel":
+                    ui.panel(rect, mark.args[0])
+                else:
+                    control_id, words, action = mark.args
+                    getattr(ui, mark.kind)(control_id, words, rect, action, **mark.kwargs)
+
+    def rows(self, room: int) -> list[tuple[int, int]]:
+        """The sheet's rows, top to bottom: the spans where nothing stands across a cut (panels
+        do not count: they are cut with the page). A paragraph taller than `room` is split into
+        pieces of whole lines first, each a row of its own."""
+        self._split_tall_texts(room)
+        self._room = room
+        spans = sorted(
+            (mark.rect.top, mark.rect.bottom)
+            for mark in self.marks
+            if mark.kind != "panel" and not self._wide(mark)
+        )
+        rows: list[list[int]] = []
+        for top, bottom in spans:
+            if rows and top < rows[-1][1]:
+                rows[-1][1] = max(rows[-1][1], bottom)
+            else:
+                rows.append([top, bottom])
+        return [(top, bottom) for top, bottom in rows]
+
+    def _wide(self, mark: Mark) -> bool:
+        """A place taller than a page (where a board stands, for the mouse wheel): cut with the
+        page like a panel, not a row of its own."""
+        return mark.kind == "place" and mark.rect.height > self._room
+
+    def _split_tall_texts(self, room: int) -> None:
+        marks: list[Mark] = []
+        for mark in self.marks:
+            if mark.kind != "text" or mark.rect.height <= room:
+                marks.append(mark)
+                continue
+            style = mark.kwargs
+            size, role = style.get("size", 22), style.get("role", "body")
+            bold = style.get("bold", False)
+            px, width = role_size(size, role), mark.rect.width
+            rest, y = mark.args[0], mark.rect.top
+            while rest:
+                cut = split_words(rest, px, width, room, bold)
+                piece, rest = cut if cut is not None else (rest, "")
+                height = text_height(piece, size, width, role=role, bold=bold)
+                rect = pygame.Rect(mark.rect.x, y, width, height)
+                marks.append(Mark("text", rect, (piece,), style, mark.boards))
+                y += height
+        self.marks = marks
+
+
+class SheetPages(Pager):
+    """Which page of a stacked board is shown, and its More button (`control_id`, which starts
+    with "more-" like every card or button that turns a page)."""
+
+    def __init__(self, control_id: str = "more-board") -> None:
+        super().__init__()
+        self.control_id = control_id
+        self.stacked = False  # whether the board was stacked and paged at its last build
+        self._wanted: object = None
+        self._stacked_for: object = None
+        self._area: tuple = ()
+
+    def show(
+        self,
+        ui,
+        tr,
+        area: pygame.Rect,
+        lay_out: Callable[..., None],
+        *,
+        rebuild: Callable[[], None],
+        want: str | None = None,
+        want_key: object = None,
+    ) -> None:
+        """Build the board `lay_out(ui, area, stacked)` in `area`: as it is when it fits, else
+        stacked and paged. The page showing the control `want` is turned to each time `want`
+        or `want_key` changes (the part being chosen, the person just picked)."""
+        # Once stacked, a board stays so while it shows the same thing in the same box: its
+        # own pages (a column of options) may fit on one page and not on the next, and a board
+        # that changed its shape with each page would never show the rest.
+        same = (tuple(area), want_key) == self._stacked_for
+        sheet = Sheet(ui)
+        if not (self.stacked and same):
+            lay_out(sheet, area, False)
+        if not (self.stacked and same) and sheet.within(area):
+            self.stacked = False
+            self.settle(1)
+            self._wanted = None
+            sheet.put()
+            return
+        self.stacked = True
+        self._stacked_for = (tuple(area), want_key)
+        label = tr("pages.more", page=99, pages=99)  # as wide as any page's
+        more_w, more_h = button_box(label, area.width // 2)
+        for beside in (True, False):
+            width = area.width - (more_w + GAP if beside else 0)
+            room = area.height - (0 if beside else more_h + GAP)
+            sheet = Sheet(ui)
+            lay_out(sheet, pygame.Rect(area.x, area.y, width, TALL), True)
+            spans = _pages(sheet.rows(room), room)
+            if all(bottom - top <= room for top, bottom in spans):
+                break
+        self.settle(len(spans))
+        if want is not None and (want, want_key) != self._wanted:
+            self._wanted = (want, want_key)
+            self._turn_to(want, spans, sheet)
+        elif tuple(area) != self._area:
+            # the box changed (the keys line under the instruction came or went): the pages
+            # are cut anew, and the one with the focused control stays in front
+            self._turn_to(ui.ring.focused_id, spans, sheet)
+        self._area = tuple(area)
+        top, bottom = spans[self.page]
+        sheet.put((top, bottom), dy=top - area.y)
+        if self.pages > 1:
+            y = area.y if beside else area.bottom - more_h
+            rect = pygame.Rect(area.right - more_w, y, more_w, more_h)
+            self.button(ui, tr, rect, lambda: self._turned(ui, rebuild), self.control_id)
+
+    def _turn_to(self, control_id: str | None, spans, sheet: Sheet) -> None:
+        if control_id is None:
+            return
+        for number, (top, bottom) in enumerate(spans):
+            if any(m.control_id == control_id and top <= m.rect.top < bottom for m in sheet.marks):
+                self.page = number
+
+    def _turned(self, ui, rebuild: Callable[[], None]) -> None:
+        rebuild()
+        ui.ring.focus(self.control_id)
+
+    def scroll(self, dy: int, rebuild: Callable[[], None]) -> bool:
+        """The mouse wheel or Page Up / Page Down: turn the page; False when nothing is paged."""
+        if not self.stacked or not self.turn(1 if dy > 0 else -1):
+            return False
+        rebuild()
+        return True
+
+
+def _pages(rows: list[tuple[int, int]], room: int) -> list[tuple[int, int]]:
+    """Rows gathered into pages of at most `room` (a row taller than that has a page of its
+    own): each page's top and bottom on the sheet."""
+    found: list[list[int]] = []
+    for top, bottom in rows:
+        if found and bottom - found[-1][0] <= room:
+            found[-1][1] = bottom
+        else:
+            found.append([top, bottom])
+    return [(top, bottom) for top, bottom in found] or [(0, 0)]

@@ -1,0 +1,106 @@
+"""Step 3 at 150 % text (the size of workshop mode): the list and the chosen person's panel are
+pages of one column, the map stays whole beside them, nothing is cut or overlaps, and a placed
+person is still marked in three keys or chosen and moved with the mouse."""
+
+from __future__ import annotations
+
+import pygame
+
+from steps_game.audit import measure
+from steps_game.ui.intents import Act, Intent
+from tests.test_task_network_map import cell, mouse
+
+
+def open_large(make_driver, language: str = "en"):
+    from steps_game.scenes.task_host import TaskHostScene
+
+    driver = make_driver(language=language, start_step=3)
+    driver.app.change_setting("text_size", 150)
+    driver.app.session.new("it")
+    driver.app.reset_to(TaskHostScene(driver.app, 3))
+    driver.frames()
+    return driver
+
+
+def sound(driver) -> list[str]:
+    """What the layout audit finds wrong on the screen now."""
+    return measure(driver.app, "step 3").problems
+
+
+def test_the_list_and_the_panel_are_pages_of_the_column(make_driver) -> None:
+    driver = open_large(make_driver)
+    view = driver.scene.view
+    assert view.column.paged  # at 100 % the list stands above the panel (other tests)
+    assert sound(driver) == []
+    assert driver.ids_starting("token:") and not driver.ids_starting("loc:")
+    # by keyboard: the first person onto the map, and the list stays, at the next person
+    first = driver.ids_starting("token:")[0]
+    driver.press(control_id=first)
+    driver.key(pygame.K_RETURN)
+    assert driver.scene.model.placement(first.partition(":")[2]) is not None
+    focused = driver.ring.focused_id
+    assert focused is not None and focused.startswith("token:") and focused != first
+    assert sound(driver) == []
+    # the wheel turns the column's pages, round to the first again
+    before = driver.labels()
+    driver.app.dispatch(Intent(Act.SCROLL, dy=1))
+    driver.frames(1)
+    assert driver.labels() != before
+    for _ in range(view.column.pager.pages - 1):
+        driver.app.dispatch(Intent(Act.SCROLL, dy=1))
+    driver.frames(1)
+    assert driver.labels() == before
+
+
+def test_a_placed_person_is_marked_abroad_in_three_keys(make_driver) -> None:
+    driver = open_large(make_driver)
+    model = driver.scene.model
+    driver.press(control_id="token:sibling")
+    driver.key(pygame.K_RETURN)
+    assert model.placement("sibling")["in_finland"] is True
+    driver.tab_to(control_id="marker:sibling")
+    driver.key(pygame.K_RETURN)  # 1: pick up
+    driver.key(pygame.K_RETURN)  # 2: put down where it was; its panel shows
+    assert driver.ring.focused_id == "loc:abroad"
+    driver.key(pygame.K_RETURN)  # 3: marked
+    assert model.placement("sibling")["in_finland"] is False
+    assert sound(driver) == []
+
+
+def test_a_marker_clicked_shows_its_panel_and_drags_to_another_place(make_driver) -> None:
+    driver = open_large(make_driver)
+    model = driver.scene.model
+    driver.press(control_id="token:sibling")
+    driver.key(pygame.K_RETURN)
+    dot = driver.control(control_id="marker:sibling").rect
+    mouse(driver, "down", dot.center)
+    mouse(driver, "up", dot.center)
+    driver.frames(1)
+    assert driver.scene.view.selected == "sibling"
+    assert driver.ring.by_id("loc:abroad") is not None  # the panel's page is on view
+    assert sound(driver) == []
+    dot = driver.control(control_id="marker:sibling").rect
+    mouse(driver, "down", dot.center)
+    mouse(driver, "move", cell(driver, "distant", "work"))
+    mouse(driver, "up", cell(driver, "distant", "work"))
+    assert model.placement("sibling")["ring"] == "distant"
+    assert model.placement("sibling")["sector"] == "work"
+
+
+def test_at_200_percent_the_legends_stand_over_the_board_and_clear_the_map(make_driver) -> None:
+    """When even the smallest map's names reach the legends beside it (Finnish at 200 %), both
+    legends stand in a band over the whole board, and no name or marker covers them."""
+    from steps_game.scenes.task_host import TaskHostScene
+
+    driver = make_driver(language="fi", start_step=3)
+    driver.app.change_setting("text_size", 200)
+    driver.app.session.new("it")
+    driver.app.reset_to(TaskHostScene(driver.app, 3))
+    driver.frames()
+    view = driver.scene.view
+    assert view.legends_across is not None
+    assert view.legend_boxes() == []  # nothing beside the map
+    assert view.legends_across.bottom <= view.area.top  # the map and the list under the band
+    words = [driver.app.tr.pick(ring.name) for ring in view.model.config.rings]
+    words += [driver.app.tr(f"task.network_map.{key}") for key in ("in_finland", "abroad")]
+    assert not [p for p in sound(driver) if any(f"'{w}'" in p for w in words)]

@@ -1,0 +1,109 @@
+"""A task board too big for its box at large text is stacked and paged (ui/sheet.py): every
+control is reachable page by page, by the More button, the wheel and Page Down, and nothing of a
+page stands outside the board's box."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from steps_game.ui.intents import Act, Intent
+from steps_game.ui.sheet import Sheet
+
+MORE = "more-board"
+
+
+class _Ring:
+    def board(self, name):
+        from contextlib import nullcontext
+
+        return nullcontext()
+
+
+class _UI:
+    """Just enough of a ViewBuilder for a Sheet to be laid out on."""
+
+    ring = _Ring()
+    scale = 1.0
+    row_height = 40
+    row_text_size = 20
+
+    def layout_dx(self, dx):
+        return dx
+
+
+def _large(make_driver, step: int):
+    driver = make_driver(start_step=step, language="en")
+    driver.app.change_setting("text_size", 200)
+    driver.scene.rebuild()
+    driver.app.step()
+    return driver
+
+
+def _inside(driver) -> None:
+    area = driver.scene.area
+    for control in driver.ring.controls:
+        if control.id.startswith(("tie:", "action:", "option:", "item:", "contact:", MORE)):
+            assert area.contains(control.rect), (control.id, control.rect, area)
+
+
+def test_a_tall_paragraph_is_cut_into_rows_of_whole_lines_no_taller_than_a_page():
+    pygame.init()
+    sheet = Sheet(_UI())
+    words = "Small actions now and then keep ties warm. " * 12
+    sheet.text(words, pygame.Rect(0, 0, 300, 2000), size=20)
+    sheet.card("a", "A card", pygame.Rect(0, 2010, 300, 60), None)
+    sheet.text("Beside the card", pygame.Rect(310, 2020, 200, 30), size=20)
+    rows = sheet.rows(120)
+    assert len(rows) > 2  # the paragraph went into several rows
+    assert all(bottom - top <= 120 for top, bottom in rows)
+    assert rows[-1] == (2010, 2070)  # the card and the words beside it are one row
+    pieces = [m.args[0] for m in sheet.marks if m.kind == "text"][:-1]
+    assert " ".join(pieces).split() == words.split()  # no word lost
+
+
+@pytest.mark.parametrize("step", [5, 6, 7])
+def test_each_page_of_a_stacked_board_stands_inside_its_box(make_driver, step):
+    driver = _large(make_driver, step)
+    view = driver.scene.view
+    assert view.sheet.stacked and view.sheet.pages > 1
+    for _ in range(view.sheet.pages):
+        _inside(driver)
+        driver.press(control_id=MORE)
+        assert driver.ring.focused_id == MORE  # the focus stays to turn on
+
+
+def test_every_person_of_step_7_is_reached_by_the_more_button_and_by_the_wheel(make_driver):
+    driver = _large(make_driver, 7)
+    view, model = driver.scene.view, driver.scene.model
+    driver.press(control_id=MORE)  # the keyboard in use: its keys under the instruction
+    seen = set()
+    for _ in range(view.sheet.pages):
+        seen.update(driver.ids_starting("tie:"))
+        driver.press(control_id=MORE)
+    assert seen == {f"tie:{tie.id}" for tie in model.relationships}
+    first, pages = view.sheet.page, view.sheet.pages
+    assert view.handle(Intent(Act.SCROLL, dy=1, pos=(640, 500)))
+    assert view.sheet.page == (first + 1) % pages
+    assert view.handle(Intent(Act.SCROLL, dy=-1))
+    assert view.sheet.page == first
+
+
+def test_picking_a_person_turns_to_the_page_of_their_ways(make_driver):
+    driver = _large(make_driver, 7)
+    model = driver.scene.model
+    last = model.relationships[-1]
+    for _ in range(30):
+        if f"tie:{last.id}" in driver.ids():
+            break
+        driver.press(control_id=MORE)
+    driver.press(control_id=f"tie:{last.id}")
+    assert "action:none" in driver.ids()
+    assert driver.ring.focused_id.startswith("action:")
+
+
+def test_at_normal_text_the_boards_are_not_stacked(make_driver):
+    for step in (5, 6, 7):
+        driver = make_driver(start_step=step, language="en")
+        assert not driver.scene.view.sheet.stacked
+        assert MORE not in driver.ids()

@@ -1,0 +1,102 @@
+"""Step 4 at 200 % text: every part fits the screen page by page (never cut, never off the
+screen), the pages turn by their More button and by the wheel, and the keyboard still goes from
+an action to the week it fits and back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+import pytest
+
+from steps_game.audit import measure
+from steps_game.paths import bundled_levels_dir
+from steps_game.ui.intents import Act, Intent
+
+
+@pytest.fixture
+def planner(make_driver):
+    from steps_game.scenes.task_host import TaskHostScene
+
+    driver = make_driver(levels=Path(bundled_levels_dir()), language="en", start_step=4)
+    driver.app.change_setting("text_size", 200)
+    driver.app.session.new("health")
+    driver.app.reset_to(TaskHostScene(driver.app, 4))
+    driver.frames()
+    return driver
+
+
+def sound(driver) -> list[str]:
+    """What the layout audit finds wrong on the screen now."""
+    return measure(driver.app, "step 4").problems
+
+
+def test_the_weekly_times_stand_one_a_row_and_page_by_wheel(planner) -> None:
+    driver = planner
+    assert sound(driver) == []
+    assert driver.ids_starting("more-budgets")
+    shown = driver.ids_starting("budget:")
+    assert shown and len(shown) < 4  # fewer a page, each whole
+    driver.app.dispatch(Intent(Act.SCROLL, dy=1))
+    driver.frames(1)
+    assert driver.ids_starting("budget:") != shown
+    assert sound(driver) == []
+    driver.press(control_id="budget:5h")  # the keyboard finds every time across the pages
+    assert driver.scene.model.state["budget"] == "5h"
+    assert driver.ring.by_id("budget:5h") is not None  # its page stays on view
+
+
+def test_an_action_chosen_by_keys_shows_its_week_and_goes_back_to_the_next(planner) -> None:
+    driver = planner
+    driver.press(control_id="start-planning")
+    assert sound(driver) == []
+    first = driver.ring.focused_id
+    assert first is not None and first.startswith("action:")
+    driver.key(pygame.K_RETURN)
+    week = driver.ring.focused_id
+    assert week is not None and week.startswith("week:")  # on view, focused
+    assert sound(driver) == []
+    driver.key(pygame.K_RETURN)
+    model = driver.scene.model
+    assert model.week_of(first.partition(":")[2]) == int(week.partition(":")[2])
+    after = driver.ring.focused_id
+    assert after is not None and after.startswith("action:") and after != first
+    assert model.week_of(after.partition(":")[2]) is None
+
+
+def test_the_first_step_pages_its_choices_and_finishes(planner) -> None:
+    driver = planner
+    driver.press(control_id="start-planning")
+    driver.key(pygame.K_RETURN)
+    driver.key(pygame.K_RETURN)
+    driver.press(control_id="to-first")
+    assert sound(driver) == []
+    model = driver.scene.model
+    for slot in ("when", "where", "if_then"):
+        # the open part's question is on view (its choices with it, or on the next page)
+        question = driver.scene.view._t(f"first_choose.{slot}")
+        assert question in driver.texts()
+        choice = model.config.first.options(slot)[0].id
+        driver.press(control_id=f"{slot}:{choice}")  # found by turning the pages
+        assert model.state["first"][slot] == choice
+        assert sound(driver) == []
+    before = driver.labels()
+    driver.app.dispatch(Intent(Act.SCROLL, dy=1))
+    driver.frames(1)
+    assert driver.labels() != before  # the wheel turns the page
+    assert driver.control(control_id="done").enabled
+
+
+def test_a_refused_week_shows_why_first(planner) -> None:
+    driver = planner
+    driver.press(control_id="budget:1h")
+    driver.press(control_id="start-planning")
+    model = driver.scene.model
+    long = next(a for a in model.offered() if a.hours > 1)
+    driver.press(control_id=f"action:{long.id}")
+    assert driver.ring.focused_id is not None and driver.ring.focused_id.startswith("week:")
+    driver.key(pygame.K_RETURN)
+    assert model.week_of(long.id) is None
+    assert model.state["notice"]["kind"] == "too_long"
+    assert driver.scene.view.notice_text() in driver.texts()  # on view, not a page away
+    assert sound(driver) == []
