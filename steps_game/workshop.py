@@ -7,13 +7,16 @@ and a high-contrast look, writes nothing to disk (`Storage(enabled=False)`; only
     F1 help   F2 pause   F3 skip a step   F4 back a step   F5 discussion card   F6 timer
     F12 a clean start for the next group (nothing of the last run stays in memory)
 
-A step runs intro -> task -> feedback -> discussion card. The timer counts down the minutes in the
-level file's `[workshop]` table and never ends anything by itself.
+"Start the workshop" first asks which set the room plays (levels/workshop/sets.toml, see
+workshop_sets.py): F3 and F4 move through that set's steps, F1 shows its plan and where the room is.
+A step runs intro -> task -> feedback -> discussion card. The timer counts down the set's minutes
+for the step and never ends anything by itself.
 """
 
 from __future__ import annotations
 
 import math
+import sys
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -25,11 +28,13 @@ from steps_game.ui.text import blit_text
 
 if TYPE_CHECKING:
     from steps_game.app import App
+    from steps_game.workshop_sets import WorkshopSet, WorkshopSets
 
 TEXT_SCALE = 1.5  # workshop text is this many times the normal size
 # top right, clear of the header and the step track; moved beside the Menu button (timer_rect)
 TIMER_RECT = pygame.Rect(1070, 8, 150, 66)
 TIMER_GAP = 12
+NAMED_SETS = ("short", "full")  # sets with a name in assets/i18n/*/workshop_sets.toml
 FIELD = "other"  # nothing personal is asked: the group plays with the general field
 
 KEYS = (
@@ -95,6 +100,55 @@ class Workshop:
     def __init__(self, app: App) -> None:
         self.app = app
         self.timer = StepTimer()
+        self.chosen_set: WorkshopSet | None = None  # picked when the workshop starts
+        self._sets: WorkshopSets | None = None
+
+    # -- the set the room plays ------------------------------------------------------------
+    @property
+    def sets(self) -> WorkshopSets:
+        """The levels folder's sets (levels/workshop/sets.toml), read once. A file that cannot be
+        used leaves one set of every step with its level's minutes, and the title says why."""
+        if self._sets is None:
+            from steps_game.workshop_sets import WorkshopSetsError, fallback_sets, load_sets
+
+            content = self.app.content
+            minutes = {level.step: level.workshop.minutes for level in content.levels}
+            try:
+                self._sets = load_sets(content.folder, minutes)
+            except WorkshopSetsError as error:
+                print(error, file=sys.stderr)
+                self.app.notice = "workshop_sets.unusable"
+                self._sets = fallback_sets(minutes)
+        return self._sets
+
+    @property
+    def plan(self) -> WorkshopSet:
+        """The chosen set, or (before one is chosen) the last one in the file: the fullest."""
+        return self.chosen_set if self.chosen_set is not None else self.sets.sets[-1]
+
+    def set_label(self, one: WorkshopSet) -> str:
+        """The set's name on its button and over its plan, with its minutes; a set the catalogs
+        do not name (a levels folder's own) is named by its id."""
+        if one.id in NAMED_SETS:
+            return self.app.tr(f"workshop_sets.{one.id}", minutes=one.total_minutes)
+        return self.app.tr("workshop_sets.other", id=one.id, minutes=one.total_minutes)
+
+    def choose_set(self, one: WorkshopSet) -> None:
+        """The facilitator's pick: the run starts at the set's first step."""
+        from steps_game.scenes.intro import IntroScene
+
+        self.chosen_set = one
+        self._close_overlays()
+        fields = [choice.id for choice in self.app.content.profile.fields]
+        self.app.session.new(FIELD if FIELD in fields else fields[0])
+        self.app.push(IntroScene(self.app, one.first))
+
+    def step_after(self, step: int):
+        """The scene after `step` in the set: the next step's intro, or the group's profile."""
+        from steps_game.scenes.flow import scene_for_step
+
+        following = self.plan.after(step)
+        return scene_for_step(self.app, following or len(self.app.content.levels) + 1)
 
     # -- where the group is ----------------------------------------------------------------
     def base_scene(self):
@@ -179,37 +233,33 @@ class Workshop:
             self.app.replace(scene)
 
     def skip(self) -> None:
-        """To the next step's intro (or the group's profile after the last step)."""
-        from steps_game.scenes.flow import scene_for_step
-
+        """To the set's next step's intro (or the group's profile after its last step)."""
         step = self.current_step()
         if step is not None:
-            self.go_to(scene_for_step(self.app, step + 1))
+            self.go_to(self.step_after(step))
 
     def back(self) -> None:
-        """To the previous step's intro (step 1 and the profile: the last step there is)."""
+        """To the set's previous step's intro (its first step: that step's intro again; from the
+        profile: the set's last step)."""
         from steps_game.scenes.intro import IntroScene
         from steps_game.scenes.profile import ProfileScene
 
         step = self.current_step()
         if step is not None:
-            self.go_to(IntroScene(self.app, max(1, step - 1)))
+            self.go_to(IntroScene(self.app, self.plan.before(step)))
         elif isinstance(self.base_scene(), ProfileScene):
-            self.go_to(IntroScene(self.app, len(self.app.content.levels)))
+            self.go_to(IntroScene(self.app, self.plan.step_numbers[-1]))
 
     def next_step(self, step: int) -> None:
-        """The discussion card's "next step": the run goes on after step `step`."""
-        from steps_game.scenes.flow import scene_for_step
-
-        self.go_to(scene_for_step(self.app, step + 1))
+        """The discussion card's "next step": the run goes on with the set's step after `step`."""
+        self.go_to(self.step_after(step))
 
     def start_run(self) -> None:
-        """From the workshop title: a new run in memory only, straight into step 1."""
-        from steps_game.scenes.intro import IntroScene
+        """From the workshop title: the facilitator picks the set, then a new run in memory only
+        starts at its first step (see choose_set)."""
+        from steps_game.scenes.workshop_set import SetPickerScene
 
-        fields = [choice.id for choice in self.app.content.profile.fields]
-        self.app.session.new(FIELD if FIELD in fields else fields[0])
-        self.app.push(IntroScene(self.app, 1))
+        self.app.push(SetPickerScene(self.app))
 
     def ask_reset(self) -> None:
         """F12 clears the group's run: it asks first (Enter yes, Esc no), unless the workshop's
@@ -244,6 +294,7 @@ class Workshop:
         app.session = Session(app.content, app.storage)  # nothing loaded: storage is off
         app.notice = ""
         self.timer = StepTimer(self.timer.clock)
+        self.chosen_set = None
         forget_drawn_texts()
         app.apply_look()
         app.push(TitleScene(app))
@@ -254,7 +305,8 @@ class Workshop:
 
         step = self.current_step()
         if step is not None:
-            self.timer.follow(step, self.app.content.level(step).workshop.minutes)
+            minutes = self.plan.minutes_for(step) or self.app.content.level(step).workshop.minutes
+            self.timer.follow(step, minutes)
         paused = any(isinstance(scene, PauseScene) for scene in self.app.scenes)
         self.timer.tick(counting=step is not None and not paused)
 

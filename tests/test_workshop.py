@@ -59,6 +59,12 @@ def play_task(driver: Driver) -> None:
     player.use("done")
 
 
+def start_full_set(driver) -> None:
+    """The workshop's Start, then the full set (levels/workshop/sets.toml): every step in order."""
+    driver.press(control_id="start")
+    driver.press(control_id="set-full")
+
+
 def files_in(folder) -> list:
     return sorted(p for p in folder.rglob("*")) if folder.exists() else []
 
@@ -80,7 +86,7 @@ def test_a_workshop_run_with_skip_and_back_writes_no_file(make_driver, tmp_path,
     driver = workshop(make_driver, "fi", data_dir=data)
     app = driver.app
     assert not app.storage.enabled
-    driver.press(control_id="start")
+    start_full_set(driver)
     step = 1
     while not isinstance(driver.scene, ProfileScene):
         assert isinstance(driver.scene, IntroScene) and driver.scene.step == step
@@ -135,7 +141,7 @@ def test_workshop_mode_reads_no_saved_run(make_driver, tmp_path):
     driver = workshop(make_driver, data_dir=data)
     assert driver.app.session.progress is None
     assert "continue" not in driver.ids()
-    driver.press(control_id="start")
+    start_full_set(driver)
     assert isinstance(driver.scene, IntroScene)
     driver.app.quit()
     assert {p.name: p.read_bytes() for p in files_in(data)} == before
@@ -163,7 +169,7 @@ def test_every_key_does_what_the_help_says(make_driver):
     app = driver.app
     clock = FakeClock()
     app.workshop.timer.clock = clock
-    driver.press(control_id="start")
+    start_full_set(driver)
     driver.press(control_id="start-task")
     assert isinstance(driver.scene, TaskHostScene) and driver.scene.step == 1
 
@@ -191,20 +197,21 @@ def test_every_key_does_what_the_help_says(make_driver):
     driver.key(pygame.K_F5)
     assert isinstance(driver.scene, TaskHostScene)
 
-    # F6: the timer, off by default, counts down the level's minutes, then overtime; never ends
+    # F6: the timer, off by default, counts down the set's minutes for the step, then overtime;
+    # it never ends anything
     timer = app.workshop.timer
     assert not timer.on
     driver.key(pygame.K_F6)
-    assert timer.on and timer.label() == "2:00"
+    assert timer.on and timer.label() == "5:00"  # step 1 in the full set
     clock.now += 30
     driver.frames(1)
-    assert timer.label() == "1:30"
+    assert timer.label() == "4:30"
     driver.key(pygame.K_F2)  # paused: the timer waits
     clock.now += 600
     driver.frames(1)
     driver.key(pygame.K_F2)
-    assert timer.label() == "1:30"
-    clock.now += 100
+    assert timer.label() == "4:30"
+    clock.now += 280
     driver.frames(2)
     assert timer.over and timer.label() == "+0:10"
     assert isinstance(driver.scene, TaskHostScene)  # nothing ended
@@ -220,7 +227,7 @@ def test_every_key_does_what_the_help_says(make_driver):
     assert isinstance(driver.scene, IntroScene) and driver.scene.step == 2
     assert app.session.outcomes() == []
     driver.key(pygame.K_F6)
-    assert app.workshop.timer.on and app.workshop.timer.label() == "2:00"  # a new step's time
+    assert app.workshop.timer.on and app.workshop.timer.label() == "5:00"  # a new step's time
 
     # F4: back to the previous step's intro
     driver.press(control_id="start-task")
@@ -247,7 +254,7 @@ def test_every_key_does_what_the_help_says(make_driver):
 
 def test_skipping_the_last_step_opens_the_groups_profile_and_back_returns(make_driver):
     driver = workshop(make_driver)
-    driver.press(control_id="start")
+    start_full_set(driver)
     for _ in range(7):
         driver.key(pygame.K_F3)
     assert isinstance(driver.scene, ProfileScene)
@@ -258,7 +265,7 @@ def test_skipping_the_last_step_opens_the_groups_profile_and_back_returns(make_d
     driver.key(pygame.K_F4)
     assert isinstance(driver.scene, IntroScene) and driver.scene.step == 7
     driver.key(pygame.K_F6)
-    assert driver.app.workshop.timer.label() == "3:00"  # step 7's [workshop] minutes
+    assert driver.app.workshop.timer.label() == "5:00"  # step 7's minutes in the full set
 
 
 def test_keys_do_nothing_outside_workshop_mode(make_driver):
@@ -279,7 +286,7 @@ def test_keys_do_nothing_outside_workshop_mode(make_driver):
 def test_discussion_card_shows_the_levels_questions(make_driver, language):
     driver = workshop(make_driver, language)
     app = driver.app
-    driver.press(control_id="start")
+    start_full_set(driver)
     for level in app.content.levels:
         assert isinstance(driver.scene, IntroScene) and driver.scene.step == level.step
         driver.key(pygame.K_F5)
@@ -296,7 +303,7 @@ def test_discussion_card_shows_the_levels_questions(make_driver, language):
 def test_after_the_feedback_the_card_leads_on(make_driver):
     driver = workshop(make_driver, "fi")
     app = driver.app
-    driver.press(control_id="start")
+    start_full_set(driver)
     driver.press(control_id="start-task")
     play_task(driver)
     assert isinstance(driver.scene, FeedbackScene)
@@ -318,7 +325,7 @@ def test_after_the_feedback_the_card_leads_on(make_driver):
 def test_the_clean_reset_key_leaves_no_progress_in_memory(make_driver):
     driver = workshop(make_driver)
     app = driver.app
-    driver.press(control_id="start")
+    start_full_set(driver)
     driver.press(control_id="start-task")
     play_task(driver)
     driver.press(control_id="next")
@@ -347,7 +354,7 @@ def test_the_clean_reset_key_leaves_no_progress_in_memory(make_driver):
     ]
     assert alive == []
     # the next group starts at step 1 with nothing done
-    driver.press(control_id="start")
+    start_full_set(driver)
     assert isinstance(driver.scene, IntroScene) and driver.scene.step == 1
     assert app.session.outcomes() == []
 
@@ -366,7 +373,7 @@ def test_workshop_mode_from_the_title_and_back(make_driver, tmp_path):
     assert app.text_scale == TEXT_SCALE and text_module.text_scale() == TEXT_SCALE
     assert palette.HIGH_CONTRAST["INK"] == palette.INK
     assert app.session.progress is None and "start" in driver.ids()
-    driver.press(control_id="start")
+    start_full_set(driver)
     driver.press(control_id="start-task")
     play_task(driver)
     driver.key(pygame.K_F2)

@@ -18,6 +18,13 @@ def tour(app) -> Iterator[str]:
     if app.workshop is not None:
         app.workshop.start_run()
         hands.settle()
+        yield "workshop set picker"
+        hands.use(f"set-{app.workshop.sets.sets[-1].id}")  # the full set: every step
+        app.workshop.toggle_help()  # F1: the set's plan over step 1, the room's step marked
+        hands.settle()
+        yield "workshop plan"
+        app.workshop.toggle_help()
+        hands.settle()
     else:
         hands.use("start")
         yield "field"

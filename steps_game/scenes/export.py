@@ -1,4 +1,7 @@
-"""Where to save the profile and plan: a few folders the player knows, each with its path."""
+"""Where to save the profile and plan: a few folders the player knows, each with its path.
+
+In workshop mode the facilitator's folders instead (steps_game/save_places.py): Documents, Desktop,
+any USB stick, or a folder typed in; each shown by its name or from "~", never by a home path."""
 
 from __future__ import annotations
 
@@ -48,14 +51,51 @@ class ExportScene(Scene):
     ) -> None:
         super().__init__(app)
         self.on_chosen = on_chosen
-        self.folders = export_folders(app.storage.folder)
+        # (key, folder): the key names the card ("folder:KEY") and its title
+        self.folders: list[tuple[str, Path]]
+        self.folder_shown: dict[str, str] = {}  # what a card shows of its folder, if not the path
+        self.typed_note = ""  # why a typed folder cannot be used, shown on its card
+        if app.workshop is not None:
+            self.folders = self._workshop_folders()
+        else:
+            self.folders = export_folders(app.storage.folder)
         # what the player chose the last time, else pages, text and data
         self.formats = {fmt: fmt in formats for fmt in ALL_FORMATS}
         # the player's own words go into files only when they tick it (off at first)
         self.has_words = has_words and app.workshop is None
         self.with_words = with_words and self.has_words
-        self.preferred_focus = "folder:data"
+        self.preferred_focus = f"folder:{self.folders[0][0]}" if self.folders else "folder:typed"
         self.folder_pager = Pager()  # the folders, when the largest words leave no room for all
+
+    def _workshop_folders(self) -> list[tuple[str, Path]]:
+        """The facilitator's Documents, Desktop and USB sticks, each shown as the room may see
+        it (never a full home path)."""
+        from steps_game.save_places import workshop_places
+
+        found = []
+        for index, place in enumerate(workshop_places()):
+            key = f"usb{index}" if place.key == "usb" else place.key
+            self.folder_shown[key] = place.shown
+            found.append((key, place.path))
+        return found
+
+    def _folder_cards(self) -> list[tuple[str, str, Callable[[], None], str]]:
+        """Each folder's card: (id, title, what choosing it does, what it shows); in workshop
+        mode last a card to type any folder, with why the last one typed could not be used."""
+        tr = self.tr
+        cards: list[tuple[str, str, Callable[[], None], str]] = [
+            (
+                f"folder:{key}",
+                tr("save_places.usb" if key.startswith("usb") else f"export.folder_{key}"),
+                lambda chosen=folder: self.choose(chosen),
+                self.folder_shown.get(key, str(folder)),
+            )
+            for key, folder in self.folders
+        ]
+        if self.app.workshop is not None:
+            typed = self.typed_note or tr("save_places.typed_hint")
+            cards.append(("folder:typed", tr("save_places.typed"), self.ask_folder, typed))
+        return cards
 
     def _layout(self, panel_w: int, cancel_beside: bool) -> dict:
         """The heights of the panel's parts `panel_w` wide, Cancel beside the heading or under
@@ -69,8 +109,8 @@ class ExportScene(Scene):
             heading_h = max(heading_h, self.ui.row_height)
         explain_h = text_height(tr("export.explain"), 19, width)
         folders = [
-            card_height(str(folder), width, title=tr(f"export.folder_{key}"), text_size=19)
-            for key, folder in self.folders
+            card_height(shown, width, title=title, text_size=19)
+            for _, title, _, shown in self._folder_cards()
         ]
         # the format buttons two a row, each row as tall as its longer words (they wrap)
         half = (width - 12) // 2
@@ -151,15 +191,24 @@ class ExportScene(Scene):
             blocks.append((row_h_, 24 if last else 10, formats))
         if self.has_words:
             blocks.append((row_h, 24, lambda top: self._words_button(inner, top)))
-        for (key, folder), card_h in zip(self.folders, layout["folders"], strict=True):
+        for (card_id, title, action, shown), card_h in zip(
+            self._folder_cards(), layout["folders"], strict=True
+        ):
 
-            def card(top: int, key: str = key, folder: Path = folder, height: int = card_h):
+            def card(
+                top: int,
+                card_id=card_id,
+                title=title,
+                action=action,
+                shown=shown,
+                height: int = card_h,
+            ) -> None:
                 self.ui.card(
-                    f"folder:{key}",
-                    str(folder),
+                    card_id,
+                    shown,
                     pygame.Rect(inner.x, top, inner.width, height),
-                    lambda: self.choose(folder),
-                    title=tr(f"export.folder_{key}"),
+                    action,
+                    title=title,
                     text_size=19,
                 )
 
@@ -220,6 +269,31 @@ class ExportScene(Scene):
     def _toggle_words(self) -> None:
         self.with_words = not self.with_words
         self.rebuild()
+
+    def ask_folder(self) -> None:
+        """The facilitator types a folder; one that cannot be used says why on its card."""
+        from steps_game.scenes.words import WordsScene
+
+        scene = WordsScene(
+            self.app,
+            heading=self.tr("save_places.typed_heading"),
+            hint=self.tr("save_places.typed_hint"),
+            words="",
+            on_save=self.use_typed,
+            limit=240,
+            required=True,
+        )
+        self.app.push(scene)
+
+    def use_typed(self, text: str) -> None:
+        from steps_game.save_places import typed_folder
+
+        folder, problem = typed_folder(text)
+        if folder is None:
+            self.typed_note = self.tr(problem)
+            self.rebuild()
+        else:
+            self.choose(folder)
 
     def choose(self, folder: Path) -> None:
         formats = tuple(fmt for fmt in ALL_FORMATS if self.formats[fmt])

@@ -1,4 +1,5 @@
-"""Workshop mode's help (F1): the facilitator's keys and what is and is not stored.
+"""Workshop mode's help (F1): the set's plan and where the room is in it, the facilitator's keys
+and what is and is not stored.
 
 Each key stands beside what it does, each row as tall as its words; when the rows do not all fit
 (large text), the list scrolls row by row (see scenes/scroller.py)."""
@@ -48,12 +49,18 @@ class HelpScene(Scene):
         list_w = width - 3 * BAR_W
         size = role_size(KEY_SIZE, "body")
         key_w = max(text_size(name, size, True)[0] for _, name, _ in KEYS) + KEY_GAP
-        rows = []  # (key name, what it does or the privacy note, height)
+        plan = self.plan_rows(list_w)
+        if plan:
+            key_w = max(key_w, *(text_size(row[0], size, True)[0] + KEY_GAP for row in plan))
+        rows = []  # (key name or minutes, what it does or the step, height, how it is drawn)
+        for name, text, style in plan:
+            rows.append((name, text, self.row_height(name, text, style, key_w, list_w), style))
         for _, name, key in KEYS:
-            text_h = text_height(tr(key), TEXT_SIZE, list_w - key_w)
-            rows.append((name, tr(key), max(text_h, text_height(name, KEY_SIZE, key_w, bold=True))))
+            rows.append(
+                (name, tr(key), self.row_height(name, tr(key), "row", key_w, list_w), "row")
+            )
         privacy = tr("workshop.privacy")
-        rows.append(("", privacy, text_height(privacy, PRIVACY_SIZE, list_w, role="secondary")))
+        rows.append(("", privacy, self.row_height("", privacy, "note", key_w, list_w), "note"))
         heading = tr("workshop.help_heading")
         heading_h = heading_height(heading, HEADING_SIZE, width)
         buttons = [("close", tr("workshop.close"), self.app.pop)]
@@ -84,11 +91,17 @@ class HelpScene(Scene):
         self.track = ui.place(pygame.Rect(inner.right - BAR_W, top, BAR_W, list_h))
         y = top
         for index in self.scroller.shown():
-            name, text, height = rows[index]
-            if name:
+            name, text, height, style = rows[index]
+            if style in ("row", "now-row"):
+                now = style == "now-row"  # the room's step stands out, bold and coloured
+                color = palette.ACCENT_DARK if now else palette.INK
                 ui.text(name, pygame.Rect(inner.x, y, key_w - KEY_GAP, height), bold=True)
-                ui.text(text, pygame.Rect(inner.x + key_w, y, list_w - key_w, height))
-            else:  # the privacy note, across the whole width
+                box = pygame.Rect(inner.x + key_w, y, list_w - key_w, height)
+                ui.text(text, box, bold=now, color=color)
+            elif style == "heading":
+                box = pygame.Rect(inner.x, y, list_w, height)
+                ui.text(text, box, size=TEXT_SIZE, bold=True, color=palette.ACCENT_DARK)
+            else:  # a note (the privacy note, where the room is) across the whole width
                 box = pygame.Rect(inner.x, y, list_w, height)
                 ui.text(text, box, size=PRIVACY_SIZE, color=palette.ACCENT_DARK, role="secondary")
             y += height + ROW_GAP
@@ -96,6 +109,38 @@ class HelpScene(Scene):
         if self.scroller.scrolls:
             place_hint(ui, hint, buttons, pygame.Rect(inner.x, bottom, inner.width, buttons_h))
         place_row(ui, buttons, bottom, inner.x, inner.right)
+
+    def plan_rows(self, list_w: int) -> list[tuple[str, str, str]]:
+        """The set's plan: its name, each step with its minutes (the room's step marked) and
+        where the room is; nothing before the facilitator has picked a set."""
+        workshop = self.app.workshop
+        if workshop is None or workshop.chosen_set is None:
+            return []
+        tr, plan = self.tr, workshop.plan
+        step = workshop.current_step()
+        rows = [("", f"{tr('workshop_sets.plan_heading')}: {workshop.set_label(plan)}", "heading")]
+        for part in plan.steps:
+            title = tr.pick(self.app.content.level(part.step).title)
+            rows.append(
+                (
+                    tr("workshop_sets.plan_minutes", minutes=part.minutes),
+                    tr("workshop_sets.plan_step", step=part.step, title=title),
+                    "now-row" if part.step == step else "row",
+                )
+            )
+        if step is not None and plan.minutes_for(step) is not None:
+            left = plan.total_minutes - plan.minutes_before(step)
+            rows.append(("", tr("workshop_sets.plan_now", step=step, left=left), "note"))
+        return rows
+
+    @staticmethod
+    def row_height(name: str, text: str, style: str, key_w: int, list_w: int) -> int:
+        if style == "heading":
+            return text_height(text, TEXT_SIZE, list_w, bold=True)
+        if style == "note":
+            return text_height(text, PRIVACY_SIZE, list_w, role="secondary")
+        text_h = text_height(text, TEXT_SIZE, list_w - key_w, bold=style == "now-row")
+        return max(text_h, text_height(name, KEY_SIZE, key_w, bold=True))
 
     def handle(self, intent: Intent) -> bool:
         return self.scroller.take(intent, self.rebuild)

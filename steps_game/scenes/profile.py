@@ -3,6 +3,8 @@ growth areas, and for each dimension the choices behind its score."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pygame
 
 from steps_game.export import FORMATS
@@ -286,7 +288,8 @@ class ProfileScene(Scene):
             self.ui, tr("game.name"), tr("workshop.profile_heading"), right=self.header_right
         )
         # Once saved, where the files went, in the place of the profile's intro
-        note = self.export_note or tr.pick(content.profile.intro)
+        # the group's own words: "our group", never one player's counsellor
+        note = self.export_note or tr("group.profile_intro")
         width = SCREEN_W - 2 * MARGIN
         note_h = text_height(note, 19, width, role="secondary")
         self.ui.text(
@@ -393,7 +396,12 @@ class ProfileScene(Scene):
             stem = written[0].name.split(".")[0].removesuffix("-page1")
             kinds = " ".join(sorted({path.suffix for path in written}))
             files = f"{stem} ({kinds})"
-            self.export_note = self.tr("export.done", folder=str(folder), files=files)
+            shown = str(folder)
+            if self.app.workshop is not None:  # on a projector: never a full home path
+                from steps_game.save_places import shown_name
+
+                shown = shown_name(Path(folder), Path.home())
+            self.export_note = self.tr("export.done", folder=shown, files=files)
 
     def open_why(self, dimension_id: str) -> None:
         from steps_game.scenes.why import WhyScene

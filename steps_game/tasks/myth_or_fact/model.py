@@ -110,6 +110,23 @@ class MythOrFactModel(TaskModel[MythOrFactConfig]):
         on_table = done if self.state["revealed"] is not None else done + 1
         return min(on_table, len(self.config.statements)), len(self.config.statements)
 
+    def choice_point(self, myth: Text, fact: Text):
+        """The statement on the table as the room's choice (steps_game/tally.py): myth or fact,
+        the right one and why; None once the statements are sorted. `myth` and `fact` are the
+        options' words (the view's button texts)."""
+        from steps_game.tally import ChoicePoint
+
+        current = self.current()
+        if current is None:
+            return None
+        return ChoicePoint(
+            key=current.id,
+            question=current.text,
+            options=(myth, fact),
+            best=1 if current.is_fact else 0,
+            reason=current.explanation,
+        )
+
     # -- acting ----------------------------------------------------------------------------
     def answer(self, says_fact: bool) -> None:
         current = self.current()

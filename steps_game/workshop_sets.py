@@ -1,0 +1,131 @@
+"""Workshop sets: which steps a facilitator runs with a room and how many minutes each takes.
+
+The sets live in `levels/workshop/sets.toml` (data, not code) and are checked here with pydantic:
+known step numbers, each step once and in order, minutes that add up to the set's total. A levels
+folder without the file still has one set, every step with its own level's `[workshop]` minutes.
+This module has no pygame: the workshop's keys and the plan on F1 ask it where the room goes next.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+FILE_NAME = "workshop/sets.toml"
+FALLBACK_ID = "full"
+
+
+class SetStep(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    step: int = Field(ge=1)
+    minutes: int = Field(ge=1, le=60)
+
+
+class WorkshopSet(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_-]*$")
+    total_minutes: int = Field(ge=1)
+    steps: tuple[SetStep, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _honest(self) -> WorkshopSet:
+        numbers = [part.step for part in self.steps]
+        if numbers != sorted(set(numbers)):
+            raise ValueError(f"set {self.id!r}: each step once, in order (got {numbers})")
+        added = sum(part.minutes for part in self.steps)
+        if added != self.total_minutes:
+            raise ValueError(
+                f"set {self.id!r}: the steps' minutes add up to {added}, "
+                f"not total_minutes = {self.total_minutes}"
+            )
+        return self
+
+    # -- where the room goes ---------------------------------------------------------------
+    @property
+    def step_numbers(self) -> tuple[int, ...]:
+        return tuple(part.step for part in self.steps)
+
+    @property
+    def first(self) -> int:
+        return self.steps[0].step
+
+    def minutes_for(self, step: int) -> int | None:
+        for part in self.steps:
+            if part.step == step:
+                return part.minutes
+        return None
+
+    def after(self, step: int) -> int | None:
+        """The set's next step after `step` (which need not be in the set), or None at its end."""
+        return next((number for number in self.step_numbers if number > step), None)
+
+    def before(self, step: int) -> int:
+        """The set's step before `step`, or its first step when there is none before."""
+        earlier = [number for number in self.step_numbers if number < step]
+        return earlier[-1] if earlier else self.first
+
+    def minutes_before(self, step: int) -> int:
+        """How many of the set's minutes the steps before `step` take: where the room should be."""
+        return sum(part.minutes for part in self.steps if part.step < step)
+
+
+class WorkshopSets(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    sets: tuple[WorkshopSet, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique(self) -> WorkshopSets:
+        ids = [one.id for one in self.sets]
+        if len(ids) != len(set(ids)):
+            raise ValueError(f"set ids must differ (got {ids})")
+        return self
+
+    def by_id(self, set_id: str) -> WorkshopSet:
+        for one in self.sets:
+            if one.id == set_id:
+                return one
+        raise KeyError(set_id)
+
+
+class WorkshopSetsError(ValueError):
+    """The sets file cannot be used; the message names the file and what is wrong."""
+
+
+def fallback_sets(level_minutes: dict[int, int]) -> WorkshopSets:
+    """Every step once with its level's own minutes: the set a folder without the file gets."""
+    steps = tuple(
+        SetStep(step=step, minutes=minutes) for step, minutes in sorted(level_minutes.items())
+    )
+    total = sum(part.minutes for part in steps)
+    return WorkshopSets(sets=(WorkshopSet(id=FALLBACK_ID, total_minutes=total, steps=steps),))
+
+
+def load_sets(folder: Path, level_minutes: dict[int, int]) -> WorkshopSets:
+    """The sets of the levels folder `folder`; `level_minutes` maps each step that exists to its
+    level's minutes (a set naming any other step is an error)."""
+    path = folder / FILE_NAME
+    if not path.is_file():
+        return fallback_sets(level_minutes)
+    try:
+        data = tomllib.loads(path.read_bytes().decode("utf-8"))
+        sets = WorkshopSets.model_validate(data)
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise WorkshopSetsError(f"{path}: cannot be read: {error}") from error
+    except ValidationError as error:
+        lines = [f"{'.'.join(map(str, e['loc'])) or 'file'}: {e['msg']}" for e in error.errors()]
+        raise WorkshopSetsError(f"{path}:\n  " + "\n  ".join(lines)) from error
+    for one in sets.sets:
+        unknown = [number for number in one.step_numbers if number not in level_minutes]
+        if unknown:
+            raise WorkshopSetsError(f"{path}: set {one.id!r} names steps with no level: {unknown}")
+    return sets

@@ -1,0 +1,308 @@
+"""Workshop mode as a group activity (issue 15), part one: the sets with honest times.
+
+The sets are data (levels/workshop/sets.toml) checked on reading; the facilitator picks one when the
+workshop starts; F3 and F4 move through its steps, the timer counts its minutes, and F1 shows its
+plan and where the room is. Nothing of it is written."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pygame
+import pytest
+
+from steps_game.i18n import Translator, catalog, language_codes
+from steps_game.paths import bundled_levels_dir
+from steps_game.scenes.help import HelpScene
+from steps_game.scenes.intro import IntroScene
+from steps_game.scenes.profile import ProfileScene
+from steps_game.scenes.workshop_set import SetPickerScene
+from steps_game.ui import palette
+from steps_game.ui import text as text_module
+from steps_game.workshop_sets import (
+    FILE_NAME,
+    WorkshopSetsError,
+    fallback_sets,
+    load_sets,
+)
+from tests.test_workshop import FakeClock, files_in, workshop
+
+LEVEL_MINUTES = {step: 2 for step in range(1, 8)}
+SET_KEYS = ("choose_heading", "short", "full", "other", "plan_heading", "plan_step")
+SET_KEYS += ("plan_minutes", "plan_now", "unusable")
+PLACE_KEYS = ("usb", "typed", "typed_hint", "typed_heading", "typed_empty", "typed_not_full")
+PLACE_KEYS += ("typed_missing", "typed_not_writable")
+
+
+@pytest.fixture(autouse=True)
+def normal_look_afterwards():
+    yield
+    palette.use(high_contrast=False)
+    text_module.set_text_scale(1.0)
+
+
+# -- the sets as data -----------------------------------------------------------------------------
+
+
+def test_the_bundled_sets_are_a_fifteen_minute_set_and_a_full_set():
+    sets = load_sets(bundled_levels_dir(), LEVEL_MINUTES)
+    short, full = sets.by_id("short"), sets.by_id("full")
+    assert short.total_minutes == 15 == sum(part.minutes for part in short.steps)
+    assert full.step_numbers == (1, 2, 3, 4, 5, 6, 7)
+    assert full.total_minutes == sum(part.minutes for part in full.steps)
+    # the short set's steps are ones the room answers together, fewer than all seven
+    assert 1 in short.step_numbers and len(short.step_numbers) < 7
+    assert short.after(1) == short.step_numbers[1] and short.after(7) is None
+    assert short.before(short.step_numbers[1]) == 1 and short.before(1) == 1
+    assert short.minutes_before(short.step_numbers[-1]) == 15 - short.steps[-1].minutes
+
+
+def write_sets(tmp_path, text: str):
+    folder = tmp_path / "levels"
+    (folder / FILE_NAME).parent.mkdir(parents=True, exist_ok=True)
+    (folder / FILE_NAME).write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        (
+            '[[sets]]\nid = "a"\ntotal_minutes = 10\nsteps = [{ step = 1, minutes = 4 }]\n',
+            "add up to 4, not total_minutes = 10",
+        ),
+        (
+            '[[sets]]\nid = "a"\ntotal_minutes = 4\n'
+            "steps = [{ step = 2, minutes = 2 }, { step = 1, minutes = 2 }]\n",
+            "each step once, in order",
+        ),
+        (
+            '[[sets]]\nid = "a"\ntotal_minutes = 2\nsteps = [{ step = 9, minutes = 2 }]\n',
+            "names steps with no level: [9]",
+        ),
+        ("[[sets]\n", "cannot be read"),
+        (
+            '[[sets]]\nid = "a"\ntotal_minutes = 0\nsteps = []\n',
+            "sets.0.steps",
+        ),
+    ],
+)
+def test_a_wrong_sets_file_is_named_with_what_is_wrong(tmp_path, text, says):
+    folder = write_sets(tmp_path, text)
+    with pytest.raises(WorkshopSetsError) as error:
+        load_sets(folder, LEVEL_MINUTES)
+    assert says in str(error.value) and str(folder / FILE_NAME) in str(error.value)
+
+
+def test_a_levels_folder_without_sets_plays_every_step_with_its_own_minutes(tmp_path):
+    assert load_sets(tmp_path, {1: 3, 2: 4}) == fallback_sets({1: 3, 2: 4})
+    only = fallback_sets({1: 3, 2: 4}).sets[0]
+    assert only.step_numbers == (1, 2) and only.total_minutes == 7
+
+
+def test_every_language_names_the_sets_and_the_plan():
+    for code in language_codes():
+        tr = Translator(code)
+        for key in SET_KEYS:
+            text = tr(f"workshop_sets.{key}", minutes=15, id="x", step=1, title="t", left=5)
+            assert text and catalog(code).get(f"workshop_sets.{key}"), (code, key)
+        for key in ("group.profile_intro", *(f"save_places.{k}" for k in PLACE_KEYS)):
+            assert catalog(code).get(key), (code, key)  # written in the language itself
+
+
+# -- the facilitator plays a set ------------------------------------------------------------------
+
+
+def test_the_fifteen_minute_set_moves_times_and_plans_by_the_set(make_driver, tmp_path):
+    data = tmp_path / "data"
+    driver = workshop(make_driver, "en", data_dir=data)
+    app = driver.app
+    clock = FakeClock()
+    app.workshop.timer.clock = clock
+    driver.press(control_id="start")
+    assert isinstance(driver.scene, SetPickerScene)
+    short = app.workshop.sets.by_id("short")
+    assert app.workshop.set_label(short) in driver.labels()
+    driver.press(control_id="set-short")
+    steps = list(short.step_numbers)
+    assert isinstance(driver.scene, IntroScene) and driver.scene.step == steps[0]
+
+    seen = []
+    for step in steps:
+        assert isinstance(driver.scene, IntroScene) and driver.scene.step == step
+        driver.key(pygame.K_F6)
+        assert app.workshop.timer.label() == f"{short.minutes_for(step)}:00"
+        driver.key(pygame.K_F6)
+        driver.key(pygame.K_F1)  # the plan: every step of the set, and where the room is
+        assert isinstance(driver.scene, HelpScene)
+        texts = " ".join(driver.texts())
+        left = short.total_minutes - short.minutes_before(step)
+        assert app.tr("workshop_sets.plan_now", step=step, left=left) in texts
+        for other in steps:
+            title = app.tr.pick(app.content.level(other).title)
+            assert app.tr("workshop_sets.plan_step", step=other, title=title) in texts
+        driver.key(pygame.K_F1)
+        seen.append(step)
+        driver.key(pygame.K_F3)
+    assert seen == steps
+    assert isinstance(driver.scene, ProfileScene)  # after the set's last step: the group's profile
+    assert app.tr("group.profile_intro") in driver.texts()  # our group, not one's counsellor
+    assert app.tr.pick(app.content.profile.intro) not in driver.texts()
+    driver.key(pygame.K_F4)
+    assert isinstance(driver.scene, IntroScene) and driver.scene.step == steps[-1]
+    driver.key(pygame.K_F4)
+    assert driver.scene.step == steps[-2]  # back through the set, not to the step before
+    assert files_in(data) == []
+
+
+def test_back_on_the_picker_returns_to_the_title_and_a_new_group_picks_again(make_driver):
+    driver = workshop(make_driver, "ar")
+    driver.press(control_id="start")
+    driver.press(control_id="back")
+    assert "start" in driver.ids()
+    driver.press(control_id="start")
+    driver.press(control_id="set-full")
+    assert driver.app.workshop.chosen_set.id == "full"
+    driver.key(pygame.K_F12)
+    driver.press(control_id="yes")
+    assert driver.app.workshop.chosen_set is None and "start" in driver.ids()
+
+
+def test_an_unusable_sets_file_leaves_every_step_and_says_so(make_driver, tmp_path):
+    folder = tmp_path / "levels"
+    shutil.copytree(bundled_levels_dir(), folder)
+    (folder / FILE_NAME).write_text("[[sets]\n", encoding="utf-8")
+    driver = workshop(make_driver, "en", levels=folder)
+    driver.press(control_id="start")
+    only = driver.app.workshop.sets.sets
+    assert len(only) == 1 and only[0].step_numbers == (1, 2, 3, 4, 5, 6, 7)
+    assert driver.app.notice == "workshop_sets.unusable"
+
+
+# -- saving the group's files where the facilitator chooses ---------------------------------------
+
+
+def test_a_folder_is_shown_to_the_room_without_a_home_path(tmp_path):
+    from steps_game.save_places import shown_name
+
+    home = tmp_path / "home" / "leader"
+    assert shown_name(home / "Documents", home) == "~/Documents"
+    assert shown_name(home, home) == "~"
+    assert shown_name(Path("/media/leader/STICK"), home) == "STICK"
+    assert shown_name(Path("/run/media/leader/STICK/group"), home) == "STICK/group"
+    assert shown_name(Path("/srv/share"), home) == "/srv/share"
+
+
+def test_usb_sticks_are_found_under_the_users_media_folder(tmp_path):
+    from steps_game.save_places import usb_sticks
+
+    root = tmp_path / "media"
+    (root / "leader" / "STICK").mkdir(parents=True)
+    (root / "leader" / "CARD").mkdir()
+    (root / "not-mounted").mkdir()  # a plain folder under /media is no drive
+    assert usb_sticks("leader", (root,)) == [root / "leader" / "CARD", root / "leader" / "STICK"]
+
+
+def test_a_typed_folder_must_be_a_whole_path_to_a_folder_that_exists(tmp_path):
+    from steps_game.save_places import typed_folder
+
+    (tmp_path / "Documents").mkdir()
+    assert typed_folder("  ", tmp_path) == (None, "save_places.typed_empty")
+    assert typed_folder("Documents", tmp_path) == (None, "save_places.typed_not_full")
+    assert typed_folder("~/Nothing", tmp_path) == (None, "save_places.typed_missing")
+    assert typed_folder("~/Documents", tmp_path) == (tmp_path / "Documents", "")
+    assert typed_folder(str(tmp_path), tmp_path) == (tmp_path, "")
+
+
+def test_the_group_saves_its_files_into_a_typed_folder_and_the_screen_hides_home(
+    make_driver, tmp_path, monkeypatch
+):
+    from tests.test_own_plan import type_text
+
+    home = tmp_path / "home"
+    out = home / "group"
+    out.mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    data = tmp_path / "data"
+    driver = workshop(make_driver, "en", data_dir=data)
+    driver.press(control_id="start")
+    driver.press(control_id="set-short")
+    for _ in range(3):
+        driver.key(pygame.K_F3)
+    assert isinstance(driver.scene, ProfileScene)
+    driver.press(control_id="export")
+    assert "folder:data" not in driver.ids() and "folder:typed" in driver.ids()
+    driver.press(control_id="folder:typed")
+    type_text(driver, "~/nowhere")
+    driver.press(control_id="save")
+    shown = " ".join(
+        driver.texts() + [str(c.data) for c in driver.ring.focusable] + driver.labels()
+    )
+    assert driver.app.tr("save_places.typed_missing") in shown
+    driver.press(control_id="folder:typed")
+    type_text(driver, "~/group")
+    driver.press(control_id="save")
+    assert isinstance(driver.scene, ProfileScene)
+    assert [p.name for p in files_in(out)]  # the files are in the typed folder
+    shown = " ".join(driver.texts())
+    assert "~/group" in shown and str(home) not in shown
+    assert files_in(data) == []
+
+
+# -- the room's hands: the tally's rules (no screen records them yet) -----------------------------
+
+
+def test_a_room_of_twelve_counts_hands_and_the_most_and_the_split_follow():
+    from steps_game.tally import MOST_HANDS, Tally
+
+    tally = Tally(2)
+    for _ in range(7):
+        tally.digit(2)  # number key 2: a hand for "Fact"
+    tally.move(1)  # focus back to the first option
+    for _ in range(6):
+        tally.add()
+    tally.remove()
+    assert tally.counts == [5, 7] and tally.total == 12
+    assert tally.most() == 1 and tally.split()  # 7 of 12 is under 60 %
+    tally.add(1, 3)
+    assert tally.counts == [5, 10] and not tally.split()
+    tally.remove(0)
+    for _ in range(10):
+        tally.remove(0)
+    assert tally.counts[0] == 0  # never under nothing
+    tally.add(1, 500)
+    assert tally.counts[1] == MOST_HANDS
+    tally.digit(9)  # no ninth option: nothing happens
+    assert tally.to_json() == {"counts": [0, MOST_HANDS], "total": MOST_HANDS}
+    even = Tally(2, counts=[6, 6])
+    assert even.most() is None and even.split()
+    assert not Tally(3).counted and Tally(3).most() is None and not Tally(3).split()
+    with pytest.raises(ValueError):
+        Tally(0)
+
+
+def test_step_one_describes_the_statement_on_the_table_as_a_choice_point():
+    from steps_game.content import check_level_file
+    from steps_game.tasks.myth_or_fact.model import MythOrFactModel
+
+    level, problems = check_level_file(bundled_levels_dir() / "01-tuning-in.toml")
+    assert not problems
+    model = MythOrFactModel(level.task, "other")
+    myth, fact = {"en": "Myth"}, {"en": "Fact"}
+    for statement in level.task.statements:
+        point = model.choice_point(myth, fact)
+        assert point.key == statement.id and point.question == statement.text
+        assert point.options[point.best] == (fact if statement.is_fact else myth)
+        assert point.reason == statement.explanation
+        model.answer(True)
+        model.next()
+    assert model.choice_point(myth, fact) is None  # sorted: no choice on the table
+
+
+def test_a_set_the_catalogs_do_not_name_is_called_by_its_id(make_driver):
+    from steps_game.workshop_sets import SetStep, WorkshopSet
+
+    driver = workshop(make_driver, "en")
+    evening = WorkshopSet(id="evening", total_minutes=4, steps=(SetStep(step=2, minutes=4),))
+    assert driver.app.workshop.set_label(evening) == "Set “evening”, 4 min"
