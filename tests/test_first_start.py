@@ -313,6 +313,7 @@ def test_f12_asks_in_a_workshop_and_esc_keeps_the_run(make_driver):
     driver.key(pygame.K_F12)  # on the workshop's title there is no run to lose: at once
     assert [type(s) for s in app.scenes] == [TitleScene]
     driver.press(control_id="start")
+    driver.press(control_id="set-full")  # the facilitator picks the set, then its first step
     driver.press(control_id="start-task")
     host = driver.scene
     assert isinstance(host, TaskHostScene)

@@ -48,6 +48,8 @@ def test_the_running_workshop_timer_wakes_the_loop_each_second(make_driver):
     app = make_driver(workshop=True, language="en").app
     app.workshop.start_run()
     app.step()
+    app.workshop.choose_set(app.workshop.sets.by_id("full"))  # the facilitator's pick
+    app.step()
     assert app.workshop.current_step() is not None
     assert app.wake_after_ms() is None  # the timer is off until the facilitator starts it
     app.workshop.toggle_timer()
