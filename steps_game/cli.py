@@ -35,7 +35,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir", type=Path, metavar="DIR", help="keep saves and settings in DIR"
     )
-    parser.add_argument("--lang", metavar="CODE", help="language to start in (fi, en)")
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="language to start in: fi, en, fi-selko (plain Finnish), sv, et, ru, uk, ar, fa, so",
+    )
     parser.add_argument(
         "--fullscreen", action="store_true", help="start in full screen (F11 toggles)"
     )
