@@ -23,6 +23,7 @@ from steps_game.scoring import strengths_and_growth_text
 from steps_game.ui import palette
 from steps_game.ui.charts import draw_radar
 from steps_game.ui.text import is_rtl, render
+from steps_game.ui.writing import written_in
 
 PAGE = (1240, 1754)  # A4 at 150 dpi
 DPI = 150
@@ -104,6 +105,13 @@ class Sheet:
 
 
 def draw_pages(content: GameContent, document: dict[str, Any]) -> Sheet:
+    """The pages in the document's language and its direction (Arabic and Persian right to left),
+    also from the command line, where no game window has set them."""
+    with written_in(document["language"]):
+        return _draw_pages(content, document)
+
+
+def _draw_pages(content: GameContent, document: dict[str, Any]) -> Sheet:
     pygame.font.init()
     tr = Translator(document["language"])
     sheet = Sheet()

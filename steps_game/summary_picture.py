@@ -8,16 +8,15 @@ is drawn, so nothing here can show a figure for fewer than MIN_GROUP players.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 
 import pygame
 
 from steps_game.i18n import Translator
-from steps_game.i18n import language as language_of
 from steps_game.summary import MIN_GROUP, GroupSummary, Spread, number
 from steps_game.ui import palette, text
 from steps_game.ui.text import blit_text
+from steps_game.ui.writing import written_in
 
 SIZE = (1600, 900)
 MARGIN = 60
@@ -89,7 +88,7 @@ def _legend(surface: pygame.Surface, tr: Translator, top: int) -> None:
 
 
 def draw_summary(summary: GroupSummary, names: Sequence[str], code: str) -> pygame.Surface:
-    with _written_in(code):
+    with written_in(code):
         return _draw(summary, names, code)
 
 
@@ -199,18 +198,3 @@ def render_png(summary: GroupSummary, names: Sequence[str], language: str) -> by
     buffer = io.BytesIO()
     pygame.image.save(draw_summary(summary, names, language), buffer, "summary.png")
     return buffer.getvalue()
-
-
-@contextmanager
-def _written_in(code: str) -> Iterator[None]:
-    """Draw in the picture's language (its script and direction) at 100 % text, whatever the
-    game around it uses, and give the game its own back afterwards."""
-    before = (text.is_rtl(), text.current_script(), text.text_scale())
-    writing = language_of(code)
-    text.set_writing(writing.script, writing.direction == "rtl")
-    text.set_text_scale(1.0)
-    try:
-        yield
-    finally:
-        text.set_writing(before[1], before[0])
-        text.set_text_scale(before[2])

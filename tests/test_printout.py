@@ -145,3 +145,31 @@ def test_a_short_plan_fits_two_pages_with_room_for_notes():
     last = len(sheet.pages) - 1
     notes = [words for number, _box, _size, words in sheet.drawn if number == last]
     assert "Notes for the meeting with my counsellor" in notes  # room for notes, at the end
+
+
+def _ink(page: pygame.Surface, box: pygame.Rect) -> pygame.Rect:
+    """Where the drawn words are inside `box`: the bounding box of what is not paper."""
+    area = page.subsurface(box)
+    paper = pygame.mask.from_threshold(area, area.get_at((0, 0)), (8, 8, 8, 255))
+    paper.invert()
+    found = paper.get_bounding_rects()
+    return found[0].unionall(found[1:]).move(box.topleft) if found else pygame.Rect(0, 0, 0, 0)
+
+
+def test_arabic_pages_are_right_to_left_from_the_command_line_too():
+    """`steps-game export` has no game window to set the writing: the pages take their
+    document's (the game's own writing is given back afterwards)."""
+    set_writing("latin", False)
+    document = profile_document(
+        CONTENT, [], "it", "ar", notebook=long_notebook(), now=dt.datetime(2026, 12, 4, 9, 0)
+    )
+    sheet = draw_pages(CONTENT, document)
+    assert not text_module.is_rtl()  # given back
+    # short lines of the plan end at the right of their box, as Arabic is read
+    lines = [(n, box) for n, box, _size, words in sheet.drawn if words.startswith("• ")]
+    assert lines
+    for number, box in lines[:6]:
+        ink = _ink(sheet.pages[number], box)
+        if ink.width < box.width * 0.8:
+            assert box.right - ink.right < 12, (box, ink)
+            assert ink.left - box.left > 20, (box, ink)

@@ -86,6 +86,10 @@ def current_script() -> str:
     return _writing[0]
 
 
+def current_language() -> str:
+    return _language
+
+
 def own_labels() -> bool:
     """Whether the game draws button labels itself: pygame_gui cannot shape this script."""
     return _writing[0] in SCRIPT_FONTS
