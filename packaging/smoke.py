@@ -208,9 +208,11 @@ def command_line(cli: Path, out: Path) -> None:
         shutil.copy(exported, out / "export.json")
         done = run("export", "--format", "md", "--out", str(out / "export.md"), *options, env=env)
         check(done.returncode == 0 and (out / "export.md").is_file(), "`export --format md` too")
+        # three players: the same export made at three moments (summary counts a copy once)
         group = [Path(tmp) / f"player{n}.json" for n in range(3)]
-        for path in group:
-            shutil.copy(exported, path)
+        for n, path in enumerate(group):
+            player = dict(profile, created=profile["created"][:-2] + f"{n:02d}")
+            path.write_text(json.dumps(player, ensure_ascii=False), encoding="utf-8")
         picture = out / "group-summary.png"
         done = run("summary", *map(str, group), "--out", str(picture), env=env)
         check(done.returncode == 0 and picture.is_file(), "`summary` drew a group's picture")
