@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -134,6 +135,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command not in (None, "play"):
+        # a subcommand's output is its own lines (a table, JSON, paths): no pygame greeting
+        os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     if args.command == "validate":
         return validate(args.folder, as_json=args.json, strict=args.strict, show_all=args.all)
     if args.command == "levels":
