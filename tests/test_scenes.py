@@ -141,6 +141,7 @@ def test_glossary_from_the_pause_menu_shows_finnish_words_with_meanings(make_dri
     assert "työkummi" in texts and "työkokeilu" in texts
     term = next(t for t in driver.app.content.glossary.terms if t.id == "tyokummi")
     assert term.meaning["en"] in texts
+    assert term.example in texts  # the Finnish example sentence under the meaning
     driver.press(label="Back")
     assert type(driver.scene).__name__ == "PauseScene"
 
@@ -176,6 +177,7 @@ def test_the_glossary_at_200_percent_scrolls_by_keys_and_wheel_to_its_last_word(
     driver.frames(1)
     driver.key(pygame.K_END)
     assert terms[-1].finnish in driver.texts()
+    assert terms[-1].example in driver.texts()  # the Finnish example comes with its word
     driver.key(pygame.K_HOME)
     assert terms[0].finnish in driver.texts()
     assert text_module.overflows == []
