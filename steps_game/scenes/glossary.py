@@ -23,7 +23,7 @@ from steps_game.scenes.sizing import (
 )
 from steps_game.ui import palette
 from steps_game.ui.intents import Intent
-from steps_game.ui.text import role_size, text_height, text_size
+from steps_game.ui.text import is_rtl, role_size, text_height, text_size
 
 PANEL_W = 1200
 HEADING_SIZE = 28
@@ -34,6 +34,7 @@ ENTRY_GAP = 14
 # The Finnish words' column takes at most this share of the width; wider, they go above
 TERM_SHARE = 0.4
 TERM_GAP = 28  # between a Finnish word and its meaning
+LEFT_TO_RIGHT_MARK = "\u200e"  # invisible; see _finnish_line
 
 
 class GlossaryScene(Scene):
@@ -54,7 +55,7 @@ class GlossaryScene(Scene):
         entries = []
         for term in terms:
             meaning = tr.pick(term.meaning)
-            example = term.example or ""
+            example = _finnish_line(term.example or "")
             text_w = list_w - term_w if term_w else list_w
             term_box_w = term_w - TERM_GAP if term_w else list_w
             term_h = text_height(term.finnish, TERM_SIZE, term_box_w, bold=True)
@@ -120,6 +121,13 @@ class GlossaryScene(Scene):
     def on_back(self) -> bool:
         self.app.pop()
         return True
+
+
+def _finnish_line(example: str) -> str:
+    """The Finnish example as drawn: on a right-to-left screen it ends with a left-to-right
+    mark, so that its closing full stop or question mark stays at its end (on the right)
+    instead of jumping to the left of the sentence."""
+    return example + LEFT_TO_RIGHT_MARK if example and is_rtl() else example
 
 
 def _example_height(example: str, width: int) -> int:
