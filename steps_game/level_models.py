@@ -113,6 +113,9 @@ class Term(Strict):
     id: Id
     finnish: str = Field(min_length=1, max_length=60)  # shown as it is, in every language
     meaning: Text
+    # A short sentence using the word, in Finnish only: the player sees the word at work.
+    # Optional so that a level folder's own older glossary still loads.
+    example: str | None = Field(default=None, min_length=1, max_length=120)
 
 
 class GlossaryContent(Strict):

@@ -87,6 +87,40 @@ def test_the_glossary_names_the_employment_services_by_their_current_name() -> N
     assert all("2025" in services.meaning[code] for code in LANGUAGES)
 
 
+# Words a health care professional trained abroad meets first, with the rest of the key words
+HEALTH_TERMS = ("Valvira", "laillistaminen", "lähihoitaja", "sairaanhoitaja")
+
+
+def test_the_glossary_has_twenty_words_each_explained_in_every_language_with_an_example() -> None:
+    glossary = content().glossary
+    assert glossary is not None
+    assert len(glossary.terms) >= 20
+    words = {term.finnish for term in glossary.terms}
+    assert set(HEALTH_TERMS) <= words
+    assert {"ammattiliitto", "Työmarkkinatori", "infohaastattelu", "suosittelija"} <= words
+    for term in glossary.terms:
+        missing = [code for code in LANGUAGES if not term.meaning.get(code, "").strip()]
+        assert not missing, (term.id, missing)
+        assert term.example and term.example.strip(), term.id
+        # the example is Finnish and uses the word: its first five letters appear in it
+        # ("hissipuheeni", "Valviran"), so the player sees the word at work
+        assert term.finnish[:5].lower() in term.example.lower(), (term.id, term.example)
+
+
+def test_valvira_is_told_as_the_licensing_authority_whose_work_moved_in_2026() -> None:
+    # Valvira's work moved to Lupa- ja valvontavirasto on 1 January 2026: the glossary says so
+    # in every language, and the licence (laillistaminen) is applied for from the new agency.
+    glossary = content().glossary
+    assert glossary is not None
+    by_id = {term.id: term for term in glossary.terms}
+    for code in LANGUAGES:
+        assert "Lupa- ja valvontavirasto" in by_id["valvira"].meaning[code], code
+        assert "2026" in by_id["valvira"].meaning[code], code
+        assert "Lupa- ja valvontavirasto" in by_id["laillistaminen"].meaning[code], code
+    assert "nurse" in by_id["sairaanhoitaja"].meaning["en"]
+    assert "practical nurse" in by_id["lahihoitaja"].meaning["en"]
+
+
 def test_a_work_trial_is_agreed_with_the_employment_services() -> None:
     trial = next(g for g in level(2).task.goals if g.id == "work-trial")
     assert "employment services" in trial.why["en"]

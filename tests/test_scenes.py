@@ -141,6 +141,7 @@ def test_glossary_from_the_pause_menu_shows_finnish_words_with_meanings(make_dri
     assert "työkummi" in texts and "työkokeilu" in texts
     term = next(t for t in driver.app.content.glossary.terms if t.id == "tyokummi")
     assert term.meaning["en"] in texts
+    assert term.example in texts  # the Finnish example sentence under the meaning
     driver.press(label="Back")
     assert type(driver.scene).__name__ == "PauseScene"
 
@@ -176,9 +177,29 @@ def test_the_glossary_at_200_percent_scrolls_by_keys_and_wheel_to_its_last_word(
     driver.frames(1)
     driver.key(pygame.K_END)
     assert terms[-1].finnish in driver.texts()
+    # the Finnish example comes with its word (with a left-to-right mark on an Arabic screen)
+    assert any(shown.startswith(terms[-1].example) for shown in driver.texts())
     driver.key(pygame.K_HOME)
     assert terms[0].finnish in driver.texts()
     assert text_module.overflows == []
+
+
+@pytest.mark.parametrize("language", ["ar", "fa", "en"])
+def test_a_finnish_example_keeps_its_full_stop_at_its_end_in_every_writing(make_driver, language):
+    """On a right-to-left screen the bidirectional algorithm would move a Finnish sentence's
+    closing full stop to its left; the example is drawn as one left-to-right run instead."""
+    from steps_game.ui.reading_order import visual_runs
+
+    driver = make_driver(language=language)
+    app = driver.app
+    app.push(GlossaryScene(app))
+    driver.frames(1)
+    term = app.content.glossary.terms[0]
+    assert term.example.endswith(".")
+    drawn = next(t for t in driver.texts() if t.startswith(term.example))
+    runs = visual_runs(text_module.clean(drawn), text_module.is_rtl())
+    assert [run.rtl for run in runs] == [False], runs
+    assert runs[0].text.rstrip("\u200e").endswith(term.example)
 
 
 @pytest.mark.parametrize("language", ["en", "fi", "ar"])

@@ -2,7 +2,8 @@
 Finnish beside one's own language, reached from the pause menu.
 
 Each Finnish word stands beside its meaning (above it when the words are too large for two
-columns); when they do not all fit, the list scrolls word by word (see scenes/scroller.py)."""
+columns), with a short Finnish example sentence under the meaning; when they do not all fit,
+the list scrolls word by word (see scenes/scroller.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pygame
 
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import SCREEN_H
-from steps_game.scenes.scroller import BAR_W, Scroller, hint_height, place_hint
+from steps_game.scenes.scroller import BAR_W, Scroller, fit_list, hint_height, place_hint
 from steps_game.scenes.sizing import (
     EDGE,
     GAP,
@@ -22,16 +23,18 @@ from steps_game.scenes.sizing import (
 )
 from steps_game.ui import palette
 from steps_game.ui.intents import Intent
-from steps_game.ui.text import role_size, text_height, text_size
+from steps_game.ui.text import is_rtl, role_size, text_height, text_size
 
 PANEL_W = 1200
 HEADING_SIZE = 28
 TERM_SIZE = 20
 MEANING_SIZE = 20
+EXAMPLE_SIZE = 18  # the Finnish example sentence, quieter than the meaning
 ENTRY_GAP = 14
 # The Finnish words' column takes at most this share of the width; wider, they go above
 TERM_SHARE = 0.4
 TERM_GAP = 28  # between a Finnish word and its meaning
+LEFT_TO_RIGHT_MARK = "\u200e"  # invisible; see _finnish_line
 
 
 class GlossaryScene(Scene):
@@ -52,14 +55,15 @@ class GlossaryScene(Scene):
         entries = []
         for term in terms:
             meaning = tr.pick(term.meaning)
-            if term_w:
-                term_h = text_height(term.finnish, TERM_SIZE, term_w - TERM_GAP, bold=True)
-                meaning_h = text_height(meaning, MEANING_SIZE, list_w - term_w)
-                entries.append((term.finnish, meaning, term_h, meaning_h, max(term_h, meaning_h)))
-            else:
-                term_h = text_height(term.finnish, TERM_SIZE, list_w, bold=True)
-                meaning_h = text_height(meaning, MEANING_SIZE, list_w)
-                entries.append((term.finnish, meaning, term_h, meaning_h, term_h + meaning_h))
+            example = _finnish_line(term.example or "")
+            text_w = list_w - term_w if term_w else list_w
+            term_box_w = term_w - TERM_GAP if term_w else list_w
+            term_h = text_height(term.finnish, TERM_SIZE, term_box_w, bold=True)
+            meaning_h = text_height(meaning, MEANING_SIZE, text_w)
+            example_h = _example_height(example, text_w)
+            text_h = meaning_h + example_h
+            entry_h = max(term_h, text_h) if term_w else term_h + text_h
+            entries.append((term.finnish, meaning, example, term_h, meaning_h, example_h, entry_h))
         heading = tr("glossary.heading")
         heading_h = heading_height(heading, HEADING_SIZE, width)
         buttons = [("back", tr("glossary.back"), self.app.pop)]
@@ -67,15 +71,11 @@ class GlossaryScene(Scene):
         hint = tr("plan.scroll_hint")
         hint_h = hint_height(hint, buttons, width)
         fixed = 2 * PAD + heading_h + GAP + GAP + buttons_h
-        heights = [entry[4] for entry in entries]
+        heights = [entry[-1] for entry in entries]
         room = SCREEN_H - 2 * EDGE - fixed  # the most the list can have
-        self.scroller.lay_out(heights, room, ENTRY_GAP)
+        list_h = fit_list(self.scroller, heights, room, ENTRY_GAP, hint_h)
         if self.scroller.scrolls:
-            self.scroller.lay_out(heights, room - hint_h, ENTRY_GAP)
-            list_h = self.scroller.room
             fixed += hint_h
-        else:
-            list_h = self.scroller.height()
         panel = centered_panel(ui, PANEL_W, fixed + list_h)
         inner = panel.inflate(-2 * PAD, -2 * PAD)
         ui.text(
@@ -90,7 +90,7 @@ class GlossaryScene(Scene):
         self.track = ui.place(pygame.Rect(inner.right - BAR_W, top, BAR_W, list_h))
         y = top
         for index in self.scroller.shown():
-            finnish, meaning, term_h, meaning_h, entry_h = entries[index]
+            finnish, meaning, example, term_h, meaning_h, example_h, entry_h = entries[index]
             term_box = pygame.Rect(inner.x, y, term_w - TERM_GAP if term_w else list_w, term_h)
             ui.text(finnish, term_box, size=TERM_SIZE, bold=True)
             if term_w:
@@ -98,6 +98,13 @@ class GlossaryScene(Scene):
             else:
                 meaning_box = pygame.Rect(inner.x, y + term_h, list_w, meaning_h)
             ui.text(meaning, meaning_box, size=MEANING_SIZE)
+            if example:
+                example_box = pygame.Rect(
+                    meaning_box.x, meaning_box.bottom, meaning_box.width, example_h
+                )
+                ui.text(
+                    example, example_box, size=EXAMPLE_SIZE, color=palette.MUTED, role="secondary"
+                )
             y += entry_h + ENTRY_GAP
         bottom = inner.bottom - buttons_h
         if self.scroller.scrolls:
@@ -114,6 +121,20 @@ class GlossaryScene(Scene):
     def on_back(self) -> bool:
         self.app.pop()
         return True
+
+
+def _finnish_line(example: str) -> str:
+    """The Finnish example as drawn: on a right-to-left screen it ends with a left-to-right
+    mark, so that its closing full stop or question mark stays at its end (on the right)
+    instead of jumping to the left of the sentence."""
+    return example + LEFT_TO_RIGHT_MARK if example and is_rtl() else example
+
+
+def _example_height(example: str, width: int) -> int:
+    """How tall a term's Finnish example sentence is under its meaning (0 without one)."""
+    if not example:
+        return 0
+    return text_height(example, EXAMPLE_SIZE, width, role="secondary")
 
 
 def _term_width(words: list[str], width: int) -> int:

@@ -105,9 +105,12 @@ class Scroller:
 def fit_list(scroller: Scroller, heights: list[int], room: int, gap: int, hint_h: int) -> int:
     """Lay out items of `heights` in at most `room` pixels; when they do not all fit, the box
     gives up `hint_h` of its room to the line that says how to scroll. Returns the box's
-    height (as tall as the items when they fit)."""
-    scroller.lay_out(heights, room, gap)
-    if not scroller.scrolls:
+    height (as tall as the items when they fit). The box's room is settled before the list is
+    laid out once: laid out in the larger room first, a list scrolled to its end would be
+    pulled back to where the end fitted there, and its last item would not show in the box."""
+    total = sum(heights) + gap * max(0, len(heights) - 1)
+    if total <= room:
+        scroller.lay_out(heights, room, gap)
         return scroller.height()
     scroller.lay_out(heights, room - hint_h, gap)
     return scroller.room

@@ -26,7 +26,10 @@ SCRIPT_FONTS = {
 
 SCRIPT_LINE_HEIGHT = 1.5  # times the size; see _render_words
 
-KEPT_INVISIBLE = {"\n", "\u200c", "\u200d"}
+# Line breaks, the zero-width (non-)joiners Persian spelling needs, and the left-to-right mark
+# that keeps a Finnish sentence's full stop at its end on a right-to-left screen (the glossary);
+# the fonts draw the marks as nothing.
+KEPT_INVISIBLE = {"\n", "\u200c", "\u200d", "\u200e"}
 
 # Texts that did not fit their box even at their role's floor. The game still draws them
 # (clipped); the tests and the layout audit draw every screen and fail when anything lands here.
@@ -526,8 +529,7 @@ def _fit_words(text, size, width, height, bold, minimum, script, rtl) -> tuple[i
 # fifth of a busy screen's frame time (python -m steps_game.bench).
 @lru_cache(maxsize=4096)
 def clean(text: str) -> str:
-    """Drop control characters (they draw as boxes) but keep line breaks, and keep the zero-width
-    (non-)joiners Persian spelling needs."""
+    """Drop control characters (they draw as boxes) but keep the KEPT_INVISIBLE ones."""
     return "".join(ch for ch in text if ch in KEPT_INVISIBLE or ch.isprintable())
 
 
