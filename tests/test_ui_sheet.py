@@ -107,3 +107,25 @@ def test_at_normal_text_the_boards_are_not_stacked(make_driver):
         driver = make_driver(start_step=step, language="en")
         assert not driver.scene.view.sheet.stacked
         assert MORE not in driver.ids()
+
+
+@pytest.mark.parametrize("size", [100, 200])
+def test_the_part_that_completes_the_letter_sends_the_focus_to_send(make_driver, size):
+    """A keyboard player who chose the last part finds Send focused and on the page shown,
+    instead of a greyed Done and Send pages away."""
+    from steps_game.scenes.task_host import TaskHostScene
+
+    driver = make_driver(start_step=5, language="en")
+    driver.app.change_setting("text_size", size)
+    driver.app.session.new("it")
+    driver.app.reset_to(TaskHostScene(driver.app, 5))
+    driver.frames()
+    model = driver.scene.model
+    if driver.ids_starting("contact:"):
+        driver.press(control_id=driver.find_id("contact:"))
+    for part in model.config.parts:
+        wanted = f"option:{model.options(part.id)[0].id}"
+        driver.press(control_id=driver.find_id("option:", lambda c, w=wanted: c == w))
+    assert model.ready
+    assert driver.ring.focused_id == "send"
+    assert "send" in driver.ids()

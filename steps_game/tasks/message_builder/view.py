@@ -3,6 +3,8 @@ preview, send it, and see how it landed."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from steps_game.tasks.message_builder.letter import Letter
@@ -38,6 +40,7 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
         self.page = 0
         self.page_count = 1
         self.sheet = SheetPages()  # the board stacked and paged at large text (ui/sheet.py)
+        self.last_choice_completed = False  # the choice just made was the message's last part
 
     def instruction(self) -> str:
         cfg = self.model.config
@@ -52,17 +55,14 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
     def build(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         model = self.model
         want = None
+        key = (model.phase, model.state.get("current"))
         if model.phase == "build":  # the part being chosen: its page, when the board is paged
             current = model.state["current"]
             want = f"option:{model.state['parts'].get(current) or model.options(current)[0].id}"
+            if model.ready and self.last_choice_completed:
+                want, key = "send", (model.phase, "send")  # the letter is whole: on to Send
         self.sheet.show(
-            ui,
-            self.tr,
-            area,
-            self._lay_out,
-            rebuild=self.host.rebuild,
-            want=want,
-            want_key=(model.phase, model.state.get("current")),
+            ui, self.tr, area, self._lay_out, rebuild=self.host.rebuild, want=want, want_key=key
         )
 
     def _lay_out(self, ui: ViewBuilder, area: pygame.Rect, stacked: bool) -> None:
@@ -309,7 +309,7 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
             {
                 "id": f"option:{option.id}",
                 "text": self.pick(option.text),
-                "action": lambda oid=option.id: self.act(lambda: model.choose(oid)),
+                "action": lambda oid=option.id: self.act(partial(self._choose, oid)),
                 "selected": option.id == chosen,
                 "size": OPTION_TEXT,
                 "columns": 1,
@@ -326,6 +326,14 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
         # next part opens and focus lands on its first option.
         self.host.preferred_focus = f"option:{chosen or model.options(current)[0].id}"
         self.letter.build(ui, right, interactive=True)
+
+    def _choose(self, option_id: str) -> None:
+        """Choose an option; the one that completes the letter sends the focus on to Send."""
+        was_ready = self.model.ready
+        self.model.choose(option_id)
+        self.last_choice_completed = self.model.ready and not was_ready
+        if self.last_choice_completed:
+            self.host.ring.focused_id = "send"  # kept by the rebuild, which shows its page
 
     def draw(self, surface: pygame.Surface) -> None:
         if self.model.phase != "contact":
