@@ -143,9 +143,9 @@ def read_levels_and_save(app: App, levels) -> tuple[str, ...]:
         return ()
     from steps_game.validate_report import build_report
 
-    return tuple(
-        build_report(blocking, [levels or bundled_levels_dir(), bundled_levels_dir()]).lines
-    )
+    # every line: the screen scrolls, so it needs no "... and N more" (validate --all's lines)
+    folders = [levels or bundled_levels_dir(), bundled_levels_dir()]
+    return tuple(build_report(blocking, folders, show_all=True).lines)
 
 
 def launch(args: argparse.Namespace) -> int:

@@ -30,7 +30,7 @@ def test_a_broken_level_folder_shows_its_problems_and_offers_the_bundled_levels(
     folder = tmp_path / "levels"
     shutil.copytree(bundled_levels_dir(), folder)
     breakage(folder)
-    assert main(["validate", str(folder)]) == 1
+    assert main(["validate", "--all", str(folder)]) == 1  # the screen scrolls: every line
     lines = tuple(capsys.readouterr().out.splitlines())
     assert lines and check_folder(folder)[0] is None
     driver = make_driver(language="en", levels=folder)
@@ -45,3 +45,15 @@ def test_a_broken_level_folder_shows_its_problems_and_offers_the_bundled_levels(
     assert isinstance(driver.scene, TitleScene)
     driver.click(label="Start")
     assert isinstance(driver.scene, FieldScene)
+
+
+def test_the_problems_screen_scrolls_to_every_line_and_never_says_and_n_more(make_driver):
+    driver = make_driver(language="en")
+    problems = tuple(f"02-goals.toml:{n}: goal 'g{n}', label: a problem" for n in range(1, 41))
+    driver.app.push(ContentErrorScene(driver.app, problems, driver.app.pop))
+    driver.frames()
+    assert problems[0] in driver.texts()
+    assert problems[-1] not in driver.texts()  # forty lines do not fit at once: it scrolls
+    driver.key(pygame.K_END)
+    assert problems[-1] in driver.texts()
+    assert not [text for text in driver.texts() if "more" in text]

@@ -19,7 +19,6 @@ from steps_game.ui import palette
 from steps_game.ui.intents import Intent
 from steps_game.ui.text import text_height
 
-SHOWN_LINES = 12
 EXPLAIN_SIZE = 22
 LINE_SIZE = 17  # a problem's line (its role's floor draws it larger)
 LINE_GAP = 4
@@ -50,9 +49,7 @@ class ContentErrorScene(Scene):
         buttons_y = SCREEN_H - FOOTER_EDGE - buttons_h
         hint = tr("plan.scroll_hint")
         hint_h = hint_height(hint, buttons, width)
-        lines = list(self.problems[:SHOWN_LINES])
-        if len(self.problems) > SHOWN_LINES:
-            lines.append(tr("error.more", count=len(self.problems) - SHOWN_LINES))
+        lines = list(self.problems)  # every one: the panel scrolls
         # The problems in a panel down to the buttons, a line at a time when they do not fit
         list_w = width - 2 * INSET - 3 * BAR_W
         texts = [
