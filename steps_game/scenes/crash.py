@@ -11,6 +11,7 @@ from steps_game.scenes.layout import MARGIN, SCREEN_H, SCREEN_W, header
 from steps_game.scenes.scroller import (
     BAR_W,
     Scroller,
+    ScrollingList,
     fit_list,
     hint_height,
     list_in_box,
@@ -18,7 +19,6 @@ from steps_game.scenes.scroller import (
 )
 from steps_game.scenes.sizing import GAP, place_row, row_height
 from steps_game.ui import palette
-from steps_game.ui.intents import Intent
 from steps_game.ui.text import role_size, text_height, text_size
 
 TEXT_SIZE = 24
@@ -26,7 +26,7 @@ PARAGRAPH_GAP = 24
 FOOTER_EDGE = 12  # between the buttons and the screen's bottom edge, as layout.footer_y
 
 
-class CrashScene(Scene):
+class CrashScene(ScrollingList, Scene):
     def __init__(self, app, report_path) -> None:
         super().__init__(app)
         self.report_path = report_path
@@ -64,13 +64,6 @@ class CrashScene(Scene):
         if self.scroller.scrolls:
             place_hint(ui, hint, buttons, pygame.Rect(MARGIN, buttons_y, width, buttons_h))
         place_row(ui, buttons, buttons_y, MARGIN, SCREEN_W - MARGIN)
-
-    def handle(self, intent: Intent) -> bool:
-        return self.scroller.take(intent, self.rebuild)
-
-    def draw(self, surface: pygame.Surface) -> None:
-        super().draw(surface)
-        self.scroller.draw_bar(surface, self.track)
 
     def to_title(self) -> None:
         from steps_game.scenes.title import TitleScene

@@ -13,6 +13,7 @@ from steps_game.scenes.layout import SCREEN_W
 from steps_game.scenes.scroller import (
     BAR_W,
     Scroller,
+    ScrollingList,
     fit_list,
     hint_height,
     list_in_box,
@@ -20,7 +21,6 @@ from steps_game.scenes.scroller import (
 )
 from steps_game.scenes.sizing import heading_height, place_row, row_height
 from steps_game.ui import palette
-from steps_game.ui.intents import Intent
 from steps_game.ui.text import text_height
 
 PANEL = pygame.Rect(60, 16, SCREEN_W - 120, 688)
@@ -31,7 +31,7 @@ HEADING_SIZE = 30
 STEP_SIZE = 20
 
 
-class DiscussionScene(Scene):
+class DiscussionScene(ScrollingList, Scene):
     overlay = True
 
     def __init__(self, app, step: int) -> None:
@@ -141,13 +141,6 @@ class DiscussionScene(Scene):
         else:
             buttons = [("close", tr("workshop.close"), self.app.pop)]
         return buttons
-
-    def handle(self, intent: Intent) -> bool:
-        return self.scroller.take(intent, self.rebuild)
-
-    def draw(self, surface: pygame.Surface) -> None:
-        super().draw(surface)
-        self.scroller.draw_bar(surface, self.track)
 
     def on_back(self) -> bool:
         self.app.pop()

@@ -9,6 +9,7 @@ from steps_game.scenes.layout import MARGIN, SCREEN_H, SCREEN_W, header
 from steps_game.scenes.scroller import (
     BAR_W,
     Scroller,
+    ScrollingList,
     fit_list,
     hint_height,
     list_in_box,
@@ -16,7 +17,6 @@ from steps_game.scenes.scroller import (
 )
 from steps_game.scenes.sizing import GAP, place_row, row_height
 from steps_game.ui import palette
-from steps_game.ui.intents import Intent
 from steps_game.ui.text import text_height
 
 EXPLAIN_SIZE = 22
@@ -26,7 +26,7 @@ INSET = 16  # between the panel's edge and its lines
 FOOTER_EDGE = 12  # between the buttons and the screen's bottom edge, as layout.footer_y
 
 
-class ContentErrorScene(Scene):
+class ContentErrorScene(ScrollingList, Scene):
     def __init__(self, app, problems: tuple[str, ...], on_bundled) -> None:
         super().__init__(app)
         self.problems = problems
@@ -67,13 +67,6 @@ class ContentErrorScene(Scene):
         if self.scroller.scrolls:
             place_hint(ui, hint, buttons, pygame.Rect(MARGIN, buttons_y, width, buttons_h))
         place_row(ui, buttons, buttons_y, MARGIN, SCREEN_W - MARGIN)
-
-    def handle(self, intent: Intent) -> bool:
-        return self.scroller.take(intent, self.rebuild)
-
-    def draw(self, surface: pygame.Surface) -> None:
-        super().draw(surface)
-        self.scroller.draw_bar(surface, self.track)
 
     def on_back(self) -> bool:
         return True

@@ -11,7 +11,14 @@ import pygame
 
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import SCREEN_H
-from steps_game.scenes.scroller import BAR_W, Scroller, fit_list, hint_height, place_hint
+from steps_game.scenes.scroller import (
+    BAR_W,
+    Scroller,
+    ScrollingList,
+    fit_list,
+    hint_height,
+    place_hint,
+)
 from steps_game.scenes.sizing import (
     EDGE,
     GAP,
@@ -22,7 +29,6 @@ from steps_game.scenes.sizing import (
     row_height,
 )
 from steps_game.ui import palette
-from steps_game.ui.intents import Intent
 from steps_game.ui.text import is_rtl, role_size, text_height, text_size
 
 PANEL_W = 1200
@@ -37,7 +43,7 @@ TERM_GAP = 28  # between a Finnish word and its meaning
 LEFT_TO_RIGHT_MARK = "\u200e"  # invisible; see _finnish_line
 
 
-class GlossaryScene(Scene):
+class GlossaryScene(ScrollingList, Scene):
     overlay = True
 
     def __init__(self, app) -> None:
@@ -110,13 +116,6 @@ class GlossaryScene(Scene):
         if self.scroller.scrolls:
             place_hint(ui, hint, buttons, pygame.Rect(inner.x, bottom, inner.width, buttons_h))
         place_row(ui, buttons, bottom, inner.x, inner.right)
-
-    def handle(self, intent: Intent) -> bool:
-        return self.scroller.take(intent, self.rebuild)
-
-    def draw(self, surface: pygame.Surface) -> None:
-        super().draw(surface)
-        self.scroller.draw_bar(surface, self.track)
 
     def on_back(self) -> bool:
         self.app.pop()

@@ -10,7 +10,7 @@ import pygame
 
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import SCREEN_H, SCREEN_W
-from steps_game.scenes.scroller import BAR_W, Scroller, hint_height, place_hint
+from steps_game.scenes.scroller import BAR_W, Scroller, ScrollingList, hint_height, place_hint
 from steps_game.scenes.sizing import (
     EDGE,
     GAP,
@@ -21,7 +21,6 @@ from steps_game.scenes.sizing import (
     row_height,
 )
 from steps_game.ui import palette
-from steps_game.ui.intents import Intent
 from steps_game.ui.text import role_size, text_height, text_size
 
 HEADING_SIZE = 30
@@ -32,7 +31,7 @@ ROW_GAP = 6  # rows close: all eight keys and the note fit in workshop mode
 KEY_GAP = 24  # between a key's name and what it does
 
 
-class HelpScene(Scene):
+class HelpScene(ScrollingList, Scene):
     overlay = True
 
     def __init__(self, app) -> None:
@@ -141,13 +140,6 @@ class HelpScene(Scene):
             return text_height(text, PRIVACY_SIZE, list_w, role="secondary")
         text_h = text_height(text, TEXT_SIZE, list_w - key_w, bold=style == "now-row")
         return max(text_h, text_height(name, KEY_SIZE, key_w, bold=True))
-
-    def handle(self, intent: Intent) -> bool:
-        return self.scroller.take(intent, self.rebuild)
-
-    def draw(self, surface: pygame.Surface) -> None:
-        super().draw(surface)
-        self.scroller.draw_bar(surface, self.track)
 
     def on_back(self) -> bool:
         self.app.pop()

@@ -15,6 +15,22 @@ BAR_W = 8
 HINT_SIZE = 16  # the line that says how to scroll
 
 
+class ScrollingList:
+    """For a scene (mixed in before Scene) whose list scrolls in a box: the scroller takes the
+    wheel and the scrolling keys, and its bar is drawn in `track`, beside the box. The scene
+    sets `scroller` and `track` (list_in_box and the box's right edge)."""
+
+    scroller: Scroller
+    track: pygame.Rect
+
+    def handle(self, intent: Intent) -> bool:
+        return self.scroller.take(intent, self.rebuild)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        super().draw(surface)
+        self.scroller.draw_bar(surface, self.track)
+
+
 class Scroller:
     def __init__(self) -> None:
         self.first = 0  # the item at the top of the box
