@@ -11,9 +11,9 @@ from steps_game.scenes.layout import (
     SCREEN_W,
     footer_y,
 )
+from steps_game.scenes.scroller import TurnsPages
 from steps_game.ui import palette
 from steps_game.ui.flow import Group, Page, Pager, Para, draw_page, flow_ending, height_of, px_for
-from steps_game.ui.intents import Act, Intent
 from steps_game.ui.motion import Reveal
 from steps_game.ui.text import text_scale
 
@@ -35,7 +35,7 @@ def draw_score_bar(surface: pygame.Surface, rect: pygame.Rect, score: int) -> No
     pygame.draw.rect(surface, palette.BORDER, rect, width=2, border_radius=rect.height // 2)
 
 
-class FeedbackScene(Scene):
+class FeedbackScene(TurnsPages, Scene):
     menu_button = True
 
     def __init__(self, app, step: int, outcome: Outcome) -> None:
@@ -121,17 +121,6 @@ class FeedbackScene(Scene):
         columns = 2 if text_scale() <= TWO_COLUMNS_UP_TO else 1
         pages = flow_ending(self._columns(), tip, box, columns, COLUMN_GAP)
         return pages[self.pager.settle(len(pages))]
-
-    def turn(self, by: int = 1) -> bool:
-        if self.pager.turn(by):
-            self.rebuild()
-            return True
-        return False
-
-    def handle(self, intent: Intent) -> bool:
-        if intent.act is Act.SCROLL:  # the wheel, Page Up and Page Down turn the pages
-            return self.turn(1 if intent.dy > 0 else -1)
-        return False
 
     @property
     def animating(self) -> bool:

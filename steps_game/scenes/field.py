@@ -8,9 +8,9 @@ import pygame
 
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y, header
+from steps_game.scenes.scroller import TurnsPages
 from steps_game.ui.builder import TICK_ROOM, button_height
 from steps_game.ui.flow import Pager
-from steps_game.ui.intents import Act, Intent
 from steps_game.ui.text import text_height
 
 GAP = 20  # between the fields' buttons
@@ -79,7 +79,7 @@ def field_layout(names: list[str], room: int) -> FieldLayout:
     return best
 
 
-class FieldScene(Scene):
+class FieldScene(TurnsPages, Scene):
     menu_button = True
 
     def __init__(self, app) -> None:
@@ -126,17 +126,6 @@ class FieldScene(Scene):
             [("continue", tr("field.continue"), self.go_on, {"enabled": self.chosen is not None})],
             footer_y(),
         )
-
-    def turn(self, by: int = 1) -> bool:
-        if self.pager.turn(by):
-            self.rebuild()
-            return True
-        return False
-
-    def handle(self, intent: Intent) -> bool:
-        if intent.act is Act.SCROLL:  # the wheel, Page Up and Page Down turn the pages
-            return self.turn(1 if intent.dy > 0 else -1)
-        return False
 
     def choose(self, field_id: str) -> None:
         self.chosen = field_id

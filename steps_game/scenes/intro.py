@@ -10,14 +10,14 @@ from steps_game.scenes.layout import (
     SCREEN_W,
     footer_y,
 )
+from steps_game.scenes.scroller import TurnsPages
 from steps_game.ui import palette
 from steps_game.ui.flow import Group, Pager, Para, draw_page, flow
-from steps_game.ui.intents import Act, Intent
 
 PANEL_H = 330  # the panel's height when its words need no more (at 100 % text)
 
 
-class IntroScene(Scene):
+class IntroScene(TurnsPages, Scene):
     menu_button = True
 
     def __init__(self, app, step: int) -> None:
@@ -48,17 +48,6 @@ class IntroScene(Scene):
                 align="left",
                 left=MARGIN,
             )
-
-    def turn(self, by: int = 1) -> bool:
-        if self.pager.turn(by):
-            self.rebuild()
-            return True
-        return False
-
-    def handle(self, intent: Intent) -> bool:
-        if intent.act is Act.SCROLL:  # the wheel, Page Up and Page Down turn the pages
-            return self.turn(1 if intent.dy > 0 else -1)
-        return False
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)

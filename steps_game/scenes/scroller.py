@@ -8,6 +8,7 @@ import pygame
 
 from steps_game.scenes.sizing import GAP, row_width
 from steps_game.ui import palette
+from steps_game.ui.flow import Pager
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.text import role_size, text_height, text_size
 
@@ -29,6 +30,25 @@ class ScrollingList:
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
         self.scroller.draw_bar(surface, self.track)
+
+
+class TurnsPages:
+    """For a scene (mixed in before Scene) shown page by page with a `pager` (ui/flow.Pager):
+    `turn` goes to the next or previous page and draws it; the wheel, Page Up and Page Down
+    turn the pages too."""
+
+    pager: Pager
+
+    def turn(self, by: int = 1) -> bool:
+        if self.pager.turn(by):
+            self.rebuild()
+            return True
+        return False
+
+    def handle(self, intent: Intent) -> bool:
+        if intent.act is Act.SCROLL:
+            return self.turn(1 if intent.dy > 0 else -1)
+        return False
 
 
 class Scroller:

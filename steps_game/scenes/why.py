@@ -6,17 +6,17 @@ import pygame
 
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import overlay_panel
+from steps_game.scenes.scroller import TurnsPages
 from steps_game.ui import palette
 from steps_game.ui.builder import button_height
 from steps_game.ui.flow import Group, Pager, Para, draw_page, flow_ending
-from steps_game.ui.intents import Act, Intent
 from steps_game.ui.text import text_scale
 
 COLUMN_GAP = 32
 TWO_COLUMNS_UP_TO = 1.5  # as on the feedback screen (scenes/feedback.py)
 
 
-class WhyScene(Scene):
+class WhyScene(TurnsPages, Scene):
     overlay = True
 
     def __init__(self, app, dimension_id: str) -> None:
@@ -87,17 +87,6 @@ class WhyScene(Scene):
         dimension = self.app.content.dimension(self.dimension_id)
         words = tr("profile.next_step") + " " + tr.pick(dimension.next_step)
         return Group((Para(words, 19),), fill=palette.ACCENT_SOFT)
-
-    def turn(self, by: int = 1) -> bool:
-        if self.pager.turn(by):
-            self.rebuild()
-            return True
-        return False
-
-    def handle(self, intent: Intent) -> bool:
-        if intent.act is Act.SCROLL:  # the wheel, Page Up and Page Down turn the pages
-            return self.turn(1 if intent.dy > 0 else -1)
-        return False
 
     def on_back(self) -> bool:
         self.app.pop()
