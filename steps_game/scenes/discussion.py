@@ -19,7 +19,7 @@ from steps_game.scenes.scroller import (
     list_in_box,
     place_hint,
 )
-from steps_game.scenes.sizing import heading_height, place_row, row_height
+from steps_game.scenes.sizing import heading_height, panel_heading, place_row, row_height
 from steps_game.ui import palette
 from steps_game.ui.text import text_height
 
@@ -57,14 +57,7 @@ class DiscussionScene(ScrollingList, Scene):
         inner = PANEL.inflate(-80, -48)
         heading = tr("workshop.discussion_heading")
         heading_h = heading_height(heading, HEADING_SIZE, inner.width)
-        ui.text(
-            heading,
-            pygame.Rect(inner.x, inner.y, inner.width, heading_h),
-            size=HEADING_SIZE,
-            bold=True,
-            color=palette.ACCENT_DARK,
-            role="title",
-        )
+        panel_heading(ui, heading, inner, heading_h, HEADING_SIZE, center=False)
         step = tr("intro.step_of", n=self.step, total=total) + ": " + tr.pick(self.level.title)
         step_h = text_height(step, STEP_SIZE, inner.width, role="secondary")
         step_box = pygame.Rect(inner.x, inner.y + heading_h + 4, inner.width, step_h)

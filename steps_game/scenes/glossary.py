@@ -25,6 +25,7 @@ from steps_game.scenes.sizing import (
     PAD,
     centered_panel,
     heading_height,
+    panel_heading,
     place_row,
     row_height,
 )
@@ -84,14 +85,7 @@ class GlossaryScene(ScrollingList, Scene):
             fixed += hint_h
         panel = centered_panel(ui, PANEL_W, fixed + list_h)
         inner = panel.inflate(-2 * PAD, -2 * PAD)
-        ui.text(
-            heading,
-            pygame.Rect(inner.x, inner.y, inner.width, heading_h),
-            size=HEADING_SIZE,
-            bold=True,
-            color=palette.ACCENT_DARK,
-            role="title",
-        )
+        panel_heading(ui, heading, inner, heading_h, HEADING_SIZE, center=False)
         top = inner.y + heading_h + GAP
         self.track = ui.place(pygame.Rect(inner.right - BAR_W, top, BAR_W, list_h))
         y = top

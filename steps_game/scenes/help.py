@@ -17,6 +17,7 @@ from steps_game.scenes.sizing import (
     PAD,
     centered_panel,
     heading_height,
+    panel_heading,
     place_row,
     row_height,
 )
@@ -77,15 +78,7 @@ class HelpScene(ScrollingList, Scene):
             list_h = self.scroller.height()
         panel = centered_panel(ui, SCREEN_W - 2 * EDGE, fixed + list_h)
         inner = panel.inflate(-2 * PAD, -2 * PAD)
-        ui.text(
-            heading,
-            pygame.Rect(inner.x, inner.y, inner.width, heading_h),
-            size=HEADING_SIZE,
-            bold=True,
-            color=palette.ACCENT_DARK,
-            center=True,
-            role="title",
-        )
+        panel_heading(ui, heading, inner, heading_h, HEADING_SIZE)
         top = inner.y + heading_h + GAP
         self.track = ui.place(pygame.Rect(inner.right - BAR_W, top, BAR_W, list_h))
         y = top

@@ -17,10 +17,10 @@ from steps_game.scenes.sizing import (
     centered_panel,
     heading_height,
     option_height,
+    panel_heading,
     place_grid,
     plan_grid,
 )
-from steps_game.ui import palette
 
 HEADING_SIZE = 30
 PANEL_WIDTH = 720
@@ -81,15 +81,7 @@ class LanguageScene(Scene):
         height = 2 * PAD + heading_h + GAP + grid.height + GAP + back_h
         panel = centered_panel(self.ui, max(PANEL_WIDTH, grid.outer_width + 2 * PAD), height)
         inner = panel.inflate(-2 * PAD, -2 * PAD)
-        self.ui.text(
-            heading,
-            pygame.Rect(inner.x, inner.y, inner.width, heading_h),
-            size=HEADING_SIZE,
-            bold=True,
-            center=True,
-            color=palette.ACCENT_DARK,
-            role="title",
-        )
+        panel_heading(self.ui, heading, inner, heading_h, HEADING_SIZE)
         bottom = place_grid(self.ui, items, grid, inner.y + heading_h + GAP, secondary_after=None)
         if not with_back:
             return

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pygame
-
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import SCREEN_H, SCREEN_W
 from steps_game.scenes.sizing import (
@@ -12,10 +10,10 @@ from steps_game.scenes.sizing import (
     PAD,
     centered_panel,
     heading_height,
+    panel_heading,
     place_grid,
     plan_grid,
 )
-from steps_game.ui import palette
 
 HEADING_SIZE = 32
 PANEL_W = 520
@@ -46,15 +44,7 @@ class PauseScene(Scene):
         panel_w = max(PANEL_W, grid.outer_width + 2 * PAD)
         panel = centered_panel(self.ui, panel_w, 2 * PAD + heading_h + GAP + grid.height)
         inner = panel.inflate(-2 * PAD, -2 * PAD)
-        self.ui.text(
-            heading,
-            pygame.Rect(inner.x, inner.y, inner.width, heading_h),
-            size=HEADING_SIZE,
-            bold=True,
-            center=True,
-            color=palette.ACCENT_DARK,
-            role="title",
-        )
+        panel_heading(self.ui, heading, inner, heading_h, HEADING_SIZE)
         place_grid(self.ui, items, grid, inner.y + heading_h + GAP)
 
     def on_back(self) -> bool:

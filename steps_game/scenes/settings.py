@@ -13,6 +13,7 @@ from steps_game.scenes.sizing import (
     PAD,
     centered_panel,
     heading_height,
+    panel_heading,
     place_grid,
     plan_grid,
 )
@@ -58,15 +59,7 @@ class SettingsScene(Scene):
         panel_w = max(PANEL_W, grid.outer_width + 2 * PAD)
         panel = centered_panel(self.ui, panel_w, 2 * PAD + heading_h + GAP + grid.height + note_h)
         inner = panel.inflate(-2 * PAD, -2 * PAD)
-        self.ui.text(
-            tr_heading,
-            pygame.Rect(inner.x, inner.y, inner.width, heading_h),
-            size=HEADING_SIZE,
-            bold=True,
-            center=True,
-            color=palette.ACCENT_DARK,
-            role="title",
-        )
+        panel_heading(self.ui, tr_heading, inner, heading_h, HEADING_SIZE)
         bottom = place_grid(self.ui, items, grid, inner.y + heading_h + GAP)
         if note:
             self.ui.text(

@@ -38,6 +38,19 @@ def heading_height(text: str, size: int, width: int) -> int:
     return text_height(text, size, width, role="title", bold=True)
 
 
+def panel_heading(ui, text: str, inner, height: int, size: int, *, center: bool = True) -> None:
+    """A dialog's heading across the top of its panel's inside, `height` tall (heading_height)."""
+    ui.text(
+        text,
+        pygame.Rect(inner.x, inner.y, inner.width, height),
+        size=size,
+        bold=True,
+        center=center,
+        color=palette.ACCENT_DARK,
+        role="title",
+    )
+
+
 def option_height(text: str, width: int, *, selected: bool = False) -> int:
     """How tall a button `width` wide must be for its words, wrapped to as many lines as they
     need at the one size every button's words share (builder.button_label_size)."""

@@ -15,10 +15,10 @@ from steps_game.scenes.sizing import (
     PAD,
     centered_panel,
     heading_height,
+    panel_heading,
     place_row,
     row_height,
 )
-from steps_game.ui import palette
 
 HEADING_SIZE = 30
 
@@ -46,15 +46,7 @@ class SetPickerScene(Scene):
         total = 2 * PAD + heading_h + GAP + sum(heights) + GAP * len(rows)
         panel = centered_panel(self.ui, width, total)
         inner = panel.inflate(-2 * PAD, -2 * PAD)
-        self.ui.text(
-            heading,
-            pygame.Rect(inner.x, inner.y, inner.width, heading_h),
-            size=HEADING_SIZE,
-            bold=True,
-            color=palette.ACCENT_DARK,
-            center=True,
-            role="title",
-        )
+        panel_heading(self.ui, heading, inner, heading_h, HEADING_SIZE)
         y = inner.y + heading_h + 2 * GAP
         for row, height in zip(rows[:-1], heights, strict=False):
             # the sets as one column of full-width buttons, so the choice reads as a list
