@@ -44,6 +44,7 @@ def main() -> None:
 
 
 def _cpu_seconds() -> float:
+    # as steps_game.bench.child.cpu_seconds: this file imports nothing of the game
     try:
         import resource
     except ImportError:  # Windows

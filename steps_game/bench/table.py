@@ -17,8 +17,32 @@ def _ok(value: float | None, budget: float) -> str:
     return "no" if value is None or value > budget else "yes"
 
 
-def _budgeted(label: str, value: str, key: str, m: dict, b: dict, shown: str) -> tuple:
-    return (label, value, shown, _ok(m.get(key), b[key]))
+def _display_rows(f: dict, b: dict, prefix: str = "") -> list[tuple[str, str, str, str]]:
+    """Start-up, CPU until quiet and a still screen against the floor, from figures `f` (the
+    metrics, or one display's figures), each against its budget."""
+    return [
+        (
+            f"{prefix}start-up, game / floor",
+            _num(f.get("startup_ratio"), "x", 2),
+            f"≤ {b['startup_ratio']}x",
+            _ok(f.get("startup_ratio"), b["startup_ratio"]),
+        ),
+        (
+            f"{prefix}CPU from start until quiet on the title with the levels read, game / floor",
+            f"{_num(f.get('startup_cpu_game_s'), ' s', 2)} / "
+            f"{_num(f.get('startup_cpu_floor_s'), ' s', 2)}"
+            f" ({_num(f.get('startup_cpu_ratio'), 'x', 2)})",
+            f"≤ {b['startup_cpu_ratio']}x",
+            _ok(f.get("startup_cpu_ratio"), b["startup_cpu_ratio"]),
+        ),
+        (
+            f"{prefix}CPU on the still title, game / floor waiting as long",
+            f"{_num(f.get('cpu_static_percent'), ' %', 2)} / "
+            f"{_num(f.get('cpu_static_floor_percent'), ' %', 2)} of a core",
+            f"≤ floor + {b['cpu_static_over_floor']:g} points",
+            _ok(f.get("cpu_static_over_floor"), b["cpu_static_over_floor"]),
+        ),
+    ]
 
 
 def table(data: dict[str, Any]) -> str:
@@ -31,56 +55,10 @@ def table(data: dict[str, Any]) -> str:
             "",
         ),
         ("start-up to the first frame, floor", _num(m.get("startup_floor_ms"), " ms"), "", ""),
-        _budgeted(
-            "start-up, game / floor",
-            _num(m.get("startup_ratio"), "x", 2),
-            "startup_ratio",
-            m,
-            b,
-            f"≤ {b['startup_ratio']}x",
-        ),
-        (
-            "CPU from start until quiet on the title with the levels read, game / floor",
-            f"{_num(m.get('startup_cpu_game_s'), ' s', 2)} / "
-            f"{_num(m.get('startup_cpu_floor_s'), ' s', 2)}"
-            f" ({_num(m.get('startup_cpu_ratio'), 'x', 2)})",
-            f"≤ {b['startup_cpu_ratio']}x",
-            _ok(m.get("startup_cpu_ratio"), b["startup_cpu_ratio"]),
-        ),
-        (
-            "CPU on the still title, game / floor waiting as long",
-            f"{_num(m.get('cpu_static_percent'), ' %', 2)} / "
-            f"{_num(m.get('cpu_static_floor_percent'), ' %', 2)} of a core",
-            f"≤ floor + {b['cpu_static_over_floor']:g} points",
-            _ok(m.get("cpu_static_over_floor"), b["cpu_static_over_floor"]),
-        ),
+        *_display_rows(m, b),
     ]
-    for name, f in data.get("displays", {}).items():
-        rows += [
-            _budgeted(
-                f"on {name}: start-up, game / floor",
-                _num(f.get("startup_ratio"), "x", 2),
-                "startup_ratio",
-                f,
-                b,
-                f"≤ {b['startup_ratio']}x",
-            ),
-            (
-                f"on {name}: CPU until quiet, game / floor",
-                f"{_num(f.get('startup_cpu_game_s'), ' s', 2)} / "
-                f"{_num(f.get('startup_cpu_floor_s'), ' s', 2)}"
-                f" ({_num(f.get('startup_cpu_ratio'), 'x', 2)})",
-                f"≤ {b['startup_cpu_ratio']}x",
-                _ok(f.get("startup_cpu_ratio"), b["startup_cpu_ratio"]),
-            ),
-            (
-                f"on {name}: CPU on the still title, game / floor",
-                f"{_num(f.get('cpu_static_percent'), ' %', 2)} / "
-                f"{_num(f.get('cpu_static_floor_percent'), ' %', 2)} of a core",
-                f"≤ floor + {b['cpu_static_over_floor']:g} points",
-                _ok(f.get("cpu_static_over_floor"), b["cpu_static_over_floor"]),
-            ),
-        ]
+    for name, figures in data.get("displays", {}).items():
+        rows += _display_rows(figures, b, f"on {name}: ")
     frame_budget = b["frame_p99_ms"]
     for size, scenes in data["frames"].items():
         for scene, times in scenes.items():
