@@ -63,3 +63,17 @@ def test_a_fitted_text_fits_and_is_nearly_the_largest_that_does(writing):
             assert chosen >= max(fitting) - 1, (paragraph[:40], width, height, chosen, fitting)
             checked += 1
     assert checked >= 8
+
+
+def test_a_text_that_does_not_fit_is_said_every_time_it_is_looked_for_but_kept_once():
+    """The fitted size is cached; that must neither hide a cut text from a later check (the
+    list emptied) nor let the list grow by one each frame a screen redraws it."""
+    pygame.font.init()
+    words = "A sentence far too long for the very small box it is given to stand in"
+    surface = pygame.Surface((200, 100))
+    for _ in range(5):
+        text.blit_text(surface, words, pygame.Rect(0, 0, 60, 20), 20, (0, 0, 0))
+    assert len(text.overflows) == 1
+    text.overflows.clear()
+    text.blit_text(surface, words, pygame.Rect(0, 0, 60, 20), 20, (0, 0, 0))
+    assert len(text.overflows) == 1  # the cached size still says it does not fit

@@ -449,10 +449,17 @@ def fit(
     return _fit(clean(text), size, width, height, bold, minimum, color, center)
 
 
+def _say_overflow(message: str) -> None:
+    """Note a text that does not fit, once while it is in the list: a screen redraws it every
+    frame, and the list must not grow with each one."""
+    if message not in overflows:
+        overflows.append(message)
+
+
 def _fit(text, size, width, height, bold, minimum, color=(0, 0, 0), center=False) -> int:
     chosen, fitted = _fit_in(text, size, width, height, bold, minimum, color, center, _writing)
     if not fitted:  # said on every call: a cached answer must not hide a text that is cut
-        overflows.append(f"{text[:60]!r} does not fit {width}x{height}")
+        _say_overflow(f"{text[:60]!r} does not fit {width}x{height}")
     return chosen
 
 
@@ -552,7 +559,7 @@ def blit_text(
     `overflows`: its box needs more room, or its screen needs to scroll or page."""
     if rect.width <= 0 or rect.height <= 0:
         # a box squeezed to nothing by larger words beside it: nothing fits, and it is said
-        overflows.append(f"{text[:60]!r} has no room ({rect.width}x{rect.height})")
+        _say_overflow(f"{text[:60]!r} has no room ({rect.width}x{rect.height})")
         return pygame.Rect(rect.topleft, (0, 0))
     wanted = role_size(size, role)
     smallest = wanted if role == "option" else floor_size(role)
