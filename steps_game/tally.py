@@ -5,8 +5,7 @@ best option and its reason, all as level texts in every language); the facilitat
 option (`Tally`), then reveals. What the room thought is read from the counts: the option most
 hands chose, or that opinions split (no option has more than SPLIT_SHARE of the hands).
 
-Only this model and the task models' `choice_point()` exist so far: no screen records or reveals a
-tally yet, and a step plays exactly as without it.
+The room's counts are kept for the group screen and files in room_record.py.
 """
 
 from __future__ import annotations

@@ -15,16 +15,16 @@ for the step and never ends anything by itself.
 
 from __future__ import annotations
 
-import math
 import sys
-import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pygame
 
+from steps_game.room_record import RoomRecord
 from steps_game.ui import palette
 from steps_game.ui.text import blit_text
+from steps_game.workshop_timer import StepTimer
 
 if TYPE_CHECKING:
     from steps_game.app import App
@@ -50,56 +50,13 @@ KEYS = (
 )
 
 
-class StepTimer:
-    """An optional per-step timer: off by default, counts down a step's minutes and then on into
-    overtime ("+0:15"). It only shows time; it never ends a step."""
-
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
-        self.clock = clock
-        self.on = False
-        self.step: int | None = None
-        self.minutes = 2
-        self.elapsed = 0.0
-        self._last = clock()
-
-    def toggle(self) -> None:
-        self.on = not self.on
-        self._last = self.clock()
-
-    def follow(self, step: int | None, minutes: int) -> None:
-        """A new step starts the count afresh from its own minutes."""
-        if step is not None and step != self.step:
-            self.step = step
-            self.minutes = minutes
-            self.elapsed = 0.0
-
-    def tick(self, *, counting: bool) -> None:
-        now = self.clock()
-        if self.on and counting:
-            self.elapsed += max(0.0, now - self._last)
-        self._last = now
-
-    @property
-    def remaining(self) -> float:
-        return self.minutes * 60 - self.elapsed
-
-    @property
-    def over(self) -> bool:
-        return self.remaining < 0
-
-    def label(self) -> str:
-        left = self.remaining
-        seconds = math.ceil(left) if left >= 0 else math.floor(-left)
-        text = f"{seconds // 60}:{seconds % 60:02d}"
-        return text if left >= 0 else "+" + text
-
-
 class Workshop:
     """What workshop mode adds to the app: the facilitator's keys, the timer and a clean reset."""
 
     def __init__(self, app: App) -> None:
         self.app = app
         self.timer = StepTimer()
+        self.room = RoomRecord()  # the room's hands at each choice point (room_record.py)
         self.chosen_set: WorkshopSet | None = None  # picked when the workshop starts
         self._sets: WorkshopSets | None = None
 
@@ -295,6 +252,7 @@ class Workshop:
         app.notice = ""
         self.timer = StepTimer(self.timer.clock)
         self.chosen_set = None
+        self.room = RoomRecord()
         forget_drawn_texts()
         app.apply_look()
         app.push(TitleScene(app))

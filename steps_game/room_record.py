@@ -1,0 +1,174 @@
+"""What the room answered in a workshop run (issue 15): a pure model, no pygame.
+
+At each choice point (tally.py's `ChoicePoint`) the facilitator may count the room's hands; the
+counts are recorded here, in memory only, one entry per step and choice point (counting again
+replaces the earlier count). The group screen and the group's files are made from this record
+alone, so what they show is what the room answered, nothing more: no names, no one's own answers.
+
+`to_json` is the group's JSON file; `combine` adds up several groups' files (`steps-game summary`),
+the same file given twice counting once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from steps_game.tally import SPLIT_SHARE, ChoicePoint, Tally
+
+KIND = "steps-group"  # the "kind" of a group's JSON file, beside a player's export
+VERSION = 1
+
+
+@dataclass(frozen=True)
+class RoomAnswer:
+    """The room's hands at one choice point of one step."""
+
+    step: int
+    point: ChoicePoint
+    counts: tuple[int, ...]
+
+    @property
+    def tally(self) -> Tally:
+        return Tally(len(self.counts), list(self.counts), revealed=True)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts)
+
+
+class RoomRecord:
+    """The room's answers in the order the room gave them."""
+
+    def __init__(self) -> None:
+        self._answers: dict[tuple[int, str], RoomAnswer] = {}
+
+    def record(self, step: int, point: ChoicePoint, tally: Tally) -> None:
+        """Keep the hands counted at `point`; a count of no hands at all is not kept (the step
+        was played without a tally), and counting a point again replaces its earlier count."""
+        if len(point.options) != tally.options:
+            raise ValueError(f"{tally.options} counts for {len(point.options)} options")
+        key = (step, point.key)
+        self._answers.pop(key, None)
+        if tally.counted:
+            self._answers[key] = RoomAnswer(step, point, tuple(tally.counts))
+
+    def answer(self, step: int, key: str) -> RoomAnswer | None:
+        return self._answers.get((step, key))
+
+    @property
+    def answers(self) -> list[RoomAnswer]:
+        """Step by step, and within a step in the order the room answered."""
+        return sorted(self._answers.values(), key=lambda answer: answer.step)
+
+    def __bool__(self) -> bool:
+        return bool(self._answers)
+
+    def to_json(self, language: str) -> dict[str, object]:
+        """The group's file: the questions and options in `language` (the level texts fall back
+        to Finnish), the hands per option, the right or best option and what most hands chose."""
+        return {
+            "kind": KIND,
+            "version": VERSION,
+            "language": language,
+            "points": [_point_json(answer, language) for answer in self.answers],
+        }
+
+
+def _words(text: Mapping[str, str], language: str) -> str:
+    return text.get(language) or text.get("fi") or next(iter(text.values()), "")
+
+
+def _point_json(answer: RoomAnswer, language: str) -> dict[str, object]:
+    tally = answer.tally
+    point = answer.point
+    return {
+        "step": answer.step,
+        "key": point.key,
+        "question": _words(point.question, language),
+        "options": [_words(option, language) for option in point.options],
+        "counts": list(answer.counts),
+        "best": point.best,
+        "most": tally.most(),
+        "split": tally.split(),
+    }
+
+
+# -- several groups' files together -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CombinedPoint:
+    step: int
+    key: str
+    question: str
+    options: tuple[str, ...]
+    counts: tuple[int, ...]
+    best: int
+    groups: int
+
+    @property
+    def tally(self) -> Tally:
+        return Tally(len(self.counts), list(self.counts), revealed=True)
+
+
+def fingerprint(document: Mapping[str, object]) -> str:
+    """The same file given twice counts once: its content, not its name, says which it is."""
+    return hashlib.sha256(json.dumps(document, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def is_group_file(document: object) -> bool:
+    return isinstance(document, Mapping) and document.get("kind") == KIND
+
+
+def combine(documents: Iterable[Mapping[str, object]]) -> list[CombinedPoint]:
+    """Add up the hands of several groups' files, point by point (step and key); each distinct
+    file counts once. A point whose options differ between files (another levels folder) keeps
+    the first file's options and counts only the files that match them."""
+    seen: set[str] = set()
+    points: dict[tuple[int, str], CombinedPoint] = {}
+    for document in documents:
+        mark = fingerprint(document)
+        if mark in seen or not is_group_file(document):
+            continue
+        seen.add(mark)
+        for raw in document.get("points", []):
+            step, key = int(raw["step"]), str(raw["key"])
+            counts = tuple(int(count) for count in raw["counts"])
+            earlier = points.get((step, key))
+            if earlier is None:
+                points[(step, key)] = CombinedPoint(
+                    step,
+                    key,
+                    str(raw["question"]),
+                    tuple(str(option) for option in raw["options"]),
+                    counts,
+                    int(raw["best"]),
+                    1,
+                )
+            elif len(earlier.counts) == len(counts):
+                summed = tuple(a + b for a, b in zip(earlier.counts, counts, strict=True))
+                points[(step, key)] = CombinedPoint(
+                    step,
+                    key,
+                    earlier.question,
+                    earlier.options,
+                    summed,
+                    earlier.best,
+                    earlier.groups + 1,
+                )
+    return sorted(points.values(), key=lambda point: point.step)
+
+
+__all__ = [
+    "KIND",
+    "SPLIT_SHARE",
+    "CombinedPoint",
+    "RoomAnswer",
+    "RoomRecord",
+    "combine",
+    "fingerprint",
+    "is_group_file",
+]

@@ -1,0 +1,51 @@
+"""The facilitator's optional per-step timer in workshop mode (F6): a pure model, no pygame."""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+
+
+class StepTimer:
+    """An optional per-step timer: off by default, counts down a step's minutes and then on into
+    overtime ("+0:15"). It only shows time; it never ends a step."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self.clock = clock
+        self.on = False
+        self.step: int | None = None
+        self.minutes = 2
+        self.elapsed = 0.0
+        self._last = clock()
+
+    def toggle(self) -> None:
+        self.on = not self.on
+        self._last = self.clock()
+
+    def follow(self, step: int | None, minutes: int) -> None:
+        """A new step starts the count afresh from its own minutes."""
+        if step is not None and step != self.step:
+            self.step = step
+            self.minutes = minutes
+            self.elapsed = 0.0
+
+    def tick(self, *, counting: bool) -> None:
+        now = self.clock()
+        if self.on and counting:
+            self.elapsed += max(0.0, now - self._last)
+        self._last = now
+
+    @property
+    def remaining(self) -> float:
+        return self.minutes * 60 - self.elapsed
+
+    @property
+    def over(self) -> bool:
+        return self.remaining < 0
+
+    def label(self) -> str:
+        left = self.remaining
+        seconds = math.ceil(left) if left >= 0 else math.floor(-left)
+        text = f"{seconds // 60}:{seconds % 60:02d}"
+        return text if left >= 0 else "+" + text
