@@ -115,23 +115,9 @@ class TaskHostScene(Scene):
         with self.ring.board(TASK_BOARD):
             self.view.build(self.ui, area)
         self.ui.scale = scale
-        extra = []
-        if self._footer_extra is not None:
-            # a board's page turner, in the footer's free middle beside Start over (the board
-            # keeps its room); made first, so that Tab reaches it straight after the board
-            control_id, label, action = self._footer_extra
-            extra = self.ui.button_row(
-                [(control_id, label, action, {"secondary": True})],
-                left_row,
-                align="left",
-                left=MARGIN + self._left_width() + 16,
-            )
-        if next_part is not None:
-            # The way on to the task's next part, in Done's place: one way on at a time (a
-            # greyed Done beside it looked like a second way on that did nothing). Made first,
-            # so that Tab reaches it straight after the board.
-            control_id, label, action = next_part
-            self.ui.button_row([(control_id, label, action)], footer)
+        # The footer in reading order (Undo, Start over, a page turner, the way on), so that Tab
+        # goes along it the way the row reads: from the left, or from the right in a
+        # right-to-left language. After a choice the focus goes to the way on by itself.
         made = self.ui.button_row(
             [
                 (
@@ -146,6 +132,22 @@ class TaskHostScene(Scene):
             align="left",
             left=MARGIN,
         )
+        extra = []
+        if self._footer_extra is not None:
+            # a board's page turner, in the footer's free middle beside Start over (the board
+            # keeps its room)
+            control_id, label, action = self._footer_extra
+            extra = self.ui.button_row(
+                [(control_id, label, action, {"secondary": True})],
+                left_row,
+                align="left",
+                left=MARGIN + self._left_width() + 16,
+            )
+        if next_part is not None:
+            # The way on to the task's next part, in Done's place: one way on at a time (a
+            # greyed Done beside it looked like a second way on that did nothing).
+            control_id, label, action = next_part
+            self.ui.button_row([(control_id, label, action)], footer)
         after_left = self.ui.place(made[-1].rect).right + 24
         if extra:  # the page turner as close to Start over as they are to each other
             after_left = self.ui.place(extra[-1].rect).right + 16

@@ -95,10 +95,17 @@ class FocusRing:
         return False
 
     def step(self, delta: int) -> Control | None:
+        """Tab (1) or Shift+Tab (-1). While the focus is hidden (a screen just opened by the
+        mouse, or the mouse was used since), the first Tab only shows where it is: on the
+        screen's primary thing, which every screen settles on (`settle`), so the first Tab
+        lands there on every screen instead of on the control after it."""
         items = self.focusable
         if not items:
             return None
         ids = [c.id for c in items]
+        if not self.visible and self.focused_id in ids:
+            self.visible = True
+            return self.focused
         index = ids.index(self.focused_id) if self.focused_id in ids else (-1 if delta > 0 else 0)
         self.focused_id = ids[(index + delta) % len(ids)]
         self.visible = True
