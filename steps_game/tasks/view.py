@@ -167,6 +167,16 @@ class TaskView(Generic[ModelT]):
         more = pygame.Rect(box.x, box.bottom - row_h, width, row_h)
         return CardPages(grid, shown, more_button=more)
 
+    def tab_through_pages(self, sheet, intent: Intent) -> bool:
+        """Tab and Shift+Tab on a board stacked and paged (ui/sheet.py) reach the controls of
+        its other pages too, turning the page to show them. True when it did."""
+        ring = self.host.ring
+        if not sheet.tab(intent, ring, self.host.rebuild):
+            return False
+        if ring.focused is not None:
+            self.host.app.announce(ring.focused.label)
+        return True
+
     # -- to be written per task ------------------------------------------------------------
     def instruction(self) -> str:
         """One or two short sentences under the title: what to do now."""

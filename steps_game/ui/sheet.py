@@ -215,6 +215,39 @@ class SheetPages(Pager):
         self._wanted: object = None
         self._stacked_for: object = None
         self._area: tuple = ()
+        # the focusable things on the sheet in Tab order, with the page each stands on
+        self._order: list[tuple[str, int]] = []
+
+    def label(self, tr) -> str:
+        """The button says that it turns the page, and which page is shown: "Next page (1/3)",
+        and on the last, where it turns to: "First page (3/3)"."""
+        key = "pages.first" if self.page == self.pages - 1 else "pages.next"
+        return tr(key, page=self.page + 1, pages=self.pages)
+
+    def widest_label(self, tr) -> str:
+        labels = [tr(key, page=99, pages=99) for key in ("pages.next", "pages.first")]
+        return max(labels, key=lambda words: button_box(words, TALL)[0])
+
+    def tab(self, intent, ring, rebuild: Callable[[], None]) -> bool:
+        """Tab and Shift+Tab go through a paged board's controls as through any others: from
+        the last one on a page to the first on the next, the page turning to show it (and
+        back). Past the board's first or last control, and within a page, the ring's own
+        order goes on. True when it turned the page."""
+        from steps_game.ui.intents import Act
+
+        if intent.act not in (Act.FOCUS_NEXT, Act.FOCUS_PREV) or not self.stacked:
+            return False
+        ids = [control_id for control_id, _ in self._order]
+        if not ring.visible or ring.focused_id not in ids:
+            return False  # (a hidden focus: the first Tab shows it where it is)
+        index = ids.index(ring.focused_id) + (1 if intent.act is Act.FOCUS_NEXT else -1)
+        if not 0 <= index < len(ids) or self._order[index][1] == self.page:
+            return False
+        target, self.page = self._order[index]
+        rebuild()
+        ring.focus(target)
+        ring.visible = True
+        return True
 
     def show(
         self,
@@ -241,11 +274,12 @@ class SheetPages(Pager):
             self.stacked = False
             self.settle(1)
             self._wanted = None
+            self._order = []
             sheet.put()
             return
         self.stacked = True
         self._stacked_for = (tuple(area), want_key)
-        label = tr("pages.more", page=99, pages=99)  # as wide as any page's
+        label = self.widest_label(tr)  # as wide as any page's
         more_w, more_h = button_box(label, area.width // 2)
         for beside in (True, False):
             width = area.width - (more_w + GAP if beside else 0)
@@ -264,6 +298,11 @@ class SheetPages(Pager):
             # are cut anew, and the one with the focused control stays in front
             self._turn_to(ui.ring.focused_id, spans, sheet)
         self._area = tuple(area)
+        self._order = [
+            (mark.control_id, _page_of(mark, spans))
+            for mark in sheet.marks
+            if mark.control_id is not None and _focusable(mark)
+        ]
         top, bottom = spans[self.page]
         sheet.put((top, bottom), dy=top - area.y)
         if self.pages > 1:
@@ -288,6 +327,17 @@ class SheetPages(Pager):
             return False
         rebuild()
         return True
+
+
+def _focusable(mark: Mark) -> bool:
+    """Whether a card or button built on a sheet takes the focus (as ViewBuilder decides)."""
+    if mark.kind == "card":
+        return mark.args[2] is not None
+    return mark.kwargs.get("enabled", True)
+
+
+def _page_of(mark: Mark, spans: list[tuple[int, int]]) -> int:
+    return next((n for n, (top, bottom) in enumerate(spans) if top <= mark.rect.top < bottom), 0)
 
 
 def _pages(rows: list[tuple[int, int]], room: int) -> list[tuple[int, int]]:

@@ -95,7 +95,9 @@ class KeepWarmView(PeopleColumn, RhythmPanel, TaskView[KeepWarmModel]):
 
     def handle(self, intent: Intent) -> bool:
         """While the board is stacked and paged, the mouse wheel and Page Up / Page Down turn
-        its page."""
+        its page, and Tab reaches the controls of its other pages."""
+        if self.tab_through_pages(self.sheet, intent):
+            return True
         return intent.act is Act.SCROLL and self.sheet.scroll(intent.dy, self.host.rebuild)
 
     def _lay_out(self, ui: ViewBuilder, area: pygame.Rect, stacked: bool) -> None:
@@ -204,7 +206,7 @@ class KeepWarmView(PeopleColumn, RhythmPanel, TaskView[KeepWarmModel]):
             "next-week",
             label,
             pygame.Rect(area.right - width, area.bottom - button_height(), width, button_height()),
-            lambda: self.act(model.next_week),
+            self._next_week,
             secondary=model.energy_left > 0,
         )
         ui.text(
@@ -336,6 +338,20 @@ class KeepWarmView(PeopleColumn, RhythmPanel, TaskView[KeepWarmModel]):
             self.want = (target, (tie_id, action_id))
             self.host.rebuild()
         self.host.ring.focus(target)
+
+    def _next_week(self) -> None:
+        """End the week; the focus goes to the new week's first choice on the page in view (the
+        first person shown, else the open card's first way), not pages away, and not on "Next
+        week", where a second Enter would end a week with nothing chosen."""
+        self.act(self.model.next_week)
+        if self.model.finished:
+            return
+        ids = [c.id for c in self.host.ring.focusable]
+        for prefix in ("tie:", "action:"):
+            shown = [control_id for control_id in ids if control_id.startswith(prefix)]
+            if shown:
+                self.host.ring.focus(shown[0])
+                return
 
     def _to_options(self, dx: int, dy: int) -> bool:
         """The arrow towards the person's card (right; left when the board is mirrored) on a

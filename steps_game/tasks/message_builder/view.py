@@ -108,7 +108,10 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
     # -- input -----------------------------------------------------------------------------
     def handle(self, intent: Intent) -> bool:
         """The mouse wheel over the letter, and Page Up and Page Down, scroll the letter; the
-        wheel over the cards turns their page."""
+        wheel over the cards turns their page. Tab reaches the controls of a paged board's
+        other pages."""
+        if self.tab_through_pages(self.sheet, intent):
+            return True
         if intent.act is not Act.SCROLL:
             return False
         if self.sheet.stacked:

@@ -145,7 +145,10 @@ class ProfileEventView(TaskView[ProfileEventModel]):
     # -- input -----------------------------------------------------------------------------
     def handle(self, intent: Intent) -> bool:
         """The wheel over the cards turns their page; the wheel elsewhere, and Page Up and Page
-        Down, move the preview or the chat."""
+        Down, move the preview or the chat. Tab reaches the controls of a paged board's other
+        pages."""
+        if self.tab_through_pages(self.sheet, intent):
+            return True
         if intent.act is not Act.SCROLL:
             return False
         if self.sheet.stacked:
