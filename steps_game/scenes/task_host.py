@@ -82,7 +82,10 @@ class TaskHostScene(Scene):
         )
         keys = self._keys_shown[1]  # while the keyboard is in use: the keys of its board
         if keys:  # under the instruction, as a hint: a short line, the board loses little
-            keys_h = text_height(keys, KEYS_SIZE, width, role="hint")
+            keys_h = max(
+                text_height(words, KEYS_SIZE, width, role="hint")
+                for words in (keys, *self.view.all_keys_hints())
+            )
             self.ui.text(
                 keys,
                 pygame.Rect(MARGIN, top + height, width, keys_h),

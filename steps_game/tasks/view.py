@@ -199,6 +199,12 @@ class TaskView(Generic[ModelT]):
         """The keys of a board, said after the instruction while the keyboard is in use."""
         return self.tr("host.keys")
 
+    def all_keys_hints(self) -> list[str]:
+        """Every keys line the board may show: the host keeps room for the tallest, so that
+        the board does not move when another one is shown (a board whose keys change while
+        something is carried lists them all)."""
+        return []
+
     @property
     def open_ended(self) -> bool:
         """Whether more may still be added once the task is complete (more people on a map):

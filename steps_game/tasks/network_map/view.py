@@ -36,7 +36,7 @@ from steps_game.tasks.network_map.tray import LIST, PeopleList
 from steps_game.tasks.view import TaskView
 from steps_game.ui.blocks import PagedBlocks
 from steps_game.ui.builder import ViewBuilder
-from steps_game.ui.drag import DragEvent, Draggable, DragLayer
+from steps_game.ui.drag import DragEvent, Draggable, DragLayer, Mode
 from steps_game.ui.focus import Control
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.text import text_scale
@@ -171,9 +171,16 @@ class NetworkMapView(ChosenPanel, PeopleList, MapLegend, MapDrawing, TaskView[Ne
             self.shapes_row, self.legends_across, self.area = rest
 
     def keys_hint(self, board: str | None) -> str:
+        if self.drag.held is not None and self.drag.mode is Mode.KEYBOARD:
+            # carried by Enter: the keys that place them, on the line the board leaves them
+            return self.tr("task.network_map.keys_keyboard")
         if board in (LIST, MAP):
             return self.tr(f"task.network_map.keys_{board}")
         return super().keys_hint(board)
+
+    def all_keys_hints(self) -> list[str]:
+        keys = ("keys_list", "keys_map", "keys_keyboard")
+        return [self.tr(f"task.network_map.{key}") for key in keys] + [super().keys_hint(None)]
 
     @property
     def open_ended(self) -> bool:
