@@ -17,6 +17,22 @@ import pygame
 from steps_game.ui import palette
 
 
+def across_pages(
+    order: list[tuple[str, int]], focused: str | None, delta: int, page: int
+) -> tuple[str, int] | None:
+    """Tab (`delta` 1) or Shift+Tab (-1) on a board shown page by page, whose controls are
+    `order` (id, page) in Tab order: the control it goes to and its page, when that is on
+    another page than `page` (the page then turns to it); None when the ring's own order goes
+    on (within the page, or past the board's first or last control)."""
+    ids = [control_id for control_id, _ in order]
+    if focused not in ids:
+        return None
+    index = ids.index(focused) + delta
+    if not 0 <= index < len(order) or order[index][1] == page:
+        return None
+    return order[index]
+
+
 @dataclass(eq=False)
 class Control:
     id: str

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 import pygame
 
 from steps_game.ui.flow import Pager, split_words
+from steps_game.ui.focus import across_pages
 from steps_game.ui.measure import button_box
 from steps_game.ui.text import role_size, text_height
 
@@ -237,13 +238,13 @@ class SheetPages(Pager):
 
         if intent.act not in (Act.FOCUS_NEXT, Act.FOCUS_PREV) or not self.stacked:
             return False
-        ids = [control_id for control_id, _ in self._order]
-        if not ring.visible or ring.focused_id not in ids:
+        if not ring.visible:
             return False  # (a hidden focus: the first Tab shows it where it is)
-        index = ids.index(ring.focused_id) + (1 if intent.act is Act.FOCUS_NEXT else -1)
-        if not 0 <= index < len(ids) or self._order[index][1] == self.page:
+        delta = 1 if intent.act is Act.FOCUS_NEXT else -1
+        found = across_pages(self._order, ring.focused_id, delta, self.page)
+        if found is None:
             return False
-        target, self.page = self._order[index]
+        target, self.page = found
         rebuild()
         ring.focus(target)
         ring.visible = True

@@ -347,8 +347,8 @@ class KeepWarmView(PeopleColumn, RhythmPanel, TaskView[KeepWarmModel]):
         if self.model.finished:
             return
         ids = [c.id for c in self.host.ring.focusable]
-        for prefix in ("tie:", "action:"):
-            shown = [control_id for control_id in ids if control_id.startswith(prefix)]
+        for wanted in ("tie:", "action:", "action:none"):  # "no contact" only if it is all
+            shown = [i for i in ids if i == wanted or (i.startswith(wanted) and i[7:] != "none")]
             if shown:
                 self.host.ring.focus(shown[0])
                 return
