@@ -53,7 +53,8 @@ class TaskHostScene(Scene):
         self.history: list[dict] = []
         self._unsaved = False
         self._saved_at = float("-inf")
-        self._keys_shown: tuple[bool, str] = (False, "")
+        # whether the keyboard is in use, the keys of its board, whether it carries something
+        self._keys_shown: tuple[bool, str, bool] = (False, "", False)
         self._footer_free = 0  # see footer_button
         self._footer_extra: tuple[str, str, Callable[[], None]] | None = None
 
@@ -65,35 +66,8 @@ class TaskHostScene(Scene):
     def build(self) -> None:
         tr = self.tr
         top = self.step_header(self.level, spare_track=True)
-        # The instruction as tall as its words at the current text size (four lines at most
-        # before it shrinks toward its floor); the board gets what is left above the footer.
-        instruction = self.view.instruction()
         width = SCREEN_W - 2 * MARGIN
-        size = role_size(INSTRUCTION_SIZE, "body")
-        height = min(
-            render(instruction, size, palette.INK, width=width).get_height(),
-            INSTRUCTION_LINES * line_height(size),
-        )
-        self.ui.text(
-            instruction,
-            pygame.Rect(MARGIN, top, width, height),
-            size=INSTRUCTION_SIZE,
-            color=palette.INK,
-        )
-        keys = self._keys_shown[1]  # while the keyboard is in use: the keys of its board
-        if keys:  # under the instruction, as a hint: a short line, the board loses little
-            keys_h = max(
-                text_height(words, KEYS_SIZE, width, role="hint")
-                for words in (keys, *self.view.all_keys_hints())
-            )
-            self.ui.text(
-                keys,
-                pygame.Rect(MARGIN, top + height, width, keys_h),
-                size=KEYS_SIZE,
-                color=palette.ACCENT_DARK,
-                role="hint",
-            )
-            height += keys_h
+        height = self._instruction_block(top, width)
         footer = footer_y()
         complete = self.model.is_complete()
         next_part = None if complete else self.view.next_part()
@@ -184,6 +158,39 @@ class TaskHostScene(Scene):
             # the footer's first button (Undo, where Enter would take the last step back)
             self.preferred_focus = "done"
 
+    def _instruction_block(self, top: int, width: int) -> int:
+        """The instruction under the title, as tall as its words at the current text size (four
+        lines at most before it shrinks toward its floor), and while the keyboard is in use the
+        keys of its board under it; while the keyboard carries something (a person onto step
+        3's map) the keys that place it stand in their place, whole. The block is as tall as
+        the taller of the two, so that the board below keeps its place. Returns its height."""
+        instruction = self.view.instruction()
+        size = role_size(INSTRUCTION_SIZE, "body")
+        height = min(
+            render(instruction, size, palette.INK, width=width).get_height(),
+            INSTRUCTION_LINES * line_height(size),
+        )
+        keys = self._keys_shown[1]  # while the keyboard is in use: the keys of its board
+        keys_h = text_height(keys, KEYS_SIZE, width, role="hint") if keys else 0
+        placing = self.view.placing_keys() if keys else ""
+        block = max(height + keys_h, text_height(placing, KEYS_SIZE, width, role="hint"))
+        if keys and self._keys_shown[2]:
+            words = [(placing, pygame.Rect(MARGIN, top, width, block))]
+        else:
+            words = [(instruction, pygame.Rect(MARGIN, top, width, height))]
+            if keys:  # under the instruction, as a hint: a short line, the board loses little
+                words.append((keys, pygame.Rect(MARGIN, top + height, width, keys_h)))
+        for text, rect in words:
+            hint = text is not instruction
+            self.ui.text(
+                text,
+                rect,
+                size=KEYS_SIZE if hint else INSTRUCTION_SIZE,
+                color=palette.ACCENT_DARK if hint else palette.INK,
+                role="hint" if hint else "body",
+            )
+        return block
+
     def _left_width(self) -> int:
         """How wide Undo and Start over are side by side."""
         tr = self.tr
@@ -204,15 +211,16 @@ class TaskHostScene(Scene):
         self._footer_extra = (control_id, label, action)
         return True
 
-    def _keys_wanted(self) -> tuple[bool, str]:
+    def _keys_wanted(self) -> tuple[bool, str, bool]:
         """Whether the keyboard is in use, and the keys of the board it is on (said after the
         instruction while the keyboard is in use)."""
         if not self.app.keyboard_mode:
-            return (False, "")
+            return (False, "", False)
         focused = self.ring.by_id(self.ring.focused_id or "") or self.ring.by_id(
             self.preferred_focus or ""
         )
-        return (True, self.view.keys_hint(focused.board if focused else None))
+        keys = self.view.keys_hint(focused.board if focused else None)
+        return (True, keys, self.view.placing_by_keyboard)
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.fill(palette.BACKGROUND)

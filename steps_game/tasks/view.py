@@ -199,11 +199,15 @@ class TaskView(Generic[ModelT]):
         """The keys of a board, said after the instruction while the keyboard is in use."""
         return self.tr("host.keys")
 
-    def all_keys_hints(self) -> list[str]:
-        """Every keys line the board may show: the host keeps room for the tallest, so that
-        the board does not move when another one is shown (a board whose keys change while
-        something is carried lists them all)."""
-        return []
+    def placing_keys(self) -> str:
+        """The keys that put down what the keyboard carries (a person onto step 3's map):
+        while it carries something (`placing_by_keyboard`) they stand in the instruction's
+        place; the host keeps room for them whenever the keyboard is in use."""
+        return ""
+
+    @property
+    def placing_by_keyboard(self) -> bool:
+        return False
 
     @property
     def open_ended(self) -> bool:

@@ -171,16 +171,17 @@ class NetworkMapView(ChosenPanel, PeopleList, MapLegend, MapDrawing, TaskView[Ne
             self.shapes_row, self.legends_across, self.area = rest
 
     def keys_hint(self, board: str | None) -> str:
-        if self.drag.held is not None and self.drag.mode is Mode.KEYBOARD:
-            # carried by Enter: the keys that place them, on the line the board leaves them
-            return self.tr("task.network_map.keys_keyboard")
         if board in (LIST, MAP):
             return self.tr(f"task.network_map.keys_{board}")
         return super().keys_hint(board)
 
-    def all_keys_hints(self) -> list[str]:
-        keys = ("keys_list", "keys_map", "keys_keyboard")
-        return [self.tr(f"task.network_map.{key}") for key in keys] + [super().keys_hint(None)]
+    def placing_keys(self) -> str:
+        return self.tr("task.network_map.keys_keyboard")
+
+    @property
+    def placing_by_keyboard(self) -> bool:
+        """Carried by Enter: the keys that place them stand in the instruction's place."""
+        return self.drag.held is not None and self.drag.mode is Mode.KEYBOARD
 
     @property
     def open_ended(self) -> bool:
