@@ -201,12 +201,16 @@ class TaskHostScene(Scene):
         or the task's next part) `way_on` wide on the same row."""
         return SCREEN_W - 2 * MARGIN - self._left_width() - 16 - (way_on + 16 if way_on else 0)
 
+    def footer_fits(self, label: str) -> bool:
+        """Whether a page turner with words `label` would have the footer's place."""
+        return self._footer_extra is None and button_width(label) <= self._footer_free
+
     def footer_button(self, control_id: str, label: str, action: Callable[[], None]) -> bool:
         """A board's page turner ("More (1/3)") in the footer beside Start over, when it fits
         there: the board then keeps all its room for its cards. False when it does not fit, or
         another one is there already (the board then places it itself). Called from a view's
         build; the button comes after the board and before the way on in the Tab order."""
-        if self._footer_extra is not None or button_width(label) > self._footer_free:
+        if not self.footer_fits(label):
             return False  # one page turner in the footer at most
         self._footer_extra = (control_id, label, action)
         return True

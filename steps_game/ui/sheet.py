@@ -260,10 +260,13 @@ class SheetPages(Pager):
         rebuild: Callable[[], None],
         want: str | None = None,
         want_key: object = None,
+        footer=None,
     ) -> None:
         """Build the board `lay_out(ui, area, stacked)` in `area`: as it is when it fits, else
         stacked and paged. The page showing the control `want` is turned to each time `want`
-        or `want_key` changes (the part being chosen, the person just picked)."""
+        or `want_key` changes (the part being chosen, the person just picked). `footer`, the
+        task's host: the page button goes in its footer when it fits there (footer_fits,
+        footer_button), and the pages have the whole area."""
         # Once stacked, a board stays so while it shows the same thing in the same box: its
         # own pages (a column of options) may fit on one page and not on the next, and a board
         # that changed its shape with each page would never show the rest.
@@ -282,9 +285,10 @@ class SheetPages(Pager):
         self._stacked_for = (tuple(area), want_key)
         label = self.widest_label(tr)  # as wide as any page's
         more_w, more_h = button_box(label, area.width // 2)
-        for beside in (True, False):
+        in_footer = footer is not None and footer.footer_fits(label)
+        for beside in (False,) if in_footer else (True, False):
             width = area.width - (more_w + GAP if beside else 0)
-            room = area.height - (0 if beside else more_h + GAP)
+            room = area.height - (0 if beside or in_footer else more_h + GAP)
             sheet = Sheet(ui)
             lay_out(sheet, pygame.Rect(area.x, area.y, width, TALL), True)
             spans = _pages(sheet.rows(room), room)
@@ -306,7 +310,14 @@ class SheetPages(Pager):
         ]
         top, bottom = spans[self.page]
         sheet.put((top, bottom), dy=top - area.y)
-        if self.pages > 1:
+        if self.pages > 1 and in_footer:
+
+            def turn() -> None:
+                self.turn(1)
+                self._turned(ui, rebuild)
+
+            footer.footer_button(self.control_id, self.label(tr), turn)
+        elif self.pages > 1:
             y = area.y if beside else area.bottom - more_h
             rect = pygame.Rect(area.right - more_w, y, more_w, more_h)
             self.button(ui, tr, rect, lambda: self._turned(ui, rebuild), self.control_id)

@@ -90,7 +90,14 @@ class KeepWarmView(PeopleColumn, RhythmPanel, TaskView[KeepWarmModel]):
     def build(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         want, key = self.want
         self.sheet.show(
-            ui, self.tr, area, self._lay_out, rebuild=self.host.rebuild, want=want, want_key=key
+            ui,
+            self.tr,
+            area,
+            self._lay_out,
+            rebuild=self.host.rebuild,
+            want=want,
+            want_key=key,
+            footer=self.host,
         )
 
     def handle(self, intent: Intent) -> bool:
@@ -352,23 +359,6 @@ class KeepWarmView(PeopleColumn, RhythmPanel, TaskView[KeepWarmModel]):
             if shown:
                 self.host.ring.focus(shown[0])
                 return
-
-    def _to_options(self, dx: int, dy: int) -> bool:
-        """The arrow towards the person's card (right; left when the board is mirrored) on a
-        person: on to the open card's options (the chosen one first)."""
-        if self.host.ui.layout_dx(dx) != 1:
-            return False
-        return self._focus_options()
-
-    def _focus_options(self) -> bool:
-        """Focus the open card's chosen way ("no contact" when none is chosen); when the ways
-        are shown page by page and that one is on another page, the first way on this one."""
-        chosen = self.model.chosen(self.selected)
-        ring = self.host.ring
-        if ring.focus(f"action:{chosen.id if chosen else 'none'}"):
-            return True
-        shown = [c.id for c in ring.focusable if c.id.startswith("action:")]
-        return bool(shown) and ring.focus(shown[0])
 
     # -- drawing -------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:

@@ -64,7 +64,14 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
             if model.ready and self.last_choice_completed:
                 want, key = "send", (model.phase, "send")  # the letter is whole: on to Send
         self.sheet.show(
-            ui, self.tr, area, self._lay_out, rebuild=self.host.rebuild, want=want, want_key=key
+            ui,
+            self.tr,
+            area,
+            self._lay_out,
+            rebuild=self.host.rebuild,
+            want=want,
+            want_key=key,
+            footer=self.host,
         )
 
     def _lay_out(self, ui: ViewBuilder, area: pygame.Rect, stacked: bool) -> None:

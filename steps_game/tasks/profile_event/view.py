@@ -96,6 +96,7 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             rebuild=self.host.rebuild,
             want=want,
             want_key=(model.phase, moment.id if moment is not None else None),
+            footer=self.host,
         )
 
     def _lay_out(self, ui: ViewBuilder, area: pygame.Rect, stacked: bool) -> None:
