@@ -289,6 +289,16 @@ def test_step_3_places_a_person_in_three_keys_and_goes_on_to_the_next(make_drive
     keys = Keys(driver)
     keys(pygame.K_RETURN, pygame.K_LEFT, pygame.K_RETURN)  # another life area
     assert model.placement(second.partition(":")[2]) is not None and keys.count == 3
+    # a placed person marked the other way, then moved a ring out, three keys each
+    person = first.partition(":")[2]
+    before = dict(model.placement(person))
+    driver.tab_to(control_id=f"marker:{person}")
+    keys = Keys(driver)
+    keys(pygame.K_RETURN, pygame.K_RETURN, pygame.K_RETURN)
+    assert model.placement(person)["in_finland"] is not before["in_finland"]
+    driver.tab_to(control_id=f"marker:{person}")
+    keys(pygame.K_RETURN, pygame.K_UP, pygame.K_RETURN)
+    assert model.placement(person)["ring"] != before["ring"] and keys.count == 6
 
 
 @pytest.mark.parametrize(("language", "size"), [("ar", 200), ("fa", 200), ("en", 100)])
