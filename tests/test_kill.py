@@ -31,7 +31,9 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import pygame
@@ -62,7 +64,7 @@ WRITE_WAIT_SECONDS = 0.4  # waiting to kill in a write: give up this long after 
 @dataclass
 class Recording:
     start: list[str]  # title -> field -> intro 1 -> task 1 on screen
-    afresh: list[str]  # a half-done task started over (see start_afresh)
+    afresh: Callable[[int, dict], list[str]]  # a half-done task started over (start_afresh)
     steps: dict[int, list[str]]  # step -> keys from its task's start to its feedback
     initial: dict[int, dict]  # step -> its task's state at a fresh start
     content: object
@@ -83,7 +85,7 @@ def record_playthrough(driver) -> Recording:
     player.use("field:it")
     player.use_label("Continue")
     player.use("start-task")
-    recording = Recording(keys[:], start_afresh(driver), {}, {}, driver.app.content, "it")
+    recording = Recording(keys[:], partial(start_afresh, driver), {}, {}, driver.app.content, "it")
     for step in range(1, 8):
         host = driver.scene
         assert isinstance(host, TaskHostScene) and host.step == step
@@ -111,17 +113,27 @@ HAND_IN = ["shift+tab", "shift+tab", "return"]
 YES = ["shift+tab", "return"]
 
 
-def start_afresh(driver) -> list[str]:
-    """The keys for a half-done task: Start over (the last enabled control before the Menu
-    button) and yes, then pause, back to the title, and Continue again: the task opens as at a
-    fresh start, from its saved start. How many Tabs reach "back to the title" is read from the
-    pause menu of the game itself."""
+def start_afresh(driver, step: int, state: dict) -> list[str]:
+    """The keys for step `step`'s task half done (`state`): back with Shift+Tab from the
+    control that has the focus when it opens to Start over (the footer reads Undo, Start over,
+    a page turner, the way on, so how far back depends on the task's part), and yes, then
+    pause, back to the title, and Continue again: the task opens as at a fresh start, from its
+    saved start. How many Tabs reach Start over and "back to the title" is read from the
+    game's own screens (the task opened in the recording's game, as the restarted game opens
+    it)."""
     app = driver.app
     app.push(PauseScene(app))
     order = [control.id for control in app.top.ring.focusable]
     app.pop()
     to_title = ["tab"] * order.index("to-title")
-    return ["shift+tab", "shift+tab", "return", *YES, "escape", *to_title, "return", *CONTINUE]
+    host = TaskHostScene(app, step, resume_saved=False)
+    host.model.restore(state)
+    host.rebuild()
+    ids = [control.id for control in host.ring.focusable]
+    back = (ids.index(host.ring.focused_id) - ids.index("start-over")) % len(ids)
+    host.exit()
+    app.top.rebuild()  # the recording's own screen takes its buttons back
+    return ["shift+tab"] * back + ["return", *YES, "escape", *to_title, "return", *CONTINUE]
 
 
 def script_for(recording: Recording, progress: Progress | None) -> tuple[list[str], int]:
@@ -151,7 +163,7 @@ def script_for(recording: Recording, progress: Progress | None) -> tuple[list[st
                 if model.is_complete():
                     keys += HAND_IN
                     return keys + _after(recording, step), len(keys)
-                keys += recording.afresh
+                keys += recording.afresh(step, saved["state"])
     keys += recording.steps[step]
     return keys + _after(recording, step), len(keys)
 

@@ -42,8 +42,15 @@ def _large(make_driver, step: int):
 
 def _inside(driver) -> None:
     area = driver.scene.area
+    footer = [c for c in driver.ring.controls if c.board is None]
     for control in driver.ring.controls:
-        if control.id.startswith(("tie:", "action:", "option:", "item:", "contact:", MORE)):
+        if control.id == MORE and control.board is None:
+            # the page turner in the footer beside Start over (host.footer_button), as for
+            # other boards: on the screen, clear of the footer's other buttons
+            assert pygame.Rect(0, 0, 1280, 720).contains(control.rect)
+            others = [c.rect for c in footer if c is not control]
+            assert control.rect.collidelist(others) == -1, control.rect
+        elif control.id.startswith(("tie:", "action:", "option:", "item:", "contact:", MORE)):
             assert area.contains(control.rect), (control.id, control.rect, area)
 
 

@@ -74,13 +74,9 @@ class FeedbackScene(TurnsPages, Scene):
         go_on = tr("feedback.to_profile") if last else tr("feedback.next")
         if workshop:  # the group talks before moving on
             go_on = tr("workshop.to_discussion")
-        self.ui.button_row(
-            [
-                ("next", go_on, self.go_on),
-                ("retry", tr("feedback.retry"), self.retry, {"secondary": True}),
-            ],
-            row_y,
-        )
+        # made in reading order, the page turner at the row's start first, so that Tab goes
+        # along the row as it reads (right to left in a right-to-left language); the focus
+        # starts on the way on (preferred_focus)
         if self.pager.pages > 1:
             self.ui.button_row(
                 [("more", self.pager.label(tr), self.turn, {"secondary": True})],
@@ -88,6 +84,13 @@ class FeedbackScene(TurnsPages, Scene):
                 align="left",
                 left=MARGIN,
             )
+        self.ui.button_row(
+            [
+                ("next", go_on, self.go_on),
+                ("retry", tr("feedback.retry"), self.retry, {"secondary": True}),
+            ],
+            row_y,
+        )
 
     def _columns(self) -> list[Group]:
         """Why the points, and what would earn more (or, when nothing would, what to keep

@@ -40,7 +40,9 @@ class PauseScene(Scene):
         width = SCREEN_W - 2 * EDGE - 2 * PAD
         heading_h = heading_height(heading, HEADING_SIZE, width)
         room = SCREEN_H - 2 * EDGE - 2 * PAD - heading_h - GAP
-        grid = plan_grid(items, width, room)
+        # a menu in rows: Tab goes along each row the way it reads (right to left in Arabic and
+        # Persian), in the menu's own order
+        grid = plan_grid(items, width, room, by_rows=True)
         panel_w = max(PANEL_W, grid.outer_width + 2 * PAD)
         panel = centered_panel(self.ui, panel_w, 2 * PAD + heading_h + GAP + grid.height)
         inner = panel.inflate(-2 * PAD, -2 * PAD)

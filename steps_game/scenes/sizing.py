@@ -67,6 +67,9 @@ class Grid:
     width: int  # of each button
     rows: list[int]  # the height of each row
     gap: int = GAP
+    # along each row, then the next (a menu: its order, the Tab order and the reading order
+    # are one, right to left in a right-to-left language); else down each column
+    by_rows: bool = False
 
     @property
     def height(self) -> int:
@@ -77,8 +80,11 @@ class Grid:
         return self.columns * self.width + (self.columns - 1) * self.gap
 
     def cell(self, index: int) -> tuple[int, int]:
-        """Column and row of item `index`: down the first column, then the next (reading a
-        column of a menu stays in its order, also when the words wrap)."""
+        """Column and row of item `index`: along the rows (`by_rows`), else down the first
+        column, then the next (reading a column of a list stays in its order, also when the
+        words wrap)."""
+        if self.by_rows:
+            return index % self.columns, index // self.columns
         per_column = len(self.rows)
         return index // per_column, index % per_column
 
@@ -91,9 +97,11 @@ def plan_grid(
     most_columns: int = 2,
     gap: int = GAP,
     least_width: int = 280,
+    by_rows: bool = False,
 ) -> Grid:
     """The fewest columns (up to `most_columns`) whose rows fit `room_height`; when none do,
-    the lowest of them (its screen then needs to give it more room)."""
+    the lowest of them (its screen then needs to give it more room). `by_rows`: the items go
+    along the rows (Grid.by_rows)."""
     natural = max([least_width, *(button_width(item[1]) for item in items)])
     best: Grid | None = None
     for columns in range(1, most_columns + 1):
@@ -101,10 +109,10 @@ def plan_grid(
         per_column = (len(items) + columns - 1) // columns
         rows = [button_height()] * per_column
         for index, item in enumerate(items):
-            row = index % per_column
+            row = index // columns if by_rows else index % per_column
             selected = len(item) > 3 and item[3].get("selected", False)
             rows[row] = max(rows[row], option_height(item[1], width, selected=selected))
-        grid = Grid(columns, width, rows, gap)
+        grid = Grid(columns, width, rows, gap, by_rows)
         if grid.height <= room_height:
             return grid
         if best is None or grid.height < best.height:

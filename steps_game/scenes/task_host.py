@@ -53,7 +53,8 @@ class TaskHostScene(Scene):
         self.history: list[dict] = []
         self._unsaved = False
         self._saved_at = float("-inf")
-        self._keys_shown: tuple[bool, str] = (False, "")
+        # whether the keyboard is in use, the keys of its board, whether it carries something
+        self._keys_shown: tuple[bool, str, bool] = (False, "", False)
         self._footer_free = 0  # see footer_button
         self._footer_extra: tuple[str, str, Callable[[], None]] | None = None
 
@@ -65,32 +66,8 @@ class TaskHostScene(Scene):
     def build(self) -> None:
         tr = self.tr
         top = self.step_header(self.level, spare_track=True)
-        # The instruction as tall as its words at the current text size (four lines at most
-        # before it shrinks toward its floor); the board gets what is left above the footer.
-        instruction = self.view.instruction()
         width = SCREEN_W - 2 * MARGIN
-        size = role_size(INSTRUCTION_SIZE, "body")
-        height = min(
-            render(instruction, size, palette.INK, width=width).get_height(),
-            INSTRUCTION_LINES * line_height(size),
-        )
-        self.ui.text(
-            instruction,
-            pygame.Rect(MARGIN, top, width, height),
-            size=INSTRUCTION_SIZE,
-            color=palette.INK,
-        )
-        keys = self._keys_shown[1]  # while the keyboard is in use: the keys of its board
-        if keys:  # under the instruction, as a hint: a short line, the board loses little
-            keys_h = text_height(keys, KEYS_SIZE, width, role="hint")
-            self.ui.text(
-                keys,
-                pygame.Rect(MARGIN, top + height, width, keys_h),
-                size=KEYS_SIZE,
-                color=palette.ACCENT_DARK,
-                role="hint",
-            )
-            height += keys_h
+        height = self._instruction_block(top, width)
         footer = footer_y()
         complete = self.model.is_complete()
         next_part = None if complete else self.view.next_part()
@@ -115,23 +92,9 @@ class TaskHostScene(Scene):
         with self.ring.board(TASK_BOARD):
             self.view.build(self.ui, area)
         self.ui.scale = scale
-        extra = []
-        if self._footer_extra is not None:
-            # a board's page turner, in the footer's free middle beside Start over (the board
-            # keeps its room); made first, so that Tab reaches it straight after the board
-            control_id, label, action = self._footer_extra
-            extra = self.ui.button_row(
-                [(control_id, label, action, {"secondary": True})],
-                left_row,
-                align="left",
-                left=MARGIN + self._left_width() + 16,
-            )
-        if next_part is not None:
-            # The way on to the task's next part, in Done's place: one way on at a time (a
-            # greyed Done beside it looked like a second way on that did nothing). Made first,
-            # so that Tab reaches it straight after the board.
-            control_id, label, action = next_part
-            self.ui.button_row([(control_id, label, action)], footer)
+        # The footer in reading order (Undo, Start over, a page turner, the way on), so that Tab
+        # goes along it the way the row reads: from the left, or from the right in a
+        # right-to-left language. After a choice the focus goes to the way on by itself.
         made = self.ui.button_row(
             [
                 (
@@ -146,6 +109,22 @@ class TaskHostScene(Scene):
             align="left",
             left=MARGIN,
         )
+        extra = []
+        if self._footer_extra is not None:
+            # a board's page turner, in the footer's free middle beside Start over (the board
+            # keeps its room)
+            control_id, label, action = self._footer_extra
+            extra = self.ui.button_row(
+                [(control_id, label, action, {"secondary": True})],
+                left_row,
+                align="left",
+                left=MARGIN + self._left_width() + 16,
+            )
+        if next_part is not None:
+            # The way on to the task's next part, in Done's place: one way on at a time (a
+            # greyed Done beside it looked like a second way on that did nothing).
+            control_id, label, action = next_part
+            self.ui.button_row([(control_id, label, action)], footer)
         after_left = self.ui.place(made[-1].rect).right + 24
         if extra:  # the page turner as close to Start over as they are to each other
             after_left = self.ui.place(extra[-1].rect).right + 16
@@ -179,6 +158,39 @@ class TaskHostScene(Scene):
             # the footer's first button (Undo, where Enter would take the last step back)
             self.preferred_focus = "done"
 
+    def _instruction_block(self, top: int, width: int) -> int:
+        """The instruction under the title, as tall as its words at the current text size (four
+        lines at most before it shrinks toward its floor), and while the keyboard is in use the
+        keys of its board under it; while the keyboard carries something (a person onto step
+        3's map) the keys that place it stand in their place, whole. The block is as tall as
+        the taller of the two, so that the board below keeps its place. Returns its height."""
+        instruction = self.view.instruction()
+        size = role_size(INSTRUCTION_SIZE, "body")
+        height = min(
+            render(instruction, size, palette.INK, width=width).get_height(),
+            INSTRUCTION_LINES * line_height(size),
+        )
+        keys = self._keys_shown[1]  # while the keyboard is in use: the keys of its board
+        keys_h = text_height(keys, KEYS_SIZE, width, role="hint") if keys else 0
+        placing = self.view.placing_keys() if keys else ""
+        block = max(height + keys_h, text_height(placing, KEYS_SIZE, width, role="hint"))
+        if keys and self._keys_shown[2]:
+            words = [(placing, pygame.Rect(MARGIN, top, width, block))]
+        else:
+            words = [(instruction, pygame.Rect(MARGIN, top, width, height))]
+            if keys:  # under the instruction, as a hint: a short line, the board loses little
+                words.append((keys, pygame.Rect(MARGIN, top + height, width, keys_h)))
+        for text, rect in words:
+            hint = text is not instruction
+            self.ui.text(
+                text,
+                rect,
+                size=KEYS_SIZE if hint else INSTRUCTION_SIZE,
+                color=palette.ACCENT_DARK if hint else palette.INK,
+                role="hint" if hint else "body",
+            )
+        return block
+
     def _left_width(self) -> int:
         """How wide Undo and Start over are side by side."""
         tr = self.tr
@@ -189,25 +201,30 @@ class TaskHostScene(Scene):
         or the task's next part) `way_on` wide on the same row."""
         return SCREEN_W - 2 * MARGIN - self._left_width() - 16 - (way_on + 16 if way_on else 0)
 
+    def footer_fits(self, label: str) -> bool:
+        """Whether a page turner with words `label` would have the footer's place."""
+        return self._footer_extra is None and button_width(label) <= self._footer_free
+
     def footer_button(self, control_id: str, label: str, action: Callable[[], None]) -> bool:
         """A board's page turner ("More (1/3)") in the footer beside Start over, when it fits
         there: the board then keeps all its room for its cards. False when it does not fit, or
         another one is there already (the board then places it itself). Called from a view's
         build; the button comes after the board and before the way on in the Tab order."""
-        if self._footer_extra is not None or button_width(label) > self._footer_free:
+        if not self.footer_fits(label):
             return False  # one page turner in the footer at most
         self._footer_extra = (control_id, label, action)
         return True
 
-    def _keys_wanted(self) -> tuple[bool, str]:
+    def _keys_wanted(self) -> tuple[bool, str, bool]:
         """Whether the keyboard is in use, and the keys of the board it is on (said after the
         instruction while the keyboard is in use)."""
         if not self.app.keyboard_mode:
-            return (False, "")
+            return (False, "", False)
         focused = self.ring.by_id(self.ring.focused_id or "") or self.ring.by_id(
             self.preferred_focus or ""
         )
-        return (True, self.view.keys_hint(focused.board if focused else None))
+        keys = self.view.keys_hint(focused.board if focused else None)
+        return (True, keys, self.view.placing_by_keyboard)
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.fill(palette.BACKGROUND)

@@ -34,7 +34,7 @@ class WhyScene(TurnsPages, Scene):
         columns = 2 if text_scale() <= TWO_COLUMNS_UP_TO else 1
         pages = flow_ending(self._groups(), self._next_step(), box, columns, COLUMN_GAP)
         draw_page(self.ui, pages[self.pager.settle(len(pages))])
-        self.ui.button_row([("back", tr("profile.back"), self.app.pop)], row_y, right=inner.right)
+        # in reading order: the page turner at the row's start, then Back (which has the focus)
         if self.pager.pages > 1:
             self.ui.button_row(
                 [("more", self.pager.label(tr), self.turn, {"secondary": True})],
@@ -42,6 +42,7 @@ class WhyScene(TurnsPages, Scene):
                 align="left",
                 left=inner.x,
             )
+        self.ui.button_row([("back", tr("profile.back"), self.app.pop)], row_y, right=inner.right)
 
     def _groups(self) -> list[Group]:
         """The dimension and its meaning across the top; under them why the points, and what

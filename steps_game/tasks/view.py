@@ -167,6 +167,16 @@ class TaskView(Generic[ModelT]):
         more = pygame.Rect(box.x, box.bottom - row_h, width, row_h)
         return CardPages(grid, shown, more_button=more)
 
+    def tab_through_pages(self, sheet, intent: Intent) -> bool:
+        """Tab and Shift+Tab on a board stacked and paged (ui/sheet.py) reach the controls of
+        its other pages too, turning the page to show them. True when it did."""
+        ring = self.host.ring
+        if not sheet.tab(intent, ring, self.host.rebuild):
+            return False
+        if ring.focused is not None:
+            self.host.app.announce(ring.focused.label)
+        return True
+
     # -- to be written per task ------------------------------------------------------------
     def instruction(self) -> str:
         """One or two short sentences under the title: what to do now."""
@@ -188,6 +198,16 @@ class TaskView(Generic[ModelT]):
     def keys_hint(self, board: str | None) -> str:
         """The keys of a board, said after the instruction while the keyboard is in use."""
         return self.tr("host.keys")
+
+    def placing_keys(self) -> str:
+        """The keys that put down what the keyboard carries (a person onto step 3's map):
+        while it carries something (`placing_by_keyboard`) they stand in the instruction's
+        place; the host keeps room for them whenever the keyboard is in use."""
+        return ""
+
+    @property
+    def placing_by_keyboard(self) -> bool:
+        return False
 
     @property
     def open_ended(self) -> bool:

@@ -17,6 +17,22 @@ import pygame
 from steps_game.ui import palette
 
 
+def across_pages(
+    order: list[tuple[str, int]], focused: str | None, delta: int, page: int
+) -> tuple[str, int] | None:
+    """Tab (`delta` 1) or Shift+Tab (-1) on a board shown page by page, whose controls are
+    `order` (id, page) in Tab order: the control it goes to and its page, when that is on
+    another page than `page` (the page then turns to it); None when the ring's own order goes
+    on (within the page, or past the board's first or last control)."""
+    ids = [control_id for control_id, _ in order]
+    if focused not in ids:
+        return None
+    index = ids.index(focused) + delta
+    if not 0 <= index < len(order) or order[index][1] == page:
+        return None
+    return order[index]
+
+
 @dataclass(eq=False)
 class Control:
     id: str
@@ -95,10 +111,17 @@ class FocusRing:
         return False
 
     def step(self, delta: int) -> Control | None:
+        """Tab (1) or Shift+Tab (-1). While the focus is hidden (a screen just opened by the
+        mouse, or the mouse was used since), the first Tab only shows where it is: on the
+        screen's primary thing, which every screen settles on (`settle`), so the first Tab
+        lands there on every screen instead of on the control after it."""
         items = self.focusable
         if not items:
             return None
         ids = [c.id for c in items]
+        if not self.visible and self.focused_id in ids:
+            self.visible = True
+            return self.focused
         index = ids.index(self.focused_id) if self.focused_id in ids else (-1 if delta > 0 else 0)
         self.focused_id = ids[(index + delta) % len(ids)]
         self.visible = True

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 import pygame
 
 from steps_game.ui.flow import Pager, split_words
+from steps_game.ui.focus import across_pages
 from steps_game.ui.measure import button_box
 from steps_game.ui.text import role_size, text_height
 
@@ -215,6 +216,39 @@ class SheetPages(Pager):
         self._wanted: object = None
         self._stacked_for: object = None
         self._area: tuple = ()
+        # the focusable things on the sheet in Tab order, with the page each stands on
+        self._order: list[tuple[str, int]] = []
+
+    def label(self, tr) -> str:
+        """The button says that it turns the page, and which page is shown: "Next page (1/3)",
+        and on the last, where it turns to: "First page (3/3)"."""
+        key = "pages.first" if self.page == self.pages - 1 else "pages.next"
+        return tr(key, page=self.page + 1, pages=self.pages)
+
+    def widest_label(self, tr) -> str:
+        labels = [tr(key, page=99, pages=99) for key in ("pages.next", "pages.first")]
+        return max(labels, key=lambda words: button_box(words, TALL)[0])
+
+    def tab(self, intent, ring, rebuild: Callable[[], None]) -> bool:
+        """Tab and Shift+Tab go through a paged board's controls as through any others: from
+        the last one on a page to the first on the next, the page turning to show it (and
+        back). Past the board's first or last control, and within a page, the ring's own
+        order goes on. True when it turned the page."""
+        from steps_game.ui.intents import Act
+
+        if intent.act not in (Act.FOCUS_NEXT, Act.FOCUS_PREV) or not self.stacked:
+            return False
+        if not ring.visible:
+            return False  # (a hidden focus: the first Tab shows it where it is)
+        delta = 1 if intent.act is Act.FOCUS_NEXT else -1
+        found = across_pages(self._order, ring.focused_id, delta, self.page)
+        if found is None:
+            return False
+        target, self.page = found
+        rebuild()
+        ring.focus(target)
+        ring.visible = True
+        return True
 
     def show(
         self,
@@ -226,10 +260,13 @@ class SheetPages(Pager):
         rebuild: Callable[[], None],
         want: str | None = None,
         want_key: object = None,
+        footer=None,
     ) -> None:
         """Build the board `lay_out(ui, area, stacked)` in `area`: as it is when it fits, else
         stacked and paged. The page showing the control `want` is turned to each time `want`
-        or `want_key` changes (the part being chosen, the person just picked)."""
+        or `want_key` changes (the part being chosen, the person just picked). `footer`, the
+        task's host: the page button goes in its footer when it fits there (footer_fits,
+        footer_button), and the pages have the whole area."""
         # Once stacked, a board stays so while it shows the same thing in the same box: its
         # own pages (a column of options) may fit on one page and not on the next, and a board
         # that changed its shape with each page would never show the rest.
@@ -241,15 +278,17 @@ class SheetPages(Pager):
             self.stacked = False
             self.settle(1)
             self._wanted = None
+            self._order = []
             sheet.put()
             return
         self.stacked = True
         self._stacked_for = (tuple(area), want_key)
-        label = tr("pages.more", page=99, pages=99)  # as wide as any page's
+        label = self.widest_label(tr)  # as wide as any page's
         more_w, more_h = button_box(label, area.width // 2)
-        for beside in (True, False):
+        in_footer = footer is not None and footer.footer_fits(label)
+        for beside in (False,) if in_footer else (True, False):
             width = area.width - (more_w + GAP if beside else 0)
-            room = area.height - (0 if beside else more_h + GAP)
+            room = area.height - (0 if beside or in_footer else more_h + GAP)
             sheet = Sheet(ui)
             lay_out(sheet, pygame.Rect(area.x, area.y, width, TALL), True)
             spans = _pages(sheet.rows(room), room)
@@ -264,9 +303,21 @@ class SheetPages(Pager):
             # are cut anew, and the one with the focused control stays in front
             self._turn_to(ui.ring.focused_id, spans, sheet)
         self._area = tuple(area)
+        self._order = [
+            (mark.control_id, _page_of(mark, spans))
+            for mark in sheet.marks
+            if mark.control_id is not None and _focusable(mark)
+        ]
         top, bottom = spans[self.page]
         sheet.put((top, bottom), dy=top - area.y)
-        if self.pages > 1:
+        if self.pages > 1 and in_footer:
+
+            def turn() -> None:
+                self.turn(1)
+                self._turned(ui, rebuild)
+
+            footer.footer_button(self.control_id, self.label(tr), turn)
+        elif self.pages > 1:
             y = area.y if beside else area.bottom - more_h
             rect = pygame.Rect(area.right - more_w, y, more_w, more_h)
             self.button(ui, tr, rect, lambda: self._turned(ui, rebuild), self.control_id)
@@ -288,6 +339,17 @@ class SheetPages(Pager):
             return False
         rebuild()
         return True
+
+
+def _focusable(mark: Mark) -> bool:
+    """Whether a card or button built on a sheet takes the focus (as ViewBuilder decides)."""
+    if mark.kind == "card":
+        return mark.args[2] is not None
+    return mark.kwargs.get("enabled", True)
+
+
+def _page_of(mark: Mark, spans: list[tuple[int, int]]) -> int:
+    return next((n for n, (top, bottom) in enumerate(spans) if top <= mark.rect.top < bottom), 0)
 
 
 def _pages(rows: list[tuple[int, int]], room: int) -> list[tuple[int, int]]:

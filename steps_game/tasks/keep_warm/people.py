@@ -147,6 +147,23 @@ class PeopleColumn:
             self.host.preferred_focus = f"tie:{self.selected}"
         return y
 
+    def _to_options(self, dx: int, dy: int) -> bool:
+        """The arrow towards the person's card (right; left when the board is mirrored) on a
+        person: on to the open card's options (the chosen one first)."""
+        if self.host.ui.layout_dx(dx) != 1:
+            return False
+        return self._focus_options()
+
+    def _focus_options(self) -> bool:
+        """Focus the open card's chosen way ("no contact" when none is chosen); when the ways
+        are shown page by page and that one is on another page, the first way on this one."""
+        chosen = self.model.chosen(self.selected)
+        ring = self.host.ring
+        if ring.focus(f"action:{chosen.id if chosen else 'none'}"):
+            return True
+        shown = [c.id for c in ring.focusable if c.id.startswith("action:")]
+        return bool(shown) and ring.focus(shown[0])
+
     def _row(self, ui: ViewBuilder, tie: Tie, card: pygame.Rect, meter: pygame.Rect) -> None:
         """One person: their card, and in `meter` their warmth and what this week does."""
         model, tr = self.model, self.tr

@@ -90,12 +90,21 @@ class KeepWarmView(PeopleColumn, RhythmPanel, TaskView[KeepWarmModel]):
     def build(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         want, key = self.want
         self.sheet.show(
-            ui, self.tr, area, self._lay_out, rebuild=self.host.rebuild, want=want, want_key=key
+            ui,
+            self.tr,
+            area,
+            self._lay_out,
+            rebuild=self.host.rebuild,
+            want=want,
+            want_key=key,
+            footer=self.host,
         )
 
     def handle(self, intent: Intent) -> bool:
         """While the board is stacked and paged, the mouse wheel and Page Up / Page Down turn
-        its page."""
+        its page, and Tab reaches the controls of its other pages."""
+        if self.tab_through_pages(self.sheet, intent):
+            return True
         return intent.act is Act.SCROLL and self.sheet.scroll(intent.dy, self.host.rebuild)
 
     def _lay_out(self, ui: ViewBuilder, area: pygame.Rect, stacked: bool) -> None:
@@ -204,7 +213,7 @@ class KeepWarmView(PeopleColumn, RhythmPanel, TaskView[KeepWarmModel]):
             "next-week",
             label,
             pygame.Rect(area.right - width, area.bottom - button_height(), width, button_height()),
-            lambda: self.act(model.next_week),
+            self._next_week,
             secondary=model.energy_left > 0,
         )
         ui.text(
@@ -337,22 +346,19 @@ class KeepWarmView(PeopleColumn, RhythmPanel, TaskView[KeepWarmModel]):
             self.host.rebuild()
         self.host.ring.focus(target)
 
-    def _to_options(self, dx: int, dy: int) -> bool:
-        """The arrow towards the person's card (right; left when the board is mirrored) on a
-        person: on to the open card's options (the chosen one first)."""
-        if self.host.ui.layout_dx(dx) != 1:
-            return False
-        return self._focus_options()
-
-    def _focus_options(self) -> bool:
-        """Focus the open card's chosen way ("no contact" when none is chosen); when the ways
-        are shown page by page and that one is on another page, the first way on this one."""
-        chosen = self.model.chosen(self.selected)
-        ring = self.host.ring
-        if ring.focus(f"action:{chosen.id if chosen else 'none'}"):
-            return True
-        shown = [c.id for c in ring.focusable if c.id.startswith("action:")]
-        return bool(shown) and ring.focus(shown[0])
+    def _next_week(self) -> None:
+        """End the week; the focus goes to the new week's first choice on the page in view (the
+        first person shown, else the open card's first way), not pages away, and not on "Next
+        week", where a second Enter would end a week with nothing chosen."""
+        self.act(self.model.next_week)
+        if self.model.finished:
+            return
+        ids = [c.id for c in self.host.ring.focusable]
+        for wanted in ("tie:", "action:", "action:none"):  # "no contact" only if it is all
+            shown = [i for i in ids if i == wanted or (i.startswith(wanted) and i[7:] != "none")]
+            if shown:
+                self.host.ring.focus(shown[0])
+                return
 
     # -- drawing -------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:

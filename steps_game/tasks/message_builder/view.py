@@ -13,6 +13,7 @@ from steps_game.tasks.message_builder.sent import LETTER_SHARE, SentPart
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
+from steps_game.ui.focus import across_pages
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.measure import (
     button_box,
@@ -41,6 +42,7 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
         self.page_count = 1
         self.sheet = SheetPages()  # the board stacked and paged at large text (ui/sheet.py)
         self.last_choice_completed = False  # the choice just made was the message's last part
+        self.card_order: list[tuple[str, int]] = []  # the paged cards (id, page), in Tab order
 
     def instruction(self) -> str:
         cfg = self.model.config
@@ -62,7 +64,14 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
             if model.ready and self.last_choice_completed:
                 want, key = "send", (model.phase, "send")  # the letter is whole: on to Send
         self.sheet.show(
-            ui, self.tr, area, self._lay_out, rebuild=self.host.rebuild, want=want, want_key=key
+            ui,
+            self.tr,
+            area,
+            self._lay_out,
+            rebuild=self.host.rebuild,
+            want=want,
+            want_key=key,
+            footer=self.host,
         )
 
     def _lay_out(self, ui: ViewBuilder, area: pygame.Rect, stacked: bool) -> None:
@@ -108,7 +117,10 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
     # -- input -----------------------------------------------------------------------------
     def handle(self, intent: Intent) -> bool:
         """The mouse wheel over the letter, and Page Up and Page Down, scroll the letter; the
-        wheel over the cards turns their page."""
+        wheel over the cards turns their page. Tab reaches the controls of a paged board's
+        other pages."""
+        if self.tab_through_pages(self.sheet, intent) or self._tab_across_cards(intent):
+            return True
         if intent.act is not Act.SCROLL:
             return False
         if self.sheet.stacked:
@@ -120,6 +132,22 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
                 self._turn(1 if intent.dy > 0 else -1, focus=False)
             return self.page_count > 1 and intent.pos is not None
         return self.letter.handle_scroll(intent.dy)
+
+    def _tab_across_cards(self, intent: Intent) -> bool:
+        """Tab from a page's last card goes on to the next page's first (Shift+Tab back), the
+        page turning: the cards are reached by Tab as any other control."""
+        ring = self.host.ring
+        if intent.act not in (Act.FOCUS_NEXT, Act.FOCUS_PREV) or not ring.visible:
+            return False
+        delta = 1 if intent.act is Act.FOCUS_NEXT else -1
+        found = across_pages(self.card_order, ring.focused_id, delta, self.page)
+        if found is None:
+            return False
+        target, self.page = found
+        self.host.rebuild()
+        ring.focus(target)
+        self.host.app.announce(ring.focused.label)
+        return True
 
     def _turn(self, by: int, *, focus: bool = True) -> None:
         self.page = (self.page + by) % self.page_count
@@ -160,6 +188,12 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
             shown_pages.append([])
         self.page_count = len(shown_pages)
         self.page = min(self.page, self.page_count - 1)
+        self.card_order = [
+            (cards[index]["id"], number)
+            for number, indices in enumerate(shown_pages)
+            for index in indices
+            if cards[index]["action"] is not None
+        ]
         shown = shown_pages[self.page]
         if not shown:
             x, y = area.x, area.y + extra + gap

@@ -92,10 +92,22 @@ class MythOrFactView(TaskView[MythOrFactModel]):
                 break
         return size, card_height(text, area.width, size, badge=badge, selectable=False)
 
-    def _statement_card(self, ui, area, top, text, *, badge="") -> pygame.Rect:
+    def _statement_card(self, ui, area, top, text, *, badge="", spoken="") -> pygame.Rect:
+        """The statement's card. It takes the focus like any control, so that Tab and
+        Shift+Tab reach it (after an answer too, to read it again); Enter on it reads it
+        aloud, with what it means once answered (`spoken`), when reading aloud is on."""
         size, height = self._statement_size(area, text, badge=badge)
         card = pygame.Rect(area.x, top, area.width, height)
-        ui.card("statement", text, card, None, text_size=size, badge=badge)
+        said = " ".join(part for part in (text, f"({badge})" if badge else "", spoken) if part)
+        ui.card(
+            "statement",
+            text,
+            card,
+            lambda: self.host.app.announce(said),
+            text_size=size,
+            badge=badge,
+            label=said,
+        )
         return card
 
     def _build_statement(self, ui: ViewBuilder, area: pygame.Rect) -> None:
@@ -128,7 +140,7 @@ class MythOrFactView(TaskView[MythOrFactModel]):
             else tr("task.myth_or_fact.is_myth")
         )
         text = tr.pick(statement.text)
-        size, card_h = self._statement_size(area, text, badge=kind)
+        _, card_h = self._statement_size(area, text, badge=kind)
         explanation = tr.pick(statement.explanation)
         if statement.source:
             explanation += "\n" + tr("task.myth_or_fact.source", source=tr.pick(statement.source))
@@ -148,8 +160,7 @@ class MythOrFactView(TaskView[MythOrFactModel]):
             ui.button_row(row, row_y, align="left", left=area.x)
         page = self.pager.settle(len(pages))
         if page == 0:
-            card = pygame.Rect(area.x, top, area.width, card_h)
-            ui.card("statement", text, card, None, text_size=size, badge=kind)
+            self._statement_card(ui, area, top, text, badge=kind, spoken=f"{verdict} {explanation}")
         draw_page(ui, pages[page])
         self.host.preferred_focus = "next"
 

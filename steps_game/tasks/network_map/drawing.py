@@ -284,7 +284,10 @@ class MapDrawing:
         pygame.draw.rect(surface, palette.FOCUS, rect, width=3, border_radius=12)
         inner = rect.inflate(-2 * PANEL_PAD, -2 * PANEL_PAD)
         name_h = line_height(role_size(20, "body"), bold=True)
-        keys_h = 2 * line_height(role_size(16, "hint"))
+        # carried by keyboard, the keys are on the instruction's keys line (view.keys_hint),
+        # whole at any text size; the mouse's few words stay here
+        keyboard = self.drag.mode is Mode.KEYBOARD
+        keys_h = 0 if keyboard else 2 * line_height(role_size(16, "hint"))
         blit_text(
             surface,
             self.name(token_id),
@@ -308,10 +311,13 @@ class MapDrawing:
             18,
             palette.INK,
         )
-        keys = {
-            Mode.KEYBOARD: "task.network_map.keys_keyboard",
-            Mode.CARRYING: "task.network_map.keys_click",
-        }.get(self.drag.mode, "task.network_map.keys_drag")
+        if keyboard:
+            return
+        keys = (
+            "task.network_map.keys_click"
+            if self.drag.mode is Mode.CARRYING
+            else "task.network_map.keys_drag"
+        )
         blit_text(
             surface,
             tr(keys),

@@ -36,7 +36,7 @@ from steps_game.tasks.network_map.tray import LIST, PeopleList
 from steps_game.tasks.view import TaskView
 from steps_game.ui.blocks import PagedBlocks
 from steps_game.ui.builder import ViewBuilder
-from steps_game.ui.drag import DragEvent, Draggable, DragLayer
+from steps_game.ui.drag import DragEvent, Draggable, DragLayer, Mode
 from steps_game.ui.focus import Control
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.text import text_scale
@@ -174,6 +174,14 @@ class NetworkMapView(ChosenPanel, PeopleList, MapLegend, MapDrawing, TaskView[Ne
         if board in (LIST, MAP):
             return self.tr(f"task.network_map.keys_{board}")
         return super().keys_hint(board)
+
+    def placing_keys(self) -> str:
+        return self.tr("task.network_map.keys_keyboard")
+
+    @property
+    def placing_by_keyboard(self) -> bool:
+        """Carried by Enter: the keys that place them stand in the instruction's place."""
+        return self.drag.held is not None and self.drag.mode is Mode.KEYBOARD
 
     @property
     def open_ended(self) -> bool:

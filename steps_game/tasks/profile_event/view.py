@@ -96,6 +96,7 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             rebuild=self.host.rebuild,
             want=want,
             want_key=(model.phase, moment.id if moment is not None else None),
+            footer=self.host,
         )
 
     def _lay_out(self, ui: ViewBuilder, area: pygame.Rect, stacked: bool) -> None:
@@ -145,7 +146,10 @@ class ProfileEventView(TaskView[ProfileEventModel]):
     # -- input -----------------------------------------------------------------------------
     def handle(self, intent: Intent) -> bool:
         """The wheel over the cards turns their page; the wheel elsewhere, and Page Up and Page
-        Down, move the preview or the chat."""
+        Down, move the preview or the chat. Tab reaches the controls of a paged board's other
+        pages."""
+        if self.tab_through_pages(self.sheet, intent):
+            return True
         if intent.act is not Act.SCROLL:
             return False
         if self.sheet.stacked:

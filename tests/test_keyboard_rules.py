@@ -1,0 +1,325 @@
+"""Keyboard rules from a play-test in Arabic at 200 % text with the keyboard only: the first Tab
+lands on a screen's primary thing, Tab goes along a row the way it reads, Shift+Tab goes back,
+a paged board's controls are reached by Tab and its button says it turns the page, a week's end
+keeps the focus on the page in view, and step 3 places a person in few keys with its keys said
+whole."""
+
+from __future__ import annotations
+
+import itertools
+import unicodedata
+
+import pygame
+import pytest
+
+from steps_game.audit import measure
+from steps_game.scenes.pause import PauseScene
+from steps_game.scenes.task_host import TaskHostScene
+from steps_game.ui import text
+from tests.test_input_rules import Keys
+
+FOOTER = ("undo", "start-over", "done", "menu")
+RTL = ("ar", "fa")
+
+
+def open_step(make_driver, step: int, language: str = "en", size: int = 100, field="health"):
+    """A step's task opened as the mouse would leave it: the focus not shown yet."""
+    driver = make_driver(language=language, start_step=step)
+    if size != 100:
+        driver.app.change_setting("text_size", size)
+    driver.app.session.new(field)
+    driver.app.reset_to(TaskHostScene(driver.app, step))
+    driver.frames()
+    assert not driver.app.keyboard_mode and not driver.ring.visible
+    return driver
+
+
+def shift_tab(driver) -> None:
+    driver.key(pygame.K_TAB, pygame.KMOD_SHIFT)
+
+
+def tab_order(driver) -> list:
+    """The controls in the order Tab visits them, once round, from the focused one."""
+    seen = [driver.ring.focused]
+    for _ in range(len(driver.ring.focusable) - 1):
+        driver.key(pygame.K_TAB)
+        seen.append(driver.ring.focused)
+    return seen
+
+
+def against_reading(controls, language: str) -> list[tuple[str, str]]:
+    """Pairs of controls one after the other on one row that Tab takes against the way the
+    row reads (leftwards, or rightwards in a right-to-left language)."""
+    wrong = []
+    for a, b in itertools.pairwise(controls):
+        if abs(a.rect.centery - b.rect.centery) > 10:
+            continue
+        backwards = (
+            b.rect.centerx > a.rect.centerx if language in RTL else b.rect.centerx < a.rect.centerx
+        )
+        if backwards:
+            wrong.append((a.id, b.id))
+    return wrong
+
+
+# -- the first Tab ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_first_tab_on_each_task_lands_on_its_first_task_control(make_driver, language):
+    for step in range(1, 8):
+        driver = open_step(make_driver, step, language)
+        scene = driver.scene
+        board = [c.id for c in driver.ring.focusable if c.board is not None]
+        primary = scene.preferred_focus if scene.preferred_focus in board else board[0]
+        driver.key(pygame.K_TAB)
+        assert driver.ring.visible
+        assert driver.ring.focused_id == primary, (step, driver.ids())
+        assert driver.ring.focused_id not in FOOTER
+        driver.close()
+
+
+def test_the_first_tab_on_other_screens_lands_on_the_way_on(make_driver):
+    driver = make_driver(language="ar")
+    driver.frames()
+    title = driver.ids()[0]
+    driver.key(pygame.K_TAB)
+    assert driver.ring.focused_id == title  # the title's first button: start or go on
+    driver.app.keyboard_mode = False
+    driver.app.push(PauseScene(driver.app))
+    driver.frames()
+    driver.key(pygame.K_TAB)
+    assert driver.ring.focused_id == "resume"
+    # a feedback screen, reached by the mouse: Next step, not the button after it
+    driver.app.pop()
+    host = open_step(make_driver, 1)
+    model = host.scene.model
+    while model.phase != "offer":
+        host.scene.act(lambda: model.answer(True))
+        host.scene.act(model.next)
+    for offer in model.config.offers[: model.config.offer_pick]:
+        host.scene.act(lambda offer=offer: model.toggle_offer(offer.id))
+    host.click(control_id="done")
+    assert type(host.scene).__name__ == "FeedbackScene" and not host.ring.visible
+    host.key(pygame.K_TAB)
+    assert host.ring.focused_id == "next"
+
+
+# -- reading order --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["ar", "fa", "en"])
+def test_the_pause_menu_is_tabbed_along_its_rows_the_way_they_read(make_driver, language):
+    driver = make_driver(language=language)
+    driver.app.change_setting("text_size", 200)
+    driver.app.push(PauseScene(driver.app))
+    driver.frames()
+    driver.key(pygame.K_TAB)
+    order = tab_order(driver)
+    assert [c.id for c in order][:3] == ["resume", "settings", "language"]  # the menu's order
+    if language in RTL:  # at 200 % the menu stands in two columns ...
+        assert len({c.rect.centery for c in order}) < len(order)
+    assert against_reading(order, language) == []  # ... and Tab reads each row in its way
+
+
+@pytest.mark.parametrize(("language", "size"), [("ar", 200), ("fa", 100), ("en", 200)])
+def test_step_1s_footer_is_tabbed_the_way_it_reads(make_driver, language, size):
+    driver = open_step(make_driver, 1, language, size)
+    driver.key(pygame.K_TAB)
+    driver.key(pygame.K_RETURN)  # answered
+    assert driver.ring.focused_id == "next"  # on to the way on
+    footer = [c for c in driver.ring.focusable if c.board is None and c.id != "menu"]
+    assert [c.id for c in footer][-1] == "next" and footer[0].id == "undo"
+    assert against_reading(footer, language) == []
+    assert against_reading(driver.ring.focusable, language) == []
+
+
+# -- step 1: back with Shift+Tab ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("language", "size"), [("ar", 200), ("en", 100)])
+def test_step_1_shift_tab_goes_back_to_the_statement_after_an_answer(make_driver, language, size):
+    driver = open_step(make_driver, 1, language, size)
+    driver.key(pygame.K_TAB)
+    shift_tab(driver)
+    assert driver.ring.focused_id == "statement"  # before the answers, as it reads
+    driver.key(pygame.K_TAB)
+    driver.key(pygame.K_RETURN)
+    assert driver.scene.model.phase == "reveal" and driver.ring.focused_id == "next"
+    visited = []
+    for _ in range(len(driver.ring.focusable)):
+        shift_tab(driver)
+        visited.append(driver.ring.focused_id)
+        if visited[-1] == "statement":
+            break
+    assert visited[-1] == "statement", visited
+    assert "menu" not in visited  # straight back along the footer to the board, no wrapping
+    words = driver.app.tr.pick(driver.scene.model.current().text)
+    assert driver.ring.focused.label.startswith(words)  # said with its verdict, when spoken
+    driver.key(pygame.K_RETURN)  # Enter reads it aloud (when reading aloud is on): no change
+    assert driver.scene.model.phase == "reveal"
+
+
+# -- paged boards: Tab reaches every control, the button says it turns the page -----------------
+
+
+def play_step_3(driver) -> None:
+    """Step 3 done with several people on the map, so that step 5 has people to write to."""
+    host = driver.scene
+    model = host.model
+    for contact in model.unplaced()[:6]:
+        host.act(lambda c=contact.id: model.place(c, *model.start_cell(c)))
+    host.finish()
+
+
+@pytest.mark.parametrize(("language", "size"), [("ar", 200), ("ar", 150)])
+def test_step_5_tab_reaches_every_contact_on_a_paged_board(make_driver, language, size):
+    driver = open_step(make_driver, 3, language, size, field="it")
+    play_step_3(driver)
+    driver.app.reset_to(TaskHostScene(driver.app, 5))
+    driver.frames()
+    view, model = driver.scene.view, driver.scene.model
+    assert view.sheet.pages > 1 or view.page_count > 1  # the people do not fit one page
+    wanted = [f"contact:{c.id}" for c in model.contacts()]
+    assert len(wanted) > 2
+    driver.key(pygame.K_TAB)
+    assert driver.ring.focused_id == wanted[0]
+    reached = []
+    for _ in wanted[1:]:
+        driver.key(pygame.K_TAB)
+        reached.append(driver.ring.focused_id)
+    assert reached == wanted[1:]  # Tab alone, from one person to the next, page after page
+    for expected in reversed(wanted[:-1]):  # and back with Shift+Tab
+        shift_tab(driver)
+        assert driver.ring.focused_id == expected
+    driver.key(pygame.K_RETURN)
+    assert model.state["contact"] == wanted[0].partition(":")[2]
+
+
+def test_a_paged_boards_button_says_it_turns_the_page(make_driver):
+    driver = open_step(make_driver, 7, "ar", 200)
+    sheet, tr = driver.scene.view.sheet, driver.app.tr
+    assert sheet.stacked and sheet.pages > 2
+    more = driver.control(control_id="more-board")
+    assert more.label == tr("pages.next", page=sheet.page + 1, pages=sheet.pages)
+    sheet.page = sheet.pages - 1
+    driver.scene.rebuild()
+    assert driver.control(control_id="more-board").label == tr(
+        "pages.first", page=sheet.pages, pages=sheet.pages
+    )
+    driver.ring.focus("more-board")
+    driver.key(pygame.K_RETURN)
+    assert sheet.page == 0  # where it said it turns to
+
+
+@pytest.mark.parametrize(
+    "language", ["fi", "fi-selko", "en", "sv", "et", "ru", "uk", "ar", "fa", "so"]
+)
+def test_the_page_button_says_it_turns_the_page_in_every_language(make_driver, language):
+    driver = make_driver(language=language)
+    tr = driver.app.tr
+    english = {"next": "Next page (1/3)", "first": "First page (3/3)"}
+    for key, page in (("next", 1), ("first", 3)):
+        words = tr(f"pages.{key}", page=page, pages=3)
+        digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in words)
+        assert f"{page}/3" in digits
+        assert (words == english[key]) is (language == "en")
+        assert words.split("(")[0].strip() != tr("pages.more", page=1, pages=3).split("(")[0]
+
+
+# -- step 7: a week's end, Tab among the ways -------------------------------------------------
+
+
+@pytest.mark.parametrize(("language", "size"), [("ar", 200), ("en", 100)])
+def test_step_7_a_weeks_end_keeps_the_focus_on_the_page_in_view(make_driver, language, size):
+    driver = open_step(make_driver, 7, language, size)
+    view, model = driver.scene.view, driver.scene.model
+    driver.key(pygame.K_TAB)
+    driver.tab_to(control_id="next-week")
+    page = view.sheet.page
+    driver.key(pygame.K_RETURN)
+    assert model.week == 1
+    assert view.sheet.page == page  # no jump to another page
+    focused = driver.ring.focused_id
+    assert focused.startswith(("tie:", "action:")), focused  # the new week's first choice
+    if language == "en":  # everyone in view: round the people again, from the first
+        assert focused == f"tie:{model.relationships[0].id}"
+    driver.key(pygame.K_RETURN)  # a second Enter does not end another week
+    assert model.week == 1
+
+
+@pytest.mark.parametrize(("language", "size"), [("ar", 200), ("en", 100)])
+def test_step_7_tab_among_the_ways_only_moves_the_focus(make_driver, language, size):
+    driver = open_step(make_driver, 7, language, size)
+    model = driver.scene.model
+    driver.key(pygame.K_TAB)
+    driver.key(pygame.K_RETURN)  # open the first person's card
+    first = model.relationships[0].id
+    ways = [f"action:{a.id}" for a in model.offered(first)]
+    driver.ring.focus("action:none")
+    for _ in range(len(ways)):  # back through every way, across the board's pages
+        shift_tab(driver)
+    chosen = driver.ring.focused_id
+    assert chosen in ways
+    for _ in range(2 * len(ways) + 4):
+        driver.key(pygame.K_TAB)
+        assert model.chosen(first) is None and model.energy_left == model.config.energy_per_week
+    for _ in range(2 * len(ways) + 4):  # back to it, as the player would
+        if driver.ring.focused_id == chosen:
+            break
+        shift_tab(driver)
+    driver.key(pygame.K_SPACE)  # choosing is Enter or Space
+    assert model.chosen(first) is not None and f"action:{model.chosen(first).id}" == chosen
+
+
+# -- step 3: placing by keyboard ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("language", "size"), [("ar", 200), ("en", 100)])
+def test_step_3_places_a_person_in_three_keys_and_goes_on_to_the_next(make_driver, language, size):
+    driver = open_step(make_driver, 3, language, size)
+    model = driver.scene.model
+    first, second = (f"token:{c.id}" for c in model.unplaced()[:2])
+    keys = Keys(driver)
+    keys(pygame.K_TAB)  # the list's first person, not Add someone or the footer
+    assert driver.ring.focused_id == first
+    keys(pygame.K_RETURN, pygame.K_RETURN)  # picked up, put where the level suggests
+    assert model.placement(first.partition(":")[2]) is not None and keys.count == 3
+    assert driver.ring.focused_id == second  # on to the next person in the list
+    keys = Keys(driver)
+    keys(pygame.K_RETURN, pygame.K_LEFT, pygame.K_RETURN)  # another life area
+    assert model.placement(second.partition(":")[2]) is not None and keys.count == 3
+    # a placed person marked the other way, then moved a ring out, three keys each
+    person = first.partition(":")[2]
+    before = dict(model.placement(person))
+    driver.tab_to(control_id=f"marker:{person}")
+    keys = Keys(driver)
+    keys(pygame.K_RETURN, pygame.K_RETURN, pygame.K_RETURN)
+    assert model.placement(person)["in_finland"] is not before["in_finland"]
+    driver.tab_to(control_id=f"marker:{person}")
+    keys(pygame.K_RETURN, pygame.K_UP, pygame.K_RETURN)
+    assert model.placement(person)["ring"] != before["ring"] and keys.count == 6
+
+
+@pytest.mark.parametrize(("language", "size"), [("ar", 200), ("fa", 200), ("en", 100)])
+def test_step_3_says_the_boards_keys_whole_and_never_drag(make_driver, language, size):
+    driver = open_step(make_driver, 3, language, size)
+    tr = driver.app.tr
+    instruction = tr.pick(driver.scene.model.config.instruction)
+    driver.key(pygame.K_TAB)
+    driver.frames(1)
+    assert instruction in driver.texts()
+    assert tr("task.network_map.keys_list") in driver.texts()
+    board = driver.scene.area.copy()
+    text.overflows.clear()
+    driver.key(pygame.K_RETURN)  # carried by keyboard
+    driver.frames(2)
+    carried = tr("task.network_map.keys_keyboard")
+    assert carried in driver.texts()  # the keys that place them, under the instruction
+    assert driver.scene.area == board  # the board did not move (the carried one stays held)
+    assert driver.scene.view.drag.held is not None
+    cut = [p for p in measure(driver.app, "step 3").problems if "cut off" in p]
+    assert not [p for p in cut if carried[:20] in p or "keys" in p], cut
+    assert not any(carried[:20] in line for line in text.overflows)
+    if language == "en":
+        assert "drag" not in " ".join((instruction, carried)).lower()
