@@ -260,6 +260,35 @@ class MessageBuilderModel(TaskModel[MessageBuilderConfig]):
         reached = [landing for landing in self.config.landings if score >= landing.min_score]
         return max(reached, key=lambda landing: landing.min_score)
 
+    def choice_point(self):
+        """The part being chosen, while it has no option yet, as the room's choice
+        (steps_game/tally.py): its options, the best of them (quality 2; where two are, both)
+        and why; None while choosing whom to write to and once the part is chosen."""
+        from steps_game.tally import ChoicePoint
+
+        if self.phase != "build" or self.state["current"] in self.state["parts"]:
+            return None
+        part = self.part(self.state["current"])
+        options = self.options(part.id)
+        best = [index for index, o in enumerate(options) if o.quality == MAX_QUALITY]
+        contact = self.contact()
+        name = {NAME: contact.name} if contact is not None else {}
+        return ChoicePoint(
+            key=part.id,
+            question=part.name,
+            options=tuple(fill_text(o.text, **name) if name else o.text for o in options),
+            best=best[0],
+            reason=options[best[0]].reason,
+            order=self.position[0] - 1,
+            also_best=tuple(best[1:]),
+        )
+
+    def play_choice(self, option: int) -> None:
+        """The room's option for the part being chosen (its place in `choice_point`)."""
+        options = self.options(self.state["current"])
+        if 0 <= option < len(options):
+            self.choose(options[option].id)
+
     # -- acting ----------------------------------------------------------------------------
     def pick_contact(self, contact_id: str) -> None:
         if self.state["sent"] or contact_id not in {c.id for c in self._known()}:

@@ -225,6 +225,38 @@ class ProfileEventModel(TaskModel[ProfileEventConfig]):
         event = self.event
         return {"event": event.name, "pitch": event.pitch, "question": event.question}
 
+    def choice_point(self):
+        """The event's moment waiting for an action as the room's choice (steps_game/tally.py):
+        its options, the one worth most points (and any worth as much) and why; None while
+        building the profile, while a moment's answer is on show and after the last moment."""
+        from steps_game.tally import ChoicePoint
+
+        moment = self.current()
+        if self.phase != "event" or moment is None:
+            return None
+        params = self.text_params()
+        options = self.options(moment)
+        top = max(option.points for option in options)
+        best = [index for index, option in enumerate(options) if option.points == top]
+        return ChoicePoint(
+            key=moment.id,
+            question=fill_text(moment.scene, **params),
+            options=tuple(fill_text(option.label, **params) for option in options),
+            best=best[0],
+            reason=options[best[0]].reason,
+            order=self.position[0] - 1,
+            also_best=tuple(best[1:]),
+        )
+
+    def play_choice(self, option: int) -> None:
+        """The room's action at the moment on show (its place in `choice_point`)."""
+        moment = self.current()
+        if moment is None:
+            return
+        options = self.options(moment)
+        if 0 <= option < len(options):
+            self.answer(options[option].id)
+
     # -- acting ----------------------------------------------------------------------------
     def toggle(self, item_id: str) -> None:
         if self.phase != "profile" or item_id not in {card.id for card in self.cards}:
