@@ -36,7 +36,7 @@ from steps_game.ui.text import text_height
 PANEL = pygame.Rect(24, 12, SCREEN_W - 48, 696)
 PAD_X, PAD_Y = 32, 20
 HEADING_SIZE = 28
-QUESTION_SIZE = 22
+QUESTION_SIZE = 20
 NOTE_SIZE = 20  # why, and the question to talk about
 KEYS_SIZE = 16
 ITEM_GAP = 10
@@ -217,6 +217,8 @@ class TallyScene(Scene):
         self.track = ui.place(pygame.Rect(box.right - BAR_W, box.y, BAR_W, box.height))
         if self.scroller.scrolls:
             row = pygame.Rect(inner.x, buttons_y, inner.width, buttons_h)
+            if not tally.revealed and hint_height(hint, buttons, inner.width):
+                row.y = box.bottom + GAP + hint_height(hint, buttons, inner.width)  # over the keys
             place_hint(ui, hint, buttons, row)
         place_row(ui, buttons, buttons_y, inner.x, inner.right)
 
@@ -236,7 +238,11 @@ class TallyScene(Scene):
         tr, tally = self.tr, self.tally
         question = tr.pick(self.point.question)
         items: list[tuple[str, int, object]] = [
-            ("question", text_height(question, QUESTION_SIZE, width, bold=True), question)
+            (
+                "question",
+                text_height(question, QUESTION_SIZE, width, bold=not tally.revealed),
+                question,
+            )
         ]
         items += [("row", rows.height(option), option) for option in range(tally.options)]
         if not tally.revealed:
@@ -258,7 +264,8 @@ class TallyScene(Scene):
     def _note(self, kind: str, value, rect: pygame.Rect) -> None:
         ui = self.ui
         if kind == "question":
-            ui.text(value, rect, size=QUESTION_SIZE, bold=True)
+            # bold while the room decides; after the reveal the answer stands out instead
+            ui.text(value, rect, size=QUESTION_SIZE, bold=not self.tally.revealed)
             return
         if kind == "tie":
             ui.text(value, rect, size=NOTE_SIZE, color=palette.ACCENT_DARK)

@@ -2,10 +2,10 @@
 
 A row is its option's number, the option's words (before the reveal) or its count in words ("7 of
 12: Fact", after it), a bar behind the words that grows with the option's share of the hands, and
-at its end the hands in words with a minus and a plus button (before the reveal) or, on the best
-option, a tick and the words "Best answer" (after it), so the answer is never shown by colour
-alone. Rows are laid out left to right and placed through the builder, which mirrors them in a
-right-to-left language: there the bars grow from the right.
+at its end the hands in words with a minus and a plus button (before the reveal); after it the
+best option has a tick and the words "Best answer" over its words, so the answer is never shown by
+colour alone. Rows are laid out left to right and placed through the builder, which mirrors
+them in a right-to-left language: there the bars grow from the right.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import pygame
 
 from steps_game.tally import MOST_HANDS, ChoicePoint, Tally
 from steps_game.ui import palette
-from steps_game.ui.builder import ViewBuilder, button_height
+from steps_game.ui.builder import ViewBuilder
 from steps_game.ui.cards import draw_check
 from steps_game.ui.focus import Control
 from steps_game.ui.text import role_size, text_height, text_size
@@ -27,6 +27,8 @@ ROW_PAD = 10  # above and below a row's words
 BAND_H = 12  # the solid band along a bar's foot: its length is the share of hands
 INSET = 12  # between a row's edge and its words
 CHECK_W = 40  # the tick's room before "Best answer"
+SIGN_W = 44  # the minus and plus buttons: drawn signs in a box, no words to keep a floor for
+SIGN_GAP = 8
 
 
 @dataclass(frozen=True)
@@ -47,14 +49,13 @@ class Rows:
         self.tr, self.point, self.tally, self.width = tr, point, tally, width
         size = role_size(OPTION_SIZE, "option")
         self.number_w = text_size("9", size, True)[0] + 2 * INSET
-        self.button_w = button_height()  # the minus and plus buttons are square
-        if tally.revealed:
-            tag = text_size(tr("tally.best"), size, True)[0] + INSET
-            self.end_w = CHECK_W + tag
-        else:
-            widest = max(tally.total, MOST_HANDS)  # the column keeps its width as hands come
-            words = max(self.hands(count) for count in (1, 2, widest, *tally.counts))
-            self.end_w = words + INSET + 2 * self.button_w + INSET
+        if tally.revealed:  # the words take the whole row; the best one says so above them
+            self.end_w = 0
+            self.text_w = width - self.number_w - 2 * INSET
+            return
+        widest = max(tally.total, MOST_HANDS)  # the column keeps its width as hands come
+        words = max(self.hands(count) for count in (1, 2, widest, *tally.counts))
+        self.end_w = words + INSET + 2 * SIGN_W + SIGN_GAP
         # the number, the words with room either side, a gap, the end column
         self.text_w = width - self.number_w - self.end_w - 3 * INSET
 
@@ -71,14 +72,25 @@ class Rows:
         return self.tr("tally.of", count=count, total=total, option=text)
 
     def bold(self, option: int) -> bool:
+        return self.best_shown(option)
+
+    def best_shown(self, option: int) -> bool:
         return self.tally.revealed and self.point.is_best(option)
+
+    def tag_height(self, option: int) -> int:
+        """The line "Best answer" over the best option's words after the reveal (else 0)."""
+        if not self.best_shown(option):
+            return 0
+        return text_height(
+            self.tr("tally.best"), OPTION_SIZE, self.text_w - CHECK_W, role="option", bold=True
+        )
 
     def height(self, option: int) -> int:
         words = text_height(
             self.words(option), OPTION_SIZE, self.text_w, role="option", bold=self.bold(option)
         )
-        least = 0 if self.tally.revealed else self.button_w  # room for minus and plus
-        return max(words, least) + 2 * ROW_PAD + BAND_H
+        least = 0 if self.tally.revealed else SIGN_W  # room for minus and plus
+        return max(words + self.tag_height(option), least) + 2 * ROW_PAD + BAND_H
 
     def place(
         self,
@@ -109,19 +121,22 @@ class Rows:
         fill = pygame.Rect(track.x, track.y, share, track.height)
         band = pygame.Rect(track.x, track.bottom - BAND_H, share, BAND_H)
         words = self.words(option)
-        words_h = row.height - 2 * ROW_PAD - BAND_H
+        tag_h = self.tag_height(option)
+        words_top = row.y + ROW_PAD + tag_h
+        words_h = row.bottom - ROW_PAD - BAND_H - words_top
         ui.text(
             words,
-            pygame.Rect(text_x + INSET, row.y + ROW_PAD, self.text_w, words_h),
+            pygame.Rect(text_x + INSET, words_top, self.text_w, words_h),
             size=OPTION_SIZE,
             bold=self.bold(option),
             middle=True,
             role="option",
         )
-        end = pygame.Rect(track.right + INSET, row.y, self.end_w, row.height - BAND_H)
         tick = None
-        if revealed and self.point.is_best(option):
-            tag = pygame.Rect(end.x + CHECK_W, end.y, end.width - CHECK_W, end.height)
+        if tag_h:  # a tick and "Best answer": the answer is not shown by colour alone
+            tag = pygame.Rect(
+                text_x + INSET + CHECK_W, row.y + ROW_PAD, self.text_w - CHECK_W, tag_h
+            )
             ui.text(
                 tr("tally.best"),
                 tag,
@@ -131,8 +146,9 @@ class Rows:
                 middle=True,
                 role="option",
             )
-            tick = ui.place(pygame.Rect(end.x, end.y, CHECK_W, end.height)).center
+            tick = ui.place(pygame.Rect(text_x + INSET, tag.y, CHECK_W, tag_h)).center
         elif not revealed:
+            end = pygame.Rect(track.right + INSET, row.y, self.end_w, row.height - BAND_H)
             self._counting_end(ui, option, end, on_add)
         spoken = f"{tr('tally.number', number=option + 1)} {words}"
         if not revealed:
@@ -150,9 +166,9 @@ class Rows:
         return placed, tick
 
     def _counting_end(self, ui: ViewBuilder, option: int, end: pygame.Rect, on_add) -> None:
-        """The hands in words, and a minus and a plus button for the mouse."""
+        """The hands in words, and a small minus and plus button for the mouse."""
         words = self.tr("tally.hands", count=self.tally.counts[option])
-        words_w = end.width - 2 * self.button_w - 2 * INSET
+        words_w = end.width - 2 * SIGN_W - SIGN_GAP - INSET
         ui.text(
             words,
             pygame.Rect(end.x, end.y, words_w, end.height),
@@ -161,16 +177,32 @@ class Rows:
             middle=True,
             role="option",
         )
-        top = end.centery - self.button_w // 2
-        for index, (kind, label, hands) in enumerate((("minus", "−", -1), ("plus", "+", 1))):
-            x = end.x + words_w + INSET + index * (self.button_w + 4)
-            ui.button(
-                f"{kind}:{option}",
-                label,
-                pygame.Rect(x, top, self.button_w, self.button_w),
-                lambda hands=hands: on_add(option, hands),
-                secondary=True,
+        top = end.centery - SIGN_W // 2
+        for index, (kind, hands) in enumerate((("minus", -1), ("plus", 1))):
+            x = end.x + words_w + INSET + index * (SIGN_W + SIGN_GAP)
+            rect = ui.place(pygame.Rect(x, top, SIGN_W, SIGN_W))
+            ui.ring.add(
+                Control(
+                    f"{kind}:{option}",
+                    "−" if hands < 0 else "+",
+                    rect,
+                    lambda hands=hands: on_add(option, hands),
+                    draw=lambda surface, _focused, rect=rect, plus=hands > 0: draw_sign(
+                        surface, rect, plus
+                    ),
+                )
             )
+
+
+def draw_sign(surface: pygame.Surface, rect: pygame.Rect, plus: bool) -> None:
+    """A minus or plus button drawn as lines: a sign the room reads at any text size."""
+    pygame.draw.rect(surface, palette.PANEL, rect, border_radius=8)
+    pygame.draw.rect(surface, palette.ACCENT_DARK, rect, width=3, border_radius=8)
+    half = rect.width // 4
+    x, y = rect.center
+    pygame.draw.line(surface, palette.ACCENT_DARK, (x - half, y), (x + half, y), width=5)
+    if plus:
+        pygame.draw.line(surface, palette.ACCENT_DARK, (x, y - half), (x, y + half), width=5)
 
 
 def draw_bars(surface: pygame.Surface, bars: list[Bar]) -> None:
