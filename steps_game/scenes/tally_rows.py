@@ -132,6 +132,19 @@ class Rows:
             middle=True,
             role="option",
         )
+        spoken = f"{tr('tally.number', number=option + 1)} {words}"
+        if not revealed:
+            spoken += f": {tr('tally.hands', count=tally.counts[option])}"
+        # the bar first: the minus and plus on it come after it, and a press on them is theirs
+        ui.ring.add(
+            Control(
+                f"bar:{option}",
+                spoken,
+                ui.place(row),
+                (lambda: on_add(option, 1)) if not revealed else None,
+                enabled=not revealed,
+            )
+        )
         tick = None
         if tag_h:  # a tick and "Best answer": the answer is not shown by colour alone
             tag = pygame.Rect(
@@ -150,18 +163,6 @@ class Rows:
         elif not revealed:
             end = pygame.Rect(track.right + INSET, row.y, self.end_w, row.height - BAND_H)
             self._counting_end(ui, option, end, on_add)
-        spoken = f"{tr('tally.number', number=option + 1)} {words}"
-        if not revealed:
-            spoken += f": {tr('tally.hands', count=tally.counts[option])}"
-        ui.ring.add(
-            Control(
-                f"bar:{option}",
-                spoken,
-                ui.place(row),
-                (lambda: on_add(option, 1)) if not revealed else None,
-                enabled=not revealed,
-            )
-        )
         placed = Bar(ui.place(track), ui.place(fill), ui.place(band), tick is not None)
         return placed, tick
 
