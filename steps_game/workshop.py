@@ -46,9 +46,7 @@ KEYS = (
     (pygame.K_F4, "F4", "workshop.key_back"),
     (pygame.K_F5, "F5", "workshop.key_discussion"),
     (pygame.K_F6, "F6", "workshop.key_timer"),
-    (pygame.K_F7, "F7", "workshop.key_tally"),
-    (None, "1–9  +  −", "workshop.key_hands"),
-    (None, "R", "workshop.key_reveal"),
+    (pygame.K_F7, "F7", "workshop.key_tally"),  # its words name the counting keys too
     (None, "F11", "workshop.key_fullscreen"),
     (pygame.K_F12, "F12", "workshop.key_reset"),
 )
