@@ -55,7 +55,7 @@ class Rows:
             return
         widest = max(tally.total, MOST_HANDS)  # the column keeps its width as hands come
         words = max(self.hands(count) for count in (1, 2, widest, *tally.counts))
-        self.end_w = words + INSET + 2 * SIGN_W + SIGN_GAP
+        self.end_w = words + INSET + 2 * SIGN_W + SIGN_GAP + INSET  # clear of the row's edge
         # the number, the words with room either side, a gap, the end column
         self.text_w = width - self.number_w - self.end_w - 3 * INSET
 
@@ -169,7 +169,7 @@ class Rows:
     def _counting_end(self, ui: ViewBuilder, option: int, end: pygame.Rect, on_add) -> None:
         """The hands in words, and a small minus and plus button for the mouse."""
         words = self.tr("tally.hands", count=self.tally.counts[option])
-        words_w = end.width - 2 * SIGN_W - SIGN_GAP - INSET
+        words_w = end.width - 2 * SIGN_W - SIGN_GAP - 2 * INSET
         ui.text(
             words,
             pygame.Rect(end.x, end.y, words_w, end.height),
