@@ -10,7 +10,7 @@ The room's counts are kept for the group screen and files in room_record.py.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 MOST_HANDS = 99  # a room's hands for one option; more is a slip of the key
@@ -29,6 +29,22 @@ class ChoicePoint:
 
     def is_best(self, option: int) -> bool:
         return option == self.best or option in self.also_best
+
+    @classmethod
+    def best_of(
+        cls,
+        key: str,
+        question: Mapping[str, str],
+        options: Sequence[Mapping[str, str]],
+        worth: Sequence[int],
+        reasons: Sequence[Mapping[str, str]],
+        order: int,
+    ) -> ChoicePoint:
+        """A choice whose options the level rates (`worth`: a quality, points): the best are
+        those rated highest, and the reason is the first one's."""
+        top = max(worth)
+        best = [index for index, value in enumerate(worth) if value == top]
+        return cls(key, question, tuple(options), best[0], reasons[best[0]], order, tuple(best[1:]))
 
 
 @dataclass

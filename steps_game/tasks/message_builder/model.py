@@ -187,7 +187,7 @@ class MessageBuilderModel(TaskModel[MessageBuilderConfig]):
         weak = [p for p in self.thread.people if p.weak]
         if weak:
             ordered = sorted(weak, key=lambda p: (not p.words, -p.closeness))
-            return [_from_person(p) for p in ordered[:MAX_MAP_PEOPLE]]
+            return [Recipient.of_person(p) for p in ordered[:MAX_MAP_PEOPLE]]
         return self._examples()
 
     def _examples(self) -> list[Recipient]:
@@ -261,26 +261,21 @@ class MessageBuilderModel(TaskModel[MessageBuilderConfig]):
         return max(reached, key=lambda landing: landing.min_score)
 
     def choice_point(self):
-        """The part being chosen, while it has no option yet, as the room's choice
-        (steps_game/tally.py): its options, the best of them (quality 2; where two are, both)
-        and why; None while choosing whom to write to and once the part is chosen."""
+        """The part being chosen, until it has an option, as the room's choice (tally.py): the
+        best options are those of quality 2; None while choosing whom to write to."""
         from steps_game.tally import ChoicePoint
 
         if self.phase != "build" or self.state["current"] in self.state["parts"]:
             return None
-        part = self.part(self.state["current"])
-        options = self.options(part.id)
-        best = [index for index, o in enumerate(options) if o.quality == MAX_QUALITY]
-        contact = self.contact()
-        name = {NAME: contact.name} if contact is not None else {}
-        return ChoicePoint(
-            key=part.id,
-            question=part.name,
-            options=tuple(fill_text(o.text, **name) if name else o.text for o in options),
-            best=best[0],
-            reason=options[best[0]].reason,
-            order=self.position[0] - 1,
-            also_best=tuple(best[1:]),
+        part, options = self.part(self.state["current"]), self.options(self.state["current"])
+        name = self.contact().name
+        return ChoicePoint.best_of(
+            part.id,
+            part.name,
+            [fill_text(option.text, **{NAME: name}) for option in options],
+            [option.quality for option in options],
+            [option.reason for option in options],
+            self.position[0] - 1,
         )
 
     def play_choice(self, option: int) -> None:
@@ -399,12 +394,3 @@ class MessageBuilderModel(TaskModel[MessageBuilderConfig]):
                 landing=Chosen(landing.id, landing.heading) if landing else None,
             )
         }
-
-
-def _from_person(person: Person) -> Recipient:
-    return Recipient(
-        person.ref,
-        person.role or {},
-        words=person.words,
-        person=person,
-    )

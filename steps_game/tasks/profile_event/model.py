@@ -226,26 +226,22 @@ class ProfileEventModel(TaskModel[ProfileEventConfig]):
         return {"event": event.name, "pitch": event.pitch, "question": event.question}
 
     def choice_point(self):
-        """The event's moment waiting for an action as the room's choice (steps_game/tally.py):
-        its options, the one worth most points (and any worth as much) and why; None while
-        building the profile, while a moment's answer is on show and after the last moment."""
+        """The moment waiting for an action as the room's choice (tally.py): the best options
+        are those worth most points; None outside the event's moments and while an answer's
+        reason is on show."""
         from steps_game.tally import ChoicePoint
 
         moment = self.current()
         if self.phase != "event" or moment is None:
             return None
-        params = self.text_params()
-        options = self.options(moment)
-        top = max(option.points for option in options)
-        best = [index for index, option in enumerate(options) if option.points == top]
-        return ChoicePoint(
-            key=moment.id,
-            question=fill_text(moment.scene, **params),
-            options=tuple(fill_text(option.label, **params) for option in options),
-            best=best[0],
-            reason=options[best[0]].reason,
-            order=self.position[0] - 1,
-            also_best=tuple(best[1:]),
+        params, options = self.text_params(), self.options(moment)
+        return ChoicePoint.best_of(
+            moment.id,
+            fill_text(moment.scene, **params),
+            [fill_text(option.label, **params) for option in options],
+            [option.points for option in options],
+            [option.reason for option in options],
+            self.position[0] - 1,
         )
 
     def play_choice(self, option: int) -> None:
