@@ -162,6 +162,14 @@ def language(code: str) -> Language:
 
 
 @cache
+def in_every_language(key: str) -> dict[str, str]:
+    """A plain catalog text in every language (language code -> words): interface words that
+    name a choice's options (step 1's "Myth" and "Fact") go into the group's files in whichever
+    language they are saved in. Reads every catalog once (each is cached)."""
+    found = {code: catalog(code).get(key) for code in language_codes()}
+    return {code: words for code, words in found.items() if isinstance(words, str)}
+
+
 def language_codes() -> tuple[str, ...]:
     return tuple(lang.code for lang in languages())
 

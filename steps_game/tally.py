@@ -10,7 +10,7 @@ The room's counts are kept for the group screen and files in room_record.py.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 MOST_HANDS = 99  # a room's hands for one option; more is a slip of the key
@@ -23,7 +23,28 @@ class ChoicePoint:
     question: Mapping[str, str]  # level texts: language code -> words
     options: tuple[Mapping[str, str], ...]
     best: int  # the index of the right or best option
-    reason: Mapping[str, str]
+    reason: Mapping[str, str]  # why the best option is best
+    order: int = 0  # which choice point of the step this is, counted from 0
+    also_best: tuple[int, ...] = ()  # other options just as good (step 5's two good asks)
+
+    def is_best(self, option: int) -> bool:
+        return option == self.best or option in self.also_best
+
+    @classmethod
+    def best_of(
+        cls,
+        key: str,
+        question: Mapping[str, str],
+        options: Sequence[Mapping[str, str]],
+        worth: Sequence[int],
+        reasons: Sequence[Mapping[str, str]],
+        order: int,
+    ) -> ChoicePoint:
+        """A choice whose options the level rates (`worth`: a quality, points): the best are
+        those rated highest, and the reason is the first one's."""
+        top = max(worth)
+        best = [index for index, value in enumerate(worth) if value == top]
+        return cls(key, question, tuple(options), best[0], reasons[best[0]], order, tuple(best[1:]))
 
 
 @dataclass
@@ -88,6 +109,16 @@ class Tally:
     def split(self) -> bool:
         """Whether the room's opinions split: counted, and no option has SPLIT_SHARE of hands."""
         return self.counted and max(self.counts) < SPLIT_SHARE * self.total
+
+    def room_choice(self, point: ChoicePoint) -> int | None:
+        """The option the task plays for the room: the one most hands chose. When two or more
+        share the most, the room did not decide: of them the best one (a tie the answer is in
+        is settled by the answer), else the first. None when no hand was counted."""
+        if not self.counted:
+            return None
+        top = max(self.counts)
+        leaders = [index for index, count in enumerate(self.counts) if count == top]
+        return next((index for index in leaders if point.is_best(index)), leaders[0])
 
     def share(self, option: int) -> float:
         return self.counts[option] / self.total if self.counted else 0.0

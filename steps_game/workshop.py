@@ -5,6 +5,7 @@ and a high-contrast look, writes nothing to disk (`Storage(enabled=False)`; only
 "Save as files" on the group's profile writes), and gives the facilitator keys:
 
     F1 help   F2 pause   F3 skip a step   F4 back a step   F5 discussion card   F6 timer
+    F7 count the room's hands at a choice (1-9, + and - count, R reveals: scenes/tally.py)
     F12 a clean start for the next group (nothing of the last run stays in memory)
 
 "Start the workshop" first asks which set the room plays (levels/workshop/sets.toml, see
@@ -45,6 +46,7 @@ KEYS = (
     (pygame.K_F4, "F4", "workshop.key_back"),
     (pygame.K_F5, "F5", "workshop.key_discussion"),
     (pygame.K_F6, "F6", "workshop.key_timer"),
+    (pygame.K_F7, "F7", "workshop.key_tally"),  # its words name the counting keys too
     (None, "F11", "workshop.key_fullscreen"),
     (pygame.K_F12, "F12", "workshop.key_reset"),
 )
@@ -128,6 +130,7 @@ class Workshop:
             pygame.K_F4: self.back,
             pygame.K_F5: self.toggle_discussion,
             pygame.K_F6: self.toggle_timer,
+            pygame.K_F7: self.toggle_tally,
             pygame.K_F12: self.ask_reset,
         }
         action = actions.get(key)
@@ -151,6 +154,17 @@ class Workshop:
         # the header makes room for the timer beside the Menu button while it is on: a long
         # title is smaller then, and as large as it can be when no timer is shown
         self.app.rebuild_shown()
+
+    def toggle_tally(self) -> None:
+        """The show of hands over the task's choice point (scenes/tally.py), or closed again;
+        nothing where the screen has no choice for the room."""
+        from steps_game.scenes.tally import TallyScene, open_tally
+
+        if isinstance(self.app.top, TallyScene):
+            self.app.pop()
+            return
+        self._close_overlays()
+        open_tally(self.app)
 
     def toggle_help(self) -> None:
         """Over anything, the pause menu and the discussion card too; closing it returns there."""

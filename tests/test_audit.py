@@ -105,9 +105,13 @@ def test_every_screen_passes_the_audit(language, text_size):
 
 @pytest.mark.parametrize("language", ["fi", "en", "ar", "so", "ru"])
 def test_every_screen_passes_the_audit_in_workshop_mode_on_a_projector(language):
-    """Workshop text (1.5x) in a 1920x1080 window, the discussion cards and the set's plan too."""
+    """Workshop text (1.5x) in a 1920x1080 window, the discussion cards, the set's plan and the
+    tallies too."""
     from steps_game.audit.run import run_audit
 
     reports = run_audit(language, workshop=True, size=(1920, 1080))
     assert [(r.name, r.problems) for r in reports if r.problems] == []
     assert any(r.name.endswith("discussion card") for r in reports)
+    # the room's show of hands and its answer, at a choice of each step of the short set
+    names = {r.name for r in reports}
+    assert {f"step {step} tally{part}" for step in (1, 5, 6) for part in ("", " reveal")} <= names

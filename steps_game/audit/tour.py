@@ -49,13 +49,43 @@ def _task(app, hands: Hands, level) -> Iterator[str]:
     """The task early, each time a new part of it comes up, and full at its end."""
     name = f"step {level.step} task"
     yield f"{name} early"
+    counted = yield from _tally(app, hands, level.step)
     seen = {_part(hands)}
     for _ in hands.play(level.task.kind):
+        if not counted:
+            counted = yield from _tally(app, hands, level.step)
         part = _part(hands)
         if part not in seen:
             seen.add(part)
             yield f"{name} part {len(seen)}"
     yield f"{name} busy"
+
+
+# A room of twelve's hands, by the number of options, as the tally screens are measured with them
+ROOM_HANDS = {2: (7, 5), 3: (6, 4, 2), 4: (5, 4, 2, 1)}
+
+
+def _tally(app, hands: Hands, step: int) -> Iterator[str]:
+    """In workshop mode, at the step's first choice for the room: the show of hands counted
+    with the number keys, then its answer revealed; closed again without playing it, so the
+    task goes on as the hands play it. Returns whether the step had a choice to count."""
+    import pygame
+
+    from steps_game.scenes.tally import open_tally
+
+    if app.workshop is None or not open_tally(app):
+        return False
+    hands.settle()
+    options = app.top.tally.options
+    for option, count in enumerate(ROOM_HANDS.get(options, (1,) * options)):
+        for _ in range(count):
+            hands.key(getattr(pygame, f"K_{option + 1}"))
+    yield f"step {step} tally"
+    hands.key(pygame.K_r)
+    yield f"step {step} tally reveal"
+    app.pop()
+    hands.settle()
+    return True
 
 
 def _part(hands: Hands) -> frozenset[str]:

@@ -28,7 +28,7 @@ HEADING_SIZE = 30
 KEY_SIZE = 20
 TEXT_SIZE = 20
 PRIVACY_SIZE = 18
-ROW_GAP = 6  # rows close: all eight keys and the note fit in workshop mode
+ROW_GAP = 3  # rows close: all nine keys and the note fit in workshop mode
 KEY_GAP = 24  # between a key's name and what it does
 
 

@@ -110,12 +110,18 @@ class TaskHostScene(Scene):
             left=MARGIN,
         )
         extra = []
-        if self._footer_extra is not None:
+        in_footer = [self._footer_extra] if self._footer_extra is not None else []
+        tally = self._tally_button(in_footer)
+        if tally is not None:
+            in_footer.append(tally)
+        if in_footer:
             # a board's page turner, in the footer's free middle beside Start over (the board
-            # keeps its room)
-            control_id, label, action = self._footer_extra
+            # keeps its room), and in workshop mode the room's show of hands at a choice
             extra = self.ui.button_row(
-                [(control_id, label, action, {"secondary": True})],
+                [
+                    (control_id, label, action, {"secondary": True})
+                    for control_id, label, action in in_footer
+                ],
                 left_row,
                 align="left",
                 left=MARGIN + self._left_width() + 16,
@@ -214,6 +220,19 @@ class TaskHostScene(Scene):
             return False  # one page turner in the footer at most
         self._footer_extra = (control_id, label, action)
         return True
+
+    def _tally_button(self, beside: list) -> tuple[str, str, Callable[[], None]] | None:
+        """In workshop mode at a choice for the room: "Count hands" in the footer (F7 and the
+        number keys open the same tally), where it fits beside what is there."""
+        if self.app.workshop is None or self.view.choice_point() is None:
+            return None
+        from steps_game.scenes.tally import open_tally
+
+        label = self.tr("tally.count_button")
+        used = sum(button_width(item[1]) + 16 for item in beside)
+        if button_width(label) > self._footer_free - used:
+            return None
+        return ("tally", label, lambda: open_tally(self.app))
 
     def _keys_wanted(self) -> tuple[bool, str, bool]:
         """Whether the keyboard is in use, and the keys of the board it is on (said after the
@@ -315,6 +334,12 @@ class TaskHostScene(Scene):
 
     # -- input and time ------------------------------------------------------------------
     def handle(self, intent: Intent) -> bool:
+        if self.app.workshop is not None:
+            from steps_game.scenes.tally import hand_key, open_tally
+
+            hand = hand_key(intent)  # a number key: the room's first hand for that option
+            if hand is not None and open_tally(self.app, hand):
+                return True
         return self.view.handle(intent)
 
     @property

@@ -58,6 +58,17 @@ class TaskView(Generic[ModelT]):
     def act(self, change: Callable[[], None]) -> None:
         self.host.act(change)
 
+    # -- workshop mode: the room's show of hands (scenes/tally.py) ---------------------------
+    def choice_point(self):
+        """The room's choice on the board now (steps_game/tally.py's ChoicePoint), which the
+        facilitator may count hands for; None where the task has none (the model says)."""
+        describe = getattr(self.model, "choice_point", None)
+        return describe() if describe is not None else None
+
+    def play_choice(self, option: int) -> None:
+        """Play the room's option at the choice point, as a click on it would (undo included)."""
+        self.act(lambda: self.model.play_choice(option))
+
     @property
     def own_words(self) -> bool:
         """Whether the player may type words of their own: never in workshop mode, where a

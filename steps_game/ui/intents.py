@@ -31,6 +31,11 @@ class Act(Enum):
     # let go where the game never hears of it.
     WINDOW_LEFT = auto()
     FACILITATOR = auto()  # a function key, with `key`
+    # The right mouse button pressed, with `pos` (workshop mode's tally: a hand less)
+    POINTER_ALT = auto()
+    # Any other key, with `key` and the character it types (`text`): workshop mode's tally
+    # counts hands with the number keys, + and - and R. Typing in a field comes as TEXT.
+    KEY = auto()
     QUIT = auto()
 
 
@@ -53,6 +58,7 @@ _ARROWS = {
 }
 _CONFIRM_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
 _FACILITATOR_KEYS = (pygame.K_F1, pygame.K_F2, pygame.K_F3, pygame.K_F4, pygame.K_F5, pygame.K_F6)
+_FACILITATOR_KEYS += (pygame.K_F7,)  # workshop mode: count the room's hands (scenes/tally.py)
 _FACILITATOR_KEYS += (pygame.K_F12,)  # workshop mode (steps_game/workshop.py): a clean start
 _EDIT_KEYS = (pygame.K_BACKSPACE, pygame.K_DELETE, pygame.K_HOME, pygame.K_END)
 PASTE = -1  # Intent.key of Ctrl+V (Cmd+V on a Mac)
@@ -71,6 +77,8 @@ def to_intent(event: pygame.event.Event, viewport: Viewport) -> Intent | None:
         return Intent(Act.WINDOW_LEFT)
     if kind == pygame.MOUSEBUTTONDOWN and event.button == 1:
         return Intent(Act.POINTER_DOWN, pos=viewport.to_logical(event.pos))
+    if kind == pygame.MOUSEBUTTONDOWN and event.button == 3:
+        return Intent(Act.POINTER_ALT, pos=viewport.to_logical(event.pos))
     if kind == pygame.MOUSEBUTTONUP and event.button == 1:
         return Intent(Act.POINTER_UP, pos=viewport.to_logical(event.pos))
     if kind == pygame.MOUSEMOTION:
@@ -110,4 +118,4 @@ def _key_intent(event: pygame.event.Event) -> Intent | None:
         return Intent(Act.FULLSCREEN)
     if key in _FACILITATOR_KEYS:
         return Intent(Act.FACILITATOR, key=key)
-    return None
+    return Intent(Act.KEY, key=key, text=getattr(event, "unicode", ""))

@@ -187,7 +187,7 @@ class MessageBuilderModel(TaskModel[MessageBuilderConfig]):
         weak = [p for p in self.thread.people if p.weak]
         if weak:
             ordered = sorted(weak, key=lambda p: (not p.words, -p.closeness))
-            return [_from_person(p) for p in ordered[:MAX_MAP_PEOPLE]]
+            return [Recipient.of_person(p) for p in ordered[:MAX_MAP_PEOPLE]]
         return self._examples()
 
     def _examples(self) -> list[Recipient]:
@@ -259,6 +259,30 @@ class MessageBuilderModel(TaskModel[MessageBuilderConfig]):
         score = self.score()
         reached = [landing for landing in self.config.landings if score >= landing.min_score]
         return max(reached, key=lambda landing: landing.min_score)
+
+    def choice_point(self):
+        """The part being chosen, until it has an option, as the room's choice (tally.py): the
+        best options are those of quality 2; None while choosing whom to write to."""
+        from steps_game.tally import ChoicePoint
+
+        if self.phase != "build" or self.state["current"] in self.state["parts"]:
+            return None
+        part, options = self.part(self.state["current"]), self.options(self.state["current"])
+        name = self.contact().name
+        return ChoicePoint.best_of(
+            part.id,
+            part.name,
+            [fill_text(option.text, **{NAME: name}) for option in options],
+            [option.quality for option in options],
+            [option.reason for option in options],
+            self.position[0] - 1,
+        )
+
+    def play_choice(self, option: int) -> None:
+        """The room's option for the part being chosen (its place in `choice_point`)."""
+        options = self.options(self.state["current"])
+        if 0 <= option < len(options):
+            self.choose(options[option].id)
 
     # -- acting ----------------------------------------------------------------------------
     def pick_contact(self, contact_id: str) -> None:
@@ -370,12 +394,3 @@ class MessageBuilderModel(TaskModel[MessageBuilderConfig]):
                 landing=Chosen(landing.id, landing.heading) if landing else None,
             )
         }
-
-
-def _from_person(person: Person) -> Recipient:
-    return Recipient(
-        person.ref,
-        person.role or {},
-        words=person.words,
-        person=person,
-    )

@@ -68,3 +68,8 @@ class Recipient:
     @property
     def greeted_by_name(self) -> bool:
         return bool(self.words or self.initial)
+
+    @classmethod
+    def of_person(cls, person: Person) -> Recipient:
+        """A person of the player's map to write to."""
+        return cls(person.ref, person.role or {}, words=person.words, person=person)

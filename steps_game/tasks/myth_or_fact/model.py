@@ -111,13 +111,14 @@ class MythOrFactModel(TaskModel[MythOrFactConfig]):
         return min(on_table, len(self.config.statements)), len(self.config.statements)
 
     def choice_point(self, myth: Text, fact: Text):
-        """The statement on the table as the room's choice (steps_game/tally.py): myth or fact,
-        the right one and why; None once the statements are sorted. `myth` and `fact` are the
-        options' words (the view's button texts)."""
+        """The statement waiting for an answer as the room's choice (steps_game/tally.py): myth
+        or fact, the right one and why; None once it is answered (its verdict is on show) and
+        once the statements are sorted. `myth` and `fact` are the options' words (the view's
+        button texts)."""
         from steps_game.tally import ChoicePoint
 
         current = self.current()
-        if current is None:
+        if current is None or self.phase != "sort":
             return None
         return ChoicePoint(
             key=current.id,
@@ -125,7 +126,12 @@ class MythOrFactModel(TaskModel[MythOrFactConfig]):
             options=(myth, fact),
             best=1 if current.is_fact else 0,
             reason=current.explanation,
+            order=self.position[0] - 1,
         )
+
+    def play_choice(self, option: int) -> None:
+        """The room's answer at the choice point: option 0 is myth, 1 is fact."""
+        self.answer(option == 1)
 
     # -- acting ----------------------------------------------------------------------------
     def answer(self, says_fact: bool) -> None:

@@ -51,6 +51,14 @@ class MythOrFactView(TaskView[MythOrFactModel]):
             cfg.offer_instruction if self.model.phase == "offer" else cfg.sort_instruction
         )
 
+    def choice_point(self):
+        """Myth or fact, named in the interface's words in every language."""
+        from steps_game.i18n import in_every_language
+
+        return self.model.choice_point(
+            in_every_language("task.myth_or_fact.myth"), in_every_language("task.myth_or_fact.fact")
+        )
+
     def build(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         area = area.inflate(-40, 0)
         model = self.model

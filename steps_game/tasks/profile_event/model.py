@@ -225,6 +225,34 @@ class ProfileEventModel(TaskModel[ProfileEventConfig]):
         event = self.event
         return {"event": event.name, "pitch": event.pitch, "question": event.question}
 
+    def choice_point(self):
+        """The moment waiting for an action as the room's choice (tally.py): the best options
+        are those worth most points; None outside the event's moments and while an answer's
+        reason is on show."""
+        from steps_game.tally import ChoicePoint
+
+        moment = self.current()
+        if self.phase != "event" or moment is None:
+            return None
+        params, options = self.text_params(), self.options(moment)
+        return ChoicePoint.best_of(
+            moment.id,
+            fill_text(moment.scene, **params),
+            [fill_text(option.label, **params) for option in options],
+            [option.points for option in options],
+            [option.reason for option in options],
+            self.position[0] - 1,
+        )
+
+    def play_choice(self, option: int) -> None:
+        """The room's action at the moment on show (its place in `choice_point`)."""
+        moment = self.current()
+        if moment is None:
+            return
+        options = self.options(moment)
+        if 0 <= option < len(options):
+            self.answer(options[option].id)
+
     # -- acting ----------------------------------------------------------------------------
     def toggle(self, item_id: str) -> None:
         if self.phase != "profile" or item_id not in {card.id for card in self.cards}:
