@@ -20,15 +20,16 @@ from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y, header
 from steps_game.scenes.scroller import TurnsPages
 from steps_game.ui import palette
 from steps_game.ui.builder import button_width
-from steps_game.ui.flow import Group, Pager, Para, draw_page, flow
-from steps_game.ui.text import text_height, text_scale
+from steps_game.ui.flow import Pager, Para
+from steps_game.ui.measure import stack_pages
+from steps_game.ui.text import text_height
 
 INTRO_SIZE = 19
 STEP_SIZE = 24
 QUESTION_SIZE = 21
 LINE_SIZE = 20
-COLUMN_GAP = 40
-TWO_COLUMNS_UP_TO = 1.0  # larger words (workshop mode, 150 % and more) read in one column
+PARA_GAP = 6  # between a question and its lines
+BLOCK_GAP = 22  # between questions
 
 
 class GroupScene(TurnsPages, Scene):
@@ -77,45 +78,81 @@ class GroupScene(TurnsPages, Scene):
         )
         bottom = min(c.rect.top for c in made) - 12
         top = below + note_h + 12
-        columns = 2 if text_scale() <= TWO_COLUMNS_UP_TO else 1
-        groups = self._groups()
         box = pygame.Rect(MARGIN, top, width, bottom - top)
-        pages = flow(groups, box, columns, COLUMN_GAP)
+        blocks = self._blocks()
+        pages = self._pages(blocks, box)
+        # More beside the buttons when the row has room for it, else on a row above them
+        row_w = sum(c.rect.width for c in made) + 16 * (len(made) - 1)
+        one_row = len({c.rect.top for c in made}) == 1
         more_w = button_width(tr("pages.more", page=9, pages=9))
-        beside = min(c.rect.left for c in made) - MARGIN - 16 >= more_w
+        beside = one_row and more_w + 32 + row_w <= width
         more_y = footer_y()
         if len(pages) > 1 and not beside:
-            # the buttons take the row (large words): More goes on a row of its own above them
             more_y = bottom + 12 - self.ui.row_height - 12
             box.height = more_y - 12 - top
-            pages = flow(groups, box, columns, COLUMN_GAP)
-        draw_page(self.ui, pages[self.pager.settle(len(pages))])
+            pages = self._pages(blocks, box)
+        shown = pages[self.pager.settle(len(pages))]
+        self._draw(shown, box)
         if self.pager.pages > 1:
             label = self.pager.label(tr)
             rect = pygame.Rect(MARGIN, more_y, min(button_width(label), width), self.ui.row_height)
             self.pager.button(self.ui, tr, rect, self.rebuild)
 
-    def _groups(self) -> list[Group]:
+    def _blocks(self) -> list[tuple[Para, ...]]:
+        """What the screen shows, in blocks kept whole on a page: a point's question with its
+        lines (the first of a step under the step's name), or the words for a run without
+        counted hands."""
         tr = self.tr
         words = self.words()
         if not words:
-            return [Group((Para(tr("group.none"), LINE_SIZE),), fill=palette.ACCENT_SOFT)]
+            return [(Para(tr("group.none"), LINE_SIZE),)]
         titles = step_titles(self.app.content, tr)
-        groups = []
+        blocks = []
         for step, points in steps_of(words):
-            heading = Para(
-                step_name(tr, step, titles),
-                STEP_SIZE,
-                "title",
-                bold=True,
-                color=palette.ACCENT_DARK,
-                heading=True,
-            )
+            name = step_name(tr, step, titles)
+            heading = Para(name, STEP_SIZE, "title", bold=True, color=palette.ACCENT_DARK)
             for index, point in enumerate(points):
                 paras = [Para(point.question, QUESTION_SIZE, bold=True)]
                 paras += [Para(line, LINE_SIZE) for line in point.lines]
-                groups.append(Group((heading, *paras) if index == 0 else tuple(paras)))
-        return groups
+                blocks.append((heading, *paras) if index == 0 else tuple(paras))
+        return blocks
+
+    def _heights(self, block: tuple[Para, ...], width: int) -> list[int]:
+        return [
+            text_height(para.text, para.size, width, role=para.role, bold=para.bold)
+            for para in block
+        ]
+
+    def _pages(self, blocks: list[tuple[Para, ...]], box: pygame.Rect) -> list[list[tuple]]:
+        """The blocks in pages that fit `box`, each block whole; a block taller than a page (the
+        largest words) goes over pages paragraph by paragraph."""
+        pieces: list[tuple[Para, ...]] = []
+        for block in blocks:
+            heights = self._heights(block, box.width)
+            whole = sum(heights) + PARA_GAP * (len(block) - 1)
+            pieces += [(para,) for para in block] if whole > box.height else [block]
+        heights = [
+            sum(self._heights(piece, box.width)) + PARA_GAP * (len(piece) - 1) for piece in pieces
+        ]
+        return [
+            [pieces[i] for i in page] for page in stack_pages(heights, BLOCK_GAP, box.height, 0)
+        ]
+
+    def _draw(self, shown: list[tuple[Para, ...]], box: pygame.Rect) -> None:
+        y = box.top
+        for block in shown:
+            for para, height in zip(block, self._heights(block, box.width), strict=True):
+                rect = pygame.Rect(box.x, y, box.width, height)
+                self.ui.text(
+                    para.text,
+                    rect,
+                    size=para.size,
+                    bold=para.bold,
+                    color=para.color or palette.INK,
+                    role=para.role,
+                )
+                y += height + PARA_GAP
+            y += BLOCK_GAP - PARA_GAP
 
     # -- the buttons ---------------------------------------------------------------------------
     def open_profile(self) -> None:
