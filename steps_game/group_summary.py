@@ -53,6 +53,14 @@ class GroupFile(_Strict):
     language: Annotated[str, Field(min_length=2, max_length=8)]
     points: Annotated[list[GroupPoint], Field(max_length=1000)]
 
+    @model_validator(mode="after")
+    def _each_point_once(self) -> GroupFile:
+        # a room's record keeps one count per step and point; two would be added up twice
+        places = [(point.step, point.key) for point in self.points]
+        if len(set(places)) != len(places):
+            raise ValueError("a step and key appear twice")
+        return self
+
 
 def is_group_document(document: Any) -> bool:
     """Whether a parsed file says it is a group's file (then it is checked as one)."""

@@ -62,7 +62,7 @@ def from_combined(points: Iterable[CombinedPoint]) -> list[Counted]:
     return [
         Counted(p.step, p.key, p.question, p.options, p.counts, p.best)
         for p in points
-        if p.counts and 0 <= p.best < len(p.options)
+        if sum(p.counts) > 0 and 0 <= p.best < len(p.options)  # a point with hands counted
     ]
 
 

@@ -263,9 +263,15 @@ def test_a_broken_group_file_is_skipped_with_one_line(tmp_path, capsys):
     wrong = tmp_path / "wrong.json"
     document["points"][0] = {"step": "one"}
     wrong.write_text(json.dumps(document), encoding="utf-8")
-    assert run([good, broken, wrong], out=tmp_path / "out.png") == 0
+    twice = tmp_path / "twice.json"
+    document = json.loads(good.read_text("utf-8"))
+    document["points"] *= 2  # one point counted twice in one file
+    twice.write_text(json.dumps(document), encoding="utf-8")
+    assert run([good, broken, wrong, twice], out=tmp_path / "out.png") == 0
     said = capsys.readouterr()
     errors = said.err.splitlines()
+    said_twice = "($: Value error, a step and key appear twice)"
+    assert errors.pop() == f"skipped {twice}: not a valid STEPS group file {said_twice}"
     assert errors[0].startswith(f"skipped {broken}: not a valid STEPS group file (points.1: ")
     assert "3 counts for 2 options" in errors[0]
     assert errors[1].startswith(f"skipped {wrong}: not a valid STEPS group file (")
