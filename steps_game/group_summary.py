@@ -2,18 +2,21 @@
 (group_files.py, `RoomRecord.to_json`) is checked against a strict model before the hands are
 added up (`room_record.combine`); a file that does not fit says why in one line and is left out,
 and the same group's file given twice counts once. The lines and the picture say in plain words
-what most people in the groups answered, or that they split (group_words.py). No pygame until a
-picture is drawn.
+what most people in the groups answered, or that they split (group_words.py): the game's own
+questions (step 1's statements, choice_points.py) in the language chosen, others as the first
+file wrote them. No pygame until a picture is drawn.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from steps_game.choice_points import known_points
 from steps_game.export_check import Problem, invalid
 from steps_game.group_words import PointWords, from_combined, group_words, step_name
 from steps_game.room_record import KIND, VERSION, combine, fingerprint
@@ -91,7 +94,9 @@ def same_as_earlier(document: dict[str, Any], seen: set[str]) -> bool:
 def group_lines(groups: Sequence[dict[str, Any]], tr) -> tuple[list[str], list[PointWords]]:
     """The groups' hands added up, as printable lines (a heading, then step by step each
     question and what the groups said) and as the words the picture draws."""
-    words = group_words(from_combined(combine(groups)), tr, combined=True)
+    content = _bundled_levels()
+    known = known_points(content) if content is not None else {}
+    words = group_words(from_combined(combine(groups), tr, known), tr, combined=True)
     titles = bundled_step_titles(tr)
     lines = [f"{tr('group.summary_title')}: {tr('group.groups', count=len(groups))}"]
     step = None
@@ -103,16 +108,23 @@ def group_lines(groups: Sequence[dict[str, Any]], tr) -> tuple[list[str], list[P
     return lines, words
 
 
-def bundled_step_titles(tr) -> dict[int, str]:
-    """The steps' titles in `tr`'s language from the bundled levels ({} when they cannot be
-    read: the steps are then named by their numbers)."""
+@cache
+def _bundled_levels():
+    """The game's own levels, read once (None when they cannot be read)."""
     from steps_game.content import check_folder
     from steps_game.paths import bundled_levels_dir
 
     try:
         content, _ = check_folder(bundled_levels_dir())
     except Exception:  # the bundled levels are tested; a summary must still never crash
-        return {}
+        return None
+    return content
+
+
+def bundled_step_titles(tr) -> dict[int, str]:
+    """The steps' titles in `tr`'s language from the bundled levels ({} when they cannot be
+    read: the steps are then named by their numbers)."""
+    content = _bundled_levels()
     if content is None:
         return {}
     return {level.step: tr.pick(level.title) for level in content.levels}

@@ -10,11 +10,11 @@ Numbers go through the Translator, so each language writes them and picks its pl
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from steps_game.room_record import CombinedPoint, RoomRecord
-from steps_game.tally import Tally
+from steps_game.tally import ChoicePoint, Tally
 
 
 @dataclass(frozen=True)
@@ -57,13 +57,24 @@ def from_room(room: RoomRecord, tr) -> list[Counted]:
     ]
 
 
-def from_combined(points: Iterable[CombinedPoint]) -> list[Counted]:
-    """Several groups' points as their files wrote them (in the first file's language)."""
-    return [
-        Counted(p.step, p.key, p.question, p.options, p.counts, p.best)
-        for p in points
-        if sum(p.counts) > 0 and 0 <= p.best < len(p.options)  # a point with hands counted
-    ]
+def from_combined(
+    points: Iterable[CombinedPoint],
+    tr=None,
+    known: Mapping[tuple[int, str], ChoicePoint] | None = None,
+) -> list[Counted]:
+    """Several groups' points: a point the game's own levels describe (`known`, by step and
+    key, with as many options) in `tr`'s language, any other as the first file wrote it."""
+    counted = []
+    for p in points:
+        if sum(p.counts) == 0 or not 0 <= p.best < len(p.options):
+            continue  # no hands counted: nothing to say
+        ours = (known or {}).get((p.step, p.key))
+        question, options = p.question, p.options
+        if tr is not None and ours is not None and len(ours.options) == len(p.options):
+            question = tr.pick(ours.question)
+            options = tuple(tr.pick(option) for option in ours.options)
+        counted.append(Counted(p.step, p.key, question, options, p.counts, p.best))
+    return counted
 
 
 def point_words(point: Counted, tr, *, combined: bool = False) -> PointWords:

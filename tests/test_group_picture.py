@@ -12,7 +12,8 @@ import shutil
 import pygame
 import pytest
 
-from steps_game.audit.room import catalog_words, room_of_twelve
+from steps_game.audit.room import room_of_twelve
+from steps_game.choice_points import catalog_words
 from steps_game.group_words import Counted, point_words
 from steps_game.i18n import Translator, catalog, language_codes
 from steps_game.language_rules import categories
@@ -249,9 +250,33 @@ def test_summary_adds_up_groups_and_counts_the_same_file_once(tmp_path, capsys):
     assert run([first, second], out=picture, language="fi") == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "Mitä ryhmät ajattelivat: 2 ryhmää"
-    # the sentences in the chosen language; the questions and answers as the files wrote them
+    # the sentences in the chosen language; questions the game does not know as written
     assert "  Suurin osa ryhmien jäsenistä (20/24) vastasi: Fact." in lines
     assert "  Se on oikea vastaus." in lines
+
+
+def test_the_games_own_statements_read_in_the_chosen_language(tmp_path, capsys):
+    from steps_game.content import check_folder
+    from steps_game.paths import bundled_levels_dir
+
+    content, _ = check_folder(bundled_levels_dir())
+    room = room_of_twelve(content)
+    for name, language in (("ru.json", "ru"), ("sv.json", "sv")):
+        document = room.to_json(language)
+        (tmp_path / name).write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    paths = [tmp_path / "ru.json", tmp_path / "sv.json"]
+    assert run(paths, out=tmp_path / "groups.png", language="fi") == 0
+    lines = capsys.readouterr().out.splitlines()
+    first = room.answers[0]
+    assert lines[0] == "Mitä ryhmät ajattelivat: 2 ryhmää"
+    assert f"- {first.point.question['fi']}" in lines
+    fact = Translator("fi")("task.myth_or_fact.fact")
+    assert f"  Suurin osa ryhmien jäsenistä (18/24) vastasi: {fact}." in lines
+    russian, swedish = (
+        Translator("ru")("task.myth_or_fact.fact"),
+        Translator("sv")("task.myth_or_fact.fact"),
+    )
+    assert not any(russian in line or swedish in line for line in lines)
 
 
 def test_a_broken_group_file_is_skipped_with_one_line(tmp_path, capsys):

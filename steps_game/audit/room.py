@@ -5,7 +5,7 @@ most of the room wrong, everyone right, opinions split, a tie)."""
 
 from __future__ import annotations
 
-from steps_game.i18n import Translator, language_codes
+from steps_game.choice_points import statement_points
 from steps_game.room_record import RoomRecord
 from steps_game.tally import ChoicePoint, Tally
 
@@ -15,28 +15,13 @@ ROOM = 12
 RIGHT_HANDS = (9, 5, 2, 12, 6)
 
 
-def catalog_words(key: str) -> dict[str, str]:
-    """An interface word in every language, as a level text is (code -> words)."""
-    return {code: Translator(code)(key) for code in language_codes()}
-
-
 def room_of_twelve(content) -> RoomRecord:
-    from steps_game.tasks.myth_or_fact.model import MythOrFactModel
-
     room = RoomRecord()
-    level = content.level(1)
-    model = MythOrFactModel(level.task, "other")
-    myth = catalog_words("task.myth_or_fact.myth")
-    fact = catalog_words("task.myth_or_fact.fact")
-    index = 0
-    while (point := model.choice_point(myth, fact)) is not None:
+    for index, point in enumerate(statement_points(content)):
         right = RIGHT_HANDS[index % len(RIGHT_HANDS)]
         counts = [ROOM - right, ROOM - right]
         counts[point.best] = right
         room.record(1, point, Tally(2, counts))
-        model.answer(point.best == 1)
-        model.next()
-        index += 1
     message = _message_opening(content)
     if message is not None:
         counts = [1] * len(message.options)
