@@ -110,7 +110,9 @@ class GroupScene(TurnsPages, Scene):
         blocks = []
         for step, points in steps_of(words):
             name = step_name(tr, step, titles)
-            heading = Para(name, STEP_SIZE, "title", bold=True, color=palette.ACCENT_DARK)
+            heading = Para(
+                name, STEP_SIZE, "title", bold=True, color=palette.ACCENT_DARK, heading=True
+            )
             for index, point in enumerate(points):
                 paras = [Para(point.question, QUESTION_SIZE, bold=True)]
                 paras += [Para(line, LINE_SIZE) for line in point.lines]
@@ -124,19 +126,20 @@ class GroupScene(TurnsPages, Scene):
         ]
 
     def _pages(self, blocks: list[tuple[Para, ...]], box: pygame.Rect) -> list[list[tuple]]:
-        """The blocks in pages that fit `box`, each block whole; a block taller than a page (the
-        largest words) goes over pages paragraph by paragraph."""
+        """The blocks in pages that fit `box`, each block whole; from a block taller than a page
+        (the largest words) the step's name, then the question go on pages before the rest."""
         pieces: list[tuple[Para, ...]] = []
         for block in blocks:
-            heights = self._heights(block, box.width)
-            whole = sum(heights) + PARA_GAP * (len(block) - 1)
-            pieces += [(para,) for para in block] if whole > box.height else [block]
-        heights = [
-            sum(self._heights(piece, box.width)) + PARA_GAP * (len(piece) - 1) for piece in pieces
-        ]
-        return [
-            [pieces[i] for i in page] for page in stack_pages(heights, BLOCK_GAP, box.height, 0)
-        ]
+            while len(block) > 1 and self._height(block, box.width) > box.height:
+                pieces.append(block[:1])
+                block = block[1:]
+            pieces.append(block)
+        heights = [self._height(piece, box.width) for piece in pieces]
+        pages = stack_pages(heights, BLOCK_GAP, box.height, 0)
+        return [[pieces[i] for i in page] for page in pages]
+
+    def _height(self, block: tuple[Para, ...], width: int) -> int:
+        return sum(self._heights(block, width)) + PARA_GAP * (len(block) - 1)
 
     def _draw(self, shown: list[tuple[Para, ...]], box: pygame.Rect) -> None:
         y = box.top
