@@ -121,9 +121,13 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         export.add_argument(flag, type=kind, metavar=name, default=argparse.SUPPRESS)
     summary = sub.add_parser(
-        "summary", help="draw one anonymous picture of a group from its profile exports (JSON)"
+        "summary",
+        help="draw one anonymous picture of a group from its profile exports, or of workshop "
+        "groups from their group files (JSON)",
     )
-    summary.add_argument("files", nargs="+", type=Path, metavar="FILE", help="profile exports")
+    summary.add_argument(
+        "files", nargs="+", type=Path, metavar="FILE", help="profile exports or group files"
+    )
     summary.add_argument(
         "--out", type=Path, metavar="PNG", help="picture to write (default: group-summary.png)"
     )

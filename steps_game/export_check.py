@@ -197,6 +197,14 @@ def _megabytes(size: int) -> Problem:
 def check_export(data: bytes) -> tuple[_Export | None, Problem | None]:
     """A profile export (version 2 or 1) from a file's bytes, or None and why not (never
     raises)."""
+    document, problem = parse_json(data)
+    if problem is not None:
+        return None, problem
+    return check_document(document)
+
+
+def parse_json(data: bytes) -> tuple[Any, Problem | None]:
+    """A file's bytes as JSON, or None and why not (never raises)."""
     if len(data) > MAX_BYTES:
         return None, _megabytes(len(data))
     try:
@@ -212,6 +220,11 @@ def check_export(data: bytes) -> tuple[_Export | None, Problem | None]:
         return None, Problem("too_deep")
     except ValueError as exc:  # e.g. an integer with thousands of digits
         return None, Problem("not_json", {"detail": _one_line(str(exc), 80)})
+    return document, None
+
+
+def check_document(document: Any) -> tuple[_Export | None, Problem | None]:
+    """A parsed JSON document as a profile export, or None and why not (never raises)."""
     if not isinstance(document, dict):
         return None, Problem("not_object", {"kind": _JSON_KINDS.get(type(document), "value")})
     if "schema_version" not in document:
@@ -226,36 +239,47 @@ def check_export(data: bytes) -> tuple[_Export | None, Problem | None]:
     try:
         return model.model_validate(document), None
     except ValidationError as exc:
-        errors = exc.errors(include_url=False, include_input=False)
-        first = errors[0]
-        # list items counted from 1, as `steps-game validate` counts them
-        where = ".".join(
-            str(part + 1) if isinstance(part, int) else str(part) for part in first["loc"]
-        )
-        detail = _one_line(f"{where or '$'}: {first['msg']}", 100)
-        if len(errors) > 1:
-            return None, Problem("invalid_more", {"detail": detail, "more": str(len(errors) - 1)})
-        return None, Problem("invalid", {"detail": detail})
+        return None, invalid(exc, "invalid")
     except RecursionError:  # pragma: no cover - json.loads refuses such depth first
         return None, Problem("too_deep")
 
 
+def invalid(exc: ValidationError, key: str) -> Problem:
+    """What pydantic found wrong, in one line: the first error (list items counted from 1, as
+    `steps-game validate` counts them) and how many more there are."""
+    errors = exc.errors(include_url=False, include_input=False)
+    first = errors[0]
+    where = ".".join(str(part + 1) if isinstance(part, int) else str(part) for part in first["loc"])
+    detail = _one_line(f"{where or '$'}: {first['msg']}", 100)
+    if len(errors) > 1:
+        return Problem(f"{key}_more", {"detail": detail, "more": str(len(errors) - 1)})
+    return Problem(key, {"detail": detail})
+
+
 def read_export(path: Path) -> tuple[_Export | None, Problem | None]:
     """Read and check one file; the problem when it cannot be used (never raises)."""
+    data, problem = read_bytes(path)
+    if problem is not None:
+        return None, problem
+    return check_export(data)
+
+
+def read_bytes(path: Path) -> tuple[bytes, Problem | None]:
+    """A file's bytes, up to MAX_BYTES, or why it cannot be read (never raises)."""
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            return None, Problem("folder")
+            return b"", Problem("folder")
         if not stat.S_ISREG(info.st_mode):
-            return None, Problem("not_regular")
+            return b"", Problem("not_regular")
         if info.st_size > MAX_BYTES:
-            return None, _megabytes(info.st_size)
+            return b"", _megabytes(info.st_size)
         with path.open("rb") as handle:
             data = handle.read(MAX_BYTES + 1)  # the file may grow after the check
     except FileNotFoundError:
-        return None, Problem("no_file")
+        return b"", Problem("no_file")
     except OSError as exc:
-        return None, Problem("unreadable", {"detail": _one_line(exc.strerror or str(exc), 80)})
+        return b"", Problem("unreadable", {"detail": _one_line(exc.strerror or str(exc), 80)})
     except ValueError as exc:  # e.g. a path with a NUL character
-        return None, Problem("unreadable", {"detail": _one_line(str(exc), 80)})
-    return check_export(data)
+        return b"", Problem("unreadable", {"detail": _one_line(str(exc), 80)})
+    return data, None

@@ -17,11 +17,19 @@ import os
 import statistics
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from steps_game.export_check import Problem, Skipped, _Export, _one_line, read_export
+from steps_game.export_check import (
+    Problem,
+    Skipped,
+    _Export,
+    _one_line,
+    check_document,
+    parse_json,
+    read_bytes,
+)
 
 MIN_GROUP = 3  # fewer players than this could be recognised from their scores
 DEFAULT_OUT = "group-summary.png"
@@ -101,15 +109,35 @@ def summarize(documents: Sequence[_Export]) -> GroupSummary:
     )
 
 
+@dataclass
+class Reading:
+    """What the files given to `steps-game summary` hold: players' exports, workshop groups'
+    files (checked documents, each group once) and the files left out, with why."""
+
+    exports: list[_Export] = field(default_factory=list)
+    groups: list[dict] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
 def summarize_files(paths: Iterable[Path | str]) -> tuple[GroupSummary, list[Skipped]]:
-    """Read every file and summarize the valid ones; each other file is one `Skipped` line.
+    """Read every file and summarize the valid players' exports; each other file is one
+    `Skipped` line (a group's file is read by `read_files`, and not counted here).
 
     This is the whole reading and counting work of `steps-game summary` (benchmarks time it).
     """
-    documents: list[_Export] = []
-    skipped: list[Skipped] = []
+    reading = read_files(paths)
+    return summarize(reading.exports), reading.skipped
+
+
+def read_files(paths: Iterable[Path | str]) -> Reading:
+    """Read and check every file: a player's export (export_check) or a group's file
+    (group_summary); anything else, or the same file again, is skipped with its reason."""
+    from steps_game.group_summary import check_group, is_group_document, same_as_earlier
+
+    reading = Reading()
     seen: set[Path] = set()
     contents: set[str] = set()
+    group_marks: set[str] = set()
     for raw in paths:
         path = Path(raw)
         shown = _one_line(str(raw), 200)
@@ -118,23 +146,35 @@ def summarize_files(paths: Iterable[Path | str]) -> tuple[GroupSummary, list[Ski
         except (OSError, RuntimeError, ValueError):
             key = path
         if key in seen:
-            skipped.append(Skipped(shown, Problem("listed_twice")))
+            reading.skipped.append(Skipped(shown, Problem("listed_twice")))
             continue
         seen.add(key)
-        document, problem = read_export(path)
-        if document is None:
-            skipped.append(Skipped(shown, problem))
+        data, problem = read_bytes(path)
+        parsed, problem = (None, problem) if problem else parse_json(data)
+        if problem is None and is_group_document(parsed):
+            group, problem = check_group(parsed)
+            if group is not None and same_as_earlier(group, group_marks):
+                problem = Problem("same_group")
+            if problem is None:
+                reading.groups.append(group)
+            else:
+                reading.skipped.append(Skipped(shown, problem))
             continue
-        if documents and _ids(document) != _ids(documents[0]):
-            skipped.append(Skipped(shown, Problem("other_levels")))
+        document, problem = (None, problem) if problem else check_document(parsed)
+        if document is None:
+            reading.skipped.append(Skipped(shown, problem))
+            continue
+        exports = reading.exports
+        if exports and _ids(document) != _ids(exports[0]):
+            reading.skipped.append(Skipped(shown, Problem("other_levels")))
             continue
         content = _fingerprint(document)
         if content in contents:  # the same player's export again, under another name
-            skipped.append(Skipped(shown, Problem("same_export")))
+            reading.skipped.append(Skipped(shown, Problem("same_export")))
             continue
         contents.add(content)
-        documents.append(document)
-    return summarize(documents), skipped
+        exports.append(document)
+    return reading
 
 
 def _fingerprint(document: _Export) -> str:
@@ -231,8 +271,10 @@ def run(
 ) -> int:
     """`steps-game summary`: 0 when the picture was written, 1 when not, 2 for a bad --lang.
 
-    Skipped files and problems go to stderr, one line each; the table and the written path to
-    stdout.
+    Players' exports make the picture of how their scores spread; workshop groups' files make
+    a picture of what the groups answered (beside it, "-groups", when there are both). Skipped
+    files and problems go to stderr, one line each; the table, the groups' lines and the
+    written paths to stdout.
     """
     from steps_game.i18n import Translator, language_codes
 
@@ -240,27 +282,65 @@ def run(
         expected = ", ".join(language_codes())
         _say(f"steps-game: unknown language {language!r} (expected one of: {expected})", sys.stderr)
         return 2
-    summary, skipped = summarize_files(paths)
-    language = language or summary.language
+    reading = read_files(paths)
+    summary = summarize(reading.exports)
+    if language is None:
+        first = reading.exports or reading.groups
+        language = summary.language if reading.exports else None
+        if language is None and first:
+            language = str(first[0].get("language", ""))
+        if language not in language_codes():
+            language = "en"
     tr = Translator(language)
-    for item in skipped:
+    for item in reading.skipped:
         _say(item.words(tr), sys.stderr)
+    target = output_path(out)
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # keep stdout to the table
+    results = []
+    if reading.groups:
+        results.append(_groups(reading.groups, tr, target, players_too=bool(reading.exports)))
+    if reading.exports or not reading.groups:
+        results.append(_players(summary, tr, target))
+    return max(results)
+
+
+def _players(summary: GroupSummary, tr, target: Path) -> int:
+    """The players' picture and table, when there are enough players."""
+    language = tr.language
     if not summary.enough:
         _say(tr("summary.too_few_players", count=summary.players, minimum=MIN_GROUP), sys.stderr)
         return 1
     names = localized_names(summary, language)
-    target = output_path(out)
-    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # keep stdout to the table
     try:
         from steps_game.summary_picture import render_png
 
         payload = render_png(summary, names, language)
         target.write_bytes(payload)
     except OSError as exc:
-        reason = _one_line(exc.strerror or str(exc), 80)
-        _say(tr("summary.cannot_write", path=_one_line(str(target)), reason=reason), sys.stderr)
-        return 1
+        return _cannot_write(tr, target, exc)
     for line in table(summary, names, language):
         _say(line, sys.stdout)
     _say(str(target), sys.stdout)
     return 0
+
+
+def _groups(groups: list[dict], tr, target: Path, *, players_too: bool) -> int:
+    """What the workshop groups answered, added up: its lines and its picture."""
+    from steps_game.group_summary import group_lines, groups_picture, groups_target
+
+    lines, words = group_lines(groups, tr)
+    where = groups_target(target, players_too)
+    try:
+        groups_picture(words, tr, len(groups), where)
+    except OSError as exc:
+        return _cannot_write(tr, where, exc)
+    for line in lines:
+        _say(line, sys.stdout)
+    _say(str(where), sys.stdout)
+    return 0
+
+
+def _cannot_write(tr, target: Path, exc: OSError) -> int:
+    reason = _one_line(exc.strerror or str(exc), 80)
+    _say(tr("summary.cannot_write", path=_one_line(str(target)), reason=reason), sys.stderr)
+    return 1

@@ -103,11 +103,13 @@ class Workshop:
         self.app.push(IntroScene(self.app, one.first))
 
     def step_after(self, step: int):
-        """The scene after `step` in the set: the next step's intro, or the group's profile."""
-        from steps_game.scenes.flow import scene_for_step
+        """The scene after `step` in the set: the next step's intro, or after the set's last
+        step what our group thought (scenes/group.py; the group's profile is one button on)."""
+        from steps_game.scenes.group import GroupScene
+        from steps_game.scenes.intro import IntroScene
 
         following = self.plan.after(step)
-        return scene_for_step(self.app, following or len(self.app.content.levels) + 1)
+        return GroupScene(self.app) if following is None else IntroScene(self.app, following)
 
     # -- where the group is ----------------------------------------------------------------
     def base_scene(self):
@@ -204,21 +206,22 @@ class Workshop:
             self.app.replace(scene)
 
     def skip(self) -> None:
-        """To the set's next step's intro (or the group's profile after its last step)."""
+        """To the set's next step's intro (or what our group thought after its last step)."""
         step = self.current_step()
         if step is not None:
             self.go_to(self.step_after(step))
 
     def back(self) -> None:
         """To the set's previous step's intro (its first step: that step's intro again; from the
-        profile: the set's last step)."""
+        group screen or the profile: the set's last step)."""
+        from steps_game.scenes.group import GroupScene
         from steps_game.scenes.intro import IntroScene
         from steps_game.scenes.profile import ProfileScene
 
         step = self.current_step()
         if step is not None:
             self.go_to(IntroScene(self.app, self.plan.before(step)))
-        elif isinstance(self.base_scene(), ProfileScene):
+        elif isinstance(self.base_scene(), (GroupScene, ProfileScene)):
             self.go_to(IntroScene(self.app, self.plan.step_numbers[-1]))
 
     def next_step(self, step: int) -> None:

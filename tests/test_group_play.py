@@ -14,6 +14,7 @@ import pytest
 
 from steps_game.i18n import Translator, catalog, language_codes
 from steps_game.paths import bundled_levels_dir
+from steps_game.scenes.group import GroupScene
 from steps_game.scenes.help import HelpScene
 from steps_game.scenes.intro import IntroScene
 from steps_game.scenes.profile import ProfileScene
@@ -148,7 +149,10 @@ def test_the_fifteen_minute_set_moves_times_and_plans_by_the_set(make_driver, tm
         seen.append(step)
         driver.key(pygame.K_F3)
     assert seen == steps
-    assert isinstance(driver.scene, ProfileScene)  # after the set's last step: the group's profile
+    # after the set's last step: what our group thought, and one button on the group's profile
+    assert isinstance(driver.scene, GroupScene)
+    driver.press(control_id="profile")
+    assert isinstance(driver.scene, ProfileScene)
     assert app.tr("group.profile_intro") in driver.texts()  # our group, not one's counsellor
     assert app.tr.pick(app.content.profile.intro) not in driver.texts()
     driver.key(pygame.K_F4)
@@ -232,6 +236,7 @@ def test_the_group_saves_its_files_into_a_typed_folder_and_the_screen_hides_home
     driver.press(control_id="set-short")
     for _ in range(3):
         driver.key(pygame.K_F3)
+    driver.press(control_id="profile")
     assert isinstance(driver.scene, ProfileScene)
     driver.press(control_id="export")
     assert "folder:data" not in driver.ids() and "folder:typed" in driver.ids()

@@ -10,12 +10,14 @@ import shutil
 import pygame
 import pytest
 
+from steps_game.audit.room import room_of_twelve
 from steps_game.content import check_folder
 from steps_game.outcome import Outcome
 from steps_game.paths import bundled_levels_dir
 from steps_game.progress import Progress
 from steps_game.scenes.discussion import DiscussionScene
 from steps_game.scenes.feedback import FeedbackScene
+from steps_game.scenes.group import GroupScene
 from steps_game.scenes.help import HelpScene
 from steps_game.scenes.intro import IntroScene
 from steps_game.scenes.pause import PauseScene
@@ -88,7 +90,7 @@ def test_a_workshop_run_with_skip_and_back_writes_no_file(make_driver, tmp_path,
     assert not app.storage.enabled
     start_full_set(driver)
     step = 1
-    while not isinstance(driver.scene, ProfileScene):
+    while not isinstance(driver.scene, GroupScene):
         assert isinstance(driver.scene, IntroScene) and driver.scene.step == step
         if step == 3:  # the facilitator skips step 3 from its intro
             driver.key(pygame.K_F3)
@@ -113,6 +115,8 @@ def test_a_workshop_run_with_skip_and_back_writes_no_file(make_driver, tmp_path,
         driver.press(control_id="next")
         step += 1
     assert [o.step for o in app.session.outcomes()] == [1, 2, 4, 5, 6, 7]
+    driver.press(control_id="profile")  # from what our group thought to the group's profile
+    assert isinstance(driver.scene, ProfileScene)
     # the dimensions' rows, on one page or across the pages "more-dimensions" turns through
     dimensions = {f"dimension:{d.id}" for d in app.content.profile.dimensions}
     rows: dict[str, str] = {}
@@ -252,11 +256,18 @@ def test_every_key_does_what_the_help_says(make_driver):
     assert not app.workshop.timer.on
 
 
-def test_skipping_the_last_step_opens_the_groups_profile_and_back_returns(make_driver):
+def test_skipping_the_last_step_opens_what_the_group_thought_then_its_profile(make_driver):
     driver = workshop(make_driver)
     start_full_set(driver)
     for _ in range(7):
         driver.key(pygame.K_F3)
+    assert isinstance(driver.scene, GroupScene)
+    driver.key(pygame.K_F3)  # nothing to skip after the last step
+    assert isinstance(driver.scene, GroupScene)
+    driver.key(pygame.K_F4)  # back to the last step, and on again
+    assert isinstance(driver.scene, IntroScene) and driver.scene.step == 7
+    driver.key(pygame.K_F3)
+    driver.press(control_id="profile")
     assert isinstance(driver.scene, ProfileScene)
     assert driver.app.session.outcomes() == []
     assert driver.app.tr("workshop.profile_heading") in driver.texts()
@@ -397,6 +408,7 @@ def shared_screens(app):
         yield FeedbackScene(app, level.step, fake_outcome(level, 14 * level.step))
         yield DiscussionScene(app, level.step)
     yield HelpScene(app)
+    yield GroupScene(app, room=room_of_twelve(content))
     yield ProfileScene(app)
     yield PauseScene(app)
     for level in content.levels:

@@ -41,8 +41,35 @@ def tour(app) -> Iterator[str]:
         if app.workshop is not None:
             yield f"step {level.step} discussion card"
             hands.use("next")
+    if app.workshop is not None:  # the run ends on what the group thought
+        yield "group screen, this run"
+        yield from _group_screens(app, hands)
+        hands.use("profile")
     yield "profile"
     yield from _profile_screens(app, hands)
+    if app.workshop is None:  # the same screen at the player's text sizes
+        yield from _group_screens(app, hands)
+
+
+def _group_screens(app, hands: Hands) -> Iterator[str]:
+    """What our group thought with no hands counted, and with a room of twelve's hands at
+    every statement of step 1 and step 5's opening, page by page."""
+    from steps_game.audit.room import room_of_twelve
+    from steps_game.room_record import RoomRecord
+    from steps_game.scenes.group import GroupScene
+
+    rooms = {"no hands": RoomRecord(), "a room of 12": room_of_twelve(app.content)}
+    for name, room in rooms.items():
+        scene = GroupScene(app, room=room)
+        app.push(scene)
+        hands.settle()
+        pages = scene.pager.pages
+        for page in range(pages):
+            yield f"group screen, {name}" + (f" page {page + 1}/{pages}" if pages > 1 else "")
+            if pages > 1:
+                hands.use("more")
+        app.pop()
+        hands.settle()
 
 
 def _task(app, hands: Hands, level) -> Iterator[str]:

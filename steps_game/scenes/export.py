@@ -12,6 +12,7 @@ import platformdirs
 import pygame
 
 from steps_game.export import ALL_FORMATS, FORMATS
+from steps_game.group_files import FORMATS as GROUP_FORMATS
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import SCREEN_H, SCREEN_W, overlay_panel
 from steps_game.scenes.sizing import option_height
@@ -59,8 +60,13 @@ class ExportScene(Scene):
             self.folders = self._workshop_folders()
         else:
             self.folders = export_folders(app.storage.folder)
+        # a workshop saves the group's files (group_files.py): a picture, text and data, named
+        # for the group; a player the profile's, the calendar too
+        workshop = app.workshop is not None
+        self.offered = GROUP_FORMATS if workshop else ALL_FORMATS
+        self.words_of = "group.save" if workshop else "export"  # its heading and labels
         # what the player chose the last time, else pages, text and data
-        self.formats = {fmt: fmt in formats for fmt in ALL_FORMATS}
+        self.formats = {fmt: fmt in formats for fmt in self.offered}
         # the player's own words go into files only when they tick it (off at first)
         self.has_words = has_words and app.workshop is None
         self.with_words = with_words and self.has_words
@@ -104,17 +110,19 @@ class ExportScene(Scene):
         width = panel_w - 64
         cancel_w = button_width(tr("export.cancel"))
         heading_w = width - cancel_w - 16 if cancel_beside else width
-        heading_h = text_height(tr("export.heading"), 28, heading_w, role="title", bold=True)
+        heading_h = text_height(
+            tr(f"{self.words_of}.heading"), 28, heading_w, role="title", bold=True
+        )
         if cancel_beside:
             heading_h = max(heading_h, self.ui.row_height)
-        explain_h = text_height(tr("export.explain"), 19, width)
+        explain_h = text_height(tr(f"{self.words_of}.explain"), 19, width)
         folders = [
             card_height(shown, width, title=title, text_size=19)
             for _, title, _, shown in self._folder_cards()
         ]
         # the format buttons two a row, each row as tall as its longer words (they wrap)
         half = (width - 12) // 2
-        labels = [tr(f"export.format_{fmt}") for fmt in ALL_FORMATS]
+        labels = [tr(f"{self.words_of}.format_{fmt}") for fmt in self.offered]
         format_rows = [
             max(option_height(label, half, selected=True) for label in labels[i : i + 2])
             for i in range(0, len(labels), 2)
@@ -153,7 +161,8 @@ class ExportScene(Scene):
             layout = self._layout(panel_w, beside)
             if layout["height"] <= SCREEN_H - 20:
                 break
-        heading, explain = tr("export.heading"), tr("export.explain")
+        heading = tr(f"{self.words_of}.heading")
+        explain = tr(f"{self.words_of}.explain")
         heading_h, explain_h = layout["heading_h"], layout["explain_h"]
         half, labels, format_rows = layout["half"], layout["labels"], layout["format_rows"]
         row_h = self.ui.row_height
@@ -176,8 +185,8 @@ class ExportScene(Scene):
         for row, row_h_ in enumerate(format_rows):
 
             def formats(top: int, row: int = row, height: int = row_h_) -> None:
-                for index in range(2 * row, min(2 * row + 2, len(ALL_FORMATS))):
-                    fmt, column = ALL_FORMATS[index], index % 2
+                for index in range(2 * row, min(2 * row + 2, len(self.offered))):
+                    fmt, column = self.offered[index], index % 2
                     self.ui.button(
                         f"format:{fmt}",
                         labels[index],
@@ -296,7 +305,7 @@ class ExportScene(Scene):
             self.choose(folder)
 
     def choose(self, folder: Path) -> None:
-        formats = tuple(fmt for fmt in ALL_FORMATS if self.formats[fmt])
+        formats = tuple(fmt for fmt in self.offered if self.formats[fmt])
         self.app.pop()
         self.on_chosen(folder, formats, self.with_words)
         self.app.top.rebuild()

@@ -301,7 +301,8 @@ class ProfileScene(Scene):
         )
         made = self.ui.button_row(
             [
-                ("plan", tr("profile.plan"), self.open_plan),
+                ("group", tr("group.heading"), self.open_group),
+                ("plan", tr("profile.plan"), self.open_plan, {"secondary": True}),
                 ("export", tr("export.button"), self.export, {"secondary": True}),
                 ("to-title", tr("profile.to_title"), self.to_title, {"secondary": True}),
             ],
@@ -375,6 +376,13 @@ class ProfileScene(Scene):
         from steps_game.export import Run, write_exports
 
         self.export_choice = (formats, with_words)  # offered again the next time
+        if self.app.workshop is not None:
+            # a group's files are what the room answered (group_files.py): one player's
+            # profile export, printout or calendar says nothing of a group
+            from steps_game.scenes.group import save_group_files
+
+            self.export_note = save_group_files(self.app, self.app.workshop.room, folder, formats)
+            return
         session = self.app.session
         # A workshop group's files get names of their own
         prefix = "steps-workshop" if self.app.workshop is not None else "steps-profile"
@@ -407,6 +415,12 @@ class ProfileScene(Scene):
         from steps_game.scenes.why import WhyScene
 
         self.app.push(WhyScene(self.app, dimension_id))
+
+    def open_group(self) -> None:
+        """What our group thought (workshop mode): the screen the run ended on."""
+        from steps_game.scenes.group import GroupScene
+
+        self.app.replace(GroupScene(self.app))
 
     def open_plan(self) -> None:
         from steps_game.scenes.plan import PlanScene

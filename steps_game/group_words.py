@@ -1,0 +1,143 @@
+"""What our group thought, in plain words (issue 15): the room's hands at each choice point put
+into sentences for the group screen, the group's files and `steps-game summary`. No pygame.
+
+One point says what most of the room answered ("Most of our group (9 of 12) said: Fact.") or that
+opinions split ("Our group was split: 5 said Myth, 7 said Fact."), then whether the room found the
+right answer. Several groups' files (`combined`) speak of "the groups" instead of "our group".
+Numbers go through the Translator, so each language writes them and picks its plural forms
+(language_rules.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from steps_game.room_record import CombinedPoint, RoomRecord
+from steps_game.tally import ChoicePoint, Tally
+
+
+@dataclass(frozen=True)
+class Counted:
+    """One choice point in one language: the question, the options and the hands for each."""
+
+    step: int
+    key: str
+    question: str
+    options: tuple[str, ...]
+    counts: tuple[int, ...]
+    best: int
+
+    @property
+    def tally(self) -> Tally:
+        return Tally(len(self.counts), list(self.counts), revealed=True)
+
+
+@dataclass(frozen=True)
+class PointWords:
+    """What the group screen and the files say of one point: its question and its lines."""
+
+    step: int
+    question: str
+    lines: tuple[str, ...]
+
+
+def from_room(room: RoomRecord, tr) -> list[Counted]:
+    """The room's answers in the language on screen (level texts through `tr.pick`)."""
+    return [
+        Counted(
+            answer.step,
+            answer.point.key,
+            tr.pick(answer.point.question),
+            tuple(tr.pick(option) for option in answer.point.options),
+            answer.counts,
+            answer.point.best,
+        )
+        for answer in room.answers
+    ]
+
+
+def from_combined(
+    points: Iterable[CombinedPoint],
+    tr=None,
+    known: Mapping[tuple[int, str], ChoicePoint] | None = None,
+) -> list[Counted]:
+    """Several groups' points: a point the game's own levels describe (`known`, by step and
+    key, with as many options) in `tr`'s language, any other as the first file wrote it."""
+    counted = []
+    for p in points:
+        if sum(p.counts) == 0 or not 0 <= p.best < len(p.options):
+            continue  # no hands counted: nothing to say
+        ours = (known or {}).get((p.step, p.key))
+        question, options = p.question, p.options
+        if tr is not None and ours is not None and len(ours.options) == len(p.options):
+            question = tr.pick(ours.question)
+            options = tuple(tr.pick(option) for option in ours.options)
+        counted.append(Counted(p.step, p.key, question, options, p.counts, p.best))
+    return counted
+
+
+def point_words(point: Counted, tr, *, combined: bool = False) -> PointWords:
+    """The point's question and its lines: what most said or how opinions split, then whether
+    that was the right answer."""
+    tally = point.tally
+    who = "groups_" if combined else ""
+    best = point.options[point.best]
+    most = tally.most()
+    if tally.split() or most is None:
+        parts = [
+            tr("group.said", count=count, option=option)
+            for option, count in zip(point.options, point.counts, strict=True)
+            if count
+        ]
+        lines = [
+            tr(f"group.{who}split", parts=tr.join(parts)),
+            _one_stop(tr("group.right_is", best=best), best),
+        ]
+    else:
+        option = point.options[most]
+        everyone = point.counts[most] == tally.total and not combined
+        said = tr(
+            "group.all" if everyone else f"group.{who}most",
+            most=point.counts[most],
+            total=tally.total,
+            option=option,
+        )
+        lines = [_one_stop(said, option)]
+        if most == point.best:
+            lines.append(tr("group.got_it"))
+        else:
+            lines.append(_one_stop(tr("group.right_is", best=best), best))
+    return PointWords(point.step, point.question, tuple(lines))
+
+
+ENDS = ".!?…؟。"  # an answer that is a sentence of its own ends with one of these
+
+
+def _one_stop(line: str, words: str) -> str:
+    """A line that ends with an answer which is a whole sentence ("...thought of you!") keeps
+    the answer's own end rather than a second full stop after it."""
+    words = words.rstrip()
+    if words and words[-1] in ENDS and line.endswith(words + "."):
+        return line[:-1]
+    return line
+
+
+def group_words(points: Iterable[Counted], tr, *, combined: bool = False) -> list[PointWords]:
+    return [point_words(point, tr, combined=combined) for point in points]
+
+
+def step_name(tr, step: int, titles: dict[int, str]) -> str:
+    """A step's heading: its number and title (only its number when the title is not known)."""
+    title = titles.get(step)
+    return tr("group.step", step=step, title=title) if title else tr("group.step_only", step=step)
+
+
+def steps_of(words: Iterable[PointWords]) -> list[tuple[int, list[PointWords]]]:
+    """The points step by step, in the order they came."""
+    steps: list[tuple[int, list[PointWords]]] = []
+    for item in words:
+        if not steps or steps[-1][0] != item.step:
+            steps.append((item.step, []))
+        steps[-1][1].append(item)
+    return steps

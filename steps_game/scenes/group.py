@@ -1,0 +1,190 @@
+"""What our group thought: the screen at the end of a workshop run, before the group's profile.
+
+Step by step, each question the room counted hands for and, in plain words, what most of the
+room said or how opinions split, and whether that was the right answer (group_words.py, from
+`app.workshop.room`). Large words for a projector, page by page when long ("More (1/2)", the
+wheel, Page Up and Page Down). A run without counted hands says so; the buttons still work.
+"Save as files" writes the group's files (group_files.py) where the facilitator chooses.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+
+from steps_game.group_files import FORMATS, step_titles, write_group_files
+from steps_game.group_words import from_room, group_words, step_name, steps_of
+from steps_game.scenes.base import Scene
+from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y, header
+from steps_game.scenes.scroller import TurnsPages
+from steps_game.ui import palette
+from steps_game.ui.builder import button_width
+from steps_game.ui.flow import Pager, Para
+from steps_game.ui.measure import stack_pages
+from steps_game.ui.text import text_height
+
+INTRO_SIZE = 19
+STEP_SIZE = 24
+QUESTION_SIZE = 21
+LINE_SIZE = 20
+PARA_GAP = 6  # between a question and its lines
+BLOCK_GAP = 22  # between questions
+
+
+class GroupScene(TurnsPages, Scene):
+    menu_button = True
+
+    def __init__(self, app, room=None) -> None:
+        super().__init__(app)
+        self.given_room = room  # the audit's and the tests' room; else the workshop's own
+        self.pager = Pager()
+        self.export_note = ""
+        self.export_formats: tuple[str, ...] = FORMATS
+        self.preferred_focus = "profile"
+
+    @property
+    def room(self):
+        from steps_game.room_record import RoomRecord
+
+        if self.given_room is not None:
+            return self.given_room
+        workshop = self.app.workshop
+        return workshop.room if workshop is not None else RoomRecord()
+
+    def words(self):
+        return group_words(from_room(self.room, self.tr), self.tr)
+
+    def build(self) -> None:
+        tr = self.tr
+        below = header(self.ui, tr("game.name"), tr("group.heading"), right=self.header_right)
+        width = SCREEN_W - 2 * MARGIN
+        # once saved, where the files went, in the place of the intro
+        note = self.export_note or tr("group.intro")
+        note_h = text_height(note, INTRO_SIZE, width, role="secondary")
+        self.ui.text(
+            note,
+            pygame.Rect(MARGIN, below, width, note_h),
+            size=INTRO_SIZE,
+            color=palette.ACCENT_DARK if self.export_note else palette.MUTED,
+            role="secondary",
+        )
+        made = self.ui.button_row(
+            [
+                ("profile", tr("group.to_profile"), self.open_profile),
+                ("export", tr("export.button"), self.export, {"secondary": True}),
+            ],
+            footer_y(),
+        )
+        bottom = min(c.rect.top for c in made) - 12
+        top = below + note_h + 12
+        box = pygame.Rect(MARGIN, top, width, bottom - top)
+        blocks = self._blocks()
+        pages = self._pages(blocks, box)
+        # More beside the buttons when the row has room for it, else on a row above them
+        row_w = sum(c.rect.width for c in made) + 16 * (len(made) - 1)
+        one_row = len({c.rect.top for c in made}) == 1
+        more_w = button_width(tr("pages.more", page=9, pages=9))
+        beside = one_row and more_w + 32 + row_w <= width
+        more_y = footer_y()
+        if len(pages) > 1 and not beside:
+            more_y = bottom + 12 - self.ui.row_height - 12
+            box.height = more_y - 12 - top
+            pages = self._pages(blocks, box)
+        shown = pages[self.pager.settle(len(pages))]
+        self._draw(shown, box)
+        if self.pager.pages > 1:
+            label = self.pager.label(tr)
+            rect = pygame.Rect(MARGIN, more_y, min(button_width(label), width), self.ui.row_height)
+            self.pager.button(self.ui, tr, rect, self.rebuild)
+
+    def _blocks(self) -> list[tuple[Para, ...]]:
+        """What the screen shows, in blocks kept whole on a page: a point's question with its
+        lines (the first of a step under the step's name), or the words for a run without
+        counted hands."""
+        tr = self.tr
+        words = self.words()
+        if not words:
+            return [(Para(tr("group.none"), LINE_SIZE),)]
+        titles = step_titles(self.app.content, tr)
+        blocks = []
+        for step, points in steps_of(words):
+            name = step_name(tr, step, titles)
+            heading = Para(
+                name, STEP_SIZE, "title", bold=True, color=palette.ACCENT_DARK, heading=True
+            )
+            for index, point in enumerate(points):
+                paras = [Para(point.question, QUESTION_SIZE, bold=True)]
+                paras += [Para(line, LINE_SIZE) for line in point.lines]
+                blocks.append((heading, *paras) if index == 0 else tuple(paras))
+        return blocks
+
+    def _heights(self, block: tuple[Para, ...], width: int) -> list[int]:
+        return [
+            text_height(para.text, para.size, width, role=para.role, bold=para.bold)
+            for para in block
+        ]
+
+    def _pages(self, blocks: list[tuple[Para, ...]], box: pygame.Rect) -> list[list[tuple]]:
+        """The blocks in pages that fit `box`, each block whole; from a block taller than a page
+        (the largest words) the step's name, then the question go on pages before the rest."""
+        pieces: list[tuple[Para, ...]] = []
+        for block in blocks:
+            while len(block) > 1 and self._height(block, box.width) > box.height:
+                pieces.append(block[:1])
+                block = block[1:]
+            pieces.append(block)
+        heights = [self._height(piece, box.width) for piece in pieces]
+        pages = stack_pages(heights, BLOCK_GAP, box.height, 0)
+        return [[pieces[i] for i in page] for page in pages]
+
+    def _height(self, block: tuple[Para, ...], width: int) -> int:
+        return sum(self._heights(block, width)) + PARA_GAP * (len(block) - 1)
+
+    def _draw(self, shown: list[tuple[Para, ...]], box: pygame.Rect) -> None:
+        y = box.top
+        for block in shown:
+            for para, height in zip(block, self._heights(block, box.width), strict=True):
+                rect = pygame.Rect(box.x, y, box.width, height)
+                self.ui.text(
+                    para.text,
+                    rect,
+                    size=para.size,
+                    bold=para.bold,
+                    color=para.color or palette.INK,
+                    role=para.role,
+                )
+                y += height + PARA_GAP
+            y += BLOCK_GAP - PARA_GAP
+
+    # -- the buttons ---------------------------------------------------------------------------
+    def open_profile(self) -> None:
+        from steps_game.scenes.profile import ProfileScene
+
+        self.app.replace(ProfileScene(self.app))
+
+    def export(self) -> None:
+        from steps_game.scenes.export import ExportScene
+
+        self.app.push(ExportScene(self.app, self.save_to, formats=self.export_formats))
+
+    def save_to(self, folder, formats=FORMATS, with_words: bool = False) -> None:
+        self.export_formats = formats
+        self.export_note = save_group_files(self.app, self.room, folder, formats)
+
+
+def save_group_files(app, room, folder, formats=FORMATS) -> str:
+    """Write the group's files into `folder`; returns what the screen says of it (where they
+    went, by the folder's shown name, or why they could not be written)."""
+    from steps_game.save_places import shown_name
+
+    tr = app.tr
+    try:
+        written = write_group_files(room, tr, folder, step_titles(app.content, tr), formats)
+    except OSError as exc:
+        return tr("export.failed", reason=exc.strerror or str(exc))
+    stem = written[0].name.split(".")[0]
+    kinds = " ".join(sorted(path.suffix for path in written))
+    return tr(
+        "export.done", folder=shown_name(Path(folder), Path.home()), files=f"{stem} ({kinds})"
+    )

@@ -1,0 +1,308 @@
+"""Workshop mode as a group activity (issue 15): the group's picture from the room's own run.
+
+At the end of a run the room sees what it thought, in plain words (most of the room, a split,
+whether that was the right answer), its three files are saved where the facilitator chooses and
+nothing else is written, and several groups' files add up with `steps-game summary`."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pygame
+import pytest
+
+from steps_game.audit.room import room_of_twelve
+from steps_game.choice_points import catalog_words
+from steps_game.group_words import Counted, point_words
+from steps_game.i18n import Translator, catalog, language_codes
+from steps_game.language_rules import categories
+from steps_game.room_record import RoomRecord
+from steps_game.scenes.export import ExportScene
+from steps_game.scenes.group import GroupScene
+from steps_game.scenes.profile import ProfileScene
+from steps_game.summary import run
+from steps_game.tally import ChoicePoint, Tally
+from steps_game.ui import palette
+from steps_game.ui import text as text_module
+from tests.test_own_plan import type_text
+from tests.test_workshop import files_in, workshop
+
+GROUP_KEYS = ("heading", "intro", "none", "step", "step_only", "to_profile", "most", "all")
+GROUP_KEYS += ("split", "said", "got_it", "right_is", "groups_most", "groups_split")
+GROUP_KEYS += ("summary_title", "groups", "save.heading", "save.explain", "save.format_png")
+GROUP_KEYS += ("save.format_md", "save.format_json")
+
+
+@pytest.fixture(autouse=True)
+def normal_look_afterwards():
+    yield
+    palette.use(high_contrast=False)
+    text_module.set_text_scale(1.0)
+
+
+def statement(key: str, best: int = 1) -> ChoicePoint:
+    return ChoicePoint(
+        key=key,
+        question={"en": f"Statement {key}.", "fi": f"Väite {key}."},
+        options=(catalog_words("task.myth_or_fact.myth"), catalog_words("task.myth_or_fact.fact")),
+        best=best,
+        reason={"en": "Because.", "fi": "Koska."},
+    )
+
+
+def end_of_short_set(driver) -> None:
+    """The facilitator starts the 15-minute set and skips through it to its end."""
+    driver.press(control_id="start")
+    driver.press(control_id="set-short")
+    for _ in driver.app.workshop.sets.by_id("short").step_numbers:
+        driver.key(pygame.K_F3)
+    assert isinstance(driver.scene, GroupScene)
+
+
+def every_page(driver) -> list[str]:
+    """The group screen's words on each of its pages, turned as the facilitator turns them."""
+    scene = driver.scene
+    words = []
+    for _ in range(scene.pager.pages):
+        words += driver.texts()
+        if scene.pager.pages > 1:
+            driver.press(control_id="more")
+    return words
+
+
+# -- the group screen -----------------------------------------------------------------------------
+
+
+def test_the_group_screen_says_what_a_room_of_twelve_thought_in_plain_words(make_driver):
+    driver = workshop(make_driver, "en")
+    app = driver.app
+    room = app.workshop.room
+    room.record(1, statement("a"), Tally(2, [3, 9]))  # most said Fact, and it is a fact
+    room.record(1, statement("b", best=0), Tally(2, [5, 7]))  # a split
+    room.record(1, statement("c", best=0), Tally(2, [2, 10]))  # most said Fact: it is a myth
+    room.record(1, statement("d"), Tally(2, [0, 12]))  # everyone
+    end_of_short_set(driver)
+    words = every_page(driver)
+    shown = "\n".join(words)
+    assert app.tr("group.heading") in words
+    expected = [
+        "Statement a.",
+        "Most of our group (9 of 12) said: Fact.",
+        "That is the right answer.",
+        "Statement b.",
+        "Our group was split: 5 said “Myth”, 7 said “Fact”.",
+        "The right answer: Myth.",
+        "Statement c.",
+        "Most of our group (10 of 12) said: Fact.",
+        "Statement d.",
+        "Everyone in our group (12) said: Fact.",
+    ]
+    for line in expected:
+        assert line in words, line
+    # in the room's order, each line under its question
+    assert [words.index(line) for line in expected] == sorted(words.index(x) for x in expected)
+    assert words[words.index("Statement c.") + 2] == "The right answer: Myth."
+    step_one = app.tr.pick(app.content.level(1).title)
+    assert app.tr("group.step", step=1, title=step_one) in words
+    assert "counsellor" not in shown.lower()  # our group, never one's counsellor
+    assert text_module.overflows == []
+
+
+def test_a_run_without_counted_hands_says_so_and_the_buttons_still_work(make_driver):
+    driver = workshop(make_driver, "fi")
+    app = driver.app
+    end_of_short_set(driver)
+    assert app.tr("group.none") in driver.texts()
+    assert "more" not in driver.ids()
+    driver.press(control_id="profile")
+    assert isinstance(driver.scene, ProfileScene)
+    driver.press(control_id="group")  # and back to what our group thought
+    assert isinstance(driver.scene, GroupScene)
+    driver.press(control_id="export")
+    assert isinstance(driver.scene, ExportScene)
+    assert app.tr("group.save.heading") in driver.texts()
+
+
+def test_a_long_run_goes_over_pages_and_every_point_is_on_one(make_driver):
+    driver = workshop(make_driver, "ar", window=(1920, 1080))
+    app = driver.app
+    app.workshop.room = room_of_twelve(app.content)
+    end_of_short_set(driver)
+    assert driver.scene.pager.pages > 1
+    words = every_page(driver)
+    tr = app.tr
+    for answer in app.workshop.room.answers:
+        assert tr.pick(answer.point.question) in words
+    assert text_module.overflows == []
+
+
+def test_counts_take_each_languages_plural_forms():
+    point = Counted(1, "a", "Q", ("Миф", "Факт"), (21, 20), 0)
+    lines = point_words(point, Translator("ru")).lines
+    assert lines[0] == "Мнения нашей группы разделились: 21 ответил «Миф», 20 ответили «Факт»."
+    point = Counted(1, "a", "Q", ("أ", "ب", "ج"), (1, 2, 2), 0)
+    arabic = point_words(point, Translator("ar")).lines[0]
+    assert arabic == "انقسمت آراء مجموعتنا: شخص واحد قال «أ»، شخصان قالا «ب»، شخصان قالا «ج»."
+    point = Counted(1, "a", "Q", ("باور نادرست", "واقعیت"), (3, 9), 1)
+    assert point_words(point, Translator("fa")).lines[0].startswith("بیشتر گروه ما (۹ از ۱۲)")
+    # an answer that is a whole sentence keeps its own end, not a second full stop
+    point = Counted(5, "open", "Opening", ("Hi!", "Hello."), (11, 1), 0)
+    assert point_words(point, Translator("en")).lines[0] == "Most of our group (11 of 12) said: Hi!"
+
+
+def test_every_language_has_the_group_words_in_itself():
+    for code in language_codes():
+        texts = catalog(code)
+        for key in GROUP_KEYS:
+            assert texts.get(f"group.{key}"), (code, key)
+        for key in ("said", "groups"):
+            forms = texts[f"group.{key}"]
+            assert set(forms) - {"count"} == set(categories(code)), (code, key)
+        for key in ("group_invalid", "group_invalid_more", "same_group"):
+            assert texts.get(f"summary.skip.{key}"), (code, key)
+
+
+# -- the group's files ----------------------------------------------------------------------------
+
+
+def test_save_as_files_writes_the_three_group_files_and_nothing_else(
+    make_driver, tmp_path, monkeypatch
+):
+    home = tmp_path / "home"
+    out = home / "group"
+    out.mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    data = tmp_path / "data"
+    driver = workshop(make_driver, "en", data_dir=data)
+    app = driver.app
+    room = app.workshop.room
+    room.record(1, statement("a"), Tally(2, [3, 9]))
+    room.record(1, statement("b", best=0), Tally(2, [5, 7]))
+    end_of_short_set(driver)
+    driver.press(control_id="export")
+    labels = driver.labels()
+    assert [app.tr(f"group.save.format_{fmt}") in labels for fmt in ("png", "md", "json")] == [
+        True
+    ] * 3
+    assert app.tr("export.format_ics") not in labels  # no calendar of a group's weeks
+    driver.press(control_id="folder:typed")
+    type_text(driver, "~/group")
+    driver.press(control_id="save")
+    assert isinstance(driver.scene, GroupScene)
+    written = files_in(out)
+    assert sorted(p.suffix for p in written) == [".json", ".md", ".png"]
+    assert len({p.stem for p in written}) == 1 and written[0].stem.startswith("steps-workshop-")
+    assert files_in(data) == []  # nothing else is written
+    shown = " ".join(driver.texts())
+    assert "~/group" in shown and str(home) not in shown
+
+    document = json.loads(next(p for p in written if p.suffix == ".json").read_text("utf-8"))
+    assert document == room.to_json("en")  # only the room's hands: no names, nothing typed
+    assert set(document) == {"kind", "version", "language", "points"}
+    page = next(p for p in written if p.suffix == ".md").read_text("utf-8")
+    assert page.startswith("# What our group thought\n")
+    assert "Most of our group (9 of 12) said: Fact." in page
+    assert "Our group was split: 5 said “Myth”, 7 said “Fact”." in page
+    picture = pygame.image.load(str(next(p for p in written if p.suffix == ".png")))
+    assert picture.get_width() == 1920 and picture.get_height() >= 1080
+
+    # the profile's "Save as files" writes the same group files (a player's profile files
+    # say nothing of a group), never over the earlier ones
+    driver.press(control_id="profile")
+    driver.press(control_id="export")
+    driver.press(control_id="folder:typed")
+    type_text(driver, "~/group")
+    driver.press(control_id="save")
+    again = [p for p in files_in(out) if p not in written]
+    assert sorted(p.suffix for p in again) == [".json", ".md", ".png"]
+    assert files_in(data) == []
+
+
+# -- several groups' files in `steps-game summary` ------------------------------------------------
+
+
+def group_file(tmp_path, name: str, *counts: tuple[int, int], language: str = "en"):
+    room = RoomRecord()
+    for index, hands in enumerate(counts):
+        room.record(1, statement(f"s{index}"), Tally(2, list(hands)))
+    path = tmp_path / name
+    path.write_text(json.dumps(room.to_json(language), ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_summary_adds_up_groups_and_counts_the_same_file_once(tmp_path, capsys):
+    first = group_file(tmp_path, "monday.json", (3, 9), (6, 6))
+    second = group_file(tmp_path, "tuesday.json", (1, 11), (4, 8))
+    copy = tmp_path / "monday-copy.json"
+    shutil.copy(first, copy)
+    picture = tmp_path / "groups.png"
+    assert run([first, second, copy], out=picture) == 0
+    said = capsys.readouterr()
+    lines = said.out.splitlines()
+    assert lines[0] == "What the groups thought: 2 groups"
+    assert "  Most people in the groups (20 of 24) said: Fact." in lines
+    assert "  The groups were split: 10 said “Myth”, 14 said “Fact”." in lines
+    assert "  That is the right answer." in lines
+    assert f"skipped {copy}: the same group file as an earlier file, counted once" in said.err
+    assert pygame.image.load(str(picture)).get_width() == 1920
+
+    assert run([first, second], out=picture, language="fi") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "Mitä ryhmät ajattelivat: 2 ryhmää"
+    # the sentences in the chosen language; questions the game does not know as written
+    assert "  Suurin osa ryhmien jäsenistä (20/24) vastasi: Fact." in lines
+    assert "  Se on oikea vastaus." in lines
+
+
+def test_the_games_own_statements_read_in_the_chosen_language(tmp_path, capsys):
+    from steps_game.content import check_folder
+    from steps_game.paths import bundled_levels_dir
+
+    content, _ = check_folder(bundled_levels_dir())
+    room = room_of_twelve(content)
+    for name, language in (("ru.json", "ru"), ("sv.json", "sv")):
+        document = room.to_json(language)
+        (tmp_path / name).write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    paths = [tmp_path / "ru.json", tmp_path / "sv.json"]
+    assert run(paths, out=tmp_path / "groups.png", language="fi") == 0
+    lines = capsys.readouterr().out.splitlines()
+    first = room.answers[0]
+    assert lines[0] == "Mitä ryhmät ajattelivat: 2 ryhmää"
+    assert f"- {first.point.question['fi']}" in lines
+    fact = Translator("fi")("task.myth_or_fact.fact")
+    assert f"  Suurin osa ryhmien jäsenistä (18/24) vastasi: {fact}." in lines
+    russian, swedish = (
+        Translator("ru")("task.myth_or_fact.fact"),
+        Translator("sv")("task.myth_or_fact.fact"),
+    )
+    assert not any(russian in line or swedish in line for line in lines)
+
+
+def test_a_broken_group_file_is_skipped_with_one_line(tmp_path, capsys):
+    good = group_file(tmp_path, "good.json", (3, 9))
+    broken = tmp_path / "broken.json"
+    document = json.loads(good.read_text("utf-8"))
+    document["points"][0]["counts"] = [3, 9, 1]  # three counts for two options
+    broken.write_text(json.dumps(document), encoding="utf-8")
+    wrong = tmp_path / "wrong.json"
+    document["points"][0] = {"step": "one"}
+    wrong.write_text(json.dumps(document), encoding="utf-8")
+    twice = tmp_path / "twice.json"
+    document = json.loads(good.read_text("utf-8"))
+    document["points"] *= 2  # one point counted twice in one file
+    twice.write_text(json.dumps(document), encoding="utf-8")
+    assert run([good, broken, wrong, twice], out=tmp_path / "out.png") == 0
+    said = capsys.readouterr()
+    errors = said.err.splitlines()
+    said_twice = "($: Value error, a step and key appear twice)"
+    assert errors.pop() == f"skipped {twice}: not a valid STEPS group file {said_twice}"
+    assert errors[0].startswith(f"skipped {broken}: not a valid STEPS group file (points.1: ")
+    assert "3 counts for 2 options" in errors[0]
+    assert errors[1].startswith(f"skipped {wrong}: not a valid STEPS group file (")
+    assert "more)" in errors[1]  # the first problem, and how many more
+    assert len(errors) == 2 and "Traceback" not in said.err
+    assert said.out.splitlines()[0] == "What the groups thought: 1 group"
+    # only broken files: nothing drawn, exit 1, as for too few players' exports
+    assert run([broken], out=tmp_path / "none.png") == 1
+    assert not (tmp_path / "none.png").exists()
