@@ -2,7 +2,8 @@
 personal is asked.
 
 `levels/profile.toml`'s `[newcomer]` says who she is (a first name, her field and a short story);
-each level's `[workshop]` table may give the group version of its intro (`intro`) and of the texts
+each level's `[workshop]` table may give the group version of its title and intro (`title`,
+`intro`) and of the texts
 of its `[task]` that speak to the player about their own life (`[workshop.task]`, the same keys at
 the same places: `instruction`, `privacy_note`, `[workshop.task.first] instruction`, ...). The
 game shows them only in workshop mode, and the normal text where a level gives none.
@@ -130,6 +131,14 @@ def task_config(level: Level, workshop: bool) -> Any:
     if not workshop or group is None:
         return level.task
     return _with_group(level.task, group)
+
+
+def title(level: Level, workshop: bool) -> Text:
+    """The step's title: the group version in workshop mode when the level has one ("Mapping
+    Sara's network" where the player's own says "my")."""
+    if workshop and level.workshop.title is not None:
+        return level.workshop.title
+    return level.title
 
 
 def intro(level: Level, workshop: bool) -> Text:

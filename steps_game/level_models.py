@@ -113,8 +113,9 @@ class WorkshopOptions(Strict):
     `minutes` is what the facilitator's timer (F6) counts down from; it never ends anything."""
 
     minutes: int = Field(default=2, ge=1, le=30)
-    # The group version (group_texts.py): the room helps the profile's newcomer. `intro` stands
-    # for the level's intro, `task` for texts of its [task] at the same keys.
+    # The group version (group_texts.py): the room helps the profile's newcomer. `title` and
+    # `intro` stand for the level's own, `task` for texts of its [task] at the same keys.
+    title: Text | None = None
     intro: Text | None = None
     task: GroupTaskTexts | None = None
 

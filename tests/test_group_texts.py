@@ -99,6 +99,8 @@ def test_workshop_step_3_speaks_of_her(make_driver):
     note = driver.app.tr.pick(driver.scene.model.config.privacy_note)
     assert "Sara" in note and YOU.search(note) is None
     assert driver.scene.view.newcomer_name == "Sara"  # the map's middle is hers, not "Me"
+    shown = driver.texts()
+    assert "Mapping Sara's network" in shown and "Mapping my network" not in shown
     assert driver.app.session.field_id == driver.app.content.profile.newcomer.field
 
 
@@ -130,6 +132,7 @@ def test_normal_play_keeps_the_players_own_texts(make_driver, content):
         instruction = driver.scene.view.instruction()
         assert "Sara" not in instruction and YOU.search(instruction)
         assert driver.scene.view.newcomer_name is None
+        assert driver.app.tr.pick(level.title) in driver.texts()
         driver.close()
     driver = make_driver(language="en")
     intro = IntroScene(driver.app, 1)
