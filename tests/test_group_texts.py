@@ -121,7 +121,7 @@ def test_workshop_step_4_speaks_of_her_hours_and_energy(make_driver):
 def test_workshop_step_4_in_finnish_speaks_of_her(make_driver):
     driver = make_driver(workshop=True, language="fi", start_step=4)
     instruction = driver.scene.view.instruction()
-    assert "Saran" in instruction and SINA.search(instruction) is None
+    assert "Saralla" in instruction and SINA.search(instruction) is None
 
 
 def test_normal_play_keeps_the_players_own_texts(make_driver, content):
