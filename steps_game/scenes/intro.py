@@ -67,7 +67,7 @@ class IntroScene(TurnsPages, Scene):
         name = Para(
             tr.pick(newcomer.name), 28, "title", bold=True, color=palette.ACCENT_DARK, heading=True
         )
-        return [Group((name, Para(tr.pick(newcomer.story), 24)))]
+        return [Group((name, Para(tr.pick(newcomer.story), 30)))]
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
