@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from pydantic_core import PydanticCustomError
 
 from steps_game.i18n import text_placeholders
-from steps_game.schema import SOURCE_LANGUAGES, FieldRef, Strict, Text
+from steps_game.schema import SOURCE_LANGUAGES, FieldRef, Id, Strict, Text, check_reference
 
 if TYPE_CHECKING:
     from steps_game.level_models import Level
@@ -36,6 +36,16 @@ class GroupFirstTexts(Strict):
 
     instruction: Text | None = None
     why: Text | None = None
+
+
+class GroupItemTexts(Strict):
+    """Group versions of the texts of one item of a [task] list, matched by its `id`: an example
+    person of the player's own life (step 5's contacts, step 7's relationships) becomes hers."""
+
+    id: Id
+    role: Text | None = None
+    story: Text | None = None
+    context: Text | None = None
 
 
 class GroupTaskTexts(Strict):
@@ -60,10 +70,18 @@ class GroupTaskTexts(Strict):
     map_context: Text | None = None
     finished_instruction: Text | None = None
     first: GroupFirstTexts | None = None
+    contacts: list[GroupItemTexts] | None = None
+    relationships: list[GroupItemTexts] | None = None
 
 
 def _given(texts: BaseModel) -> dict[str, Any]:
-    return {name: getattr(texts, name) for name in texts.model_fields_set}
+    return {name: getattr(texts, name) for name in texts.model_fields_set if name != "id"}
+
+
+def _items_by_id(normal: Any, place: str, task: BaseModel) -> dict[str, BaseModel]:
+    if not isinstance(normal, list) or not all(hasattr(item, "id") for item in normal):
+        _no_such_text(place, task)
+    return {item.id: item for item in normal}
 
 
 def check_against_task(texts: BaseModel, task: BaseModel, where: str = "workshop.task") -> None:
@@ -76,6 +94,12 @@ def check_against_task(texts: BaseModel, task: BaseModel, where: str = "workshop
             if not isinstance(normal, BaseModel):
                 _no_such_text(place, task)
             check_against_task(group, normal, place)
+            continue
+        if isinstance(group, list):
+            items = _items_by_id(normal, place, task)
+            for one in group:
+                check_reference(one.id, items, f"{place} item")
+                check_against_task(one, items[one.id], f"{place}.{one.id}")
             continue
         if group is None:
             continue
@@ -119,6 +143,12 @@ def _with_group(config: BaseModel, texts: BaseModel) -> BaseModel:
     for name, group in _given(texts).items():
         if isinstance(group, BaseModel):
             update[name] = _with_group(getattr(config, name), group)
+        elif isinstance(group, list):
+            by_id = {one.id: one for one in group}
+            update[name] = [
+                _with_group(item, by_id[item.id]) if item.id in by_id else item
+                for item in getattr(config, name)
+            ]
         elif group is not None:
             update[name] = group
     return config.model_copy(update=update) if update else config

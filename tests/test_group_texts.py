@@ -159,3 +159,30 @@ def test_the_set_s_first_step_introduces_her_once(make_driver, content):
     shown = " ".join(driver.texts())
     assert content.level(5).workshop.intro["en"] in shown
     assert content.profile.newcomer.story["en"] not in shown
+
+
+def test_workshop_example_people_are_hers(make_driver):
+    """Played without a map before them (the short set), step 5 writes to her old classmates and
+    step 7 keeps her people warm: their stories speak of Sara, not of "you"."""
+    driver = make_driver(workshop=True, language="en", start_step=5)
+    stories = [driver.app.tr.pick(c.story) for c in driver.scene.model.contacts()]
+    assert stories and all("Sara" in s and YOU.search(s) is None for s in stories)
+    driver.close()
+    driver = make_driver(workshop=True, language="en", start_step=7)
+    contexts = [driver.app.tr.pick(t.context) for t in driver.scene.model.relationships]
+    assert contexts and all("Sara" in c and YOU.search(c) is None for c in contexts)
+    driver.close()
+    driver = make_driver(language="en", start_step=7)  # normal play: the player's own people
+    contexts = [driver.app.tr.pick(t.context) for t in driver.scene.model.relationships]
+    assert not any("Sara" in c for c in contexts) and any(YOU.search(c) for c in contexts)
+
+
+def test_a_group_item_must_name_an_item_of_the_task():
+    raw = tomllib.loads((bundled_levels_dir() / "05-old-ties.toml").read_text("utf-8"))
+    raw["workshop"]["task"]["contacts"][0]["id"] = "univrsity"
+    with pytest.raises(ValidationError, match="did you mean 'university'"):
+        Level.model_validate(raw)
+    raw["workshop"]["task"]["contacts"][0]["id"] = "university"
+    raw["workshop"]["task"]["contacts"][0]["context"] = {"fi": "Sara", "en": "Sara"}
+    with pytest.raises(ValidationError, match="has no text of this task"):
+        Level.model_validate(raw)
