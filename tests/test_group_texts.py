@@ -186,3 +186,19 @@ def test_a_group_item_must_name_an_item_of_the_task():
     raw["workshop"]["task"]["contacts"][0]["context"] = {"fi": "Sara", "en": "Sara"}
     with pytest.raises(ValidationError, match="has no text of this task"):
         Level.model_validate(raw)
+
+
+def test_after_the_room_s_map_step_5_writes_to_someone_on_our_map(make_driver):
+    """In the full set the room's step 3 map hands its people on: step 5 names the map as the
+    room's ("On our map"), not the player's ("On your map")."""
+    from steps_game.scenes.task_host import TaskHostScene
+    from tests.test_workshop import play_task
+
+    driver = make_driver(workshop=True, language="en", start_step=3)
+    play_task(driver)
+    driver.app.replace(TaskHostScene(driver.app, 5))
+    assert driver.scene.model.contacts()[0].person is not None  # someone from the room's map
+    with text_module.recording() as drawn:
+        driver.app.draw()
+    shown = " ".join(piece.text for piece in drawn)
+    assert "On our map:" in shown and "On your map" not in shown
