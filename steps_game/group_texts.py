@@ -40,12 +40,14 @@ class GroupFirstTexts(Strict):
 
 class GroupItemTexts(Strict):
     """Group versions of the texts of one item of a [task] list, matched by its `id`: an example
-    person of the player's own life (step 5's contacts, step 7's relationships) becomes hers."""
+    person of the player's own life (step 5's contacts, step 7's relationships) becomes hers, and
+    a closeness on her map (step 3's rings) is said of her."""
 
     id: Id
     role: Text | None = None
     story: Text | None = None
     context: Text | None = None
+    hint: Text | None = None
 
 
 class GroupTaskTexts(Strict):
@@ -70,6 +72,7 @@ class GroupTaskTexts(Strict):
     map_context: Text | None = None
     finished_instruction: Text | None = None
     first: GroupFirstTexts | None = None
+    rings: list[GroupItemTexts] | None = None
     contacts: list[GroupItemTexts] | None = None
     relationships: list[GroupItemTexts] | None = None
 

@@ -98,6 +98,8 @@ def test_workshop_step_3_speaks_of_her(make_driver):
     assert "Sara" in instruction and YOU.search(instruction) is None
     note = driver.app.tr.pick(driver.scene.model.config.privacy_note)
     assert "Sara" in note and YOU.search(note) is None
+    for ring in driver.scene.model.config.rings:  # said while placing someone: her closeness
+        assert "Sara" in ring.hint["en"] and YOU.search(ring.hint["en"]) is None
     assert driver.scene.view.newcomer_name == "Sara"  # the map's middle is hers, not "Me"
     shown = driver.texts()
     assert "Mapping Sara's network" in shown and "Mapping my network" not in shown
