@@ -204,3 +204,35 @@ def test_after_the_room_s_map_step_5_writes_to_someone_on_our_map(make_driver):
         driver.app.draw()
     shown = " ".join(piece.text for piece in drawn)
     assert "On our map:" in shown and "On your map" not in shown
+
+
+def test_group_versions_of_interface_words():
+    """Catalog texts that speak to one player ("When will you do it?") have group versions,
+    each standing for a text the catalogs have, with the same placeholders."""
+    from steps_game.i18n import FALLBACK_LANGUAGE, Translator, catalog, text_placeholders
+
+    english = catalog(FALLBACK_LANGUAGE)
+    groups = [key for key in english if ".group." in key]
+    assert len(groups) >= 10
+    for key in groups:
+        normal = key.replace(".group.", ".", 1)
+        assert normal in english, key
+        for code in language_codes():
+            words = catalog(code)
+            assert text_placeholders(words[key]) == text_placeholders(words[normal]), (code, key)
+    tr = Translator("en")
+    assert tr("task.week_planner.first_choose.when") == "When will you do it?"
+    done = tr("host.done")
+    tr.group = True
+    assert tr("task.week_planner.first_choose.when") == "When will it happen?"
+    assert tr("host.done") == done  # a text with no group version stays as it is
+
+
+def test_the_room_s_words_only_in_a_workshop(make_driver):
+    driver = make_driver(workshop=True, language="en", start_step=6)
+    assert driver.app.tr.group
+    assert "Items in the profile: 0" in driver.texts()
+    driver.close()
+    driver = make_driver(language="en", start_step=6)
+    assert not driver.app.tr.group
+    assert "Items in your profile: 0" in driver.texts()

@@ -99,7 +99,7 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
             return self.tr.pick(contact.story or {})
         place = "in_finland" if person.in_finland else "abroad"
         return self.t(
-            "map_story" if self.newcomer_name is None else "map_story_group",  # the room's map
+            "map_story",
             sector=self.tr.pick(person.sector),
             ring=self.tr.pick(person.ring),
             place=self.tr(f"task.network_map.{place}"),
