@@ -190,6 +190,7 @@ class App:
         and rebuild, so a setting changes every screen at once."""
         set_text_scale(self.text_scale)
         palette.use(high_contrast=self.high_contrast)
+        self.tr.group = self.workshop is not None  # the room's words (i18n.group_version)
         for scene in self.scenes:
             scene.ui.clear()
         if self.manager is not None:

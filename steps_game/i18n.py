@@ -188,6 +188,14 @@ def default_fallbacks() -> dict[str, tuple[str, ...]]:
     return {code: chains.get(code, ("en", "fi")) for code in language_codes()}
 
 
+def group_version(key: str) -> str:
+    """The key of a catalog text's group version where the catalogs have one, else `key`."""
+    head, _, rest = key.partition(".")
+    kind, _, rest = rest.partition(".")
+    group = f"{head}.{kind}.group.{rest}"
+    return group if rest and group in catalog(FALLBACK_LANGUAGE) else key
+
+
 class Translator:
     """Texts in the current language; the one object every view asks for words."""
 
@@ -195,6 +203,10 @@ class Translator:
         self.language = language if language in language_codes() else FALLBACK_LANGUAGE
         # the level folder's chains (GameContent.fallbacks), set when the levels are read
         self.fallbacks = fallbacks or default_fallbacks()
+        # In workshop mode a room plays for the model newcomer: a key with a group version in the
+        # catalogs (`task.week_planner.group.first_choose.when` for `task.week_planner.
+        # first_choose.when`) says it in the room's words instead of to one player ("you").
+        self.group = False
 
     def set_language(self, code: str) -> None:
         if code not in language_codes():
@@ -206,6 +218,8 @@ class Translator:
         return self("meta.list_separator").join(items)
 
     def __call__(self, key: str, **params: object) -> str:
+        if self.group:
+            key = group_version(key)
         code, text = self.language, catalog(self.language).get(key)
         if text is None:  # the catalog test keeps this from happening in a release
             code, text = FALLBACK_LANGUAGE, catalog(FALLBACK_LANGUAGE).get(key, key)

@@ -35,7 +35,9 @@ def first_scene(app: App, start_step: int | None):
     if start_step is None:
         return TitleScene(app)
     if app.session.progress is None:
-        app.session.new(app.content.profile.fields[0].id)
+        # a workshop plays with the model newcomer's field, as when its set starts
+        workshop = app.workshop
+        app.session.new(workshop.field() if workshop else app.content.profile.fields[0].id)
     return TaskHostScene(app, start_step)
 
 

@@ -12,8 +12,9 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, Field, ValidationInfo, model_validator
 from pydantic_core import PydanticCustomError
 
+from steps_game.group_texts import GroupTaskTexts, Newcomer, check_against_task
 from steps_game.i18n import language_codes
-from steps_game.schema import DimensionRef, Id, Strict, Text, unique_ids
+from steps_game.schema import DimensionRef, Id, Strict, Text, check_reference, unique_ids
 from steps_game.tasks.registry import TaskConfig
 
 STEP_COUNT = 7
@@ -96,10 +97,15 @@ class ProfileContent(Strict):
     dimensions: list[Dimension] = Field(min_length=STEP_COUNT, max_length=STEP_COUNT)
     fields: list[FieldChoice] = Field(min_length=1, max_length=12)
     plan: PlanContent
+    # the model newcomer a workshop's room helps (group_texts.py); optional so that a level
+    # folder's own older profile still loads
+    newcomer: Newcomer | None = None
 
     def model_post_init(self, _context: Any) -> None:
         unique_ids(self.dimensions, "dimension")
         unique_ids(self.fields, "field")
+        if self.newcomer is not None:
+            check_reference(self.newcomer.field, [f.id for f in self.fields], "field")
 
 
 class WorkshopOptions(Strict):
@@ -107,6 +113,11 @@ class WorkshopOptions(Strict):
     `minutes` is what the facilitator's timer (F6) counts down from; it never ends anything."""
 
     minutes: int = Field(default=2, ge=1, le=30)
+    # The group version (group_texts.py): the room helps the profile's newcomer. `title` and
+    # `intro` stand for the level's own, `task` for texts of its [task] at the same keys.
+    title: Text | None = None
+    intro: Text | None = None
+    task: GroupTaskTexts | None = None
 
 
 class Term(Strict):
@@ -142,6 +153,10 @@ class Level(Strict):
     discussion: list[Text] = Field(min_length=2, max_length=3)
     workshop: WorkshopOptions = WorkshopOptions()
     task: TaskConfig
+
+    def model_post_init(self, _context: Any) -> None:
+        if self.workshop.task is not None:
+            check_against_task(self.workshop.task, self.task)
 
 
 @dataclass(frozen=True)

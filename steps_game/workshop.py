@@ -98,9 +98,17 @@ class Workshop:
 
         self.chosen_set = one
         self._close_overlays()
-        fields = [choice.id for choice in self.app.content.profile.fields]
-        self.app.session.new(FIELD if FIELD in fields else fields[0])
+        self.app.session.new(self.field())
         self.app.push(IntroScene(self.app, one.first))
+
+    def field(self) -> str:
+        """The field the room plays with: the model newcomer's (her field's cards are hers), or
+        the general one when the levels have no newcomer."""
+        profile = self.app.content.profile
+        if profile.newcomer is not None:
+            return profile.newcomer.field
+        fields = [choice.id for choice in profile.fields]
+        return FIELD if FIELD in fields else fields[0]
 
     def step_after(self, step: int):
         """The scene after `step` in the set: the next step's intro, or after the set's last

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from steps_game import group_texts
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
 from steps_game.ui.focus import FocusRing
@@ -70,7 +71,8 @@ class Scene:
 
         total = len(self.app.content.levels)
         room = self.top_right_room()
-        overline, title = step_overline(self.app, level, total), self.tr.pick(level.title)
+        title = self.tr.pick(group_texts.title(level, self.app.workshop is not None))
+        overline = step_overline(self.app, level, total)
         track = track_width(total) + HEADER_GAP
         width = SCREEN_W - 2 * MARGIN - room
         on_title_row = (

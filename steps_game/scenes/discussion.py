@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pygame
 
+from steps_game import group_texts
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import SCREEN_W
 from steps_game.scenes.scroller import (
@@ -58,7 +59,8 @@ class DiscussionScene(ScrollingList, Scene):
         heading = tr("workshop.discussion_heading")
         heading_h = heading_height(heading, HEADING_SIZE, inner.width)
         panel_heading(ui, heading, inner, heading_h, HEADING_SIZE, center=False)
-        step = tr("intro.step_of", n=self.step, total=total) + ": " + tr.pick(self.level.title)
+        title = tr.pick(group_texts.title(self.level, workshop=True))  # a workshop's card
+        step = tr("intro.step_of", n=self.step, total=total) + ": " + title
         step_h = text_height(step, STEP_SIZE, inner.width, role="secondary")
         step_box = pygame.Rect(inner.x, inner.y + heading_h + 4, inner.width, step_h)
         ui.text(step, step_box, size=STEP_SIZE, color=palette.MUTED, role="secondary")

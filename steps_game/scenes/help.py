@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pygame
 
+from steps_game import group_texts
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import SCREEN_H, SCREEN_W
 from steps_game.scenes.scroller import BAR_W, Scroller, ScrollingList, hint_height, place_hint
@@ -112,7 +113,7 @@ class HelpScene(ScrollingList, Scene):
         step = workshop.current_step()
         rows = [("", f"{tr('workshop_sets.plan_heading')}: {workshop.set_label(plan)}", "heading")]
         for part in plan.steps:
-            title = tr.pick(self.app.content.level(part.step).title)
+            title = tr.pick(group_texts.title(self.app.content.level(part.step), workshop=True))
             rows.append(
                 (
                     tr("workshop_sets.plan_minutes", minutes=part.minutes),

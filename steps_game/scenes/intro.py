@@ -1,9 +1,13 @@
-"""A step's intro: what the step is and why it matters, before its mini-task."""
+"""A step's intro: what the step is and why it matters, before its mini-task.
+
+In workshop mode it is the group version (group_texts.py), and the set's first step introduces
+the model newcomer the room helps, once, above it."""
 
 from __future__ import annotations
 
 import pygame
 
+from steps_game import group_texts
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import (
     MARGIN,
@@ -34,7 +38,9 @@ class IntroScene(TurnsPages, Scene):
         room = pygame.Rect(MARGIN, top, SCREEN_W - 2 * MARGIN, row_y - 18 - top)
         # The words at their full size when they fit the screen, smaller down to their floor
         # when that keeps them on one page, else page by page (ui/flow.py).
-        pages = flow([Group((Para(tr.pick(self.level.intro), 30),))], room.inflate(-80, -60))
+        workshop = self.app.workshop is not None
+        intro = Group((Para(tr.pick(group_texts.intro(self.level, workshop)), 30),))
+        pages = flow([*self._newcomer(), intro], room.inflate(-80, -60))
         page = pages[self.pager.settle(len(pages))]
         used = max(piece.rect.bottom for piece in page.pieces) + 30 - top
         panel = pygame.Rect(room.x, top, room.width, min(room.height, max(PANEL_H, used)))
@@ -48,6 +54,20 @@ class IntroScene(TurnsPages, Scene):
                 align="left",
                 left=MARGIN,
             )
+
+    def _newcomer(self) -> list[Group]:
+        """Who the room helps today: her name and story, on the workshop set's first step."""
+        workshop = self.app.workshop
+        newcomer = self.app.content.profile.newcomer
+        if workshop is None or newcomer is None or workshop.chosen_set is None:
+            return []
+        if self.step != workshop.chosen_set.first:
+            return []
+        tr = self.tr
+        name = Para(
+            tr.pick(newcomer.name), 28, "title", bold=True, color=palette.ACCENT_DARK, heading=True
+        )
+        return [Group((name, Para(tr.pick(newcomer.story), 30)))]
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)

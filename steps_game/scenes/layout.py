@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 
 import pygame
 
+from steps_game import group_texts
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
 from steps_game.ui.text import (
@@ -45,7 +46,7 @@ def step_overline(app, level, total: int) -> str:
     (the setting "Finnish beside my language"), so the Finnish words become familiar."""
     text = app.tr("intro.step_of", n=level.step, total=total)
     if app.settings.finnish_beside and app.tr.language not in FINNISH:
-        text += " · " + level.title["fi"]
+        text += " · " + group_texts.title(level, app.workshop is not None)["fi"]
     return text
 
 

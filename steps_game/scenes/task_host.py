@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import pygame
 
+from steps_game import group_texts
 from steps_game.outcome import Outcome
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y
@@ -42,7 +43,9 @@ class TaskHostScene(Scene):
         kind = TASK_KINDS[self.level.task.kind]
         # What the steps before this one handed on: the goal, the people of the map ...
         thread = app.session.thread(before=step)
-        self.model = kind.model(self.level.task, app.session.field_id, thread)
+        # in workshop mode with the group's texts: the room helps the model newcomer
+        config = group_texts.task_config(self.level, workshop=app.workshop is not None)
+        self.model = kind.model(config, app.session.field_id, thread)
         saved = app.session.task_state(step) if resume_saved else None
         if saved is not None:
             try:

@@ -75,6 +75,16 @@ class TaskView(Generic[ModelT]):
         room plays together."""
         return self.host.app.workshop is None
 
+    @property
+    def newcomer_name(self) -> str | None:
+        """In workshop mode, the name of the model newcomer the room plays for (her map's
+        middle, where a player's own map says "Me"); None otherwise."""
+        app = self.host.app
+        newcomer = app.content.profile.newcomer
+        if app.workshop is None or newcomer is None:
+            return None
+        return self.tr.pick(newcomer.name)
+
     def own_words_part(
         self,
         ui: ViewBuilder,

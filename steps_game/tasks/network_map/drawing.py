@@ -170,7 +170,7 @@ class MapDrawing:
         pygame.draw.circle(surface, palette.ACCENT, center, round(geo.edges[0]))
         blit_line(
             surface,
-            tr("task.network_map.me"),
+            self.newcomer_name or tr("task.network_map.me"),
             ME_SIZE,
             palette.WHITE,
             role="secondary",

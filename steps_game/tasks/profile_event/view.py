@@ -327,10 +327,11 @@ class ProfileEventView(TaskView[ProfileEventModel]):
     def _chat_said(self) -> list[str]:
         tr, model = self.tr, self.model
         said = []
+        writer = self.newcomer_name or tr(KEY + "you")  # in a workshop the room writes as her
         for moment in model.moments:
             option = model.chosen(moment)
             if option is not None and option.chat is not None:
-                said.append(f"{tr(KEY + 'you')}: {self.event_text(option.chat)}")
+                said.append(f"{writer}: {self.event_text(option.chat)}")
         return said
 
     def chat_height(self, width: int) -> int:

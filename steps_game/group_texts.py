@@ -1,0 +1,181 @@
+"""The group version of each step (workshop mode): the room helps a model newcomer, so nothing
+personal is asked.
+
+`levels/profile.toml`'s `[newcomer]` says who she is (a first name, her field and a short story);
+each level's `[workshop]` table may give the group version of its title and intro (`title`,
+`intro`) and of the texts
+of its `[task]` that speak to the player about their own life (`[workshop.task]`, the same keys at
+the same places: `instruction`, `privacy_note`, `[workshop.task.first] instruction`, ...). The
+game shows them only in workshop mode, and the normal text where a level gives none.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel
+from pydantic_core import PydanticCustomError
+
+from steps_game.i18n import text_placeholders
+from steps_game.schema import SOURCE_LANGUAGES, FieldRef, Id, Strict, Text, check_reference
+
+if TYPE_CHECKING:
+    from steps_game.level_models import Level
+
+
+class Newcomer(Strict):
+    """The model person a workshop's room helps: fictional, a first name only."""
+
+    name: Text  # her first name as each language writes it
+    field: FieldRef  # her field: the workshop plays with it, so the field's cards are hers
+    story: Text  # who she is, in a few plain sentences, shown once as the workshop starts
+
+
+class GroupFirstTexts(Strict):
+    """Group versions of step 4's `[task.first]` texts."""
+
+    instruction: Text | None = None
+    why: Text | None = None
+
+
+class GroupItemTexts(Strict):
+    """Group versions of the texts of one item of a [task] list, matched by its `id`: an example
+    person of the player's own life (step 5's contacts, step 7's relationships) becomes hers, and
+    a closeness on her map (step 3's rings) is said of her."""
+
+    id: Id
+    role: Text | None = None
+    story: Text | None = None
+    context: Text | None = None
+    hint: Text | None = None
+
+
+class GroupTaskTexts(Strict):
+    """Group versions of `[task]` texts, by the key the task kind gives the normal text. A level
+    gives only those its task kind has (the level check says so otherwise)."""
+
+    instruction: Text | None = None
+    privacy_note: Text | None = None
+    sort_instruction: Text | None = None
+    offer_instruction: Text | None = None
+    pick_instruction: Text | None = None
+    concrete_instruction: Text | None = None
+    budget_instruction: Text | None = None
+    plan_instruction: Text | None = None
+    budget_text: Text | None = None
+    energy_text: Text | None = None
+    contact_instruction: Text | None = None
+    build_instruction: Text | None = None
+    sent_instruction: Text | None = None
+    profile_instruction: Text | None = None
+    event_instruction: Text | None = None
+    map_context: Text | None = None
+    finished_instruction: Text | None = None
+    first: GroupFirstTexts | None = None
+    rings: list[GroupItemTexts] | None = None
+    contacts: list[GroupItemTexts] | None = None
+    relationships: list[GroupItemTexts] | None = None
+
+
+def _given(texts: BaseModel) -> dict[str, Any]:
+    return {name: getattr(texts, name) for name in texts.model_fields_set if name != "id"}
+
+
+def _items_by_id(normal: Any, place: str, task: BaseModel) -> dict[str, BaseModel]:
+    if not isinstance(normal, list) or not all(hasattr(item, "id") for item in normal):
+        _no_such_text(place, task)
+    return {item.id: item for item in normal}
+
+
+def check_against_task(texts: BaseModel, task: BaseModel, where: str = "workshop.task") -> None:
+    """Raise unless every group text stands for a text the task has, with no placeholder the
+    task does not fill (the task fills its normal text's placeholders only)."""
+    for name, group in _given(texts).items():
+        place = f"{where}.{name}"
+        normal = getattr(task, name, None) if name in type(task).model_fields else None
+        if isinstance(group, BaseModel):
+            if not isinstance(normal, BaseModel):
+                _no_such_text(place, task)
+            check_against_task(group, normal, place)
+            continue
+        if isinstance(group, list):
+            items = _items_by_id(normal, place, task)
+            for one in group:
+                check_reference(one.id, items, f"{place} item")
+                check_against_task(one, items[one.id], f"{place}.{one.id}")
+            continue
+        if group is None:
+            continue
+        if not isinstance(normal, Text):
+            _no_such_text(place, task)
+        for code in SOURCE_LANGUAGES:
+            extra = text_placeholders(group[code]) - text_placeholders(normal[code])
+            if extra:
+                raise PydanticCustomError(
+                    "group_placeholders",
+                    "{place} in '{code}' has placeholders its task does not fill: {extra} "
+                    "(expected only those of the normal text: {expected})",
+                    {
+                        "place": place,
+                        "code": code,
+                        "extra": ", ".join(sorted(f"{{{p}}}" for p in extra)),
+                        "expected": ", ".join(
+                            sorted(f"{{{p}}}" for p in text_placeholders(normal[code]))
+                        )
+                        or "none",
+                    },
+                )
+
+
+def _no_such_text(place: str, task: BaseModel) -> None:
+    raise PydanticCustomError(
+        "group_text_unknown",
+        "{place} has no text of this task to stand for (expected a key of the level's [task] "
+        "that holds a text, such as {names})",
+        {
+            "place": place,
+            "names": ", ".join(
+                name for name in type(task).model_fields if isinstance(getattr(task, name), Text)
+            ),
+        },
+    )
+
+
+def _with_group(config: BaseModel, texts: BaseModel) -> BaseModel:
+    update: dict[str, Any] = {}
+    for name, group in _given(texts).items():
+        if isinstance(group, BaseModel):
+            update[name] = _with_group(getattr(config, name), group)
+        elif isinstance(group, list):
+            by_id = {one.id: one for one in group}
+            update[name] = [
+                _with_group(item, by_id[item.id]) if item.id in by_id else item
+                for item in getattr(config, name)
+            ]
+        elif group is not None:
+            update[name] = group
+    return config.model_copy(update=update) if update else config
+
+
+def task_config(level: Level, workshop: bool) -> Any:
+    """The level's task table as the task reads it: in workshop mode with the group texts put in
+    place of the normal ones (the same Text objects, so a language read later reaches both)."""
+    group = level.workshop.task
+    if not workshop or group is None:
+        return level.task
+    return _with_group(level.task, group)
+
+
+def title(level: Level, workshop: bool) -> Text:
+    """The step's title: the group version in workshop mode when the level has one ("Mapping
+    Sara's network" where the player's own says "my")."""
+    if workshop and level.workshop.title is not None:
+        return level.workshop.title
+    return level.title
+
+
+def intro(level: Level, workshop: bool) -> Text:
+    """The step's intro: the group version in workshop mode when the level has one."""
+    if workshop and level.workshop.intro is not None:
+        return level.workshop.intro
+    return level.intro

@@ -1,0 +1,238 @@
+"""The group version of each step (workshop mode): the room helps Sara, the model newcomer of
+levels/profile.toml, so nothing personal is asked. Every level has its group texts in every
+language, workshop mode shows them (step 3 and 4 speak of her, not of "you"), and normal play
+keeps its own texts."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from pydantic import ValidationError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:
+    import tomli as tomllib
+
+from steps_game import group_texts
+from steps_game.content import load_content
+from steps_game.i18n import forms, language_codes
+from steps_game.level_models import Level
+from steps_game.paths import bundled_levels_dir
+from steps_game.scenes.intro import IntroScene
+from steps_game.translation_coverage import texts_with_paths
+from steps_game.ui import palette
+from steps_game.ui import text as text_module
+
+# the player spoken to ("thank you" is what Sara says, not the game to the player)
+YOU = re.compile(r"(?<!thank )\b(you|your|yours)\b", re.IGNORECASE)
+# Finnish second person singular: what a player's own texts say ("sinulla", "elämääsi", "valitse")
+SINA = re.compile(r"\b(sinä|sinulla|sinun|sinua|sinulle|valitse|tunnet)\b", re.IGNORECASE)
+
+
+@pytest.fixture(autouse=True)
+def normal_look_afterwards():
+    """Workshop mode's look is global (palette, text scale): leave it as other tests expect."""
+    yield
+    palette.use(high_contrast=False)
+    text_module.set_text_scale(1.0)
+
+
+@pytest.fixture(scope="module")
+def content():
+    return load_content(bundled_levels_dir(), tuple(language_codes()))
+
+
+def name_stem(content, code: str) -> str:
+    """Her name as the texts of `code` use it: inflected languages add endings (Saran, Сары)."""
+    return content.profile.newcomer.name[code][:3]
+
+
+def test_the_newcomer_is_written_in_every_language(content):
+    newcomer = content.profile.newcomer
+    assert newcomer is not None
+    assert newcomer.field in {f.id for f in content.profile.fields}
+    for code in language_codes():
+        assert newcomer.name[code].strip() and " " not in newcomer.name[code], code  # one name
+        assert newcomer.story[code].startswith(newcomer.name[code]), code
+
+
+def test_every_level_has_its_group_texts_in_every_language(content):
+    for level in content.levels:
+        group = level.workshop
+        assert group.intro is not None and group.task is not None, level.id
+        found = list(texts_with_paths(group))
+        # the intro and at least one text of the task
+        assert len(found) >= 2 and any(path[0] == "task" for path, _, _ in found), level.id
+        for path, _, text in found:
+            for code in language_codes():
+                assert code in text, (level.id, path, code)
+                words = " ".join(forms(text[code]))
+                assert name_stem(content, code) in words, (level.id, path, code)
+        assert YOU.search(group.intro["en"]) is None, level.id
+
+
+def test_group_texts_stand_for_texts_the_task_has(content):
+    """A group text for a key the task lacks, or with a placeholder the task does not fill, is a
+    level problem, not a silent no-op or a crash on screen."""
+    raw = tomllib.loads((bundled_levels_dir() / "03-network-map.toml").read_text("utf-8"))
+    raw["workshop"]["task"]["budget_text"] = {"fi": "Saran aika", "en": "Sara's time"}
+    with pytest.raises(ValidationError, match="has no text of this task"):
+        Level.model_validate(raw)
+    del raw["workshop"]["task"]["budget_text"]
+    raw["workshop"]["task"]["instruction"] = {"fi": "Kartta {name}", "en": "Map {name}"}
+    with pytest.raises(ValidationError, match="placeholders its task does not fill"):
+        Level.model_validate(raw)
+    del raw["workshop"]["task"]
+    del raw["workshop"]["intro"]
+    level = Level.model_validate(raw)  # a level without a group version still plays
+    assert group_texts.task_config(level, workshop=True) is level.task
+    assert group_texts.intro(level, workshop=True) is level.intro
+
+
+def test_workshop_step_3_speaks_of_her(make_driver):
+    driver = make_driver(workshop=True, language="en", start_step=3)
+    instruction = driver.scene.view.instruction()
+    assert "Sara" in instruction and YOU.search(instruction) is None
+    note = driver.app.tr.pick(driver.scene.model.config.privacy_note)
+    assert "Sara" in note and YOU.search(note) is None
+    for ring in driver.scene.model.config.rings:  # said while placing someone: her closeness
+        assert "Sara" in ring.hint["en"] and YOU.search(ring.hint["en"]) is None
+    assert driver.scene.view.newcomer_name == "Sara"  # the map's middle is hers, not "Me"
+    shown = driver.texts()
+    assert "Mapping Sara's network" in shown and "Mapping my network" not in shown
+    assert driver.app.session.field_id == driver.app.content.profile.newcomer.field
+
+
+def test_workshop_step_4_speaks_of_her_hours_and_energy(make_driver):
+    driver = make_driver(workshop=True, language="en", start_step=4)
+    instruction = driver.scene.view.instruction()
+    assert "Sara" in instruction and "two hours" in instruction
+    assert YOU.search(instruction) is None
+    shown = " ".join(driver.texts())
+    assert "Sara has 4 energy points a week" in shown
+    assert YOU.search(shown.split("Sara has 4")[1].split(".")[0]) is None
+    config = driver.scene.model.config
+    for text in (config.budget_text, config.plan_instruction, config.first.instruction):
+        assert "Sara" in text["en"] and YOU.search(text["en"]) is None
+        assert "Sara" in text["fi"] and SINA.search(text["fi"]) is None
+
+
+def test_workshop_step_4_in_finnish_speaks_of_her(make_driver):
+    driver = make_driver(workshop=True, language="fi", start_step=4)
+    instruction = driver.scene.view.instruction()
+    assert "Saralla" in instruction and SINA.search(instruction) is None
+
+
+def test_normal_play_keeps_the_players_own_texts(make_driver, content):
+    for step in (3, 4):
+        driver = make_driver(language="en", start_step=step)
+        level = driver.app.content.level(step)
+        assert driver.scene.model.config is level.task
+        instruction = driver.scene.view.instruction()
+        assert "Sara" not in instruction and YOU.search(instruction)
+        assert driver.scene.view.newcomer_name is None
+        assert driver.app.tr.pick(level.title) in driver.texts()
+        driver.close()
+    driver = make_driver(language="en")
+    intro = IntroScene(driver.app, 1)
+    driver.app.push(intro)
+    driver.frames(1)
+    shown = " ".join(driver.texts())
+    assert driver.app.tr.pick(content.level(1).intro) in shown
+    assert "Sara" not in shown
+
+
+def test_the_set_s_first_step_introduces_her_once(make_driver, content):
+    driver = make_driver(workshop=True, language="en")
+    driver.press(control_id="start")
+    driver.press(control_id="set-short")
+    assert isinstance(driver.scene, IntroScene) and driver.scene.step == 1
+    shown = " ".join(driver.texts())
+    assert content.profile.newcomer.story["en"] in shown
+    assert content.level(1).workshop.intro["en"] in shown
+    assert content.level(1).intro["en"] not in shown
+    assert driver.app.session.field_id == "engineering"
+    later = IntroScene(driver.app, 5)  # a later step of the set: its group intro, no story
+    driver.app.replace(later)
+    driver.frames(1)
+    shown = " ".join(driver.texts())
+    assert content.level(5).workshop.intro["en"] in shown
+    assert content.profile.newcomer.story["en"] not in shown
+
+
+def test_workshop_example_people_are_hers(make_driver):
+    """Played without a map before them (the short set), step 5 writes to her old classmates and
+    step 7 keeps her people warm: their stories speak of Sara, not of "you"."""
+    driver = make_driver(workshop=True, language="en", start_step=5)
+    stories = [driver.app.tr.pick(c.story) for c in driver.scene.model.contacts()]
+    assert stories and all("Sara" in s and YOU.search(s) is None for s in stories)
+    driver.close()
+    driver = make_driver(workshop=True, language="en", start_step=7)
+    contexts = [driver.app.tr.pick(t.context) for t in driver.scene.model.relationships]
+    assert contexts and all("Sara" in c and YOU.search(c) is None for c in contexts)
+    driver.close()
+    driver = make_driver(language="en", start_step=7)  # normal play: the player's own people
+    contexts = [driver.app.tr.pick(t.context) for t in driver.scene.model.relationships]
+    assert not any("Sara" in c for c in contexts) and any(YOU.search(c) for c in contexts)
+
+
+def test_a_group_item_must_name_an_item_of_the_task():
+    raw = tomllib.loads((bundled_levels_dir() / "05-old-ties.toml").read_text("utf-8"))
+    raw["workshop"]["task"]["contacts"][0]["id"] = "univrsity"
+    with pytest.raises(ValidationError, match="did you mean 'university'"):
+        Level.model_validate(raw)
+    raw["workshop"]["task"]["contacts"][0]["id"] = "university"
+    raw["workshop"]["task"]["contacts"][0]["context"] = {"fi": "Sara", "en": "Sara"}
+    with pytest.raises(ValidationError, match="has no text of this task"):
+        Level.model_validate(raw)
+
+
+def test_after_the_room_s_map_step_5_writes_to_someone_on_our_map(make_driver):
+    """In the full set the room's step 3 map hands its people on: step 5 names the map as the
+    room's ("On our map"), not the player's ("On your map")."""
+    from steps_game.scenes.task_host import TaskHostScene
+    from tests.test_workshop import play_task
+
+    driver = make_driver(workshop=True, language="en", start_step=3)
+    play_task(driver)
+    driver.app.replace(TaskHostScene(driver.app, 5))
+    assert driver.scene.model.contacts()[0].person is not None  # someone from the room's map
+    with text_module.recording() as drawn:
+        driver.app.draw()
+    shown = " ".join(piece.text for piece in drawn)
+    assert "On our map:" in shown and "On your map" not in shown
+
+
+def test_group_versions_of_interface_words():
+    """Catalog texts that speak to one player ("When will you do it?") have group versions,
+    each standing for a text the catalogs have, with the same placeholders."""
+    from steps_game.i18n import FALLBACK_LANGUAGE, Translator, catalog, text_placeholders
+
+    english = catalog(FALLBACK_LANGUAGE)
+    groups = [key for key in english if ".group." in key]
+    assert len(groups) >= 10
+    for key in groups:
+        normal = key.replace(".group.", ".", 1)
+        assert normal in english, key
+        for code in language_codes():
+            words = catalog(code)
+            assert text_placeholders(words[key]) == text_placeholders(words[normal]), (code, key)
+    tr = Translator("en")
+    assert tr("task.week_planner.first_choose.when") == "When will you do it?"
+    done = tr("host.done")
+    tr.group = True
+    assert tr("task.week_planner.first_choose.when") == "When will it happen?"
+    assert tr("host.done") == done  # a text with no group version stays as it is
+
+
+def test_the_room_s_words_only_in_a_workshop(make_driver):
+    driver = make_driver(workshop=True, language="en", start_step=6)
+    assert driver.app.tr.group
+    assert "Items in the profile: 0" in driver.texts()
+    driver.close()
+    driver = make_driver(language="en", start_step=6)
+    assert not driver.app.tr.group
+    assert "Items in your profile: 0" in driver.texts()
