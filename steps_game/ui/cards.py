@@ -9,6 +9,52 @@ from steps_game.ui.text import blit_text, floor_size, is_rtl, line_height, rende
 
 CARD_TEXT_SIZE = 20
 NOTE_SIZE = 17  # the words under a card's title when they are a note about it
+FINNISH_SIZE = 17  # the Finnish word under an option in another language (secondary)
+FINNISH_GAP = 2  # between an option's words and its Finnish word
+
+
+def finnish_height(word: str, width: int) -> int:
+    """How tall the Finnish word under an option's words is, `width` wide (0 for none)."""
+    if not word:
+        return 0
+    return render(word, role_size(FINNISH_SIZE, "secondary"), palette.INK, width=width).get_height()
+
+
+def draw_finnish(
+    surface: pygame.Surface, word: str, rect: pygame.Rect, *, dimmed: bool = False
+) -> None:
+    """The Finnish word of an option's key term, a smaller line under the words in the player's
+    language. In a right-to-left language it starts at the right, as the words above it do, and
+    reads left to right (ui/reading_order.py puts a Latin run in order inside it)."""
+    color = palette.MUTED if dimmed else palette.ACCENT_DARK
+    blit_text(surface, word, rect, FINNISH_SIZE, color, role="secondary")
+
+
+def words_and_finnish(
+    surface: pygame.Surface,
+    text: str,
+    box: pygame.Rect,
+    size: int,
+    color,
+    *,
+    role: str = "option",
+    middle: bool = False,
+    finnish: str = "",
+) -> None:
+    """An option's words in `box`, and under them its Finnish word when there is one; with
+    `middle` the two stand together in the middle of the box."""
+    if not finnish:
+        blit_text(surface, text, box, size, color, role=role, middle=middle)
+        return
+    finnish_h = finnish_height(finnish, box.width)
+    room = box.height - finnish_h - FINNISH_GAP
+    words_h = min(room, render(text, role_size(size, role), color, width=box.width).get_height())
+    top = box.top
+    if middle:
+        top = max(box.top, box.centery - (words_h + FINNISH_GAP + finnish_h) // 2)
+    blit_text(surface, text, pygame.Rect(box.left, top, box.width, words_h), size, color, role=role)
+    below = pygame.Rect(box.left, top + words_h + FINNISH_GAP, box.width, finnish_h)
+    draw_finnish(surface, finnish, below, dimmed=color == palette.MUTED)
 
 
 def draw_check(surface: pygame.Surface, center: tuple[int, int], size: int, color) -> None:
@@ -31,9 +77,11 @@ def draw_card(
     title: str = "",
     title_width: int = 0,
     note: bool = False,
+    finnish: str = "",
 ) -> None:
     """A card; with `title_width` the title stands in a column before the text. With
-    `note`, the words under a title are a note about it (secondary) rather than more of it."""
+    `note`, the words under a title are a note about it (secondary) rather than more of it.
+    `finnish`: the Finnish word of the key term the card names, under its words."""
     base = fill or (palette.ACCENT_SOFT if selected else palette.PANEL)
     pygame.draw.rect(surface, base, rect, border_radius=10)
     border = palette.ACCENT if selected else palette.BORDER
@@ -64,7 +112,7 @@ def draw_card(
         blit_text(
             surface, title, title_box, text_size, color, role="option", bold=True, middle=True
         )
-        blit_text(surface, text, words, text_size - 2, color, role="option", middle=True)
+        words_and_finnish(surface, text, words, text_size - 2, color, middle=True, finnish=finnish)
     elif title:
         # the title as tall as its words (card_height made the card tall enough for them)
         title_h = render(
@@ -74,20 +122,28 @@ def draw_card(
         used = blit_text(surface, title, title_rect, text_size, color, role="option", bold=True)
         inner.height -= used.height + 6
         inner.top = used.bottom + 6
-        blit_text(
-            surface, text, inner, text_size - 2, color, role="secondary" if note else "option"
-        )
+        role = "secondary" if note else "option"
+        words_and_finnish(surface, text, inner, text_size - 2, color, role=role, finnish=finnish)
     else:
-        blit_text(surface, text, inner, text_size, color, role="option", middle=not badge)
+        words_and_finnish(surface, text, inner, text_size, color, middle=not badge, finnish=finnish)
 
 
 def card_height(
-    text: str, width: int, *, title: str = "", text_size: int = CARD_TEXT_SIZE, note: bool = False
+    text: str,
+    width: int,
+    *,
+    title: str = "",
+    text_size: int = CARD_TEXT_SIZE,
+    note: bool = False,
+    finnish: str = "",
 ) -> int:
-    """How tall draw_card needs a card of `width` to be for its words at the current text size,
-    with room kept for the tick a selected card shows (so choosing one does not reflow it)."""
+    """How tall draw_card needs a card of `width` to be for its words (and its Finnish word) at
+    the current text size, with room kept for the tick a selected card shows (so choosing one
+    does not reflow it)."""
     inner_w = width - 24 - 26
     height = 20
+    if finnish:
+        height += FINNISH_GAP + finnish_height(finnish, inner_w)
     if title:
         height += (
             6

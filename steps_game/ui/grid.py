@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import pygame
 
+from steps_game.ui.cards import FINNISH_GAP, finnish_height
 from steps_game.ui.flow import height_of
 from steps_game.ui.text import floor_size, line_height, role_size
 
@@ -80,11 +81,19 @@ TICK_W = 26  # what a selected card's tick takes from its words' width (ui/cards
 
 
 def card_height(
-    text: str, width: int, size: int, *, title: str = "", badge: str = "", selectable=True
+    text: str,
+    width: int,
+    size: int,
+    *,
+    title: str = "",
+    badge: str = "",
+    selectable=True,
+    finnish: str = "",
 ) -> int:
     """How tall ui/cards.py's draw_card needs a card `width` wide to be for its words at their
-    size (cards' words are options: they never shrink). Room for the tick of a selected card is
-    kept on every selectable card, so choosing one does not make its words wrap anew."""
+    size (cards' words are options: they never shrink), and for the Finnish word under them.
+    Room for the tick of a selected card is kept on every selectable card, so choosing one does
+    not make its words wrap anew."""
     inner = width - 24 - (TICK_W if selectable else 0)
     if title:
         title_h = height_of(title, role_size(size, "option"), inner, bold=True)
@@ -92,6 +101,8 @@ def card_height(
         need = max(2 * title_h, title_h + 6 + words_h)
     else:
         need = height_of(text, role_size(size, "option"), inner)
+    if finnish:
+        need += FINNISH_GAP + finnish_height(finnish, inner)
     if badge:
         need += line_height(floor_size("secondary"), bold=True) + 4
     return need + 20
