@@ -5,56 +5,53 @@ from __future__ import annotations
 import pygame
 
 from steps_game.ui import palette
-from steps_game.ui.text import blit_text, floor_size, is_rtl, line_height, render, role_size
+from steps_game.ui.finnish_line import (
+    draw_at_end,
+    extra_height,
+    fits_beside,
+    word_width,
+    words_and_finnish,
+)
+from steps_game.ui.text import (
+    blit_text,
+    floor_size,
+    is_rtl,
+    line_height,
+    render,
+    role_size,
+    text_size,
+)
 
 CARD_TEXT_SIZE = 20
 NOTE_SIZE = 17  # the words under a card's title when they are a note about it
-FINNISH_SIZE = 17  # the Finnish word under an option in another language (secondary)
-FINNISH_GAP = 2  # between an option's words and its Finnish word
+BADGE_SIZE = 16  # a card's badge ("For your field"), secondary and bold, on its last line
+FOOT_GAP = 6  # between the badge and a Finnish word that shares its line
 
 
-def finnish_height(word: str, width: int) -> int:
-    """How tall the Finnish word under an option's words is, `width` wide (0 for none)."""
-    if not word:
-        return 0
-    return render(word, role_size(FINNISH_SIZE, "secondary"), palette.INK, width=width).get_height()
+def _badge_height() -> int:
+    return line_height(floor_size("secondary"), bold=True)
 
 
-def draw_finnish(
-    surface: pygame.Surface, word: str, rect: pygame.Rect, *, dimmed: bool = False
-) -> None:
-    """The Finnish word of an option's key term, a smaller line under the words in the player's
-    language. In a right-to-left language it starts at the right, as the words above it do, and
-    reads left to right (ui/reading_order.py puts a Latin run in order inside it)."""
-    color = palette.MUTED if dimmed else palette.ACCENT_DARK
-    blit_text(surface, word, rect, FINNISH_SIZE, color, role="secondary")
+def _on_foot(text: str, px: int, badge: str, finnish: str, width: int, foot_width: int) -> bool:
+    """Whether a card's Finnish word goes on its badge's line, at the other end: when it does
+    not fit beside the words (`px` large, `width` wide) but does there, so that a goal card of
+    the player's field keeps the height of the others."""
+    if not (badge and finnish) or fits_beside(text, px, finnish, width):
+        return False
+    badge_w = text_size(badge, role_size(BADGE_SIZE, "secondary"), bold=True)[0]
+    return badge_w + FOOT_GAP + word_width(finnish) <= foot_width
 
 
-def words_and_finnish(
-    surface: pygame.Surface,
-    text: str,
-    box: pygame.Rect,
-    size: int,
-    color,
-    *,
-    role: str = "option",
-    middle: bool = False,
-    finnish: str = "",
-) -> None:
-    """An option's words in `box`, and under them its Finnish word when there is one; with
-    `middle` the two stand together in the middle of the box."""
-    if not finnish:
-        blit_text(surface, text, box, size, color, role=role, middle=middle)
-        return
-    finnish_h = finnish_height(finnish, box.width)
-    room = box.height - finnish_h - FINNISH_GAP
-    words_h = min(room, render(text, role_size(size, role), color, width=box.width).get_height())
-    top = box.top
-    if middle:
-        top = max(box.top, box.centery - (words_h + FINNISH_GAP + finnish_h) // 2)
-    blit_text(surface, text, pygame.Rect(box.left, top, box.width, words_h), size, color, role=role)
-    below = pygame.Rect(box.left, top + words_h + FINNISH_GAP, box.width, finnish_h)
-    draw_finnish(surface, finnish, below, dimmed=color == palette.MUTED)
+def foot_height(text: str, px: int, badge: str, finnish: str, width: int, foot_width: int) -> int:
+    """How much a card needs besides its words (`px` large, `width` wide) for its badge and its
+    Finnish word: the badge's line, `foot_width` wide (a selected card's tick stands at the
+    top, so the foot has the card's whole width), and a line under the words for the Finnish
+    word when it stands neither beside them nor on the badge's line."""
+    if not badge:
+        return extra_height(text, px, finnish, width)
+    if not finnish or _on_foot(text, px, badge, finnish, width, foot_width):
+        return _badge_height() + 4
+    return _badge_height() + 4 + extra_height(text, px, finnish, width)
 
 
 def draw_check(surface: pygame.Surface, center: tuple[int, int], size: int, color) -> None:
@@ -87,6 +84,7 @@ def draw_card(
     border = palette.ACCENT if selected else palette.BORDER
     pygame.draw.rect(surface, border, rect, width=4 if selected else 2, border_radius=10)
     inner = rect.inflate(-24, -20)
+    foot = inner.copy()  # the badge's line: below the tick, the card's whole width
     if selected:
         # the tick at the corner the words end at: top right, or top left right to left
         corner = rect.left + 22 if is_rtl() else rect.right - 22
@@ -95,9 +93,15 @@ def draw_card(
         if is_rtl():
             inner.x += 26
     if badge:
-        badge_h = line_height(floor_size("secondary"), bold=True)
-        badge_rect = pygame.Rect(inner.left, inner.bottom - badge_h, inner.width, badge_h)
-        blit_text(surface, badge, badge_rect, 16, palette.ACCENT_DARK, role="secondary", bold=True)
+        badge_h = _badge_height()
+        line = pygame.Rect(foot.left, foot.bottom - badge_h, foot.width, badge_h)
+        blit_text(
+            surface, badge, line, BADGE_SIZE, palette.ACCENT_DARK, role="secondary", bold=True
+        )
+        px = role_size(text_size, "option")
+        if _on_foot(text, px, badge, finnish, inner.width, foot.width):
+            draw_at_end(surface, finnish, line, dimmed=dimmed)
+            finnish = ""
         inner.height -= badge_h + 4
     color = palette.MUTED if dimmed else palette.INK
     if title and title_width:
@@ -142,8 +146,6 @@ def card_height(
     does not reflow it)."""
     inner_w = width - 24 - 26
     height = 20
-    if finnish:
-        height += FINNISH_GAP + finnish_height(finnish, inner_w)
     if title:
         height += (
             6
@@ -153,6 +155,6 @@ def card_height(
         )
         text_size = NOTE_SIZE if note else text_size - 2
     role = "secondary" if note and title else "option"
-    return (
-        height + render(text, role_size(text_size, role), palette.INK, width=inner_w).get_height()
-    )
+    px = role_size(text_size, role)
+    words = render(text, px, palette.INK, width=inner_w).get_height()
+    return height + words + extra_height(text, px, finnish, inner_w)

@@ -10,7 +10,8 @@ import pygame
 
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
-from steps_game.ui.cards import FINNISH_GAP, draw_check, finnish_height, words_and_finnish
+from steps_game.ui.cards import draw_check
+from steps_game.ui.finnish_line import extra_height, words_and_finnish
 from steps_game.ui.focus import Control
 from steps_game.ui.text import blit_text, render, role_size, text_size
 
@@ -61,11 +62,12 @@ class ActionCards:
         return " · ".join((self._t("in_week", n=week), self._t(action.mode), self._t(action.tie)))
 
     def _label_height(self, action: Action, width: int) -> int:
-        """How tall a card's words are, and the Finnish word under them when there is one."""
-        size = role_size(LABEL_SIZE, "option")
-        words = render(self.tr.pick(action.label), size, palette.INK, width=width).get_height()
-        finnish = self.finnish(action.term)
-        return words + (FINNISH_GAP + finnish_height(finnish, width) if finnish else 0)
+        """How tall a card's words are, with the Finnish word under them when it does not fit
+        beside them."""
+        px = role_size(LABEL_SIZE, "option")
+        label = self.tr.pick(action.label)
+        words = render(label, px, palette.INK, width=width).get_height()
+        return words + extra_height(label, px, self.finnish(action.term), width)
 
     def _tags_height(self, action: Action, width: int) -> int:
         size = role_size(TAGS_SIZE, "secondary")
