@@ -231,7 +231,7 @@ def test_with_the_setting_off_or_in_finnish_nothing_finnish_is_added(make_driver
     assert not texts & set(WORDS.values())
 
 
-@pytest.mark.parametrize(("language", "after"), [("ar", "left"), ("en", "right"), ("uk", "right")])
+@pytest.mark.parametrize(("language", "after"), [("ar", "left"), ("en", "right")])
 def test_the_finnish_word_follows_the_words_where_reading_ends(make_driver, language, after):
     """Beside a short label on its line: after it to the right, or in Arabic to its left, where
     a right-to-left line ends; a long label gets the word on a line of its own under it."""
@@ -271,3 +271,22 @@ def test_steps_2_and_4_pass_the_layout_audit_with_the_finnish_words(language, te
     assert "step 2 task part 2" in names and "step 4 task busy" in names
     problems = [(r.name, r.problems) for r in reports if r.name in names and r.problems]
     assert problems == []
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "uk"])
+def test_step_6_says_the_finnish_word_for_the_short_pitch_about_me(make_driver, language):
+    event = CONTENT.level(6).task
+    options = [option for moment in event.moments for option in moment.options]
+    assert termed(options) == {"pitch": "hissipuhe"}
+    driver = open_step(make_driver, 6, language)
+    model = driver.scene.model
+
+    def to_the_event() -> None:  # the profile's fewest cards, then on to the event
+        for card in model.cards[: event.profile_min]:
+            model.toggle(card.id)
+        model.go_to_event()
+
+    driver.scene.act(to_the_event)
+    driver.frames(1)
+    assert model.phase == "event"
+    assert_shown(driver, "option:", termed(options))

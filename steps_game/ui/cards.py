@@ -89,6 +89,9 @@ def draw_card(
         # the tick at the corner the words end at: top right, or top left right to left
         corner = rect.left + 22 if is_rtl() else rect.right - 22
         draw_check(surface, (corner, rect.top + 22), 20, palette.ACCENT_DARK)
+    if selected or finnish:
+        # a Finnish word goes after the words' last line when it fits: the words wrap as they
+        # were measured, with the tick's room kept, or it could stand elsewhere than measured
         inner.width -= 26
         if is_rtl():
             inner.x += 26
