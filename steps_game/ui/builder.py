@@ -250,7 +250,7 @@ class ViewBuilder:
         finnish: str = "",
     ) -> Control:
         """A card (ui/cards.py); `finnish`, the Finnish word of the key term it names, goes
-        under its words and is said after them."""
+        after or under its words and is said after them."""
         rect = self.place(rect)
 
         def draw(surface: pygame.Surface, _focused: bool) -> None:

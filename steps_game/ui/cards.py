@@ -78,7 +78,7 @@ def draw_card(
 ) -> None:
     """A card; with `title_width` the title stands in a column before the text. With
     `note`, the words under a title are a note about it (secondary) rather than more of it.
-    `finnish`: the Finnish word of the key term the card names, under its words."""
+    `finnish`: the Finnish word of the key term the card names, after or under its words."""
     base = fill or (palette.ACCENT_SOFT if selected else palette.PANEL)
     pygame.draw.rect(surface, base, rect, border_radius=10)
     border = palette.ACCENT if selected else palette.BORDER
