@@ -219,6 +219,8 @@ def _checking(folder: Path, languages: tuple[str, ...] | None) -> Generator[None
             glossary, found = _validate(GlossaryContent, data, GLOSSARY_FILE, given)
             problems += found
         yield
+    if glossary is not None:  # an option's `term` names one of its words
+        context["terms"] = [term.id for term in glossary.terms]
 
     levels: list[tuple[str, Level]] = []
     steps_given: set[Any] = set()
@@ -372,6 +374,8 @@ def check_level_file(
         if profile is not None:
             context["dimensions"] = [d.id for d in profile.dimensions]
             context["fields"] = [f.id for f in profile.fields]
+    if (terms := _glossary_terms(profile_folder)) is not None:
+        context["terms"] = terms  # the ids `term` may name
     # A copy of one level made elsewhere (a test, a counsellor's draft) keeps the translations of
     # the folder it is checked against.
     beside = path.parent if (path.parent / translations.FOLDER).is_dir() else profile_folder
@@ -382,3 +386,13 @@ def check_level_file(
     level, found = _validate(Level, data, path.name, context)
     problems += found
     return (None, problems) if blocking(problems) else (level, problems)
+
+
+def _glossary_terms(folder: Path) -> list[str] | None:
+    """The term ids of the glossary beside `folder` (or the bundled one); None if unsound."""
+    path = _own_or_bundled(folder, GLOSSARY_FILE)
+    data = read_toml(path, GLOSSARY_FILE)[0] if path is not None else None
+    try:
+        return [term.id for term in GlossaryContent.model_validate(data).terms]
+    except ValidationError:
+        return None

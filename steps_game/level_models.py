@@ -138,6 +138,10 @@ class GlossaryContent(Strict):
     def model_post_init(self, _context: Any) -> None:
         unique_ids(self.terms, "term")
 
+    def finnish(self, term_id: str) -> str | None:
+        """The Finnish word of the term `term_id`, None when the glossary has no such term."""
+        return next((term.finnish for term in self.terms if term.id == term_id), None)
+
 
 class Level(Strict):
     format: Literal[1] = 1

@@ -206,7 +206,25 @@ def _known_dimension(value: str, info: ValidationInfo) -> str:
     return value
 
 
+def _known_term(value: str, info: ValidationInfo) -> str:
+    known = (info.context or {}).get("terms")
+    if known is not None:
+        check_reference(value, known, "glossary term")
+    return value
+
+
 # References to the fields and dimensions that levels/profile.toml defines; the loader passes
 # those ids in the validation context so that a misspelt reference is caught with a suggestion.
 FieldRef = Annotated[str, AfterValidator(_known_field)]
 DimensionRef = Annotated[str, AfterValidator(_known_dimension)]
+# A key term an option names: the id of a word in glossary.toml, whose Finnish the option shows
+# beside the player's language (the setting "Finnish beside my language").
+TermRef = Annotated[
+    str,
+    Field(
+        pattern=r"^[a-z0-9][a-z0-9_-]{0,39}$",
+        description="the id of a term in glossary.toml: its Finnish word is shown beside "
+        "the words in another language",
+    ),
+    AfterValidator(_known_term),
+]

@@ -1,4 +1,5 @@
-"""python -m steps_game.audit [--lang CODE] [--text-size PERCENT] [--workshop] [--size WxH] [--json]
+"""python -m steps_game.audit [--lang CODE] [--text-size PERCENT] [--workshop] [--size WxH]
+[--finnish-beside on|off] [--json]
 
 Exits 1 when any screen draws a text under its role's floor, a text that does not fit its box,
 texts that overlap, or anything outside the screen; 0 when every screen is sound."""
@@ -20,6 +21,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--text-size", type=int, default=100, help="percent, 100-200")
     parser.add_argument("--workshop", action="store_true", help="workshop mode (projector)")
     parser.add_argument("--size", default="1280x720", help="window size WxH")
+    parser.add_argument(
+        "--finnish-beside",
+        choices=("on", "off"),
+        default="on",
+        help="the setting Finnish beside my language (default on, as in the game)",
+    )
     parser.add_argument("--json", action="store_true", help="one JSON report on standard output")
     args = parser.parse_args(argv)
     if args.text_size not in TEXT_SIZES:
@@ -28,7 +35,13 @@ def main(argv: list[str] | None = None) -> int:
         width, height = (int(part) for part in args.size.lower().split("x"))
     except ValueError:
         parser.error(f"--size {args.size!r} is not WIDTHxHEIGHT, for example 1920x1080")
-    reports = run_audit(args.lang, args.text_size, workshop=args.workshop, size=(width, height))
+    reports = run_audit(
+        args.lang,
+        args.text_size,
+        workshop=args.workshop,
+        size=(width, height),
+        finnish_beside=args.finnish_beside == "on",
+    )
     if args.json:
         print(json.dumps([report.to_json() for report in reports], ensure_ascii=False, indent=1))
     else:

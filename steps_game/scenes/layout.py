@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 import pygame
 
 from steps_game import group_texts
+from steps_game.finnish_beside import FINNISH
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
 from steps_game.ui.text import (
@@ -36,9 +37,6 @@ def footer_y() -> int:
 
 MENU_TOP = 14  # the Menu button's top, at the overline's row
 HEADER_GAP = 16  # between the header's words (or the step track) and the Menu button
-
-
-FINNISH = ("fi", "fi-selko")
 
 
 def step_overline(app, level, total: int) -> str:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 import pygame
 
+from steps_game.finnish_beside import finnish_word
 from steps_game.notebook import MAX_NOTE
 from steps_game.tasks.base import TaskModel
 from steps_game.ui import palette
@@ -68,6 +69,13 @@ class TaskView(Generic[ModelT]):
     def play_choice(self, option: int) -> None:
         """Play the room's option at the choice point, as a click on it would (undo included)."""
         self.act(lambda: self.model.play_choice(option))
+
+    def finnish(self, term: str | None) -> str:
+        """The Finnish word to show under an option that names the glossary term `term`, or ""
+        (the setting "Finnish beside my language" is off, or the game is in Finnish)."""
+        app = self.host.app
+        glossary = app.content.glossary
+        return finnish_word(term, glossary, self.tr.language, shown=app.settings.finnish_beside)
 
     @property
     def own_words(self) -> bool:

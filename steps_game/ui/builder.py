@@ -247,7 +247,10 @@ class ViewBuilder:
         title_width: int = 0,
         text_size: int = 20,
         note: bool = False,
+        finnish: str = "",
     ) -> Control:
+        """A card (ui/cards.py); `finnish`, the Finnish word of the key term it names, goes
+        after or under its words and is said after them."""
         rect = self.place(rect)
 
         def draw(surface: pygame.Surface, _focused: bool) -> None:
@@ -262,10 +265,11 @@ class ViewBuilder:
                 title_width=title_width,
                 text_size=text_size,
                 note=note,
+                finnish=finnish,
             )
 
         spoken = label or " ".join(
-            part for part in (title, text, f"({badge})" if badge else "") if part
+            part for part in (title, text, finnish, f"({badge})" if badge else "") if part
         )
         return self.ring.add(
             Control(
@@ -276,7 +280,7 @@ class ViewBuilder:
                 draw=draw,
                 on_move=on_move,
                 enabled=on_activate is not None,
-                data={"selected": selected, "text": text},
+                data={"selected": selected, "text": text, "finnish": finnish},
             )
         )
 

@@ -5,10 +5,53 @@ from __future__ import annotations
 import pygame
 
 from steps_game.ui import palette
-from steps_game.ui.text import blit_text, floor_size, is_rtl, line_height, render, role_size
+from steps_game.ui.finnish_line import (
+    draw_at_end,
+    extra_height,
+    fits_beside,
+    word_width,
+    words_and_finnish,
+)
+from steps_game.ui.text import (
+    blit_text,
+    floor_size,
+    is_rtl,
+    line_height,
+    render,
+    role_size,
+    text_size,
+)
 
 CARD_TEXT_SIZE = 20
 NOTE_SIZE = 17  # the words under a card's title when they are a note about it
+BADGE_SIZE = 16  # a card's badge ("For your field"), secondary and bold, on its last line
+FOOT_GAP = 6  # between the badge and a Finnish word that shares its line
+
+
+def _badge_height() -> int:
+    return line_height(floor_size("secondary"), bold=True)
+
+
+def _on_foot(text: str, px: int, badge: str, finnish: str, width: int, foot_width: int) -> bool:
+    """Whether a card's Finnish word goes on its badge's line, at the other end: when it does
+    not fit beside the words (`px` large, `width` wide) but does there, so that a goal card of
+    the player's field keeps the height of the others."""
+    if not (badge and finnish) or fits_beside(text, px, finnish, width):
+        return False
+    badge_w = text_size(badge, role_size(BADGE_SIZE, "secondary"), bold=True)[0]
+    return badge_w + FOOT_GAP + word_width(finnish) <= foot_width
+
+
+def foot_height(text: str, px: int, badge: str, finnish: str, width: int, foot_width: int) -> int:
+    """How much a card needs besides its words (`px` large, `width` wide) for its badge and its
+    Finnish word: the badge's line, `foot_width` wide (a selected card's tick stands at the
+    top, so the foot has the card's whole width), and a line under the words for the Finnish
+    word when it stands neither beside them nor on the badge's line."""
+    if not badge:
+        return extra_height(text, px, finnish, width)
+    if not finnish or _on_foot(text, px, badge, finnish, width, foot_width):
+        return _badge_height() + 4
+    return _badge_height() + 4 + extra_height(text, px, finnish, width)
 
 
 def draw_check(surface: pygame.Surface, center: tuple[int, int], size: int, color) -> None:
@@ -31,25 +74,37 @@ def draw_card(
     title: str = "",
     title_width: int = 0,
     note: bool = False,
+    finnish: str = "",
 ) -> None:
     """A card; with `title_width` the title stands in a column before the text. With
-    `note`, the words under a title are a note about it (secondary) rather than more of it."""
+    `note`, the words under a title are a note about it (secondary) rather than more of it.
+    `finnish`: the Finnish word of the key term the card names, after or under its words."""
     base = fill or (palette.ACCENT_SOFT if selected else palette.PANEL)
     pygame.draw.rect(surface, base, rect, border_radius=10)
     border = palette.ACCENT if selected else palette.BORDER
     pygame.draw.rect(surface, border, rect, width=4 if selected else 2, border_radius=10)
     inner = rect.inflate(-24, -20)
+    foot = inner.copy()  # the badge's line: below the tick, the card's whole width
     if selected:
         # the tick at the corner the words end at: top right, or top left right to left
         corner = rect.left + 22 if is_rtl() else rect.right - 22
         draw_check(surface, (corner, rect.top + 22), 20, palette.ACCENT_DARK)
+    if selected or finnish:
+        # a Finnish word goes after the words' last line when it fits: the words wrap as they
+        # were measured, with the tick's room kept, or it could stand elsewhere than measured
         inner.width -= 26
         if is_rtl():
             inner.x += 26
     if badge:
-        badge_h = line_height(floor_size("secondary"), bold=True)
-        badge_rect = pygame.Rect(inner.left, inner.bottom - badge_h, inner.width, badge_h)
-        blit_text(surface, badge, badge_rect, 16, palette.ACCENT_DARK, role="secondary", bold=True)
+        badge_h = _badge_height()
+        line = pygame.Rect(foot.left, foot.bottom - badge_h, foot.width, badge_h)
+        blit_text(
+            surface, badge, line, BADGE_SIZE, palette.ACCENT_DARK, role="secondary", bold=True
+        )
+        px = role_size(text_size, "option")
+        if _on_foot(text, px, badge, finnish, inner.width, foot.width):
+            draw_at_end(surface, finnish, line, dimmed=dimmed)
+            finnish = ""
         inner.height -= badge_h + 4
     color = palette.MUTED if dimmed else palette.INK
     if title and title_width:
@@ -64,7 +119,7 @@ def draw_card(
         blit_text(
             surface, title, title_box, text_size, color, role="option", bold=True, middle=True
         )
-        blit_text(surface, text, words, text_size - 2, color, role="option", middle=True)
+        words_and_finnish(surface, text, words, text_size - 2, color, middle=True, finnish=finnish)
     elif title:
         # the title as tall as its words (card_height made the card tall enough for them)
         title_h = render(
@@ -74,18 +129,24 @@ def draw_card(
         used = blit_text(surface, title, title_rect, text_size, color, role="option", bold=True)
         inner.height -= used.height + 6
         inner.top = used.bottom + 6
-        blit_text(
-            surface, text, inner, text_size - 2, color, role="secondary" if note else "option"
-        )
+        role = "secondary" if note else "option"
+        words_and_finnish(surface, text, inner, text_size - 2, color, role=role, finnish=finnish)
     else:
-        blit_text(surface, text, inner, text_size, color, role="option", middle=not badge)
+        words_and_finnish(surface, text, inner, text_size, color, middle=not badge, finnish=finnish)
 
 
 def card_height(
-    text: str, width: int, *, title: str = "", text_size: int = CARD_TEXT_SIZE, note: bool = False
+    text: str,
+    width: int,
+    *,
+    title: str = "",
+    text_size: int = CARD_TEXT_SIZE,
+    note: bool = False,
+    finnish: str = "",
 ) -> int:
-    """How tall draw_card needs a card of `width` to be for its words at the current text size,
-    with room kept for the tick a selected card shows (so choosing one does not reflow it)."""
+    """How tall draw_card needs a card of `width` to be for its words (and its Finnish word) at
+    the current text size, with room kept for the tick a selected card shows (so choosing one
+    does not reflow it)."""
     inner_w = width - 24 - 26
     height = 20
     if title:
@@ -97,6 +158,6 @@ def card_height(
         )
         text_size = NOTE_SIZE if note else text_size - 2
     role = "secondary" if note and title else "option"
-    return (
-        height + render(text, role_size(text_size, role), palette.INK, width=inner_w).get_height()
-    )
+    px = role_size(text_size, role)
+    words = render(text, px, palette.INK, width=inner_w).get_height()
+    return height + words + extra_height(text, px, finnish, inner_w)

@@ -8,8 +8,10 @@ from dataclasses import dataclass
 
 import pygame
 
+from steps_game.ui.cards import foot_height
+from steps_game.ui.finnish_line import extra_height
 from steps_game.ui.flow import height_of
-from steps_game.ui.text import floor_size, line_height, role_size
+from steps_game.ui.text import role_size
 
 
 @dataclass(frozen=True)
@@ -80,18 +82,26 @@ TICK_W = 26  # what a selected card's tick takes from its words' width (ui/cards
 
 
 def card_height(
-    text: str, width: int, size: int, *, title: str = "", badge: str = "", selectable=True
+    text: str,
+    width: int,
+    size: int,
+    *,
+    title: str = "",
+    badge: str = "",
+    selectable=True,
+    finnish: str = "",
 ) -> int:
     """How tall ui/cards.py's draw_card needs a card `width` wide to be for its words at their
-    size (cards' words are options: they never shrink). Room for the tick of a selected card is
-    kept on every selectable card, so choosing one does not make its words wrap anew."""
+    size (cards' words are options: they never shrink), and for the Finnish word under them.
+    Room for the tick of a selected card is kept on every selectable card, so choosing one does
+    not make its words wrap anew."""
     inner = width - 24 - (TICK_W if selectable else 0)
+    words_px = role_size(size - 2 if title else size, "option")
     if title:
         title_h = height_of(title, role_size(size, "option"), inner, bold=True)
-        words_h = height_of(text, role_size(size - 2, "option"), inner)
+        words_h = height_of(text, words_px, inner) + extra_height(text, words_px, finnish, inner)
         need = max(2 * title_h, title_h + 6 + words_h)
+        finnish = ""  # measured with the words
     else:
-        need = height_of(text, role_size(size, "option"), inner)
-    if badge:
-        need += line_height(floor_size("secondary"), bold=True) + 4
-    return need + 20
+        need = height_of(text, words_px, inner)
+    return need + foot_height(text, words_px, badge, finnish, inner, width - 24) + 20

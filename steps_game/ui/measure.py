@@ -13,6 +13,7 @@ from typing import TypeVar
 
 from steps_game.ui import palette
 from steps_game.ui.builder import BUTTON_TEXT_SIZE, TICK_ROOM, button_height, button_width
+from steps_game.ui.finnish_line import extra_height
 from steps_game.ui.text import floor_size, line_height, render, role_size
 
 # draw_card's padding (ui/cards.py): its words stand in the card shrunk by this much each way
@@ -48,9 +49,11 @@ def card_height(
     title: str = "",
     title_width: int = 0,
     badge: bool = False,
+    finnish: str = "",
 ) -> int:
-    """The height draw_card needs for its words at the player's text size, whether chosen or
-    not (room for the tick is always kept, so choosing a card never makes its words wrap)."""
+    """The height draw_card needs for its words (and the Finnish word of a key term, without a
+    title) at the player's text size, whether chosen or not (room for the tick is always kept,
+    so choosing a card never makes its words wrap)."""
     inner = width - CARD_PAD_X - TICK_W
     if title and title_width:
         # the title in a column at the left of the words, both in the middle of the card
@@ -64,6 +67,7 @@ def card_height(
         needed = max(2 * title_h, title_h + TITLE_GAP + words_h)
     else:
         needed = text_height(text, text_size, inner, role="option")
+        needed += extra_height(text, role_size(text_size, "option"), finnish, inner)
     if badge:
         needed += line_height(floor_size("secondary"), bold=True) + BADGE_GAP
     return needed + CARD_PAD_Y

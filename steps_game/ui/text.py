@@ -405,6 +405,14 @@ def _word_lines(text, size, bold, width, script, rtl) -> list[str]:
     return lines
 
 
+def wrapped_lines(text: str, size: int, width: int, bold: bool = False) -> list[str]:
+    """The lines `text` at `size` breaks into in `width`, each in logical order, as the game's
+    own line breaking finds them (right-to-left and script texts are drawn from them; a caller
+    that draws line by line, such as ui/finnish_line.py, can use them for any text)."""
+    script, rtl = _writing_of(clean(text), _writing)
+    return _word_lines(clean(text), size, bold, width, script, rtl)
+
+
 def _words_height(text, size, bold, width, script, rtl) -> int:
     """How tall _render_words draws `text`, found without drawing it."""
     return _line_height(size, bold, script) * len(_word_lines(text, size, bold, width, script, rtl))

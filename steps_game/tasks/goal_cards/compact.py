@@ -90,9 +90,9 @@ def blocks_for(view: GoalCardsView, ui: ViewBuilder, width: int, room: int) -> l
         )
     )
     chosen = model.chosen(open_slot)
-    for option_id, text in view._choices(open_slot):
+    for option_id, text, finnish in view._choices(open_slot):
 
-        def choice(rect, option_id=option_id, text=text) -> None:
+        def choice(rect, option_id=option_id, text=text, finnish=finnish) -> None:
             ui.card(
                 f"{open_slot}:{option_id}",
                 text,
@@ -100,9 +100,11 @@ def blocks_for(view: GoalCardsView, ui: ViewBuilder, width: int, room: int) -> l
                 lambda: view.act(lambda: model.choose(open_slot, option_id)),
                 selected=option_id == chosen,
                 text_size=OPTION_SIZE,
+                finnish=finnish,
             )
 
-        blocks.append(Block(card_height(text, width, OPTION_SIZE), choice, "choice"))
+        height = card_height(text, width, OPTION_SIZE, finnish=finnish)
+        blocks.append(Block(height, choice, "choice"))
     if note_block is not None and sum(b.height + GAP for b in blocks[:3]) - GAP > room:
         # the note, the question and a first choice do not fit one page: the question and
         # its choices first (the page the player turns to after a choice), the note after them
@@ -223,7 +225,9 @@ def choices_fit(view: GoalCardsView, left: int, width: int, height: int) -> bool
         group = Group((Para(heading, 20, bold=True, heading=True), Para(words, 19)), fill=(0, 0, 0))
         need += bottom_of(measured(group, width)) + OPTION_GAP
     options = view._choices(view.model.slot)
-    need += max((card_height(text, width, OPTION_SIZE) for _, text in options), default=0)
+    need += max(
+        (card_height(text, width, OPTION_SIZE, finnish=fi) for _, text, fi in options), default=0
+    )
     return need <= height
 
 
@@ -232,7 +236,9 @@ def pick_fits_beside(view: GoalCardsView, cards, width: int, height: int) -> boo
     turner under it (the cards beside the why, view._build_cards)."""
     from steps_game.tasks.goal_cards.view import CARD_SIZE
 
-    tallest = max(card_height(text, width, CARD_SIZE, badge=b) for _, text, b in cards)
+    tallest = max(
+        card_height(text, width, CARD_SIZE, badge=b, finnish=fi) for _, text, b, fi in cards
+    )
     return tallest + GAP + button_height() <= height
 
 
@@ -256,9 +262,9 @@ def build_pick_column(view: GoalCardsView, ui: ViewBuilder, area: pygame.Rect, c
     # (no hint to choose a card for its why "here": the why comes under the card chosen)
     blocks: list[Block] = []
     why_at = 0
-    for goal, text, badge in cards:
+    for goal, text, badge, finnish in cards:
 
-        def card(rect, goal=goal, text=text, badge=badge) -> None:
+        def card(rect, goal=goal, text=text, badge=badge, finnish=finnish) -> None:
             is_chosen = goal.id in chosen
             ui.card(
                 f"goal:{goal.id}",
@@ -269,9 +275,11 @@ def build_pick_column(view: GoalCardsView, ui: ViewBuilder, area: pygame.Rect, c
                 dimmed=not is_chosen and not model.can_choose_more(),
                 badge=badge,
                 text_size=CARD_SIZE,
+                finnish=finnish,
             )
 
-        blocks.append(Block(card_height(text, area.width, CARD_SIZE, badge=badge), card, "card"))
+        height = card_height(text, area.width, CARD_SIZE, badge=badge, finnish=finnish)
+        blocks.append(Block(height, card, "card"))
         if last is not None and goal.id == last.id:
             # the why under its card, in pieces a page tall at most
             box = pygame.Rect(0, 0, area.width, room)

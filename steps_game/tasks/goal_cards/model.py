@@ -27,7 +27,7 @@ from pydantic import Field, model_validator
 
 from steps_game.notebook import MAX_NOTE, Notebook, clean_words
 from steps_game.outcome import Reason, scaled
-from steps_game.schema import FieldRef, Id, Strict, Text, check_reference, unique_ids
+from steps_game.schema import FieldRef, Id, Strict, TermRef, Text, check_reference, unique_ids
 from steps_game.tasks.base import Chosen, GoalThread, TaskModel, TaskResult, fill_text, for_field
 
 PHASES = ("pick", "concrete")
@@ -46,6 +46,7 @@ class Goal(Strict):
     fields: list[FieldRef] = Field(default_factory=list)
     fits: list[Id] = Field(default_factory=list)  # actions that lead straight to this goal
     fit_hint: Text | None = None  # shown when the chosen action is not one of `fits`
+    term: TermRef | None = None  # the glossary word the card names (its Finnish shown beside)
 
     @model_validator(mode="after")
     def _hint_with_fits(self) -> Goal:
@@ -64,6 +65,7 @@ class Option(Strict):
     note: Text  # why this choice is (or is not yet) concrete; shown at once and in the reasons
     concrete: int = Field(ge=0, le=MOST_CONCRETE)  # 0 vague, 1 partly concrete, 2 concrete
     fields: list[FieldRef] = Field(default_factory=list)
+    term: TermRef | None = None  # the glossary word the choice names (its Finnish shown beside)
 
 
 class GoalCardsFeedback(Strict):

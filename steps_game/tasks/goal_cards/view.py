@@ -106,7 +106,10 @@ class GoalCardsView(TaskView[GoalCardsModel]):
         tr, model = self.tr, self.model
         goals = model.offered_goals()
         badge = self._t("field_badge")
-        cards = [(goal, tr.pick(goal.label), badge if goal.fields else "") for goal in goals]
+        cards = [
+            (goal, tr.pick(goal.label), badge if goal.fields else "", self.finnish(goal.term))
+            for goal in goals
+        ]
         chosen = model.state["goals"]
         counter = self._t("counter", count=len(chosen), most=model.config.most_goals)
         room = area.height - 4 - height_of(counter, px_for(Para(counter, 20, "secondary")), 9999)
@@ -134,7 +137,9 @@ class GoalCardsView(TaskView[GoalCardsModel]):
         strip_h = max(bottom_of(measured(group, area.width)) for group in whys)
 
         def tallest(width: int) -> int:
-            return max(card_height(text, width, CARD_SIZE, badge=b) for _, text, b in cards)
+            return max(
+                card_height(text, width, CARD_SIZE, badge=b, finnish=fi) for _, text, b, fi in cards
+            )
 
         last = model.last_goal()
         cards_box = pygame.Rect(area.x, top, area.width, area.bottom - strip_h - ROW_GAP - top)
@@ -156,10 +161,10 @@ class GoalCardsView(TaskView[GoalCardsModel]):
             GAP,
             ROW_GAP,
             least_height=CARD_H,
-            ids=[f"goal:{goal.id}" for goal, _, _ in cards],
+            ids=[f"goal:{goal.id}" for goal, *_ in cards],
         )
         shown = [cards[i] for i in pages.shown]
-        for index, (goal, text, card_badge) in enumerate(shown):
+        for index, (goal, text, card_badge, finnish) in enumerate(shown):
             is_chosen = goal.id in chosen
             ui.card(
                 f"goal:{goal.id}",
@@ -170,6 +175,7 @@ class GoalCardsView(TaskView[GoalCardsModel]):
                 dimmed=not is_chosen and not model.can_choose_more(),
                 badge=card_badge,
                 text_size=CARD_SIZE,
+                finnish=finnish,
             )
         pages.place_more(ui, tr, self.pager, self.host.rebuild, CARD_SIZE, "more")
         if not beside:
@@ -301,9 +307,11 @@ class GoalCardsView(TaskView[GoalCardsModel]):
         options = self._choices(open_slot)
 
         def tallest(card_w: int) -> int:
-            return max(card_height(text, card_w, OPTION_SIZE) for _, text in options)
+            return max(
+                card_height(text, card_w, OPTION_SIZE, finnish=fi) for _, text, fi in options
+            )
 
-        ids = [f"{open_slot}:{option_id}" for option_id, _ in options]
+        ids = [f"{open_slot}:{option_id}" for option_id, *_ in options]
         box = pygame.Rect(left, top, width, bottom - top)
         pages = self.card_pages(
             self.pager,
@@ -317,7 +325,7 @@ class GoalCardsView(TaskView[GoalCardsModel]):
             ids=ids,
         )
         shown = [options[i] for i in pages.shown]
-        for index, (option_id, text) in enumerate(shown):
+        for index, (option_id, text, finnish) in enumerate(shown):
             ui.card(
                 f"{open_slot}:{option_id}",
                 text,
@@ -325,6 +333,7 @@ class GoalCardsView(TaskView[GoalCardsModel]):
                 lambda s=open_slot, o=option_id: self.act(lambda: model.choose(s, o)),
                 selected=option_id == chosen,
                 text_size=OPTION_SIZE,
+                finnish=finnish,
             )
         pages.place_more(ui, self.tr, self.pager, self.host.rebuild, OPTION_SIZE, "more")
         if shown:
@@ -339,11 +348,11 @@ class GoalCardsView(TaskView[GoalCardsModel]):
             lambda words: self.act(lambda: model.set_words(words)),
         )
 
-    def _choices(self, slot: str) -> list[tuple[str, str]]:
+    def _choices(self, slot: str) -> list[tuple[str, str, str]]:
+        """(id, words, Finnish word or "") of each choice of the plan's part `slot`."""
         model, tr = self.model, self.tr
-        if slot == "goal":
-            return [(g.id, tr.pick(g.label)) for g in model.chosen_goals()]
-        return [(o.id, tr.pick(o.label)) for o in model.offered(slot)]
+        items = model.chosen_goals() if slot == "goal" else model.offered(slot)
+        return [(item.id, tr.pick(item.label), self.finnish(item.term)) for item in items]
 
     def _chosen_text(self, slot: str) -> str | None:
         model, tr = self.model, self.tr

@@ -49,12 +49,18 @@ class MomentPart:
         )
         return height
 
-    def _option_grid(self, labels: list[str], room: int, width: int) -> tuple[int, int, int]:
-        """Columns, width and height of the options: two columns when a row of them fits the
-        column's `room`, else one; options share one height (the tallest words')."""
+    def _option_grid(
+        self, labels: list[tuple[str, str]], room: int, width: int
+    ) -> tuple[int, int, int]:
+        """Columns, width and height of the options (their words and Finnish words): two
+        columns when a row of them fits the column's `room`, else one; options share one
+        height (the tallest words')."""
         for columns in (2, 1):
             card_w = (width - GAP * (columns - 1)) // columns
-            height = max(card_height(text, card_w, text_size=OPTION_TEXT) for text in labels)
+            height = max(
+                card_height(text, card_w, text_size=OPTION_TEXT, finnish=finnish)
+                for text, finnish in labels
+            )
             if height <= room:
                 break
         return columns, card_w, height
@@ -101,7 +107,7 @@ class MomentPart:
         scene_text = view.event_text(moment.scene)
         scene_h = text_height(scene_text, 21, main.width - 32) + 16
         options = model.options(moment)
-        labels = [view.event_text(option.label) for option in options]
+        labels = [(view.event_text(o.label), view.finnish(o.term)) for o in options]
         more_h = button_box(tr("pages.more", page=9, pages=9), main.width)[1]
         columns, width, height = self._option_grid(labels, main.height - more_h - GAP, main.width)
         rows = -(-len(options) // columns)
@@ -174,7 +180,7 @@ class MomentPart:
             ui.text(scene_text, scene.inflate(-32, -16), size=21, middle=True)
         columns, width, height, rows = m["grid"]
         chosen = m["chosen"]
-        for index, (option, label) in enumerate(m["options"]):
+        for index, (option, (label, finnish)) in enumerate(m["options"]):
             column, row = index % columns, index // columns
             if row + 1 not in tops:
                 continue
@@ -186,6 +192,7 @@ class MomentPart:
                     rect,
                     lambda oid=option.id: self._answer(oid),
                     text_size=OPTION_TEXT,
+                    finnish=finnish,
                 )
             else:
                 ui.card(
@@ -196,6 +203,7 @@ class MomentPart:
                     selected=option.id == chosen.id,
                     dimmed=option.id != chosen.id,
                     text_size=OPTION_TEXT,
+                    finnish=finnish,
                 )
         if chat and len(heights) - 1 in tops:
             place = len(heights) - 1

@@ -9,7 +9,7 @@ from typing import Literal
 from pydantic import Field
 
 from steps_game.i18n import text_placeholders
-from steps_game.schema import FieldRef, Id, Strict, Text
+from steps_game.schema import FieldRef, Id, Strict, TermRef, Text
 from steps_game.tasks.base import for_field
 
 # Placeholders an event text may use: filled from the event the player's field attends.
@@ -50,6 +50,7 @@ class EventOption(Strict):
     contact: Id | None = None  # a new contact this action opens
     fields: list[FieldRef] = Field(default_factory=list)
     source: str | None = Field(default=None, min_length=3)
+    term: TermRef | None = None  # the glossary word the option names (its Finnish shown beside)
 
 
 class Moment(Strict):

@@ -11,6 +11,7 @@ import pygame
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
 from steps_game.ui.cards import draw_check
+from steps_game.ui.finnish_line import extra_height, words_and_finnish
 from steps_game.ui.focus import Control
 from steps_game.ui.text import blit_text, render, role_size, text_size
 
@@ -28,14 +29,11 @@ class ActionCards:
 
     def _grid(self, offered: list[Action], area_w: int, columns: int, room: int) -> tuple:
         """(columns, card width, card height, rows, tags height) of a grid of action cards, every
-        card as tall as the longest words and tags need (tags may take two lines)."""
+        card as tall as the longest words (with a Finnish word under them) and tags need (tags
+        may take two lines)."""
         width = (area_w - GAP * (columns - 1)) // columns
         tags_h = max(self._tags_height(a, width - 20) for a in offered)
-        label_size = role_size(LABEL_SIZE, "option")
-        label_h = max(
-            render(self.tr.pick(a.label), label_size, palette.INK, width=width - 46).get_height()
-            for a in offered
-        )
+        label_h = max(self._label_height(a, width - 46) for a in offered)
         card_h = 16 + label_h + tags_h
         return columns, width, card_h, (room + 8) // (card_h + 8), tags_h
 
@@ -63,6 +61,14 @@ class ActionCards:
         # hours and energy show in the week; the mix stays in sight here
         return " · ".join((self._t("in_week", n=week), self._t(action.mode), self._t(action.tie)))
 
+    def _label_height(self, action: Action, width: int) -> int:
+        """How tall a card's words are, with the Finnish word under them when it does not fit
+        beside them."""
+        px = role_size(LABEL_SIZE, "option")
+        label = self.tr.pick(action.label)
+        words = render(label, px, palette.INK, width=width).get_height()
+        return words + extra_height(label, px, self.finnish(action.term), width)
+
     def _tags_height(self, action: Action, width: int) -> int:
         size = role_size(TAGS_SIZE, "secondary")
         line = self._tag_line(action)
@@ -77,6 +83,7 @@ class ActionCards:
         selected = model.state["selected"] == action.id
         week = model.week_of(action.id)
         label = tr.pick(action.label)
+        finnish = self.finnish(action.term)
         tags = self.tags(action)
         tag_line = self._tag_line(action)
 
@@ -91,13 +98,13 @@ class ActionCards:
             if selected:
                 draw_check(surface, (rect.right - 20, rect.top + 20), 18, palette.ACCENT_DARK)
             tags_h = self._tags_h
-            blit_text(
+            words_and_finnish(
                 surface,
                 label,
                 pygame.Rect(rect.x + 10, rect.y + 6, text_w, rect.height - tags_h - 14),
                 LABEL_SIZE,
                 palette.INK,
-                role="option",
+                finnish=finnish,
             )
             # The tags keep to the card's last line, in bold while bold fits there; longer ones
             # (Somali's) are set in regular letters, which are narrower.
@@ -113,7 +120,8 @@ class ActionCards:
                 bold=text_size(tag_line, tags_size, bold=True)[0] <= tags_box.width,
             )
 
-        spoken = f"{label} ({self._t('in_week', n=week)}, {tags})" if week else f"{label} ({tags})"
+        named = f"{label} {finnish}" if finnish else label
+        spoken = f"{named} ({self._t('in_week', n=week)}, {tags})" if week else f"{named} ({tags})"
         ui.ring.add(
             Control(
                 f"action:{action.id}",
@@ -121,6 +129,6 @@ class ActionCards:
                 rect,
                 lambda: self._select(action.id),
                 draw=draw,
-                data={"selected": selected, "text": label},
+                data={"selected": selected, "text": label, "finnish": finnish},
             )
         )

@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from steps_game.schema import Id, Strict, Text, unique_ids
+from steps_game.schema import Id, Strict, TermRef, Text, unique_ids
 from steps_game.tasks.week_planner.parts import half_hour_steps
 
 FROM_GOAL = "from-goal"  # the id of the action the step 2 goal becomes
@@ -47,6 +47,7 @@ class WhenOption(Strict):
 class WhereOption(Strict):
     id: Id
     label: Text
+    term: TermRef | None = None  # the glossary word the place names (its Finnish shown beside)
 
 
 class IfThen(Strict):

@@ -206,6 +206,7 @@ def _build_stacked(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) ->
                 lambda o=option.id: view.act(lambda: model.choose_first(slot, o)),
                 selected=option.id == chosen,
                 text_size=20,
+                finnish=_finnish(view, option),
             )
 
         blocks.append(Block(top + height, choice))
@@ -298,6 +299,7 @@ def _options(
             selected=option.id == chosen,
             title=title,
             text_size=20,
+            finnish=_finnish(view, option),
         )
     if len(pages) > 1:
 
@@ -321,9 +323,16 @@ def _option_title(view: WeekPlannerView, slot: str, option, left_w: int) -> str:
     return view.tr.pick(option.obstacle)
 
 
+def _finnish(view: WeekPlannerView, option) -> str:
+    """The Finnish word under a choice that names a key term (a place: the employment
+    services); the times and the if-then plans name none."""
+    return view.finnish(getattr(option, "term", None))
+
+
 def _option_height(view: WeekPlannerView, slot: str, option, width: int, left_w: int) -> int:
     title = _option_title(view, slot, option, left_w)
-    return card_height(view.tr.pick(option.label), width, title=title, text_size=20)
+    label = view.tr.pick(option.label)
+    return card_height(label, width, title=title, text_size=20, finnish=_finnish(view, option))
 
 
 def _ask_words(view: WeekPlannerView) -> None:

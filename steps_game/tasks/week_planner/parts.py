@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
-from steps_game.schema import FieldRef, Id, Strict, Text
+from steps_game.schema import FieldRef, Id, Strict, TermRef, Text
 
 
 def half_hours(hours: float) -> int:
@@ -40,6 +40,7 @@ class Action(Strict):
     tie: Literal["old", "new"]  # an existing contact or a new one
     fields: list[FieldRef] = Field(default_factory=list)
     source: str | None = Field(default=None, min_length=3)
+    term: TermRef | None = None  # the glossary word the card names (its Finnish shown beside)
 
     _steps = field_validator("hours")(half_hour_steps)
 
