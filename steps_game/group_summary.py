@@ -37,6 +37,8 @@ class GroupPoint(_Strict):
     options: Annotated[list[Annotated[str, Field(max_length=2000)]], Field(min_length=1)]
     counts: list[Count]
     best: Annotated[int, Field(ge=0)]
+    # options as good as `best` (step 5's second good ask); files written before it say none
+    also_best: list[Annotated[int, Field(ge=0)]] = Field(default_factory=list)
     most: Annotated[int, Field(ge=0)] | None
     split: bool
 
@@ -47,6 +49,11 @@ class GroupPoint(_Strict):
         for name, index in (("best", self.best), ("most", self.most)):
             if index is not None and index >= len(self.options):
                 raise ValueError(f"{name} {index} names no option")
+        for index in self.also_best:
+            if index >= len(self.options) or index == self.best:
+                raise ValueError(f"also_best {index} names no other option than best")
+        if len(set(self.also_best)) != len(self.also_best):
+            raise ValueError("also_best names an option twice")
         return self
 
 
