@@ -69,17 +69,21 @@ def from_combined(
     known: Mapping[tuple[int, str], ChoicePoint] | None = None,
 ) -> list[Counted]:
     """Several groups' points: a point the game's own levels describe (`known`, by step and
-    key, with as many options) in `tr`'s language, any other as the first file wrote it."""
+    key, with as many options) in `tr`'s language and with the level's options as good as the
+    best, any other as the first file wrote it."""
     counted = []
     for p in points:
         if sum(p.counts) == 0 or not 0 <= p.best < len(p.options):
             continue  # no hands counted: nothing to say
         ours = (known or {}).get((p.step, p.key))
         question, options = p.question, p.options
+        also = set(p.also_best)
         if tr is not None and ours is not None and len(ours.options) == len(p.options):
             question = tr.pick(ours.question)
             options = tuple(tr.pick(option) for option in ours.options)
-        also_best = tuple(i for i in p.also_best if 0 <= i < len(options) and i != p.best)
+            if ours.best == p.best:  # the level's own good options, also for a file too old
+                also |= set(ours.also_best)  # to name them
+        also_best = tuple(sorted(i for i in also if 0 <= i < len(options) and i != p.best))
         counted.append(Counted(p.step, p.key, question, options, p.counts, p.best, also_best))
     return counted
 
