@@ -3,8 +3,9 @@
 added up (`room_record.combine`); a file that does not fit says why in one line and is left out,
 and the same group's file given twice counts once. The lines and the picture say in plain words
 what most people in the groups answered, or that they split (group_words.py): the game's own
-questions (step 1's statements, choice_points.py) in the language chosen, others as the first
-file wrote them. No pygame until a picture is drawn.
+questions (steps 1, 5 and 6's, choice_points.py) in the language chosen, others as the first
+file wrote them. A file written before files named the options as good as the best (`also_best`)
+still reads. No pygame until a picture is drawn.
 """
 
 from __future__ import annotations
