@@ -3,8 +3,9 @@
 added up (`room_record.combine`); a file that does not fit says why in one line and is left out,
 and the same group's file given twice counts once. The lines and the picture say in plain words
 what most people in the groups answered, or that they split (group_words.py): the game's own
-questions (step 1's statements, choice_points.py) in the language chosen, others as the first
-file wrote them. No pygame until a picture is drawn.
+questions (steps 1, 5 and 6's, choice_points.py) in the language chosen, others as the first
+file wrote them. A file written before files named the options as good as the best (`also_best`)
+still reads. No pygame until a picture is drawn.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ class GroupPoint(_Strict):
     options: Annotated[list[Annotated[str, Field(max_length=2000)]], Field(min_length=1)]
     counts: list[Count]
     best: Annotated[int, Field(ge=0)]
+    # options as good as `best` (step 5's second good ask); files written before it say none
+    also_best: list[Annotated[int, Field(ge=0)]] = Field(default_factory=list)
     most: Annotated[int, Field(ge=0)] | None
     split: bool
 
@@ -47,6 +50,11 @@ class GroupPoint(_Strict):
         for name, index in (("best", self.best), ("most", self.most)):
             if index is not None and index >= len(self.options):
                 raise ValueError(f"{name} {index} names no option")
+        for index in self.also_best:
+            if index >= len(self.options) or index == self.best:
+                raise ValueError(f"also_best {index} names no other option than best")
+        if len(set(self.also_best)) != len(self.also_best):
+            raise ValueError("also_best names an option twice")
         return self
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from steps_game.room_record import CombinedPoint, RoomRecord
-from steps_game.tally import ChoicePoint, Tally
+from steps_game.tally import ChoicePoint, Tally, right_option
 
 
 @dataclass(frozen=True)
@@ -27,10 +27,15 @@ class Counted:
     options: tuple[str, ...]
     counts: tuple[int, ...]
     best: int
+    also_best: tuple[int, ...] = ()  # options just as good as `best` (step 5's two good asks)
 
     @property
     def tally(self) -> Tally:
         return Tally(len(self.counts), list(self.counts), revealed=True)
+
+    def is_best(self, option: int) -> bool:
+        """The ChoicePoint's own rule: the best option or one just as good is right."""
+        return right_option(option, self.best, self.also_best)
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,7 @@ def from_room(room: RoomRecord, tr) -> list[Counted]:
             tuple(tr.pick(option) for option in answer.point.options),
             answer.counts,
             answer.point.best,
+            answer.point.also_best,
         )
         for answer in room.answers
     ]
@@ -63,26 +69,30 @@ def from_combined(
     known: Mapping[tuple[int, str], ChoicePoint] | None = None,
 ) -> list[Counted]:
     """Several groups' points: a point the game's own levels describe (`known`, by step and
-    key, with as many options) in `tr`'s language, any other as the first file wrote it."""
+    key, with as many options) in `tr`'s language and with the level's options as good as the
+    best, any other as the first file wrote it."""
     counted = []
     for p in points:
         if sum(p.counts) == 0 or not 0 <= p.best < len(p.options):
             continue  # no hands counted: nothing to say
         ours = (known or {}).get((p.step, p.key))
         question, options = p.question, p.options
+        also = set(p.also_best)
         if tr is not None and ours is not None and len(ours.options) == len(p.options):
             question = tr.pick(ours.question)
             options = tuple(tr.pick(option) for option in ours.options)
-        counted.append(Counted(p.step, p.key, question, options, p.counts, p.best))
+            if ours.best == p.best:  # the level's own good options, also for a file too old
+                also |= set(ours.also_best)  # to name them
+        also_best = tuple(sorted(i for i in also if 0 <= i < len(options) and i != p.best))
+        counted.append(Counted(p.step, p.key, question, options, p.counts, p.best, also_best))
     return counted
 
 
 def point_words(point: Counted, tr, *, combined: bool = False) -> PointWords:
     """The point's question and its lines: what most said or how opinions split, then whether
-    that was the right answer."""
+    that was a right answer (the best option, or one just as good)."""
     tally = point.tally
     who = "groups_" if combined else ""
-    best = point.options[point.best]
     most = tally.most()
     if tally.split() or most is None:
         parts = [
@@ -90,10 +100,7 @@ def point_words(point: Counted, tr, *, combined: bool = False) -> PointWords:
             for option, count in zip(point.options, point.counts, strict=True)
             if count
         ]
-        lines = [
-            tr(f"group.{who}split", parts=tr.join(parts)),
-            _one_stop(tr("group.right_is", best=best), best),
-        ]
+        lines = [tr(f"group.{who}split", parts=tr.join(parts)), *_right_answers(point, tr)]
     else:
         option = point.options[most]
         everyone = point.counts[most] == tally.total and not combined
@@ -104,22 +111,38 @@ def point_words(point: Counted, tr, *, combined: bool = False) -> PointWords:
             option=option,
         )
         lines = [_one_stop(said, option)]
-        if most == point.best:
+        if point.is_best(most):
             lines.append(tr("group.got_it"))
         else:
-            lines.append(_one_stop(tr("group.right_is", best=best), best))
+            lines += _right_answers(point, tr)
     return PointWords(point.step, point.question, tuple(lines))
 
 
+def _right_answers(point: Counted, tr) -> list[str]:
+    """The right answer, then each other answer just as good on a line of its own."""
+    best = point.options[point.best]
+    lines = [_one_stop(tr("group.right_is", best=best), best)]
+    for index in point.also_best:
+        also = point.options[index]
+        lines.append(_one_stop(tr("group.also_right", best=also), also))
+    return lines
+
+
 ENDS = ".!?…؟。"  # an answer that is a sentence of its own ends with one of these
+PAUSES = ",;:،"  # an answer that is a letter's closing ("Best regards,") ends with one of these
 
 
 def _one_stop(line: str, words: str) -> str:
     """A line that ends with an answer which is a whole sentence ("...thought of you!") keeps
-    the answer's own end rather than a second full stop after it."""
+    the answer's own end rather than a second full stop after it; an answer that ends with a
+    pause ("Best regards,") ends with the stop instead."""
     words = words.rstrip()
-    if words and words[-1] in ENDS and line.endswith(words + "."):
+    if not words or not line.endswith(words + "."):
+        return line
+    if words[-1] in ENDS:
         return line[:-1]
+    if words[-1] in PAUSES:
+        return line[: -len(words) - 1] + words[:-1] + "."
     return line
 
 

@@ -91,6 +91,7 @@ def _point_json(answer: RoomAnswer, language: str) -> dict[str, object]:
         "options": [_words(option, language) for option in point.options],
         "counts": list(answer.counts),
         "best": point.best,
+        "also_best": list(point.also_best),  # as good as "best": step 5's second good ask
         "most": tally.most(),
         "split": tally.split(),
     }
@@ -108,6 +109,7 @@ class CombinedPoint:
     counts: tuple[int, ...]
     best: int
     groups: int
+    also_best: tuple[int, ...] = ()  # options as good as `best`
 
     @property
     def tally(self) -> Tally:
@@ -126,7 +128,9 @@ def is_group_file(document: object) -> bool:
 def combine(documents: Iterable[Mapping[str, object]]) -> list[CombinedPoint]:
     """Add up the hands of several groups' files, point by point (step and key); each distinct
     file counts once. A point whose options differ between files (another levels folder) keeps
-    the first file's options and counts only the files that match them."""
+    the first file's options and counts only the files that match them. A file written before
+    files named the options as good as the best ("also_best") reads as naming none; the other
+    files' still count."""
     seen: set[str] = set()
     points: dict[tuple[int, str], CombinedPoint] = {}
     for document in documents:
@@ -137,6 +141,7 @@ def combine(documents: Iterable[Mapping[str, object]]) -> list[CombinedPoint]:
         for raw in document.get("points", []):
             step, key = int(raw["step"]), str(raw["key"])
             counts = tuple(int(count) for count in raw["counts"])
+            also_best = tuple(int(index) for index in raw.get("also_best", ()))
             earlier = points.get((step, key))
             if earlier is None:
                 points[(step, key)] = CombinedPoint(
@@ -147,6 +152,7 @@ def combine(documents: Iterable[Mapping[str, object]]) -> list[CombinedPoint]:
                     counts,
                     int(raw["best"]),
                     1,
+                    also_best,
                 )
             elif len(earlier.counts) == len(counts):
                 summed = tuple(a + b for a, b in zip(earlier.counts, counts, strict=True))
@@ -158,6 +164,7 @@ def combine(documents: Iterable[Mapping[str, object]]) -> list[CombinedPoint]:
                     summed,
                     earlier.best,
                     earlier.groups + 1,
+                    tuple(sorted(set(earlier.also_best) | set(also_best))),
                 )
     return sorted(points.values(), key=lambda point: point.step)
 

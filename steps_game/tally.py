@@ -17,6 +17,12 @@ MOST_HANDS = 99  # a room's hands for one option; more is a slip of the key
 SPLIT_SHARE = 0.6  # under this share for every option, the room's opinions split
 
 
+def right_option(option: int, best: int, also_best: Sequence[int]) -> bool:
+    """Whether `option` is a right answer: the best one, or one just as good. The one rule the
+    reveal, the group screen and the group's files judge by."""
+    return option == best or option in also_best
+
+
 @dataclass(frozen=True)
 class ChoicePoint:
     key: str  # which choice point of the step, stable across languages (e.g. a statement's id)
@@ -28,7 +34,7 @@ class ChoicePoint:
     also_best: tuple[int, ...] = ()  # other options just as good (step 5's two good asks)
 
     def is_best(self, option: int) -> bool:
-        return option == self.best or option in self.also_best
+        return right_option(option, self.best, self.also_best)
 
     @classmethod
     def best_of(

@@ -25,6 +25,7 @@ import pygame
 from steps_game.room_record import RoomRecord
 from steps_game.ui import palette
 from steps_game.ui.text import blit_text
+from steps_game.workshop_sets import FIELD
 from steps_game.workshop_timer import StepTimer
 
 if TYPE_CHECKING:
@@ -36,7 +37,6 @@ TEXT_SCALE = 1.5  # workshop text is this many times the normal size
 TIMER_RECT = pygame.Rect(1070, 8, 150, 66)
 TIMER_GAP = 12
 NAMED_SETS = ("short", "full")  # sets with a name in assets/i18n/*/workshop_sets.toml
-FIELD = "other"  # nothing personal is asked: the group plays with the general field
 
 KEYS = (
     # (key, what the help overlay names it, its catalog key)

@@ -13,7 +13,9 @@ import pygame
 import pytest
 
 from steps_game.audit.room import room_of_twelve
-from steps_game.choice_points import catalog_words
+from steps_game.choice_points import catalog_words, message_points, moment_points
+from steps_game.group_files import step_titles, write_group_files
+from steps_game.group_summary import check_group
 from steps_game.group_words import Counted, point_words
 from steps_game.i18n import Translator, catalog, language_codes
 from steps_game.language_rules import categories
@@ -29,7 +31,8 @@ from tests.test_own_plan import type_text
 from tests.test_workshop import files_in, workshop
 
 GROUP_KEYS = ("heading", "intro", "none", "step", "step_only", "to_profile", "most", "all")
-GROUP_KEYS += ("split", "said", "got_it", "right_is", "groups_most", "groups_split")
+GROUP_KEYS += ("split", "said", "got_it", "right_is", "also_right", "groups_most")
+GROUP_KEYS += ("groups_split",)
 GROUP_KEYS += ("summary_title", "groups", "save.heading", "save.explain", "save.format_png")
 GROUP_KEYS += ("save.format_md", "save.format_json")
 
@@ -277,6 +280,118 @@ def test_the_games_own_statements_read_in_the_chosen_language(tmp_path, capsys):
         Translator("sv")("task.myth_or_fact.fact"),
     )
     assert not any(russian in line or swedish in line for line in lines)
+
+
+def level_point(points, key: str) -> ChoicePoint:
+    return next(point for point in points if point.key == key)
+
+
+def hands_for(point: ChoicePoint, option: int) -> Tally:
+    """A room of twelve: most hands for `option`, one for each other option."""
+    counts = [1] * len(point.options)
+    counts[option] = 12 - len(counts) + 1
+    return Tally(len(counts), counts)
+
+
+def test_a_room_that_chose_the_second_good_ask_is_told_it_was_right(make_driver, tmp_path):
+    driver = workshop(make_driver, "en", window=(1920, 1080))
+    app = driver.app
+    tr = app.tr
+    ask = level_point(message_points(app.content), "ask")
+    after = level_point(moment_points(app.content), "after")
+    assert ask.also_best and after.also_best  # the levels have two good options at each
+    second = ask.also_best[0]
+    wrong = next(i for i in range(len(after.options)) if not after.is_best(i))
+    hands = hands_for(ask, second)
+    app.workshop.room.record(5, ask, hands)
+    app.workshop.room.record(6, after, hands_for(after, wrong))
+    end_of_short_set(driver)
+    words = every_page(driver)
+    # the room is asked a question at step 5, not shown the part's bare name
+    question = tr.pick(ask.question)
+    assert question == "What should the message ask for?"
+    option = tr.pick(ask.options[second])
+    said = tr("group.most", most=hands.counts[second], total=12, option=option)
+    said = said.removesuffix(".") if option.endswith(".") else said  # one full stop
+    assert words.index(question) < words.index(said)
+    assert words[words.index(said) + 1] == tr("group.got_it")
+    # a room that missed both good options is told both
+    missed = words.index(tr.pick(after.question)) + 2
+    best, also = tr.pick(after.options[after.best]), tr.pick(after.options[after.also_best[0]])
+    assert words[missed : missed + 2] == [
+        tr("group.right_is", best=best),
+        tr("group.also_right", best=also),
+    ]
+    assert text_module.overflows == []
+
+    # the files say the same, and the data file names both good asks
+    written = write_group_files(
+        app.workshop.room, tr, tmp_path, step_titles(app.content, tr), ("md", "json")
+    )
+    page = next(p for p in written if p.suffix == ".md").read_text("utf-8")
+    lines = [line.rstrip() for line in page.splitlines()]
+    assert lines[lines.index(said) + 1] == tr("group.got_it")
+    assert tr("group.also_right", best=also) in lines
+    document = json.loads(next(p for p in written if p.suffix == ".json").read_text("utf-8"))
+    assert check_group(document)[1] is None
+    point = next(p for p in document["points"] if p["key"] == "ask")
+    assert point["best"] == ask.best and point["also_best"] == [second]
+    assert point["most"] == second
+
+
+def test_summary_reads_step_five_and_six_questions_in_the_chosen_language(tmp_path, capsys):
+    from steps_game.content import check_folder
+    from steps_game.paths import bundled_levels_dir
+
+    content, _ = check_folder(bundled_levels_dir())
+    room = room_of_twelve(content)  # step 5's room picks the second good ask
+    english = tmp_path / "english.json"
+    english.write_text(json.dumps(room.to_json("en"), ensure_ascii=False), encoding="utf-8")
+    assert run([english], out=tmp_path / "groups.png", language="fi") == 0
+    lines = capsys.readouterr().out.splitlines()
+    fi = Translator("fi")
+    ask = room.answer(5, "ask").point
+    talk = room.answer(6, "talk").point
+    assert f"- {ask.question['fi']}" in lines and f"- {talk.question['fi']}" in lines
+    assert ask.question["fi"] == "Mitä viestissä kannattaa pyytää?"
+    chosen = ask.options[ask.also_best[0]]["fi"]
+    said = next(line for line in lines if chosen in line)
+    assert lines[lines.index(said) + 1] == f"  {fi('group.got_it')}"
+    english_words = [ask.question["en"], talk.question["en"], ask.options[0]["en"]]
+    assert not any(words in line for words in english_words for line in lines)
+
+
+def test_an_old_group_file_without_also_best_still_reads(tmp_path, capsys):
+    from steps_game.content import check_folder
+    from steps_game.paths import bundled_levels_dir
+
+    content, _ = check_folder(bundled_levels_dir())
+    document = room_of_twelve(content).to_json("en")
+    for point in document["points"]:
+        del point["also_best"]  # as files were written before they named them
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    assert check_group(document)[1] is None
+    assert run([old], out=tmp_path / "groups.png") == 0
+    said = capsys.readouterr()
+    assert "skipped" not in said.err
+    lines = said.out.splitlines()
+    # the game's own levels still say the room's second good ask was right
+    ask = next(line for line in lines if "An introduction would help a lot." in line)
+    assert lines[lines.index(ask) + 1] == "  That is the right answer."
+
+
+def test_a_group_file_naming_no_other_good_option_is_skipped(tmp_path):
+    from steps_game.content import check_folder
+    from steps_game.paths import bundled_levels_dir
+
+    content, _ = check_folder(bundled_levels_dir())
+    document = room_of_twelve(content).to_json("en")
+    ask = next(point for point in document["points"] if point["key"] == "ask")
+    for wrong in ([ask["best"]], [len(ask["options"])], [0, 0]):
+        ask["also_best"] = wrong
+        checked, problem = check_group(document)
+        assert checked is None and problem is not None, wrong
 
 
 def test_a_broken_group_file_is_skipped_with_one_line(tmp_path, capsys):

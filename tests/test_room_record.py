@@ -71,3 +71,32 @@ def test_groups_add_up_and_the_same_file_counts_once():
         (1, "a", (8, 16), 2),
         (6, "b", (1, 3), 1),
     ]
+
+
+def three_asks() -> ChoicePoint:
+    """A choice with two equally good options (step 5's ask: advice or an introduction)."""
+    return ChoicePoint(
+        key="ask",
+        question={"fi": "Pyyntö?", "en": "The ask?"},
+        options=({"en": "A job"}, {"en": "Advice"}, {"en": "An introduction"}),
+        best=1,
+        reason={"en": "Small and specific"},
+        also_best=(2,),
+    )
+
+
+def test_the_group_file_names_the_options_as_good_as_the_best_and_old_files_still_add_up():
+    room = RoomRecord()
+    room.record(5, three_asks(), tally(1, 2, 9))
+    document = room.to_json("en")
+    (only,) = document["points"]
+    assert only["best"] == 1 and only["also_best"] == [2] and only["most"] == 2
+    (combined,) = combine([document])
+    assert combined.also_best == (2,)
+    # a file written before files named them reads as naming none, and adds up with a new one
+    old = {**document, "points": [{k: v for k, v in only.items() if k != "also_best"}]}
+    old["language"] = "fi"  # another group's file, not the same one
+    (both,) = combine([old, document])
+    assert both.counts == (2, 4, 18) and both.groups == 2 and both.also_best == (2,)
+    (alone,) = combine([old])
+    assert alone.also_best == ()

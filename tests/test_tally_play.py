@@ -269,7 +269,11 @@ def test_step_five_offers_each_part_of_the_message_as_a_choice_with_its_best_opt
     for order, part in enumerate(task.parts):
         point = model.choice_point()
         options = model.options(part.id)
-        assert point.key == part.id and point.question == part.name and point.order == order
+        assert point.key == part.id and point.order == order
+        # the room is asked a question, not shown the part's bare name, in every language
+        assert point.question == part.question != part.name
+        assert set(point.question) == set(language_codes())
+        assert all(words.endswith(("?", "؟")) for words in point.question.values())
         best = [i for i, option in enumerate(point.options) if point.is_best(i)]
         assert best == [i for i, o in enumerate(options) if o.quality == MAX_QUALITY]
         assert point.reason == options[point.best].reason

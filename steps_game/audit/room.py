@@ -1,11 +1,12 @@
-"""A room of twelve's answers, made from the level data, for the audit's group screen and the
-tests: each of step 1's statements (MythOrFactModel.choice_point) and the opening of step 5's
-message, with hands that make every kind of line the group screen says (most of the room right,
-most of the room wrong, everyone right, opinions split, a tie)."""
+"""A room of twelve's answers, made from the level data (choice_points.py, the same points
+`steps-game summary` reads files by), for the audit's group screen and the tests: each of step
+1's statements, each part of step 5's message and each moment of step 6's event, with hands that
+make every kind of line the group screen says (most of the room right, most of the room wrong,
+everyone right, opinions split, a tie, and the room choosing the second of two good options)."""
 
 from __future__ import annotations
 
-from steps_game.choice_points import statement_points
+from steps_game.choice_points import message_points, moment_points, statement_points
 from steps_game.room_record import RoomRecord
 from steps_game.tally import ChoicePoint, Tally
 
@@ -22,27 +23,24 @@ def room_of_twelve(content) -> RoomRecord:
         counts = [ROOM - right, ROOM - right]
         counts[point.best] = right
         room.record(1, point, Tally(2, counts))
-    message = _message_opening(content)
-    if message is not None:
-        counts = [1] * len(message.options)
-        counts[message.best] = ROOM - len(message.options) + 1
-        room.record(5, message, Tally(len(counts), counts))
+    # step 5's room picks the second of two good asks (told it was right); step 6's room misses
+    # both good options of a moment (told both)
+    for step, points in ((5, message_points(content)), (6, moment_points(content))):
+        for index, point in enumerate(points):
+            hands = most_hands(point, index, second_good=step == 5)
+            room.record(step, point, Tally(len(point.options), hands))
     return room
 
 
-def _message_opening(content) -> ChoicePoint | None:
-    """Step 5's first part as the room's choice: its options, the best one by its quality."""
-    level = content.level(5)
-    task = level.task
-    if getattr(task, "kind", "") != "message_builder":
-        return None
-    part = task.parts[0]
-    options = [option for option in task.options if option.part == part.id]
-    best = max(range(len(options)), key=lambda i: options[i].quality)
-    return ChoicePoint(
-        key=part.id,
-        question=part.name,
-        options=tuple(option.text for option in options),
-        best=best,
-        reason=options[best].reason,
-    )
+def most_hands(point: ChoicePoint, index: int, *, second_good: bool) -> list[int]:
+    """A room of twelve's hands at a choice of several options, one hand on each option but
+    the one most chose: at a point with two good options the second good one (`second_good`)
+    or a wrong one; elsewhere a wrong one at every third point, else the best."""
+    counts = [1] * len(point.options)
+    wrong = next(i for i in range(len(counts)) if not point.is_best(i))
+    if point.also_best:
+        chosen = point.also_best[0] if second_good else wrong
+    else:
+        chosen = wrong if index % 3 == 1 else point.best
+    counts[chosen] = ROOM - len(counts) + 1
+    return counts

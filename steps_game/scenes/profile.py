@@ -3,8 +3,6 @@ growth areas, and for each dimension the choices behind its score."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pygame
 
 from steps_game.export import FORMATS
@@ -30,12 +28,6 @@ ROW_GAP = 6
 ROW_TEXT = 18
 TITLE_W = 170  # the column of a row's name and score, at the left of its band line
 MORE = "more-dimensions"
-# Workshop mode: larger words for a projector. Each row says a dimension and its score (the
-# band line is one click away, in "why this score"); the radar's names are larger too, so the
-# radar takes the wider column and the rows the narrower one.
-WORKSHOP_LIST_X = 740
-WORKSHOP_ROWS_TOP = 198
-RADAR_GAP = 20  # between the radar's names and the rows
 TEXT_SIZE = 19  # the intro's and the strengths' words (secondary)
 LEAST_RADIUS = 90  # a radar beside the list smaller than this gets a page of its own
 SMALLEST_RADIUS = 50  # and one smaller than this on its own page is left out (the list says it)
@@ -65,7 +57,9 @@ class ProfileScene(Scene):
 
     def build(self) -> None:
         if self.app.workshop is not None:
-            self.build_workshop()
+            from steps_game.scenes.profile_workshop import build_workshop
+
+            build_workshop(self)  # the group's profile on a projector
             return
         tr = self.tr
         content = self.app.content
@@ -102,7 +96,7 @@ class ProfileScene(Scene):
             )
         radar_top = max(RADAR.y, below + intro_h + 8)
         radar = pygame.Rect(RADAR.x, radar_top, RADAR.width, min(RADAR.bottom, bottom) - radar_top)
-        if radar_radius(radar, *self._radar_words()) < LEAST_RADIUS:
+        if radar_radius(radar, *self.radar_words()) < LEAST_RADIUS:
             # larger words: the radar beside the list would be a dot among its names, so it
             # has the first page to itself and the list the pages after it, across the screen
             self._build_paged(below, bottom)
@@ -112,9 +106,9 @@ class ProfileScene(Scene):
         list_w = SCREEN_W - MARGIN - LIST_X
         bottom = self._summary(LIST_X, list_w, bottom)
         top = max(ROWS_TOP, below + intro_h + 8)
-        self._rows(pygame.Rect(LIST_X, top, list_w, bottom - top), self._row_words(), TITLE_W)
+        self.row_cards(pygame.Rect(LIST_X, top, list_w, bottom - top), self._row_words(), TITLE_W)
 
-    def _radar_words(self) -> tuple[list[int | None], list[str]]:
+    def radar_words(self) -> tuple[list[int | None], list[str]]:
         content, tr = self.app.content, self.tr
         labels = [tr.pick(content.dimension(s.dimension).name) for s in self.scores]
         return [s.score for s in self.scores], labels
@@ -163,7 +157,7 @@ class ProfileScene(Scene):
         heights += self._row_heights(area, title_w, rows)
         pages: list[list[int] | None] = list(stack_pages(heights, ROW_GAP + 2, area.height, more_h))
         radar = pygame.Rect(MARGIN, top, width, bottom - more_h - ROW_GAP - top)
-        if radar_radius(radar, *self._radar_words()) >= SMALLEST_RADIUS:
+        if radar_radius(radar, *self.radar_words()) >= SMALLEST_RADIUS:
             pages.insert(0, None)  # the radar's page; else its names would cover the chart, and
             # the list's cards say every score too
         self.page_count = len(pages)
@@ -226,7 +220,7 @@ class ProfileScene(Scene):
             for _, text, title in rows
         ]
 
-    def _rows(self, area: pygame.Rect, rows: list[tuple[str, str, str]], title_w: int) -> None:
+    def row_cards(self, area: pygame.Rect, rows: list[tuple[str, str, str]], title_w: int) -> None:
         """A card per dimension (id, words, title), one under the other, each as tall as its
         words; in pages, with a card that turns them, when they do not all fit."""
         more = self.tr("profile.more", page=9, pages=9)
@@ -280,59 +274,6 @@ class ProfileScene(Scene):
             return True
         return False
 
-    def build_workshop(self) -> None:
-        """The group's profile on a projector: the radar and one large row per dimension."""
-        tr = self.tr
-        content = self.app.content
-        below = header(
-            self.ui, tr("game.name"), tr("workshop.profile_heading"), right=self.header_right
-        )
-        # Once saved, where the files went, in the place of the profile's intro
-        # the group's own words: "our group", never one player's counsellor
-        note = self.export_note or tr("group.profile_intro")
-        width = SCREEN_W - 2 * MARGIN
-        note_h = text_height(note, 19, width, role="secondary")
-        self.ui.text(
-            note,
-            pygame.Rect(MARGIN, below, width, note_h),
-            size=19,
-            color=palette.ACCENT_DARK if self.export_note else palette.MUTED,
-            role="secondary",
-        )
-        made = self.ui.button_row(
-            [
-                ("group", tr("group.heading"), self.open_group),
-                ("plan", tr("profile.plan"), self.open_plan, {"secondary": True}),
-                ("export", tr("export.button"), self.export, {"secondary": True}),
-                ("to-title", tr("profile.to_title"), self.to_title, {"secondary": True}),
-            ],
-            footer_y(),
-        )
-        bottom = min(c.rect.top for c in made) - 8  # above the buttons, on one row or more
-        rows = [
-            (
-                item.dimension,
-                tr("profile.not_done") if item.score is None else f"{item.score} / 100",
-                tr.pick(content.dimension(item.dimension).name),
-            )
-            for item in self.scores
-        ]
-        top = max(WORKSHOP_ROWS_TOP, below + note_h + 8)
-        self.radar_box = pygame.Rect(
-            MARGIN // 2, top, WORKSHOP_LIST_X - RADAR_GAP - MARGIN // 2, bottom - top
-        )
-        left = WORKSHOP_LIST_X
-        if radar_radius(self.radar_box, *self._radar_words()) < SMALLEST_RADIUS:
-            # names too long for a chart beside the list (Somali): the rows, each with its
-            # score, across the screen say it all
-            self.radar_box, left = None, MARGIN
-        width = SCREEN_W - MARGIN - left
-        # the names' column: what the longest score leaves of the row
-        inner = width - CARD_PAD_X - TICK_W
-        scores_w = max(text_size(text, role_size(ROW_TEXT - 2, "option"))[0] for _, text, _ in rows)
-        title_w = max(inner // 3, inner - scores_w - 16)
-        self._rows(pygame.Rect(left, top, width, bottom - top), rows, title_w)
-
     @property
     def animating(self) -> bool:
         return not self.reveal.done
@@ -350,7 +291,7 @@ class ProfileScene(Scene):
         super().draw(surface)
         if self.radar_box is None:
             return
-        values, labels = self._radar_words()
+        values, labels = self.radar_words()
         label_size = 18  # grown with the text size and in workshop mode (draw_radar)
         draw_radar(
             surface,
@@ -384,8 +325,6 @@ class ProfileScene(Scene):
             self.export_note = save_group_files(self.app, self.app.workshop.room, folder, formats)
             return
         session = self.app.session
-        # A workshop group's files get names of their own
-        prefix = "steps-workshop" if self.app.workshop is not None else "steps-profile"
         run = Run(session.outcomes(), session.notebook, session.field_id)
         try:
             written = write_exports(
@@ -394,7 +333,7 @@ class ProfileScene(Scene):
                 self.tr.language,
                 folder,
                 formats,
-                prefix=prefix,
+                prefix="steps-profile",
                 with_words=with_words,
             )
         except OSError as exc:
@@ -404,23 +343,12 @@ class ProfileScene(Scene):
             stem = written[0].name.split(".")[0].removesuffix("-page1")
             kinds = " ".join(sorted({path.suffix for path in written}))
             files = f"{stem} ({kinds})"
-            shown = str(folder)
-            if self.app.workshop is not None:  # on a projector: never a full home path
-                from steps_game.save_places import shown_name
-
-                shown = shown_name(Path(folder), Path.home())
-            self.export_note = self.tr("export.done", folder=shown, files=files)
+            self.export_note = self.tr("export.done", folder=str(folder), files=files)
 
     def open_why(self, dimension_id: str) -> None:
         from steps_game.scenes.why import WhyScene
 
         self.app.push(WhyScene(self.app, dimension_id))
-
-    def open_group(self) -> None:
-        """What our group thought (workshop mode): the screen the run ended on."""
-        from steps_game.scenes.group import GroupScene
-
-        self.app.replace(GroupScene(self.app))
 
     def open_plan(self) -> None:
         from steps_game.scenes.plan import PlanScene

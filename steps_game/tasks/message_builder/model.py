@@ -128,7 +128,7 @@ def _texts(config: MessageBuilderConfig) -> list[Text]:
     for contact in config.contacts:
         found += [contact.role, contact.story]
     for part in config.parts:
-        found.append(part.name)
+        found += [part.name, *([part.question] if part.question is not None else [])]
     for option in config.options:
         found += [option.text, option.reason]
     for landing in config.landings:
@@ -261,8 +261,9 @@ class MessageBuilderModel(TaskModel[MessageBuilderConfig]):
         return max(reached, key=lambda landing: landing.min_score)
 
     def choice_point(self):
-        """The part being chosen, until it has an option, as the room's choice (tally.py): the
-        best options are those of quality 2; None while choosing whom to write to."""
+        """The part being chosen, until it has an option, as the room's choice (tally.py), asked
+        as the part's question: the best options are those of quality 2; None while choosing
+        whom to write to."""
         from steps_game.tally import ChoicePoint
 
         if self.phase != "build" or self.state["current"] in self.state["parts"]:
@@ -271,7 +272,7 @@ class MessageBuilderModel(TaskModel[MessageBuilderConfig]):
         name = self.contact().name
         return ChoicePoint.best_of(
             part.id,
-            part.name,
+            part.question or part.name,
             [fill_text(option.text, **{NAME: name}) for option in options],
             [option.quality for option in options],
             [option.reason for option in options],

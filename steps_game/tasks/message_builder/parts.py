@@ -26,6 +26,9 @@ class Part(Strict):
     id: Id
     name: Text
     weight: int = Field(ge=0, le=100)
+    # what a workshop room is asked at this part's show of hands ("How should the message
+    # begin?"); the part's name when the level gives none
+    question: Text | None = None
 
 
 class Option(Strict):
