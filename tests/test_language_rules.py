@@ -227,6 +227,12 @@ RTL_LINES = [
     # a range reads from its first number, on the right
     ("اختر 1-3 أهداف", "فادهأ 3-1 رتخا"),
     ("بين 20-30 دقيقة", "ةقيقد 30-20 نيب"),
+    # the game's own ranges are typed with an en dash (an other-neutral, not a separator): they
+    # too read from their first number, on the right, as step 4's action and the tally's keys do
+    ("مدتها 20–30 دقيقة", "ةقيقد 30–20 اهتدم"),
+    ("1–9: يد لهذه الإجابة.", ".ةباجإلا هذهل دي :9–1"),
+    # a page count in brackets keeps its slash between its numbers
+    ("الصفحة التالية (1/3)", ")1/3( ةيلاتلا ةحفصلا"),
     # a Latin word keeps its letters and its Arabic comma goes to its left, after it
     ("دراسة Sitra، وخبر", "ربخو ،Sitra ةسارد"),
     ("قال R.، ثم", "مث ،.R لاق"),
@@ -237,6 +243,7 @@ RTL_LINES = [
     ("در ۱۲ هفته", "هتفه ۱۲ رد"),
     ("پژوهش (Granovetter 1973) نشان داد", "داد ناشن )Granovetter 1973( شهوژپ"),
     ("بین 1-3 هدف", "فده 3-1 نیب"),
+    ("بین ۲۰–۳۰ دقیقه", "هقیقد ۳۰–۲۰ نیب"),
 ]
 
 
