@@ -7,6 +7,7 @@ import datetime as dt
 import re
 import shutil
 
+import pygame
 import pytest
 from bidi import get_display
 
@@ -16,7 +17,8 @@ from steps_game.i18n import COUNT_KEY, Translator, forms, language_codes, load_c
 from steps_game.paths import bundled_levels_dir
 from steps_game.translation_coverage import texts_with_paths
 from steps_game.ui import text as text_module
-from steps_game.ui.reading_order import levels, visual_runs, visual_text
+from steps_game.ui.flow import split_words
+from steps_game.ui.reading_order import break_words, levels, visual_runs, visual_text
 
 CONTENT = load_content(bundled_levels_dir())
 NUMBERS = (0, 1, 2, 3, 11, 100)
@@ -282,6 +284,28 @@ def test_brackets_of_a_right_to_left_run_are_shaped_right_to_left():
         ("Sitra", False),
         ("قال (", True),
     ]
+
+
+# -- line breaks -----------------------------------------------------------------------------------
+
+PERCENTS = (
+    "Vain 23 % sai työn ilmoituksen kautta. Noin 20 % otti itse yhteyttä, ja noin 20 %:lle "
+    "tarjottiin työtä. Summa 1\u00a0234 euroa."
+)
+
+
+def test_a_line_never_breaks_between_a_number_and_its_percent_sign():
+    """Finnish (and Swedish, Estonian, Russian, Ukrainian) write "20 %" with a space: a line may
+    not end in "20" with the next starting "%"; nor break at a no-break space."""
+    pygame.font.init()
+    assert "20 %:lle" in break_words(PERCENTS) and "1\u00a0234" in break_words(PERCENTS)
+    for width in range(40, 700, 9):
+        lines = text_module.wrapped_lines(PERCENTS, 20, width)
+        assert " ".join(lines) == PERCENTS
+        assert not any(line.startswith(("%", "234")) for line in lines), (width, lines)
+    for room in range(25, 200, 5):
+        cut = split_words(PERCENTS, 20, 200, room)
+        assert cut is None or not cut[1].startswith(("%", "234")), (room, cut)
 
 
 def test_a_line_is_drawn_in_pieces_each_shaped_in_its_own_direction():
