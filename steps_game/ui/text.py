@@ -541,12 +541,19 @@ def _fit_words(text, size, width, height, bold, minimum, script, rtl) -> tuple[i
     return candidate, candidate > minimum or fits(minimum)
 
 
+# The space before a percent sign ("20 %", as Finnish and others write it), made a no-break one:
+# SDL_ttf, which wraps the texts of Latin and Cyrillic letters, does not break a line there.
+_SPACE_BEFORE_PERCENT = re.compile(r" +(?=[%‰])")
+
+
 # Cached: every drawn text passes through here on every frame, and the per-character scan was a
 # fifth of a busy screen's frame time (python -m steps_game.bench).
 @lru_cache(maxsize=4096)
 def clean(text: str) -> str:
-    """Drop control characters (they draw as boxes) but keep the KEPT_INVISIBLE ones."""
-    return "".join(ch for ch in text if ch in KEPT_INVISIBLE or ch.isprintable())
+    """Drop control characters (they draw as boxes) but keep the KEPT_INVISIBLE ones; keep a
+    number and its percent sign on one line."""
+    kept = "".join(ch for ch in text if ch in KEPT_INVISIBLE or ch.isprintable())
+    return _SPACE_BEFORE_PERCENT.sub("\u00a0", kept)
 
 
 def blit_text(
