@@ -228,6 +228,23 @@ def test_group_versions_of_interface_words():
     assert tr("host.done") == done  # a text with no group version stays as it is
 
 
+def test_the_room_s_plan_is_not_my_plan():
+    """The plan a workshop room made for the model newcomer is "the" plan: two-part keys
+    (`plan.heading`) have group versions too, in every language."""
+    from steps_game.i18n import Translator
+
+    for code in language_codes():
+        tr = Translator(code)
+        mine = [tr(key) for key in ("plan.heading", "plan.first", "profile.plan")]
+        tr.group = True
+        ours = [tr(key) for key in ("plan.heading", "plan.first", "profile.plan")]
+        assert all(a != b for a, b in zip(mine, ours, strict=True)), code
+    tr = Translator("ar")
+    tr.group = True
+    assert tr("plan.first") == "الخطوة الأولى"
+    assert tr("task.week_planner.first_title", week=1) == "الخطوة الأولى، في الأسبوع 1"
+
+
 def test_the_room_s_words_only_in_a_workshop(make_driver):
     driver = make_driver(workshop=True, language="en", start_step=6)
     assert driver.app.tr.group

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 import shutil
 
+import pygame
 import pytest
 from bidi import get_display
 
@@ -16,7 +17,8 @@ from steps_game.i18n import COUNT_KEY, Translator, forms, language_codes, load_c
 from steps_game.paths import bundled_levels_dir
 from steps_game.translation_coverage import texts_with_paths
 from steps_game.ui import text as text_module
-from steps_game.ui.reading_order import levels, visual_runs, visual_text
+from steps_game.ui.flow import split_words
+from steps_game.ui.reading_order import break_words, levels, visual_runs, visual_text
 
 CONTENT = load_content(bundled_levels_dir())
 NUMBERS = (0, 1, 2, 3, 11, 100)
@@ -227,6 +229,12 @@ RTL_LINES = [
     # a range reads from its first number, on the right
     ("اختر 1-3 أهداف", "فادهأ 3-1 رتخا"),
     ("بين 20-30 دقيقة", "ةقيقد 30-20 نيب"),
+    # the game's own ranges are typed with an en dash (an other-neutral, not a separator): they
+    # too read from their first number, on the right, as step 4's action and the tally's keys do
+    ("مدتها 20–30 دقيقة", "ةقيقد 30–20 اهتدم"),
+    ("1–9: يد لهذه الإجابة.", ".ةباجإلا هذهل دي :9–1"),
+    # a page count in brackets keeps its slash between its numbers
+    ("الصفحة التالية (1/3)", ")1/3( ةيلاتلا ةحفصلا"),
     # a Latin word keeps its letters and its Arabic comma goes to its left, after it
     ("دراسة Sitra، وخبر", "ربخو ،Sitra ةسارد"),
     ("قال R.، ثم", "مث ،.R لاق"),
@@ -237,6 +245,7 @@ RTL_LINES = [
     ("در ۱۲ هفته", "هتفه ۱۲ رد"),
     ("پژوهش (Granovetter 1973) نشان داد", "داد ناشن )Granovetter 1973( شهوژپ"),
     ("بین 1-3 هدف", "فده 3-1 نیب"),
+    ("بین ۲۰–۳۰ دقیقه", "هقیقد ۳۰–۲۰ نیب"),
 ]
 
 
@@ -275,6 +284,31 @@ def test_brackets_of_a_right_to_left_run_are_shaped_right_to_left():
         ("Sitra", False),
         ("قال (", True),
     ]
+
+
+# -- line breaks -----------------------------------------------------------------------------------
+
+PERCENTS = (
+    "Vain 23 % sai työn ilmoituksen kautta. Noin 20 % otti itse yhteyttä, ja noin 20 %:lle "
+    "tarjottiin työtä. Summa 1\u00a0234 euroa."
+)
+
+
+def test_a_line_never_breaks_between_a_number_and_its_percent_sign():
+    """Finnish (and Swedish, Estonian, Russian, Ukrainian) write "20 %" with a space: a line may
+    not end in "20" with the next starting "%"; nor break at a no-break space."""
+    pygame.font.init()
+    assert "20 %:lle" in break_words(PERCENTS) and "1\u00a0234" in break_words(PERCENTS)
+    for width in range(40, 700, 9):
+        lines = text_module.wrapped_lines(PERCENTS, 20, width)
+        assert " ".join(lines).replace("\u00a0", " ") == PERCENTS.replace("\u00a0", " ")
+        assert not any(line.startswith(("%", "234")) for line in lines), (width, lines)
+    # Latin and Cyrillic texts are wrapped by SDL_ttf, which breaks at spaces but not at a
+    # no-break one: the space before "%" becomes one as the text is cleaned for drawing
+    assert text_module.clean("Noin 20 % otti") == "Noin 20\u00a0% otti"
+    for room in range(25, 200, 5):
+        cut = split_words(PERCENTS, 20, 200, room)
+        assert cut is None or not cut[1].startswith(("%", "234")), (room, cut)
 
 
 def test_a_line_is_drawn_in_pieces_each_shaped_in_its_own_direction():

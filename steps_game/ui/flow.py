@@ -9,12 +9,12 @@ screen offers with a "More (1/2)" button and the mouse wheel (see Pager).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pygame
 
+from steps_game.ui.reading_order import BREAK_SPACES
 from steps_game.ui.text import floor_size, render, role_size, text_scale
 
 PAD = 14  # inside a group's panel, round its words
@@ -89,15 +89,12 @@ def largest_size(
     return sizes[-1]
 
 
-_SPACES = re.compile(r"(\s+)")
-
-
 def split_words(
     text: str, px: int, width: int, room: int, bold: bool = False
 ) -> tuple[str, str] | None:
     """The longest beginning of `text`, at whole words, that fits `room`, and the rest; None
     when not even one word fits."""
-    parts = _SPACES.split(text)
+    parts = BREAK_SPACES.split(text)
     words = len(parts[::2])
     low, high = 0, words  # low words fit; high do not (the whole text did not)
     while high - low > 1:

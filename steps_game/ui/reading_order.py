@@ -119,6 +119,18 @@ def visual_text(line: str, rtl_paragraph: bool) -> str:
     )
 
 
+# Where a line may break: at a run of spaces, but not at a no-break space (U+00A0, U+2007,
+# U+202F) and not before a percent or per-mille sign, which Finnish, Swedish, Estonian, Russian
+# and Ukrainian write after a space ("20 %"): a line that ends in "20" and a next one that
+# starts with "%" reads wrong. Possessive, so that a run of spaces before "%" is not cut short.
+BREAK_SPACES = re.compile(r"([^\S\u00a0\u2007\u202f]++)(?![%‰])")
+
+
+def break_words(paragraph: str) -> list[str]:
+    """The words of a paragraph that wrapping may put on different lines, in logical order."""
+    return [word for word in BREAK_SPACES.split(paragraph)[::2] if word]
+
+
 def wrap(
     words: Sequence[str], width: int, measure: Callable[[str], int], space: int
 ) -> list[list[str]]:

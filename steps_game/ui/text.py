@@ -15,7 +15,7 @@ from steps_game import language_rules
 from steps_game.paths import assets_dir
 from steps_game.ui.glyphs import covered as glyph_coverage
 from steps_game.ui.glyphs import has_glyph
-from steps_game.ui.reading_order import has_rtl, visual_runs, wrap
+from steps_game.ui.reading_order import break_words, has_rtl, visual_runs, wrap
 
 FONT_FILES = {False: "NotoSans-Regular.ttf", True: "NotoSans-Bold.ttf"}
 # Scripts Noto Sans lacks get a font of their own, shaped by HarfBuzz (joined letters) and laid out
@@ -28,8 +28,9 @@ SCRIPT_LINE_HEIGHT = 1.5  # times the size; see _render_words
 
 # Line breaks, the zero-width (non-)joiners Persian spelling needs, and the left-to-right mark
 # that keeps a Finnish sentence's full stop at its end on a right-to-left screen (the glossary);
-# the fonts draw the marks as nothing.
-KEPT_INVISIBLE = {"\n", "\u200c", "\u200d", "\u200e"}
+# the fonts draw the marks as nothing. And the no-break spaces ("1\u00a0234", "20\u00a0%"),
+# which Noto Sans draws as spaces and wrapping does not break at (reading_order.BREAK_SPACES).
+KEPT_INVISIBLE = {"\n", "\u200c", "\u200d", "\u200e", "\u00a0", "\u2007", "\u202f"}
 
 # Texts that did not fit their box even at their role's floor. The game still draws them
 # (clipped); the tests and the layout audit draw every screen and fail when anything lands here.
@@ -395,7 +396,7 @@ def _word_lines(text, size, bold, width, script, rtl) -> list[str]:
     space = font(size, bold).size(" ")[0]
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        words = paragraph.split()
+        words = break_words(paragraph)
         wrapped = (
             wrap(words, width, lambda w: _word_width(w, size, bold, script, rtl), space)
             if width
@@ -515,7 +516,7 @@ def _fit_words(text, size, width, height, bold, minimum, script, rtl) -> tuple[i
         return minimum, fits(minimum)
     if fits(size):
         return size, True
-    measured = {word: _word_width(word, size, bold, script, rtl) for word in text.split()}
+    measured = {word: _word_width(word, size, bold, script, rtl) for word in break_words(text)}
     space = font(size, bold).size(" ")[0]
     candidate = size - 1
     while candidate > minimum:
@@ -523,7 +524,7 @@ def _fit_words(text, size, width, height, bold, minimum, script, rtl) -> tuple[i
         lines = sum(
             len(
                 wrap(
-                    paragraph.split(),
+                    break_words(paragraph),
                     width,
                     lambda w, scale=scale: measured[w] * scale,
                     space * scale,
@@ -540,12 +541,19 @@ def _fit_words(text, size, width, height, bold, minimum, script, rtl) -> tuple[i
     return candidate, candidate > minimum or fits(minimum)
 
 
+# The space before a percent sign ("20 %", as Finnish and others write it), made a no-break one:
+# SDL_ttf, which wraps the texts of Latin and Cyrillic letters, does not break a line there.
+_SPACE_BEFORE_PERCENT = re.compile(r" +(?=[%‰])")
+
+
 # Cached: every drawn text passes through here on every frame, and the per-character scan was a
 # fifth of a busy screen's frame time (python -m steps_game.bench).
 @lru_cache(maxsize=4096)
 def clean(text: str) -> str:
-    """Drop control characters (they draw as boxes) but keep the KEPT_INVISIBLE ones."""
-    return "".join(ch for ch in text if ch in KEPT_INVISIBLE or ch.isprintable())
+    """Drop control characters (they draw as boxes) but keep the KEPT_INVISIBLE ones; keep a
+    number and its percent sign on one line."""
+    kept = "".join(ch for ch in text if ch in KEPT_INVISIBLE or ch.isprintable())
+    return _SPACE_BEFORE_PERCENT.sub("\u00a0", kept)
 
 
 def blit_text(
