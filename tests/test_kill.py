@@ -104,24 +104,23 @@ def record_playthrough(driver) -> Recording:
 # and intro has the focus.
 CONTINUE = ["return", "return"]  # title: Continue; intro: Start the task
 NEXT_STEP = ["return", "return"]  # feedback: Next step; intro: Start the task
-# a finished task: back from the first control, past the Menu button (last in the Tab order), to
-# Done
-HAND_IN = ["shift+tab", "shift+tab", "return"]
+# A task opened from a save has the focus where the task wants it (on Done when it is complete,
+# else on the board): the script puts it on the control it needs (see steps_game/script.py).
+HAND_IN = ["focus:done", "return"]
 # Start over asks first, the focus on Cancel: back to Yes, and Enter
 YES = ["shift+tab", "return"]
 
 
 def start_afresh(driver) -> list[str]:
-    """The keys for a half-done task: Start over (the last enabled control before the Menu
-    button) and yes, then pause, back to the title, and Continue again: the task opens as at a
-    fresh start, from its saved start. How many Tabs reach "back to the title" is read from the
-    pause menu of the game itself."""
+    """The keys for a half-done task: Start over and yes, then pause, back to the title, and
+    Continue again: the task opens as at a fresh start, from its saved start. How many Tabs
+    reach "back to the title" is read from the pause menu of the game itself."""
     app = driver.app
     app.push(PauseScene(app))
     order = [control.id for control in app.top.ring.focusable]
     app.pop()
     to_title = ["tab"] * order.index("to-title")
-    return ["shift+tab", "shift+tab", "return", *YES, "escape", *to_title, "return", *CONTINUE]
+    return ["focus:start-over", "return", *YES, "escape", *to_title, "return", *CONTINUE]
 
 
 def script_for(recording: Recording, progress: Progress | None) -> tuple[list[str], int]:
