@@ -57,12 +57,16 @@ class Hands:
         without drawing: the audit draws each screen it measures itself (audit.measure), and
         the frames in between were two thirds of its drawing."""
         app = self.app
+        own = app.__dict__.get("draw")
         app.draw = _no_drawing
         try:
             app.step()
             app.step()
         finally:
-            del app.draw
+            if own is None:
+                del app.draw
+            else:
+                app.draw = own
 
     # -- the tasks: each yields after every action, for the audit to look ------------------
     def play(self, kind: str) -> Iterator[None]:
