@@ -2,7 +2,10 @@
 saved. Only tests/test_kill.py sets this variable; without it nothing here runs.
 
 FILE holds one key per line as pygame names keys ("tab", "return", "down"), optionally with
-"shift+" in front. The game is given one key (a press and a release) per frame. It prints lines
+"shift+" in front, or "focus:ID", which puts the focus on the control ID of the screen on top
+(a restarted game opens a task with the focus where the task wants it, which the script cannot
+know; the test needs one way to reach Done or Start over from there). The game is given one key
+(a press and a release), or one focus, per frame. It prints lines
 starting with "STEPS_SCRIPT" on standard output, flushed at once:
 
     STEPS_SCRIPT loaded DONE TASK     what the game loaded at start (after any repair)
@@ -28,6 +31,7 @@ from typing import Any
 import pygame
 
 LINGER_SECONDS = 60.0
+FOCUS = "focus:"
 
 
 def state_hash(state: Any) -> str:
@@ -52,7 +56,8 @@ def parse_key(name: str) -> tuple[int, int]:
 
 def install(app, path: str) -> None:
     """Wrap the app's frame and the session's save so that they play and report as above."""
-    keys = [parse_key(line.strip()) for line in Path(path).read_text().splitlines() if line.strip()]
+    lines = [line.strip() for line in Path(path).read_text().splitlines() if line.strip()]
+    keys = [line if line.startswith(FOCUS) else parse_key(line) for line in lines]
     session = app.session
 
     def say(*words: object) -> None:
@@ -84,7 +89,11 @@ def install(app, path: str) -> None:
         if posted != said[0]:
             say("keys", posted)
         said = (posted, task)
-        if posted < len(keys):
+        if posted < len(keys) and isinstance(keys[posted], str):
+            top.ring.focus(keys[posted][len(FOCUS) :])
+            posted += 1
+            last_key = time.monotonic()
+        elif posted < len(keys):
             key, mod = keys[posted]
             for kind in (pygame.KEYDOWN, pygame.KEYUP):
                 pygame.event.post(

@@ -44,13 +44,22 @@ fit_hint = { fi = "Kysy järjestöltä, missä tarvitaan apua.", en = "Ask an or
 """
 
 
-@pytest.fixture
-def copied(tmp_path: Path, capsys) -> Path:
-    """The bundled levels as `steps-game levels copy` writes them, sources recorded."""
-    target = tmp_path / "my-levels"
+@pytest.fixture(scope="module")
+def copied_once(tmp_path_factory) -> Path:
+    """The bundled levels as `steps-game levels copy` writes them, sources recorded: made once,
+    since each test changes a copy of its own (the copy itself is tested below)."""
+    target = tmp_path_factory.mktemp("copied") / "my-levels"
     assert main(["levels", "copy", str(target)]) == 0
     assert main(["levels", "update-translations", str(target)]) == 0
-    capsys.readouterr()
+    return target
+
+
+@pytest.fixture
+def copied(copied_once: Path, tmp_path: Path, capsys) -> Path:
+    """A test's own copy of the copied levels."""
+    capsys.readouterr()  # what making the first copy printed, in whichever test came first
+    target = tmp_path / "my-levels"
+    shutil.copytree(copied_once, target)
     return target
 
 

@@ -143,7 +143,9 @@ def test_a_long_run_goes_over_pages_and_every_point_is_on_one(make_driver):
 def test_counts_take_each_languages_plural_forms():
     point = Counted(1, "a", "Q", ("Миф", "Факт"), (21, 20), 0)
     lines = point_words(point, Translator("ru")).lines
-    assert lines[0] == "Мнения нашей группы разделились: 21 человек ответил «Миф», 20 человек ответили «Факт»."
+    assert lines[0] == (
+        "Мнения нашей группы разделились: 21 человек ответил «Миф», 20 человек ответили «Факт»."
+    )
     point = Counted(1, "a", "Q", ("أ", "ب", "ج"), (1, 2, 2), 0)
     arabic = point_words(point, Translator("ar")).lines[0]
     assert arabic == "انقسمت آراء مجموعتنا: شخص واحد قال «أ»، شخصان قالا «ب»، شخصان قالا «ج»."

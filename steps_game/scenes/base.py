@@ -111,7 +111,7 @@ class Scene:
         total = len(self.app.content.levels)
         step_track(
             surface,
-            len(self.app.session.outcomes()),
+            self.app.session.steps_done(),
             step,
             total,
             right_room=self.track_room(),

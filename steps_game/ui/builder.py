@@ -15,6 +15,7 @@ import pygame_gui
 from steps_game.ui import palette
 from steps_game.ui.cards import draw_card, draw_check
 from steps_game.ui.focus import Control, FocusRing
+from steps_game.ui.manager import draw_states_when_shown
 from steps_game.ui.text import blit_text, clean, line_height, role_size, text_size
 
 BUTTON_TEXT_SIZE = 22
@@ -148,6 +149,7 @@ class ViewBuilder:
                 manager=self.manager,
                 object_id=pygame_gui.core.ObjectID(object_id=object_id),
             )
+            draw_states_when_shown(element)
             if not enabled:
                 element.disable()
         self.elements.append(element)

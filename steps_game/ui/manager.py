@@ -74,3 +74,11 @@ def _shapes() -> SurfaceCache:
     milliseconds to draw (pygame_gui draws it four times larger and scales it down)."""
     pygame.register_quit(_shapes.cache_clear)  # surfaces made before a quit are not reused
     return SurfaceCache()
+
+
+def draw_states_when_shown(button: pygame_gui.elements.UIButton) -> None:
+    """pygame_gui draws a new button's other looks (hovered, selected, active) in the frames
+    after it is made, one a frame, whether or not they are ever shown; it also draws a look the
+    moment it is first shown. The game leaves them to that: a rebuild makes a few dozen buttons,
+    and the three frames after it drew three rounded shapes for each."""
+    button.drawable_shape.states_to_redraw_queue.clear()

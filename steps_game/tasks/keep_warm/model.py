@@ -175,9 +175,15 @@ class KeepWarmModel(KeepWarmOutcome, TaskModel[KeepWarmConfig]):
 
     @property
     def relationships(self) -> list[Tie]:
-        """The people kept warm, each in the level's place they take."""
-        places = {place.id: place for place in self.config.relationships}
-        return [self._tie(places[pid], ref) for pid, ref in self.state["cast"].items()]
+        """The people kept warm, each in the level's place they take. Made again only when the
+        cast changes (a restore): a step 7 screen asks for them hundreds of times a build."""
+        key = tuple(self.state["cast"].items())
+        made = self.__dict__.get("_ties_made")
+        if made is None or made[0] != key:
+            places = {place.id: place for place in self.config.relationships}
+            made = (key, [self._tie(places[pid], ref) for pid, ref in key])
+            self._ties_made = made
+        return list(made[1])
 
     def _tie(self, place: Relationship, ref: str | None) -> Tie:
         person = self.thread.person(ref) if ref else None
@@ -291,6 +297,22 @@ class KeepWarmModel(KeepWarmOutcome, TaskModel[KeepWarmConfig]):
         is never stored, only the plans."""
         cfg = self.config
         upto = self.week if upto is None else min(upto, cfg.weeks)
+        # The same replay is asked for by every person's row of a screen: kept until a plan,
+        # the week or the cast changes.
+        key = (
+            upto,
+            tuple(tuple(plan.items()) for plan in self.state["plans"][:upto]),
+            tuple(self.state["cast"].items()),
+        )
+        made = self.__dict__.get("_records_made")
+        if made is not None and made[0] == key:
+            return list(made[1])
+        records = self._replay(upto)
+        self._records_made = (key, records)
+        return list(records)
+
+    def _replay(self, upto: int) -> list[WeekRecord]:
+        cfg = self.config
         ties = self.relationships
         warmth = {tie.id: tie.start_warmth for tie in ties}
         quiet = {tie.id: 0 for tie in ties}

@@ -68,6 +68,7 @@ class NetworkMapView(ChosenPanel, PeopleList, MapLegend, MapDrawing, TaskView[Ne
         self.shapes_row: pygame.Rect | None = None  # the shapes' legend over the list, if there
         # the largest text: both legends in a band over the whole board, map and list under it
         self.legends_across: pygame.Rect | None = None
+        self._layouts: dict[tuple, tuple] = {}  # see _lay_out_map
         self.tray_rect = pygame.Rect(0, 0, 0, 0)
         self.panel_rect = pygame.Rect(0, 0, 0, 0)
         self.markers: dict[str, pygame.Rect] = {}
@@ -117,6 +118,26 @@ class NetworkMapView(ChosenPanel, PeopleList, MapLegend, MapDrawing, TaskView[Ne
         self.drag.set_items(draggables)
 
     def _lay_out_map(self, ui: ViewBuilder, area: pygame.Rect) -> None:
+        """The map's layout, searched for once for each area, side, language and text size: the
+        search measures every life area's name hundreds of times, and each action's rebuild asked
+        for it again (most of a step 3 rebuild)."""
+        key = (tuple(area), ui.mirror, self.tr.language, text_scale(), marker_radius())
+        found = self._layouts.get(key)
+        if found is None:
+            self._search_map_layout(ui, area)
+            rects = (self.shapes_row, self.legends_across, self.area)
+            found = (
+                self.geometry,
+                self.tray_left,
+                *(None if rect is None else pygame.Rect(rect) for rect in rects),
+            )
+            self._layouts[key] = found
+        self.geometry, self.tray_left, *rest = found
+        self.shapes_row, self.legends_across, self.area = (
+            None if rect is None else pygame.Rect(rect) for rect in rest
+        )
+
+    def _search_map_layout(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         """The map as large as it can be with its life areas' names clear of the legends. With
         large text, where even the smallest map's names reach the legends, the map moves
         toward the list (the list grows narrower) until they are clear."""
