@@ -11,12 +11,15 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from steps_game.deferred_start import DeferredStart
 from steps_game.first_start import start_language
 from steps_game.i18n import Translator, language
 from steps_game.idle_work import IdleWork, Job, wait_for_events
 from steps_game.reading_ahead import LanguagesAhead
-from steps_game.saved_run import RunSummary, peek_run
+from steps_game.saved_run import RunSummary
+from steps_game.scene_stack import SceneStack
 from steps_game.screen import Screen
+from steps_game.self_voicing import ANNOUNCED_CHARS, SelfVoicing  # noqa: F401
 from steps_game.settings import Settings, load_settings, save_settings
 from steps_game.storage import Storage
 from steps_game.ui import palette
@@ -36,7 +39,6 @@ ACTIVE_FPS = 60
 # Settings that change the theme (its fonts and colours), so a new UIManager; the others only
 # change words, and the screens on view rebuild.
 LOOK_SETTINGS = {"text_size", "high_contrast"}
-ANNOUNCED_CHARS = 600  # of a new screen's texts read aloud before its focused item
 
 
 @dataclass
@@ -52,7 +54,7 @@ class AppOptions:
     workshop: bool = False  # steps_game/workshop.py: nothing stored, larger text, high contrast
 
 
-class App:
+class App(DeferredStart, SceneStack, SelfVoicing):
     def __init__(self, options: AppOptions) -> None:
         self.options = options
         # In workshop mode nothing saved is read and nothing is written.
@@ -100,56 +102,6 @@ class App:
         self._bench_first_frame = os.environ.get("STEPS_BENCH_FIRST_FRAME") == "1"
         self._bench_quiet = os.environ.get("STEPS_BENCH_QUIET") == "1"
         self._bench_flipped = False
-
-    # -- what start-up leaves for after the first frame ------------------------------------
-    def defer_start(self, finish: Callable[[], None]) -> None:
-        """Leave reading the levels and the save (`finish`, which sets `content` and `session`)
-        until the title is on screen. Importing pydantic, building the level models and validating
-        the levels were about 0.35 s, twice what the window and the title take
-        (python -m steps_game.bench): the player sees the title at once, and the rest is read
-        right after its first frame, before anything can be chosen on it. Whatever needs the
-        levels or the save earlier reads them then (see `content`)."""
-        self._unfinished_start = finish
-        self._peeked_run = peek_run(self.storage) if self.storage.enabled else None
-
-    @property
-    def start_finished(self) -> bool:
-        return self._unfinished_start is None
-
-    def finish_start(self) -> None:
-        finish, self._unfinished_start = self._unfinished_start, None
-        if finish is None:
-            return
-        finish()
-        for scene in self.scenes:
-            scene.start_finished()
-
-    @property
-    def content(self) -> GameContent:
-        self.finish_start()
-        return self._content
-
-    @content.setter
-    def content(self, content: GameContent) -> None:
-        self._content = content
-
-    @property
-    def session(self) -> Session:
-        self.finish_start()
-        return self._session
-
-    @session.setter
-    def session(self, session: Session) -> None:
-        self._session = session
-
-    @property
-    def saved_run(self) -> RunSummary | None:
-        """What the saved run offers: from the full read when it is done, else from a quick look
-        at the save (steps_game/saved_run.py); None when there is nothing to continue."""
-        if not self.start_finished:
-            return self._peeked_run
-        progress = self.session.progress
-        return progress.summary if progress is not None else None
 
     # -- the window ----------------------------------------------------------------------
     @property
@@ -214,32 +166,6 @@ class App:
         if name == "voice" and value:
             self.announce_screen()
 
-    # -- self-voicing --------------------------------------------------------------------
-    def announce(self, text: str) -> None:
-        if self.settings.voice and text:
-            self.speaker.say(text, self.tr.language)
-
-    def announce_screen(self) -> None:
-        """A new screen: its texts in reading order, as many as make a short paragraph (a step's
-        heading and its introduction, not every card of a board), then the focused thing."""
-        top = self.top
-        if top is None or not self.settings.voice:
-            return
-        words: list[str] = []
-        for item in top.ui.texts:
-            if words and sum(map(len, words)) + len(item.text) > ANNOUNCED_CHARS:
-                break
-            words.append(item.text)
-        focused = top.ring.focused
-        if focused is not None:
-            words.append(focused.label)
-        self.announce(". ".join(words))
-
-    @property
-    def voice_missing(self) -> bool:
-        """Reading aloud is on but cannot be heard in this language (no engine or no voice)."""
-        return self.settings.voice and not self.speaker.has_voice(self.tr.language)
-
     # -- settings ------------------------------------------------------------------------
     def save_settings(self) -> None:
         self.settings.language = self.tr.language
@@ -280,48 +206,6 @@ class App:
         """The language's script picks the fonts; right-to-left languages mirror the layout."""
         writing = language(self.tr.language)
         set_writing(writing.script, writing.direction == "rtl", writing.code)
-
-    # -- the scene stack -----------------------------------------------------------------
-    @property
-    def top(self):
-        return self.scenes[-1] if self.scenes else None
-
-    def push(self, scene) -> None:
-        if self.scenes:
-            self.scenes[-1].pause()
-        self.scenes.append(scene)
-        scene.enter()
-        self.announce_screen()
-
-    def pop(self) -> None:
-        scene = self.scenes.pop()
-        scene.exit()
-        if self.scenes:
-            self.scenes[-1].resume()
-            self.announce_screen()
-        else:
-            self.running = False
-
-    def replace(self, scene) -> None:
-        old = self.scenes.pop() if self.scenes else None
-        if old is not None:
-            old.exit()
-        self.scenes.append(scene)
-        scene.enter()
-        self.announce_screen()
-
-    def reset_to(self, scene) -> None:
-        """Drop every scene and start from `scene` (back to title)."""
-        while self.scenes:
-            self.scenes.pop().exit()
-        self.scenes.append(scene)
-        scene.enter()
-        self.announce_screen()
-
-    def open_pause(self) -> None:
-        from steps_game.scenes.pause import PauseScene
-
-        self.push(PauseScene(self))
 
     def quit(self) -> None:
         for scene in reversed(self.scenes):
@@ -387,13 +271,6 @@ class App:
         self.draw()
         if self.running and not self.start_finished:
             self.finish_start()  # the title is on screen: now the levels and the save
-
-    def _first_shown(self) -> int:
-        """The index of the lowest scene on screen: the top one and those under its overlays."""
-        first = len(self.scenes) - 1
-        while first > 0 and self.scenes[first].overlay:
-            first -= 1
-        return max(first, 0)
 
     def draw(self) -> None:
         self.screen.follow_window()

@@ -67,7 +67,7 @@ def open_task(
     folder = tmp_path / (f"{language}-unmirrored" if unmirrored else language)
     driver = make_driver(language=language, start_step=step, window=window, data_dir=folder)
     if unmirrored:
-        text_module.set_writing(text_module._writing[0], False)
+        text_module.set_writing(text_module.current_script(), False)
     driver.app.session.new("it")
     driver.app.reset_to(TaskHostScene(driver.app, step))
     driver.frames()

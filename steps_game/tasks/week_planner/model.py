@@ -21,8 +21,9 @@ from pydantic import Field, model_validator
 
 from steps_game.notebook import MAX_NOTE, Notebook, clean_words
 from steps_game.outcome import Reason, scaled
-from steps_game.schema import Id, Strict, Text, check_reference, unique_ids
+from steps_game.schema import Id, Strict, Text
 from steps_game.tasks.base import Chosen, FirstStepThread, TaskModel, TaskResult, for_field
+from steps_game.tasks.week_planner.config_checks import MAX_OFFERED, check_config  # noqa: F401
 from steps_game.tasks.week_planner.first_step import FIRST_SLOTS, FROM_GOAL, FirstStepConfig
 from steps_game.tasks.week_planner.parts import (
     Action,
@@ -33,10 +34,7 @@ from steps_game.tasks.week_planner.parts import (
     half_hours,
 )
 from steps_game.tasks.week_planner.reasons import plan_reasons
-
-MAX_OFFERED = 12  # the planner shows the offered actions as a 4 x 3 grid
-PHASES = ("budget", "plan", "first")
-NOTICES = ("placed", "too_long", "no_time", "no_energy", "pick_first")
+from steps_game.tasks.week_planner.saved_state import NOTICES, PHASES, check_saved_state  # noqa: F401
 
 
 class WeekPlannerConfig(Strict):
@@ -60,42 +58,7 @@ class WeekPlannerConfig(Strict):
 
     @model_validator(mode="after")
     def _check(self) -> WeekPlannerConfig:
-        unique_ids(self.budgets, "budget")
-        unique_ids(self.actions, "action")
-        if any(a.id == FROM_GOAL for a in self.actions):
-            raise ValueError(f"no action may be called {FROM_GOAL!r}: it is the step 2 goal's")
-        check_reference(self.default_budget, [b.id for b in self.budgets], "budget")
-        if self.weights.total != 100:
-            raise ValueError(f"the weights add up to {self.weights.total} (expected 100)")
-        most = max(b.hours for b in self.budgets)
-        from_goal = [*self.first.from_goal, self.first.from_goal_default]
-        if any(item.hours > most or item.energy > self.energy_per_week for item in from_goal):
-            raise ValueError(
-                f"a from_goal action takes more than the largest budget ({most} h) or more "
-                f"than energy_per_week ({self.energy_per_week})"
-            )
-        for action in self.actions:
-            if action.hours > most:
-                raise ValueError(
-                    f"action {action.id!r} takes {action.hours} h, more than the largest budget "
-                    f"({most} h), so it could never be planned"
-                )
-            if action.energy > self.energy_per_week:
-                raise ValueError(
-                    f"action {action.id!r} takes {action.energy} energy, more than "
-                    f"energy_per_week ({self.energy_per_week})"
-                )
-        general = sum(1 for a in self.actions if not a.fields)
-        per_field: dict[str, int] = {}
-        for action in self.actions:
-            for field_id in action.fields:
-                per_field[field_id] = per_field.get(field_id, 0) + 1
-        crowded = max(per_field.values(), default=0)
-        if general + crowded > MAX_OFFERED:
-            raise ValueError(
-                f"{general + crowded} actions would be offered to one field "
-                f"(expected at most {MAX_OFFERED}: the planner shows them in a 4 x 3 grid)"
-            )
+        check_config(self)
         return self
 
 
@@ -118,50 +81,7 @@ class WeekPlannerModel(TaskModel[WeekPlannerConfig]):
         }
 
     def check_state(self, state: dict[str, Any]) -> None:
-        known = {a.id for a in self.offered()}
-        if self.goal_action() is not None:
-            known.add(FROM_GOAL)
-        weeks = range(1, self.config.weeks + 1)
-        if state["phase"] not in PHASES or state["slot"] not in FIRST_SLOTS:
-            raise ValueError(f"unknown phase {state['phase']!r} or part {state['slot']!r}")
-        if state["budget"] not in {b.id for b in self.config.budgets}:
-            raise ValueError("saved budget is not one of this level's budgets")
-        placed = state["placed"]
-        if not isinstance(placed, list):
-            raise ValueError("saved plan is not a list")
-        seen = set()
-        for item in placed:
-            if not isinstance(item, dict) or set(item) != {"action", "week"}:
-                raise ValueError("saved plan has an item that is not an action and a week")
-            if item["action"] not in known or item["action"] in seen:
-                raise ValueError("saved plan names an action this level does not offer")
-            if not isinstance(item["week"], int) or item["week"] not in weeks:
-                raise ValueError("saved plan names a week this level does not have")
-            seen.add(item["action"])
-        if state["selected"] is not None and state["selected"] not in known:
-            raise ValueError("saved selection names an action this level does not offer")
-        notice = state["notice"]
-        if notice is not None and (
-            not isinstance(notice, dict)
-            or set(notice) != {"kind", "action", "week"}
-            or notice["kind"] not in NOTICES
-            or (notice["action"] is not None and notice["action"] not in known)
-            or (
-                notice["week"] is not None
-                and (type(notice["week"]) is not int or notice["week"] not in weeks)
-            )
-        ):
-            raise ValueError("saved notice is not one the planner knows")
-        first = state["first"]
-        if not isinstance(first, dict) or set(first) != set(FIRST_SLOTS):
-            raise ValueError("saved first step has the wrong parts")
-        for slot in FIRST_SLOTS:
-            ids = {o.id for o in self.config.first.options(slot)}
-            if first[slot] is not None and first[slot] not in ids:
-                raise ValueError(f"saved {slot} is not one of this level's")
-        words = state["words"]
-        if not isinstance(words, str) or clean_words(words, MAX_NOTE) != words:
-            raise ValueError("saved own words are not as the game keeps them")
+        check_saved_state(self, state)
 
     # -- reading ---------------------------------------------------------------------------
     @property

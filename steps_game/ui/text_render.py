@@ -1,0 +1,63 @@
+"""Texts drawn to images, wrapped to a width, in the current writing; each image kept for reuse
+(see text_cache)."""
+
+from __future__ import annotations
+
+import pygame
+
+from steps_game.ui.fonts import font
+from steps_game.ui.text_cache import RENDER_CACHE_BYTES, _cached_up_to
+from steps_game.ui.text_clean import clean
+from steps_game.ui.text_shaping import _line_height, _takes_words, _word, _writing_of
+from steps_game.ui.text_wrap import _word_lines
+from steps_game.ui.text_writing import current_writing
+
+
+def render(
+    text: str,
+    size: int,
+    color: tuple[int, int, int],
+    *,
+    bold: bool = False,
+    width: int = 0,
+    center: bool = False,
+) -> pygame.Surface:
+    """Text as a surface, wrapped to `width` when given. Cached: the same words are drawn once."""
+    return _render(text, size, color, bold, width, center, current_writing())
+
+
+def text_size(text: str, size: int, bold: bool = False) -> tuple[int, int]:
+    """How large `text` is drawn on one line, in the current writing."""
+    return render(text, size, (0, 0, 0), bold=bold).get_size()
+
+
+@_cached_up_to(RENDER_CACHE_BYTES)
+def _render(text, size, color, bold, width, center, writing) -> pygame.Surface:
+    text = clean(text)
+    writing = _writing_of(text, writing)
+    if _takes_words(text, writing):
+        return _render_words(text, size, color, bold, width, center, *writing)
+    face = font(size, bold)
+    face.align = pygame.FONT_CENTER if center else pygame.FONT_LEFT
+    return face.render(text, True, color, None, width)
+
+
+def _render_words(text, size, color, bold, width, center, script, rtl) -> pygame.Surface:
+    """Paragraphs wrapped at spaces to `width`, each line drawn in visual order (see _pieces),
+    right-aligned in a right-to-left language."""
+    line_height = _line_height(size, bold, script)
+    lines = [
+        _word(line, size, color, bold, script, rtl) if line else None
+        for line in _word_lines(text, size, bold, width, script, rtl)
+    ]
+    widths = [line.get_width() if line else 0 for line in lines]
+    surface = pygame.Surface((max([width, *widths, 1]), line_height * len(lines)), pygame.SRCALPHA)
+    for index, (line, used) in enumerate(zip(lines, widths, strict=True)):
+        if line is None:
+            continue
+        if center:
+            x = (surface.get_width() - used) // 2
+        else:
+            x = surface.get_width() - used if rtl else 0
+        surface.blit(line, (x, index * line_height + (line_height - line.get_height()) // 2))
+    return surface
