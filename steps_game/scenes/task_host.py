@@ -18,6 +18,7 @@ from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y
 from steps_game.tasks.registry import TASK_KINDS
 from steps_game.ui import palette
 from steps_game.ui.builder import button_width
+from steps_game.ui.flow import widest_page_turn_label
 from steps_game.ui.intents import Intent
 from steps_game.ui.text import line_height, render, role_size, text_height
 
@@ -211,11 +212,13 @@ class TaskHostScene(Scene):
         return SCREEN_W - 2 * MARGIN - self._left_width() - 16 - (way_on + 16 if way_on else 0)
 
     def footer_fits(self, label: str) -> bool:
-        """Whether a page turner with words `label` would have the footer's place."""
-        return self._footer_extra is None and button_width(label) <= self._footer_free
+        """Whether a page turner with words `label` would have the footer's place: on every
+        page (it says "First page" on the last), so that it does not move as the pages turn."""
+        width = max(button_width(label), button_width(widest_page_turn_label(self.tr)))
+        return self._footer_extra is None and width <= self._footer_free
 
     def footer_button(self, control_id: str, label: str, action: Callable[[], None]) -> bool:
-        """A board's page turner ("More (1/3)") in the footer beside Start over, when it fits
+        """A board's page turner ("Next page (1/3)") in the footer beside Start over, when it fits
         there: the board then keeps all its room for its cards. False when it does not fit, or
         another one is there already (the board then places it itself). Called from a view's
         build; the button comes after the board and before the way on in the Tab order."""

@@ -5,8 +5,8 @@ keeps what is built. When everything kept lies inside the box, it goes on the sc
 When it does not, the view lays the board out again in one column on a tall sheet (its parts one
 under another instead of side by side), and `SheetPages` cuts that column into pages between
 rows, never through a card, a button or a line of words, and shows one page with a
-"More (1/3)" button that turns to the next (the mouse wheel and Page Up / Page Down turn it too:
-see `SheetPages.scroll`). Words never shrink for it: a paragraph taller than a page goes on
+"Next page (1/3)" button that turns to the next (the mouse wheel and Page Up / Page Down turn it
+too: see `SheetPages.scroll`). Words never shrink for it: a paragraph taller than a page goes on
 over the next page, whole lines at a time.
 """
 
@@ -218,16 +218,6 @@ class SheetPages(Pager):
         self._area: tuple = ()
         # the focusable things on the sheet in Tab order, with the page each stands on
         self._order: list[tuple[str, int]] = []
-
-    def label(self, tr) -> str:
-        """The button says that it turns the page, and which page is shown: "Next page (1/3)",
-        and on the last, where it turns to: "First page (3/3)"."""
-        key = "pages.first" if self.page == self.pages - 1 else "pages.next"
-        return tr(key, page=self.page + 1, pages=self.pages)
-
-    def widest_label(self, tr) -> str:
-        labels = [tr(key, page=99, pages=99) for key in ("pages.next", "pages.first")]
-        return max(labels, key=lambda words: button_box(words, TALL)[0])
 
     def tab(self, intent, ring, rebuild: Callable[[], None]) -> bool:
         """Tab and Shift+Tab go through a paged board's controls as through any others: from

@@ -11,6 +11,7 @@ import pygame
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
 from steps_game.ui.cards import card_height
+from steps_game.ui.flow import page_turn_label
 from steps_game.ui.text import line_height, role_size, text_height, text_size
 
 if TYPE_CHECKING:
@@ -120,7 +121,7 @@ class PeopleColumn:
                 self.host.rebuild()
                 self.host.ring.focus(MORE_PEOPLE)
 
-            more = tr("people.more", page=self.page + 1, pages=len(pages))
+            more = page_turn_label(tr, self.page + 1, len(pages))
             ui.card(MORE_PEOPLE, more, pygame.Rect(area.x, y, CARD_W, row_h), turn)
         if not model.finished:
             self.host.preferred_focus = f"tie:{self.selected}"

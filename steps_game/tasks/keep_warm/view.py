@@ -17,6 +17,7 @@ from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
 from steps_game.ui.cards import card_height, draw_check
+from steps_game.ui.flow import page_turn_label
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.sheet import TALL, Sheet, SheetPages
 from steps_game.ui.text import text_height
@@ -289,7 +290,7 @@ class KeepWarmView(PeopleColumn, RhythmPanel, TaskView[KeepWarmModel]):
                 self.host.rebuild()
                 self.host.ring.focus(MORE_WAYS)
 
-            more = self._t("more_ways", page=self.ways_page + 1, pages=len(pages))
+            more = page_turn_label(self.tr, self.ways_page + 1, len(pages))
             shown = [*shown, (MORE_WAYS, more)]
         options = shown
         if len(pages) > 1:  # one height for every row of a page
