@@ -273,6 +273,34 @@ def test_step_7_tab_among_the_ways_only_moves_the_focus(make_driver, language, s
     assert model.chosen(first) is not None and f"action:{model.chosen(first).id}" == chosen
 
 
+@pytest.mark.parametrize(("language", "size"), [("ar", 200), ("en", 200), ("en", 100)])
+def test_step_7_opening_a_person_focuses_the_first_way_on_the_page_shown(
+    make_driver, language, size
+):
+    """Nothing chosen yet: Enter on a person lands on their first way, on the page in view,
+    not on "no contact" (the last way, pages away at 200 %); with a way chosen, on that way."""
+    driver = open_step(make_driver, 7, language, size)
+    model = driver.scene.model
+    people = [tie.id for tie in model.relationships]
+    driver.key(pygame.K_TAB)  # shows the focus on the first person
+    assert driver.ring.focused_id == f"tie:{people[0]}"
+    driver.key(pygame.K_RETURN)
+    first_way = f"action:{model.offered(people[0])[0].id}"
+    assert driver.ring.focused_id == first_way
+    assert driver.ring.by_id(first_way) is not None  # built: on the page in view
+    driver.key(pygame.K_RETURN)  # chosen; the focus goes on to the next person
+    assert f"action:{model.chosen(people[0]).id}" == first_way
+    assert driver.ring.focused_id == f"tie:{people[1]}"
+    driver.key(pygame.K_RETURN)  # the second person, nothing chosen: their first way
+    assert driver.ring.focused_id == f"action:{model.offered(people[1])[0].id}"
+    for _ in range(40):  # Shift+Tab back to the first person, across the pages
+        if driver.ring.focused_id == f"tie:{people[0]}":
+            break
+        shift_tab(driver)
+    driver.key(pygame.K_RETURN)  # back to the first person: the way chosen for them
+    assert driver.ring.focused_id == first_way
+
+
 # -- step 3: placing by keyboard ------------------------------------------------------------------
 
 

@@ -156,11 +156,11 @@ class PeopleColumn:
         return self._focus_options()
 
     def _focus_options(self) -> bool:
-        """Focus the open card's chosen way ("no contact" when none is chosen); when the ways
-        are shown page by page and that one is on another page, the first way on this one."""
+        """Focus the open card's chosen way; with none chosen yet (or that one on another
+        page of the ways), the first way on the page shown, where the choosing starts."""
         chosen = self.model.chosen(self.selected)
         ring = self.host.ring
-        if ring.focus(f"action:{chosen.id if chosen else 'none'}"):
+        if chosen is not None and ring.focus(f"action:{chosen.id}"):
             return True
         shown = [c.id for c in ring.focusable if c.id.startswith("action:")]
         return bool(shown) and ring.focus(shown[0])

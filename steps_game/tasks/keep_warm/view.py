@@ -324,12 +324,20 @@ class KeepWarmView(PeopleColumn, RhythmPanel, TaskView[KeepWarmModel]):
     # -- acting --------------------------------------------------------------------------
     def select(self, tie_id: str) -> None:
         """Open a person's card; choosing whom to look at is not a change to undo. The focus
-        goes where the choice is made: the card's options, the chosen one first."""
+        goes where the choice is made: the way chosen, else the first way that can be chosen
+        (on a paged board the page turns to it), not "no contact", last and pages away."""
         self.selected = tie_id
-        chosen = self.model.chosen(tie_id)
-        self.want = (f"action:{chosen.id if chosen else 'none'}", tie_id)
+        self.want = (self._way_to_focus(tie_id), tie_id)
         self.host.rebuild()
         self._focus_options()
+
+    def _way_to_focus(self, tie_id: str) -> str:
+        model = self.model
+        chosen = model.chosen(tie_id)
+        if chosen is not None:
+            return f"action:{chosen.id}"
+        usable = [a.id for a in model.offered(tie_id) if model.can_choose(tie_id, a.id)]
+        return f"action:{usable[0] if usable else 'none'}"
 
     def _choose(self, tie_id: str, action_id: str | None) -> None:
         """Choose how to keep in touch (None: no contact); the focus goes on to the next person,
