@@ -257,7 +257,10 @@ def test_step_7_tab_among_the_ways_only_moves_the_focus(make_driver, language, s
     driver.key(pygame.K_RETURN)  # open the first person's card
     first = model.relationships[0].id
     ways = [f"action:{a.id}" for a in model.offered(first)]
-    driver.ring.focus("action:none")
+    assert driver.ring.focused_id == ways[0]  # the card opens on its first way
+    for _ in range(len(ways)):  # on through every way to "no contact", across the pages
+        driver.key(pygame.K_TAB)
+    assert driver.ring.focused_id == "action:none"
     for _ in range(len(ways)):  # back through every way, across the board's pages
         shift_tab(driver)
     chosen = driver.ring.focused_id

@@ -24,7 +24,7 @@ from steps_game.ui.measure import button_box
 from steps_game.ui.text import role_size, text_height
 
 TALL = 100_000  # the height of the sheet a stacked board is laid out on
-GAP = 12  # between the page and its More button
+GAP = 12  # between the page and its page button
 
 
 @dataclass
@@ -206,7 +206,7 @@ class Sheet:
 
 
 class SheetPages(Pager):
-    """Which page of a stacked board is shown, and its More button (`control_id`, which starts
+    """Which page of a stacked board is shown, and its page button (`control_id`, which starts
     with "more-" like every card or button that turns a page)."""
 
     def __init__(self, control_id: str = "more-board") -> None:
@@ -276,14 +276,24 @@ class SheetPages(Pager):
         label = self.widest_label(tr)  # as wide as any page's
         more_w, more_h = button_box(label, area.width // 2)
         in_footer = footer is not None and footer.footer_fits(label)
+        # Not in the footer: beside the pages (narrower) or under them (shorter), whichever
+        # gives fewer pages of rows that fit them; a narrow column of large words can take
+        # twice the pages.
+        tried = []
         for beside in (False,) if in_footer else (True, False):
             width = area.width - (more_w + GAP if beside else 0)
             room = area.height - (0 if beside or in_footer else more_h + GAP)
             sheet = Sheet(ui)
             lay_out(sheet, pygame.Rect(area.x, area.y, width, TALL), True)
             spans = _pages(sheet.rows(room), room)
-            if all(bottom - top <= room for top, bottom in spans):
-                break
+            fits = all(bottom - top <= room for top, bottom in spans)
+            tried.append((not fits, len(spans), beside, sheet, spans))
+        best = min(tried, key=lambda t: t[:2])
+        _, _, beside, sheet, spans = best
+        if best is not tried[-1]:  # laid out last for the other: again, for the view's state
+            sheet = Sheet(ui)
+            width = area.width - (more_w + GAP if beside else 0)
+            lay_out(sheet, pygame.Rect(area.x, area.y, width, TALL), True)
         self.settle(len(spans))
         if want is not None and (want, want_key) != self._wanted:
             self._wanted = (want, want_key)
