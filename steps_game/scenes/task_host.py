@@ -60,6 +60,7 @@ class TaskHostScene(Scene):
         # whether the keyboard is in use, the keys of its board, whether it carries something
         self._keys_shown: tuple[bool, str, bool] = (False, "", False)
         self._footer_free = 0  # see footer_button
+        self._footer_free_below = 0
         self._footer_extra: tuple[str, str, Callable[[], None]] | None = None
 
     @property
@@ -81,6 +82,8 @@ class TaskHostScene(Scene):
         two_rows = self._left_width() + 24 + way_on > SCREEN_W - 2 * MARGIN
         left_row = footer - self.ui.row_height - 8 if two_rows else footer
         self._footer_free = self._footer_room(0 if two_rows else way_on)
+        # on two rows, the way on's row has room at its start too
+        self._footer_free_below = SCREEN_W - 2 * MARGIN - way_on - 16 if two_rows else 0
         self._footer_extra = None
         area_top = top + height + 8
         area = pygame.Rect(TASK_AREA.x, area_top, TASK_AREA.width, left_row - 12 - area_top)
@@ -115,6 +118,12 @@ class TaskHostScene(Scene):
         )
         extra = []
         in_footer = [self._footer_extra] if self._footer_extra is not None else []
+        if in_footer and not self._fits_beside_start_over(in_footer[0][1]):
+            # (too wide beside Start over: at the start of the way on's row under it)
+            self.ui.button_row(
+                [(*in_footer[0], {"secondary": True})], footer, align="left", left=MARGIN
+            )
+            in_footer = []
         tally = self._tally_button(in_footer)
         if tally is not None:
             in_footer.append(tally)
@@ -215,7 +224,12 @@ class TaskHostScene(Scene):
         """Whether a page turner with words `label` would have the footer's place: on every
         page (it says "First page" on the last), so that it does not move as the pages turn."""
         width = max(button_width(label), button_width(widest_page_turn_label(self.tr)))
-        return self._footer_extra is None and width <= self._footer_free
+        room = max(self._footer_free, self._footer_free_below)
+        return self._footer_extra is None and width <= room
+
+    def _fits_beside_start_over(self, label: str) -> bool:
+        width = max(button_width(label), button_width(widest_page_turn_label(self.tr)))
+        return width <= self._footer_free
 
     def footer_button(self, control_id: str, label: str, action: Callable[[], None]) -> bool:
         """A board's page turner ("Next page (1/3)") in the footer beside Start over, when it fits

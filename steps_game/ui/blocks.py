@@ -55,7 +55,7 @@ class PagedBlocks:
         keep: int | None = None,
         keep_key: object = None,
     ) -> list[list[int]]:
-        """Pages of the blocks' indexes in `room` pixels, leaving room for the More button
+        """Pages of the blocks' indexes in `room` pixels, leaving room for the page button
         when there is more than one; the page of block `keep` is shown once for each new
         `keep_key`, and whenever the pages come out differently."""
         more_h = more_height(more_label, width)
@@ -88,7 +88,7 @@ class PagedBlocks:
         more_label: Callable[[int, int], str],
         rebuild: Callable[[], None],
     ) -> int:
-        """Build the page on view top down in `area` and, when paged, the More button at its
+        """Build the page on view top down in `area` and, when paged, the page button at its
         foot (at the end side); returns the y under what was built."""
         y = area.y
         for index in self.pages[self.pager.page]:

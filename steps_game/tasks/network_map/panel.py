@@ -61,7 +61,7 @@ class ChosenPanel:
         foot_h = more_height(more, right.width)
         list_h = right.height - foot_h
         made: list[Draggable] = []
-        # Add someone at the foot, at the start side of the More button, when both fit there
+        # Add someone at the foot, at the start side of the page button, when both fit there
         label = self.tr("task.network_map.add")
         add_w, add_h = button_box(label, right.width)
         more_w = button_box(more(99, 99), right.width)[0]

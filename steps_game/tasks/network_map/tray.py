@@ -35,7 +35,7 @@ class PeopleList:
     # The list's own "More people" card turns its pages; at large text the column's More
     # button turns them instead (panel.py), and the list keeps no place for the card.
     more_in_list = True
-    # At large text Add someone stands at the column's foot, beside its More button, where
+    # At large text Add someone stands at the column's foot, beside its page button, where
     # the view puts it (the counts above the list then take one line, the list a place more).
     add_at: pygame.Rect | None = None
 
