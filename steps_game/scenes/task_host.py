@@ -6,6 +6,7 @@ snapshot of the model's state first and then rebuilds the screen from the model.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 
@@ -223,13 +224,19 @@ class TaskHostScene(Scene):
     def footer_fits(self, label: str) -> bool:
         """Whether a page turner with words `label` would have the footer's place: on every
         page (it says "First page" on the last), so that it does not move as the pages turn."""
-        width = max(button_width(label), button_width(widest_page_turn_label(self.tr)))
+        width = self._turner_width(label)
         room = max(self._footer_free, self._footer_free_below)
         return self._footer_extra is None and width <= room
 
     def _fits_beside_start_over(self, label: str) -> bool:
-        width = max(button_width(label), button_width(widest_page_turn_label(self.tr)))
-        return width <= self._footer_free
+        return self._turner_width(label) <= self._footer_free
+
+    def _turner_width(self, label: str) -> int:
+        """A page turner's width on any of its pages: its words, or "First page (n/n)" for
+        the number of pages its words say."""
+        numbers = re.findall(r"\d+", label)
+        pages = int(numbers[-1]) if numbers else 99
+        return max(button_width(label), button_width(widest_page_turn_label(self.tr, pages)))
 
     def footer_button(self, control_id: str, label: str, action: Callable[[], None]) -> bool:
         """A board's page turner ("Next page (1/3)") in the footer beside Start over, when it fits

@@ -299,10 +299,12 @@ def page_turn_label(tr, page: int, pages: int) -> str:
     return tr(key, page=page, pages=pages)
 
 
-def widest_page_turn_label(tr) -> str:
-    """The longer of the two page-turn labels with two-digit numbers: a screen keeps room for
-    it, so that the button fits on every page (measured with the button's own words)."""
-    labels = (page_turn_label(tr, 98, 99), page_turn_label(tr, 99, 99))
+def widest_page_turn_label(tr, pages: int = 99) -> str:
+    """The longer of the two page-turn labels for `pages` pages (two-digit numbers when not
+    known yet): a screen keeps room for it, so that the button fits on every page (measured
+    with the button's own words)."""
+    pages = max(2, pages)
+    labels = (page_turn_label(tr, pages - 1, pages), page_turn_label(tr, pages, pages))
     return max(labels, key=lambda words: button_box(words, 100_000)[0])
 
 
