@@ -128,10 +128,13 @@ def test_step_7_at_200_percent_takes_fewer_pages(make_driver, language, before, 
     sheet = driver.scene.view.sheet
     driver.key(pygame.K_TAB)  # the keyboard in use: the focus on the first person
     people = [f"tie:{tie.id}" for tie in driver.scene.model.relationships]
-    driver.key(pygame.K_DOWN)  # Down: the next person, the one beside when two share a row
-    assert driver.ring.focused_id == people[1]
-    driver.key(pygame.K_UP)
-    assert driver.ring.focused_id == people[0]
+    # two people a row in English and Arabic (in Somali, beside the page button, one is shorter)
+    assert driver.scene.view.paired is (language != "so")
+    if driver.scene.view.paired:
+        driver.key(pygame.K_DOWN)  # Down: the next person, the one beside on the same row
+        assert driver.ring.focused_id == people[1]
+        driver.key(pygame.K_UP)
+        assert driver.ring.focused_id == people[0]
     driver.key(pygame.K_RETURN)  # their card open
     assert sheet.stacked
     assert sheet.pages <= now < before
