@@ -224,7 +224,8 @@ def test_the_page_button_says_it_turns_the_page_in_every_language(make_driver, l
         digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in words)
         assert f"{page}/3" in digits
         assert (words == english[key]) is (language == "en")
-        assert words.split("(")[0].strip() != tr("pages.more", page=1, pages=3).split("(")[0]
+        other = "first" if key == "next" else "next"
+        assert words.split("(")[0] != tr(f"pages.{other}", page=page, pages=3).split("(")[0]
 
 
 # -- step 7: a week's end, Tab among the ways -------------------------------------------------
@@ -256,7 +257,10 @@ def test_step_7_tab_among_the_ways_only_moves_the_focus(make_driver, language, s
     driver.key(pygame.K_RETURN)  # open the first person's card
     first = model.relationships[0].id
     ways = [f"action:{a.id}" for a in model.offered(first)]
-    driver.ring.focus("action:none")
+    assert driver.ring.focused_id == ways[0]  # the card opens on its first way
+    for _ in range(len(ways)):  # on through every way to "no contact", across the pages
+        driver.key(pygame.K_TAB)
+    assert driver.ring.focused_id == "action:none"
     for _ in range(len(ways)):  # back through every way, across the board's pages
         shift_tab(driver)
     chosen = driver.ring.focused_id
@@ -270,6 +274,34 @@ def test_step_7_tab_among_the_ways_only_moves_the_focus(make_driver, language, s
         shift_tab(driver)
     driver.key(pygame.K_SPACE)  # choosing is Enter or Space
     assert model.chosen(first) is not None and f"action:{model.chosen(first).id}" == chosen
+
+
+@pytest.mark.parametrize(("language", "size"), [("ar", 200), ("en", 200), ("en", 100)])
+def test_step_7_opening_a_person_focuses_the_first_way_on_the_page_shown(
+    make_driver, language, size
+):
+    """Nothing chosen yet: Enter on a person lands on their first way, on the page in view,
+    not on "no contact" (the last way, pages away at 200 %); with a way chosen, on that way."""
+    driver = open_step(make_driver, 7, language, size)
+    model = driver.scene.model
+    people = [tie.id for tie in model.relationships]
+    driver.key(pygame.K_TAB)  # shows the focus on the first person
+    assert driver.ring.focused_id == f"tie:{people[0]}"
+    driver.key(pygame.K_RETURN)
+    first_way = f"action:{model.offered(people[0])[0].id}"
+    assert driver.ring.focused_id == first_way
+    assert driver.ring.by_id(first_way) is not None  # built: on the page in view
+    driver.key(pygame.K_RETURN)  # chosen; the focus goes on to the next person
+    assert f"action:{model.chosen(people[0]).id}" == first_way
+    assert driver.ring.focused_id == f"tie:{people[1]}"
+    driver.key(pygame.K_RETURN)  # the second person, nothing chosen: their first way
+    assert driver.ring.focused_id == f"action:{model.offered(people[1])[0].id}"
+    for _ in range(40):  # Shift+Tab back to the first person, across the pages
+        if driver.ring.focused_id == f"tie:{people[0]}":
+            break
+        shift_tab(driver)
+    driver.key(pygame.K_RETURN)  # back to the first person: the way chosen for them
+    assert driver.ring.focused_id == first_way
 
 
 # -- step 3: placing by keyboard ------------------------------------------------------------------

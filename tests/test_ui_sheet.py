@@ -109,6 +109,48 @@ def test_picking_a_person_turns_to_the_page_of_their_ways(make_driver):
     assert driver.ring.focused_id.startswith("action:")
 
 
+# Step 7's board at 200 %, played by keyboard (the keys line under the instruction), with the
+# first person's card open: before it was made denser it took 7 pages in English, 8 in Arabic
+# and 17 in Somali, one or two controls a page (a person a row, their warmth's plan line left
+# alone at the top of the next page, the role said again over the open card, the energy and
+# "Next week" a row each). Two people a row, a row kept whole on a page, the plan lines as tall
+# as they are, the energy beside "Next week", and the page turner beside or under the board,
+# whichever gives fewer pages, make it 5, 5 and 14 (Somali's instruction and keys take five
+# lines of the screen's height).
+@pytest.mark.parametrize(
+    ("language", "before", "now"), [("en", 7, 5), ("ar", 8, 5), ("so", 17, 14)]
+)
+def test_step_7_at_200_percent_takes_fewer_pages(make_driver, language, before, now):
+    driver = make_driver(start_step=7, language=language)
+    driver.app.change_setting("text_size", 200)
+    driver.scene.rebuild()
+    driver.app.step()
+    sheet = driver.scene.view.sheet
+    driver.key(pygame.K_TAB)  # the keyboard in use: the focus on the first person
+    people = [f"tie:{tie.id}" for tie in driver.scene.model.relationships]
+    # two people a row in English and Arabic (in Somali, beside the page button, one is shorter)
+    assert driver.scene.view.paired is (language != "so")
+    if driver.scene.view.paired:
+        driver.key(pygame.K_DOWN)  # Down: the next person, the one beside on the same row
+        assert driver.ring.focused_id == people[1]
+        driver.key(pygame.K_UP)
+        assert driver.ring.focused_id == people[0]
+    driver.key(pygame.K_RETURN)  # their card open
+    assert sheet.stacked
+    assert sheet.pages <= now < before
+    seen = set()
+    for _ in range(sheet.pages):  # every person and way still reached page by page
+        seen.update(driver.ids_starting(("tie:", "action:")))
+        driver.scene.view.sheet.turn(1)
+        driver.scene.rebuild()
+        driver.app.step()
+    model = driver.scene.model
+    first = model.relationships[0].id
+    wanted = {f"tie:{tie.id}" for tie in model.relationships}
+    wanted |= {f"action:{a.id}" for a in model.offered(first)} | {"action:none"}
+    assert seen >= wanted
+
+
 def test_at_normal_text_the_boards_are_not_stacked(make_driver):
     for step in (5, 6, 7):
         driver = make_driver(start_step=step, language="en")

@@ -94,8 +94,9 @@ class Hands:
         self.use("to-concrete")
         yield
         for prefix in ("goal:", "action:", "who:", "when:"):
-            if self.ids(prefix):
-                self.use(self.ids(prefix)[0])
+            found = self._find(prefix)  # (at large text the plan's parts stand on pages)
+            if found is not None:
+                self.use(found)
                 yield
 
     def network_map(self) -> Iterator[None]:
@@ -123,6 +124,13 @@ class Hands:
     def _first(self, prefix: str) -> str:
         """The first control of a kind, turning a board's pages to find it (with large text a
         question may stand on a page of its own, its choices on the next)."""
+        found = self._find(prefix)
+        if found is None:
+            raise LookupError(f"no control starting {prefix!r} on {type(self.scene).__name__}")
+        return found
+
+    def _find(self, prefix: str) -> str | None:
+        """The first control of a kind on any page of the board (None when there is none)."""
         for _ in range(PAGES_TRIED):
             if self.ids(prefix):
                 return self.ids(prefix)[0]
@@ -130,7 +138,7 @@ class Hands:
             if not turners:
                 break
             self.use(turners[0])
-        raise LookupError(f"no control starting {prefix!r} on {type(self.scene).__name__}")
+        return None
 
     def _unplanned_action(self) -> str:
         """An action card not yet in the weeks, turning the page of actions to find one."""

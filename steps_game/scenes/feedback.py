@@ -67,20 +67,26 @@ class FeedbackScene(TurnsPages, Scene):
         box = pygame.Rect(MARGIN, self.bar_y + BAR_H + 16, SCREEN_W - 2 * MARGIN, 0)
         # the buttons' row a little under the footer's line, kept on screen when they are taller
         row_y = footer_y()
-        box.height = row_y - 12 - box.top
-        page = self._pages(box, tip=None if workshop else self._tip())
-        draw_page(self.ui, page)
         last = self.step >= len(self.app.content.levels)
         go_on = tr("feedback.to_profile") if last else tr("feedback.next")
         if workshop:  # the group talks before moving on
             go_on = tr("workshop.to_discussion")
+        more_y = self.turner_y(row_y, SCREEN_W - 2 * MARGIN, [go_on, tr("feedback.retry")])
+        box.height = row_y - 12 - box.top
+        shown = self.pager.page  # (a first try must not take the player off the last page)
+        page = self._pages(box, tip=None if workshop else self._tip())
+        if self.pager.pages > 1 and more_y != row_y:  # paged: the turner's row above
+            self.pager.page = shown
+            box.height = more_y - 12 - box.top
+            page = self._pages(box, tip=None if workshop else self._tip())
+        draw_page(self.ui, page)
         # made in reading order, the page turner at the row's start first, so that Tab goes
         # along the row as it reads (right to left in a right-to-left language); the focus
         # starts on the way on (preferred_focus)
         if self.pager.pages > 1:
             self.ui.button_row(
                 [("more", self.pager.label(tr), self.turn, {"secondary": True})],
-                row_y,
+                more_y,
                 align="left",
                 left=MARGIN,
             )

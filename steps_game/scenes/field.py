@@ -99,13 +99,16 @@ class FieldScene(TurnsPages, Scene):
         top += explain_h + 24
         room = footer_y() - 16 - top
         layout = field_layout(names, room)
+        more_y = self.turner_y(footer_y(), width, [tr("field.continue")])
+        if len(layout.pages) > 1 and more_y != footer_y():  # the turner's row above
+            layout = field_layout(names, more_y - 16 - top)
         pages = layout.pages
         shown = pages[self.pager.settle(len(pages))]
         if len(pages) > 1:
             # larger words than the screen holds at once: the fields page by page, turned by
             # the button at the footer's other end (and the wheel, Page Up and Page Down)
             more = [("more-fields", self.pager.label(tr), self.turn, {"secondary": True})]
-            self.ui.button_row(more, footer_y(), align="left", left=MARGIN)
+            self.ui.button_row(more, more_y, align="left", left=MARGIN)
         width, gap = layout.width, layout.gap
         left = (SCREEN_W - layout.columns * width - (layout.columns - 1) * gap) // 2
         y = top

@@ -2,7 +2,7 @@
 
 Step by step, each question the room counted hands for and, in plain words, what most of the
 room said or how opinions split, and whether that was the right answer (group_words.py, from
-`app.workshop.room`). Large words for a projector, page by page when long ("More (1/2)", the
+`app.workshop.room`). Large words for a projector, page by page when long ("Next page (1/2)", the
 wheel, Page Up and Page Down). A run without counted hands says so; the buttons still work.
 "Save as files" writes the group's files (group_files.py) where the facilitator chooses.
 """
@@ -20,7 +20,7 @@ from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y, header
 from steps_game.scenes.scroller import TurnsPages
 from steps_game.ui import palette
 from steps_game.ui.builder import button_width
-from steps_game.ui.flow import Pager, Para
+from steps_game.ui.flow import Pager, Para, widest_page_turn_label
 from steps_game.ui.measure import stack_pages
 from steps_game.ui.text import text_height
 
@@ -84,7 +84,7 @@ class GroupScene(TurnsPages, Scene):
         # More beside the buttons when the row has room for it, else on a row above them
         row_w = sum(c.rect.width for c in made) + 16 * (len(made) - 1)
         one_row = len({c.rect.top for c in made}) == 1
-        more_w = button_width(tr("pages.more", page=9, pages=9))
+        more_w = button_width(widest_page_turn_label(tr))
         beside = one_row and more_w + 32 + row_w <= width
         more_y = footer_y()
         if len(pages) > 1 and not beside:

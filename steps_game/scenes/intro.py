@@ -41,6 +41,10 @@ class IntroScene(TurnsPages, Scene):
         workshop = self.app.workshop is not None
         intro = Group((Para(tr.pick(group_texts.intro(self.level, workshop)), 30),))
         pages = flow([*self._newcomer(), intro], room.inflate(-80, -60))
+        more_y = self.turner_y(row_y, room.width, [tr("intro.start_task")])
+        if len(pages) > 1 and more_y != row_y:  # the turner's row above the way on
+            room.height = more_y - 18 - top
+            pages = flow([*self._newcomer(), intro], room.inflate(-80, -60))
         page = pages[self.pager.settle(len(pages))]
         used = max(piece.rect.bottom for piece in page.pieces) + 30 - top
         panel = pygame.Rect(room.x, top, room.width, min(room.height, max(PANEL_H, used)))
@@ -50,7 +54,7 @@ class IntroScene(TurnsPages, Scene):
         if self.pager.pages > 1:
             self.ui.button_row(
                 [("more", self.pager.label(tr), self.turn, {"secondary": True})],
-                row_y,
+                more_y,
                 align="left",
                 left=MARGIN,
             )

@@ -19,6 +19,7 @@ from steps_game.scenes.layout import SCREEN_H, SCREEN_W
 from steps_game.tasks.base import Chosen
 from steps_game.ui import palette
 from steps_game.ui.builder import button_height, button_width
+from steps_game.ui.flow import page_turn_label, widest_page_turn_label
 from steps_game.ui.measure import button_box, card_grid, card_height, stack_pages, text_height
 from steps_game.ui.measure import pages as paged
 
@@ -72,7 +73,7 @@ class PeopleScene(Scene):
         large = self.app.text_scale > 1.0  # larger words: closer to the panel's edges
         inner = panel.inflate(-56, -20 if large else -36)
         heading = tr("people.heading")
-        turner_w = button_width(tr("people.more", page=99, pages=99))
+        turner_w = button_width(widest_page_turn_label(tr))
         hint = tr("people.hint", most=MAX_PICKS) + " " + tr("people.change")
         buttons_top = inner.bottom - ui.row_height + (0 if large else -2)
         bottom = buttons_top - (6 if large else 12)
@@ -171,16 +172,13 @@ class PeopleScene(Scene):
         self.stacked = best[1]
         return best[2]
 
-    def _more_chosen_label(self, page: int = 9, pages: int = 9) -> str:
-        return self.tr("people.more_chosen", page=page, pages=pages)
-
     def _more_chosen_h(self, inner: pygame.Rect) -> int:
-        return card_height(self._more_chosen_label(), inner.width, text_size=19)
+        return card_height(widest_page_turn_label(self.tr), inner.width, text_size=19)
 
     def _more_beside_buttons(self, width: int) -> bool:
         """Whether the chosen rows' page turner fits at the left of Save and Cancel."""
         tr = self.tr
-        words = [self._more_chosen_label(), tr("people.save"), tr("people.cancel")]
+        words = [widest_page_turn_label(self.tr), tr("people.save"), tr("people.cancel")]
         return sum(button_width(w) for w in words) + 2 * 16 + 24 <= width
 
     def _week_width(self) -> int:
@@ -216,11 +214,11 @@ class PeopleScene(Scene):
     def _tallest_card(self, width: int) -> int:
         texts = [self._name(person) for person in self.candidates]
         if self.turner_at == "grid":
-            texts.append(self.tr("people.more", page=9, pages=9))
+            texts.append(widest_page_turn_label(self.tr))
         return max(card_height(text, width, text_size=19) for text in texts)
 
     def _turner_width(self) -> int:
-        return button_width(self.tr("people.more", page=99, pages=99))
+        return button_width(widest_page_turn_label(self.tr))
 
     def _lowest_cards(self, width: int) -> int:
         """The height of the lowest row of people's cards that still shows two of them (a
@@ -269,7 +267,7 @@ class PeopleScene(Scene):
                 text_size=19,
             )
         if len(pages) > 1:
-            label = self.tr("people.more", page=self.page + 1, pages=len(pages))
+            label = page_turn_label(self.tr, self.page + 1, len(pages))
             turn = lambda: self._turn(len(pages))  # noqa: E731
             if beside:  # at the right of the first row of cards
                 rect = pygame.Rect(0, area.y, self._turner_width(), height)
@@ -295,7 +293,9 @@ class PeopleScene(Scene):
             )
             return
         beside = self._more_beside_buttons(area.width)
-        more_h = 0 if beside else card_height(self._more_chosen_label(), area.width, text_size=19)
+        more_h = (
+            0 if beside else card_height(widest_page_turn_label(self.tr), area.width, text_size=19)
+        )
         pages = stack_pages(heights[: len(self.picks)], ROW_GAP, area.height, more_h)
         if self.one_per_page:
             pages = [[index] for index in range(len(self.picks))]
@@ -343,7 +343,7 @@ class PeopleScene(Scene):
             )
             y += row_h + ROW_GAP
         if len(pages) > 1:
-            label = self._more_chosen_label(self.pick_page + 1, len(pages))
+            label = page_turn_label(self.tr, self.pick_page + 1, len(pages))
             turn = lambda: self._turn_chosen(len(pages))  # noqa: E731
             if beside:  # at the left of Save and Cancel, on their row
                 self.more_chosen = (label, turn)

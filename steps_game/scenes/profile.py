@@ -16,6 +16,7 @@ from steps_game.scoring import (
 )
 from steps_game.ui import palette
 from steps_game.ui.charts import draw_radar, radar_radius
+from steps_game.ui.flow import page_turn_label, widest_page_turn_label
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.measure import CARD_PAD_X, TICK_W, card_height, stack_pages, text_height
 from steps_game.ui.motion import Reveal
@@ -137,7 +138,7 @@ class ProfileScene(Scene):
         list's cards one under the other on the pages after it. When even the radar's own
         page is too small for its names (the footer's buttons on two rows), only the list."""
         width = SCREEN_W - 2 * MARGIN
-        more_h = card_height(self.tr("profile.more", page=9, pages=9), width, text_size=ROW_TEXT)
+        more_h = card_height(widest_page_turn_label(self.tr), width, text_size=ROW_TEXT)
         rows = self._row_words()
         # the names' and scores' column as wide as the widest of them (a third at most)
         inner = width - CARD_PAD_X - TICK_W
@@ -223,7 +224,7 @@ class ProfileScene(Scene):
     def row_cards(self, area: pygame.Rect, rows: list[tuple[str, str, str]], title_w: int) -> None:
         """A card per dimension (id, words, title), one under the other, each as tall as its
         words; in pages, with a card that turns them, when they do not all fit."""
-        more = self.tr("profile.more", page=9, pages=9)
+        more = widest_page_turn_label(self.tr)
         more_h = card_height(more, area.width, text_size=ROW_TEXT)
         heights = self._row_heights(area, title_w, rows)
         shown_pages = stack_pages(heights, ROW_GAP, area.height, more_h)
@@ -255,7 +256,7 @@ class ProfileScene(Scene):
         pages = self.page_count
         self.ui.card(
             MORE,
-            self.tr("profile.more", page=self.page + 1, pages=pages),
+            page_turn_label(self.tr, self.page + 1, pages),
             rect,
             lambda: self._turn(pages),
             text_size=ROW_TEXT,

@@ -8,7 +8,8 @@ import pygame
 
 from steps_game.scenes.sizing import GAP, row_width
 from steps_game.ui import palette
-from steps_game.ui.flow import Pager
+from steps_game.ui.builder import button_height, button_width
+from steps_game.ui.flow import Pager, widest_page_turn_label
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.text import role_size, text_height, text_size
 
@@ -49,6 +50,15 @@ class TurnsPages:
         if intent.act is Act.SCROLL:
             return self.turn(1 if intent.dy > 0 else -1)
         return False
+
+    def turner_y(self, row_y: int, width: int, others: list[str]) -> int:
+        """Where the page turner stands: on the row at `row_y`, at its start, when its words
+        fit there beside the buttons `others` (their words) across `width`; else on a row of
+        its own above it (the page's box then ends over that row)."""
+        words = [widest_page_turn_label(self.tr), *others]
+        if sum(button_width(w) for w in words) + 32 * len(others) <= width:
+            return row_y
+        return row_y - button_height() - 12
 
 
 class Scroller:

@@ -6,6 +6,7 @@ snapshot of the model's state first and then rebuilds the screen from the model.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 
@@ -18,6 +19,7 @@ from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y
 from steps_game.tasks.registry import TASK_KINDS
 from steps_game.ui import palette
 from steps_game.ui.builder import button_width
+from steps_game.ui.flow import widest_page_turn_label
 from steps_game.ui.intents import Intent
 from steps_game.ui.text import line_height, render, role_size, text_height
 
@@ -59,6 +61,7 @@ class TaskHostScene(Scene):
         # whether the keyboard is in use, the keys of its board, whether it carries something
         self._keys_shown: tuple[bool, str, bool] = (False, "", False)
         self._footer_free = 0  # see footer_button
+        self._footer_free_below = 0
         self._footer_extra: tuple[str, str, Callable[[], None]] | None = None
 
     @property
@@ -80,6 +83,8 @@ class TaskHostScene(Scene):
         two_rows = self._left_width() + 24 + way_on > SCREEN_W - 2 * MARGIN
         left_row = footer - self.ui.row_height - 8 if two_rows else footer
         self._footer_free = self._footer_room(0 if two_rows else way_on)
+        # on two rows, the way on's row has room at its start too
+        self._footer_free_below = SCREEN_W - 2 * MARGIN - way_on - 16 if two_rows else 0
         self._footer_extra = None
         area_top = top + height + 8
         area = pygame.Rect(TASK_AREA.x, area_top, TASK_AREA.width, left_row - 12 - area_top)
@@ -114,6 +119,12 @@ class TaskHostScene(Scene):
         )
         extra = []
         in_footer = [self._footer_extra] if self._footer_extra is not None else []
+        if in_footer and not self._fits_beside_start_over(in_footer[0][1]):
+            # (too wide beside Start over: at the start of the way on's row under it)
+            self.ui.button_row(
+                [(*in_footer[0], {"secondary": True})], footer, align="left", left=MARGIN
+            )
+            in_footer = []
         tally = self._tally_button(in_footer)
         if tally is not None:
             in_footer.append(tally)
@@ -211,11 +222,24 @@ class TaskHostScene(Scene):
         return SCREEN_W - 2 * MARGIN - self._left_width() - 16 - (way_on + 16 if way_on else 0)
 
     def footer_fits(self, label: str) -> bool:
-        """Whether a page turner with words `label` would have the footer's place."""
-        return self._footer_extra is None and button_width(label) <= self._footer_free
+        """Whether a page turner with words `label` would have the footer's place: on every
+        page (it says "First page" on the last), so that it does not move as the pages turn."""
+        width = self._turner_width(label)
+        room = max(self._footer_free, self._footer_free_below)
+        return self._footer_extra is None and width <= room
+
+    def _fits_beside_start_over(self, label: str) -> bool:
+        return self._turner_width(label) <= self._footer_free
+
+    def _turner_width(self, label: str) -> int:
+        """A page turner's width on any of its pages: its words, or "First page (n/n)" for
+        the number of pages its words say."""
+        numbers = re.findall(r"\d+", label)
+        pages = int(numbers[-1]) if numbers else 99
+        return max(button_width(label), button_width(widest_page_turn_label(self.tr, pages)))
 
     def footer_button(self, control_id: str, label: str, action: Callable[[], None]) -> bool:
-        """A board's page turner ("More (1/3)") in the footer beside Start over, when it fits
+        """A board's page turner ("Next page (1/3)") in the footer beside Start over, when it fits
         there: the board then keeps all its room for its cards. False when it does not fit, or
         another one is there already (the board then places it itself). Called from a view's
         build; the button comes after the board and before the way on in the Tab order."""

@@ -33,12 +33,16 @@ class WhyScene(TurnsPages, Scene):
         box = pygame.Rect(inner.x, inner.y, inner.width, row_y - 16 - inner.y)
         columns = 2 if text_scale() <= TWO_COLUMNS_UP_TO else 1
         pages = flow_ending(self._groups(), self._next_step(), box, columns, COLUMN_GAP)
+        more_y = self.turner_y(row_y, inner.width, [tr("profile.back")])
+        if len(pages) > 1 and more_y != row_y:  # the turner's row above Back's
+            box.height = more_y - 16 - inner.y
+            pages = flow_ending(self._groups(), self._next_step(), box, columns, COLUMN_GAP)
         draw_page(self.ui, pages[self.pager.settle(len(pages))])
         # in reading order: the page turner at the row's start, then Back (which has the focus)
         if self.pager.pages > 1:
             self.ui.button_row(
                 [("more", self.pager.label(tr), self.turn, {"secondary": True})],
-                row_y,
+                more_y,
                 align="left",
                 left=inner.x,
             )

@@ -1,7 +1,7 @@
 """A board too small for its parts at large text, shown page by page: its parts (a paragraph, a
-row of buttons, a card) stand one under the other, each whole on one page, and a "More (1/3)"
-button at the foot of the page turns to the next (the mouse wheel and Page Up / Page Down too,
-through the view's handling of Act.SCROLL).
+row of buttons, a card) stand one under the other, each whole on one page, and a "Next page
+(1/3)" button at the foot of the page turns to the next (the mouse wheel and Page Up / Page Down
+too, through the view's handling of Act.SCROLL).
 
 A part is never cut or shrunk under its text floor: what does not fit waits on the next page.
 The view keeps a page in view by asking for the page of the part that matters now (the open
@@ -32,8 +32,8 @@ class Block:
 
 
 def more_height(more_label: Callable[[int, int], str], width: int) -> int:
-    """The room a page keeps at its foot for its More button."""
-    return button_box(more_label(9, 9), width)[1] + GAP
+    """The room a page keeps at its foot for its page button (a middle page's and the last's)."""
+    return max(button_box(more_label(page, 99), width)[1] for page in (98, 99)) + GAP
 
 
 class PagedBlocks:
@@ -55,7 +55,7 @@ class PagedBlocks:
         keep: int | None = None,
         keep_key: object = None,
     ) -> list[list[int]]:
-        """Pages of the blocks' indexes in `room` pixels, leaving room for the More button
+        """Pages of the blocks' indexes in `room` pixels, leaving room for the page button
         when there is more than one; the page of block `keep` is shown once for each new
         `keep_key`, and whenever the pages come out differently."""
         more_h = more_height(more_label, width)
@@ -88,7 +88,7 @@ class PagedBlocks:
         more_label: Callable[[int, int], str],
         rebuild: Callable[[], None],
     ) -> int:
-        """Build the page on view top down in `area` and, when paged, the More button at its
+        """Build the page on view top down in `area` and, when paged, the page button at its
         foot (at the end side); returns the y under what was built."""
         y = area.y
         for index in self.pages[self.pager.page]:

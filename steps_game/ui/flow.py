@@ -4,7 +4,7 @@ of cards that show as many per page as fit.
 A screen designed with fixed boxes cut its words off once the text size grew, because a text is
 never drawn under its role's floor (ui/text.py). Here every box is as tall as its words measure at
 the size they are drawn at, and what does not fit the screen goes on to a next page, which the
-screen offers with a "More (1/2)" button and the mouse wheel (see Pager).
+screen offers with a "Next page (1/2)" button and the mouse wheel (see Pager).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import pygame
 
+from steps_game.ui.measure import button_box
 from steps_game.ui.reading_order import BREAK_SPACES
 from steps_game.ui.text import floor_size, render, role_size, text_scale
 
@@ -287,9 +288,26 @@ def draw_page(ui, page: Page) -> None:
         )
 
 
+def page_turn_label(tr, page: int, pages: int) -> str:
+    """The words of every button or card that turns a page, on every paged screen: it says
+    that it turns the page and which page is shown ("Next page (1/3)"), and on the last page
+    where it goes: "First page (3/3)". `page` counts from 1."""
+    key = "pages.first" if page >= pages else "pages.next"
+    return tr(key, page=page, pages=pages)
+
+
+def widest_page_turn_label(tr, pages: int = 99) -> str:
+    """The longer of the two page-turn labels for `pages` pages (two-digit numbers when not
+    known yet): a screen keeps room for it, so that the button fits on every page (measured
+    with the button's own words)."""
+    pages = max(2, pages)
+    labels = (page_turn_label(tr, pages - 1, pages), page_turn_label(tr, pages, pages))
+    return max(labels, key=lambda words: button_box(words, 100_000)[0])
+
+
 class Pager:
-    """Which page of something paged is shown, turned by a "More (1/2)" button and the mouse
-    wheel (and Page Up and Page Down, which the game turns into the wheel's intent)."""
+    """Which page of something paged is shown, turned by a "Next page (1/2)" button and the
+    mouse wheel (and Page Up and Page Down, which the game turns into the wheel's intent)."""
 
     def __init__(self) -> None:
         self.page = 0
@@ -309,7 +327,16 @@ class Pager:
         return True
 
     def label(self, tr) -> str:
-        return tr("pages.more", page=self.page + 1, pages=self.pages)
+        return page_turn_label(tr, self.page + 1, self.pages)
+
+    def widest_label(self, tr) -> str:
+        return widest_page_turn_label(tr)
+
+    def label_for(self, tr, pages: int) -> str:
+        """The words for `pages` pages without settling on them: a layout tried first (the
+        turner in the footer) may have fewer pages than the one shown, and settling on it
+        would take the player back from the last page."""
+        return page_turn_label(tr, min(self.page, pages - 1) + 1, pages)
 
     def more_card(self, ui, tr, rect, rebuild: Callable[[], None], size: int, control_id="more"):
         """The card in a paged grid's last place that turns to its next page."""

@@ -5,8 +5,8 @@ keeps what is built. When everything kept lies inside the box, it goes on the sc
 When it does not, the view lays the board out again in one column on a tall sheet (its parts one
 under another instead of side by side), and `SheetPages` cuts that column into pages between
 rows, never through a card, a button or a line of words, and shows one page with a
-"More (1/3)" button that turns to the next (the mouse wheel and Page Up / Page Down turn it too:
-see `SheetPages.scroll`). Words never shrink for it: a paragraph taller than a page goes on
+"Next page (1/3)" button that turns to the next (the mouse wheel and Page Up / Page Down turn it
+too: see `SheetPages.scroll`). Words never shrink for it: a paragraph taller than a page goes on
 over the next page, whole lines at a time.
 """
 
@@ -24,7 +24,7 @@ from steps_game.ui.measure import button_box
 from steps_game.ui.text import role_size, text_height
 
 TALL = 100_000  # the height of the sheet a stacked board is laid out on
-GAP = 12  # between the page and its More button
+GAP = 12  # between the page and its page button
 
 
 @dataclass
@@ -206,7 +206,7 @@ class Sheet:
 
 
 class SheetPages(Pager):
-    """Which page of a stacked board is shown, and its More button (`control_id`, which starts
+    """Which page of a stacked board is shown, and its page button (`control_id`, which starts
     with "more-" like every card or button that turns a page)."""
 
     def __init__(self, control_id: str = "more-board") -> None:
@@ -218,16 +218,6 @@ class SheetPages(Pager):
         self._area: tuple = ()
         # the focusable things on the sheet in Tab order, with the page each stands on
         self._order: list[tuple[str, int]] = []
-
-    def label(self, tr) -> str:
-        """The button says that it turns the page, and which page is shown: "Next page (1/3)",
-        and on the last, where it turns to: "First page (3/3)"."""
-        key = "pages.first" if self.page == self.pages - 1 else "pages.next"
-        return tr(key, page=self.page + 1, pages=self.pages)
-
-    def widest_label(self, tr) -> str:
-        labels = [tr(key, page=99, pages=99) for key in ("pages.next", "pages.first")]
-        return max(labels, key=lambda words: button_box(words, TALL)[0])
 
     def tab(self, intent, ring, rebuild: Callable[[], None]) -> bool:
         """Tab and Shift+Tab go through a paged board's controls as through any others: from
@@ -286,14 +276,24 @@ class SheetPages(Pager):
         label = self.widest_label(tr)  # as wide as any page's
         more_w, more_h = button_box(label, area.width // 2)
         in_footer = footer is not None and footer.footer_fits(label)
+        # Not in the footer: beside the pages (narrower) or under them (shorter), whichever
+        # gives fewer pages of rows that fit them; a narrow column of large words can take
+        # twice the pages.
+        tried = []
         for beside in (False,) if in_footer else (True, False):
             width = area.width - (more_w + GAP if beside else 0)
             room = area.height - (0 if beside or in_footer else more_h + GAP)
             sheet = Sheet(ui)
             lay_out(sheet, pygame.Rect(area.x, area.y, width, TALL), True)
             spans = _pages(sheet.rows(room), room)
-            if all(bottom - top <= room for top, bottom in spans):
-                break
+            fits = all(bottom - top <= room for top, bottom in spans)
+            tried.append((not fits, len(spans), beside, sheet, spans))
+        best = min(tried, key=lambda t: t[:2])
+        _, _, beside, sheet, spans = best
+        if best is not tried[-1]:  # laid out last for the other: again, for the view's state
+            sheet = Sheet(ui)
+            width = area.width - (more_w + GAP if beside else 0)
+            lay_out(sheet, pygame.Rect(area.x, area.y, width, TALL), True)
         self.settle(len(spans))
         if want is not None and (want, want_key) != self._wanted:
             self._wanted = (want, want_key)

@@ -26,6 +26,7 @@ from steps_game.ui.flow import (
     height_of,
     px_for,
     shift,
+    widest_page_turn_label,
 )
 from steps_game.ui.grid import TICK_W, card_height
 from steps_game.ui.measure import stack_pages
@@ -185,13 +186,12 @@ def build_compact(view: GoalCardsView, ui: ViewBuilder, area: pygame.Rect) -> No
     pages = stack_pages(heights, GAP, area.height, 0)
     room = area.height
     if len(pages) > 1:
-        pager.settle(len(pages))
 
         def turn() -> None:
             pager.turn(1)
             view.host.rebuild()
 
-        if not view.host.footer_button(MORE, pager.label(view.tr), turn):
+        if not view.host.footer_button(MORE, pager.label_for(view.tr, len(pages)), turn):
             room = area.height - button_height() - GAP  # the turner under the column
             pages = stack_pages(heights, GAP, room, 0)
     key = (view.model.slot, view.model.state["noted"])
@@ -254,7 +254,7 @@ def build_pick_column(view: GoalCardsView, ui: ViewBuilder, area: pygame.Rect, c
     counter = view._t("counter", count=len(chosen), most=model.config.most_goals)
     pager = view.pager
     label = pager.label(tr)
-    turner_w = button_width(tr("pages.more", page=99, pages=99))
+    turner_w = button_width(widest_page_turn_label(tr))
     counter_px = px_for(Para(counter, 20, "secondary"))
     counter_h = max(button_height(), height_of(counter, counter_px, area.width - turner_w, True))
     room = area.bottom - (area.y + counter_h + GAP)

@@ -11,6 +11,7 @@ import pygame
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
 from steps_game.ui.cards import card_height
+from steps_game.ui.flow import page_turn_label
 from steps_game.ui.text import line_height, role_size, text_height, text_size
 
 if TYPE_CHECKING:
@@ -25,10 +26,13 @@ ROLE_SIZE = 20
 WARMTH_SIZE = 19
 PLAN_SIZE = 16
 MORE_PEOPLE = "more-ties"
+PAIR_GAP = 16  # between two people side by side on a stacked board
 
 
 class PeopleColumn:
     """KeepWarmView's people."""
+
+    paired = False  # two people a row (a stacked board at large text)
 
     def _row_height(self, meter_w: int, card_w: int = CARD_W) -> int:
         """One person's row: as tall as the longest role with its news badge, or the warmth
@@ -92,6 +96,7 @@ class PeopleColumn:
 
     def _people(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         model, tr = self.model, self.tr
+        self.paired = False
         meter_w = area.width - CARD_W - 14
         row_h = self._row_height(meter_w)
         fit = max(1, (area.height + ROW_GAP) // (row_h + ROW_GAP))
@@ -120,32 +125,82 @@ class PeopleColumn:
                 self.host.rebuild()
                 self.host.ring.focus(MORE_PEOPLE)
 
-            more = tr("people.more", page=self.page + 1, pages=len(pages))
+            more = page_turn_label(tr, self.page + 1, len(pages))
             ui.card(MORE_PEOPLE, more, pygame.Rect(area.x, y, CARD_W, row_h), turn)
         if not model.finished:
             self.host.preferred_focus = f"tie:{self.selected}"
 
     def _stacked_people(self, ui: ViewBuilder, area: pygame.Rect, details) -> int:
-        """Every person one under another, their card across the board and their warmth under
-        it (each a row of its own, so that a page of a stacked board holds a few); `details(y)`
-        puts the chosen person's card under them and returns the y below it. Returns the y
-        below the last person."""
-        model, tr = self.model, self.tr
-        meter_h = self._row_height(area.width, card_w=0)
+        """Every person's card across the board, their warmth under it, two people a row
+        where that is shorter (so that a page of a stacked board holds more of them);
+        `details(y)` puts the chosen person's card under their row and returns the y below it.
+        Returns the y below the last person."""
+        model = self.model
+        ties = model.relationships
+        columns = (
+            2 if self._paired_height(area.width, 2) < self._paired_height(area.width, 1) else 1
+        )
+        self.paired = columns == 2
+        width = (area.width - PAIR_GAP * (columns - 1)) // columns
         y = area.y
-        for tie in model.relationships:
-            card_h = card_height(tr.pick(tie.role), area.width, text_size=ROLE_SIZE)
-            if not model.finished and model.news_for(tie.id) is not None:  # the news badge
-                card_h += line_height(role_size(16, "secondary"), bold=True) + 4
-            card = pygame.Rect(area.x, y, area.width, card_h)
-            meter = pygame.Rect(area.x, card.bottom + ROW_GAP, area.width, meter_h)
-            self._row(ui, tie, card, meter)
-            y = meter.bottom + 2 * ROW_GAP
-            if tie.id == self.selected and not model.finished:
+        for start in range(0, len(ties), columns):
+            row = ties[start : start + columns]
+            card_h = max(self._stacked_card_height(tie, width) for tie in row)
+            meter_h = self._meter_height(row, width)
+            for index, tie in enumerate(row):
+                card = pygame.Rect(area.x + index * (width + PAIR_GAP), y, width, card_h)
+                meter = pygame.Rect(card.x, card.bottom + ROW_GAP, width, meter_h)
+                self._row(ui, tie, card, meter)
+            # one place over the row: a page break never parts a card from its warmth (it
+            # left the plan's line alone at the top of the next page)
+            ui.place(pygame.Rect(area.x, y, area.width, card_h + ROW_GAP + meter_h))
+            y += card_h + ROW_GAP + meter_h + 2 * ROW_GAP
+            if not model.finished and any(tie.id == self.selected for tie in row):
                 y = details(y) + 2 * ROW_GAP
         if not model.finished:
             self.host.preferred_focus = f"tie:{self.selected}"
         return y
+
+    def _stacked_card_height(self, tie: Tie, width: int) -> int:
+        height = card_height(self.tr.pick(tie.role), width, text_size=ROLE_SIZE)
+        if not self.model.finished and self.model.news_for(tie.id) is not None:  # its badge
+            height += line_height(role_size(16, "secondary"), bold=True) + 4
+        return height
+
+    def _paired_height(self, width: int, columns: int) -> int:
+        """How tall the people stand, `columns` a row, in `width`."""
+        ties = self.model.relationships
+        width = (width - PAIR_GAP * (columns - 1)) // columns
+        rows = [ties[i : i + columns] for i in range(0, len(ties), columns)]
+        return sum(
+            max(self._stacked_card_height(tie, width) for tie in row)
+            + self._meter_height(row, width)
+            + 3 * ROW_GAP
+            for row in rows
+        )
+
+    def _meter_height(self, row: list[Tie], width: int) -> int:
+        """The warmth and this week's plan of a row of people, as tall as their plans are
+        now: a stacked board moves its rows as a person opens anyway, and a line kept for the
+        longest plan any choice could give made each row too tall for a page at 200 %."""
+        bar = 0 if self._bar_beside(width) else BAR_H + 4
+        plan = max(
+            text_height(self.plan_text(tie), PLAN_SIZE, width, role="secondary") for tie in row
+        )
+        return self._warmth_height(width) + 4 + bar + 6 + plan + 4
+
+    def _person_move(self, dx: int, dy: int) -> bool:
+        """Arrows on a person: towards the card, on to its ways; with two people a row, up
+        and down go to the person before or after, in reading order (as the keys line says),
+        so that the one beside is not skipped."""
+        if dx:
+            return self._to_options(dx, dy)
+        if not self.paired:
+            return False  # one person a row: the one above or below
+        ring = self.host.ring
+        ids = [f"tie:{tie.id}" for tie in self.model.relationships]
+        there = ids.index(ring.focused_id) + (1 if dy > 0 else -1)
+        return 0 <= there < len(ids) and ring.focus(ids[there])
 
     def _to_options(self, dx: int, dy: int) -> bool:
         """The arrow towards the person's card (right; left when the board is mirrored) on a
@@ -155,11 +210,11 @@ class PeopleColumn:
         return self._focus_options()
 
     def _focus_options(self) -> bool:
-        """Focus the open card's chosen way ("no contact" when none is chosen); when the ways
-        are shown page by page and that one is on another page, the first way on this one."""
+        """Focus the open card's chosen way; with none chosen yet (or that one on another
+        page of the ways), the first way on the page shown, where the choosing starts."""
         chosen = self.model.chosen(self.selected)
         ring = self.host.ring
-        if ring.focus(f"action:{chosen.id if chosen else 'none'}"):
+        if chosen is not None and ring.focus(f"action:{chosen.id}"):
             return True
         shown = [c.id for c in ring.focusable if c.id.startswith("action:")]
         return bool(shown) and ring.focus(shown[0])
@@ -178,7 +233,7 @@ class PeopleColumn:
             selected=not model.finished and tie.id == self.selected,
             badge=self._t("news_badge") if news is not None else "",
             text_size=ROLE_SIZE,
-            on_move=None if model.finished else self._to_options,
+            on_move=None if model.finished else self._person_move,
         )
         bar_w = model.config.warmth_max * (SEGMENT_W + SEGMENT_GAP) - SEGMENT_GAP
         # the warmth in words, its bar under them, then what this week does to it

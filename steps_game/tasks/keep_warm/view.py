@@ -13,10 +13,11 @@ import pygame
 from steps_game.tasks.keep_warm.model import KeepWarmModel, Tie
 from steps_game.tasks.keep_warm.people import PeopleColumn
 from steps_game.tasks.keep_warm.rhythm import RhythmPanel
+from steps_game.tasks.keep_warm.ways import WaysGrid
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
-from steps_game.ui.cards import card_height, draw_check
+from steps_game.ui.cards import draw_check
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.sheet import TALL, Sheet, SheetPages
 from steps_game.ui.text import text_height
@@ -26,12 +27,10 @@ GAP = 16
 PIP = 18
 NEWS_SIZE = 18
 FOOT_SIZE = 16
-OPTION_SIZE = 20
-MORE_WAYS = "more-ways"
 PEOPLE, OPTIONS = "people", "options"  # the two boards, each with its keys (keys_people ...)
 
 
-class KeepWarmView(PeopleColumn, RhythmPanel, TaskView[KeepWarmModel]):
+class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, TaskView[KeepWarmModel]):
     def __init__(self, host, model: KeepWarmModel) -> None:
         super().__init__(host, model)
         self.selected = model.relationships[0].id
@@ -153,7 +152,9 @@ class KeepWarmView(PeopleColumn, RhythmPanel, TaskView[KeepWarmModel]):
         `area` instead. Returns its bottom."""
         model, tr, cfg = self.model, self.tr, self.model.config
         tie = model.relationship(self.selected)
-        y = self._flow(ui, area, y=area.y, text=tr.pick(tie.role), size=22, bold=True)
+        y = area.y
+        if not stacked:  # (stacked, the card opens right under the person's own)
+            y = self._flow(ui, area, y=y, text=tr.pick(tie.role), size=22, bold=True)
         y = self._flow(
             ui, area, y=y, text=tr.pick(tie.context), size=18, color=palette.MUTED, role="secondary"
         )
@@ -172,59 +173,84 @@ class KeepWarmView(PeopleColumn, RhythmPanel, TaskView[KeepWarmModel]):
                 )
                 + 4
             )
-        pips_w = cfg.energy_per_week * (PIP + 6) + 4
         energy = self._t("energy_left", left=model.energy_left, total=cfg.energy_per_week)
         if model.energy_left == 0:
             energy = self._t("energy_out")  # the pips show none left; the words say what next
-        energy_h = text_height(energy, NEWS_SIZE, area.width - pips_w, bold=True)
-        for index in range(cfg.energy_per_week):
-            pip = pygame.Rect(area.x + index * (PIP + 6), y + 6, PIP, PIP)
-            self._pips.append((ui.place(pip), index < model.energy_left))
-        ui.text(
-            energy,
-            pygame.Rect(area.x + pips_w, y, area.width - pips_w, energy_h),
-            size=NEWS_SIZE,
-            bold=True,
-        )
-        y += energy_h + 8
         last = model.week == cfg.weeks - 1
         label = self._t("last_week") if last else self._t("next_week")
         width = button_width(label)
-        # Beside "Next week": what the chosen way does, else how last week went.
+        # What the chosen way does, else how last week went.
         chosen = model.chosen(tie.id)
         foot = self.recap_text()
         if chosen is not None:
             foot = tr.pick(chosen.effect)
             if model.noticed_now(tie.id) and cfg.news_bonus:
                 foot += " " + self._t("bonus", bonus=cfg.news_bonus)
-        foot_w = area.width - width - 12
+        foot_color = palette.INK if chosen is not None else palette.MUTED
+        if stacked:
+            return self._stacked_foot(ui, tie, area, y, (energy, label, foot, foot_color))
+        y += self._energy(ui, area.x, y, area.width, energy) + 8
+        foot_w = area.width - width - 12  # beside "Next week"
         foot_h = max(
             button_height(), text_height(foot, FOOT_SIZE, foot_w, role="secondary") if foot else 0
         )
         with ui.ring.board(OPTIONS):
-            if stacked:
-                bottom = self._options(ui, tie, pygame.Rect(area.x, y, area.width, TALL))
-                area = pygame.Rect(area.x, area.y, area.width, bottom + 8 + foot_h - area.y)
-            else:
-                self._options(
-                    ui, tie, pygame.Rect(area.x, y, area.width, area.bottom - foot_h - 8 - y)
-                )
-        ui.button(
-            "next-week",
-            label,
-            pygame.Rect(area.right - width, area.bottom - button_height(), width, button_height()),
-            self._next_week,
-            secondary=model.energy_left > 0,
-        )
+            self._options(ui, tie, pygame.Rect(area.x, y, area.width, area.bottom - foot_h - 8 - y))
+        bottom = area.bottom - button_height()
+        self._next_week_button(ui, label, pygame.Rect(area.right - width, bottom, width, 0))
         ui.text(
             foot,
             pygame.Rect(area.x, area.bottom - foot_h, foot_w, foot_h),
             size=FOOT_SIZE,
-            color=palette.INK if chosen is not None else palette.MUTED,
+            color=foot_color,
             middle=True,
             role="secondary",
         )
         return area.bottom
+
+    def _stacked_foot(self, ui: ViewBuilder, tie: Tie, area: pygame.Rect, y: int, words) -> int:
+        """The card's lower part on a stacked board: the ways, what the chosen way does (or
+        how last week went) across the card, and the energy left on the row of "Next week",
+        a row fewer than beside the people (at 200 % a page fewer to turn). Returns its
+        bottom."""
+        energy, label, foot, foot_color = words
+        with ui.ring.board(OPTIONS):
+            y = self._options(ui, tie, pygame.Rect(area.x, y, area.width, TALL)) + 8
+        if foot:
+            style = {"color": foot_color, "role": "secondary"}
+            y = self._flow(ui, area, y=y, text=foot, size=FOOT_SIZE, **style) + 6
+        width = button_width(label)
+        energy_w = area.width - width - 12
+        energy_h = self._energy(ui, area.x, y, energy_w, energy, measure=True)
+        if energy_h > button_height():  # long words: the energy on a row of its own
+            energy_w = area.width
+            y += self._energy(ui, area.x, y, energy_w, energy) + 8
+            energy_h = 0
+        row_h = max(button_height(), energy_h)
+        if energy_h:
+            self._energy(ui, area.x, y + (row_h - energy_h) // 2, energy_w, energy)
+        self._next_week_button(ui, label, pygame.Rect(area.right - width, y, width, row_h))
+        return y + row_h
+
+    def _energy(self, ui, x: int, y: int, width: int, words: str, measure=False) -> int:
+        """The energy left, as pips and in words, from (x, y) in `width`; returns its height."""
+        energy_per_week = self.model.config.energy_per_week
+        pips_w = energy_per_week * (PIP + 6) + 4
+        height = text_height(words, NEWS_SIZE, width - pips_w, bold=True)
+        if measure:
+            return height
+        for index in range(energy_per_week):
+            pip = pygame.Rect(x + index * (PIP + 6), y + 6, PIP, PIP)
+            self._pips.append((ui.place(pip), index < self.model.energy_left))
+        rect = pygame.Rect(x + pips_w, y, width - pips_w, height)
+        ui.text(words, rect, size=NEWS_SIZE, bold=True)
+        return height
+
+    def _next_week_button(self, ui: ViewBuilder, label: str, row: pygame.Rect) -> None:
+        """ "Next week" at the end of `row`, in the middle of its height (none: at its top)."""
+        rect = pygame.Rect(row.x, row.y, row.width, button_height())
+        rect.centery = row.centery if row.height else rect.centery
+        ui.button("next-week", label, rect, self._next_week, secondary=self.model.energy_left > 0)
 
     @staticmethod
     def _flow(ui: ViewBuilder, area: pygame.Rect, *, y: int, text: str, size: int, **style) -> int:
@@ -235,100 +261,23 @@ class KeepWarmView(PeopleColumn, RhythmPanel, TaskView[KeepWarmModel]):
         ui.text(text, pygame.Rect(area.x, y, area.width, height), size=size, **style)
         return y + height + 2
 
-    def _options(self, ui: ViewBuilder, tie: Tie, area: pygame.Rect) -> int:
-        """The ways to keep in touch in `area`, page by page when they do not fit; returns the
-        bottom of the last row."""
-        model, tr = self.model, self.tr
-        chosen = model.chosen(tie.id)
-        options = [
-            (action.id, self._t("action", label=tr.pick(action.label), energy=action.energy))
-            for action in model.offered(tie.id)
-        ]
-        options.append(("none", self._t("no_contact")))
-        gap = 8
-        # two columns when every option fits its words there, else one
-        for columns in (2, 1):
-            width = (area.width - gap * (columns - 1)) // columns
-            heights = [card_height(text, width, text_size=OPTION_SIZE) for _, text in options]
-            height = max(heights)
-            rows = (len(options) + columns - 1) // columns
-            # each row as tall as its own cards
-            row_hs = [max(heights[r * columns : (r + 1) * columns]) for r in range(rows)]
-            fits_all = sum(row_hs) + gap * (rows - 1) <= area.height
-            if fits_all:
-                break
-        # with large text, the ways page by page, the last place turning to the next
-        pages = [options]
-        if not fits_all:
-            # the grid that shows the most ways on a page, every row as tall as its tallest
-            grids = []
-            for count in (2, 1):
-                col_w = (area.width - gap * (count - 1)) // count
-                tallest = max(card_height(t, col_w, text_size=OPTION_SIZE) for _, t in options)
-                per_page = max(1, (area.height + gap) // (tallest + gap)) * count
-                grids.append((per_page, count, col_w, tallest))
-            fit, columns, width, height = max(grids)
-        if not fits_all and len(options) > fit:
-            size = max(1, fit - 1)
-            pages = [options[i : i + size] for i in range(0, len(options), size)]
-        on_page = next(
-            (i for i, page in enumerate(pages) for a, _ in page if chosen and a == chosen.id), 0
-        )
-        # another person, or another way chosen: show the page of the chosen way; else keep
-        # the page the player turned to (a rebuild does not turn it back)
-        showing = (tie.id, chosen.id if chosen else None)
-        if self._ways_for != showing:
-            self._ways_for = showing
-            self.ways_page = on_page
-        self.ways_page = min(self.ways_page, len(pages) - 1)
-        shown = pages[self.ways_page]
-        if len(pages) > 1:
-
-            def turn() -> None:
-                self.ways_page = (self.ways_page + 1) % len(pages)
-                self.host.rebuild()
-                self.host.ring.focus(MORE_WAYS)
-
-            more = self._t("more_ways", page=self.ways_page + 1, pages=len(pages))
-            shown = [*shown, (MORE_WAYS, more)]
-        options = shown
-        if len(pages) > 1:  # one height for every row of a page
-            row_hs = [height] * ((len(options) + columns - 1) // columns)
-        tops = [area.y + sum(row_hs[:r]) + gap * r for r in range(len(row_hs))]
-        for index, (action_id, text) in enumerate(options):
-            column, row = index % columns, index // columns
-            rect = pygame.Rect(area.x + column * (width + gap), tops[row], width, row_hs[row])
-            if action_id == MORE_WAYS:
-                ui.card(MORE_WAYS, text, rect, turn, text_size=OPTION_SIZE)
-                continue
-            if action_id == "none":
-                on = chosen is None
-                handler = lambda tid=tie.id: self._choose(tid, None)  # noqa: E731
-                usable = True
-            else:
-                on = chosen is not None and chosen.id == action_id
-                usable = on or model.can_choose(tie.id, action_id)
-                handler = lambda tid=tie.id, aid=action_id: self._choose(tid, aid)  # noqa: E731
-            ui.card(
-                f"action:{action_id}",
-                text,
-                rect,
-                handler if usable else None,
-                selected=on,
-                dimmed=not usable,
-                text_size=OPTION_SIZE,
-            )
-        return tops[-1] + row_hs[-1]
-
     # -- acting --------------------------------------------------------------------------
     def select(self, tie_id: str) -> None:
         """Open a person's card; choosing whom to look at is not a change to undo. The focus
-        goes where the choice is made: the card's options, the chosen one first."""
+        goes where the choice is made: the way chosen, else the first way that can be chosen
+        (on a paged board the page turns to it), not "no contact", last and pages away."""
         self.selected = tie_id
-        chosen = self.model.chosen(tie_id)
-        self.want = (f"action:{chosen.id if chosen else 'none'}", tie_id)
+        self.want = (self._way_to_focus(tie_id), tie_id)
         self.host.rebuild()
         self._focus_options()
+
+    def _way_to_focus(self, tie_id: str) -> str:
+        model = self.model
+        chosen = model.chosen(tie_id)
+        if chosen is not None:
+            return f"action:{chosen.id}"
+        usable = [a.id for a in model.offered(tie_id) if model.can_choose(tie_id, a.id)]
+        return f"action:{usable[0] if usable else 'none'}"
 
     def _choose(self, tie_id: str, action_id: str | None) -> None:
         """Choose how to keep in touch (None: no contact); the focus goes on to the next person,

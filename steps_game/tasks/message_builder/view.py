@@ -13,6 +13,7 @@ from steps_game.tasks.message_builder.sent import LETTER_SHARE, SentPart
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
+from steps_game.ui.flow import page_turn_label, widest_page_turn_label
 from steps_game.ui.focus import across_pages
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.measure import (
@@ -155,14 +156,12 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
         if focus:
             self.host.ring.focus(MORE)
 
-    def _cards(
-        self, ui: ViewBuilder, area: pygame.Rect, cards: list[dict], more_key: str, extra=0
-    ) -> int:
+    def _cards(self, ui: ViewBuilder, area: pygame.Rect, cards: list[dict], extra=0) -> int:
         """Cards (control id, words, action, options) on a board in `area`, in pages when they
         do not all fit; returns the board's bottom. In a grid the cards share one height; in
         one column each is as tall as its words."""
         size = cards[0]["size"]
-        more = self.tr(more_key, page=9, pages=9)
+        more = widest_page_turn_label(self.tr)
         gap = cards[0].get("gap", GAP)
 
         def height_of(card: dict, width: int) -> int:
@@ -214,7 +213,7 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
             bottom = rect.bottom
             x, y = _next_place(area, place + 1, columns, width, rect, gap)
         if self.page_count > 1:
-            words = self.tr(more_key, page=self.page + 1, pages=self.page_count)
+            words = page_turn_label(self.tr, self.page + 1, self.page_count)
             rect = pygame.Rect(x, y, width, more_h)
             ui.card(MORE, words, rect, lambda: self._turn(1), text_size=size)
             bottom = rect.bottom
@@ -247,7 +246,7 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
         ]
         # the note under the cards when a card and the card turning the page fit over it; else
         # the note is the board's last page, and the cards have the whole board
-        more = self.tr("task.network_map.more", page=9, pages=9)
+        more = widest_page_turn_label(self.tr)
         least = max(
             card_height(c["text"], area.width, title=c["title"], text_size=CONTACT_TEXT)
             for c in cards
@@ -256,9 +255,7 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
         apart = bool(note) and board.height < least
         if apart:
             board.height = area.bottom - board.y
-        bottom = self._cards(
-            ui, board, cards, "task.network_map.more", extra=note_h if apart else 0
-        )
+        bottom = self._cards(ui, board, cards, extra=note_h if apart else 0)
         if note and (not apart or self.page == self.page_count - 1):
             top = board.y if apart else bottom + 20
             box = pygame.Rect(area.x, top, area.width, note_h)
@@ -353,7 +350,7 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
         ]
         board = pygame.Rect(left.x, left.y + heading_h + 8, left.width, 0)
         board.height = left.bottom - board.y
-        bottom = self._cards(ui, board, options, KEY + "more_options")
+        bottom = self._cards(ui, board, options)
         if stacked:
             right = pygame.Rect(area.x, bottom + 20, area.width, area.bottom - bottom - 20)
         # The options of the part being chosen come first in the focus order: after a choice the

@@ -208,8 +208,7 @@ class MythOrFactView(TaskView[MythOrFactModel]):
         return self.tr(f"task.myth_or_fact.{key}")
 
     def _more_label(self, pages) -> str:
-        self.pager.settle(len(pages))
-        return self.pager.label(self.tr)
+        return self.pager.label_for(self.tr, len(pages))
 
     def _turn(self) -> None:
         self.pager.turn(1)

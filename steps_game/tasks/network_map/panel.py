@@ -14,6 +14,7 @@ from steps_game.ui import palette
 from steps_game.ui.blocks import GAP, Block, more_height
 from steps_game.ui.builder import TICK_ROOM, ViewBuilder, button_height, button_width
 from steps_game.ui.drag import Draggable
+from steps_game.ui.flow import page_turn_label
 from steps_game.ui.measure import button_box
 from steps_game.ui.text import line_height, role_size, text_height
 
@@ -56,11 +57,11 @@ class ChosenPanel:
         so each page of the list, and the panel, is a page of the column, turned by one More
         button (and the wheel). Choosing someone shows the panel; putting someone on the map
         from the list keeps the list on view, at the next person's page."""
-        more = lambda page, pages: self.tr("pages.more", page=page, pages=pages)  # noqa: E731
+        more = lambda page, pages: page_turn_label(self.tr, page, pages)  # noqa: E731
         foot_h = more_height(more, right.width)
         list_h = right.height - foot_h
         made: list[Draggable] = []
-        # Add someone at the foot, at the start side of the More button, when both fit there
+        # Add someone at the foot, at the start side of the page button, when both fit there
         label = self.tr("task.network_map.add")
         add_w, add_h = button_box(label, right.width)
         more_w = button_box(more(99, 99), right.width)[0]

@@ -11,6 +11,7 @@ from steps_game.tasks.network_map.drawing import CHIP_TEXT_SIZE, GAP, marker_rad
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
 from steps_game.ui.drag import Draggable
+from steps_game.ui.flow import page_turn_label, widest_page_turn_label
 from steps_game.ui.focus import Control
 from steps_game.ui.text import line_height, render, role_size, text_height
 
@@ -34,7 +35,7 @@ class PeopleList:
     # The list's own "More people" card turns its pages; at large text the column's More
     # button turns them instead (panel.py), and the list keeps no place for the card.
     more_in_list = True
-    # At large text Add someone stands at the column's foot, beside its More button, where
+    # At large text Add someone stands at the column's foot, beside its page button, where
     # the view puts it (the counts above the list then take one line, the list a place more).
     add_at: pygame.Rect | None = None
 
@@ -51,7 +52,7 @@ class PeopleList:
         """(columns, rows, chip height) for the list: the grid that shows the most people, the
         words of each chip on at most two lines."""
         words = [self.name(c.id) for c in self.model.contacts()]
-        more = self.tr("task.network_map.more", page=9, pages=9)
+        more = widest_page_turn_label(self.tr)
         size = role_size(CHIP_TEXT_SIZE, "option")
         two_lines = 2 * line_height(size) + 8
         grids = []
@@ -218,7 +219,7 @@ class PeopleList:
         return Draggable(item_id, rect, carry_on_click=False, held_size=self.held_size)
 
     def _more_card(self, ui: ViewBuilder, rect: pygame.Rect, pages: int) -> None:
-        text = self.tr("task.network_map.more", page=self.page + 1, pages=pages)
+        text = page_turn_label(self.tr, self.page + 1, pages)
 
         def turn() -> None:
             self.page = (self.page + 1) % pages

@@ -10,6 +10,7 @@ import pygame
 from steps_game.tasks.profile_event.parts import EventOption
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
+from steps_game.ui.flow import page_turn_label, widest_page_turn_label
 from steps_game.ui.measure import button_box, card_height, stack_pages, text_height
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ class MomentPart:
         """The blocks (of `heights`, one under the other) on the page shown, and the top of
         each; with a button turning the page when they do not all fit `main`. Just after a
         choice, the page shown is the one with block `reveal` (how it went)."""
-        more = self.tr("pages.more", page=9, pages=9)
+        more = widest_page_turn_label(self.tr)
         more_w, more_h = button_box(more, main.width)
         shown_pages = stack_pages(heights, GAP, main.height, more_h)
         if key != self._key:
@@ -81,7 +82,7 @@ class MomentPart:
             self.page = next(i for i, page in enumerate(shown_pages) if reveal in page)
         self.page = min(self.page, len(shown_pages) - 1)
         if len(shown_pages) > 1:
-            words = self.tr("pages.more", page=self.page + 1, pages=len(shown_pages))
+            words = page_turn_label(self.tr, self.page + 1, len(shown_pages))
             rect = pygame.Rect(main.right - more_w, main.bottom - more_h, more_w, more_h)
             ui.button(MORE, words, rect, lambda: self._turn(len(shown_pages)), secondary=True)
         tops, y = {}, main.y
@@ -108,7 +109,7 @@ class MomentPart:
         scene_h = text_height(scene_text, 21, main.width - 32) + 16
         options = model.options(moment)
         labels = [(view.event_text(o.label), view.finnish(o.term)) for o in options]
-        more_h = button_box(tr("pages.more", page=9, pages=9), main.width)[1]
+        more_h = button_box(widest_page_turn_label(tr), main.width)[1]
         columns, width, height = self._option_grid(labels, main.height - more_h - GAP, main.width)
         rows = -(-len(options) // columns)
         chosen = model.chosen(moment)
@@ -168,7 +169,7 @@ class MomentPart:
         view = self.view
         m = self._measure(main)
         heights = list(m["heights"])
-        more_h = button_box(self.tr("pages.more", page=9, pages=9), main.width)[1]
+        more_h = button_box(widest_page_turn_label(self.tr), main.width)[1]
         if chat:
             heights.append(self._chat_block(main, more_h))
         tops = self._pages(ui, main, heights, key=m["key"], reveal=m["grid"][3] + 1)
@@ -289,7 +290,7 @@ class MomentPart:
     def build_end(self, ui: ViewBuilder, main: pygame.Rect, *, chat: bool = False) -> None:
         """What the event gave, in `main`; with `chat`, the chat follows on as its own block."""
         view, tr, model = self.view, self.tr, self.view.model
-        more_h = button_box(tr("pages.more", page=9, pages=9), main.width)[1]
+        more_h = button_box(widest_page_turn_label(tr), main.width)[1]
         heights = [self._end_height(main.width)]
         if chat:
             heights.append(self._chat_block(main, more_h))

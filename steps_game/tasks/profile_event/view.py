@@ -18,6 +18,7 @@ from steps_game.tasks.profile_event.moment import MomentPart
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
+from steps_game.ui.flow import page_turn_label, widest_page_turn_label
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.measure import button_box, card_grid, card_height, pages, text_height
 from steps_game.ui.scroll import ItemScroll
@@ -204,7 +205,7 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         if self.page_count > 1:
             ui.card(
                 MORE,
-                tr(KEY + "more", page=self.page + 1, pages=self.page_count),
+                page_turn_label(tr, self.page + 1, self.page_count),
                 places[len(shown)],
                 lambda: self._turn(1),
                 text_size=CARD_TEXT,
@@ -216,7 +217,7 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         self, labels: list[str], main: pygame.Rect, most_columns: int = COLUMNS
     ) -> tuple[int, int, int, int]:
         """Columns, card width, card height and cards per page (see card_grid)."""
-        texts = [*labels, self.tr(KEY + "more", page=9, pages=9)]
+        texts = [*labels, widest_page_turn_label(self.tr)]
         return card_grid(
             main.width,
             main.height,

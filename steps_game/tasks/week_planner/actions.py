@@ -12,6 +12,7 @@ from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
 from steps_game.ui.cards import draw_check
 from steps_game.ui.finnish_line import extra_height, words_and_finnish
+from steps_game.ui.flow import page_turn_label
 from steps_game.ui.focus import Control
 from steps_game.ui.text import blit_text, render, role_size, text_size
 
@@ -51,7 +52,7 @@ class ActionCards:
             self.host.rebuild()
             self.host.ring.focus(MORE_ACTIONS)
 
-        text = self._t("more_actions", page=self.page + 1, pages=pages)
+        text = page_turn_label(self.tr, self.page + 1, pages)
         ui.card(MORE_ACTIONS, text, rect, turn, text_size=LABEL_SIZE)
 
     def _tag_line(self, action: Action) -> str:

@@ -11,6 +11,7 @@ import pygame
 from steps_game.ui import palette
 from steps_game.ui.blocks import Block
 from steps_game.ui.cards import card_height
+from steps_game.ui.flow import page_turn_label
 from steps_game.ui.measure import card_height as row_card_height
 from steps_game.ui.text import line_height, render, role_size, text_height
 
@@ -131,6 +132,6 @@ def _build_rows(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) -> No
     energy_h = text_height(energy_text, ENERGY_SIZE, area.width - 32) + 12
     blocks.append(Block(energy_h, lambda r: _energy(ui, energy_text, r)))
     paged = view.budget_pages
-    more = lambda page, pages: view.tr("pages.more", page=page, pages=pages)  # noqa: E731
+    more = lambda page, pages: page_turn_label(view.tr, page, pages)  # noqa: E731
     paged.lay_out(blocks, area.height, more, area.width, keep=chosen, keep_key=chosen)
     paged.build(ui, blocks, area, more, view.host.rebuild)

@@ -14,6 +14,7 @@ from steps_game.ui import palette
 from steps_game.ui.blocks import Block, more_height
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
 from steps_game.ui.cards import card_height
+from steps_game.ui.flow import page_turn_label
 from steps_game.ui.measure import button_box
 from steps_game.ui.text import line_height, render, role_size, text_height
 
@@ -179,7 +180,7 @@ def _build_stacked(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) ->
     chosen = model.state["first"][slot]
     heading = view._t(f"first_choose.{slot}")
     heading_h = text_height(heading, 22, area.width, bold=True)
-    more = lambda page, pages: view._t("more_choices", page=page, pages=pages)  # noqa: E731
+    more = lambda page, pages: page_turn_label(view.tr, page, pages)  # noqa: E731
     room = area.height - more_height(more, area.width)
     keep = None
     for index, option in enumerate(model.config.first.options(slot)):
@@ -308,7 +309,7 @@ def _options(
             view.host.rebuild()
             view.host.ring.focus(MORE_CHOICES)
 
-        more = view._t("more_choices", page=page + 1, pages=len(pages))
+        more = page_turn_label(view.tr, page + 1, len(pages))
         ui.card(MORE_CHOICES, more, place(len(pages[page])), turn, text_size=20)
     options = pages[page]
     if options:

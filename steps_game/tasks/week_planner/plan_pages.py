@@ -17,6 +17,7 @@ from steps_game.tasks.week_planner.weeks import ACTIONS, TAGS_SIZE, TOOLBAR, WEE
 from steps_game.ui import palette
 from steps_game.ui.blocks import Block
 from steps_game.ui.builder import button_height, button_width
+from steps_game.ui.flow import page_turn_label
 from steps_game.ui.measure import button_box
 from steps_game.ui.text import line_height, role_size, text_height
 
@@ -62,7 +63,7 @@ def build_plan_pages(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) 
     if notice is not None and notice["kind"] != "placed":
         keep = 0  # why it did not go there: read first, the weeks on the pages after it
     paged = view.plan_pages
-    more = lambda page, pages: view._t("more_actions", page=page, pages=pages)  # noqa: E731
+    more = lambda page, pages: page_turn_label(view.tr, page, pages)  # noqa: E731
     key = (selected, len(model.state["placed"]), tuple(sorted((notice or {}).items())))
     paged.lay_out(blocks, area.height, more, area.width, keep=keep, keep_key=key)
     paged.build(ui, blocks, area, more, view.host.rebuild)

@@ -1,0 +1,108 @@
+"""Step 7's ways to keep in touch with the open person: a grid of cards, two a row where their
+words fit, page by page when they do not all fit their box (a part of the view, kept in a
+module of its own)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from steps_game.ui.builder import ViewBuilder
+from steps_game.ui.cards import card_height
+from steps_game.ui.flow import page_turn_label
+
+if TYPE_CHECKING:
+    from steps_game.tasks.keep_warm.model import Tie
+
+OPTION_SIZE = 20
+MORE_WAYS = "more-ways"
+
+
+class WaysGrid:
+    """KeepWarmView's ways to keep in touch."""
+
+    def _options(self, ui: ViewBuilder, tie: Tie, area: pygame.Rect) -> int:
+        """The ways to keep in touch in `area`, page by page when they do not fit; returns the
+        bottom of the last row."""
+        model, tr = self.model, self.tr
+        chosen = model.chosen(tie.id)
+        options = [
+            (action.id, self._t("action", label=tr.pick(action.label), energy=action.energy))
+            for action in model.offered(tie.id)
+        ]
+        options.append(("none", self._t("no_contact")))
+        gap = 8
+        # two columns when every option fits its words there, else one
+        for columns in (2, 1):
+            width = (area.width - gap * (columns - 1)) // columns
+            heights = [card_height(text, width, text_size=OPTION_SIZE) for _, text in options]
+            height = max(heights)
+            rows = (len(options) + columns - 1) // columns
+            # each row as tall as its own cards
+            row_hs = [max(heights[r * columns : (r + 1) * columns]) for r in range(rows)]
+            fits_all = sum(row_hs) + gap * (rows - 1) <= area.height
+            if fits_all:
+                break
+        # with large text, the ways page by page, the last place turning to the next
+        pages = [options]
+        if not fits_all:
+            # the grid that shows the most ways on a page, every row as tall as its tallest
+            grids = []
+            for count in (2, 1):
+                col_w = (area.width - gap * (count - 1)) // count
+                tallest = max(card_height(t, col_w, text_size=OPTION_SIZE) for _, t in options)
+                per_page = max(1, (area.height + gap) // (tallest + gap)) * count
+                grids.append((per_page, count, col_w, tallest))
+            fit, columns, width, height = max(grids)
+        if not fits_all and len(options) > fit:
+            size = max(1, fit - 1)
+            pages = [options[i : i + size] for i in range(0, len(options), size)]
+        on_page = next(
+            (i for i, page in enumerate(pages) for a, _ in page if chosen and a == chosen.id), 0
+        )
+        # another person, or another way chosen: show the page of the chosen way; else keep
+        # the page the player turned to (a rebuild does not turn it back)
+        showing = (tie.id, chosen.id if chosen else None)
+        if self._ways_for != showing:
+            self._ways_for = showing
+            self.ways_page = on_page
+        self.ways_page = min(self.ways_page, len(pages) - 1)
+        shown = pages[self.ways_page]
+        if len(pages) > 1:
+
+            def turn() -> None:
+                self.ways_page = (self.ways_page + 1) % len(pages)
+                self.host.rebuild()
+                self.host.ring.focus(MORE_WAYS)
+
+            more = page_turn_label(self.tr, self.ways_page + 1, len(pages))
+            shown = [*shown, (MORE_WAYS, more)]
+        options = shown
+        if len(pages) > 1:  # one height for every row of a page
+            row_hs = [height] * ((len(options) + columns - 1) // columns)
+        tops = [area.y + sum(row_hs[:r]) + gap * r for r in range(len(row_hs))]
+        for index, (action_id, text) in enumerate(options):
+            column, row = index % columns, index // columns
+            rect = pygame.Rect(area.x + column * (width + gap), tops[row], width, row_hs[row])
+            if action_id == MORE_WAYS:
+                ui.card(MORE_WAYS, text, rect, turn, text_size=OPTION_SIZE)
+                continue
+            if action_id == "none":
+                on = chosen is None
+                handler = lambda tid=tie.id: self._choose(tid, None)  # noqa: E731
+                usable = True
+            else:
+                on = chosen is not None and chosen.id == action_id
+                usable = on or model.can_choose(tie.id, action_id)
+                handler = lambda tid=tie.id, aid=action_id: self._choose(tid, aid)  # noqa: E731
+            ui.card(
+                f"action:{action_id}",
+                text,
+                rect,
+                handler if usable else None,
+                selected=on,
+                dimmed=not usable,
+                text_size=OPTION_SIZE,
+            )
+        return tops[-1] + row_hs[-1]
