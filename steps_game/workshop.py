@@ -25,7 +25,6 @@ import pygame
 from steps_game.room_record import RoomRecord
 from steps_game.ui import palette
 from steps_game.ui.text import blit_text
-from steps_game.workshop_sets import FIELD
 from steps_game.workshop_timer import StepTimer
 
 if TYPE_CHECKING:
@@ -107,6 +106,8 @@ class Workshop:
         profile = self.app.content.profile
         if profile.newcomer is not None:
             return profile.newcomer.field
+        from steps_game.workshop_sets import FIELD  # pydantic: not before the first frame
+
         fields = [choice.id for choice in profile.fields]
         return FIELD if FIELD in fields else fields[0]
 

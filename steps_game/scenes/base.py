@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from steps_game import group_texts
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
 from steps_game.ui.focus import FocusRing
@@ -71,6 +70,8 @@ class Scene:
 
         total = len(self.app.content.levels)
         room = self.top_right_room()
+        from steps_game import group_texts  # pydantic: not before the first frame
+
         title = self.tr.pick(group_texts.title(level, self.app.workshop is not None))
         overline = step_overline(self.app, level, total)
         track = track_width(total) + HEADER_GAP

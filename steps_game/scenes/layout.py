@@ -6,7 +6,6 @@ from collections.abc import Callable, Sequence
 
 import pygame
 
-from steps_game import group_texts
 from steps_game.finnish_beside import FINNISH
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
@@ -44,6 +43,8 @@ def step_overline(app, level, total: int) -> str:
     (the setting "Finnish beside my language"), so the Finnish words become familiar."""
     text = app.tr("intro.step_of", n=level.step, total=total)
     if app.settings.finnish_beside and app.tr.language not in FINNISH:
+        from steps_game import group_texts  # pydantic: not before the first frame
+
         text += " · " + group_texts.title(level, app.workshop is not None)["fi"]
     return text
 
