@@ -14,12 +14,16 @@ from tests.driver import Driver
 
 
 @pytest.fixture(autouse=True)
-def no_overflows_from_earlier_tests():
-    """The texts that did not fit are kept in one list for the whole process; each test starts
-    with it empty, so that a test sees only what its own screens did."""
+def text_state_of_its_own():
+    """The texts that did not fit, the text scale and the writing are kept for the whole process;
+    each test starts with no overflows, at 100 % and in left-to-right Latin writing, so that a
+    test sees only what its own screens did (a game at 200 % in Arabic earlier in the same
+    worker made a later test's lines twice as tall)."""
     from steps_game.ui import text
 
     text.overflows.clear()
+    text.set_text_scale(1.0)
+    text.set_writing("latin", False)
 
 
 @pytest.fixture
