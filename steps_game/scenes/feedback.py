@@ -83,13 +83,7 @@ class FeedbackScene(TurnsPages, Scene):
         # made in reading order, the page turner at the row's start first, so that Tab goes
         # along the row as it reads (right to left in a right-to-left language); the focus
         # starts on the way on (preferred_focus)
-        if self.pager.pages > 1:
-            self.ui.button_row(
-                [("more", self.pager.label(tr), self.turn, {"secondary": True})],
-                more_y,
-                align="left",
-                left=MARGIN,
-            )
+        self.turner(more_y, MARGIN)
         self.ui.button_row(
             [
                 ("next", go_on, self.go_on),

@@ -51,13 +51,7 @@ class IntroScene(TurnsPages, Scene):
         self.ui.panel(panel, palette.PANEL)
         draw_page(self.ui, page)
         self.ui.button_row([("start-task", tr("intro.start_task"), self.start_task)], row_y)
-        if self.pager.pages > 1:
-            self.ui.button_row(
-                [("more", self.pager.label(tr), self.turn, {"secondary": True})],
-                more_y,
-                align="left",
-                left=MARGIN,
-            )
+        self.turner(more_y, MARGIN)
 
     def _newcomer(self) -> list[Group]:
         """Who the room helps today: her name and story, on the workshop set's first step."""

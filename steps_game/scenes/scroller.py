@@ -60,6 +60,18 @@ class TurnsPages:
             return row_y
         return row_y - button_height() - 12
 
+    def turner(self, y: int, left: int) -> None:
+        """The page turner ("Next page (1/3)") at the start of the row at `y`, from `left`, when
+        there is more than one page: made before the row's other buttons, so that Tab goes along
+        the row as it reads."""
+        if self.pager.pages > 1:
+            self.ui.button_row(
+                [("more", self.pager.label(self.tr), self.turn, {"secondary": True})],
+                y,
+                align="left",
+                left=left,
+            )
+
 
 class Scroller:
     def __init__(self) -> None:

@@ -39,13 +39,7 @@ class WhyScene(TurnsPages, Scene):
             pages = flow_ending(self._groups(), self._next_step(), box, columns, COLUMN_GAP)
         draw_page(self.ui, pages[self.pager.settle(len(pages))])
         # in reading order: the page turner at the row's start, then Back (which has the focus)
-        if self.pager.pages > 1:
-            self.ui.button_row(
-                [("more", self.pager.label(tr), self.turn, {"secondary": True})],
-                more_y,
-                align="left",
-                left=inner.x,
-            )
+        self.turner(more_y, inner.x)
         self.ui.button_row([("back", tr("profile.back"), self.app.pop)], row_y, right=inner.right)
 
     def _groups(self) -> list[Group]:

@@ -196,6 +196,22 @@ class TaskView(Generic[ModelT]):
         more = pygame.Rect(box.x, box.bottom - row_h, width, row_h)
         return CardPages(grid, shown, more_button=more)
 
+    def show_sheet(self, ui: ViewBuilder, area: pygame.Rect, want, want_key) -> None:
+        """Lay the board out through its `sheet` (ui/sheet.py: side by side, or stacked and paged
+        at large text), with the focus going to `want` when `want_key` says the board moved on;
+        the view's `_lay_out` places its parts, and the page turner goes in the host's footer
+        when it fits there."""
+        self.sheet.show(
+            ui,
+            self.tr,
+            area,
+            self._lay_out,
+            rebuild=self.host.rebuild,
+            want=want,
+            want_key=want_key,
+            footer=self.host,
+        )
+
     def tab_through_pages(self, sheet, intent: Intent) -> bool:
         """Tab and Shift+Tab on a board stacked and paged (ui/sheet.py) reach the controls of
         its other pages too, turning the page to show them. True when it did."""

@@ -88,16 +88,7 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, TaskView[KeepWarmModel])
     # -- building ------------------------------------------------------------------------
     def build(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         want, key = self.want
-        self.sheet.show(
-            ui,
-            self.tr,
-            area,
-            self._lay_out,
-            rebuild=self.host.rebuild,
-            want=want,
-            want_key=key,
-            footer=self.host,
-        )
+        self.show_sheet(ui, area, want, key)
 
     def handle(self, intent: Intent) -> bool:
         """While the board is stacked and paged, the mouse wheel and Page Up / Page Down turn

@@ -64,16 +64,7 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
             want = f"option:{model.state['parts'].get(current) or model.options(current)[0].id}"
             if model.ready and self.last_choice_completed:
                 want, key = "send", (model.phase, "send")  # the letter is whole: on to Send
-        self.sheet.show(
-            ui,
-            self.tr,
-            area,
-            self._lay_out,
-            rebuild=self.host.rebuild,
-            want=want,
-            want_key=key,
-            footer=self.host,
-        )
+        self.show_sheet(ui, area, want, key)
 
     def _lay_out(self, ui: ViewBuilder, area: pygame.Rect, stacked: bool) -> None:
         """The board in `area`; `stacked`, in one column on a tall sheet (the letter under the

@@ -89,16 +89,7 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             want = "next"
         elif model.phase == "event" and moment is not None:
             want = f"option:{model.options(moment)[0].id}"
-        self.sheet.show(
-            ui,
-            self.tr,
-            area,
-            self._lay_out,
-            rebuild=self.host.rebuild,
-            want=want,
-            want_key=(model.phase, moment.id if moment is not None else None),
-            footer=self.host,
-        )
+        self.show_sheet(ui, area, want, (model.phase, moment.id if moment is not None else None))
 
     def _lay_out(self, ui: ViewBuilder, area: pygame.Rect, stacked: bool) -> None:
         """The board in `area`; `stacked`, in one column on a tall sheet for SheetPages to page
