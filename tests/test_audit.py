@@ -94,6 +94,8 @@ def test_command_line_reports_json(capsys):
         *((language, 100) for language in ("fi", "en", "ar", "so", "ru")),
         # half as large again: long words (Somali), right to left (Arabic)
         *((language, 150) for language in ("en", "ar", "so")),
+        # the largest text: step 3's map takes the board's height, its instruction the column
+        *((language, 200) for language in ("fi", "en", "ar", "so", "ru")),
     ],
 )
 def test_every_screen_passes_the_audit(language, text_size):

@@ -1,5 +1,5 @@
 """python -m steps_game.audit [--lang CODE] [--text-size PERCENT] [--workshop] [--size WxH]
-[--finnish-beside on|off] [--json]
+[--finnish-beside on|off] [--pages] [--json]
 
 Exits 1 when any screen draws a text under its role's floor, a text that does not fit its box,
 texts that overlap, or anything outside the screen; 0 when every screen is sound."""
@@ -28,6 +28,9 @@ def main(argv: list[str] | None = None) -> int:
         help="the setting Finnish beside my language (default on, as in the game)",
     )
     parser.add_argument("--json", action="store_true", help="one JSON report on standard output")
+    parser.add_argument(
+        "--pages", action="store_true", help="turn every paged board through all its pages"
+    )
     args = parser.parse_args(argv)
     if args.text_size not in TEXT_SIZES:
         parser.error(f"--text-size is a percent from {TEXT_SIZES[0]} to {TEXT_SIZES[-1]}")
@@ -41,6 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         workshop=args.workshop,
         size=(width, height),
         finnish_beside=args.finnish_beside == "on",
+        pages=args.pages,
     )
     if args.json:
         print(json.dumps([report.to_json() for report in reports], ensure_ascii=False, indent=1))

@@ -101,10 +101,11 @@ class Hands:
 
     def network_map(self) -> Iterator[None]:
         for _ in range(12):
-            tokens = self.ids("token:")
-            if not tokens:
+            try:  # on the list's page (at large text the instruction may head the column)
+                token = self._first("token:")
+            except LookupError:
                 return
-            self.use(tokens[0])
+            self.use(token)
             self.key(pygame.K_RETURN)
             yield
 

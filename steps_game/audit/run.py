@@ -9,6 +9,34 @@ from pathlib import Path
 
 from steps_game.audit import ScreenReport, measure
 
+PAGES_TURNED = 30  # more than any paged board has
+
+
+def every_page(app, name: str) -> list[ScreenReport]:
+    """The screen's other pages: each page turner ("More (1/3)", ids more-*) turned round
+    until its board shows its first page again, each page measured. Only turners that come
+    back round are turned (a task's way on to its next part is not one)."""
+    from steps_game.audit.hands import Hands
+
+    hands = Hands(app)
+    reports: list[ScreenReport] = []
+    for turner in hands.ids("more"):
+        first = _shown(app)
+        for turn in range(1, PAGES_TURNED):
+            if app.top.ring.by_id(turner) is None:
+                break  # the board is laid out differently now (it was only on one page)
+            hands.use(turner)
+            if _shown(app) == first:
+                break
+            reports.append(measure(app, f"{name}, {turner} page {turn + 1}"))
+    return reports
+
+
+def _shown(app) -> tuple[str, ...]:
+    """What the screen on top says: its texts and its controls' words."""
+    texts = [item.text for item in app.top.ui.texts]
+    return (*texts, *(control.label for control in app.top.ring.focusable))
+
 
 def run_audit(
     language: str = "fi",
@@ -17,10 +45,12 @@ def run_audit(
     workshop: bool = False,
     size: tuple[int, int] = (1280, 720),
     finnish_beside: bool = True,
+    pages: bool = False,
 ) -> list[ScreenReport]:
     """Every screen's report, in a throwaway data folder (nothing of the player's is touched).
     `finnish_beside`: the setting "Finnish beside my language" (on by default, as in the game):
-    the Finnish words under options in another language take room of their own."""
+    the Finnish words under options in another language take room of their own. With `pages`,
+    every page of a paged board too (every_page)."""
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     from steps_game.audit.tour import tour
@@ -41,6 +71,11 @@ def run_audit(
         try:
             while not app.start_finished:
                 app.step()
-            return [measure(app, name) for name in tour(app)]
+            reports = []
+            for name in tour(app):
+                reports.append(measure(app, name))
+                if pages:
+                    reports += every_page(app, name)
+            return reports
         finally:
             app.quit()

@@ -17,16 +17,14 @@ from steps_game.outcome import Outcome
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y
 from steps_game.tasks.registry import TASK_KINDS
+from steps_game.tasks.view import build_instruction, instruction_height
 from steps_game.ui import palette
 from steps_game.ui.builder import button_width
 from steps_game.ui.flow import widest_page_turn_label
 from steps_game.ui.intents import Intent
-from steps_game.ui.text import line_height, render, role_size, text_height
+from steps_game.ui.text import text_height
 
 TASK_AREA = pygame.Rect(40, 176, 1200, 456)  # at 100 % text; see build()
-INSTRUCTION_SIZE = 21
-KEYS_SIZE = 16
-INSTRUCTION_LINES = 4  # a longer instruction shrinks toward its floor
 TASK_BOARD = "task"  # the board of a task's controls that a view puts on no board of its own
 UNDO_LIMIT = 200
 # A task in progress is saved after an action, at most once a second (a save, synced to disk, took
@@ -72,8 +70,6 @@ class TaskHostScene(Scene):
     def build(self) -> None:
         tr = self.tr
         top = self.step_header(self.level, spare_track=True)
-        width = SCREEN_W - 2 * MARGIN
-        height = self._instruction_block(top, width)
         footer = footer_y()
         complete = self.model.is_complete()
         next_part = None if complete else self.view.next_part()
@@ -86,8 +82,27 @@ class TaskHostScene(Scene):
         # on two rows, the way on's row has room at its start too
         self._footer_free_below = SCREEN_W - 2 * MARGIN - way_on - 16 if two_rows else 0
         self._footer_extra = None
-        area_top = top + height + 8
-        area = pygame.Rect(TASK_AREA.x, area_top, TASK_AREA.width, left_row - 12 - area_top)
+        # The instruction as tall as its words at the current text size, and the keys under it
+        # while the keyboard is in use; the board gets what is left above the footer, or the
+        # whole height under the title when the view shows them itself (a map at large text).
+        # While the keyboard carries something (a person onto step 3's map), the keys that place
+        # it stand in the instruction's place, whole; the block is as tall as the taller of the
+        # two, so that the board below keeps its place as it is picked up and put down.
+        instruction, keys = self.view.instruction(), self.keys_text
+        width = SCREEN_W - 2 * MARGIN
+        placing = self.view.placing_keys() if keys else ""
+        height = max(
+            instruction_height(instruction, keys, width),
+            instruction_height("", placing, width) if placing else 0,
+        )
+        whole = pygame.Rect(TASK_AREA.x, top + 8, TASK_AREA.width, left_row - 20 - top)
+        area = pygame.Rect(whole.x, whole.y + height, whole.width, whole.height - height)
+        if self.view.carries_instruction(area, whole):
+            area = whole
+        elif placing and self._keys_shown[2]:
+            build_instruction(self.ui, "", placing, pygame.Rect(MARGIN, top, width, 0))
+        else:
+            build_instruction(self.ui, instruction, keys, pygame.Rect(MARGIN, top, width, 0))
         self.area = area  # where the board is (the tests look at what is drawn there)
         # A task view lays out its rows for normal-sized words; in workshop mode its buttons still
         # get larger words wherever they fit (ViewBuilder.button).
@@ -178,38 +193,10 @@ class TaskHostScene(Scene):
             # the footer's first button (Undo, where Enter would take the last step back)
             self.preferred_focus = "done"
 
-    def _instruction_block(self, top: int, width: int) -> int:
-        """The instruction under the title, as tall as its words at the current text size (four
-        lines at most before it shrinks toward its floor), and while the keyboard is in use the
-        keys of its board under it; while the keyboard carries something (a person onto step
-        3's map) the keys that place it stand in their place, whole. The block is as tall as
-        the taller of the two, so that the board below keeps its place. Returns its height."""
-        instruction = self.view.instruction()
-        size = role_size(INSTRUCTION_SIZE, "body")
-        height = min(
-            render(instruction, size, palette.INK, width=width).get_height(),
-            INSTRUCTION_LINES * line_height(size),
-        )
-        keys = self._keys_shown[1]  # while the keyboard is in use: the keys of its board
-        keys_h = text_height(keys, KEYS_SIZE, width, role="hint") if keys else 0
-        placing = self.view.placing_keys() if keys else ""
-        block = max(height + keys_h, text_height(placing, KEYS_SIZE, width, role="hint"))
-        if keys and self._keys_shown[2]:
-            words = [(placing, pygame.Rect(MARGIN, top, width, block))]
-        else:
-            words = [(instruction, pygame.Rect(MARGIN, top, width, height))]
-            if keys:  # under the instruction, as a hint: a short line, the board loses little
-                words.append((keys, pygame.Rect(MARGIN, top + height, width, keys_h)))
-        for text, rect in words:
-            hint = text is not instruction
-            self.ui.text(
-                text,
-                rect,
-                size=KEYS_SIZE if hint else INSTRUCTION_SIZE,
-                color=palette.ACCENT_DARK if hint else palette.INK,
-                role="hint" if hint else "body",
-            )
-        return block
+    @property
+    def keys_text(self) -> str:
+        """The keys of the focused board while the keyboard is in use, else nothing."""
+        return self._keys_shown[1]
 
     def _left_width(self) -> int:
         """How wide Undo and Start over are side by side."""

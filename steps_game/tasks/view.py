@@ -16,11 +16,50 @@ from steps_game.ui.builder import ViewBuilder, button_height, button_width
 from steps_game.ui.flow import Pager
 from steps_game.ui.grid import Grid, card_grid
 from steps_game.ui.intents import Intent
+from steps_game.ui.text import line_height, render, role_size, text_height
 
 if TYPE_CHECKING:
     from steps_game.scenes.task_host import TaskHostScene
 
 ModelT = TypeVar("ModelT", bound=TaskModel)
+INSTRUCTION_SIZE = 21
+KEYS_SIZE = 16
+INSTRUCTION_LINES = 4  # a longer instruction shrinks toward its floor
+
+
+def instruction_height(instruction: str, keys: str, width: int, *, capped: bool = True) -> int:
+    """How tall the instruction (four lines at most before it shrinks toward its floor, unless
+    not `capped`) and, while the keyboard is in use, the keys under it are in a box `width`
+    wide."""
+    size = role_size(INSTRUCTION_SIZE, "body")
+    height = render(instruction, size, palette.INK, width=width).get_height() if instruction else 0
+    if capped:
+        height = min(height, INSTRUCTION_LINES * line_height(size))
+    return height + (text_height(keys, KEYS_SIZE, width, role="hint") if keys else 0)
+
+
+def build_instruction(ui: ViewBuilder, instruction: str, keys: str, box: pygame.Rect) -> int:
+    """The instruction from the top of `box` and the keys (a hint: a short line) under it;
+    returns their height. A `box` of no height: the instruction at most four lines tall."""
+    height = instruction_height(instruction, "", box.width, capped=box.height == 0)
+    if instruction:
+        ui.text(
+            instruction,
+            pygame.Rect(box.x, box.y, box.width, height),
+            size=INSTRUCTION_SIZE,
+            color=palette.INK,
+        )
+    if keys:
+        keys_h = text_height(keys, KEYS_SIZE, box.width, role="hint")
+        ui.text(
+            keys,
+            pygame.Rect(box.x, box.y + height, box.width, keys_h),
+            size=KEYS_SIZE,
+            color=palette.ACCENT_DARK,
+            role="hint",
+        )
+        height += keys_h
+    return height
 
 
 @dataclass
@@ -231,6 +270,13 @@ class TaskView(Generic[ModelT]):
         raise NotImplementedError
 
     # -- optional --------------------------------------------------------------------------
+    def carries_instruction(self, board: pygame.Rect, whole: pygame.Rect) -> bool:
+        """Whether the view shows the instruction and the keys on its board itself (with
+        build_instruction, the keys from host.keys_text) rather than under the title: given
+        the `board` it gets under them and the `whole` it gets without them. A board that
+        cannot be paged (a map) takes them in when large text leaves it too low."""
+        return False
+
     def handle(self, intent: Intent) -> bool:
         """Input before the default focus handling (drags, board keys). True when used."""
         return False

@@ -44,6 +44,9 @@ class PagedBlocks:
         self.pager = Pager()
         self._kept: object = None
         self.pages: list[list[int]] = [[]]
+        # where the focus goes after a turn, set by the owner as the page is built (the first
+        # thing on a page the turner led to); else it stays on the turner
+        self.focus_after_turn: str | None = None
 
     def lay_out(
         self,
@@ -54,11 +57,13 @@ class PagedBlocks:
         *,
         keep: int | None = None,
         keep_key: object = None,
+        more_room: int | None = None,
     ) -> list[list[int]]:
         """Pages of the blocks' indexes in `room` pixels, leaving room for the page button
-        when there is more than one; the page of block `keep` is shown once for each new
-        `keep_key`, and whenever the pages come out differently."""
-        more_h = more_height(more_label, width)
+        when there is more than one (`more_room`, when it stands elsewhere: in the footer);
+        the page of block `keep` is shown once for each new `keep_key`, and whenever the pages
+        come out differently."""
+        more_h = more_height(more_label, width) if more_room is None else more_room
         pages = stack_pages([b.height for b in blocks], GAP, room, more_h)
         # laid out anew (the board grew or shrank): the page of what matters, again
         reflowed = pages != self.pages
@@ -87,9 +92,11 @@ class PagedBlocks:
         area: pygame.Rect,
         more_label: Callable[[int, int], str],
         rebuild: Callable[[], None],
+        footer: Callable[[str, str, Callable[[], None]], bool] | None = None,
     ) -> int:
         """Build the page on view top down in `area` and, when paged, the page button at its
-        foot (at the end side); returns the y under what was built."""
+        foot (at the end side), or in the footer when `footer` (host.footer_button) puts it
+        there; returns the y under what was built."""
         y = area.y
         for index in self.pages[self.pager.page]:
             block = blocks[index]
@@ -98,14 +105,17 @@ class PagedBlocks:
         if not self.paged:
             return y - GAP
         label = more_label(self.pager.page + 1, self.pager.pages)
-        width, height = button_box(label, area.width)
-        rect = pygame.Rect(area.right - width, max(y, area.bottom - height), width, height)
 
         def turn() -> None:
             self.pager.turn(1)
+            self.focus_after_turn = None
             rebuild()
-            ui.ring.focus(self.control_id)
+            ui.ring.focus(self.focus_after_turn or self.control_id)
 
+        if footer is not None and footer(self.control_id, label, turn):
+            return y - GAP
+        width, height = button_box(label, area.width)
+        rect = pygame.Rect(area.right - width, max(y, area.bottom - height), width, height)
         ui.button(self.control_id, label, rect, turn, secondary=True)
         return rect.bottom
 

@@ -148,7 +148,7 @@ class MapDrawing:
 
     # -- drawing: the map ------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
-        geo, cfg, tr = self.geometry, self.model.config, self.tr
+        geo, tr = self.geometry, self.tr
         center = (round(geo.center[0]), round(geo.center[1]))
         fills = self._ring_fills()
         for index in reversed(range(geo.rings)):
@@ -165,8 +165,7 @@ class MapDrawing:
                 geo.point(geo.outer, angle),
                 width=2,
             )
-        for index, sector in enumerate(cfg.sectors):
-            self._sector_label(surface, tr.pick(sector.name), geo.angle(index))
+        self._sector_labels(surface)
         pygame.draw.circle(surface, palette.ACCENT, center, round(geo.edges[0]))
         blit_line(
             surface,

@@ -105,10 +105,21 @@ class MapGeometry:
                 left -= 1
                 i += 1
             plan = [(radii[i], counts[i]) for i in range(rows) if counts[i]]
+        # Rings narrower than a marker (large text on a small map): the markers of neighbouring
+        # rings stand to either side of the sector's middle, so as not to cover each other.
+        lean = 0.0
+        if outer - inner < spacing and len(plan) == 1:
+            lean = (1 if ring % 2 == 0 else -1) * 0.5
         positions = []
         for radius, n in plan:
             step = min(spacing / radius, usable / n) if radius > 0 else 0.0
-            mid = math.radians(self.angle(sector))
+            if n > 1 and radius > 0 and step < spacing / radius:
+                # crowded: the markers spread over the whole arc, the outer ones just inside
+                # the sector's edges (a marker is spacing - 8 wide), so that fewer overlap
+                whole = math.radians(self.span) - (spacing - 4) / radius
+                step = min(spacing / radius, max(step, whole / (n - 1)))
+            free = max(0.0, usable - (n - 1) * step)
+            mid = math.radians(self.angle(sector)) + lean * free
             for j in range(n):
                 rad = mid + (j - (n - 1) / 2) * step
                 positions.append(

@@ -17,11 +17,18 @@ LEGEND_SIZE = 17
 RING_PICTURE = 44  # a ring's little map and the gap before its name, in a legend row
 
 
+def _distance(box: pygame.Rect, point: tuple[float, float]) -> float:
+    """How far the nearest point of `box` is from `point`."""
+    dx = max(box.left - point[0], 0.0, point[0] - box.right)
+    dy = max(box.top - point[1], 0.0, point[1] - box.bottom)
+    return math.hypot(dx, dy)
+
+
 class MapLegend:
     """The words around NetworkMapView's map (a part of the view, in a module of its own)."""
 
-    def sector_label_box(self, text: str, angle: float, *, clamp: bool = True) -> pygame.Rect:
-        """Where a life area's name stands: just outside the map in its direction."""
+    def sector_label_box(self, text: str, angle: float) -> pygame.Rect:
+        """Where a life area's name would stand alone: just outside the map in its direction."""
         image = render(text, role_size(LABEL_SIZE, "secondary"), palette.INK, bold=True)
         width, height = image.get_size()
         rad = math.radians(angle)
@@ -30,11 +37,60 @@ class MapLegend:
         # clear of the markers of the outer ring too, which reach past it on a small map
         geo = self.geometry
         past = max(0.0, marker_radius() + 3 - (geo.outer - geo.edges[-2]) / 2)
-        box = image.get_rect(center=geo.point(geo.outer + 6 + past + reach, angle))
-        # within the map's side of the task area: the list of people begins at tray_left
-        if clamp:
-            box.clamp_ip(self._map_side())
+        clear = geo.outer + 6 + past
+        box = image.get_rect(center=geo.point(clear + reach, angle))
+        if not getattr(self, "carrying", False):
+            return box
+        # Carrying the instruction (large text, every pixel counts): only as far out as keeps
+        # the box off the circle, so that a name over a corner of the map comes nearer to it.
+        near, far = 0.0, clear + reach
+        for _ in range(12):
+            middle = (near + far) / 2
+            box.center = geo.point(middle, angle)
+            if _distance(box, geo.center) >= clear:
+                far = middle
+            else:
+                near = middle
+        box.center = geo.point(far, angle)
         return box
+
+    def sector_label_boxes(self, *, clamp: bool = True) -> list[pygame.Rect]:
+        """Where the life areas' names stand, in the sectors' order. Long names side by side
+        above or below the map would meet there: each keeps to its side of the map's middle,
+        and one that still meets a neighbour moves sideways, away from the middle (further
+        from the map). With `clamp`, each is kept within the map's side of the board."""
+        names = [self.tr.pick(sector.name) for sector in self.model.config.sectors]
+        boxes = [
+            self.sector_label_box(name, self.geometry.angle(index))
+            for index, name in enumerate(names)
+        ]
+        middle = round(self.geometry.center[0])
+        for box in boxes:
+            if box.centerx > middle + 4:
+                box.left = max(box.left, middle + 4)
+            elif box.centerx < middle - 4:
+                box.right = min(box.right, middle - 4)
+        for _ in range(len(boxes)):
+            moved = False
+            for index, first in enumerate(boxes):
+                for second in boxes[index + 1 :]:
+                    if not first.colliderect(second):
+                        continue
+                    outer, inner = sorted(
+                        (first, second), key=lambda box: -abs(box.centerx - middle)
+                    )
+                    if outer.centerx >= inner.centerx:
+                        outer.left = inner.right + 4
+                    else:
+                        outer.right = inner.left - 4
+                    moved = True
+            if not moved:
+                break
+        if clamp:
+            side = self._map_side()
+            for box in boxes:
+                box.clamp_ip(side)
+        return boxes
 
     def _map_side(self) -> pygame.Rect:
         side = pygame.Rect(self.area.x, self.area.y, self.tray_left - GAP, self.area.height)
@@ -45,16 +101,19 @@ class MapLegend:
         return self.label_troubles() == 0
 
     def label_troubles(self) -> int:
-        """How many life areas' names stand on a legend or have no room in their place (a
-        name pushed back onto the map, above its bottom say, would stand on markers)."""
+        """How many life areas' names stand on a legend or on another name, or have no room in
+        their place (a name pushed back onto the map, above its bottom say, would stand on
+        markers)."""
         legends = self.legend_boxes()
         side = self._map_side()
-        troubles = 0
-        for index, sector in enumerate(self.model.config.sectors):
-            name, angle = self.tr.pick(sector.name), self.geometry.angle(index)
-            box = self.sector_label_box(name, angle)
-            troubles += box.collidelist(legends) != -1
-            troubles += not side.contains(self.sector_label_box(name, angle, clamp=False))
+        boxes = self.sector_label_boxes()
+        troubles = sum(box.collidelist(legends) != -1 for box in boxes)
+        troubles += sum(not side.contains(box) for box in self.sector_label_boxes(clamp=False))
+        troubles += sum(
+            first.colliderect(second)
+            for index, first in enumerate(boxes)
+            for second in boxes[index + 1 :]
+        )
         return troubles
 
     def _legend_rows(self) -> tuple[int, int]:
@@ -84,17 +143,35 @@ class MapLegend:
         """The markers' shapes side by side in one row (over the list, at large text)."""
         return max(2 * marker_radius() + 8, line_height(role_size(LEGEND_SIZE, "secondary")))
 
-    def _shapes_in_row(self, surface: pygame.Surface, row: pygame.Rect) -> None:
-        """The markers' shapes side by side at the start of `row` (laid out left to right)."""
+    def _shapes_rows(self, width: int) -> list[list[tuple[bool, str, int]]]:
+        """The markers' shapes side by side, or one under the other when both do not fit
+        `width`: each row's (in Finland, words, width with its picture)."""
         radius, size = marker_radius(), role_size(LEGEND_SIZE, "secondary")
-        x = row.x + radius + 5
+        rows: list[list[tuple[bool, str, int]]] = [[]]
+        used = 0
         for in_finland, key in ((True, "in_finland"), (False, "abroad")):
             words = self.tr(f"task.network_map.{key}")
-            draw_marker(
-                surface, self.host.ui.place_point((x, row.centery)), in_finland, selected=False
-            )
-            self._legend_words(surface, words, (x + radius + 10, row.centery))
-            x += radius + 10 + render(words, size, palette.INK).get_width() + 24 + 2 * radius
+            item_w = 2 * radius + 15 + render(words, size, palette.INK).get_width() + 24
+            if rows[-1] and used + item_w > width:
+                rows.append([])
+                used = 0
+            rows[-1].append((in_finland, words, item_w))
+            used += item_w
+        return rows
+
+    def shapes_block_height(self, width: int) -> int:
+        """How tall the markers' shapes stand over the list, `width` wide."""
+        return len(self._shapes_rows(width)) * self.shapes_row_height()
+
+    def _shapes_in_row(self, surface: pygame.Surface, block: pygame.Rect) -> None:
+        """The markers' shapes at the start of `block`'s rows (laid out left to right)."""
+        radius, row_h = marker_radius(), self.shapes_row_height()
+        for number, row in enumerate(self._shapes_rows(block.width)):
+            x, y = block.x + radius + 5, block.y + number * row_h + row_h // 2
+            for in_finland, words, item_w in row:
+                draw_marker(surface, self.host.ui.place_point((x, y)), in_finland, selected=False)
+                self._legend_words(surface, words, (x + radius + 10, y))
+                x += item_w
 
     def across_rows(self, width: int) -> list[list[tuple[str, object, str, int]]]:
         """Both legends in one flow across the board (the largest text): each item's (kind,
@@ -145,11 +222,18 @@ class MapLegend:
             pygame.draw.circle(surface, palette.MUTED, center, radius, width=1)
         pygame.draw.circle(surface, palette.MUTED, center, 2)  # me
 
-    def _sector_label(self, surface: pygame.Surface, text: str, angle: float) -> None:
-        box = self.sector_label_box(text, angle)
-        blit_line(
-            surface, text, LABEL_SIZE, palette.INK, role="secondary", bold=True, topleft=box.topleft
-        )
+    def _sector_labels(self, surface: pygame.Surface) -> None:
+        names = [self.tr.pick(sector.name) for sector in self.model.config.sectors]
+        for name, box in zip(names, self.sector_label_boxes(), strict=True):
+            blit_line(
+                surface,
+                name,
+                LABEL_SIZE,
+                palette.INK,
+                role="secondary",
+                bold=True,
+                topleft=box.topleft,
+            )
 
     def _legend(self, surface: pygame.Surface) -> None:
         # The rings, top left: a small map with that ring filled in, then its name (the markers
@@ -164,8 +248,9 @@ class MapLegend:
             x, y = self.area.x + 18, self.area.y + 20 + index * row
             self._ring_picture(surface, ui.place_point((x, y)), index)
             self._legend_words(surface, self.tr.pick(ring.name), (x + 26, y))
-        if self.shapes_row is not None:
-            self._shapes_in_row(surface, self.shapes_row)
+        if self.shapes_row is not None:  # over the list (or on the column's first page)
+            if self.shapes_row.width:
+                self._shapes_in_row(surface, self.shapes_row)
             return
         # The markers' shapes, bottom left, one above the other: side by side, longer words
         # (Somali, Russian) reached the life area written below the map.

@@ -5,13 +5,15 @@ own)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 import pygame
 
 from steps_game.tasks.network_map.drawing import PANEL_PAD
+from steps_game.tasks.network_map.tray import ROW_GAP, chip_height
 from steps_game.ui import palette
-from steps_game.ui.blocks import GAP, Block, more_height
+from steps_game.ui.blocks import GAP, Block
 from steps_game.ui.builder import TICK_ROOM, ViewBuilder, button_height, button_width
 from steps_game.ui.drag import Draggable
 from steps_game.ui.flow import page_turn_label
@@ -51,23 +53,56 @@ class ChosenPanel:
         return 2 * PANEL_PAD + max(chosen, hint + 6 + note, carried)
 
     def _build_paged_column(
-        self, ui: ViewBuilder, right: pygame.Rect, panel_h: int
+        self,
+        ui: ViewBuilder,
+        right: pygame.Rect,
+        panel_h: int,
+        lead: Callable[[int, int], list[Block]] | None = None,
+        shapes_h: int = 0,
     ) -> list[Draggable]:
         """Large text: the list and the chosen person's panel do not fit one above the other,
         so each page of the list, and the panel, is a page of the column, turned by one More
         button (and the wheel). Choosing someone shows the panel; putting someone on the map
-        from the list keeps the list on view, at the next person's page."""
+        from the list keeps the list on view, at the next person's page. The blocks `lead`
+        makes for a width and a page's room (the instruction) head the column, above the
+        list's first page when they fit there together. The markers' shapes (`shapes_h` tall)
+        stand over the column, or, when the list would then have no room for one person (a
+        narrow column at the largest text), they and Add someone go with the instruction."""
         more = lambda page, pages: page_turn_label(self.tr, page, pages)  # noqa: E731
-        foot_h = more_height(more, right.width)
-        list_h = right.height - foot_h
-        made: list[Draggable] = []
-        # Add someone at the foot, at the start side of the page button, when both fit there
+        # Add someone at the foot: at the start side of the page button when both fit there,
+        # or alone when More stands in the footer (carrying the instruction, the column needs
+        # all its room); else beside the list's heading
         label = self.tr("task.network_map.add")
         add_w, add_h = button_box(label, right.width)
         more_w = button_box(more(99, 99), right.width)[0]
+        in_footer = lead is not None and self.host.footer_fits(more(99, 99))
         self.add_at = None
-        if add_w + GAP + more_w <= right.width and add_h <= foot_h - GAP:
-            self.add_at = pygame.Rect(right.x, right.bottom - add_h, add_w, add_h)
+        if in_footer:
+            foot_h = add_h + GAP if self._adds() else 0
+            if self._adds():
+                self.add_at = pygame.Rect(right.x, right.bottom - add_h, add_w, add_h)
+        else:  # as tall as its longest words need ("More (10/12)")
+            foot_h = button_box(more(99, 99), right.width)[1] + GAP
+            if add_w + GAP + more_w <= right.width and add_h <= foot_h - GAP:
+                self.add_at = pygame.Rect(right.x, right.bottom - add_h, add_w, add_h)
+        extra: list[Block] = []
+        if shapes_h and self._holds_one(right.width, right.height - foot_h - shapes_h - 6):
+            self.shapes_row = pygame.Rect(right.x, right.y, right.width, shapes_h)
+            right = pygame.Rect(right.x, right.y + shapes_h + 6, right.width, right.height)
+            right.height -= shapes_h + 6
+        elif shapes_h:
+            self.shapes_row = pygame.Rect(0, 0, 0, 0)  # on the first page, when it is on view
+            extra.append(Block(shapes_h, lambda box: setattr(self, "shapes_row", box)))
+        crowded = lead is not None and not self._holds_one(right.width, right.height - foot_h)
+        if crowded and self._adds() and self.add_at is None:
+            self.add_at = pygame.Rect(0, 0, 0, 0)  # on the first page, under the instruction
+            extra.append(Block(add_h, partial(self._add_button, ui, label, add_w)))
+        list_h = right.height - foot_h
+        leads = [] if lead is None else lead(right.width, list_h - GAP) + extra
+        lead_h = sum(block.height + GAP for block in leads)
+        if leads and list_h - lead_h - GAP > right.height // 2:
+            list_h -= lead_h + GAP  # else the instruction has the first page alone
+        made: list[Draggable] = []
         self.tray_rect = pygame.Rect(0, 0, 0, 0)
         self.host.preferred_focus = None
         self.more_in_list = False
@@ -85,18 +120,47 @@ class ChosenPanel:
 
         # each page of the list a page of the column, however little room there is
         page_h = max(list_h, right.height // 2 + 1)
-        blocks = [Block(page_h, partial(the_list, page=page)) for page in range(pages)]
+        blocks = list(leads)
+        first = len(blocks)  # the list's first page
+        blocks += [Block(page_h, partial(the_list, page=page)) for page in range(pages)]
         blocks.append(Block(min(panel_h, list_h), the_panel))
-        keep = pages if self.column_shows[0] == "panel" else min(self.page, pages - 1)
+        shows = self.column_shows[0]
+        keep = first + (pages if shows == "panel" else min(self.page, pages - 1))
+        if shows == "lead":  # the instruction, until the player goes on to the list
+            keep = 0
         self.column.lay_out(
-            blocks, right.height, more, right.width, keep=keep, keep_key=self.column_shows
+            blocks,
+            right.height,
+            more,
+            right.width,
+            keep=keep,
+            keep_key=self.column_shows,
+            more_room=foot_h if in_footer else None,
         )
         # while someone is carried from the list, where they would go shows at its foot
         self.panel_rect = ui.place(
             pygame.Rect(right.x, right.y + list_h - min(panel_h, list_h), right.width, panel_h)
         )
-        self.column.build(ui, blocks, right, more, self.host.rebuild)
+        footer = self.host.footer_button if in_footer else None
+        self.column.build(ui, blocks, right, more, self.host.rebuild, footer)
+        on_view = self.column.pages[self.column.pager.page]
+        if first in on_view and first not in self.column.pages[0] and made:
+            # turned from the instruction's own page to the list: on to its first person
+            self.column.focus_after_turn = self.host.preferred_focus
+        if self.host.preferred_focus is None and self.column.paged and not made:
+            # the instruction's page, no one on view: the first Tab goes to the page turner that
+            # leads to the people, not to the footer's Start over
+            self.host.preferred_focus = self.column.control_id
         return made
+
+    def _holds_one(self, width: int, room: int) -> bool:
+        """Whether a list page `room` tall shows one person at least, under its heading."""
+        words = [self.name(c.id) for c in self.model.contacts()]
+        return self._tray_header_height(width) + ROW_GAP + chip_height(words, width) <= room
+
+    def _add_button(self, ui: ViewBuilder, label: str, width: int, box: pygame.Rect) -> None:
+        rect = pygame.Rect(box.x, box.y, width, box.height)
+        ui.button("add-person", label, rect, self._ask_new_person, secondary=True)
 
     def _show_in_column(self, part: str) -> None:
         """Which page of a paged column to show now: the list or the chosen person's panel."""

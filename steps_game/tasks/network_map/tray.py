@@ -65,9 +65,9 @@ class PeopleList:
             # chips that fit the room, their words on one or two lines first; then the most
             # people at once
             fits = height <= room
-            grids.append(
-                (fits, height <= two_lines, columns * rows, -columns, columns, rows, height)
-            )
+            # (when none fits, the chips on the fewest lines)
+            most = columns * rows if fits else -height
+            grids.append((fits, height <= two_lines, most, -columns, columns, rows, height))
         *_, columns, rows, height = max(grids)
         return columns, rows, height
 
@@ -82,13 +82,30 @@ class PeopleList:
         )
 
     def _tray_header_height(self, width: int) -> int:
-        """The list's heading row: as tall as Add someone, or as the counts need beside it
+        """The list's heading row: as tall as Add someone beside it, or as the counts need
         (two lines at large text: they are never cut)."""
-        beside = width
-        if self._adds() and self.add_at is None:
-            beside -= button_width(self.tr("task.network_map.add"), minimum=150) + GAP
-        words = text_height(self._tray_heading(), TRAY_HEADING_SIZE, beside, bold=True)
-        return max(button_height(), line_height(role_size(TRAY_HEADING_SIZE, "body"), True), words)
+        line = line_height(role_size(TRAY_HEADING_SIZE, "body"), True)
+        alone = max(line, text_height(self._tray_heading(), TRAY_HEADING_SIZE, width, bold=True))
+        if not self._adds() or self.add_at is not None:
+            return alone
+        if self._add_under(width):
+            return alone + ROW_GAP + button_height()
+        beside = width - self._add_width() - GAP
+        return max(
+            button_height(), text_height(self._tray_heading(), TRAY_HEADING_SIZE, beside, bold=True)
+        )
+
+    def _add_width(self) -> int:
+        return button_width(self.tr("task.network_map.add"), minimum=150)
+
+    def _add_under(self, width: int) -> bool:
+        """Whether Add someone stands on a row of its own under the counts: they would take
+        more lines beside it (a narrow column at large text)."""
+        heading = self._tray_heading()
+        beside = width - self._add_width() - GAP
+        return beside <= 0 or text_height(heading, TRAY_HEADING_SIZE, beside, bold=True) > (
+            text_height(heading, TRAY_HEADING_SIZE, width, bold=True)
+        )
 
     def _list_shows(self, right: pygame.Rect, bottom: int) -> int:
         """How many places the list has from the top of `right` down to `bottom`."""
@@ -110,15 +127,14 @@ class PeopleList:
         header = pygame.Rect(right.x, right.y, right.width, header_h)
         if self._adds() and self.add_at is None:
             label = tr("task.network_map.add")
-            width = button_width(label, minimum=150)
-            ui.button(
-                "add-person",
-                label,
-                pygame.Rect(header.right - width, header.y, width, header.height),
-                self._ask_new_person,
-                secondary=True,
-            )
-            header.width -= width + GAP
+            width = min(self._add_width(), right.width)
+            if self._add_under(right.width):  # on a row of its own, under the counts
+                row = pygame.Rect(right.x, header.bottom - button_height(), width, button_height())
+                header.height -= button_height() + ROW_GAP
+            else:  # beside the counts
+                row = pygame.Rect(header.right - width, header.y, width, header.height)
+                header.width -= width + GAP
+            ui.button("add-person", label, row, self._ask_new_person, secondary=True)
         ui.text(
             self._tray_heading(),
             header,
@@ -156,7 +172,7 @@ class PeopleList:
                     made.append(self._chip(ui, contact_id, ui.place(slot(index))))
             if len(pages) > 1 and self.more_in_list:
                 self._more_card(ui, slot(len(shown)), len(pages))
-        if self._adds() and self.add_at is not None:
+        if self._adds() and self.add_at is not None and self.add_at.width:
             ui.button(
                 "add-person",
                 tr("task.network_map.add"),

@@ -18,10 +18,13 @@ them, and Enter three times marks them the other way.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from steps_game.notebook import MAX_LABEL
 from steps_game.tasks.network_map.drawing import (
+    ME_SIZE,
     TRAY_LEFT,
     MapDrawing,
     MirroredMap,
@@ -33,20 +36,30 @@ from steps_game.tasks.network_map.legend import MapLegend
 from steps_game.tasks.network_map.model import MapGeometry, NetworkMapModel
 from steps_game.tasks.network_map.panel import PANEL, ChosenPanel
 from steps_game.tasks.network_map.tray import LIST, PeopleList
-from steps_game.tasks.view import TaskView
-from steps_game.ui.blocks import PagedBlocks
+from steps_game.tasks.view import (
+    INSTRUCTION_SIZE,
+    TaskView,
+    build_instruction,
+    instruction_height,
+)
+from steps_game.ui.blocks import Block, PagedBlocks
 from steps_game.ui.builder import ViewBuilder
 from steps_game.ui.drag import DragEvent, Draggable, DragLayer, Mode
+from steps_game.ui.flow import split_words
 from steps_game.ui.focus import Control
 from steps_game.ui.intents import Act, Intent
-from steps_game.ui.text import text_scale
+from steps_game.ui.text import role_size, text_scale, text_size
 
 ME_RADIUS = 32
 MAP_RADIUS = 182  # the outer ring's edge; the life areas are written around it
 SMALLEST_MAP = 140  # it shrinks down to this to keep the names clear of the legends
 MAP_LEFT = 290  # the map's center, from the task area's left edge
 COLUMN_LEAST = 500  # the list's column is never narrower
-SHIFTS = tuple(range(0, 241, 30))  # how far the map may move toward the list to clear the legends
+# ... than this while it also carries the instruction (the map takes the room its names need;
+# the instruction goes on over the next page when it is longer than one)
+CARRYING_COLUMN_LEAST = 360
+CARRYING_SMALLEST_MAP = 128  # and the map as small as this (its rings still hold a marker)
+SHIFTS = tuple(range(0, 361, 30))  # how far the map may move toward the list to clear the legends
 SLACK = 34  # a drop on the names around the map still lands in the outer ring
 MAP = "map"  # a board beside the list's (tray.LIST) and the panel's (panel.PANEL)
 MORE_COLUMN = "more-column"  # turns between the list and the panel at large text
@@ -68,8 +81,10 @@ class NetworkMapView(ChosenPanel, PeopleList, MapLegend, MapDrawing, TaskView[Ne
         self.shapes_row: pygame.Rect | None = None  # the shapes' legend over the list, if there
         # the largest text: both legends in a band over the whole board, map and list under it
         self.legends_across: pygame.Rect | None = None
-        self._layouts: dict[tuple, tuple] = {}  # see _lay_out_map
         self.tray_rect = pygame.Rect(0, 0, 0, 0)
+        # a person carried over the map, as large as in the list (set when the list is built;
+        # a page of the column without the list carries people at their own size)
+        self.held_size: tuple[int, int] | None = None
         self.panel_rect = pygame.Rect(0, 0, 0, 0)
         self.markers: dict[str, pygame.Rect] = {}
         self.ring = None
@@ -79,7 +94,9 @@ class NetworkMapView(ChosenPanel, PeopleList, MapLegend, MapDrawing, TaskView[Ne
         self.ring_was_visible = False
         # Large text: the list and the panel as pages of one column (_build_paged_column)
         self.column = PagedBlocks(MORE_COLUMN)
-        self.column_shows: tuple[str, int] = ("list", 0)
+        self.column_shows: tuple[str, int] = ("lead", 0)  # the instruction first, if it is there
+        self.carrying = False  # the instruction on the board (carries_instruction)
+        self._layouts: dict[tuple, tuple[int, tuple]] = {}  # _lay_out_map's searches
 
     def instruction(self) -> str:
         return self.tr.pick(self.model.config.instruction)
@@ -98,15 +115,19 @@ class NetworkMapView(ChosenPanel, PeopleList, MapLegend, MapDrawing, TaskView[Ne
             self.selected = None
         left, area = self.tray_left, self.area  # (under the legends' band, when there is one)
         right = pygame.Rect(area.x + left, area.y, area.right - area.x - left, area.height)
+        shapes_h = 0
         if self.shapes_row is not None:
-            row_h = self.shapes_row_height()
-            self.shapes_row = pygame.Rect(right.x, right.y, right.width, row_h)
-            right.y += row_h + 6
-            right.height -= row_h + 6
+            shapes_h = self.shapes_block_height(right.width)
+        if self.shapes_row is not None and not self.carrying:
+            self.shapes_row = pygame.Rect(right.x, right.y, right.width, shapes_h)
+            right.y += shapes_h + 6
+            right.height -= shapes_h + 6
         panel_h = self._panel_height(right.width)
         self.tray_bottom = right.bottom - panel_h - 8
         self.more_in_list = True
-        if self._list_shows(right, self.tray_bottom) >= LEAST_PLACES:
+        if self.carrying:  # the instruction and the keys head the column's first page
+            draggables = self._build_paged_column(ui, right, panel_h, self._lead, shapes_h)
+        elif self._list_shows(right, self.tray_bottom) >= LEAST_PLACES:
             self.column.unused()
             draggables = self._build_tray(ui, right)
             with ui.ring.board(PANEL):
@@ -117,36 +138,79 @@ class NetworkMapView(ChosenPanel, PeopleList, MapLegend, MapDrawing, TaskView[Ne
             draggables += self._build_markers(ui)
         self.drag.set_items(draggables)
 
-    def _lay_out_map(self, ui: ViewBuilder, area: pygame.Rect) -> None:
-        """The map's layout, searched for once for each area, side, language and text size: the
-        search measures every life area's name hundreds of times, and each action's rebuild asked
-        for it again (most of a step 3 rebuild)."""
-        key = (tuple(area), ui.mirror, self.tr.language, text_scale(), marker_radius())
-        found = self._layouts.get(key)
-        if found is None:
-            self._search_map_layout(ui, area)
-            rects = (self.shapes_row, self.legends_across, self.area)
-            found = (
-                self.geometry,
-                self.tray_left,
-                *(None if rect is None else pygame.Rect(rect) for rect in rects),
-            )
-            self._layouts[key] = found
-        self.geometry, self.tray_left, *rest = found
-        self.shapes_row, self.legends_across, self.area = (
-            None if rect is None else pygame.Rect(rect) for rect in rest
-        )
+    def carries_instruction(self, board: pygame.Rect, whole: pygame.Rect) -> bool:
+        """Large text: when the map's names find no room under the instruction, the board
+        takes the whole height under the title, and the instruction heads the list's column
+        (its first page), beside the map."""
+        self.carrying = False
+        under = self._lay_out_map(self.host.ui, board)
+        if under == 0 or text_scale() < ACROSS_FROM_SCALE:  # (the largest text sizes only)
+            return False
+        self.carrying = True
+        self.carrying = self._lay_out_map(self.host.ui, whole) < under
+        return self.carrying
 
-    def _search_map_layout(self, ui: ViewBuilder, area: pygame.Rect) -> None:
+    def _lead(self, width: int, room: int) -> list[Block]:
+        """The instruction (in pieces of whole lines, each no taller than `room`) and the keys
+        while the keyboard is in use, as blocks of the column."""
+        ui, size = self.host.ui, role_size(INSTRUCTION_SIZE, "body")
+        blocks, rest = [], self.instruction()
+        while rest:
+            # whole when it fits a page (split_words always leaves a rest: it is for the too tall)
+            fits = instruction_height(rest, "", width, capped=False) <= room
+            cut = None if fits else split_words(rest, size, width, room)
+            piece, rest = cut if cut is not None else (rest, "")
+            blocks.append(
+                Block(
+                    instruction_height(piece, "", width, capped=False),
+                    partial(build_instruction, ui, piece, ""),
+                )
+            )
+        keys = self.host.keys_text
+        if keys:
+            blocks.append(
+                Block(instruction_height("", keys, width), partial(build_instruction, ui, "", keys))
+            )
+        return blocks
+
+    def _me_radius(self) -> int:
+        """The circle of "me" in the middle, wide enough for its word at large text (the
+        numbers of the inner ring's markers keep clear of it)."""
+        words = self.tr("task.network_map.me")
+        width = text_size(words, role_size(ME_SIZE, "secondary"), bold=True)[0]
+        return max(ME_RADIUS, width // 2 + 4)
+
+    def _lay_out_map(self, ui: ViewBuilder, area: pygame.Rect) -> int:
         """The map as large as it can be with its life areas' names clear of the legends. With
         large text, where even the smallest map's names reach the legends, the map moves
-        toward the list (the list grows narrower) until they are clear."""
+        toward the list (the list grows narrower) until they are clear. Returns how many names
+        are still in trouble (0: all clear). The search is kept for its board, words and size:
+        a board is built again after every action, and only these change it."""
+        key = (
+            tuple(area),
+            ui.mirror,
+            text_scale(),
+            marker_radius(),
+            self.tr.language,
+            self.carrying,
+        )
+        if key not in self._layouts:
+            if len(self._layouts) > 16:  # (a window resized many times)
+                self._layouts.clear()
+            troubles = self._search_map_layout(ui, area)
+            self._layouts[key] = (troubles, self._kept_layout())
+        troubles, kept = self._layouts[key]
+        self._restore_layout(kept)
+        return troubles
+
+    def _search_map_layout(self, ui: ViewBuilder, area: pygame.Rect) -> int:
         cfg = self.model.config
         shape = MirroredMap if ui.mirror else MapGeometry
         # Not even then: the markers' shapes go over the list, in a row (shapes_row); and then
         # both legends stand in a band over the whole board (legends_across), so that the map
         # has its side to itself.
         best = None
+        clear = None  # carrying: (radius, layout) of the largest map with every name clear
         for mode in ("beside", "shapes_over", "across"):
             self.shapes_row = pygame.Rect(0, 0, 0, 0) if mode == "shapes_over" else None
             self.legends_across = None
@@ -157,39 +221,66 @@ class NetworkMapView(ChosenPanel, PeopleList, MapLegend, MapDrawing, TaskView[Ne
                 self.area = pygame.Rect(
                     area.x, area.y + band + 6, area.width, area.height - band - 6
                 )
+            least = CARRYING_COLUMN_LEAST if self.carrying else COLUMN_LEAST
             for shift in SHIFTS:
-                if shift and area.width - TRAY_LEFT - shift < COLUMN_LEAST:
+                if shift and area.width - TRAY_LEFT - shift < least:
                     break  # the list keeps its room
                 self.tray_left = TRAY_LEFT + shift
-                for radius in range(MAP_RADIUS, SMALLEST_MAP - 1, -6):
-                    width = (radius - ME_RADIUS) / len(cfg.rings)
-                    edges = tuple(ME_RADIUS + i * width for i in range(len(cfg.rings) + 1))
-                    self.geometry = shape(
-                        ui.place_point((area.x + MAP_LEFT + shift, self.area.centery)),
-                        edges,
-                        len(cfg.sectors),
-                        slack=SLACK,
-                    )
+                smallest = CARRYING_SMALLEST_MAP if self.carrying else SMALLEST_MAP
+                me = self._me_radius()
+                for radius in range(MAP_RADIUS, smallest - 1, -6):
+                    width = (radius - me) / len(cfg.rings)
+                    edges = tuple(me + i * width for i in range(len(cfg.rings) + 1))
+                    center = ui.place_point((area.x + MAP_LEFT + shift, self.area.centery))
+                    self.geometry = shape(center, edges, len(cfg.sectors), slack=SLACK)
+                    if self.carrying and clear is not None and radius <= clear[0]:
+                        break  # no larger than the map already found clear
                     troubles = self.label_troubles()
-                    if troubles == 0:
-                        return
+                    if troubles and self.carrying:  # the names' middle in the map side's
+                        names = self.sector_label_boxes(clamp=False)
+                        dx = self._map_side().centerx - names[0].unionall(names[1:]).centerx
+                        beside = self.geometry
+                        moved = (center[0] + dx, center[1])
+                        self.geometry = shape(moved, edges, len(cfg.sectors), slack=SLACK)
+                        centered = self.label_troubles()
+                        if centered < troubles:
+                            troubles = centered
+                        else:
+                            self.geometry = beside
+                    if troubles == 0 and not self.carrying:
+                        return 0
+                    if troubles == 0:  # carrying: the largest clear map of every arrangement
+                        clear = (radius, self._kept_layout())
+                        break
                     # the band costs the map height: a fallback only at the largest text,
                     # where it leaves fewest names in trouble (python -m steps_game.audit)
                     candidate = mode != "across" or text_scale() >= ACROSS_FROM_SCALE
                     if candidate and (best is None or troubles < best[0]):
-                        best = (
-                            troubles,
-                            self.geometry,
-                            self.tray_left,
-                            self.shapes_row,
-                            self.legends_across,
-                            self.area,
-                        )
+                        best = (troubles, self._kept_layout())
+        if clear is not None:
+            self._restore_layout(clear[1])
+            return 0
         # Nothing fits (a board far too low for the text size): the layout tried with the
         # fewest names in trouble.
-        if best is not None:
-            _, self.geometry, self.tray_left, *rest = best
-            self.shapes_row, self.legends_across, self.area = rest
+        if best is None:
+            return self.label_troubles()
+        self._restore_layout(best[1])
+        return best[0]
+
+    def _kept_layout(self) -> tuple:
+        rects = (self.shapes_row, self.legends_across, self.area)
+        # copies: a board's build may move its rects, and the kept search must not move with them
+        return (
+            self.geometry,
+            self.tray_left,
+            *(None if rect is None else pygame.Rect(rect) for rect in rects),
+        )
+
+    def _restore_layout(self, kept: tuple) -> None:
+        self.geometry, self.tray_left, *rects = kept
+        self.shapes_row, self.legends_across, self.area = (
+            None if rect is None else pygame.Rect(rect) for rect in rects
+        )
 
     def keys_hint(self, board: str | None) -> str:
         if board in (LIST, MAP):
