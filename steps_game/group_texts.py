@@ -37,6 +37,7 @@ class GroupFirstTexts(Strict):
 
     instruction: Text | None = None
     why: Text | None = None
+    done: Text | None = None  # the reason its points are earned: her first action
 
 
 class GroupItemTexts(Strict):

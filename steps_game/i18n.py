@@ -189,11 +189,13 @@ def default_fallbacks() -> dict[str, tuple[str, ...]]:
 
 
 def group_version(key: str) -> str:
-    """The key of a catalog text's group version where the catalogs have one, else `key`."""
+    """The key of a catalog text's group version where the catalogs have one, else `key`: after
+    the first two parts (`task.week_planner.group.first_choose.when`), or after the first of a
+    two-part key (`feedback.group.earned`)."""
     head, _, rest = key.partition(".")
     kind, _, rest = rest.partition(".")
-    group = f"{head}.{kind}.group.{rest}"
-    return group if rest and group in catalog(FALLBACK_LANGUAGE) else key
+    group = f"{head}.{kind}.group.{rest}" if rest else f"{head}.group.{kind}"
+    return group if kind and group in catalog(FALLBACK_LANGUAGE) else key
 
 
 class Translator:
