@@ -303,3 +303,21 @@ def test_workshop_tip_and_keep_doing_are_hers_where_the_level_gives_them(content
     budgets = group_texts.task_config(content.level(4), workshop=True).budgets
     assert all(YOU.search(b.note["en"]) is None for b in budgets)
     assert any("Sara" in b.note["en"] for b in budgets)
+
+
+def test_every_group_feedback_line_and_card_note_speaks_of_her(content):
+    """The feedback lines and card notes of every step's group version (step 2's people, step
+    4's weekly hours) say nothing to the player about "your" map, plan or people."""
+    found = 0
+    for level in content.levels:
+        task = level.workshop.task
+        texts = [text for _, _, text in texts_with_paths(task.feedback)] if task.feedback else []
+        for items in (task.who, task.budgets):
+            texts += [item.note for item in items or () if item.note is not None]
+        for text in texts:
+            found += 1
+            for words in forms(text["en"]):
+                assert "Sara" in words and YOU.search(words) is None, (level.id, words)
+            for words in forms(text["fi"]):
+                assert SINA.search(words) is None and SINUN.search(words) is None, (level.id, words)
+    assert found >= 40
