@@ -42,8 +42,9 @@ class GroupFirstTexts(Strict):
 
 class GroupItemTexts(Strict):
     """Group versions of the texts of one item of a [task] list, matched by its `id`: an example
-    person of the player's own life (step 5's contacts, step 7's relationships) becomes hers, and
-    a closeness on her map (step 3's rings) is said of her."""
+    person of the player's own life (step 5's contacts, step 7's relationships) becomes hers, a
+    closeness on her map (step 3's rings) and a card's reason (step 2's people, step 4's weekly
+    hours, step 6's profile items) are said of her."""
 
     id: Id
     role: Text | None = None
@@ -51,6 +52,7 @@ class GroupItemTexts(Strict):
     context: Text | None = None
     hint: Text | None = None
     note: Text | None = None  # a card's reason: step 2's people, step 4's weekly hours
+    reason: Text | None = None  # why a choice helps: step 6's profile items, said of her profile
 
 
 class GroupFeedbackLine(Strict):
@@ -137,6 +139,7 @@ class GroupTaskTexts(Strict):
     rings: list[GroupItemTexts] | None = None
     who: list[GroupItemTexts] | None = None
     budgets: list[GroupItemTexts] | None = None
+    profile_items: list[GroupItemTexts] | None = None
     contacts: list[GroupItemTexts] | None = None
     relationships: list[GroupItemTexts] | None = None
 

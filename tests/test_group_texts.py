@@ -293,6 +293,7 @@ def test_normal_feedback_after_steps_3_and_4_is_the_players_own(make_driver):
 
 
 def test_workshop_tip_and_keep_doing_are_hers_where_the_level_gives_them(content):
+    assert "Sara" in group_texts.tip(content.level(2), True)["en"]
     for step in (3, 4):
         level = content.level(step)
         for text in (group_texts.tip(level, True), group_texts.keep_doing(level, True)):
@@ -307,17 +308,19 @@ def test_workshop_tip_and_keep_doing_are_hers_where_the_level_gives_them(content
 
 def test_every_group_feedback_line_and_card_note_speaks_of_her(content):
     """The feedback lines and card notes of every step's group version (step 2's people, step
-    4's weekly hours) say nothing to the player about "your" map, plan or people."""
+    4's weekly hours, step 6's profile items) say nothing to the player about "your" map, plan,
+    people or profile."""
     found = 0
     for level in content.levels:
         task = level.workshop.task
         texts = [text for _, _, text in texts_with_paths(task.feedback)] if task.feedback else []
-        for items in (task.who, task.budgets):
+        for items in (task.who, task.budgets, task.profile_items):
             texts += [item.note for item in items or () if item.note is not None]
+            texts += [item.reason for item in items or () if item.reason is not None]
         for text in texts:
             found += 1
             for words in forms(text["en"]):
                 assert "Sara" in words and YOU.search(words) is None, (level.id, words)
             for words in forms(text["fi"]):
                 assert SINA.search(words) is None and SINUN.search(words) is None, (level.id, words)
-    assert found >= 40
+    assert found >= 50
