@@ -55,6 +55,14 @@ class GroupItemTexts(Strict):
     reason: Text | None = None  # why a choice helps: step 6's profile items, said of her profile
 
 
+class GroupMomentTexts(Strict):
+    """Group versions of the option reasons of one moment of step 6's event, by the moment's and
+    each option's `id` ("The speaker answers Sara by name")."""
+
+    id: Id
+    options: list[GroupItemTexts] | None = None
+
+
 class GroupFeedbackLine(Strict):
     """The group version of a feedback line that has its own source (step 3's): the text only,
     the source stays the line's."""
@@ -140,6 +148,7 @@ class GroupTaskTexts(Strict):
     who: list[GroupItemTexts] | None = None
     budgets: list[GroupItemTexts] | None = None
     profile_items: list[GroupItemTexts] | None = None
+    moments: list[GroupMomentTexts] | None = None
     contacts: list[GroupItemTexts] | None = None
     relationships: list[GroupItemTexts] | None = None
 

@@ -308,13 +308,14 @@ def test_workshop_tip_and_keep_doing_are_hers_where_the_level_gives_them(content
 
 def test_every_group_feedback_line_and_card_note_speaks_of_her(content):
     """The feedback lines and card notes of every step's group version (step 2's people, step
-    4's weekly hours, step 6's profile items) say nothing to the player about "your" map, plan,
-    people or profile."""
+    4's weekly hours, step 6's profile items and event choices) say nothing to the player about
+    "your" map, plan, people or profile."""
     found = 0
     for level in content.levels:
         task = level.workshop.task
         texts = [text for _, _, text in texts_with_paths(task.feedback)] if task.feedback else []
-        for items in (task.who, task.budgets, task.profile_items):
+        options = [option for moment in task.moments or () for option in moment.options or ()]
+        for items in (task.who, task.budgets, task.profile_items, options):
             texts += [item.note for item in items or () if item.note is not None]
             texts += [item.reason for item in items or () if item.reason is not None]
         for text in texts:
@@ -323,4 +324,4 @@ def test_every_group_feedback_line_and_card_note_speaks_of_her(content):
                 assert "Sara" in words and YOU.search(words) is None, (level.id, words)
             for words in forms(text["fi"]):
                 assert SINA.search(words) is None and SINUN.search(words) is None, (level.id, words)
-    assert found >= 50
+    assert found >= 60
