@@ -2,10 +2,11 @@
 personal is asked.
 
 `levels/profile.toml`'s `[newcomer]` says who she is (a first name, her field and a short story);
-each level's `[workshop]` table may give the group version of its title and intro (`title`,
-`intro`) and of the texts
-of its `[task]` that speak to the player about their own life (`[workshop.task]`, the same keys at
-the same places: `instruction`, `privacy_note`, `[workshop.task.first] instruction`, ...). The
+each level's `[workshop]` table may give the group version of its title, intro, tip and what to
+keep doing (`title`, `intro`, `tip`, `keep_doing`) and of the texts of its `[task]` that speak to
+the player about their own life (`[workshop.task]`, the same keys at the same places:
+`instruction`, `privacy_note`, `[workshop.task.first] instruction`, `[workshop.task.feedback]
+breadth`, a list item's `note` by its `id`, ...). The
 game shows them only in workshop mode, and the normal text where a level gives none.
 """
 
@@ -36,18 +37,88 @@ class GroupFirstTexts(Strict):
 
     instruction: Text | None = None
     why: Text | None = None
+    done: Text | None = None  # the reason its points are earned: her first action
 
 
 class GroupItemTexts(Strict):
     """Group versions of the texts of one item of a [task] list, matched by its `id`: an example
-    person of the player's own life (step 5's contacts, step 7's relationships) becomes hers, and
-    a closeness on her map (step 3's rings) is said of her."""
+    person of the player's own life (step 5's contacts, step 7's relationships) becomes hers, a
+    closeness on her map (step 3's rings) and a card's reason (step 2's people, step 4's weekly
+    hours, step 6's profile items) are said of her."""
 
     id: Id
     role: Text | None = None
     story: Text | None = None
     context: Text | None = None
     hint: Text | None = None
+    note: Text | None = None  # a card's reason: step 2's people, step 4's weekly hours
+    reason: Text | None = None  # why a choice helps: step 6's profile items, said of her profile
+
+
+class GroupMomentTexts(Strict):
+    """Group versions of the option reasons of one moment of step 6's event, by the moment's and
+    each option's `id` ("The speaker answers Sara by name")."""
+
+    id: Id
+    options: list[GroupItemTexts] | None = None
+
+
+class GroupFeedbackLine(Strict):
+    """The group version of a feedback line that has its own source (step 3's): the text only,
+    the source stays the line's."""
+
+    text: Text
+
+
+class GroupFeedbackTexts(Strict):
+    """Group versions of `[task.feedback]` lines, by the key the task kind gives the line ("Your
+    map has people from ..." said of her map). A line with a source (step 3's) is a table with its
+    `text`; the others are a text."""
+
+    # step 1
+    sorted: Text | None = None
+    offers: Text | None = None
+    more_offers: Text | None = None
+    # step 2
+    focus_good: Text | None = None
+    fit_good: Text | None = None
+    unfinished: Text | None = None
+    # step 3
+    breadth: GroupFeedbackLine | None = None
+    more_breadth: GroupFeedbackLine | None = None
+    weak: GroupFeedbackLine | None = None
+    more_weak: GroupFeedbackLine | None = None
+    places: GroupFeedbackLine | None = None
+    more_abroad: GroupFeedbackLine | None = None
+    more_finland: GroupFeedbackLine | None = None
+    count: GroupFeedbackLine | None = None
+    more_count: GroupFeedbackLine | None = None
+    own: GroupFeedbackLine | None = None
+    # step 4 (spread and spread_more also step 7's)
+    empty: Text | None = None
+    ties_mixed: Text | None = None
+    ties_only_old: Text | None = None
+    ties_only_new: Text | None = None
+    modes_mixed: Text | None = None
+    modes_only_online: Text | None = None
+    modes_only_face: Text | None = None
+    spread: Text | None = None
+    spread_more: Text | None = None
+    budget_kept: Text | None = None
+    budget_over: Text | None = None
+    size_good: Text | None = None
+    size_planned: Text | None = None
+    size_few: Text | None = None
+    # step 6
+    profile: Text | None = None
+    event: Text | None = None
+    # step 7
+    warmth: Text | None = None
+    warmth_full: Text | None = None
+    warmth_more: Text | None = None
+    no_cold: Text | None = None
+    cold_more: Text | None = None
+    news: Text | None = None
 
 
 class GroupTaskTexts(Strict):
@@ -72,7 +143,12 @@ class GroupTaskTexts(Strict):
     map_context: Text | None = None
     finished_instruction: Text | None = None
     first: GroupFirstTexts | None = None
+    feedback: GroupFeedbackTexts | None = None
     rings: list[GroupItemTexts] | None = None
+    who: list[GroupItemTexts] | None = None
+    budgets: list[GroupItemTexts] | None = None
+    profile_items: list[GroupItemTexts] | None = None
+    moments: list[GroupMomentTexts] | None = None
     contacts: list[GroupItemTexts] | None = None
     relationships: list[GroupItemTexts] | None = None
 
@@ -179,3 +255,19 @@ def intro(level: Level, workshop: bool) -> Text:
     if workshop and level.workshop.intro is not None:
         return level.workshop.intro
     return level.intro
+
+
+def tip(level: Level, workshop: bool) -> Text:
+    """The step's tip: the group version in workshop mode when the level has one (a tip about
+    the map or plan the room made is about hers)."""
+    if workshop and level.workshop.tip is not None:
+        return level.workshop.tip
+    return level.tip
+
+
+def keep_doing(level: Level, workshop: bool) -> Text:
+    """What to keep doing after a full score: the group version in workshop mode when the level
+    has one."""
+    if workshop and level.workshop.keep_doing is not None:
+        return level.workshop.keep_doing
+    return level.keep_doing

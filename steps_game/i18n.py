@@ -190,8 +190,9 @@ def default_fallbacks() -> dict[str, tuple[str, ...]]:
 
 def group_version(key: str) -> str:
     """The key of a catalog text's group version where the catalogs have one, else `key`:
-    `task.week_planner.group.first_title` for `task.week_planner.first_title`, and for a key of
-    two parts `plan.group.heading` for `plan.heading`."""
+    after the first two parts (`task.week_planner.group.first_title` for
+    `task.week_planner.first_title`), or after the first of a two-part key (`plan.group.heading`
+    for `plan.heading`, `feedback.group.earned`)."""
     head, _, rest = key.partition(".")
     kind, _, rest = rest.partition(".")
     group = f"{head}.{kind}.group.{rest}" if rest else f"{head}.group.{kind}"

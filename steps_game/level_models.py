@@ -113,10 +113,13 @@ class WorkshopOptions(Strict):
     `minutes` is what the facilitator's timer (F6) counts down from; it never ends anything."""
 
     minutes: int = Field(default=2, ge=1, le=30)
-    # The group version (group_texts.py): the room helps the profile's newcomer. `title` and
-    # `intro` stand for the level's own, `task` for texts of its [task] at the same keys.
+    # The group version (group_texts.py): the room helps the profile's newcomer. `title`, `intro`,
+    # `tip` and `keep_doing` stand for the level's own, `task` for texts of its [task] at the same
+    # keys.
     title: Text | None = None
     intro: Text | None = None
+    tip: Text | None = None
+    keep_doing: Text | None = None
     task: GroupTaskTexts | None = None
 
 

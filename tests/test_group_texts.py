@@ -253,3 +253,92 @@ def test_the_room_s_words_only_in_a_workshop(make_driver):
     driver = make_driver(language="en", start_step=6)
     assert not driver.app.tr.group
     assert "Items in your profile: 0" in driver.texts()
+
+
+# Finnish "your ..." written as a suffix on the normal feedback ("kartallasi", "valitsemasi")
+SINUN = re.compile(
+    r"\b(kartallasi|suunnitelmasi|valitsemasi|verkostoosi|alaltasi)\b", re.IGNORECASE
+)
+
+
+def said(driver, reasons) -> list[str]:
+    return [driver.app.tr.pick(r.text, **r.params) for r in reasons]
+
+
+@pytest.mark.parametrize("language", ["en", "fi"])
+@pytest.mark.parametrize("step", [3, 4])
+def test_workshop_feedback_after_steps_3_and_4_speaks_of_her(make_driver, language, step):
+    """What the feedback says after the room's map and plan (points earned, and what would earn
+    more at the start, before anything is placed) is about Sara's map and plan, not "yours"."""
+    from steps_game.scenes.feedback import FeedbackScene
+    from tests.test_workshop import play_task
+
+    driver = make_driver(workshop=True, language=language, start_step=step)
+    before = said(driver, driver.scene.model.result().reasons)  # nothing placed yet
+    play_task(driver)
+    assert isinstance(driver.scene, FeedbackScene)
+    after = said(driver, driver.scene.outcome.reasons)
+    stem = "Sar"
+    assert any(stem in line for line in before) and any(stem in line for line in after)
+    for line in before + after:
+        if language == "en":
+            assert YOU.search(line) is None, line
+        else:
+            assert SINA.search(line) is None and SINUN.search(line) is None, line
+    with text_module.recording() as drawn:
+        driver.app.draw()
+    shown = " ".join(piece.text for piece in drawn)
+    assert driver.app.tr("feedback.earned") in shown
+    if language == "en":
+        assert "Why these points" in shown and "Why you got" not in shown
+
+
+def test_normal_feedback_after_steps_3_and_4_is_the_players_own(make_driver):
+    from tests.test_workshop import play_task
+
+    for step in (3, 4):
+        driver = make_driver(language="en", start_step=step)
+        before = said(driver, driver.scene.model.result().reasons)
+        play_task(driver)
+        lines = before + said(driver, driver.scene.outcome.reasons)
+        assert not any("Sara" in line for line in lines)
+        assert any(YOU.search(line) for line in lines)
+        with text_module.recording() as drawn:
+            driver.app.draw()
+        assert "Why you got these points" in " ".join(piece.text for piece in drawn)
+        driver.close()
+
+
+def test_workshop_tip_and_keep_doing_are_hers_where_the_level_gives_them(content):
+    assert "Sara" in group_texts.tip(content.level(2), True)["en"]
+    for step in (3, 4):
+        level = content.level(step)
+        for text in (group_texts.tip(level, True), group_texts.keep_doing(level, True)):
+            assert "Sara" in text["en"] and YOU.search(text["en"]) is None
+            assert "Sara" in text["fi"] and SINA.search(text["fi"]) is None
+        assert group_texts.tip(level, False) is level.tip
+        assert group_texts.keep_doing(level, False) is level.keep_doing
+    budgets = group_texts.task_config(content.level(4), workshop=True).budgets
+    assert all(YOU.search(b.note["en"]) is None for b in budgets)
+    assert any("Sara" in b.note["en"] for b in budgets)
+
+
+def test_every_group_feedback_line_and_card_note_speaks_of_her(content):
+    """The feedback lines and card notes of every step's group version (step 2's people, step
+    4's weekly hours, step 6's profile items and event choices) say nothing to the player about
+    "your" map, plan, people or profile."""
+    found = 0
+    for level in content.levels:
+        task = level.workshop.task
+        texts = [text for _, _, text in texts_with_paths(task.feedback)] if task.feedback else []
+        options = [option for moment in task.moments or () for option in moment.options or ()]
+        for items in (task.who, task.budgets, task.profile_items, options):
+            texts += [item.note for item in items or () if item.note is not None]
+            texts += [item.reason for item in items or () if item.reason is not None]
+        for text in texts:
+            found += 1
+            for words in forms(text["en"]):
+                assert "Sara" in words and YOU.search(words) is None, (level.id, words)
+            for words in forms(text["fi"]):
+                assert SINA.search(words) is None and SINUN.search(words) is None, (level.id, words)
+    assert found >= 60

@@ -69,7 +69,7 @@ class DiscussionScene(ScrollingList, Scene):
         buttons_y = inner.bottom - buttons_h
 
         # The tip, in a tinted box above the buttons, as tall as its words.
-        tip = tr.pick(self.level.tip)
+        tip = tr.pick(group_texts.tip(self.level, workshop=True))  # a workshop's card
         tip_w = inner.width - 48
         tip_h = text_height(tip, TIP_SIZE, tip_w)
         tip_heading_h = text_height(tr("feedback.tip"), TIP_SIZE, tip_w, bold=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from steps_game import group_texts
 from steps_game.outcome import Outcome
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import (
@@ -102,7 +103,8 @@ class FeedbackScene(TurnsPages, Scene):
             reasons = [r for r in self.outcome.reasons if r.earned == earned]
             lines = [self._reason_text(r) for r in reasons]
             if not earned and not reasons:  # a full score: nothing more, so what to keep doing
-                title, lines = tr("feedback.keep"), [tr.pick(self.level.keep_doing)]
+                keep = group_texts.keep_doing(self.level, self.app.workshop is not None)
+                title, lines = tr("feedback.keep"), [tr.pick(keep)]
             paras = [Para(title, 22, "title", bold=True, color=palette.ACCENT_DARK, heading=True)]
             paras += [Para(line, 20) for line in lines]
             groups.append(Group(tuple(paras), fill=palette.PANEL, new_column=True))
@@ -113,7 +115,7 @@ class FeedbackScene(TurnsPages, Scene):
         return Group(
             (
                 Para(tr("feedback.tip"), 20, bold=True, color=palette.ACCENT_DARK, heading=True),
-                Para(tr.pick(self.level.tip), 21),
+                Para(tr.pick(group_texts.tip(self.level, self.app.workshop is not None)), 21),
             ),
             fill=palette.ACCENT_SOFT,
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from steps_game import group_texts
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import overlay_panel
 from steps_game.scenes.scroller import TurnsPages
@@ -72,7 +73,7 @@ class WhyScene(TurnsPages, Scene):
                 heading = tr("feedback.keep")
                 items = [
                     Para(tr("profile.nothing_more"), 18),
-                    Para(tr.pick(level.keep_doing), 18),
+                    Para(tr.pick(group_texts.keep_doing(level, self.app.workshop is not None)), 18),
                 ]
             paras = (
                 Para(heading, 20, "title", bold=True, color=ink, heading=True),
