@@ -96,7 +96,7 @@ def point_words(point: Counted, tr, *, combined: bool = False) -> PointWords:
     most = tally.most()
     if tally.split() or most is None:
         parts = [
-            tr("group.said", count=count, option=option)
+            tr(_said_key(option), count=count, option=option)
             for option, count in zip(point.options, point.counts, strict=True)
             if count
         ]
@@ -116,6 +116,17 @@ def point_words(point: Counted, tr, *, combined: bool = False) -> PointWords:
         else:
             lines += _right_answers(point, tr)
     return PointWords(point.step, point.question, tuple(lines))
+
+
+# Double quotation marks of the ten languages (the apostrophes ’ and ' are left out: "speaker's").
+QUOTES = frozenset('“”„«»"‟')
+
+
+def _said_key(option: str) -> str:
+    """How "N said X" is written: X in the language's quotation marks, or, when X has quotation
+    marks of its own (Write just “Hello, everyone!”), after a colon without more of them, so
+    that no quote stands inside another."""
+    return "group.said_own_quotes" if QUOTES & set(option) else "group.said"
 
 
 def _best_ones(point: Counted) -> list[int]:

@@ -32,7 +32,7 @@ from tests.test_workshop import files_in, workshop
 
 GROUP_KEYS = ("heading", "intro", "none", "step", "step_only", "to_profile", "most", "all")
 GROUP_KEYS += ("split", "said", "got_it", "right_is", "also_right", "groups_most")
-GROUP_KEYS += ("groups_split", "got_one", "one_right_is")
+GROUP_KEYS += ("groups_split", "got_one", "one_right_is", "said_own_quotes")
 GROUP_KEYS += ("summary_title", "groups", "save.heading", "save.explain", "save.format_png")
 GROUP_KEYS += ("save.format_md", "save.format_json")
 
@@ -161,7 +161,7 @@ def test_every_language_has_the_group_words_in_itself():
         texts = catalog(code)
         for key in GROUP_KEYS:
             assert texts.get(f"group.{key}"), (code, key)
-        for key in ("said", "groups"):
+        for key in ("said", "said_own_quotes", "groups"):
             forms = texts[f"group.{key}"]
             assert set(forms) - {"count"} == set(categories(code)), (code, key)
         for key in ("group_invalid", "group_invalid_more", "same_group"):
