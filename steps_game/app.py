@@ -23,6 +23,7 @@ from steps_game.self_voicing import ANNOUNCED_CHARS, SelfVoicing  # noqa: F401
 from steps_game.settings import Settings, load_settings, save_settings
 from steps_game.storage import Storage
 from steps_game.ui import palette
+from steps_game.ui.held_keys import HeldKeys
 from steps_game.ui.icons import set_window_icon
 from steps_game.ui.intents import Act, Intent, to_intent
 from steps_game.ui.manager import GameUIManager
@@ -92,6 +93,7 @@ class App(DeferredStart, SceneStack, SelfVoicing):
         # After keyboard use every new screen shows its focus ring at once; after a mouse press
         # it stays hidden until a key is used.
         self.keyboard_mode = False
+        self.held_keys = HeldKeys()  # one press of Enter acts once (ui/held_keys.py)
         self.notice = ""  # a catalog key the title says once (after deleting data, say)
         self.running = True
         self._last_frame = time.perf_counter()
@@ -244,6 +246,8 @@ class App(DeferredStart, SceneStack, SelfVoicing):
         for event in events:
             if event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
                 self.screen.changed()
+                continue
+            if self.held_keys.is_repeat(event):  # before pygame_gui, which would take it too
                 continue
             # Every event goes to pygame_gui first; what it uses is not given to the scene.
             if self.manager.process_events(event):

@@ -96,7 +96,7 @@ def point_words(point: Counted, tr, *, combined: bool = False) -> PointWords:
     most = tally.most()
     if tally.split() or most is None:
         parts = [
-            tr("group.said", count=count, option=option)
+            tr(_said_key(option), count=count, option=option)
             for option, count in zip(point.options, point.counts, strict=True)
             if count
         ]
@@ -112,20 +112,47 @@ def point_words(point: Counted, tr, *, combined: bool = False) -> PointWords:
         )
         lines = [_one_stop(said, option)]
         if point.is_best(most):
-            lines.append(tr("group.got_it"))
+            lines += _got_it(point, most, tr)
         else:
             lines += _right_answers(point, tr)
     return PointWords(point.step, point.question, tuple(lines))
 
 
+# Double quotation marks of the ten languages (the apostrophes ’ and ' are left out: "speaker's").
+QUOTES = frozenset('“”„«»"‟')
+
+
+def _said_key(option: str) -> str:
+    """How "N said X" is written: X in the language's quotation marks, or, when X has quotation
+    marks of its own (Write just “Hello, everyone!”), after a colon without more of them, so
+    that no quote stands inside another."""
+    return "group.said_own_quotes" if QUOTES & set(option) else "group.said"
+
+
+def _best_ones(point: Counted) -> list[int]:
+    return [point.best, *point.also_best]
+
+
+def _got_it(point: Counted, chosen: int, tr) -> list[str]:
+    """The room's answer was right. Where several are, it is one of them, and the others are
+    named too, so the room hears that they were just as good."""
+    others = [index for index in _best_ones(point) if index != chosen]
+    if not others:
+        return [tr("group.got_it")]
+    return [tr("group.got_one"), *(_also_right(point, index, tr) for index in others)]
+
+
 def _right_answers(point: Counted, tr) -> list[str]:
-    """The right answer, then each other answer just as good on a line of its own."""
+    """The right answer, then each other answer just as good on a line of its own. With
+    several, the first is "one right answer": "the right answer" would say it was the only one."""
     best = point.options[point.best]
-    lines = [_one_stop(tr("group.right_is", best=best), best)]
-    for index in point.also_best:
-        also = point.options[index]
-        lines.append(_one_stop(tr("group.also_right", best=also), also))
-    return lines
+    first = tr("group.one_right_is" if point.also_best else "group.right_is", best=best)
+    return [_one_stop(first, best), *(_also_right(point, index, tr) for index in point.also_best)]
+
+
+def _also_right(point: Counted, index: int, tr) -> str:
+    also = point.options[index]
+    return _one_stop(tr("group.also_right", best=also), also)
 
 
 ENDS = ".!?…؟。"  # an answer that is a sentence of its own ends with one of these

@@ -32,7 +32,7 @@ from tests.test_workshop import files_in, workshop
 
 GROUP_KEYS = ("heading", "intro", "none", "step", "step_only", "to_profile", "most", "all")
 GROUP_KEYS += ("split", "said", "got_it", "right_is", "also_right", "groups_most")
-GROUP_KEYS += ("groups_split",)
+GROUP_KEYS += ("groups_split", "got_one", "one_right_is", "said_own_quotes")
 GROUP_KEYS += ("summary_title", "groups", "save.heading", "save.explain", "save.format_png")
 GROUP_KEYS += ("save.format_md", "save.format_json")
 
@@ -161,7 +161,7 @@ def test_every_language_has_the_group_words_in_itself():
         texts = catalog(code)
         for key in GROUP_KEYS:
             assert texts.get(f"group.{key}"), (code, key)
-        for key in ("said", "groups"):
+        for key in ("said", "said_own_quotes", "groups"):
             forms = texts[f"group.{key}"]
             assert set(forms) - {"count"} == set(categories(code)), (code, key)
         for key in ("group_invalid", "group_invalid_more", "same_group"):
@@ -316,12 +316,16 @@ def test_a_room_that_chose_the_second_good_ask_is_told_it_was_right(make_driver,
     said = tr("group.most", most=hands.counts[second], total=12, option=option)
     said = said.removesuffix(".") if option.endswith(".") else said  # one full stop
     assert words.index(question) < words.index(said)
-    assert words[words.index(said) + 1] == tr("group.got_it")
-    # a room that missed both good options is told both
+    # one of the right answers, and the other one is named as just as good
+    first_ask = tr.pick(ask.options[ask.best])
+    also_ask = tr("group.also_right", best=first_ask)
+    also_ask = also_ask.removesuffix(".") if first_ask.endswith((".", "?")) else also_ask
+    assert words[words.index(said) + 1 : words.index(said) + 3] == [tr("group.got_one"), also_ask]
+    # a room that missed both good options is told both, neither as "the" right answer
     missed = words.index(tr.pick(after.question)) + 2
     best, also = tr.pick(after.options[after.best]), tr.pick(after.options[after.also_best[0]])
     assert words[missed : missed + 2] == [
-        tr("group.right_is", best=best),
+        tr("group.one_right_is", best=best),
         tr("group.also_right", best=also),
     ]
     assert text_module.overflows == []
@@ -332,7 +336,7 @@ def test_a_room_that_chose_the_second_good_ask_is_told_it_was_right(make_driver,
     )
     page = next(p for p in written if p.suffix == ".md").read_text("utf-8")
     lines = [line.rstrip() for line in page.splitlines()]
-    assert lines[lines.index(said) + 1] == tr("group.got_it")
+    assert lines[lines.index(said) + 1 : lines.index(said) + 3] == [tr("group.got_one"), also_ask]
     assert tr("group.also_right", best=also) in lines
     document = json.loads(next(p for p in written if p.suffix == ".json").read_text("utf-8"))
     assert check_group(document)[1] is None
@@ -358,7 +362,7 @@ def test_summary_reads_step_five_and_six_questions_in_the_chosen_language(tmp_pa
     assert ask.question["fi"] == "Mitä viestissä kannattaa pyytää?"
     chosen = ask.options[ask.also_best[0]]["fi"]
     said = next(line for line in lines if chosen in line)
-    assert lines[lines.index(said) + 1] == f"  {fi('group.got_it')}"
+    assert lines[lines.index(said) + 1] == f"  {fi('group.got_one')}"
     english_words = [ask.question["en"], talk.question["en"], ask.options[0]["en"]]
     assert not any(words in line for words in english_words for line in lines)
 
@@ -380,7 +384,7 @@ def test_an_old_group_file_without_also_best_still_reads(tmp_path, capsys):
     lines = said.out.splitlines()
     # the game's own levels still say the room's second good ask was right
     ask = next(line for line in lines if "An introduction would help a lot." in line)
-    assert lines[lines.index(ask) + 1] == "  That is the right answer."
+    assert lines[lines.index(ask) + 1] == "  That is one of the right answers."
 
 
 def test_a_group_file_naming_no_other_good_option_is_skipped(tmp_path):

@@ -64,7 +64,7 @@ class DiscussionScene(ScrollingList, Scene):
         step_h = text_height(step, STEP_SIZE, inner.width, role="secondary")
         step_box = pygame.Rect(inner.x, inner.y + heading_h + 4, inner.width, step_h)
         ui.text(step, step_box, size=STEP_SIZE, color=palette.MUTED, role="secondary")
-        buttons = self._buttons(total)
+        buttons = self._buttons()
         buttons_h = row_height(buttons, inner.width)
         buttons_y = inner.bottom - buttons_h
 
@@ -121,14 +121,15 @@ class DiscussionScene(ScrollingList, Scene):
             place_hint(ui, hint, buttons, row)
         place_row(ui, buttons, buttons_y, inner.x, inner.right)
 
-    def _buttons(self, total: int) -> list:
+    def _buttons(self) -> list:
         tr = self.tr
         if self.after_feedback:
-            last = self.step >= total
+            # after the set's last step the card leads to what our group thought, not a step
+            last = self.app.workshop.plan.after(self.step) is None
             buttons = [
                 (
                     "next",
-                    tr("workshop.to_profile") if last else tr("feedback.next"),
+                    tr("workshop.to_group") if last else tr("feedback.next"),
                     lambda: self.app.workshop.next_step(self.step),
                 ),
                 ("close", tr("workshop.back"), self.app.pop, {"secondary": True}),

@@ -1,0 +1,100 @@
+"""The group's words of one choice point (group_words.py), without pygame: every right answer is
+named where two are right, and no quote stands inside another (the facilitator's play-test,
+items 6 and 7)."""
+
+from __future__ import annotations
+
+import pytest
+
+from steps_game.group_files import step_titles, write_group_files
+from steps_game.group_words import QUOTES, Counted, from_room, point_words
+from steps_game.i18n import Translator, language_codes
+from steps_game.room_record import RoomRecord
+from steps_game.tally import Tally
+
+OPTIONS = ("Ask for advice.", "Ask for an introduction.", "Ask for a job.")
+
+
+def counted(counts: tuple[int, ...], best: int = 0, also_best: tuple[int, ...] = (1,)) -> Counted:
+    return Counted(5, "ask", "What should the message ask for?", OPTIONS, counts, best, also_best)
+
+
+@pytest.mark.parametrize("code", language_codes())
+def test_a_room_that_chose_either_good_answer_is_told_it_was_right_and_of_the_other(code):
+    tr = Translator(code)
+    for chosen, other in ((0, 1), (1, 0)):
+        counts = [1, 1, 1]
+        counts[chosen] = 10
+        lines = point_words(counted(tuple(counts)), tr).lines
+        also = tr("group.also_right", best=OPTIONS[other]).replace("..", ".")
+        assert lines[1:] == (tr("group.got_one"), also)
+        assert tr("group.got_it") not in lines  # not "the" right answer: one of two
+
+
+@pytest.mark.parametrize("code", language_codes())
+def test_a_room_that_missed_both_good_answers_is_told_both(code):
+    tr = Translator(code)
+    for counts in ((1, 1, 10), (4, 4, 4)):  # most chose the wrong one; a split
+        lines = point_words(counted(counts), tr).lines
+        first = tr("group.one_right_is", best=OPTIONS[0]).replace("..", ".")
+        also = tr("group.also_right", best=OPTIONS[1]).replace("..", ".")
+        assert lines[-2:] == (first, also)
+
+
+def test_one_right_answer_keeps_its_words():
+    tr = Translator("en")
+    assert point_words(counted((10, 1, 1), also_best=()), tr).lines[1:] == (
+        "That is the right answer.",
+    )
+    assert point_words(counted((1, 1, 10), also_best=()), tr).lines[1:] == (
+        "The right answer: Ask for advice.",
+    )
+    assert point_words(counted((1, 1, 10)), tr).lines[1:] == (
+        "One right answer: Ask for advice.",
+        "Also right: Ask for an introduction.",
+    )
+
+
+# -- no quote inside another (play-test item 7) ---------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def start_moment():
+    """Step 6's first moment, whose option "Write just “Hello, everyone!”" has quotation marks
+    of its own in every language."""
+    from steps_game.choice_points import moment_points
+    from steps_game.content import check_folder
+    from steps_game.paths import bundled_levels_dir
+
+    content, _ = check_folder(bundled_levels_dir())
+    point = next(p for p in moment_points(content) if p.key == "start")
+    return content, point
+
+
+def quoted_options(point, tr) -> list[str]:
+    return [tr.pick(o) for o in point.options if QUOTES & set(tr.pick(o))]
+
+
+@pytest.mark.parametrize("code", language_codes())
+def test_a_split_room_s_answer_with_its_own_quotes_is_not_quoted_again(
+    code, start_moment, tmp_path
+):
+    content, point = start_moment
+    tr = Translator(code)
+    own = quoted_options(point, tr)
+    assert own, "the level's option quotes what is written in the chat"
+    room = RoomRecord()
+    room.record(6, point, Tally(len(point.options), [5, 4, 2, 1]))  # a split: every option said
+    split = point_words(from_room(room, tr)[0], tr).lines[0]
+    for words in own:
+        at = split.index(words)
+        before, after = split[at - 1], split[at + len(words) : at + len(words) + 1]
+        assert before not in QUOTES and after not in QUOTES, split
+    # an answer without quotes of its own keeps the language's quotation marks
+    plain = next(tr.pick(o) for o in point.options if not QUOTES & set(tr.pick(o)))
+    assert tr("group.said", count=5, option=plain) in split
+    # and the group's text file says the same
+    written = write_group_files(room, tr, tmp_path, step_titles(content, tr), ("md",))
+    page = written[0].read_text("utf-8")
+    assert split.replace("*", "\\*") in page
+    assert "”””" not in page and "»»" not in page and "“”" not in page
