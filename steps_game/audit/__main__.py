@@ -1,4 +1,5 @@
 """python -m steps_game.audit [--lang CODE] [--text-size PERCENT] [--workshop] [--size WxH] [--json]
+                             [--second-language CODE]
 
 Exits 1 when any screen draws a text under its role's floor, a text that does not fit its box,
 texts that overlap, or anything outside the screen; 0 when every screen is sound."""
@@ -11,6 +12,7 @@ import sys
 
 from steps_game.audit import failed
 from steps_game.audit.run import run_audit
+from steps_game.i18n import language_codes
 from steps_game.settings import TEXT_SIZES
 
 
@@ -21,14 +23,32 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workshop", action="store_true", help="workshop mode (projector)")
     parser.add_argument("--size", default="1280x720", help="window size WxH")
     parser.add_argument("--json", action="store_true", help="one JSON report on standard output")
+    parser.add_argument(
+        "--second-language",
+        metavar="CODE",
+        help="with --workshop: a second language shown under the first (e.g. --lang ar "
+        "--second-language fi)",
+    )
     args = parser.parse_args(argv)
+    codes = language_codes()
+    for given in (args.lang, args.second_language):
+        if given is not None and given not in codes:
+            parser.error(f"unknown language {given!r} (expected one of {', '.join(codes)})")
+    if args.second_language is not None and not args.workshop:
+        parser.error("--second-language shows only in workshop mode: add --workshop")
     if args.text_size not in TEXT_SIZES:
         parser.error(f"--text-size is a percent from {TEXT_SIZES[0]} to {TEXT_SIZES[-1]}")
     try:
         width, height = (int(part) for part in args.size.lower().split("x"))
     except ValueError:
         parser.error(f"--size {args.size!r} is not WIDTHxHEIGHT, for example 1920x1080")
-    reports = run_audit(args.lang, args.text_size, workshop=args.workshop, size=(width, height))
+    reports = run_audit(
+        args.lang,
+        args.text_size,
+        workshop=args.workshop,
+        size=(width, height),
+        second=args.second_language,
+    )
     if args.json:
         print(json.dumps([report.to_json() for report in reports], ensure_ascii=False, indent=1))
     else:

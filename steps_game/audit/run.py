@@ -16,8 +16,10 @@ def run_audit(
     *,
     workshop: bool = False,
     size: tuple[int, int] = (1280, 720),
+    second: str | None = None,
 ) -> list[ScreenReport]:
-    """Every screen's report, in a throwaway data folder (nothing of the player's is touched)."""
+    """Every screen's report, in a throwaway data folder (nothing of the player's is touched).
+    `second`: in workshop mode, the second language shown under the first."""
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     from steps_game.audit.tour import tour
@@ -30,6 +32,10 @@ def run_audit(
         try:
             while not app.start_finished:
                 app.step()
+            if second is not None:
+                from steps_game.scenes.second_language import choose_second
+
+                choose_second(app, second)
             return [measure(app, name) for name in tour(app)]
         finally:
             app.quit()

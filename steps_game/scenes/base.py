@@ -70,7 +70,12 @@ class Scene:
 
         total = len(self.app.content.levels)
         room = self.top_right_room()
-        overline, title = step_overline(self.app, level, total), self.tr.pick(level.title)
+        overline = step_overline(self.app, level, total, second_beside=spare_track)
+        title = self.tr.pick(level.title)
+        # workshop mode's second language under the title; on a task's board, whose room the
+        # task needs, beside the step's number in the overline instead (step_overline)
+        words = "" if spare_track else self.tr.second_pick(level.title)
+        second = (words, self.tr.second) if words else None
         track = track_width(total) + HEADER_GAP
         width = SCREEN_W - 2 * MARGIN - room
         on_title_row = (
@@ -89,10 +94,14 @@ class Scene:
             and not fits_one_line(overline, OVERLINE_SIZE, width - track, role="secondary")
         ):
             self.track_shown = False
-            return header(self.ui, overline, title, beside=room, beside_title=room)
+            return header(self.ui, overline, title, beside=room, beside_title=room, second=second)
         if on_title_row:
-            return header(self.ui, overline, title, beside=room, beside_title=room + track)
-        return header(self.ui, overline, title, beside=room + track, beside_title=room)
+            return header(
+                self.ui, overline, title, beside=room, beside_title=room + track, second=second
+            )
+        return header(
+            self.ui, overline, title, beside=room + track, beside_title=room, second=second
+        )
 
     def track_room(self) -> int:
         """How far from the right margin the step track ends: clear of the Menu button."""

@@ -8,6 +8,8 @@ import pygame
 
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
+from steps_game.ui.second_line import GAP as SECOND_GAP
+from steps_game.ui.second_line import place_second, second_height
 from steps_game.ui.text import (
     blit_line,
     floor_size,
@@ -26,6 +28,8 @@ HEADER_TOP = 12
 OVERLINE_SIZE = 20  # "Step 2 of 7 · Tavoitteet" above a title
 TITLE_SIZE = 36
 TRACK_NUMBER_SIZE = 16
+# a title's words in the second language (workshop mode): the size they are the second line of
+SECOND_TITLE_SIZE = 20
 
 
 def footer_y() -> int:
@@ -40,11 +44,16 @@ HEADER_GAP = 16  # between the header's words (or the step track) and the Menu b
 FINNISH = ("fi", "fi-selko")
 
 
-def step_overline(app, level, total: int) -> str:
+def step_overline(app, level, total: int, *, second_beside: bool = False) -> str:
     """ "Step 2 of 7", and the step's Finnish name beside it for a player in another language
-    (the setting "Finnish beside my language"), so the Finnish words become familiar."""
+    (the setting "Finnish beside my language"), so the Finnish words become familiar. With
+    `second_beside` (a task's board, short of room for a line under the title), the step's
+    name in workshop mode's second language stands there instead."""
     text = app.tr("intro.step_of", n=level.step, total=total)
-    if app.settings.finnish_beside and app.tr.language not in FINNISH:
+    second = app.tr.second_pick(level.title) if second_beside else ""
+    if second:
+        text += " · " + second
+    elif app.settings.finnish_beside and app.tr.language not in FINNISH:
         text += " · " + level.title["fi"]
     return text
 
@@ -57,8 +66,10 @@ def header(
     beside: int = 0,
     beside_title: int = 0,
     right: int | None = None,
+    second: tuple[str, str] | None = None,
 ) -> int:
-    """The overline and the title at the top left; returns the y below them.
+    """The overline and the title at the top left; returns the y below them. `second` (words,
+    language code): the title in workshop mode's second language, under it (ui/second_line.py).
 
     `beside` keeps that many pixels free at the right of the overline's row (the step track),
     `beside_title` at the right of the title's; `right` ends both rows there (before the Menu
@@ -90,6 +101,12 @@ def header(
     ui.text(
         title, pygame.Rect(MARGIN, top, width, title_h), size=TITLE_SIZE, bold=True, role="title"
     )
+    if second:
+        words, code = second
+        top += title_h + SECOND_GAP
+        second_h = second_height(words, code, SECOND_TITLE_SIZE, width)
+        place_second(ui, words, code, pygame.Rect(MARGIN, top, width, second_h), SECOND_TITLE_SIZE)
+        title_h = second_h
     return top + title_h + 6
 
 

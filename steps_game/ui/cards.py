@@ -5,7 +5,17 @@ from __future__ import annotations
 import pygame
 
 from steps_game.ui import palette
-from steps_game.ui.text import blit_text, floor_size, is_rtl, line_height, render, role_size
+from steps_game.ui.second_line import GAP as SECOND_GAP
+from steps_game.ui.second_line import draw_second, under_height
+from steps_game.ui.text import (
+    blit_text,
+    floor_size,
+    is_rtl,
+    line_height,
+    render,
+    role_size,
+    text_height,
+)
 
 CARD_TEXT_SIZE = 20
 NOTE_SIZE = 17  # the words under a card's title when they are a note about it
@@ -31,9 +41,12 @@ def draw_card(
     title: str = "",
     title_width: int = 0,
     note: bool = False,
+    second: tuple[str, str] | None = None,
 ) -> None:
     """A card; with `title_width` the title stands in a column before the text. With
-    `note`, the words under a title are a note about it (secondary) rather than more of it."""
+    `note`, the words under a title are a note about it (secondary) rather than more of it.
+    `second` (words, language code), on a card without a title: the words in a second
+    language under its words (ui/second_line.py; grid.card_height makes room for them)."""
     base = fill or (palette.ACCENT_SOFT if selected else palette.PANEL)
     pygame.draw.rect(surface, base, rect, border_radius=10)
     border = palette.ACCENT if selected else palette.BORDER
@@ -77,8 +90,31 @@ def draw_card(
         blit_text(
             surface, text, inner, text_size - 2, color, role="secondary" if note else "option"
         )
+    elif second:
+        _words_and_second(surface, text, second, inner, text_size, color, middle=not badge)
     else:
         blit_text(surface, text, inner, text_size, color, role="option", middle=not badge)
+
+
+def _words_and_second(surface, text, second, inner, text_size, color, *, middle) -> None:
+    """A card's words and, under them, the same in the second language; both in the middle of
+    the card when `middle`."""
+    words, code = second
+    first_h = text_height(text, text_size, inner.width, role="option")
+    both = first_h + under_height(words, code, text_size, inner.width)
+    top = inner.top + (max(0, (inner.height - both) // 2) if middle else 0)
+    blit_text(
+        surface,
+        text,
+        pygame.Rect(inner.x, top, inner.width, first_h),
+        text_size,
+        color,
+        role="option",
+    )
+    top += first_h + SECOND_GAP
+    draw_second(
+        surface, words, code, pygame.Rect(inner.x, top, inner.width, inner.bottom - top), text_size
+    )
 
 
 def card_height(

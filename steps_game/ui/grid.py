@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import pygame
 
 from steps_game.ui.flow import height_of
+from steps_game.ui.second_line import under_height
 from steps_game.ui.text import floor_size, line_height, role_size
 
 
@@ -80,7 +81,14 @@ TICK_W = 26  # what a selected card's tick takes from its words' width (ui/cards
 
 
 def card_height(
-    text: str, width: int, size: int, *, title: str = "", badge: str = "", selectable=True
+    text: str,
+    width: int,
+    size: int,
+    *,
+    title: str = "",
+    badge: str = "",
+    selectable=True,
+    second: tuple[str, str] | None = None,
 ) -> int:
     """How tall ui/cards.py's draw_card needs a card `width` wide to be for its words at their
     size (cards' words are options: they never shrink). Room for the tick of a selected card is
@@ -92,6 +100,8 @@ def card_height(
         need = max(2 * title_h, title_h + 6 + words_h)
     else:
         need = height_of(text, role_size(size, "option"), inner)
+        if second:  # the words in the second language under them (ui/second_line.py)
+            need += under_height(second[0], second[1], size, inner)
     if badge:
         need += line_height(floor_size("secondary"), bold=True) + 4
     return need + 20
