@@ -47,12 +47,13 @@ FINNISH = ("fi", "fi-selko")
 def step_overline(app, level, total: int, *, second_beside: bool = False) -> str:
     """ "Step 2 of 7", and the step's Finnish name beside it for a player in another language
     (the setting "Finnish beside my language"), so the Finnish words become familiar. With
-    `second_beside` (a task's board, short of room for a line under the title), the step's
-    name in workshop mode's second language stands there instead."""
+    workshop mode's second language the step's name in it stands under the title instead, or
+    here with `second_beside` (a task's board, short of room for a line under the title)."""
     text = app.tr("intro.step_of", n=level.step, total=total)
-    second = app.tr.second_pick(level.title) if second_beside else ""
+    second = app.tr.second_pick(level.title)
     if second:
-        text += " · " + second
+        if second_beside:
+            text += " · " + second
     elif app.settings.finnish_beside and app.tr.language not in FINNISH:
         text += " · " + level.title["fi"]
     return text
