@@ -23,7 +23,7 @@ from steps_game.ui import palette
 from steps_game.ui.builder import button_width
 from steps_game.ui.flow import Pager, Para
 from steps_game.ui.measure import stack_pages
-from steps_game.ui.second_line import second_size
+from steps_game.ui.second_line import second_size, shared_width
 from steps_game.ui.text import text_height
 from steps_game.ui.writing import lines_in
 
@@ -166,8 +166,14 @@ class GroupScene(TurnsPages, Scene):
     def _draw(self, shown: list[tuple[Para, ...]], box: pygame.Rect) -> None:
         y = box.top
         for block in shown:
+            above = ""
             for para, height in zip(block, self._heights(block, box.width), strict=True):
                 rect = pygame.Rect(box.x, y, box.width, height)
+                if isinstance(para, SecondPara):  # under the question's words (second_line)
+                    rect.width = shared_width(
+                        above, para.text, para.language, QUESTION_SIZE, box.width, bold=True
+                    )
+                above = para.text
                 self.ui.text(
                     para.text,
                     rect,

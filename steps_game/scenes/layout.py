@@ -9,7 +9,7 @@ import pygame
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
 from steps_game.ui.second_line import GAP as SECOND_GAP
-from steps_game.ui.second_line import place_second, second_height
+from steps_game.ui.second_line import place_second, second_height, shared_width
 from steps_game.ui.text import (
     blit_line,
     floor_size,
@@ -29,7 +29,7 @@ OVERLINE_SIZE = 20  # "Step 2 of 7 · Tavoitteet" above a title
 TITLE_SIZE = 36
 TRACK_NUMBER_SIZE = 16
 # a title's words in the second language (workshop mode): the size they are the second line of
-SECOND_TITLE_SIZE = 20
+SECOND_TITLE_SIZE = 26
 
 
 def footer_y() -> int:
@@ -106,7 +106,10 @@ def header(
         words, code = second
         top += title_h + SECOND_GAP
         second_h = second_height(words, code, SECOND_TITLE_SIZE, width)
-        place_second(ui, words, code, pygame.Rect(MARGIN, top, width, second_h), SECOND_TITLE_SIZE)
+        # under the title's words, in a block as wide as the longer line (see second_line)
+        title_w = text_size(title, title_size, bold=True)[0]
+        block = max(min(title_w, width), shared_width("", words, code, SECOND_TITLE_SIZE, width))
+        place_second(ui, words, code, pygame.Rect(MARGIN, top, block, second_h), SECOND_TITLE_SIZE)
         title_h = second_h
     return top + title_h + 6
 

@@ -112,9 +112,8 @@ def _words_and_second(surface, text, second, inner, text_size, color, *, middle)
         role="option",
     )
     top += first_h + SECOND_GAP
-    draw_second(
-        surface, words, code, pygame.Rect(inner.x, top, inner.width, inner.bottom - top), text_size
-    )
+    box = pygame.Rect(inner.x, top, inner.width, inner.bottom - top)
+    draw_second(surface, words, code, box, text_size, under=text)
 
 
 def card_height(

@@ -4,14 +4,17 @@ floor) and muted, each line in its own writing: an Arabic line shaped and right-
 Finnish screen, a Finnish line left-aligned on an Arabic one (ui/writing.lines_in).
 
 Boxes grow to hold both: every height here is the first text's and the second's together, so a
-screen that measures with these pages or scrolls as it would for longer words."""
+screen that measures with these pages or scrolls as it would for longer words. The second line
+stands in a block as wide as the longer of the two lines, at the side the screen's reading starts
+from, so that in a wide box a short Finnish word under an Arabic one stays under it rather than at
+the box's far edge (shared_width)."""
 
 from __future__ import annotations
 
 import pygame
 
 from steps_game.ui import palette
-from steps_game.ui.text import ROLE_FLOORS, blit_text, text_height
+from steps_game.ui.text import ROLE_FLOORS, blit_text, is_rtl, role_size, text_height, text_size
 from steps_game.ui.writing import lines_in
 
 SHARE = 0.8  # the second line's size, a share of the first's (at least the secondary floor)
@@ -35,6 +38,24 @@ def under_height(words: str, code: str | None, size: float, width: int) -> int:
     """The room the second line takes under the first, its gap included (0 without it)."""
     height = second_height(words, code, size, width)
     return height + GAP if height else 0
+
+
+def shared_width(
+    first: str,
+    second: str,
+    code: str | None,
+    size: float,
+    width: int,
+    *,
+    role: str = "body",
+    bold: bool = False,
+) -> int:
+    """How wide the block of the two lines is: the longer one's width on one line, at most
+    `width` (a text that wraps takes the whole box)."""
+    first_w = text_size(first, role_size(size, role), bold)[0]
+    with lines_in(code):
+        second_w = text_size(second, role_size(second_size(size), "secondary"))[0]
+    return min(width, max(first_w, second_w))
 
 
 def pair_height(
@@ -95,16 +116,25 @@ def place_pair(
     )
     if second and code is not None:
         top = rect.y + first_h + GAP
-        place_second(
-            ui, second, code, pygame.Rect(rect.x, top, rect.width, rect.bottom - top), size
-        )
+        # in the left-to-right layout the builder mirrors: the block starts where reading does
+        block = shared_width(first, second, code, size, rect.width, role=role, bold=bold)
+        place_second(ui, second, code, pygame.Rect(rect.x, top, block, rect.bottom - top), size)
 
 
 def draw_second(
-    surface: pygame.Surface, words: str, code: str, rect: pygame.Rect, size: float, color=None
+    surface: pygame.Surface,
+    words: str,
+    code: str,
+    rect: pygame.Rect,
+    size: float,
+    *,
+    under: str = "",
+    role: str = "option",
 ) -> pygame.Rect:
-    """Draw the second language's words in `rect` straight onto `surface` (a drawn card)."""
+    """Draw the second language's words in `rect` (on screen) straight onto `surface` (a drawn
+    card), in a block as wide as the longer line with `under`, the words they stand under."""
+    block = shared_width(under, words, code, size, rect.width, role=role) if under else rect.width
+    rect = pygame.Rect(rect.right - block if is_rtl() else rect.x, rect.y, block, rect.height)
+    color = palette.MUTED
     with lines_in(code):
-        return blit_text(
-            surface, words, rect, second_size(size), color or palette.MUTED, role="secondary"
-        )
+        return blit_text(surface, words, rect, second_size(size), color, role="secondary")
