@@ -77,7 +77,7 @@ def test_every_language_names_the_second_language_choice():
 
 
 def test_step_one_shows_the_statement_in_both_languages_the_arabic_right_to_left(
-    make_driver, tmp_path
+    make_driver, tmp_path, monkeypatch
 ):
     data = tmp_path / "data"
     driver = workshop(make_driver, "fi", data_dir=data)
@@ -105,6 +105,19 @@ def test_step_one_shows_the_statement_in_both_languages_the_arabic_right_to_left
     # right, on a screen laid out left to right
     assert finnish.rect.left - card.left < 24 < arabic.rect.left - card.left
     assert card.right - arabic.rect.right < 24
+    # and laid out right to left, word by word in the Arabic script, on this Finnish screen
+    laid_out = []
+    real = text_module._render_words
+
+    def spy(text, size, color, bold, width, center, script, rtl):
+        laid_out.append((text, script, rtl))
+        return real(text, size, color, bold, width, center, script, rtl)
+
+    monkeypatch.setattr(text_module, "_render_words", spy)
+    text_module.clear_caches()
+    drawn_texts(app)
+    assert (statement.text["ar"], "arabic", True) in laid_out
+    assert not text_module.is_rtl()  # the screen itself still reads left to right
     # Myth and Fact in Arabic under their buttons
     words = {d.text for d in drawn}
     assert {
