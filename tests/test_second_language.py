@@ -153,6 +153,32 @@ def test_the_discussion_card_asks_each_question_in_both_languages(make_driver):
     assert any(text.endswith(first["fi-selko"]) for text, _, _ in texts)
 
 
+def test_the_group_screen_asks_its_questions_in_both_languages(make_driver):
+    from steps_game.audit.room import room_of_twelve
+    from steps_game.scenes.group import GroupScene
+
+    driver = workshop(make_driver, "ar")
+    start_with_second(driver, "fi")
+    app = driver.app
+    room = room_of_twelve(app.content)
+    app.push(GroupScene(app, room=room))
+    driver.frames(1)
+    first = room.answers[0].point.question
+    texts = {(t.text, t.language) for t in driver.scene.ui.texts}
+    assert (first["ar"], None) in texts and (first["fi"], "fi") in texts
+
+
+def test_the_audit_takes_a_second_language_only_in_workshop_mode(capsys):
+    from steps_game.audit.__main__ import main
+
+    for args in (["--second-language", "fi"], ["--workshop", "--second-language", "xx"]):
+        with pytest.raises(SystemExit) as stopped:
+            main(args)
+        assert stopped.value.code == 2
+    said = capsys.readouterr().err
+    assert "add --workshop" in said and "unknown language 'xx'" in said
+
+
 def test_without_a_second_language_nothing_changes(make_driver):
     driver = workshop(make_driver, "fi")
     driver.press(control_id="start")
