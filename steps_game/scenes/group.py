@@ -67,7 +67,14 @@ class GroupScene(TurnsPages, Scene):
 
     def build(self) -> None:
         tr = self.tr
-        below = header(self.ui, tr("game.name"), tr("group.heading"), right=self.header_right)
+        second = tr.second_say("group.heading")  # in workshop mode's second language too
+        below = header(
+            self.ui,
+            tr("game.name"),
+            tr("group.heading"),
+            right=self.header_right,
+            second=(second, tr.second) if second else None,
+        )
         width = SCREEN_W - 2 * MARGIN
         # once saved, where the files went, in the place of the intro
         note = self.export_note or tr("group.intro")

@@ -31,7 +31,7 @@ from steps_game.scenes.tally_rows import Rows, draw_bars, draw_ticks
 from steps_game.tally import ChoicePoint, Tally
 from steps_game.ui import palette
 from steps_game.ui.intents import Act, Intent
-from steps_game.ui.second_line import pair_height, place_pair
+from steps_game.ui.second_line import pair_height, place_pair, place_under
 from steps_game.ui.text import text_height
 
 PANEL = pygame.Rect(24, 12, SCREEN_W - 48, 696)
@@ -175,9 +175,22 @@ class TallyScene(Scene):
         tr, ui, tally = self.tr, self.ui, self.tally
         ui.panel(PANEL, palette.PANEL)
         inner = PANEL.inflate(-2 * PAD_X, -2 * PAD_Y)
-        heading = tr("tally.answer_heading" if tally.revealed else "tally.heading")
+        key = "tally.answer_heading" if tally.revealed else "tally.heading"
+        heading = tr(key)
         heading_h = heading_height(heading, HEADING_SIZE, inner.width)
         panel_heading(ui, heading, inner, heading_h, HEADING_SIZE, center=False)
+        heading_h += place_under(  # in workshop mode's second language too, if one is shown
+            ui,
+            heading,
+            tr.second_say(key),
+            tr.second,
+            inner.x,
+            inner.y + heading_h,
+            inner.width,
+            HEADING_SIZE,
+            role="title",
+            bold=True,
+        )
         buttons = self._buttons()
         buttons_h = row_height(buttons, inner.width)
         buttons_y = inner.bottom - buttons_h

@@ -121,6 +121,29 @@ def place_pair(
         place_second(ui, second, code, pygame.Rect(rect.x, top, block, rect.bottom - top), size)
 
 
+def place_under(
+    ui,
+    first: str,
+    second: str,
+    code: str | None,
+    x: int,
+    top: int,
+    width: int,
+    size: float,
+    *,
+    role: str = "body",
+    bold: bool = False,
+) -> int:
+    """The second language's words under `first`, which ends at `top` (a heading placed on its
+    own); returns the room they take, their gap included (0 without them)."""
+    height = second_height(second, code, size, width)
+    if not height:
+        return 0
+    block = shared_width(first, second, code, size, width, role=role, bold=bold)
+    place_second(ui, second, code, pygame.Rect(x, top + GAP, block, height), size)
+    return height + GAP
+
+
 def draw_second(
     surface: pygame.Surface,
     words: str,
