@@ -210,20 +210,35 @@ class Translator:
         # catalogs (`task.week_planner.group.first_choose.when` for `task.week_planner.
         # first_choose.when`) says it in the room's words instead of to one player ("you").
         self.group = False
+        # Workshop mode: the language the facilitator shows under the first (headings,
+        # statements, options, questions to talk about); None in normal play. Memory only.
+        self.second: str | None = None
 
     def set_language(self, code: str) -> None:
         if code not in language_codes():
             raise ValueError(f"unknown language {code!r}")
         self.language = code
+        if self.second == code:
+            self.second = None  # the same language twice says nothing more
+
+    def set_second(self, code: str | None) -> None:
+        if code is not None and code not in language_codes():
+            raise ValueError(f"unknown language {code!r}")
+        self.second = None if code == self.language else code
 
     def join(self, items: list[str]) -> str:
         """Names in a list, with the language's own separator (an Arabic comma in Arabic)."""
         return self("meta.list_separator").join(items)
 
     def __call__(self, key: str, **params: object) -> str:
+        return self.say_in(self.language, key, **params)
+
+    def say_in(self, code: str, key: str, **params: object) -> str:
+        """An interface text in language `code` (in English should its catalog lack it); in
+        workshop mode, its group version where the catalogs have one."""
         if self.group:
             key = group_version(key)
-        code, text = self.language, catalog(self.language).get(key)
+        text = catalog(code).get(key)
         if text is None:  # the catalog test keeps this from happening in a release
             code, text = FALLBACK_LANGUAGE, catalog(FALLBACK_LANGUAGE).get(key, key)
         return fill(code, text, params)
@@ -233,17 +248,39 @@ class Translator:
         counsellor's new card, or a translation older than its source) comes from the next
         language of the fallback chain, tagged with that language's name, so the player
         knows why it is in another language."""
-        code, tag = self.language, ""
-        if not text.get(code):
-            code = ""
-            for candidate in self.fallbacks.get(self.language, ("en", "fi")):
+        return self.pick_in(self.language, text, **params)
+
+    def pick_in(self, code: str, text: Mapping[str, Words], **params: object) -> str:
+        """A level text in language `code`, with that language's fallbacks (see pick)."""
+        found, tag = code, ""
+        if not text.get(found):
+            found = ""
+            for candidate in self.fallbacks.get(code, ("en", "fi")):
                 if text.get(candidate):
-                    code, tag = candidate, f"[{language(candidate).name}] "
+                    found, tag = candidate, f"[{language(candidate).name}] "
                     break
-        if not code:
+        if not found:
             return ""
-        chosen = fill(code, text[code], params)
+        chosen = fill(found, text[found], params)
         return tag + chosen if chosen else chosen
+
+    # -- a second language under the first (workshop mode) --------------------------------
+    def second_pick(self, text: Mapping[str, Words], **params: object) -> str:
+        """A level text in the second language, to show under the first; "" with no second
+        language, or when the second has no words of its own for it (its fallback would only
+        repeat the first language's words)."""
+        if self.second is None or not text.get(self.second):
+            return ""
+        words = self.pick_in(self.second, text, **params)
+        return "" if words == self.pick(text, **params) else words
+
+    def second_say(self, key: str, **params: object) -> str:
+        """An interface text in the second language ("" with none, or when it reads the same
+        as the first language's)."""
+        if self.second is None:
+            return ""
+        words = self.say_in(self.second, key, **params)
+        return "" if words == self(key, **params) else words
 
     def number(self, value: float) -> str:
         """A number written the current language's way (digits, decimal sign, grouping)."""

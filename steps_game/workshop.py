@@ -279,6 +279,7 @@ class Workshop:
         self.timer = StepTimer(self.timer.clock)
         self.chosen_set = None
         self.room = RoomRecord()
+        app.tr.set_second(None)  # the second language goes with the run
         forget_drawn_texts()
         app.apply_look()
         app.push(TitleScene(app))
@@ -375,6 +376,7 @@ def leave(app: App) -> None:
     while app.scenes:
         app.scenes.pop().exit()
     app.workshop = None
+    app.tr.set_second(None)  # only a workshop shows a second language
     forget_drawn_texts()
     app.storage = Storage(app.options.data_dir)
     app.settings = load_settings(app.storage)

@@ -1,5 +1,5 @@
 """python -m steps_game.audit [--lang CODE] [--text-size PERCENT] [--workshop] [--size WxH]
-[--finnish-beside on|off] [--pages] [--json]
+[--finnish-beside on|off] [--pages] [--second-language CODE] [--json]
 
 Exits 1 when any screen draws a text under its role's floor, a text that does not fit its box,
 texts that overlap, or anything outside the screen; 0 when every screen is sound."""
@@ -12,6 +12,7 @@ import sys
 
 from steps_game.audit import failed
 from steps_game.audit.run import run_audit
+from steps_game.i18n import language_codes
 from steps_game.settings import TEXT_SIZES
 
 
@@ -31,7 +32,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--pages", action="store_true", help="turn every paged board through all its pages"
     )
+    parser.add_argument(
+        "--second-language",
+        metavar="CODE",
+        help="with --workshop: a second language shown under the first (e.g. --lang ar "
+        "--second-language fi)",
+    )
     args = parser.parse_args(argv)
+    codes = language_codes()
+    for given in (args.lang, args.second_language):
+        if given is not None and given not in codes:
+            parser.error(f"unknown language {given!r} (expected one of {', '.join(codes)})")
+    if args.second_language is not None and not args.workshop:
+        parser.error("--second-language shows only in workshop mode: add --workshop")
     if args.text_size not in TEXT_SIZES:
         parser.error(f"--text-size is a percent from {TEXT_SIZES[0]} to {TEXT_SIZES[-1]}")
     try:
@@ -45,6 +58,7 @@ def main(argv: list[str] | None = None) -> int:
         size=(width, height),
         finnish_beside=args.finnish_beside == "on",
         pages=args.pages,
+        second=args.second_language,
     )
     if args.json:
         print(json.dumps([report.to_json() for report in reports], ensure_ascii=False, indent=1))

@@ -46,11 +46,13 @@ def run_audit(
     size: tuple[int, int] = (1280, 720),
     finnish_beside: bool = True,
     pages: bool = False,
+    second: str | None = None,
 ) -> list[ScreenReport]:
     """Every screen's report, in a throwaway data folder (nothing of the player's is touched).
     `finnish_beside`: the setting "Finnish beside my language" (on by default, as in the game):
     the Finnish words under options in another language take room of their own. With `pages`,
-    every page of a paged board too (every_page)."""
+    every page of a paged board too (every_page). `second`: in workshop mode, the second
+    language shown under the first."""
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     from steps_game.audit.tour import tour
@@ -71,6 +73,10 @@ def run_audit(
         try:
             while not app.start_finished:
                 app.step()
+            if second is not None:
+                from steps_game.scenes.second_language import choose_second
+
+                choose_second(app, second)
             reports = []
             for name in tour(app):
                 reports.append(measure(app, name))

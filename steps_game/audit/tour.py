@@ -19,6 +19,9 @@ def tour(app) -> Iterator[str]:
         app.workshop.start_run()
         hands.settle()
         yield "workshop set picker"
+        hands.use("second")  # the second language's list, left as it was
+        yield "workshop second language"
+        hands.use("back")
         hands.use(f"set-{app.workshop.sets.sets[-1].id}")  # the full set: every step
         app.workshop.toggle_help()  # F1: the set's plan over step 1, the room's step marked
         hands.settle()

@@ -72,8 +72,13 @@ class Scene:
         room = self.top_right_room()
         from steps_game import group_texts  # pydantic: not before the first frame
 
-        title = self.tr.pick(group_texts.title(level, self.app.workshop is not None))
-        overline = step_overline(self.app, level, total)
+        shown_title = group_texts.title(level, self.app.workshop is not None)
+        overline = step_overline(self.app, level, total, second_beside=spare_track)
+        title = self.tr.pick(shown_title)
+        # workshop mode's second language under the title; on a task's board, whose room the
+        # task needs, beside the step's number in the overline instead (step_overline)
+        words = "" if spare_track else self.tr.second_pick(shown_title)
+        second = (words, self.tr.second) if words else None
         track = track_width(total) + HEADER_GAP
         width = SCREEN_W - 2 * MARGIN - room
         on_title_row = (
@@ -92,10 +97,14 @@ class Scene:
             and not fits_one_line(overline, OVERLINE_SIZE, width - track, role="secondary")
         ):
             self.track_shown = False
-            return header(self.ui, overline, title, beside=room, beside_title=room)
+            return header(self.ui, overline, title, beside=room, beside_title=room, second=second)
         if on_title_row:
-            return header(self.ui, overline, title, beside=room, beside_title=room + track)
-        return header(self.ui, overline, title, beside=room + track, beside_title=room)
+            return header(
+                self.ui, overline, title, beside=room, beside_title=room + track, second=second
+            )
+        return header(
+            self.ui, overline, title, beside=room + track, beside_title=room, second=second
+        )
 
     def track_room(self) -> int:
         """How far from the right margin the step track ends: clear of the Menu button."""

@@ -17,11 +17,11 @@ from steps_game.scenes.scroller import (
     ScrollingList,
     fit_list,
     hint_height,
-    list_in_box,
     place_hint,
 )
 from steps_game.scenes.sizing import heading_height, panel_heading, place_row, row_height
 from steps_game.ui import palette
+from steps_game.ui.second_line import pair_height, place_pair, place_under
 from steps_game.ui.text import text_height
 
 PANEL = pygame.Rect(60, 16, SCREEN_W - 120, 688)
@@ -59,6 +59,19 @@ class DiscussionScene(ScrollingList, Scene):
         heading = tr("workshop.discussion_heading")
         heading_h = heading_height(heading, HEADING_SIZE, inner.width)
         panel_heading(ui, heading, inner, heading_h, HEADING_SIZE, center=False)
+        second = tr.second_say("workshop.discussion_heading")  # workshop's second language
+        heading_h += place_under(
+            ui,
+            heading,
+            second,
+            tr.second,
+            inner.x,
+            inner.y + heading_h,
+            inner.width,
+            HEADING_SIZE,
+            role="title",
+            bold=True,
+        )
         title = tr.pick(group_texts.title(self.level, workshop=True))  # a workshop's card
         step = tr("intro.step_of", n=self.step, total=total) + ": " + title
         step_h = text_height(step, STEP_SIZE, inner.width, role="secondary")
@@ -97,9 +110,14 @@ class DiscussionScene(ScrollingList, Scene):
             f"{number}. {tr.pick(question)}"
             for number, question in enumerate(self.level.discussion, start=1)
         ]
+        # each question in workshop mode's second language under it (ui/second_line.py)
+        seconds = [tr.second_pick(question) for question in self.level.discussion]
         list_w = questions.width - 3 * BAR_W
         for size in QUESTION_SIZES:
-            heights = [text_height(text, size, list_w) for text in texts]
+            heights = [
+                pair_height(text, second, tr.second, size, list_w)
+                for text, second in zip(texts, seconds, strict=True)
+            ]
             self.scroller.lay_out(heights, questions.height, QUESTION_GAP)
             if not self.scroller.scrolls:
                 break
@@ -107,10 +125,11 @@ class DiscussionScene(ScrollingList, Scene):
         # the hint beside the buttons when it fits there, else between the questions and the tip
         hint_h = hint_height(hint, buttons, inner.width)
         questions.height = fit_list(self.scroller, heights, questions.height, QUESTION_GAP, hint_h)
-        drawn = [
-            (text, size, "body", palette.INK, h) for text, h in zip(texts, heights, strict=True)
-        ]
-        list_in_box(ui, self.scroller, drawn, questions, QUESTION_GAP)
+        y = questions.y
+        for index in self.scroller.shown():
+            rect = pygame.Rect(questions.x, y, list_w, heights[index])
+            place_pair(ui, texts[index], seconds[index], tr.second, rect, size)
+            y += heights[index] + QUESTION_GAP
         self.track = ui.place(
             pygame.Rect(questions.right - BAR_W, questions.y, BAR_W, questions.height)
         )

@@ -9,6 +9,7 @@ wheel, Page Up and Page Down). A run without counted hands says so; the buttons 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import pygame
@@ -22,7 +23,9 @@ from steps_game.ui import palette
 from steps_game.ui.builder import button_width
 from steps_game.ui.flow import Pager, Para, widest_page_turn_label
 from steps_game.ui.measure import stack_pages
+from steps_game.ui.second_line import second_size, shared_width
 from steps_game.ui.text import text_height
+from steps_game.ui.writing import lines_in
 
 INTRO_SIZE = 19
 STEP_SIZE = 24
@@ -30,6 +33,13 @@ QUESTION_SIZE = 21
 LINE_SIZE = 20
 PARA_GAP = 6  # between a question and its lines
 BLOCK_GAP = 22  # between questions
+
+
+@dataclass(frozen=True)
+class SecondPara(Para):
+    """A question's words in workshop mode's second language, in that language's writing."""
+
+    language: str | None = None
 
 
 class GroupScene(TurnsPages, Scene):
@@ -57,7 +67,14 @@ class GroupScene(TurnsPages, Scene):
 
     def build(self) -> None:
         tr = self.tr
-        below = header(self.ui, tr("game.name"), tr("group.heading"), right=self.header_right)
+        second = tr.second_say("group.heading")  # in workshop mode's second language too
+        below = header(
+            self.ui,
+            tr("game.name"),
+            tr("group.heading"),
+            right=self.header_right,
+            second=(second, tr.second) if second else None,
+        )
         width = SCREEN_W - 2 * MARGIN
         # once saved, where the files went, in the place of the intro
         note = self.export_note or tr("group.intro")
@@ -107,6 +124,8 @@ class GroupScene(TurnsPages, Scene):
         if not words:
             return [(Para(tr("group.none"), LINE_SIZE),)]
         titles = step_titles(self.app.content, tr)
+        # each question in workshop mode's second language, in the order the words came
+        seconds = iter([tr.second_pick(answer.point.question) for answer in self.room.answers])
         blocks = []
         for step, points in steps_of(words):
             name = step_name(tr, step, titles)
@@ -115,15 +134,25 @@ class GroupScene(TurnsPages, Scene):
             )
             for index, point in enumerate(points):
                 paras = [Para(point.question, QUESTION_SIZE, bold=True)]
+                second = next(seconds, "")
+                if second:
+                    size = second_size(QUESTION_SIZE)
+                    muted = palette.MUTED
+                    paras.append(
+                        SecondPara(second, size, "secondary", color=muted, language=tr.second)
+                    )
                 paras += [Para(line, LINE_SIZE) for line in point.lines]
                 blocks.append((heading, *paras) if index == 0 else tuple(paras))
         return blocks
 
     def _heights(self, block: tuple[Para, ...], width: int) -> list[int]:
-        return [
-            text_height(para.text, para.size, width, role=para.role, bold=para.bold)
-            for para in block
-        ]
+        heights = []
+        for para in block:
+            with lines_in(getattr(para, "language", None)):
+                heights.append(
+                    text_height(para.text, para.size, width, role=para.role, bold=para.bold)
+                )
+        return heights
 
     def _pages(self, blocks: list[tuple[Para, ...]], box: pygame.Rect) -> list[list[tuple]]:
         """The blocks in pages that fit `box`, each block whole; from a block taller than a page
@@ -144,8 +173,14 @@ class GroupScene(TurnsPages, Scene):
     def _draw(self, shown: list[tuple[Para, ...]], box: pygame.Rect) -> None:
         y = box.top
         for block in shown:
+            above = ""
             for para, height in zip(block, self._heights(block, box.width), strict=True):
                 rect = pygame.Rect(box.x, y, box.width, height)
+                if isinstance(para, SecondPara):  # under the question's words (second_line)
+                    rect.width = shared_width(
+                        above, para.text, para.language, QUESTION_SIZE, box.width, bold=True
+                    )
+                above = para.text
                 self.ui.text(
                     para.text,
                     rect,
@@ -153,6 +188,7 @@ class GroupScene(TurnsPages, Scene):
                     bold=para.bold,
                     color=para.color or palette.INK,
                     role=para.role,
+                    language=getattr(para, "language", None),
                 )
                 y += height + PARA_GAP
             y += BLOCK_GAP - PARA_GAP

@@ -9,6 +9,8 @@ import pygame
 from steps_game.finnish_beside import FINNISH
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
+from steps_game.ui.second_line import GAP as SECOND_GAP
+from steps_game.ui.second_line import place_second, second_height, shared_width
 from steps_game.ui.text import (
     blit_line,
     floor_size,
@@ -27,6 +29,8 @@ HEADER_TOP = 12
 OVERLINE_SIZE = 20  # "Step 2 of 7 · Tavoitteet" above a title
 TITLE_SIZE = 36
 TRACK_NUMBER_SIZE = 16
+# a title's words in the second language (workshop mode): the size they are the second line of
+SECOND_TITLE_SIZE = 26
 
 
 def footer_y() -> int:
@@ -38,14 +42,21 @@ MENU_TOP = 14  # the Menu button's top, at the overline's row
 HEADER_GAP = 16  # between the header's words (or the step track) and the Menu button
 
 
-def step_overline(app, level, total: int) -> str:
+def step_overline(app, level, total: int, *, second_beside: bool = False) -> str:
     """ "Step 2 of 7", and the step's Finnish name beside it for a player in another language
-    (the setting "Finnish beside my language"), so the Finnish words become familiar."""
+    (the setting "Finnish beside my language"), so the Finnish words become familiar. With
+    workshop mode's second language the step's name in it stands under the title instead, or
+    here with `second_beside` (a task's board, short of room for a line under the title)."""
     text = app.tr("intro.step_of", n=level.step, total=total)
-    if app.settings.finnish_beside and app.tr.language not in FINNISH:
-        from steps_game import group_texts  # pydantic: not before the first frame
+    from steps_game import group_texts  # pydantic: not before the first frame
 
-        text += " · " + group_texts.title(level, app.workshop is not None)["fi"]
+    title = group_texts.title(level, app.workshop is not None)
+    second = app.tr.second_pick(title)
+    if second:
+        if second_beside:
+            text += " · " + second
+    elif app.settings.finnish_beside and app.tr.language not in FINNISH:
+        text += " · " + title["fi"]
     return text
 
 
@@ -57,8 +68,10 @@ def header(
     beside: int = 0,
     beside_title: int = 0,
     right: int | None = None,
+    second: tuple[str, str] | None = None,
 ) -> int:
-    """The overline and the title at the top left; returns the y below them.
+    """The overline and the title at the top left; returns the y below them. `second` (words,
+    language code): the title in workshop mode's second language, under it (ui/second_line.py).
 
     `beside` keeps that many pixels free at the right of the overline's row (the step track),
     `beside_title` at the right of the title's; `right` ends both rows there (before the Menu
@@ -90,6 +103,15 @@ def header(
     ui.text(
         title, pygame.Rect(MARGIN, top, width, title_h), size=TITLE_SIZE, bold=True, role="title"
     )
+    if second:
+        words, code = second
+        top += title_h + SECOND_GAP
+        second_h = second_height(words, code, SECOND_TITLE_SIZE, width)
+        # under the title's words, in a block as wide as the longer line (see second_line)
+        title_w = text_size(title, title_size, bold=True)[0]
+        block = max(min(title_w, width), shared_width("", words, code, SECOND_TITLE_SIZE, width))
+        place_second(ui, words, code, pygame.Rect(MARGIN, top, block, second_h), SECOND_TITLE_SIZE)
+        title_h = second_h
     return top + title_h + 6
 
 

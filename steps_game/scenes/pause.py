@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import SCREEN_H, SCREEN_W
+from steps_game.scenes.second_language import second_label
 from steps_game.scenes.sizing import (
     EDGE,
     GAP,
@@ -35,6 +36,8 @@ class PauseScene(Scene):
         ]
         if self.app.workshop is not None:  # nothing to set or delete: the keys instead
             items[1] = ("help", tr("workshop.help"), self.app.workshop.toggle_help)
+            # and the second language under the first, to change in the middle of a run
+            items.insert(3, ("second", second_label(tr), self.choose_second))
         # Sized from the words: one column of buttons, two when one would not fit the screen
         heading = tr("pause.heading")
         width = SCREEN_W - 2 * EDGE - 2 * PAD
@@ -82,6 +85,11 @@ class PauseScene(Scene):
         from steps_game.scenes.language import LanguageScene
 
         self.app.push(LanguageScene(self.app))
+
+    def choose_second(self) -> None:
+        from steps_game.scenes.second_language import SecondLanguageScene
+
+        self.app.push(SecondLanguageScene(self.app))
 
     def to_title(self) -> None:
         from steps_game.scenes.title import TitleScene

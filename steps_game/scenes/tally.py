@@ -31,6 +31,7 @@ from steps_game.scenes.tally_rows import Rows, draw_bars, draw_ticks
 from steps_game.tally import ChoicePoint, Tally
 from steps_game.ui import palette
 from steps_game.ui.intents import Act, Intent
+from steps_game.ui.second_line import pair_height, place_pair, place_under
 from steps_game.ui.text import text_height
 
 PANEL = pygame.Rect(24, 12, SCREEN_W - 48, 696)
@@ -174,9 +175,22 @@ class TallyScene(Scene):
         tr, ui, tally = self.tr, self.ui, self.tally
         ui.panel(PANEL, palette.PANEL)
         inner = PANEL.inflate(-2 * PAD_X, -2 * PAD_Y)
-        heading = tr("tally.answer_heading" if tally.revealed else "tally.heading")
+        key = "tally.answer_heading" if tally.revealed else "tally.heading"
+        heading = tr(key)
         heading_h = heading_height(heading, HEADING_SIZE, inner.width)
         panel_heading(ui, heading, inner, heading_h, HEADING_SIZE, center=False)
+        heading_h += place_under(  # in workshop mode's second language too, if one is shown
+            ui,
+            heading,
+            tr.second_say(key),
+            tr.second,
+            inner.x,
+            inner.y + heading_h,
+            inner.width,
+            HEADING_SIZE,
+            role="title",
+            bold=True,
+        )
         buttons = self._buttons()
         buttons_h = row_height(buttons, inner.width)
         buttons_y = inner.bottom - buttons_h
@@ -237,11 +251,13 @@ class TallyScene(Scene):
         a word on a tie, why the best option is best and a question to talk about."""
         tr, tally = self.tr, self.tally
         question = tr.pick(self.point.question)
+        second = tr.second_pick(self.point.question)  # workshop mode's second language
+        bold = not tally.revealed
         items: list[tuple[str, int, object]] = [
             (
                 "question",
-                text_height(question, QUESTION_SIZE, width, bold=not tally.revealed),
-                question,
+                pair_height(question, second, tr.second, QUESTION_SIZE, width, bold=bold),
+                (question, second),
             )
         ]
         items += [("row", rows.height(option), option) for option in range(tally.options)]
@@ -250,28 +266,34 @@ class TallyScene(Scene):
         if tally.counted and tally.most() is None:
             tie = tr("tally.tie", number=tally.room_choice(self.point) + 1)
             items.append(("tie", text_height(tie, NOTE_SIZE, width), tie))
-        notes = [("why", tr("tally.why"), tr.pick(self.point.reason))]
-        if self.talk:
-            notes.append(("talk", tr("tally.talk"), tr.pick(self.talk)))
-        for kind, label, words in notes:
+        notes = [("why", tr("tally.why"), tr.pick(self.point.reason), "")]
+        if self.talk:  # the question to talk about, in the second language too
+            talk = (tr.pick(self.talk), tr.second_pick(self.talk))
+            notes.append(("talk", tr("tally.talk"), *talk))
+        for kind, label, words, second in notes:
             # the label starts the paragraph ("Why? ..."): a line of its own would push the
             # question to talk about out of sight at workshop size
             text = f"{label} {words}"
-            height = text_height(text, NOTE_SIZE, width - 2 * NOTE_PAD) + 2 * NOTE_PAD
-            items.append((kind, height, text))
+            inner_w = width - 2 * NOTE_PAD
+            height = pair_height(text, second, tr.second, NOTE_SIZE, inner_w) + 2 * NOTE_PAD
+            items.append((kind, height, (text, second)))
         return items
 
     def _note(self, kind: str, value, rect: pygame.Rect) -> None:
         ui = self.ui
         if kind == "question":
             # bold while the room decides; after the reveal the answer stands out instead
-            ui.text(value, rect, size=QUESTION_SIZE, bold=not self.tally.revealed)
+            question, second = value
+            bold = not self.tally.revealed
+            place_pair(ui, question, second, self.tr.second, rect, QUESTION_SIZE, bold=bold)
             return
         if kind == "tie":
             ui.text(value, rect, size=NOTE_SIZE, color=palette.ACCENT_DARK)
             return
         ui.panel(rect, palette.ACCENT_SOFT if kind == "why" else palette.BACKGROUND)
-        ui.text(value, rect.inflate(-2 * NOTE_PAD, -2 * NOTE_PAD), size=NOTE_SIZE)
+        text, second = value
+        inner = rect.inflate(-2 * NOTE_PAD, -2 * NOTE_PAD)
+        place_pair(ui, text, second, self.tr.second, inner, NOTE_SIZE)
 
     # -- drawing -------------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:

@@ -20,6 +20,7 @@ from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
 from steps_game.ui.cards import draw_check
 from steps_game.ui.focus import Control
+from steps_game.ui.second_line import place_pair, under_height
 from steps_game.ui.text import role_size, text_height, text_size
 
 OPTION_SIZE = 22  # the option's words and the counts in words
@@ -71,6 +72,10 @@ class Rows:
         count, total = self.tally.counts[option], self.tally.total
         return self.tr("tally.of", count=count, total=total, option=text)
 
+    def second(self, option: int) -> str:
+        """The option's words in workshop mode's second language, under its words ("")."""
+        return self.tr.second_pick(self.point.options[option])
+
     def bold(self, option: int) -> bool:
         return self.best_shown(option)
 
@@ -89,6 +94,7 @@ class Rows:
         words = text_height(
             self.words(option), OPTION_SIZE, self.text_w, role="option", bold=self.bold(option)
         )
+        words += under_height(self.second(option), self.tr.second, OPTION_SIZE, self.text_w)
         least = 0 if self.tally.revealed else SIGN_W  # room for minus and plus
         return max(words + self.tag_height(option), least) + 2 * ROW_PAD + BAND_H
 
@@ -124,14 +130,29 @@ class Rows:
         tag_h = self.tag_height(option)
         words_top = row.y + ROW_PAD + tag_h
         words_h = row.bottom - ROW_PAD - BAND_H - words_top
-        ui.text(
-            words,
-            pygame.Rect(text_x + INSET, words_top, self.text_w, words_h),
-            size=OPTION_SIZE,
-            bold=self.bold(option),
-            middle=True,
-            role="option",
-        )
+        box = pygame.Rect(text_x + INSET, words_top, self.text_w, words_h)
+        second = self.second(option)
+        if second:  # the option in the second language under its words, both in the middle
+            both = text_height(
+                words, OPTION_SIZE, self.text_w, role="option", bold=self.bold(option)
+            )
+            both += under_height(second, tr.second, OPTION_SIZE, self.text_w)
+            box.y += max(0, (words_h - both) // 2)
+            box.height = both
+            place_pair(
+                ui,
+                words,
+                second,
+                tr.second,
+                box,
+                OPTION_SIZE,
+                role="option",
+                bold=self.bold(option),
+            )
+        else:
+            ui.text(
+                words, box, size=OPTION_SIZE, bold=self.bold(option), middle=True, role="option"
+            )
         spoken = f"{tr('tally.number', number=option + 1)} {words}"
         if not revealed:
             spoken += f": {tr('tally.hands', count=tally.counts[option])}"

@@ -17,6 +17,7 @@ from steps_game.ui.cards import draw_card, draw_check
 from steps_game.ui.focus import Control, FocusRing
 from steps_game.ui.manager import draw_states_when_shown
 from steps_game.ui.text import blit_text, clean, line_height, role_size, text_size
+from steps_game.ui.writing import lines_in
 
 BUTTON_TEXT_SIZE = 22
 BUTTON_HEIGHT = 52  # at 100 % text; see button_height()
@@ -34,6 +35,7 @@ class StaticText:
     center: bool
     middle: bool
     role: str
+    language: str | None = None  # drawn in this language's writing (a second language's line)
 
 
 def button_label_size() -> int:
@@ -224,9 +226,12 @@ class ViewBuilder:
         center: bool = False,
         middle: bool = False,
         role: str = "body",
+        language: str | None = None,
     ) -> StaticText:
+        """A text in `rect`; with `language`, in that language's script and direction (a
+        second language's line: an Arabic one right-aligned on a left-to-right screen)."""
         color = color or palette.INK  # looked up now: the palette changes in workshop mode
-        item = StaticText(text, self.place(rect), size, color, bold, center, middle, role)
+        item = StaticText(text, self.place(rect), size, color, bold, center, middle, role, language)
         self.texts.append(item)
         return item
 
@@ -250,9 +255,12 @@ class ViewBuilder:
         text_size: int = 20,
         note: bool = False,
         finnish: str = "",
+        second: tuple[str, str] | None = None,
     ) -> Control:
         """A card (ui/cards.py); `finnish`, the Finnish word of the key term it names, goes
-        after or under its words and is said after them."""
+        after or under its words and is said after them. `second` (words, language code)
+        stands under its words, smaller, in its own language's writing (workshop mode's
+        second language; see draw_card)."""
         rect = self.place(rect)
 
         def draw(surface: pygame.Surface, _focused: bool) -> None:
@@ -268,6 +276,7 @@ class ViewBuilder:
                 text_size=text_size,
                 note=note,
                 finnish=finnish,
+                second=second,
             )
 
         spoken = label or " ".join(
@@ -301,17 +310,18 @@ class ViewBuilder:
 
     def draw_texts(self, surface: pygame.Surface) -> None:
         for item in self.texts:
-            blit_text(
-                surface,
-                item.text,
-                item.rect,
-                item.size,
-                item.color,
-                role=item.role,
-                bold=item.bold,
-                center=item.center,
-                middle=item.middle,
-            )
+            with lines_in(item.language):
+                blit_text(
+                    surface,
+                    item.text,
+                    item.rect,
+                    item.size,
+                    item.color,
+                    role=item.role,
+                    bold=item.bold,
+                    center=item.center,
+                    middle=item.middle,
+                )
 
     def draw_decorations(self, surface: pygame.Surface) -> None:
         """Above pygame_gui: a tick on selected buttons, so selection is not shown by colour alone

@@ -12,6 +12,8 @@ from steps_game.ui.finnish_line import (
     word_width,
     words_and_finnish,
 )
+from steps_game.ui.second_line import GAP as SECOND_GAP
+from steps_game.ui.second_line import draw_second, under_height
 from steps_game.ui.text import (
     blit_text,
     floor_size,
@@ -19,6 +21,7 @@ from steps_game.ui.text import (
     line_height,
     render,
     role_size,
+    text_height,
     text_size,
 )
 
@@ -75,10 +78,14 @@ def draw_card(
     title_width: int = 0,
     note: bool = False,
     finnish: str = "",
+    second: tuple[str, str] | None = None,
 ) -> None:
     """A card; with `title_width` the title stands in a column before the text. With
     `note`, the words under a title are a note about it (secondary) rather than more of it.
-    `finnish`: the Finnish word of the key term the card names, after or under its words."""
+    `finnish`: the Finnish word of the key term the card names, after or under its words.
+    `second` (words, language code), on a card without a title: the words in a second
+    language under its words (ui/second_line.py; grid.card_height makes room for them), in
+    place of the Finnish word (workshop mode's second language is the room's choice)."""
     base = fill or (palette.ACCENT_SOFT if selected else palette.PANEL)
     pygame.draw.rect(surface, base, rect, border_radius=10)
     border = palette.ACCENT if selected else palette.BORDER
@@ -131,8 +138,30 @@ def draw_card(
         inner.top = used.bottom + 6
         role = "secondary" if note else "option"
         words_and_finnish(surface, text, inner, text_size - 2, color, role=role, finnish=finnish)
+    elif second:
+        _words_and_second(surface, text, second, inner, text_size, color, middle=not badge)
     else:
         words_and_finnish(surface, text, inner, text_size, color, middle=not badge, finnish=finnish)
+
+
+def _words_and_second(surface, text, second, inner, text_size, color, *, middle) -> None:
+    """A card's words and, under them, the same in the second language; both in the middle of
+    the card when `middle`."""
+    words, code = second
+    first_h = text_height(text, text_size, inner.width, role="option")
+    both = first_h + under_height(words, code, text_size, inner.width)
+    top = inner.top + (max(0, (inner.height - both) // 2) if middle else 0)
+    blit_text(
+        surface,
+        text,
+        pygame.Rect(inner.x, top, inner.width, first_h),
+        text_size,
+        color,
+        role="option",
+    )
+    top += first_h + SECOND_GAP
+    box = pygame.Rect(inner.x, top, inner.width, inner.bottom - top)
+    draw_second(surface, words, code, box, text_size, under=text)
 
 
 def card_height(

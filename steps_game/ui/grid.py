@@ -11,6 +11,7 @@ import pygame
 from steps_game.ui.cards import foot_height
 from steps_game.ui.finnish_line import extra_height
 from steps_game.ui.flow import height_of
+from steps_game.ui.second_line import under_height
 from steps_game.ui.text import role_size
 
 
@@ -90,6 +91,7 @@ def card_height(
     badge: str = "",
     selectable=True,
     finnish: str = "",
+    second: tuple[str, str] | None = None,
 ) -> int:
     """How tall ui/cards.py's draw_card needs a card `width` wide to be for its words at their
     size (cards' words are options: they never shrink), and for the Finnish word under them.
@@ -104,4 +106,7 @@ def card_height(
         finnish = ""  # measured with the words
     else:
         need = height_of(text, words_px, inner)
+        if second:  # the words in the second language under them (ui/second_line.py)
+            need += under_height(second[0], second[1], size, inner)
+            finnish = ""  # a card with a second language shows no Finnish word (draw_card)
     return need + foot_height(text, words_px, badge, finnish, inner, width - 24) + 20

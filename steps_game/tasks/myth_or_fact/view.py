@@ -11,7 +11,7 @@ import pygame
 from steps_game.tasks.myth_or_fact.model import MythOrFactModel
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
-from steps_game.ui.builder import ViewBuilder, button_height, button_width
+from steps_game.ui.builder import BUTTON_TEXT_SIZE, ViewBuilder, button_height, button_width
 from steps_game.ui.flow import (
     Group,
     Page,
@@ -27,6 +27,7 @@ from steps_game.ui.flow import (
 )
 from steps_game.ui.grid import card_height
 from steps_game.ui.intents import Act, Intent
+from steps_game.ui.second_line import place_second, second_height
 
 GAP = 16
 # The statement's card: its words at the first of these sizes at which the card takes at most
@@ -90,21 +91,33 @@ class MythOrFactView(TaskView[MythOrFactModel]):
         )
         return area.y + height + 6
 
-    def _statement_size(self, area, text, *, badge="") -> tuple[int, int]:
+    def _second(self, statement) -> tuple[str, str] | None:
+        """The statement in the workshop's second language, with its code (None without)."""
+        words = self.tr.second_pick(statement.text)
+        return (words, self.tr.second) if words else None
+
+    def _statement_size(self, area, text, *, badge="", second=None) -> tuple[int, int]:
         """The statement's words' size, the first of STATEMENT_SIZES at which its card takes at
-        most STATEMENT_SHARE of the board, and the card's height."""
+        most STATEMENT_SHARE of the board, and the card's height (with the words in a second
+        language under them, when the workshop shows one)."""
         budget = round(area.height * STATEMENT_SHARE)
         size = STATEMENT_SIZES[-1]
-        for size in STATEMENT_SIZES:
-            if card_height(text, area.width, size, badge=badge, selectable=False) <= budget:
-                break
-        return size, card_height(text, area.width, size, badge=badge, selectable=False)
 
-    def _statement_card(self, ui, area, top, text, *, badge="", spoken="") -> pygame.Rect:
+        def height(size: int) -> int:
+            return card_height(text, area.width, size, badge=badge, selectable=False, second=second)
+
+        for size in STATEMENT_SIZES:
+            if height(size) <= budget:
+                break
+        return size, height(size)
+
+    def _statement_card(
+        self, ui, area, top, text, *, badge="", spoken="", second=None
+    ) -> pygame.Rect:
         """The statement's card. It takes the focus like any control, so that Tab and
         Shift+Tab reach it (after an answer too, to read it again); Enter on it reads it
         aloud, with what it means once answered (`spoken`), when reading aloud is on."""
-        size, height = self._statement_size(area, text, badge=badge)
+        size, height = self._statement_size(area, text, badge=badge, second=second)
         card = pygame.Rect(area.x, top, area.width, height)
         said = " ".join(part for part in (text, f"({badge})" if badge else "", spoken) if part)
         ui.card(
@@ -115,6 +128,7 @@ class MythOrFactView(TaskView[MythOrFactModel]):
             text_size=size,
             badge=badge,
             label=said,
+            second=second,
         )
         return card
 
@@ -123,9 +137,11 @@ class MythOrFactView(TaskView[MythOrFactModel]):
         statement = model.current()
         n, total = model.position
         top = self._counter(ui, area, tr("task.myth_or_fact.counter", n=n, total=total))
+        second = self._second(statement)
         if model.phase == "sort":
-            card = self._statement_card(ui, area, top, tr.pick(statement.text))
-            labels = (tr("task.myth_or_fact.myth"), tr("task.myth_or_fact.fact"))
+            card = self._statement_card(ui, area, top, tr.pick(statement.text), second=second)
+            keys = ("task.myth_or_fact.myth", "task.myth_or_fact.fact")
+            labels = tuple(tr(key) for key in keys)
             width = max(ANSWER_W, *(button_width(label) for label in labels))
             width = min(width, (area.width - 40) // 2)  # longer words wrap (never shrink)
             y = card.bottom + 40
@@ -138,6 +154,12 @@ class MythOrFactView(TaskView[MythOrFactModel]):
                     pygame.Rect(x, y, width, height),
                     lambda answer=answer: self.act(lambda: model.answer(answer)),
                 )
+                # the answer in the second language under its button (muted words would not
+                # read on the button's colour)
+                words = tr.second_say(keys[index])
+                below = pygame.Rect(x, y + height + 4, width, 0)
+                below.height = second_height(words, tr.second, BUTTON_TEXT_SIZE, width)
+                place_second(ui, words, tr.second, below, BUTTON_TEXT_SIZE, center=True)
             self.host.preferred_focus = "answer:myth"
             return
         right = model.answered_right(statement.id)
@@ -148,7 +170,7 @@ class MythOrFactView(TaskView[MythOrFactModel]):
             else tr("task.myth_or_fact.is_myth")
         )
         text = tr.pick(statement.text)
-        _, card_h = self._statement_size(area, text, badge=kind)
+        _, card_h = self._statement_size(area, text, badge=kind, second=second)
         explanation = tr.pick(statement.explanation)
         if statement.source:
             explanation += "\n" + tr("task.myth_or_fact.source", source=tr.pick(statement.source))
@@ -168,7 +190,8 @@ class MythOrFactView(TaskView[MythOrFactModel]):
             ui.button_row(row, row_y, align="left", left=area.x)
         page = self.pager.settle(len(pages))
         if page == 0:
-            self._statement_card(ui, area, top, text, badge=kind, spoken=f"{verdict} {explanation}")
+            said = f"{verdict} {explanation}"
+            self._statement_card(ui, area, top, text, badge=kind, spoken=said, second=second)
         draw_page(ui, pages[page])
         self.host.preferred_focus = "next"
 
