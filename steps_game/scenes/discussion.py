@@ -19,9 +19,9 @@ from steps_game.scenes.scroller import (
     hint_height,
     place_hint,
 )
-from steps_game.scenes.sizing import heading_height, panel_heading, place_row, row_height
+from steps_game.scenes.sizing import place_headings, place_row, row_height
 from steps_game.ui import palette
-from steps_game.ui.second_line import pair_height, place_pair, place_under
+from steps_game.ui.second_line import pair_height, place_pair
 from steps_game.ui.text import text_height
 
 PANEL = pygame.Rect(60, 16, SCREEN_W - 120, 688)
@@ -56,22 +56,7 @@ class DiscussionScene(ScrollingList, Scene):
         total = len(self.app.content.levels)
         ui.panel(PANEL, palette.PANEL)
         inner = PANEL.inflate(-80, -48)
-        heading = tr("workshop.discussion_heading")
-        heading_h = heading_height(heading, HEADING_SIZE, inner.width)
-        panel_heading(ui, heading, inner, heading_h, HEADING_SIZE, center=False)
-        second = tr.second_say("workshop.discussion_heading")  # workshop's second language
-        heading_h += place_under(
-            ui,
-            heading,
-            second,
-            tr.second,
-            inner.x,
-            inner.y + heading_h,
-            inner.width,
-            HEADING_SIZE,
-            role="title",
-            bold=True,
-        )
+        heading_h = place_headings(ui, tr, "workshop.discussion_heading", inner, HEADING_SIZE)
         title = tr.pick(group_texts.title(self.level, workshop=True))  # a workshop's card
         step = tr("intro.step_of", n=self.step, total=total) + ": " + title
         step_h = text_height(step, STEP_SIZE, inner.width, role="secondary")

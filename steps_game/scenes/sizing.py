@@ -51,6 +51,30 @@ def panel_heading(ui, text: str, inner, height: int, size: int, *, center: bool 
     )
 
 
+def headings_height(tr, key: str, size: int, width: int) -> int:
+    """How tall the heading of catalog text `key` is `width` wide, with workshop mode's second
+    language under it when one is shown."""
+    from steps_game.ui.second_line import under_height
+
+    own = heading_height(tr(key), size, width)
+    return own + under_height(tr.second_say(key), tr.second, size, width)
+
+
+def place_headings(ui, tr, key: str, box, size: int) -> int:
+    """The heading of catalog text `key` from the top of `box` (not centred), and the second
+    language's words under it; returns their height (headings_height)."""
+    from steps_game.ui.second_line import place_under
+
+    heading = tr(key)
+    own = heading_height(heading, size, box.width)
+    panel_heading(ui, heading, box, own, size, center=False)
+    second = tr.second_say(key)
+    under = place_under(
+        ui, heading, second, tr.second, box.x, box.y + own, box.width, size, role="title", bold=True
+    )
+    return own + under
+
+
 def option_height(text: str, width: int, *, selected: bool = False) -> int:
     """How tall a button `width` wide must be for its words, wrapped to as many lines as they
     need at the one size every button's words share (builder.button_label_size)."""

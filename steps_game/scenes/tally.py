@@ -5,7 +5,9 @@ Counting: number keys 1-9 add a hand to that option, + and - (the keypad's too) 
 on the focused option, Up and Down move between the options, a click on an option's bar adds one
 (a right-click, or its minus button, takes one away). The answer stays hidden. R, or "Show the
 answer", reveals: every bar with its count in words ("7 of 12: Fact"), the best option marked with
-a tick and words, why it is best, and one of the step's questions to talk about.
+a tick and words, why it is best, and one of the step's questions to talk about, all of it in
+view at once where it can be: one list when it fits, else two columns (scenes/tally_columns.py),
+and a list that scrolls only where neither fits.
 
 "Go on" plays the room's choice in the task (the option most hands chose; a tie is settled by the
 answer where it is among the tied): what follows (the task's own verdict, the step's feedback, the
@@ -26,22 +28,29 @@ import pygame
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import SCREEN_W
 from steps_game.scenes.scroller import BAR_W, Scroller, fit_list, hint_height, place_hint
-from steps_game.scenes.sizing import GAP, heading_height, panel_heading, place_row, row_height
-from steps_game.scenes.tally_rows import Rows, draw_bars, draw_ticks
+from steps_game.scenes.sizing import (
+    GAP,
+    headings_height,
+    place_headings,
+    place_row,
+    row_height,
+    row_width,
+)
+from steps_game.scenes.tally_columns import Room, plan_columns, stacked
+from steps_game.scenes.tally_notes import notes, place_note
+from steps_game.scenes.tally_rows import Rows, draw_bars, draw_ticks, question_second
 from steps_game.tally import ChoicePoint, Tally
 from steps_game.ui import palette
 from steps_game.ui.intents import Act, Intent
-from steps_game.ui.second_line import pair_height, place_pair, place_under
+from steps_game.ui.second_line import pair_height, place_pair
 from steps_game.ui.text import text_height
 
 PANEL = pygame.Rect(24, 12, SCREEN_W - 48, 696)
 PAD_X, PAD_Y = 32, 20
 HEADING_SIZE = 28
 QUESTION_SIZE = 20
-NOTE_SIZE = 20  # why, and the question to talk about
 KEYS_SIZE = 16
 ITEM_GAP = 10
-NOTE_PAD = 10
 DIGIT_KEYS = {getattr(pygame, f"K_{n}"): n for n in range(1, 10)}
 DIGIT_KEYS |= {getattr(pygame, f"K_KP{n}"): n for n in range(1, 10)}
 PLUS_KEYS = (pygame.K_PLUS, pygame.K_KP_PLUS)
@@ -175,44 +184,47 @@ class TallyScene(Scene):
         tr, ui, tally = self.tr, self.ui, self.tally
         ui.panel(PANEL, palette.PANEL)
         inner = PANEL.inflate(-2 * PAD_X, -2 * PAD_Y)
-        key = "tally.answer_heading" if tally.revealed else "tally.heading"
-        heading = tr(key)
-        heading_h = heading_height(heading, HEADING_SIZE, inner.width)
-        panel_heading(ui, heading, inner, heading_h, HEADING_SIZE, center=False)
-        heading_h += place_under(  # in workshop mode's second language too, if one is shown
-            ui,
-            heading,
-            tr.second_say(key),
-            tr.second,
-            inner.x,
-            inner.y + heading_h,
-            inner.width,
-            HEADING_SIZE,
-            role="title",
-            bold=True,
-        )
+        heading_h = self._heading_height(inner.width)
         buttons = self._buttons()
         buttons_h = row_height(buttons, inner.width)
         buttons_y = inner.bottom - buttons_h
         bottom = buttons_y - GAP
+        keys = tr("tally.keys")
         if not tally.revealed:  # the keys, right above the buttons
-            keys = tr("tally.keys")
-            keys_h = text_height(keys, KEYS_SIZE, inner.width, role="hint")
-            bottom -= keys_h
-            keys_box = pygame.Rect(inner.x, bottom, inner.width, keys_h)
-            ui.text(keys, keys_box, size=KEYS_SIZE, color=palette.ACCENT_DARK, role="hint")
-            bottom -= GAP
+            bottom -= text_height(keys, KEYS_SIZE, inner.width, role="hint") + GAP
         top = inner.y + heading_h + GAP
         box = pygame.Rect(inner.x, top, inner.width, bottom - top)
+        self._bars, self._ticks, self._rows = [], [], {}
+        self.track = pygame.Rect(box.right, box.y, 0, 0)
         width = box.width - 3 * BAR_W
         rows = Rows(tr, self.point, tally, width)
         items = self._items(rows, width)
+        # After the reveal, bars, answer, why and the question to talk about are all in view
+        # at once where they can be: in one list when it fits, else in two columns, and only
+        # when not even those fit, in a list that scrolls.
         heights = [height for _, height, _ in items]
-        hint = tr("plan.scroll_hint")
+        tall = stacked(heights, ITEM_GAP) > box.height
+        if tally.revealed and tall and self._in_columns(inner, buttons):
+            return
+        self._place_heading(inner)
+        if not tally.revealed:
+            keys_top = box.bottom + GAP
+            keys_box = pygame.Rect(inner.x, keys_top, inner.width, buttons_y - GAP - keys_top)
+            ui.text(keys, keys_box, size=KEYS_SIZE, color=palette.ACCENT_DARK, role="hint")
+        self._in_list(box, rows, items, width, (buttons, buttons_y, buttons_h))
+        place_row(ui, buttons, buttons_y, inner.x, inner.right)
+
+    def _in_list(self, box: pygame.Rect, rows: Rows, items: list, width: int, row) -> None:
+        """The question, the rows and the notes one under another in `box`, scrolled when they
+        do not all fit; the line that says how to scroll over the buttons' `row`."""
+        ui, tally = self.ui, self.tally
+        buttons, buttons_y, buttons_h = row
+        inner_w = PANEL.width - 2 * PAD_X
+        heights = [height for _, height, _ in items]
+        hint = self.tr("plan.scroll_hint")
         box.height = fit_list(
-            self.scroller, heights, box.height, ITEM_GAP, hint_height(hint, buttons, inner.width)
+            self.scroller, heights, box.height, ITEM_GAP, hint_height(hint, buttons, inner_w)
         )
-        self._bars, self._ticks, self._rows = [], [], {}
         y = box.y
         for index, (kind, height, value) in enumerate(items):
             if kind == "row":
@@ -221,20 +233,90 @@ class TallyScene(Scene):
                 continue
             rect = pygame.Rect(box.x, y, width, height)
             if kind == "row":
-                bar, tick = rows.place(ui, value, rect, self.add)
-                self._bars.append(bar)
-                if tick is not None:
-                    self._ticks.append(tick)
+                self._place_row(rows, value, rect)
+            elif kind == "question":
+                self._question(value, rect)
             else:
-                self._note(kind, value, rect)
+                place_note(ui, self.tr, self.point, value, rect)
             y += height + ITEM_GAP
         self.track = ui.place(pygame.Rect(box.right - BAR_W, box.y, BAR_W, box.height))
         if self.scroller.scrolls:
-            row = pygame.Rect(inner.x, buttons_y, inner.width, buttons_h)
-            if not tally.revealed and hint_height(hint, buttons, inner.width):
-                row.y = box.bottom + GAP + hint_height(hint, buttons, inner.width)  # over the keys
-            place_hint(ui, hint, buttons, row)
-        place_row(ui, buttons, buttons_y, inner.x, inner.right)
+            place = pygame.Rect(box.x, buttons_y, inner_w, buttons_h)
+            if not tally.revealed and hint_height(hint, buttons, inner_w):
+                place.y = box.bottom + GAP + hint_height(hint, buttons, inner_w)  # over the keys
+            place_hint(ui, hint, buttons, place)
+
+    def _in_columns(self, inner: pygame.Rect, buttons: list) -> bool:
+        """After the reveal: short bars under the heading, beside the answer in full, why and
+        the question to talk about (tally_columns.py), with the buttons, when they all fit the
+        panel's `inner` whole; else False, and nothing is placed."""
+        tr, ui, point = self.tr, self.ui, self.point
+
+        def heading_h(width: int) -> int:
+            return self._heading_height(width) + GAP
+
+        buttons_h = row_height(buttons, inner.width)
+        room = Room(
+            inner.width,
+            inner.height,
+            ITEM_GAP,
+            heading_h,
+            row_width(buttons, inner.width),
+            GAP + buttons_h,
+        )
+        plan = plan_columns(tr, point, self.tally, self.talk, room, QUESTION_SIZE)
+        if plan is None:
+            return False
+        self.scroller.lay_out([], inner.height, ITEM_GAP)  # nothing to scroll
+        over = inner.width if plan.heading_across else plan.bars_w
+        top = pygame.Rect(inner.x, inner.y, over, heading_h(over) - GAP)
+        self._place_heading(top)
+        rect = pygame.Rect(inner.x, top.bottom + GAP, plan.bars_w, plan.question_h)
+        self._question(plan.question, rect)
+        for option in range(self.tally.options):
+            rect = pygame.Rect(
+                inner.x, rect.bottom + ITEM_GAP, plan.bars_w, plan.rows.height(option)
+            )
+            self._place_row(plan.rows, option, rect)
+        y = top.bottom + GAP if plan.heading_across else inner.y
+        for note in plan.notes:
+            rect = pygame.Rect(inner.right - plan.notes_w, y, plan.notes_w, note.height)
+            tick = place_note(ui, tr, point, note, rect)
+            if tick is not None:
+                self._ticks.append(tick)
+            y = rect.bottom + ITEM_GAP
+        buttons_y = inner.bottom - buttons_h
+        if plan.across is not None:  # over the buttons, under both columns
+            talk = pygame.Rect(inner.x, buttons_y - GAP - plan.across.height, inner.width, 0)
+            talk.height = plan.across.height
+            place_note(ui, tr, point, plan.across, talk)
+        span = {
+            "notes": (inner.right - plan.notes_w, inner.right),
+            "bars": (inner.x, inner.x + plan.bars_w),
+        }.get(plan.buttons, (inner.x, inner.right))
+        place_row(ui, buttons, buttons_y, *span)
+        return True
+
+    def _place_row(self, rows: Rows, option: int, rect: pygame.Rect) -> None:
+        bar, tick = rows.place(self.ui, option, rect, self.add)
+        self._bars.append(bar)
+        if tick is not None:
+            self._ticks.append(tick)
+
+    def _heading_key(self) -> str:
+        return "tally.answer_heading" if self.tally.revealed else "tally.heading"
+
+    def _heading_height(self, width: int) -> int:
+        return headings_height(self.tr, self._heading_key(), HEADING_SIZE, width)
+
+    def _place_heading(self, box: pygame.Rect) -> None:
+        place_headings(self.ui, self.tr, self._heading_key(), box, HEADING_SIZE)
+
+    def _question(self, question: str, rect: pygame.Rect) -> None:
+        # bold while the room decides; after the reveal the answer stands out instead
+        bold = not self.tally.revealed
+        second = question_second(self.tr, self.point, question)
+        place_pair(self.ui, question, second, self.tr.second, rect, QUESTION_SIZE, bold=bold)
 
     def _buttons(self) -> list:
         tr, tally = self.tr, self.tally
@@ -251,49 +333,27 @@ class TallyScene(Scene):
         a word on a tie, why the best option is best and a question to talk about."""
         tr, tally = self.tr, self.tally
         question = tr.pick(self.point.question)
-        second = tr.second_pick(self.point.question)  # workshop mode's second language
-        bold = not tally.revealed
         items: list[tuple[str, int, object]] = [
             (
                 "question",
-                pair_height(question, second, tr.second, QUESTION_SIZE, width, bold=bold),
-                (question, second),
+                pair_height(
+                    question,
+                    question_second(tr, self.point, question),
+                    tr.second,
+                    QUESTION_SIZE,
+                    width,
+                    bold=not tally.revealed,
+                ),
+                question,
             )
         ]
         items += [("row", rows.height(option), option) for option in range(tally.options)]
-        if not tally.revealed:
-            return items
-        if tally.counted and tally.most() is None:
-            tie = tr("tally.tie", number=tally.room_choice(self.point) + 1)
-            items.append(("tie", text_height(tie, NOTE_SIZE, width), tie))
-        notes = [("why", tr("tally.why"), tr.pick(self.point.reason), "")]
-        if self.talk:  # the question to talk about, in the second language too
-            talk = (tr.pick(self.talk), tr.second_pick(self.talk))
-            notes.append(("talk", tr("tally.talk"), *talk))
-        for kind, label, words, second in notes:
-            # the label starts the paragraph ("Why? ..."): a line of its own would push the
-            # question to talk about out of sight at workshop size
-            text = f"{label} {words}"
-            inner_w = width - 2 * NOTE_PAD
-            height = pair_height(text, second, tr.second, NOTE_SIZE, inner_w) + 2 * NOTE_PAD
-            items.append((kind, height, (text, second)))
+        if tally.revealed:
+            items += [
+                (note.kind, note.height, note)
+                for note in notes(tr, self.point, tally, self.talk, width)
+            ]
         return items
-
-    def _note(self, kind: str, value, rect: pygame.Rect) -> None:
-        ui = self.ui
-        if kind == "question":
-            # bold while the room decides; after the reveal the answer stands out instead
-            question, second = value
-            bold = not self.tally.revealed
-            place_pair(ui, question, second, self.tr.second, rect, QUESTION_SIZE, bold=bold)
-            return
-        if kind == "tie":
-            ui.text(value, rect, size=NOTE_SIZE, color=palette.ACCENT_DARK)
-            return
-        ui.panel(rect, palette.ACCENT_SOFT if kind == "why" else palette.BACKGROUND)
-        text, second = value
-        inner = rect.inflate(-2 * NOTE_PAD, -2 * NOTE_PAD)
-        place_pair(ui, text, second, self.tr.second, inner, NOTE_SIZE)
 
     # -- drawing -------------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
@@ -304,6 +364,13 @@ class TallyScene(Scene):
         ui.draw_controls(surface)
         draw_ticks(surface, self._ticks)
         self.scroller.draw_bar(surface, self.track)
+
+
+def talk_about(level, point: ChoicePoint) -> Mapping[str, str] | None:
+    """The step's question to talk about after this choice point's answer: its discussion
+    questions in turn, one per point (None when the step has none)."""
+    questions = level.discussion
+    return questions[point.order % len(questions)] if questions else None
 
 
 def open_tally(app, hand: int | None = None) -> bool:
@@ -319,7 +386,6 @@ def open_tally(app, hand: int | None = None) -> bool:
         return False
     step, room = host.step, workshop.room
     earlier = room.answer(step, point.key)
-    questions = host.level.discussion
     app.push(
         TallyScene(
             app,
@@ -327,7 +393,7 @@ def open_tally(app, hand: int | None = None) -> bool:
             play=host.view.play_choice,
             record=lambda tally: room.record(step, point, tally),
             earlier=earlier.counts if earlier is not None else (),
-            talk=questions[point.order % len(questions)] if questions else None,
+            talk=talk_about(host.level, point),
             hand=hand,
         )
     )

@@ -6,6 +6,10 @@ at its end the hands in words with a minus and a plus button (before the reveal)
 best option has a tick and the words "Best answer" over its words, so the answer is never shown by
 colour alone. Rows are laid out left to right and placed through the builder, which mirrors
 them in a right-to-left language: there the bars grow from the right.
+
+Beside the answer in full (the reveal's two columns, scenes/tally_notes.py), the rows are short:
+each option's words take at most a few lines, ended with "…" when cut there, and the tick stands
+before the best option's words instead of a line "Best answer" over them.
 """
 
 from __future__ import annotations
@@ -20,11 +24,13 @@ from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
 from steps_game.ui.cards import draw_check
 from steps_game.ui.focus import Control
+from steps_game.ui.measure import shortened
 from steps_game.ui.second_line import place_pair, under_height
-from steps_game.ui.text import role_size, text_height, text_size
+from steps_game.ui.text import line_height, role_size, text_height, text_size
 
 OPTION_SIZE = 22  # the option's words and the counts in words
 ROW_PAD = 10  # above and below a row's words
+SHORT_PAD = 6  # the same in a short row
 BAND_H = 12  # the solid band along a bar's foot: its length is the share of hands
 INSET = 12  # between a row's edge and its words
 CHECK_W = 40  # the tick's room before "Best answer"
@@ -43,16 +49,26 @@ class Bar:
     best: bool
 
 
-class Rows:
-    """Measures and places the rows of one choice point in a list `width` wide."""
+def number_width() -> int:
+    """The room of an option's number at the start of its row."""
+    return text_size("9", role_size(OPTION_SIZE, "option"), True)[0] + 2 * INSET
 
-    def __init__(self, tr, point: ChoicePoint, tally: Tally, width: int) -> None:
+
+class Rows:
+    """Measures and places the rows of one choice point in a list `width` wide; after the
+    reveal with `lines`, short rows: each option's words in at most that many lines."""
+
+    def __init__(
+        self, tr, point: ChoicePoint, tally: Tally, width: int, lines: int | None = None
+    ) -> None:
         self.tr, self.point, self.tally, self.width = tr, point, tally, width
-        size = role_size(OPTION_SIZE, "option")
-        self.number_w = text_size("9", size, True)[0] + 2 * INSET
+        self.lines = lines if tally.revealed else None
+        self.number_w = number_width()
+        self.lead = CHECK_W if self.lines else 0  # the tick's room before the words
+        self.pad = SHORT_PAD if self.lines else ROW_PAD
         if tally.revealed:  # the words take the whole row; the best one says so above them
             self.end_w = 0
-            self.text_w = width - self.number_w - 2 * INSET
+            self.text_w = width - self.number_w - 2 * INSET - self.lead
             return
         widest = max(tally.total, MOST_HANDS)  # the column keeps its width as hands come
         words = max(self.hands(count) for count in (1, 2, widest, *tally.counts))
@@ -64,16 +80,40 @@ class Rows:
         size = role_size(OPTION_SIZE, "option")
         return text_size(self.tr("tally.hands", count=count), size, True)[0]
 
-    def words(self, option: int) -> str:
+    def full_words(self, option: int) -> str:
         """Before the reveal the option's words; after it, how many chose it, in words."""
         text = self.tr.pick(self.point.options[option])
-        if not self.tally.revealed:
-            return text
+        return self._framed(option, text) if self.tally.revealed else text
+
+    def words(self, option: int) -> str:
+        """The row's words: full_words, in a short row with the option's words cut to its
+        lines."""
+        if self.lines is None:
+            return self.full_words(option)
+        return shortened(
+            self.tr.pick(self.point.options[option]),
+            OPTION_SIZE,
+            self.text_w,
+            self.lines,
+            role="option",
+            bold=self.bold(option),
+            framed=lambda words: self._framed(option, words),
+        )
+
+    def _framed(self, option: int, words: str) -> str:
         count, total = self.tally.counts[option], self.tally.total
-        return self.tr("tally.of", count=count, total=total, option=text)
+        return self.tr("tally.of", count=count, total=total, option=words)
+
+    def words_height(self, option: int) -> int:
+        return text_height(
+            self.words(option), OPTION_SIZE, self.text_w, role="option", bold=self.bold(option)
+        )
 
     def second(self, option: int) -> str:
-        """The option's words in workshop mode's second language, under its words ("")."""
+        """The option's words in workshop mode's second language, under its words (""; and in
+        a short row beside the reveal's notes, whose words are cut to its lines, none)."""
+        if self.lines is not None:
+            return ""
         return self.tr.second_pick(self.point.options[option])
 
     def bold(self, option: int) -> bool:
@@ -84,19 +124,17 @@ class Rows:
 
     def tag_height(self, option: int) -> int:
         """The line "Best answer" over the best option's words after the reveal (else 0)."""
-        if not self.best_shown(option):
+        if not self.best_shown(option) or self.lines:
             return 0
         return text_height(
             self.tr("tally.best"), OPTION_SIZE, self.text_w - CHECK_W, role="option", bold=True
         )
 
     def height(self, option: int) -> int:
-        words = text_height(
-            self.words(option), OPTION_SIZE, self.text_w, role="option", bold=self.bold(option)
-        )
+        words = self.words_height(option)
         words += under_height(self.second(option), self.tr.second, OPTION_SIZE, self.text_w)
         least = 0 if self.tally.revealed else SIGN_W  # room for minus and plus
-        return max(words + self.tag_height(option), least) + 2 * ROW_PAD + BAND_H
+        return max(words + self.tag_height(option), least) + 2 * self.pad + BAND_H
 
     def place(
         self,
@@ -122,20 +160,21 @@ class Rows:
             role="option",
         )
         text_x = row.x + self.number_w
-        track = pygame.Rect(text_x, row.y + 4, self.text_w + 2 * INSET, row.height - 8)
+        # after the reveal the words reach the row's end: the track stops short of its rounded
+        # corner, where its foot line would stick out of the row
+        end = INSET if revealed else 2 * INSET
+        track = pygame.Rect(text_x, row.y + 4, self.text_w + end + self.lead, row.height - 8)
         share = round(track.width * tally.share(option))
         fill = pygame.Rect(track.x, track.y, share, track.height)
         band = pygame.Rect(track.x, track.bottom - BAND_H, share, BAND_H)
         words = self.words(option)
         tag_h = self.tag_height(option)
-        words_top = row.y + ROW_PAD + tag_h
-        words_h = row.bottom - ROW_PAD - BAND_H - words_top
-        box = pygame.Rect(text_x + INSET, words_top, self.text_w, words_h)
+        words_top = row.y + self.pad + tag_h
+        words_h = row.bottom - self.pad - BAND_H - words_top
+        box = pygame.Rect(text_x + INSET + self.lead, words_top, self.text_w, words_h)
         second = self.second(option)
         if second:  # the option in the second language under its words, both in the middle
-            both = text_height(
-                words, OPTION_SIZE, self.text_w, role="option", bold=self.bold(option)
-            )
+            both = self.words_height(option)
             both += under_height(second, tr.second, OPTION_SIZE, self.text_w)
             box.y += max(0, (words_h - both) // 2)
             box.height = both
@@ -153,7 +192,7 @@ class Rows:
             ui.text(
                 words, box, size=OPTION_SIZE, bold=self.bold(option), middle=True, role="option"
             )
-        spoken = f"{tr('tally.number', number=option + 1)} {words}"
+        spoken = f"{tr('tally.number', number=option + 1)} {self.full_words(option)}"
         if not revealed:
             spoken += f": {tr('tally.hands', count=tally.counts[option])}"
         # the bar first: the minus and plus on it come after it, and a press on them is theirs
@@ -169,7 +208,7 @@ class Rows:
         tick = None
         if tag_h:  # a tick and "Best answer": the answer is not shown by colour alone
             tag = pygame.Rect(
-                text_x + INSET + CHECK_W, row.y + ROW_PAD, self.text_w - CHECK_W, tag_h
+                text_x + INSET + CHECK_W, row.y + self.pad, self.text_w - CHECK_W, tag_h
             )
             ui.text(
                 tr("tally.best"),
@@ -181,6 +220,10 @@ class Rows:
                 role="option",
             )
             tick = ui.place(pygame.Rect(text_x + INSET, tag.y, CHECK_W, tag_h)).center
+        elif self.lead and self.best_shown(option):  # the tick before the first line's words
+            line = line_height(role_size(OPTION_SIZE, "option"), True)
+            words_y = words_top + max(0, (words_h - self.words_height(option)) // 2)
+            tick = ui.place(pygame.Rect(text_x + INSET, words_y, CHECK_W, line)).center
         elif not revealed:
             end = pygame.Rect(track.right + INSET, row.y, self.end_w, row.height - BAND_H)
             self._counting_end(ui, option, end, on_add)
@@ -243,3 +286,9 @@ def draw_bars(surface: pygame.Surface, bars: list[Bar]) -> None:
 def draw_ticks(surface: pygame.Surface, ticks: list[tuple[int, int]]) -> None:
     for center in ticks:
         draw_check(surface, center, 28, palette.GOOD)
+
+
+def question_second(tr, point, question: str) -> str:
+    """The choice's question in workshop mode's second language, under `question` when that is
+    its whole (a question cut to a few lines over short bars goes without it)."""
+    return tr.second_pick(point.question) if question == tr.pick(point.question) else ""

@@ -45,6 +45,15 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
         self.last_choice_completed = False  # the choice just made was the message's last part
         self.card_order: list[tuple[str, int]] = []  # the paged cards (id, page), in Tab order
 
+    def play_choice(self, option: int) -> None:
+        """The room's option for the part being chosen, played as a click on it: the next part
+        opens with the focus on its first option, and the part that completes the letter sends
+        the focus on to Send (one Enter sends it)."""
+        options = self.model.options(self.model.state["current"])
+        if 0 <= option < len(options):
+            self.host.ring.focused_id = None  # settles on the next part's first option
+            self.act(partial(self._choose, options[option].id))
+
     def instruction(self) -> str:
         cfg = self.model.config
         return self.tr.pick(

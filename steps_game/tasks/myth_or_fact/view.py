@@ -13,6 +13,7 @@ from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
 from steps_game.ui.builder import BUTTON_TEXT_SIZE, ViewBuilder, button_height, button_width
 from steps_game.ui.flow import (
+    GROUP_GAP,
     Group,
     Page,
     Pager,
@@ -24,6 +25,7 @@ from steps_game.ui.flow import (
     flow_at,
     height_of,
     px_for,
+    split_words,
 )
 from steps_game.ui.grid import card_height
 from steps_game.ui.intents import Act, Intent
@@ -195,8 +197,8 @@ class MythOrFactView(TaskView[MythOrFactModel]):
         draw_page(ui, pages[page])
         self.host.preferred_focus = "next"
 
-    @staticmethod
-    def _reveal_pages(verdict: Para, explanation: str, under: int, board: pygame.Rect):
+    @classmethod
+    def _reveal_pages(cls, verdict: Para, explanation: str, under: int, board: pygame.Rect):
         """The verdict and the explanation under the statement's card; what does not fit there
         goes on over pages of the whole board (the statement, read already, stays on the
         first)."""
@@ -205,18 +207,34 @@ class MythOrFactView(TaskView[MythOrFactModel]):
         pages = flow(groups, first)
         if len(pages) == 1:
             return pages
-        opening = flow_at(groups, first, 1, 32, 1.0)[0]
-        placed = [piece for piece in opening.pieces if piece.para.text == explanation]
-        if placed and explanation.startswith(placed[0].text):
-            rest = explanation[len(placed[0].text) :].strip()
-            later = flow([Group((Para(rest, 21),))], board) if rest else []
-            return [opening, *later]
-        # not even the explanation's first line fits under the card: the verdict there (when
-        # it fits), the explanation on the pages after the statement's
-        alone = flow_at(groups[:1], first, 1, 32, 1.0)
-        if len(alone) == 1 and bottom_of(alone[0]) <= first.bottom:
-            return [alone[0], *flow(groups[1:], board)]
-        return [Page(), *flow(groups, board)]
+        opening = cls._verdict_then_explanation(verdict, explanation, first, board)
+        if opening is not None:
+            return opening
+        # not even the verdict fits under the card: both start on the page after it
+        later = cls._verdict_then_explanation(verdict, explanation, board, board)
+        return [Page(), *(later or flow(groups, board))]
+
+    @staticmethod
+    def _verdict_then_explanation(
+        verdict: Para, explanation: str, box: pygame.Rect, later: pygame.Rect
+    ) -> list[Page] | None:
+        """The verdict at the top of `box` and right under it as much of the explanation as
+        fits, split at whole words; the rest over pages of `later`. None when not even the
+        verdict fits. (A flow keeps a paragraph whole when it fits a later page: that left the
+        verdict alone on its page, "Right!" with nothing to say why.)"""
+        alone = flow_at([Group((verdict,))], box, 1, 32, 1.0)
+        if len(alone) != 1 or bottom_of(alone[0]) > box.bottom:
+            return None
+        whole = Para(explanation, 21)
+        room = box.bottom - bottom_of(alone[0]) - GROUP_GAP
+        cut = split_words(explanation, px_for(whole), box.width, room)
+        if cut is not None:
+            head, rest = cut
+            opening = flow_at([Group((verdict,)), Group((Para(head, 21),))], box, 1, 32, 1.0)
+            if len(opening) == 1:
+                return [opening[0], *(flow([Group((Para(rest, 21),))], later) if rest else [])]
+        # not even its first line fits under the verdict: it goes on the pages after
+        return [alone[0], *flow([Group((whole,))], later)]
 
     def next_part(self):
         """From an answered statement on to the next one (or to the offers), in the footer."""

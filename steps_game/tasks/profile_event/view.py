@@ -52,6 +52,14 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         self.sheet = SheetPages()  # the board stacked and paged at large text (ui/sheet.py)
         self.moment = MomentPart(self)
 
+    def play_choice(self, option: int) -> None:
+        """The room's option played as a click on it plays it: the moment turns to the page of
+        how it went, with the focus on its way on ("Next moment"), so that one Enter goes on
+        (the focus the tally left behind would keep the page turner)."""
+        self.moment.reveal_page = True
+        self.host.ring.focused_id = None  # settles on the page's preferred control: Next
+        super().play_choice(option)
+
     def instruction(self) -> str:
         cfg = self.model.config
         if self.model.phase == "profile":

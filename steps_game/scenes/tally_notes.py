@@ -1,0 +1,127 @@
+"""The reveal's words with the bars (scenes/tally.py): a word on a tie, why the best answer is
+best and a question to talk about, each a Note as tall as its words at a given width. Beside
+short bars (the reveal's two columns, whose options' words may be cut) the notes begin with the
+best answer in full: a tick, "Best answer" and the option's number and words (both of them, when
+two are as good)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import pygame
+
+from steps_game.scenes.tally_rows import CHECK_W, OPTION_SIZE, number_width
+from steps_game.tally import ChoicePoint, Tally
+from steps_game.ui import palette
+from steps_game.ui.builder import ViewBuilder
+from steps_game.ui.second_line import pair_height, place_pair
+from steps_game.ui.text import line_height, role_size, text_height
+
+NOTE_SIZE = 20  # the tie, why, and the question to talk about
+NOTE_PAD = 10
+ANSWER_GAP = 6  # between "Best answer" and each best option's words
+# The best answer's words in full: as large as the bars' words, else at their floor, so that two
+# long ones fit beside the bars
+ANSWER_SIZES = (OPTION_SIZE, 20)
+
+
+@dataclass(frozen=True)
+class Note:
+    kind: str  # "answer", "tie", "why" or "talk"
+    text: str
+    height: int
+    size: int = NOTE_SIZE  # the answer's: its options' words
+    second: str = ""  # the question to talk about in workshop mode's second language
+
+
+def notes(
+    tr,
+    point: ChoicePoint,
+    tally: Tally,
+    talk: Mapping[str, str] | None,
+    width: int,
+    *,
+    answer: int | None = None,
+) -> list[Note]:
+    """What the reveal says besides the bars, measured `width` wide; with `answer` (a size),
+    the best answer in full first, its words at that size."""
+    found = []
+    if answer is not None:
+        height = _answer_height(tr, point, width, answer)
+        found.append(Note("answer", tr("tally.best"), height, answer))
+    if tally.counted and tally.most() is None:
+        tie = tr("tally.tie", number=tally.room_choice(point) + 1)
+        found.append(Note("tie", tie, text_height(tie, NOTE_SIZE, width)))
+    said = [("why", tr("tally.why"), tr.pick(point.reason), "")]
+    if talk:  # the question to talk about, in the second language too
+        said.append(("talk", tr("tally.talk"), tr.pick(talk), tr.second_pick(talk)))
+    for kind, label, words, second in said:
+        # the label starts the paragraph ("Why? ..."): a line of its own would push the
+        # question to talk about out of sight at workshop size
+        text = f"{label} {words}"
+        inner_w = width - 2 * NOTE_PAD
+        height = pair_height(text, second, tr.second, NOTE_SIZE, inner_w) + 2 * NOTE_PAD
+        found.append(Note(kind, text, height, second=second))
+    return found
+
+
+def best_options(point: ChoicePoint) -> list[int]:
+    return [option for option in range(len(point.options)) if point.is_best(option)]
+
+
+def _answer_parts(tr, point: ChoicePoint, width: int, size: int):
+    """The answer note's measures: the height of "Best answer", and each best option with its
+    words and their height."""
+    inner = width - 2 * NOTE_PAD
+    tag_h = text_height(tr("tally.best"), OPTION_SIZE, inner - CHECK_W, role="option", bold=True)
+    words_w = inner - number_width()
+    parts = []
+    for option in best_options(point):
+        words = tr.pick(point.options[option])
+        height = text_height(words, size, words_w, role="option", bold=True)
+        parts.append((option, words, height))
+    return tag_h, parts
+
+
+def _answer_height(tr, point: ChoicePoint, width: int, size: int) -> int:
+    tag_h, parts = _answer_parts(tr, point, width, size)
+    return 2 * NOTE_PAD + tag_h + sum(ANSWER_GAP + height for *_, height in parts)
+
+
+def place_note(
+    ui: ViewBuilder, tr, point: ChoicePoint, note: Note, rect: pygame.Rect
+) -> tuple[int, int] | None:
+    """Build `note` in `rect` (left-to-right layout, mirrored by the builder). Returns where the
+    answer's tick goes on screen, else None."""
+    if note.kind == "tie":
+        ui.text(note.text, rect, size=NOTE_SIZE, color=palette.ACCENT_DARK)
+        return None
+    inner = rect.inflate(-2 * NOTE_PAD, -2 * NOTE_PAD)
+    if note.kind != "answer":
+        ui.panel(rect, palette.ACCENT_SOFT if note.kind == "why" else palette.BACKGROUND)
+        place_pair(ui, note.text, note.second, tr.second, inner, NOTE_SIZE)
+        return None
+    ui.panel(rect, palette.BACKGROUND)
+    tag_h, parts = _answer_parts(tr, point, rect.width, note.size)
+    tag = pygame.Rect(inner.x + CHECK_W, inner.y, inner.width - CHECK_W, tag_h)
+    ui.text(
+        note.text, tag, size=OPTION_SIZE, bold=True, color=palette.GOOD, middle=True, role="option"
+    )
+    tick = ui.place(pygame.Rect(inner.x, inner.y, CHECK_W, tag_h)).center
+    number_w, line = number_width(), line_height(role_size(OPTION_SIZE, "option"), True)
+    y = tag.bottom
+    for option, words, height in parts:
+        y += ANSWER_GAP
+        ui.text(
+            tr("tally.number", number=option + 1),
+            pygame.Rect(inner.x, y, number_w, line),
+            size=OPTION_SIZE,
+            bold=True,
+            center=True,
+            role="option",
+        )
+        box = pygame.Rect(inner.x + number_w, y, inner.width - number_w, height)
+        ui.text(words, box, size=note.size, bold=True, role="option")
+        y += height
+    return tick

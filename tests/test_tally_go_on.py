@@ -1,0 +1,89 @@
+"""After the room's answer is played ("Go on with answer N" on the tally, scenes/tally.py), the
+task shows what follows on the page in view, with the focus on the way on, so that one Enter
+goes on: step 6's verdict on the moment and "Next moment", step 5's next part (and Send once the
+message is whole). The workshop play-test (2026-12-05) found step 6's feedback and Next moment
+on a page the room could not see, and the focus on the page turner."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from steps_game.scenes.tally import TallyScene
+from steps_game.scenes.task_host import TaskHostScene
+from steps_game.ui import palette
+from steps_game.ui import text as text_module
+
+
+@pytest.fixture(autouse=True)
+def normal_look_afterwards():
+    yield
+    palette.use(high_contrast=False)
+    text_module.set_text_scale(1.0)
+
+
+def room_goes_on(driver, option: int) -> None:
+    """The facilitator counts three hands for `option` with its number key, reveals, and
+    presses Enter on "Go on with answer N"."""
+    for _ in range(3):
+        driver.key(getattr(pygame, f"K_{option + 1}"))
+    assert isinstance(driver.scene, TallyScene)
+    driver.key(pygame.K_r)
+    assert driver.ring.focused_id == "go-on"
+    driver.key(pygame.K_RETURN)
+    assert isinstance(driver.scene, TaskHostScene)
+
+
+def to_the_event(driver) -> None:
+    model = driver.scene.model
+    while model.phase == "profile":
+        wanted = driver.find_id("item:", lambda i: not model.in_profile(i[5:]))
+        driver.press(control_id=wanted)
+        if model.can_go_to_event:
+            driver.press(control_id="to-event")
+
+
+@pytest.mark.parametrize("language", ["en", "so", "ar"])
+def test_step_6_shows_how_the_moment_went_and_next_moment_after_go_on(make_driver, language):
+    driver = make_driver(language=language, start_step=6, workshop=True)
+    to_the_event(driver)
+    model, tr = driver.scene.model, driver.app.tr
+    for number in range(1, model.position[1] + 1):
+        point = driver.scene.view.choice_point()
+        option = (point.best + 1) % len(point.options)  # not only the best: any answer
+        room_goes_on(driver, option)
+        moment = model.current()
+        chosen = model.chosen(moment)
+        assert model.options(moment).index(chosen) == option
+        shown = " ".join(driver.texts())
+        assert tr.pick(chosen.reason) in shown  # how it went, on the page in view
+        assert driver.ring.by_id("next") is not None  # and the way on beside it
+        last = number == model.position[1]
+        # the last moment completes the task: Done is the way on there, as after a click
+        assert driver.ring.focused_id == ("done" if last else "next")
+        if not last:
+            driver.key(pygame.K_RETURN)  # one Enter: the next moment
+            assert model.position[0] == number + 1 and model.chosen(model.current()) is None
+    assert model.is_complete()
+
+
+@pytest.mark.parametrize("language", ["en", "so"])
+def test_step_5_opens_the_next_part_after_go_on_and_sends_after_the_last(make_driver, language):
+    driver = make_driver(language=language, start_step=5, workshop=True)
+    model = driver.scene.model
+    if model.phase == "contact":
+        driver.press(control_id=driver.ids_starting("contact:")[0])
+    parts = model.position[1]
+    for number in range(1, parts + 1):
+        point = driver.scene.view.choice_point()
+        assert point is not None and model.position[0] == number
+        room_goes_on(driver, point.best)
+        if number < parts:  # the next part is open, its first option focused and in view
+            current = model.state["current"]
+            assert model.position[0] == number + 1
+            first = f"option:{model.options(current)[0].id}"
+            assert driver.ring.focused_id == first
+            assert driver.scene.area.contains(driver.ring.by_id(first).rect)
+    assert model.ready and driver.ring.focused_id == "send"
+    driver.key(pygame.K_RETURN)  # one Enter sends the finished message
+    assert model.phase == "sent"
