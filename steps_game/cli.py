@@ -194,7 +194,8 @@ def export(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    language = args.lang or load_settings(storage).language
+    settings = load_settings(storage)
+    language = args.lang or settings.language
     out = args.out
     stem = None  # the date and time, unless a file is named
     if out is None:
@@ -213,6 +214,7 @@ def export(args: argparse.Namespace) -> int:
             (args.format,),
             stem=stem,
             with_words=args.with_my_words,
+            finnish_beside=settings.finnish_beside,
         )
     except OSError as exc:
         print(f"steps-game: could not write to {folder}: {exc.strerror or exc}", file=sys.stderr)

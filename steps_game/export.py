@@ -17,6 +17,7 @@ from typing import Any
 
 from steps_game import __version__, language_rules
 from steps_game.content import GameContent
+from steps_game.finnish_beside import finnish_words
 from steps_game.i18n import Translator
 from steps_game.notebook import Notebook
 from steps_game.outcome import Outcome
@@ -57,9 +58,11 @@ def profile_document(
     notebook: Notebook | None = None,
     with_words: bool = False,
     now: _dt.datetime | None = None,
+    finnish_beside: bool = False,
 ) -> dict[str, Any]:
     """Scores, choices, the plan and the notebook in one JSON-able document (see
-    docs/profile-export.schema.json). The player's own words only `with_words`."""
+    docs/profile-export.schema.json). The player's own words only `with_words`; with
+    `finnish_beside` (the player's setting), the plan's key terms with their Finnish words."""
     tr = Translator(language)
     now = (now or _dt.datetime.now()).replace(second=0, microsecond=0)
     notebook = notebook or Notebook()
@@ -102,7 +105,12 @@ def profile_document(
             }
             for o in sorted(outcomes, key=lambda o: o.step)
         ],
-        "plan": plan_sections(tr, plan, with_words=with_words),
+        "plan": plan_sections(
+            tr,
+            plan,
+            with_words=with_words,
+            finnish=finnish_words(content.glossary, language, shown=finnish_beside),
+        ),
         "own_words": with_words,
         "notebook": notebook.to_dict(with_words=with_words),
     }
@@ -162,6 +170,7 @@ def write_exports(
     stem: str | None = None,
     with_words: bool = False,
     now: _dt.datetime | None = None,
+    finnish_beside: bool = False,
 ) -> list[Path]:
     """Write the chosen formats into `folder` under names with the date and time (or `stem`,
     a name the player gave), never over an earlier file; returns the paths written."""
@@ -177,6 +186,7 @@ def write_exports(
         notebook=run.notebook,
         with_words=with_words,
         now=now,
+        finnish_beside=finnish_beside,
     )
     payloads: list[tuple[str, bytes]] = []
     for fmt in formats:

@@ -9,6 +9,7 @@ is written once and never typed into each translation. Pure: no pygame.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the title's first frame imports this module before pydantic is read
@@ -25,3 +26,10 @@ def finnish_word(
     if not shown or language in FINNISH or term is None or glossary is None:
         return ""
     return glossary.finnish(term) or ""
+
+
+def finnish_words(
+    glossary: GlossaryContent | None, language: str, *, shown: bool
+) -> Callable[[str | None], str]:
+    """finnish_word for one glossary, language and setting: what the plan asks of each term."""
+    return lambda term: finnish_word(term, glossary, language, shown=shown)

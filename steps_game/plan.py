@@ -12,7 +12,7 @@ no pygame.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from steps_game.content import GameContent, PersonAction
@@ -157,14 +157,30 @@ def _pick(tr: Translator, text: Mapping[str, str] | None) -> str:
     return tr.pick(text) if text else ""
 
 
-def plan_sections(tr: Translator, plan: Plan, *, with_words: bool) -> dict[str, list[str]]:
+def plan_sections(
+    tr: Translator,
+    plan: Plan,
+    *,
+    with_words: bool,
+    finnish: Callable[[str | None], str] | None = None,
+) -> dict[str, list[str]]:
     """Each section's lines in `tr`'s language; a section with nothing yet says which step adds
-    to it."""
+    to it. `finnish` gives the Finnish word of a glossary term ("" for none): a chosen thing
+    that names one carries it in brackets, so the player can say it at the employment services
+    ("Ask for a work trial (työkokeilu)"); finnish_beside.finnish_word, or None for no words."""
     words = (lambda w: w) if with_words else (lambda _w: "")
+
+    def named(chosen: Chosen, text: str | None = None) -> str:
+        """`chosen`'s words (or `text` about it), with the Finnish word of its term."""
+        said = tr.pick(chosen.label) if text is None else text
+        word = finnish(chosen.term) if finnish is not None else ""
+        return f"{said} ({word})" if word and word not in said else said
+
     sections: dict[str, list[str]] = {name: [] for name in SECTIONS}
     goal = plan.goal
     if goal is not None:
-        sections["goal"].append(tr.pick(goal.text))
+        term_of = goal.goal if goal.goal.term else goal.action
+        sections["goal"].append(named(term_of, tr.pick(goal.text)))
         if words(goal.words):
             sections["goal"].append(tr("plan.in_my_words", words=goal.words))
         if goal.others:
@@ -173,13 +189,13 @@ def plan_sections(tr: Translator, plan: Plan, *, with_words: bool) -> dict[str, 
     first = plan.first
     if first is not None:
         lines = sections["first"]
-        lines.append(tr("plan.first_what", action=tr.pick(first.action.label), week=first.week))
+        lines.append(tr("plan.first_what", action=named(first.action), week=first.week))
         if goal is not None and first.action.id == FROM_GOAL:  # the step 2 goal: with whom
             lines.append(tr("plan.first_who", who=tr.pick(goal.who.label)))
         if first.when is not None:
             lines.append(tr("plan.first_when", when=_pick(tr, first.when.label)))
         if first.where is not None:
-            lines.append(tr("plan.first_where", where=_pick(tr, first.where.label)))
+            lines.append(tr("plan.first_where", where=named(first.where)))
         if first.if_then is not None:
             lines.append(_pick(tr, first.if_then.label))
         if words(first.words):
@@ -195,7 +211,7 @@ def plan_sections(tr: Translator, plan: Plan, *, with_words: bool) -> dict[str, 
         )
     by_week: dict[int, list[str]] = {}
     for action, week in plan.weeks:
-        by_week.setdefault(week, []).append(tr.pick(action.label))
+        by_week.setdefault(week, []).append(named(action))
     for week in sorted(by_week):
         sections["weeks"].append(tr("plan.week_line", week=week, actions=tr.join(by_week[week])))
     for item in plan.upkeep:

@@ -14,6 +14,7 @@ import pytest
 from icalendar import Calendar
 
 from steps_game.export import Run, write_exports
+from steps_game.finnish_beside import finnish_words
 from steps_game.plan import build_plan, plan_sections
 from steps_game.scenes.plan import PlanScene
 from steps_game.scenes.words import WordsScene
@@ -108,7 +109,9 @@ def test_the_player_s_own_person_goes_through_to_the_plan(make_driver, tmp_path,
     assert isinstance(driver.scene, PlanScene)
     shown = [text for text, *_ in driver.scene.blocks]
     plan = build_plan(driver.app.content, notebook, session.field_id)
-    for lines in plan_sections(driver.app.tr, plan, with_words=True).values():
+    app, tr = driver.app, driver.app.tr
+    words = finnish_words(app.content.glossary, tr.language, shown=app.settings.finnish_beside)
+    for lines in plan_sections(tr, plan, with_words=True, finnish=words).values():
         for line in lines:
             assert "• " + line in shown
     assert any(label in text for text in shown)

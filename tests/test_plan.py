@@ -4,11 +4,19 @@ the plan in words with and without the player's own words."""
 from __future__ import annotations
 
 from steps_game.content import load_content
+from steps_game.finnish_beside import finnish_words
 from steps_game.i18n import Translator
 from steps_game.notebook import Notebook
 from steps_game.paths import bundled_levels_dir
-from steps_game.plan import SECTIONS, build_plan, person_name, plan_sections, propose
-from steps_game.tasks.base import Chosen, GoalThread, MessageThread, Person, Thread
+from steps_game.plan import SECTIONS, Plan, build_plan, person_name, plan_sections, propose
+from steps_game.tasks.base import (
+    Chosen,
+    FirstStepThread,
+    GoalThread,
+    MessageThread,
+    Person,
+    Thread,
+)
 
 CONTENT = load_content(bundled_levels_dir())
 ACTIONS = CONTENT.profile.plan.person_actions
@@ -94,3 +102,35 @@ def test_an_empty_plan_says_which_step_adds_to_each_part():
     sections = plan_sections(EN, plan, with_words=True)
     assert list(sections) == list(SECTIONS)
     assert all(len(lines) == 1 and "Step" in lines[0] for lines in sections.values())
+
+
+def test_a_chosen_key_term_carries_its_finnish_word_only_where_the_player_wants_it():
+    """The player takes the plan to the employment services: a chosen thing that names a
+    glossary term says its Finnish word in brackets ("Ask about a work trial (työkokeilu)"),
+    with the setting on and the plan in another language; never twice, never in Finnish."""
+    trial = Chosen(
+        "trial", {"en": "Ask about a work trial", "fi": "Kysy työkokeilusta"}, "tyokokeilu"
+    )
+    where = Chosen("services", {"en": "At the employment services", "fi": "Palveluissa"},
+                   "tyollisyyspalvelut")  # fmt: skip
+    plan = Plan(
+        goal=None,
+        first=FirstStepThread(action=trial, week=1, where=where),
+        people=(),
+        picked=False,
+        candidates=(),
+        weeks=((trial, 2),),
+        upkeep=(),
+    )
+    glossary = CONTENT.glossary
+    trial_fi, services_fi = glossary.finnish("tyokokeilu"), glossary.finnish("tyollisyyspalvelut")
+
+    def lines(tr: Translator, shown: bool) -> str:
+        word = finnish_words(glossary, tr.language, shown=shown)
+        sections = plan_sections(tr, plan, with_words=True, finnish=word)
+        return "\n".join(sections["first"] + sections["weeks"])
+
+    said = lines(Translator("ar"), shown=True)
+    assert said.count(f"({trial_fi})") == 2 and f"({services_fi})" in said
+    assert trial_fi not in lines(Translator("ar"), shown=False)
+    assert f"({trial_fi})" not in lines(Translator("fi"), shown=True)  # Finnish already

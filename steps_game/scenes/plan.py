@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pygame
 
+from steps_game.finnish_beside import finnish_words
 from steps_game.plan import SECTIONS, build_plan, plan_sections
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import MARGIN, SCREEN_H, SCREEN_W, footer_y, header
@@ -79,7 +80,15 @@ class PlanScene(Scene):
         """Every line of the plan, wrapped to the page's width at the player's text size, one
         under the other: (text, x, y, size, bold, colour) with y from the page's top."""
         tr = self.tr
-        sections = plan_sections(tr, self.plan, with_words=True)
+        app = self.app
+        sections = plan_sections(
+            tr,
+            self.plan,
+            with_words=True,
+            finnish=finnish_words(
+                app.content.glossary, tr.language, shown=app.settings.finnish_beside
+            ),
+        )
         width = self.viewport.width - 3 * BAR_W
         blocks = []
         y = 0

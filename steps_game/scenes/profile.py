@@ -336,6 +336,7 @@ class ProfileScene(Scene):
                 formats,
                 prefix="steps-profile",
                 with_words=with_words,
+                finnish_beside=self.app.settings.finnish_beside,
             )
         except OSError as exc:
             self.export_note = self.tr("export.failed", reason=exc.strerror or str(exc))

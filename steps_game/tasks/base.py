@@ -37,6 +37,7 @@ class Chosen:
 
     id: str
     label: Mapping[str, str]
+    term: str | None = None  # the glossary word it names: the plan says its Finnish beside it
 
 
 @dataclass(frozen=True)

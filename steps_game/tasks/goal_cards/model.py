@@ -386,8 +386,8 @@ class GoalCardsModel(TaskModel[GoalCardsConfig]):
         others = tuple(Chosen(g, self.goal(g).label) for g in page.goals if g != concrete.goal)
         return {
             "goal": GoalThread(
-                goal=Chosen(goal.id, goal.label),
-                action=Chosen(parts["action"].id, parts["action"].label),
+                goal=Chosen(goal.id, goal.label, goal.term),
+                action=Chosen(parts["action"].id, parts["action"].label, parts["action"].term),
                 who=Chosen(parts["who"].id, parts["who"].label),
                 when=Chosen(parts["when"].id, parts["when"].label),
                 text=text,

@@ -353,7 +353,7 @@ class WeekPlannerModel(TaskModel[WeekPlannerConfig]):
                 action = self.action(item.action)
             except StopIteration:
                 continue  # an action of an older level file, or a goal since changed
-            week_actions.append((Chosen(action.id, action.short), item.week))
+            week_actions.append((Chosen(action.id, action.short, action.term), item.week))
         found: dict[str, Any] = {"week_actions": tuple(week_actions)}
         first = page.first
         if first is not None:
@@ -362,9 +362,13 @@ class WeekPlannerModel(TaskModel[WeekPlannerConfig]):
             for slot in FIRST_SLOTS:
                 chosen = getattr(first, slot)
                 option = next((o for o in self.config.first.options(slot) if o.id == chosen), None)
-                parts[slot] = Chosen(option.id, option.label) if option is not None else None
+                parts[slot] = (
+                    Chosen(option.id, option.label, getattr(option, "term", None))
+                    if option is not None
+                    else None
+                )
             found["first_step"] = FirstStepThread(
-                action=Chosen(action.id, action.label),
+                action=Chosen(action.id, action.label, action.term),
                 week=first.week,
                 when=parts["when"],
                 where=parts["where"],
