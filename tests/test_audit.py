@@ -117,3 +117,17 @@ def test_every_screen_passes_the_audit_in_workshop_mode_on_a_projector(language)
     # the room's show of hands and its answer, at a choice of each step of the short set
     names = {r.name for r in reports}
     assert {f"step {step} tally{part}" for step in (1, 5, 6) for part in ("", " reveal")} <= names
+
+
+def test_a_shot_is_the_screen_as_measured(make_driver, tmp_path):
+    """--shots: a reader looks at every screen without a window; each PNG is the logical screen
+    the audit measured, named by its number and screen."""
+    from steps_game.audit.run import save_shot
+
+    driver = make_driver(language="en")
+    driver.frames(1)
+    path = save_shot(driver.app, tmp_path / "shots", 7, "Step 1 task, part 2")
+    assert path.name == "007-step-1-task-part-2.png"
+    saved = pygame.image.load(str(path))
+    assert saved.get_size() == driver.app.canvas.get_size()
+    assert pygame.image.tobytes(saved, "RGB") == pygame.image.tobytes(driver.app.canvas, "RGB")

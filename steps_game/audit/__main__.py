@@ -1,5 +1,5 @@
 """python -m steps_game.audit [--lang CODE] [--text-size PERCENT] [--workshop] [--size WxH]
-[--finnish-beside on|off] [--pages] [--second-language CODE] [--json]
+[--finnish-beside on|off] [--pages] [--second-language CODE] [--shots DIR] [--json]
 
 Exits 1 when any screen draws a text under its role's floor, a text that does not fit its box,
 texts that overlap, or anything outside the screen; 0 when every screen is sound."""
@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from steps_game.audit import failed
 from steps_game.audit.run import run_audit
@@ -38,6 +39,12 @@ def main(argv: list[str] | None = None) -> int:
         help="with --workshop: a second language shown under the first (e.g. --lang ar "
         "--second-language fi)",
     )
+    parser.add_argument(
+        "--shots",
+        metavar="DIR",
+        type=Path,
+        help="save each screen as a numbered PNG in DIR, to look at every screen without a window",
+    )
     args = parser.parse_args(argv)
     codes = language_codes()
     for given in (args.lang, args.second_language):
@@ -59,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         finnish_beside=args.finnish_beside == "on",
         pages=args.pages,
         second=args.second_language,
+        shots=args.shots,
     )
     if args.json:
         print(json.dumps([report.to_json() for report in reports], ensure_ascii=False, indent=1))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -32,6 +33,17 @@ def every_page(app, name: str) -> list[ScreenReport]:
     return reports
 
 
+def save_shot(app, folder: Path, number: int, name: str) -> Path:
+    """The logical screen as it was last drawn, as `folder`/NNN-name.png."""
+    import pygame
+
+    folder.mkdir(parents=True, exist_ok=True)
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:60]
+    path = folder / f"{number:03d}-{slug}.png"
+    pygame.image.save(app.canvas, str(path))
+    return path
+
+
 def _shown(app) -> tuple[str, ...]:
     """What the screen on top says: its texts and its controls' words."""
     texts = [item.text for item in app.top.ui.texts]
@@ -47,12 +59,14 @@ def run_audit(
     finnish_beside: bool = True,
     pages: bool = False,
     second: str | None = None,
+    shots: Path | None = None,
 ) -> list[ScreenReport]:
     """Every screen's report, in a throwaway data folder (nothing of the player's is touched).
     `finnish_beside`: the setting "Finnish beside my language" (on by default, as in the game):
     the Finnish words under options in another language take room of their own. With `pages`,
     every page of a paged board too (every_page). `second`: in workshop mode, the second
-    language shown under the first."""
+    language shown under the first. `shots`: a folder that gets each screen as a numbered PNG,
+    as it was measured (for a reader to look at every screen without a window)."""
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     from steps_game.audit.tour import tour
@@ -82,6 +96,8 @@ def run_audit(
                 reports.append(measure(app, name))
                 if pages:
                     reports += every_page(app, name)
+                if shots is not None:
+                    save_shot(app, shots, len(reports), reports[-1].name)
             return reports
         finally:
             app.quit()
