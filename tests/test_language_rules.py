@@ -19,6 +19,7 @@ from steps_game.translation_coverage import texts_with_paths
 from steps_game.ui import text as text_module
 from steps_game.ui.flow import split_words
 from steps_game.ui.reading_order import break_words, levels, visual_runs, visual_text
+from steps_game.ui.text_writing import LEFT_TO_RIGHT_MARK, left_to_right
 
 CONTENT = load_content(bundled_levels_dir())
 NUMBERS = (0, 1, 2, 3, 11, 100)
@@ -268,6 +269,22 @@ def test_every_arabic_and_persian_line_is_in_the_algorithm_s_order():
                         assert visual_text(line, rtl_paragraph=True) == expected, line
                         checked += 1
     assert checked > 1000
+
+
+@pytest.mark.parametrize("path", ["/tmp/steps-game", "~/Documents", "/home/a/", "C:\\Users\\a\\"])
+def test_a_path_keeps_its_slashes_at_its_own_ends_on_a_right_to_left_screen(path):
+    """The export's folder, the crash report's path: unmarked, the slash at a path's edge took
+    the sentence's direction and stood at its other end ("/tmp/x" read "tmp/x/")."""
+    assert visual_text("/tmp/x", rtl_paragraph=True) == "tmp/x/"
+    text_module.set_writing("arabic", True, "ar")
+    try:
+        alone = visual_text(left_to_right(path), rtl_paragraph=True)
+        in_sentence = visual_text(f"حُفظ في {left_to_right(path)}: ملف.", rtl_paragraph=True)
+    finally:
+        text_module.set_writing("latin", False, "en")
+    assert alone.replace(LEFT_TO_RIGHT_MARK, "") == path
+    assert path in in_sentence.replace(LEFT_TO_RIGHT_MARK, "")
+    assert left_to_right(path) == path  # a left-to-right screen draws it as it is
 
 
 def test_levels_are_read_for_every_character():

@@ -20,6 +20,7 @@ from steps_game.scenes.scroller import (
 from steps_game.scenes.sizing import GAP, place_row, row_height
 from steps_game.ui import palette
 from steps_game.ui.text import role_size, text_height, text_size
+from steps_game.ui.text_writing import left_to_right
 
 TEXT_SIZE = 24
 PARAGRAPH_GAP = 24
@@ -85,4 +86,5 @@ def _wrapped_path(path: str, width: int) -> str:
         if lines[-1] and text_size(lines[-1] + piece, size)[0] > width:
             lines.append("")
         lines[-1] += piece
-    return "\n".join(lines)
+    # each line marked left to right: a line's slash at its end stays there (ui/text_writing.py)
+    return "\n".join(left_to_right(line) for line in lines)

@@ -18,6 +18,7 @@ from steps_game.scenes.scroller import (
 from steps_game.scenes.sizing import GAP, place_row, row_height
 from steps_game.ui import palette
 from steps_game.ui.text import text_height
+from steps_game.ui.text_writing import left_to_right
 
 EXPLAIN_SIZE = 22
 LINE_SIZE = 17  # a problem's line (its role's floor draws it larger)
@@ -49,7 +50,9 @@ class ContentErrorScene(ScrollingList, Scene):
         buttons_y = SCREEN_H - FOOTER_EDGE - buttons_h
         hint = tr("plan.scroll_hint")
         hint_h = hint_height(hint, buttons, width)
-        lines = list(self.problems)  # every one: the panel scrolls
+        # every one (the panel scrolls); a line names a file and a place in English, left to right
+        # on a right-to-left screen too ("02_goals.toml: line 3" read "goals.toml: line 3_02")
+        lines = [left_to_right(problem) for problem in self.problems]
         # The problems in a panel down to the buttons, a line at a time when they do not fit
         list_w = width - 2 * INSET - 3 * BAR_W
         texts = [

@@ -21,6 +21,7 @@ from steps_game.ui.builder import TICK_ROOM, button_width
 from steps_game.ui.flow import Pager
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.measure import card_height, text_height
+from steps_game.ui.text_writing import left_to_right
 
 
 def export_folders(data_folder: Path) -> list[tuple[str, Path]]:
@@ -94,7 +95,7 @@ class ExportScene(Scene):
                 f"folder:{key}",
                 tr("save_places.usb" if key.startswith("usb") else f"export.folder_{key}"),
                 lambda chosen=folder: self.choose(chosen),
-                self.folder_shown.get(key, str(folder)),
+                left_to_right(self.folder_shown.get(key, str(folder))),
             )
             for key, folder in self.folders
         ]

@@ -25,6 +25,7 @@ from steps_game.ui.flow import Pager, Para, widest_page_turn_label
 from steps_game.ui.measure import stack_pages
 from steps_game.ui.second_line import second_size, shared_width
 from steps_game.ui.text import text_height
+from steps_game.ui.text_writing import left_to_right
 from steps_game.ui.writing import lines_in
 
 INTRO_SIZE = 19
@@ -222,5 +223,7 @@ def save_group_files(app, room, folder, formats=FORMATS) -> str:
     stem = written[0].name.split(".")[0]
     kinds = " ".join(sorted(path.suffix for path in written))
     return tr(
-        "export.done", folder=shown_name(Path(folder), Path.home()), files=f"{stem} ({kinds})"
+        "export.done",
+        folder=left_to_right(shown_name(Path(folder), Path.home())),
+        files=left_to_right(f"{stem} ({kinds})"),
     )

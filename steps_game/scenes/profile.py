@@ -21,6 +21,7 @@ from steps_game.ui.intents import Act, Intent
 from steps_game.ui.measure import CARD_PAD_X, TICK_W, card_height, stack_pages, text_height
 from steps_game.ui.motion import Reveal
 from steps_game.ui.text import role_size, text_size
+from steps_game.ui.text_writing import left_to_right
 
 RADAR = pygame.Rect(24, 136, 516, 500)
 LIST_X = 560
@@ -345,7 +346,9 @@ class ProfileScene(Scene):
             stem = written[0].name.split(".")[0].removesuffix("-page1")
             kinds = " ".join(sorted({path.suffix for path in written}))
             files = f"{stem} ({kinds})"
-            self.export_note = self.tr("export.done", folder=str(folder), files=files)
+            self.export_note = self.tr(
+                "export.done", folder=left_to_right(str(folder)), files=left_to_right(files)
+            )
 
     def open_why(self, dimension_id: str) -> None:
         from steps_game.scenes.why import WhyScene

@@ -19,6 +19,7 @@ from steps_game.scenes.sizing import (
 )
 from steps_game.ui import palette
 from steps_game.ui.text import text_height
+from steps_game.ui.text_writing import left_to_right
 
 TEXT_SIZES = (100, 125, 150, 175, 200)
 HEADING_SIZE = 30
@@ -92,7 +93,7 @@ class SettingsScene(Scene):
                 "settings.delete_confirm",
                 "settings.delete_yes",
                 self.delete_data,
-                folder=str(self.app.storage.folder),
+                folder=left_to_right(str(self.app.storage.folder)),
             )
         )
 

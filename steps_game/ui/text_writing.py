@@ -44,3 +44,16 @@ def current_language() -> str:
 def own_labels() -> bool:
     """Whether the game draws button labels itself: pygame_gui cannot shape this script."""
     return _writing[0] in SCRIPT_FONTS
+
+
+# Invisible, and kept by text_clean; a mark of the left-to-right direction (Unicode's LRM).
+LEFT_TO_RIGHT_MARK = "\u200e"
+
+
+def left_to_right(piece: str) -> str:
+    """A piece that reads left to right inside any sentence (a folder's path, a file's name): on a
+    right-to-left screen it stands between two left-to-right marks. Without them the Unicode
+    Bidirectional Algorithm puts a path's leading or trailing slash on its other side ("/tmp/x"
+    read "tmp/x/", "~/Documents" read "Documents/~"): a neutral character at the edge of a
+    Latin run takes the right-to-left direction of the sentence around it (rule N1-N2)."""
+    return f"{LEFT_TO_RIGHT_MARK}{piece}{LEFT_TO_RIGHT_MARK}" if piece and is_rtl() else piece
