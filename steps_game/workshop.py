@@ -67,12 +67,18 @@ class Workshop:
         """The levels folder's sets (levels/workshop/sets.toml), read once. A file that cannot be
         used leaves one set of every step with its level's minutes, and the title says why."""
         if self._sets is None:
-            from steps_game.workshop_sets import WorkshopSetsError, fallback_sets, load_sets
+            from steps_game.workshop_sets import (
+                WorkshopSetsError,
+                fallback_sets,
+                load_sets,
+                playable,
+            )
 
             content = self.app.content
             minutes = {level.step: level.workshop.minutes for level in content.levels}
+            choices = {level.step: playable(level.task) for level in content.levels}
             try:
-                self._sets = load_sets(content.folder, minutes)
+                self._sets = load_sets(content.folder, minutes, choices)
             except WorkshopSetsError as error:
                 print(error, file=sys.stderr)
                 self.app.notice = "workshop_sets.unusable"
@@ -83,6 +89,13 @@ class Workshop:
     def plan(self) -> WorkshopSet:
         """The chosen set, or (before one is chosen) the last one in the file: the fullest."""
         return self.chosen_set if self.chosen_set is not None else self.sets.sets[-1]
+
+    def task_config(self, step: int, config):
+        """The step's task table as the set plays it: only the choices the set names for the
+        step (step 1's chosen statements in the short set), else the whole table."""
+        from steps_game.workshop_sets import played_config
+
+        return played_config(config, self.plan.plays_for(step))
 
     def set_label(self, one: WorkshopSet) -> str:
         """The set's name on its button and over its plan, with its minutes; a set the catalogs

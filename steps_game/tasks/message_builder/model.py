@@ -14,7 +14,7 @@ a person of the map is "map:<id>". `pages["message"]` names the person for the n
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import Field, model_validator
 
@@ -50,6 +50,10 @@ MAP = "map:"
 
 
 class MessageBuilderConfig(Strict):
+    # a workshop set may play only some parts (workshop_sets.played_config): the letter has those
+    # parts, and the score is out of their weights
+    played_list: ClassVar[str] = "parts"
+
     kind: Literal["message_builder"]
     contact_instruction: Text
     build_instruction: Text
@@ -244,9 +248,15 @@ class MessageBuilderModel(TaskModel[MessageBuilderConfig]):
         """Every part has an option: the message can be sent."""
         return self.contact() is not None and len(self.state["parts"]) == len(self.config.parts)
 
+    def share(self, part: Part) -> float:
+        """The part's points out of 100: its weight among the parts played (all of them add up
+        to 100; a workshop set playing some parts shares the 100 among theirs)."""
+        weights = sum(p.weight for p in self.config.parts)
+        return part.weight * 100 / weights if weights else 0.0
+
     def points(self) -> float:
         return sum(
-            part.weight * option.quality / MAX_QUALITY
+            self.share(part) * option.quality / MAX_QUALITY
             for part in self.config.parts
             if (option := self.chosen(part.id)) is not None
         )
@@ -343,7 +353,7 @@ class MessageBuilderModel(TaskModel[MessageBuilderConfig]):
             reasons.append(
                 Reason(
                     text,
-                    round(part.weight * option.quality / MAX_QUALITY),
+                    round(self.share(part) * option.quality / MAX_QUALITY),
                     option.quality >= best,
                 )
             )
