@@ -67,22 +67,17 @@ class Workshop:
         """The levels folder's sets (levels/workshop/sets.toml), read once. A file that cannot be
         used leaves one set of every step with its level's minutes, and the title says why."""
         if self._sets is None:
-            from steps_game.workshop_sets import (
-                WorkshopSetsError,
-                fallback_sets,
-                load_sets,
-                playable,
-            )
+            from steps_game import workshop_sets as sets
 
             content = self.app.content
             minutes = {level.step: level.workshop.minutes for level in content.levels}
-            choices = {level.step: playable(level.task) for level in content.levels}
+            choices = {level.step: sets.playable(level.task) for level in content.levels}
             try:
-                self._sets = load_sets(content.folder, minutes, choices)
-            except WorkshopSetsError as error:
+                self._sets = sets.load_sets(content.folder, minutes, choices)
+            except sets.WorkshopSetsError as error:
                 print(error, file=sys.stderr)
                 self.app.notice = "workshop_sets.unusable"
-                self._sets = fallback_sets(minutes)
+                self._sets = sets.fallback_sets(minutes)
         return self._sets
 
     @property
@@ -91,8 +86,7 @@ class Workshop:
         return self.chosen_set if self.chosen_set is not None else self.sets.sets[-1]
 
     def task_config(self, step: int, config):
-        """The step's task table as the set plays it: only the choices the set names for the
-        step (step 1's chosen statements in the short set), else the whole table."""
+        """The step's task table with only the choices the set plays (workshop_sets.py)."""
         from steps_game.workshop_sets import played_config
 
         return played_config(config, self.plan.plays_for(step))

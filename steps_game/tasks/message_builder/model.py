@@ -50,8 +50,7 @@ MAP = "map:"
 
 
 class MessageBuilderConfig(Strict):
-    # a workshop set may play only some parts (workshop_sets.played_config): the letter has those
-    # parts, and the score is out of their weights
+    # a workshop set may play only some parts (workshop_sets.played_config; score: share())
     played_list: ClassVar[str] = "parts"
 
     kind: Literal["message_builder"]
@@ -160,13 +159,8 @@ class MessageBuilderModel(TaskModel[MessageBuilderConfig]):
         }
 
     def check_state(self, state: dict[str, Any]) -> None:
-        contact, picking, current, parts, sent = (
-            state["contact"],
-            state["picking"],
-            state["current"],
-            state["parts"],
-            state["sent"],
-        )
+        contact, picking, sent = state["contact"], state["picking"], state["sent"]
+        current, parts = state["current"], state["parts"]
         # an example contact stays a valid choice (a task begun before the map had people)
         if contact is not None and contact not in {c.id for c in self._known()}:
             raise ValueError(f"saved contact {contact!r} is not in this level")
@@ -249,10 +243,8 @@ class MessageBuilderModel(TaskModel[MessageBuilderConfig]):
         return self.contact() is not None and len(self.state["parts"]) == len(self.config.parts)
 
     def share(self, part: Part) -> float:
-        """The part's points out of 100: its weight among the parts played (all of them add up
-        to 100; a workshop set playing some parts shares the 100 among theirs)."""
-        weights = sum(p.weight for p in self.config.parts)
-        return part.weight * 100 / weights if weights else 0.0
+        """The part's points of 100: its weight among the parts played (a workshop set's few)."""
+        return part.weight * 100 / (sum(p.weight for p in self.config.parts) or 1)
 
     def points(self) -> float:
         return sum(
