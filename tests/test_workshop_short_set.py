@@ -4,6 +4,7 @@ task then shows, counts and scores only those; the full set and normal play keep
 
 from __future__ import annotations
 
+import pygame
 import pytest
 
 from steps_game.content import load_content
@@ -139,3 +140,63 @@ def test_the_short_set_plays_its_parts_and_moments(make_driver):
 def test_normal_play_keeps_every_statement(make_driver, content):
     driver = make_driver(language="en", start_step=1)
     assert driver.scene.model.position == (1, len(content.level(1).task.statements))
+
+
+# -- where the room is in the set ---------------------------------------------------------------
+
+
+def starts(driver, words: str) -> bool:
+    """Whether a text on screen starts with `words` (the overline may add the Finnish name)."""
+    return any(text.startswith(words) for text in driver.texts())
+
+
+def test_the_header_and_the_track_follow_the_set_and_tick_only_steps_played(
+    make_driver, monkeypatch
+):
+    from steps_game.scenes import layout
+    from steps_game.scenes.intro import IntroScene
+
+    drawn = []
+    real = layout.step_track
+    monkeypatch.setattr(
+        layout,
+        "step_track",
+        lambda surface, done, current, steps, **kw: (
+            drawn.append((set(done), current, tuple(steps)))
+            or real(surface, done, current, steps, **kw)
+        ),
+    )
+    driver = workshop(make_driver, "en")
+    driver.press(control_id="start")
+    driver.press(control_id="set-short")
+    tr = driver.app.tr
+    assert starts(driver, tr("workshop.step_in_plan", n=1, place=1, total=3))
+    assert not starts(driver, tr("intro.step_of", n=1, total=7))
+    assert drawn[-1] == (set(), 1, (1, 5, 6))  # three circles, numbered 1, 5 and 6
+    driver.key(pygame.K_F3)  # step 1 skipped
+    assert isinstance(driver.scene, IntroScene) and driver.scene.step == 5
+    assert starts(driver, "Step 5 · 2 of 3 in the plan")
+    driver.press(control_id="start-task")
+    play_task(driver)  # step 5 played to its feedback
+    assert drawn[-1] == ({5}, 5, (1, 5, 6))  # the tick is on 5, the step played, not on 1
+    driver.key(pygame.K_F3)
+    assert drawn[-1] == ({5}, 6, (1, 5, 6))
+    card = driver.app.workshop
+    card.toggle_discussion()
+    driver.frames(1)
+    assert starts(driver, "Step 6 · 3 of 3 in the plan")
+
+
+def test_the_full_set_and_normal_play_show_all_seven_steps(make_driver, monkeypatch):
+    from steps_game.scenes import layout
+
+    drawn = []
+    monkeypatch.setattr(layout, "step_track", lambda *args, **kw: drawn.append(args[3]))
+    driver = workshop(make_driver, "en")
+    driver.press(control_id="start")
+    driver.press(control_id="set-full")
+    assert starts(driver, driver.app.tr("intro.step_of", n=1, total=7))
+    assert tuple(drawn[-1]) == (1, 2, 3, 4, 5, 6, 7)
+    driver = make_driver(language="en", start_step=2)
+    assert starts(driver, "Step 2 of 7")
+    assert tuple(drawn[-1]) == (1, 2, 3, 4, 5, 6, 7)

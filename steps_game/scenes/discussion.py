@@ -10,7 +10,7 @@ import pygame
 
 from steps_game import group_texts
 from steps_game.scenes.base import Scene
-from steps_game.scenes.layout import SCREEN_W
+from steps_game.scenes.layout import SCREEN_W, step_place
 from steps_game.scenes.scroller import (
     BAR_W,
     Scroller,
@@ -53,12 +53,11 @@ class DiscussionScene(ScrollingList, Scene):
 
     def build(self) -> None:
         tr, ui = self.tr, self.ui
-        total = len(self.app.content.levels)
         ui.panel(PANEL, palette.PANEL)
         inner = PANEL.inflate(-80, -48)
         heading_h = place_headings(ui, tr, "workshop.discussion_heading", inner, HEADING_SIZE)
         title = tr.pick(group_texts.title(self.level, workshop=True))  # a workshop's card
-        step = tr("intro.step_of", n=self.step, total=total) + ": " + title
+        step = step_place(self.app, self.step) + ": " + title
         step_h = text_height(step, STEP_SIZE, inner.width, role="secondary")
         step_box = pygame.Rect(inner.x, inner.y + heading_h + 4, inner.width, step_h)
         ui.text(step, step_box, size=STEP_SIZE, color=palette.MUTED, role="secondary")
