@@ -1,13 +1,14 @@
-"""Workshop mode speaks to the room (facilitator play-test item 11): step 1's offer cards are
-said of Sara, and its feedback tells how the room helped her."""
+"""Workshop mode speaks to the room (facilitator play-test items 9 and 11): step 1's offer cards
+are said of Sara, and at a choice for the room the keys hint names the keys that count hands."""
 
 from __future__ import annotations
 
+import pygame
 import pytest
 
 from steps_game import group_texts
 from steps_game.content import load_content
-from steps_game.i18n import language_codes
+from steps_game.i18n import catalog, language_codes
 from steps_game.paths import bundled_levels_dir
 from steps_game.scenes.feedback import FeedbackScene
 from tests.test_workshop import workshop
@@ -69,3 +70,32 @@ def test_normal_play_keeps_the_players_own_cards(make_driver):
     driver.frames(1)
     assert driver.scene.model.phase == "offer"
     assert "I speak languages that others may need at work or in daily life." in card_words(driver)
+
+
+def test_at_a_choice_the_keys_hint_names_the_keys_that_count_hands(make_driver):
+    driver = workshop(make_driver, "en")
+    start_step_one(driver)
+    tr = driver.app.tr
+    driver.key(pygame.K_RIGHT)  # the keyboard is in use: the keys are said
+    assert tr("workshop.task_keys") in driver.texts()
+    assert "F7" in tr("workshop.task_keys") and "Tab goes on" not in tr("workshop.task_keys")
+    driver.key(pygame.K_RETURN)  # answered: no choice on the table, no count to open
+    assert driver.scene.model.phase == "reveal"
+    driver.frames(1)
+    assert tr("host.keys") in driver.texts() and tr("workshop.task_keys") not in driver.texts()
+
+
+def test_outside_a_workshop_the_keys_hint_is_the_usual_one(make_driver):
+    driver = make_driver(language="en", start_step=1)
+    driver.key(pygame.K_RIGHT)
+    texts = driver.texts()
+    assert driver.app.tr("host.keys") in texts
+    assert driver.app.tr("workshop.task_keys") not in texts
+
+
+def test_every_language_says_the_count_keys_in_its_own_words():
+    english = catalog("en").get("workshop.task_keys")
+    for code in language_codes():
+        words = catalog(code).get("workshop.task_keys")
+        assert words and "F7" in words and "Tab" in words and "Enter" in words, code
+        assert code == "en" or words != english, code
