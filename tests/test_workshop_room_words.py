@@ -93,9 +93,21 @@ def test_outside_a_workshop_the_keys_hint_is_the_usual_one(make_driver):
     assert driver.app.tr("workshop.task_keys") not in texts
 
 
-def test_every_language_says_the_count_keys_in_its_own_words():
+def test_every_language_says_the_count_keys_in_its_own_words_on_one_line():
+    from steps_game.scenes.layout import MARGIN, SCREEN_W
+    from steps_game.tasks.view import KEYS_SIZE
+    from steps_game.ui import text as text_module
+    from steps_game.workshop import TEXT_SCALE
+
     english = catalog("en").get("workshop.task_keys")
+    text_module.set_text_scale(TEXT_SCALE)
+    width = SCREEN_W - 2 * MARGIN  # the task's instruction's width (task_host.py)
     for code in language_codes():
         words = catalog(code).get("workshop.task_keys")
         assert words and "F7" in words and "Tab" in words and "Enter" in words, code
         assert code == "en" or words != english, code
+        # no taller than the usual keys line: the room's options keep their room on the board
+        usual = text_module.text_height(
+            catalog(code).get("host.keys"), KEYS_SIZE, width, role="hint"
+        )
+        assert text_module.text_height(words, KEYS_SIZE, width, role="hint") <= usual, code
