@@ -309,10 +309,14 @@ class Workshop:
         return 1000 - int(self.timer.elapsed * 1000) % 1000 or 1000
 
     def timer_rect(self) -> pygame.Rect:
-        """Beside the Menu button, on the side towards the header (the button stands in the
-        top corner where reading starts at the other end: mirrored in right-to-left languages)."""
+        """Inside a card that keeps it a place (the discussion card's timer_place), else beside
+        the Menu button, on the side towards the header (mirrored right to left)."""
         from steps_game.scenes.base import MENU_ID
 
+        place = getattr(self.app.top, "timer_place", None)  # a card with room for it
+        inside = place() if place is not None else None
+        if inside is not None:
+            return inside
         rect = pygame.Rect(TIMER_RECT)
         scene = self.base_scene()
         menu = scene.ring.by_id(MENU_ID) if scene is not None else None
