@@ -175,7 +175,7 @@ def test_the_header_and_the_track_follow_the_set_and_tick_only_steps_played(
     assert drawn[-1] == (set(), 1, (1, 5, 6))  # three circles, numbered 1, 5 and 6
     driver.key(pygame.K_F3)  # step 1 skipped
     assert isinstance(driver.scene, IntroScene) and driver.scene.step == 5
-    assert starts(driver, "Step 5 · 2 of 3 in the plan")
+    assert starts(driver, "Step 5 · 2 of 3")
     driver.press(control_id="start-task")
     play_task(driver)  # step 5 played to its feedback
     assert drawn[-1] == ({5}, 5, (1, 5, 6))  # the tick is on 5, the step played, not on 1
@@ -184,7 +184,7 @@ def test_the_header_and_the_track_follow_the_set_and_tick_only_steps_played(
     card = driver.app.workshop
     card.toggle_discussion()
     driver.frames(1)
-    assert starts(driver, "Step 6 · 3 of 3 in the plan")
+    assert starts(driver, "Step 6 · 3 of 3")
 
 
 def test_the_full_set_and_normal_play_show_all_seven_steps(make_driver, monkeypatch):
@@ -200,3 +200,25 @@ def test_the_full_set_and_normal_play_show_all_seven_steps(make_driver, monkeypa
     driver = make_driver(language="en", start_step=2)
     assert starts(driver, "Step 2 of 7")
     assert tuple(drawn[-1]) == (1, 2, 3, 4, 5, 6, 7)
+
+
+@pytest.mark.parametrize(
+    "language", ["fi", "en", "fi-selko", "sv", "et", "ru", "uk", "ar", "fa", "so"]
+)
+def test_the_set_s_header_costs_the_task_no_room(make_driver, language):
+    """The step's place in the set is said on the overline's one line, as "Step 5 of 7" is:
+    the board of the room's choices starts where it does in the full set."""
+    tops = {}
+    for set_id in ("short", "full"):
+        driver = workshop(make_driver, language)
+        driver.press(control_id="start")
+        driver.press(control_id=f"set-{set_id}")
+        for step in (1, 5, 6):
+            driver.app.workshop.go_to(TaskHostScene(driver.app, step))
+            driver.frames(1)
+            scene = driver.scene
+            tops[set_id, step] = (scene.area.y, scene.track_shown)
+    for step in (1, 5, 6):
+        (short_y, short_track), (full_y, full_track) = tops["short", step], tops["full", step]
+        # as high up, and the set's three circles shown wherever the seven are (or more often)
+        assert short_y <= full_y and (short_track or not full_track), (language, step)

@@ -54,7 +54,7 @@ def track_steps(app, step: int) -> tuple[int, ...]:
 
 def step_place(app, step: int) -> str:
     """Where the room or the player is: "Step 2 of 7", or in a workshop set of fewer steps the
-    step's own number and its place in the set ("Step 5 · 2 of 3 in the plan", as F1 plans it)."""
+    step's own number and its place in the set ("Step 5 · 2 of 3", the set F1 plans)."""
     steps = track_steps(app, step)
     if len(steps) == len(app.content.levels):
         return app.tr("intro.step_of", n=step, total=len(steps))
