@@ -53,6 +53,7 @@ class GroupItemTexts(Strict):
     hint: Text | None = None
     note: Text | None = None  # a card's reason: step 2's people, step 4's weekly hours
     reason: Text | None = None  # why a choice helps: step 6's profile items, said of her profile
+    text: Text | None = None  # a card's words: step 1's offers ("She speaks languages ...")
 
 
 class GroupMomentTexts(Strict):
@@ -150,6 +151,7 @@ class GroupTaskTexts(Strict):
     profile_items: list[GroupItemTexts] | None = None
     moments: list[GroupMomentTexts] | None = None
     contacts: list[GroupItemTexts] | None = None
+    offers: list[GroupItemTexts] | None = None
     relationships: list[GroupItemTexts] | None = None
 
 

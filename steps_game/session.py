@@ -93,10 +93,13 @@ class Session:
     def outcomes(self) -> list[Outcome]:
         return self.progress.all_outcomes() if self.progress else []
 
-    def steps_done(self) -> int:
-        """How many steps have an outcome, without reading them: the step track asks every
-        frame, and reading seven outcomes each time was a tenth of a frame's work."""
-        return len(self.progress.outcomes) if self.progress else 0
+    def steps_with_outcome(self) -> frozenset[int]:
+        """Which steps have an outcome (the step track's ticks: a step skipped has none), from
+        the outcomes' keys without reading them: the track asks every frame, and reading seven
+        outcomes each time was a tenth of a frame's work."""
+        if self.progress is None:
+            return frozenset()
+        return frozenset(int(key) for key in self.progress.outcomes if key.isdigit())
 
     def save(self) -> None:
         if self.progress is not None:

@@ -67,22 +67,29 @@ class Workshop:
         """The levels folder's sets (levels/workshop/sets.toml), read once. A file that cannot be
         used leaves one set of every step with its level's minutes, and the title says why."""
         if self._sets is None:
-            from steps_game.workshop_sets import WorkshopSetsError, fallback_sets, load_sets
+            from steps_game import workshop_sets as sets
 
             content = self.app.content
             minutes = {level.step: level.workshop.minutes for level in content.levels}
+            choices = {level.step: sets.playable(level.task) for level in content.levels}
             try:
-                self._sets = load_sets(content.folder, minutes)
-            except WorkshopSetsError as error:
+                self._sets = sets.load_sets(content.folder, minutes, choices)
+            except sets.WorkshopSetsError as error:
                 print(error, file=sys.stderr)
                 self.app.notice = "workshop_sets.unusable"
-                self._sets = fallback_sets(minutes)
+                self._sets = sets.fallback_sets(minutes)
         return self._sets
 
     @property
     def plan(self) -> WorkshopSet:
         """The chosen set, or (before one is chosen) the last one in the file: the fullest."""
         return self.chosen_set if self.chosen_set is not None else self.sets.sets[-1]
+
+    def task_config(self, step: int, config):
+        """The step's task table with only the choices the set plays (workshop_sets.py)."""
+        from steps_game.workshop_sets import played_config
+
+        return played_config(config, self.plan.plays_for(step))
 
     def set_label(self, one: WorkshopSet) -> str:
         """The set's name on its button and over its plan, with its minutes; a set the catalogs
@@ -302,10 +309,14 @@ class Workshop:
         return 1000 - int(self.timer.elapsed * 1000) % 1000 or 1000
 
     def timer_rect(self) -> pygame.Rect:
-        """Beside the Menu button, on the side towards the header (the button stands in the
-        top corner where reading starts at the other end: mirrored in right-to-left languages)."""
+        """Inside a card that keeps it a place (the discussion card's timer_place), else beside
+        the Menu button, on the side towards the header (mirrored right to left)."""
         from steps_game.scenes.base import MENU_ID
 
+        place = getattr(self.app.top, "timer_place", None)  # a card with room for it
+        inside = place() if place is not None else None
+        if inside is not None:
+            return inside
         rect = pygame.Rect(TIMER_RECT)
         scene = self.base_scene()
         menu = scene.ring.by_id(MENU_ID) if scene is not None else None

@@ -3,13 +3,18 @@
 The sets live in `levels/workshop/sets.toml` (data, not code) and are checked here with pydantic:
 known step numbers, each step once and in order, minutes that add up to the set's total. A levels
 folder without the file still has one set, every step with its own level's `[workshop]` minutes.
+A set's step may name which of the step's choices the room plays (`plays`: step 1's statements,
+step 5's parts, step 6's moments, by id), so that a short set fits its minutes; the task then
+plays and scores only those (`played_config`), and normal play and other sets are unchanged.
 This module has no pygame: the workshop's keys and the plan on F1 ask it where the room goes next.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Collection, Mapping
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -28,6 +33,14 @@ class SetStep(BaseModel):
 
     step: int = Field(ge=1)
     minutes: int = Field(ge=1, le=60)
+    # the ids of the step's choices the room plays, in the level's order; all when not given
+    plays: tuple[str, ...] | None = Field(default=None, min_length=1)
+
+    @model_validator(mode="after")
+    def _once_each(self) -> SetStep:
+        if self.plays is not None and len(set(self.plays)) != len(self.plays):
+            raise ValueError(f"step {self.step}: plays names a choice twice ({list(self.plays)})")
+        return self
 
 
 class WorkshopSet(BaseModel):
@@ -58,6 +71,10 @@ class WorkshopSet(BaseModel):
     @property
     def first(self) -> int:
         return self.steps[0].step
+
+    def plays_for(self, step: int) -> tuple[str, ...] | None:
+        """The ids of the choices the room plays at `step`, or None for all of them."""
+        return next((part.plays for part in self.steps if part.step == step), None)
 
     def minutes_for(self, step: int) -> int | None:
         for part in self.steps:
@@ -111,9 +128,31 @@ def fallback_sets(level_minutes: dict[int, int]) -> WorkshopSets:
     return WorkshopSets(sets=(WorkshopSet(id=FALLBACK_ID, total_minutes=total, steps=steps),))
 
 
-def load_sets(folder: Path, level_minutes: dict[int, int]) -> WorkshopSets:
+def playable(config: Any) -> tuple[str, ...]:
+    """The ids of the choices a set may pick from in a step whose task table is `config` (its
+    `played_list`: step 1's statements, ...), or none for a task without such a list."""
+    name = getattr(type(config), "played_list", None)
+    return tuple(item.id for item in getattr(config, name)) if name else ()
+
+
+def played_config(config: Any, plays: Collection[str] | None) -> Any:
+    """The task table with only the choices `plays` names, in the level's order (the whole table
+    when `plays` is None). The task counts and scores what is left, so step 1 says "2 of 3"."""
+    name = getattr(type(config), "played_list", None)
+    if plays is None or not name:
+        return config
+    kept = [item for item in getattr(config, name) if item.id in plays]
+    return config.model_copy(update={name: kept})
+
+
+def load_sets(
+    folder: Path,
+    level_minutes: dict[int, int],
+    choices: Mapping[int, tuple[str, ...]] | None = None,
+) -> WorkshopSets:
     """The sets of the levels folder `folder`; `level_minutes` maps each step that exists to its
-    level's minutes (a set naming any other step is an error)."""
+    level's minutes (a set naming any other step is an error) and `choices` each step to the ids
+    of the choices a set may pick with `plays` (see `playable`; None leaves `plays` unchecked)."""
     path = folder / FILE_NAME
     if not path.is_file():
         return fallback_sets(level_minutes)
@@ -129,4 +168,14 @@ def load_sets(folder: Path, level_minutes: dict[int, int]) -> WorkshopSets:
         unknown = [number for number in one.step_numbers if number not in level_minutes]
         if unknown:
             raise WorkshopSetsError(f"{path}: set {one.id!r} names steps with no level: {unknown}")
+        for part in one.steps:
+            if part.plays is None or choices is None:
+                continue
+            known = choices.get(part.step, ())
+            wrong = [key for key in part.plays if key not in known]
+            if wrong:
+                raise WorkshopSetsError(
+                    f"{path}: set {one.id!r}, step {part.step}: plays names choices the step "
+                    f"does not have: {wrong} (expected some of {list(known)})"
+                )
     return sets

@@ -53,9 +53,10 @@ def test_the_bundled_sets_are_a_fifteen_minute_set_and_a_full_set():
     assert full.step_numbers == (1, 2, 3, 4, 5, 6, 7)
     assert full.total_minutes == sum(part.minutes for part in full.steps)
     # the short set: the steps where the room answers together (myths and facts, the message
-    # to an old contact, the moments at an event), in the game's order
+    # to an old contact, the moments at an event), in the game's order; each step's minutes follow
+    # the choices it plays (tests/test_workshop_short_set.py)
     assert short.step_numbers == (1, 5, 6)
-    assert [part.minutes for part in short.steps] == [5, 5, 5]
+    assert [part.minutes for part in short.steps] == [6, 5, 4]
     assert short.after(1) == short.step_numbers[1] and short.after(7) is None
     assert short.before(short.step_numbers[1]) == 1 and short.before(1) == 1
     assert short.minutes_before(short.step_numbers[-1]) == 15 - short.steps[-1].minutes

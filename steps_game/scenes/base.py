@@ -65,15 +65,16 @@ class Scene:
             header,
             step_overline,
             title_row_middle,
+            track_steps,
             track_width,
         )
 
-        total = len(self.app.content.levels)
+        total = len(track_steps(self.app, level.step))  # the circles: the seven, or a set's
         room = self.top_right_room()
         from steps_game import group_texts  # pydantic: not before the first frame
 
         shown_title = group_texts.title(level, self.app.workshop is not None)
-        overline = step_overline(self.app, level, total, second_beside=spare_track)
+        overline = step_overline(self.app, level, second_beside=spare_track)
         title = self.tr.pick(shown_title)
         # workshop mode's second language under the title; on a task's board, whose room the
         # task needs, beside the step's number in the overline instead (step_overline)
@@ -114,16 +115,15 @@ class Scene:
         return room + HEADER_GAP if room else 0
 
     def draw_step_track(self, surface: pygame.Surface, step: int) -> None:
-        from steps_game.scenes.layout import step_track
+        from steps_game.scenes.layout import step_track, track_steps
 
         if not self.track_shown:
             return
-        total = len(self.app.content.levels)
         step_track(
             surface,
-            self.app.session.steps_done(),
+            self.app.session.steps_with_outcome(),
             step,
-            total,
+            track_steps(self.app, step),
             right_room=self.track_room(),
             center_y=self.track_middle,
         )

@@ -10,7 +10,7 @@ import pygame
 
 from steps_game import group_texts
 from steps_game.scenes.base import Scene
-from steps_game.scenes.layout import SCREEN_W
+from steps_game.scenes.layout import SCREEN_W, step_place
 from steps_game.scenes.scroller import (
     BAR_W,
     Scroller,
@@ -23,6 +23,7 @@ from steps_game.scenes.sizing import place_headings, place_row, row_height
 from steps_game.ui import palette
 from steps_game.ui.second_line import pair_height, place_pair
 from steps_game.ui.text import text_height
+from steps_game.workshop import TIMER_RECT
 
 PANEL = pygame.Rect(60, 16, SCREEN_W - 120, 688)
 QUESTION_SIZES = (30, 28, 26, 24, 22)  # before the text scale; the largest at which all fit
@@ -30,6 +31,7 @@ QUESTION_GAP = 18
 TIP_SIZE = 20
 HEADING_SIZE = 30
 STEP_SIZE = 20
+TIMER_GAP = 16  # between the heading and the timer in the card's corner
 
 
 class DiscussionScene(ScrollingList, Scene):
@@ -43,6 +45,19 @@ class DiscussionScene(ScrollingList, Scene):
         self.scroller = Scroller()
         self.track = pygame.Rect(0, 0, 0, 0)
 
+    def timer_place(self) -> pygame.Rect | None:
+        """Where the facilitator's timer stands while it is on: inside the card, in its top
+        corner where the heading ends (the left one right to left), not across its border."""
+        workshop = self.app.workshop
+        if workshop is None or not workshop.timer.on:
+            return None
+        inner = PANEL.inflate(-80, -48)
+        rect = pygame.Rect(0, inner.y, TIMER_RECT.width, TIMER_RECT.height)
+        rect.right = inner.right
+        if self.ui.mirror:
+            rect.left = SCREEN_W - inner.right
+        return rect
+
     @property
     def after_feedback(self) -> bool:
         """Over the step's feedback the card leads on to the next step."""
@@ -53,14 +68,18 @@ class DiscussionScene(ScrollingList, Scene):
 
     def build(self) -> None:
         tr, ui = self.tr, self.ui
-        total = len(self.app.content.levels)
         ui.panel(PANEL, palette.PANEL)
         inner = PANEL.inflate(-80, -48)
-        heading_h = place_headings(ui, tr, "workshop.discussion_heading", inner, HEADING_SIZE)
+        # the heading and the step's line leave the card's top corner to the timer (F6)
+        timer = self.timer_place()
+        top = inner.copy()
+        if timer is not None:
+            top.width -= timer.width + TIMER_GAP
+        heading_h = place_headings(ui, tr, "workshop.discussion_heading", top, HEADING_SIZE)
         title = tr.pick(group_texts.title(self.level, workshop=True))  # a workshop's card
-        step = tr("intro.step_of", n=self.step, total=total) + ": " + title
-        step_h = text_height(step, STEP_SIZE, inner.width, role="secondary")
-        step_box = pygame.Rect(inner.x, inner.y + heading_h + 4, inner.width, step_h)
+        step = step_place(self.app, self.step) + ": " + title
+        step_h = text_height(step, STEP_SIZE, top.width, role="secondary")
+        step_box = pygame.Rect(inner.x, inner.y + heading_h + 4, top.width, step_h)
         ui.text(step, step_box, size=STEP_SIZE, color=palette.MUTED, role="secondary")
         buttons = self._buttons()
         buttons_h = row_height(buttons, inner.width)

@@ -1,7 +1,8 @@
 """Choosing the language: every text on every open screen changes at once.
 
 At a first start (launch.asks_language) the list is the first screen, the computer's language
-picked already: choosing one, or Esc for the one picked, goes on to the title in it."""
+picked already: choosing one, or Esc for the one picked, goes on to the title in it. In workshop
+mode choosing one closes the list too."""
 
 from __future__ import annotations
 
@@ -47,7 +48,11 @@ class LanguageScene(Scene):
 
     def choose(self, code: str) -> None:
         self.app.set_language(code)
-        if self.first_start:
+        # At a first start the title follows; in a workshop the facilitator picks once for the
+        # room and goes on, back on the button that opened the list (a list left open took the
+        # next Up and Enter as another language). A player elsewhere sees every text change
+        # and goes back when ready.
+        if self.first_start or self.app.workshop is not None:
             self.app.pop()
 
     def build(self) -> None:

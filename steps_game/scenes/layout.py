@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 import pygame
 
@@ -42,12 +42,31 @@ MENU_TOP = 14  # the Menu button's top, at the overline's row
 HEADER_GAP = 16  # between the header's words (or the step track) and the Menu button
 
 
-def step_overline(app, level, total: int, *, second_beside: bool = False) -> str:
-    """ "Step 2 of 7", and the step's Finnish name beside it for a player in another language
-    (the setting "Finnish beside my language"), so the Finnish words become familiar. With
-    workshop mode's second language the step's name in it stands under the title instead, or
-    here with `second_beside` (a task's board, short of room for a line under the title)."""
-    text = app.tr("intro.step_of", n=level.step, total=total)
+def track_steps(app, step: int) -> tuple[int, ...]:
+    """The steps the step track shows around `step`: in a workshop, the set's own (the short
+    set's 1, 5 and 6, each with its own number), else every step of the game."""
+    if app.workshop is not None:
+        planned = app.workshop.plan.step_numbers
+        if step in planned:
+            return planned
+    return tuple(level.step for level in app.content.levels)
+
+
+def step_place(app, step: int) -> str:
+    """Where the room or the player is: "Step 2 of 7", or in a workshop set of fewer steps the
+    step's own number and its place in the set ("Step 5 · 2 of 3", the set F1 plans)."""
+    steps = track_steps(app, step)
+    if len(steps) == len(app.content.levels):
+        return app.tr("intro.step_of", n=step, total=len(steps))
+    return app.tr("workshop.step_in_plan", n=step, place=steps.index(step) + 1, total=len(steps))
+
+
+def step_overline(app, level, *, second_beside: bool = False) -> str:
+    """ "Step 2 of 7" (step_place), and the step's Finnish name beside it for a player in another
+    language (the setting "Finnish beside my language"), so the Finnish words become familiar.
+    With workshop mode's second language the step's name in it stands under the title instead,
+    or here with `second_beside` (a task's board, short of room for a line under the title)."""
+    text = step_place(app, level.step)
     from steps_game import group_texts  # pydantic: not before the first frame
 
     title = group_texts.title(level, app.workshop is not None)
@@ -208,17 +227,19 @@ def _track_y(radius: int) -> int:
 
 def step_track(
     surface: pygame.Surface,
-    done: int,
+    done: Collection[int],
     current: int,
-    total: int,
+    steps: Sequence[int],
     *,
     right_room: int = 0,
     center_y: int | None = None,
 ) -> None:
-    """Seven numbered circles on the overline's row at the right (the left right to left),
-    `right_room` pixels from the margin: done ones filled with a tick, the current one ringed.
-    `center_y` puts them on another row (the title's). The circles grow with the text size,
-    so their numbers keep the secondary floor."""
+    """A numbered circle for each of `steps` (the seven, or a workshop set's) on the overline's
+    row at the right (the left right to left), `right_room` pixels from the margin: the steps in
+    `done` (those with an outcome: a skipped step earns no tick) filled with a tick, the current
+    one ringed. `center_y` puts them on another row (the title's). The circles grow with the
+    text size, so their numbers keep the secondary floor."""
+    total = len(steps)
     from steps_game.ui.cards import draw_check
 
     radius, spacing = _track_radius(), _track_spacing()
@@ -229,10 +250,9 @@ def step_track(
     end = MARGIN + right_room + radius + 4
     x0 = end + spacing * (total - 1) if rtl else SCREEN_W - end - spacing * (total - 1)
     step_x = -spacing if rtl else spacing
-    for index in range(total):
+    for index, number in enumerate(steps):
         center = (x0 + index * step_x, y)
-        number = index + 1
-        if number <= done:
+        if number in done:
             pygame.draw.circle(surface, palette.ACCENT, center, radius)
             draw_check(surface, center, radius, palette.WHITE)
         else:

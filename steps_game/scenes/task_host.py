@@ -45,6 +45,8 @@ class TaskHostScene(Scene):
         thread = app.session.thread(before=step)
         # in workshop mode with the group's texts: the room helps the model newcomer
         config = group_texts.task_config(self.level, workshop=app.workshop is not None)
+        if app.workshop is not None:  # the set may play only some of its choices
+            config = app.workshop.task_config(step, config)
         self.model = kind.model(config, app.session.field_id, thread)
         saved = app.session.task_state(step) if resume_saved else None
         if saved is not None:

@@ -287,7 +287,10 @@ class TaskView(Generic[ModelT]):
         return None
 
     def keys_hint(self, board: str | None) -> str:
-        """The keys of a board, said after the instruction while the keyboard is in use."""
+        """The keys of a board, said after the instruction while the keyboard is in use; in a
+        workshop at a choice for the room, the keys that count its hands too (F7, 1-9)."""
+        if self.host.app.workshop is not None and self.choice_point() is not None:
+            return self.tr("workshop.task_keys")
         return self.tr("host.keys")
 
     def placing_keys(self) -> str:

@@ -14,7 +14,7 @@ a person of the map is "map:<id>". `pages["message"]` names the person for the n
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import Field, model_validator
 
@@ -50,6 +50,9 @@ MAP = "map:"
 
 
 class MessageBuilderConfig(Strict):
+    # a workshop set may play only some parts (workshop_sets.played_config; score: share())
+    played_list: ClassVar[str] = "parts"
+
     kind: Literal["message_builder"]
     contact_instruction: Text
     build_instruction: Text
@@ -156,13 +159,8 @@ class MessageBuilderModel(TaskModel[MessageBuilderConfig]):
         }
 
     def check_state(self, state: dict[str, Any]) -> None:
-        contact, picking, current, parts, sent = (
-            state["contact"],
-            state["picking"],
-            state["current"],
-            state["parts"],
-            state["sent"],
-        )
+        contact, picking, sent = state["contact"], state["picking"], state["sent"]
+        current, parts = state["current"], state["parts"]
         # an example contact stays a valid choice (a task begun before the map had people)
         if contact is not None and contact not in {c.id for c in self._known()}:
             raise ValueError(f"saved contact {contact!r} is not in this level")
@@ -244,9 +242,13 @@ class MessageBuilderModel(TaskModel[MessageBuilderConfig]):
         """Every part has an option: the message can be sent."""
         return self.contact() is not None and len(self.state["parts"]) == len(self.config.parts)
 
+    def share(self, part: Part) -> float:
+        """The part's points of 100: its weight among the parts played (a workshop set's few)."""
+        return part.weight * 100 / (sum(p.weight for p in self.config.parts) or 1)
+
     def points(self) -> float:
         return sum(
-            part.weight * option.quality / MAX_QUALITY
+            self.share(part) * option.quality / MAX_QUALITY
             for part in self.config.parts
             if (option := self.chosen(part.id)) is not None
         )
@@ -343,7 +345,7 @@ class MessageBuilderModel(TaskModel[MessageBuilderConfig]):
             reasons.append(
                 Reason(
                     text,
-                    round(part.weight * option.quality / MAX_QUALITY),
+                    round(self.share(part) * option.quality / MAX_QUALITY),
                     option.quality >= best,
                 )
             )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import Field, model_validator
 
@@ -40,6 +40,9 @@ class MythOrFactFeedback(Strict):
 
 
 class MythOrFactConfig(Strict):
+    # a workshop set may play only some statements (workshop_sets.played_config)
+    played_list: ClassVar[str] = "statements"
+
     kind: Literal["myth_or_fact"]
     sort_instruction: Text
     offer_instruction: Text

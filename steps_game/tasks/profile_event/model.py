@@ -18,7 +18,7 @@ feedback counts the moments where the player was active (wrote or said something
 from __future__ import annotations
 
 from fractions import Fraction
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import Field, model_validator
 
@@ -42,6 +42,9 @@ from steps_game.tasks.profile_event.parts import (
 
 
 class ProfileEventConfig(Strict):
+    # a workshop set may play only some moments of the event (workshop_sets.played_config)
+    played_list: ClassVar[str] = "moments"
+
     kind: Literal["profile_event"]
     profile_instruction: Text
     event_instruction: Text

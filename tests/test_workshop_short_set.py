@@ -1,0 +1,224 @@
+"""The short set fits its minutes (issue 15, facilitator play-test "Timing against the 15 minutes"):
+a set's step may name the choices the room plays (`plays` in levels/workshop/sets.toml), and the
+task then shows, counts and scores only those; the full set and normal play keep them all."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from steps_game.content import load_content
+from steps_game.paths import bundled_levels_dir
+from steps_game.scenes.feedback import FeedbackScene
+from steps_game.scenes.task_host import TaskHostScene
+from steps_game.tasks.registry import TASK_KINDS
+from steps_game.workshop_sets import (
+    WorkshopSetsError,
+    load_sets,
+    playable,
+    played_config,
+)
+from tests.test_group_play import LEVEL_MINUTES, write_sets
+from tests.test_workshop import play_task, workshop
+
+CHOICE_MINUTES = 1.5  # one counted choice with a talking room: hands, reveal, a little talk
+
+
+@pytest.fixture(scope="module")
+def content():
+    return load_content(bundled_levels_dir())
+
+
+def choices_of(content) -> dict[int, tuple[str, ...]]:
+    return {level.step: playable(level.task) for level in content.levels}
+
+
+def test_the_short_set_plays_few_enough_choices_for_its_minutes(content):
+    short = load_sets(bundled_levels_dir(), LEVEL_MINUTES, choices_of(content)).by_id("short")
+    assert short.total_minutes == 15
+    for part in short.steps:
+        plays = short.plays_for(part.step)
+        every = playable(content.level(part.step).task)
+        # fewer than the step has, every one of them the step's own
+        assert plays is not None and 1 <= len(plays) < len(every) and set(plays) <= set(every)
+        # the counted choices leave at least a minute for the rest of the step
+        assert len(plays) * CHOICE_MINUTES <= part.minutes - 1, part.step
+    assert len(short.plays_for(1)) == 3  # three of the eight statements
+
+
+def test_the_full_set_plays_every_choice(content):
+    full = load_sets(bundled_levels_dir(), LEVEL_MINUTES, choices_of(content)).by_id("full")
+    for step in full.step_numbers:
+        assert full.plays_for(step) is None
+        task = content.level(step).task
+        assert played_config(task, full.plays_for(step)) is task
+
+
+@pytest.mark.parametrize(
+    ("plays", "says"),
+    [
+        ('["no-such-statement"]', "plays names choices the step does not have: ['no-such"),
+        ('["ads-minority", "ads-minority"]', "plays names a choice twice"),
+        ("[]", "steps.0.plays"),
+    ],
+)
+def test_a_set_naming_wrong_choices_is_named_with_what_is_wrong(tmp_path, content, plays, says):
+    folder = write_sets(
+        tmp_path,
+        f'[[sets]]\nid = "a"\ntotal_minutes = 4\nsteps = [{{ step = 1, minutes = 4, '
+        f"plays = {plays} }}]\n",
+    )
+    with pytest.raises(WorkshopSetsError) as error:
+        load_sets(folder, LEVEL_MINUTES, choices_of(content))
+    assert says in str(error.value)
+
+
+def test_a_step_without_choices_to_pick_cannot_name_any(tmp_path, content):
+    folder = write_sets(
+        tmp_path,
+        '[[sets]]\nid = "a"\ntotal_minutes = 4\nsteps = [{ step = 3, minutes = 4, '
+        'plays = ["x"] }]\n',
+    )
+    assert playable(content.level(3).task) == ()
+    with pytest.raises(WorkshopSetsError, match="expected some of \\[\\]"):
+        load_sets(folder, LEVEL_MINUTES, choices_of(content))
+
+
+def test_step_five_shares_its_hundred_points_among_the_parts_played(content):
+    task = content.level(5).task
+    model = TASK_KINDS["message_builder"].model(played_config(task, ("news", "ask")), "other")
+    model.pick_contact(model.contacts()[0].id)
+    for part in ("news", "ask"):
+        best = max(model.options(part), key=lambda option: option.quality)
+        model.choose(best.id)
+    assert model.ready and model.score() == 100
+    assert [reason.points for reason in model.result().reasons] == [80, 20]  # 40 and 10 of 50
+
+
+def short_set_step(make_driver, step: int):
+    driver = workshop(make_driver, "en")
+    driver.press(control_id="start")
+    driver.press(control_id="set-short")
+    if step != 1:
+        driver.app.workshop.go_to(TaskHostScene(driver.app, step))
+        driver.frames(1)
+    else:
+        driver.press(control_id="start-task")
+    assert isinstance(driver.scene, TaskHostScene) and driver.scene.step == step
+    return driver
+
+
+def test_the_short_set_sorts_three_statements_and_counts_out_of_them(make_driver):
+    driver = short_set_step(make_driver, 1)
+    plays = driver.app.workshop.plan.plays_for(1)
+    model = driver.scene.model
+    assert [s.id for s in model.config.statements] == [
+        s.id for s in driver.app.content.level(1).task.statements if s.id in plays
+    ]
+    assert model.position == (1, 3)
+    play_task(driver)
+    assert isinstance(driver.scene, FeedbackScene)
+    outcome = driver.scene.outcome
+    assert outcome.choices["right"] == 3 and set(outcome.choices["answers"]) == set(plays)
+    assert outcome.score == 100  # all the statements played were sorted right, and three offers
+    assert outcome.reasons[0].params == {"right": 3, "total": 3}
+    shown = " ".join(driver.texts())
+    assert "3 of 3 statements" in shown and "of 8" not in shown
+
+
+def test_the_short_set_plays_its_parts_and_moments(make_driver):
+    driver = short_set_step(make_driver, 5)
+    plays = driver.app.workshop.plan.plays_for(5)
+    assert [p.id for p in driver.scene.model.config.parts] == list(plays)
+    driver = short_set_step(make_driver, 6)
+    plays = driver.app.workshop.plan.plays_for(6)
+    assert [m.id for m in driver.scene.model.config.moments] == list(plays)
+    play_task(driver)
+    assert driver.scene.outcome.reasons[1].params["total"] == len(plays)
+
+
+def test_normal_play_keeps_every_statement(make_driver, content):
+    driver = make_driver(language="en", start_step=1)
+    assert driver.scene.model.position == (1, len(content.level(1).task.statements))
+
+
+# -- where the room is in the set ---------------------------------------------------------------
+
+
+def starts(driver, words: str) -> bool:
+    """Whether a text on screen starts with `words` (the overline may add the Finnish name)."""
+    return any(text.startswith(words) for text in driver.texts())
+
+
+def test_the_header_and_the_track_follow_the_set_and_tick_only_steps_played(
+    make_driver, monkeypatch
+):
+    from steps_game.scenes import layout
+    from steps_game.scenes.intro import IntroScene
+
+    drawn = []
+    real = layout.step_track
+    monkeypatch.setattr(
+        layout,
+        "step_track",
+        lambda surface, done, current, steps, **kw: (
+            drawn.append((set(done), current, tuple(steps)))
+            or real(surface, done, current, steps, **kw)
+        ),
+    )
+    driver = workshop(make_driver, "en")
+    driver.press(control_id="start")
+    driver.press(control_id="set-short")
+    tr = driver.app.tr
+    assert starts(driver, tr("workshop.step_in_plan", n=1, place=1, total=3))
+    assert not starts(driver, tr("intro.step_of", n=1, total=7))
+    assert drawn[-1] == (set(), 1, (1, 5, 6))  # three circles, numbered 1, 5 and 6
+    driver.key(pygame.K_F3)  # step 1 skipped
+    assert isinstance(driver.scene, IntroScene) and driver.scene.step == 5
+    assert starts(driver, "Step 5 · 2 of 3")
+    driver.press(control_id="start-task")
+    play_task(driver)  # step 5 played to its feedback
+    assert drawn[-1] == ({5}, 5, (1, 5, 6))  # the tick is on 5, the step played, not on 1
+    driver.key(pygame.K_F3)
+    assert drawn[-1] == ({5}, 6, (1, 5, 6))
+    card = driver.app.workshop
+    card.toggle_discussion()
+    driver.frames(1)
+    assert starts(driver, "Step 6 · 3 of 3")
+
+
+def test_the_full_set_and_normal_play_show_all_seven_steps(make_driver, monkeypatch):
+    from steps_game.scenes import layout
+
+    drawn = []
+    monkeypatch.setattr(layout, "step_track", lambda *args, **kw: drawn.append(args[3]))
+    driver = workshop(make_driver, "en")
+    driver.press(control_id="start")
+    driver.press(control_id="set-full")
+    assert starts(driver, driver.app.tr("intro.step_of", n=1, total=7))
+    assert tuple(drawn[-1]) == (1, 2, 3, 4, 5, 6, 7)
+    driver = make_driver(language="en", start_step=2)
+    assert starts(driver, "Step 2 of 7")
+    assert tuple(drawn[-1]) == (1, 2, 3, 4, 5, 6, 7)
+
+
+@pytest.mark.parametrize(
+    "language", ["fi", "en", "fi-selko", "sv", "et", "ru", "uk", "ar", "fa", "so"]
+)
+def test_the_set_s_header_costs_the_task_no_room(make_driver, language):
+    """The step's place in the set is said on the overline's one line, as "Step 5 of 7" is:
+    the board of the room's choices starts where it does in the full set."""
+    tops = {}
+    for set_id in ("short", "full"):
+        driver = workshop(make_driver, language)
+        driver.press(control_id="start")
+        driver.press(control_id=f"set-{set_id}")
+        for step in (1, 5, 6):
+            driver.app.workshop.go_to(TaskHostScene(driver.app, step))
+            driver.frames(1)
+            scene = driver.scene
+            tops[set_id, step] = (scene.area.y, scene.track_shown)
+    for step in (1, 5, 6):
+        (short_y, short_track), (full_y, full_track) = tops["short", step], tops["full", step]
+        # as high up, and the set's three circles shown wherever the seven are (or more often)
+        assert short_y <= full_y and (short_track or not full_track), (language, step)
