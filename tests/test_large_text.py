@@ -6,13 +6,14 @@ export dialog)."""
 from __future__ import annotations
 
 import pygame
+import pytest
 
 from steps_game.audit import measure
 from steps_game.outcome import Outcome, Reason
 from steps_game.scenes.export import ExportScene
 from steps_game.scenes.field import FieldScene, field_layout
 from steps_game.scenes.intro import IntroScene
-from steps_game.scenes.layout import SCREEN_H, SCREEN_W, track_rect
+from steps_game.scenes.layout import HEADER_GAP, SCREEN_H, SCREEN_W, track_rect
 from steps_game.scenes.profile import ProfileScene
 from steps_game.scenes.task_host import TaskHostScene
 
@@ -85,6 +86,24 @@ def test_the_step_track_moves_to_the_title_row_rather_than_wrap_the_overline(mak
     assert not problems(driver)
     small = open_task(make_driver, 1, size=100)
     assert small.scene.track_middle is None  # at 100 % it stays on the overline's row
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_the_step_track_keeps_a_gap_from_the_title_beside_it(make_driver, language):
+    """At 200 % the title and the step circles share a row: the title's words end a gap before
+    the first circle (in Arabic they touched it), on every step's task where the track is."""
+    for step in range(1, 8):
+        driver = open_task(make_driver, step, language)
+        scene = driver.scene
+        if scene.track_middle is None or not scene.track_shown:
+            continue
+        circles = track_rect(7, scene.track_room(), center_y=scene.track_middle)
+        title = next(t for t in scene.ui.texts if t.text == driver.app.tr.pick(scene.level.title))
+        if language == "en":
+            gap = circles.left - title.rect.right
+        else:  # mirrored: the title from the right, the circles left of it
+            gap = title.rect.left - circles.right
+        assert gap >= HEADER_GAP // 2, (step, gap)
 
 
 def test_a_tasks_header_leaves_the_track_out_only_when_no_row_has_room(make_driver):

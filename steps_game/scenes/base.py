@@ -80,7 +80,9 @@ class Scene:
         # task needs, beside the step's number in the overline instead (step_overline)
         words = "" if spare_track else self.tr.second_pick(shown_title)
         second = (words, self.tr.second) if words else None
-        track = track_width(total) + HEADER_GAP
+        # the track keeps a gap on both sides: from the Menu button (track_room) and from the
+        # words beside it (they touched the first circle at 200 % in Arabic)
+        track = track_width(total) + 2 * HEADER_GAP
         width = SCREEN_W - 2 * MARGIN - room
         on_title_row = (
             not fits_one_line(overline, OVERLINE_SIZE, width - track, role="secondary")
