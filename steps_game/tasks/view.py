@@ -217,10 +217,13 @@ class TaskView(Generic[ModelT]):
             pager.turn(1)
             self.host.rebuild()
 
+        # (tried without settling on its pages: a layout with fewer pages would take the
+        # player back from a later page)
         wide = page_slices(count, grid.per_page)
-        pager.settle(len(wide))
-        if self.host.footer_button(control_id, pager.label(self.tr), turn):
-            return CardPages(grid, settle(wide))
+        if self.host.footer_fits(pager.label_for(self.tr, len(wide))):
+            shown = settle(wide)
+            self.host.footer_button(control_id, pager.label(self.tr), turn)
+            return CardPages(grid, shown)
         if grid.per_page > 1:
             shown = settle(grid.slices(count))
             more = grid.rect(box.x, box.y, len(shown), gap, row_gap)
