@@ -353,10 +353,15 @@ def test_step_3_says_the_boards_keys_whole_and_never_drag(make_driver, language,
     view = driver.scene.view
     if view.carrying:
         # the largest text: the instruction and then the keys head the column, before the
-        # list's people (the first Tab goes to its page turner); the keys are the next thing
-        # its turner shows, whole, and the people come after them
+        # list's people (the first Tab goes to its page turner); the keys are on the
+        # instruction's page (in Arabic they had a page of their own, which kept no room at
+        # its foot for Add someone it does not show), or the next thing its turner shows,
+        # whole, and the people come after them
         assert driver.ring.focused_id == "more-column"
-        driver.key(pygame.K_RETURN)
+        if language == "ar":
+            assert tr("host.keys") in driver.texts()
+        if tr("host.keys") not in driver.texts():
+            driver.key(pygame.K_RETURN)
         assert tr("host.keys") in driver.texts()
         if not driver.ids_starting("token:"):
             driver.key(pygame.K_RETURN)

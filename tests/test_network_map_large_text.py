@@ -129,3 +129,57 @@ def test_at_200_percent_the_instruction_heads_the_column_and_the_map_has_the_hei
     driver.key(pygame.K_RETURN)
     assert view.model.placement(first.partition(":")[2]) is not None
     assert sound(driver) == []
+
+
+def _footer_rects(driver) -> list[pygame.Rect]:
+    return [
+        c.rect
+        for c in driver.ring.controls
+        if c.id in ("undo", "start-over", "done", "more-column")
+    ]
+
+
+def test_at_200_percent_in_arabic_a_person_carried_by_keyboard_and_their_panel_fit(
+    make_driver,
+) -> None:
+    """Picked up by keyboard at 200 % in Arabic, where the person would go showed in a panel
+    taller than the column, over the footer and off the screen; put down, their panel's
+    buttons stood off the screen. Both now fit the column's page, nothing overlaps."""
+    driver = open_at_200(make_driver, "ar")
+    view = driver.scene.view
+    screen = pygame.Rect(0, 0, 1280, 720)
+    for _ in range(view.column.pager.pages):
+        if driver.ids_starting("token:"):
+            break
+        driver.press(control_id="more-column")
+    first = driver.ids_starting("token:")[0]
+    driver.press(control_id=first)  # picked up: carried by the keyboard
+    assert view.placing_by_keyboard
+    assert sound(driver) == []
+    panel = view.panel_rect
+    assert screen.contains(panel), panel
+    assert panel.collidelist(_footer_rects(driver)) == -1
+    driver.key(pygame.K_RIGHT)  # over another place of the map: the panel says where
+    assert sound(driver) == [] and screen.contains(view.panel_rect)
+    driver.key(pygame.K_RETURN)  # put down
+    contact = first.partition(":")[2]
+    assert view.model.placement(contact) is not None
+    assert sound(driver) == []
+    # picked up from the map and put down where it was: on to its panel, every button on screen
+    driver.tab_to(control_id=f"marker:{contact}")
+    driver.key(pygame.K_RETURN)
+    assert view.placing_by_keyboard and sound(driver) == []
+    driver.key(pygame.K_RETURN)
+    assert view.selected == contact
+    found: set[str] = set()
+    for _ in range(view.column.pager.pages):
+        assert sound(driver) == []
+        for control in driver.ring.controls:
+            if control.id.startswith("loc:") or control.id in ("words", "move", "remove"):
+                assert screen.contains(control.rect), (control.id, control.rect)
+                assert control.rect.collidelist(_footer_rects(driver)) == -1
+                found.add(control.id)
+        if not view.column.paged:
+            break
+        driver.turn_page("more-column")
+    assert found == {"loc:finland", "loc:abroad", "words", "move", "remove"}

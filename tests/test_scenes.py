@@ -228,3 +228,28 @@ def test_a_full_score_says_what_to_keep_doing_instead_of_an_empty_box(make_drive
     driver.frames(2)
     texts = " ".join(driver.texts())
     assert tr("feedback.keep") in texts and tr.pick(level.keep_doing) in texts
+
+
+@pytest.mark.parametrize("language", ["et", "uk"])
+def test_a_feedback_at_200_keeps_room_for_its_reasons_under_a_long_header(make_driver, language):
+    # Step 5's overline wraps at 200 % in Estonian and Ukrainian: beside the step track it took
+    # four lines, the title and the score two each, and the reasons' box was left a sliver
+    # that its page turner covered. The title and score now take the width the Menu button
+    # leaves free under it, and the turner shares the buttons' row when its words fit there.
+    from steps_game.audit import measure
+
+    driver = make_driver(language=language)
+    app = driver.app
+    app.change_setting("text_size", 200)
+    app.session.new("it")
+    level = app.content.level(5)
+    app.push(FeedbackScene(app, level.step, fake_outcome(level, 70)))
+    driver.frames(2)
+    pager = app.top.pager
+    for _ in range(pager.pages):
+        assert measure(app, "feedback").problems == []
+        texts = driver.texts()
+        if app.tr("feedback.earned") in texts:  # a heading never stands alone on its page
+            assert any(text.startswith("• ") for text in texts), texts
+        if pager.pages > 1:
+            driver.turn_page("more")

@@ -94,19 +94,35 @@ class Scene:
         # a board short of room (a task at the largest words): rather than the overline on more
         # lines beside it, no track; the overline says the step's number too (with the step's
         # Finnish name beside, it may still take two lines, but not three)
+        # a title under an overline that reaches below the Menu button has the whole width
+        clear = self.header_right_bottom
         if (
             spare_track
             and not on_title_row
             and not fits_one_line(overline, OVERLINE_SIZE, width - track, role="secondary")
         ):
             self.track_shown = False
-            return header(self.ui, overline, title, beside=room, beside_title=room, second=second)
+            return header(
+                self.ui,
+                overline,
+                title,
+                beside=room,
+                beside_title=room,
+                title_clear_below=clear,
+                second=second,
+            )
         if on_title_row:
             return header(
                 self.ui, overline, title, beside=room, beside_title=room + track, second=second
             )
         return header(
-            self.ui, overline, title, beside=room + track, beside_title=room, second=second
+            self.ui,
+            overline,
+            title,
+            beside=room + track,
+            beside_title=room,
+            title_clear_below=clear,
+            second=second,
         )
 
     def track_room(self) -> int:
@@ -171,6 +187,22 @@ class Scene:
 
     def build(self) -> None:
         raise NotImplementedError
+
+    @property
+    def header_right_bottom(self) -> int:
+        """How far down the Menu button and the workshop's timer at the top right reach: a
+        header's row that starts lower has the whole width."""
+        from steps_game.scenes.layout import HEADER_TOP, menu_button_rect
+
+        bottom = HEADER_TOP
+        if self.menu_button:
+            bottom = menu_button_rect(self.ui, self.tr("pause.menu")).bottom
+        workshop = self.app.workshop
+        if workshop is not None and workshop.timer.on:
+            from steps_game.workshop import TIMER_RECT
+
+            bottom = max(bottom, TIMER_RECT.bottom)
+        return bottom
 
     @property
     def header_right(self) -> int:

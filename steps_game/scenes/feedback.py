@@ -16,7 +16,7 @@ from steps_game.scenes.scroller import TurnsPages
 from steps_game.ui import palette
 from steps_game.ui.flow import Group, Page, Pager, Para, draw_page, flow_ending, height_of, px_for
 from steps_game.ui.motion import Reveal
-from steps_game.ui.text import text_scale
+from steps_game.ui.text import line_height, text_scale
 
 SCORE_W = 760
 BAR_H = 18
@@ -55,14 +55,21 @@ class FeedbackScene(TurnsPages, Scene):
     def build(self) -> None:
         tr = self.tr
         dimension = self.app.content.dimension(self.outcome.dimension)
-        below = self.step_header(self.level)
+        below = self.step_header(self.level, spare_track=True)
         workshop = self.app.workshop is not None
         score = tr("feedback.score", dimension=tr.pick(dimension.name), score=self.outcome.score)
         heading = Para(score, 26, "title", bold=True)
         top = below + 4
-        score_h = height_of(score, px_for(heading), SCORE_W, bold=True)
+        # beside nothing (the Menu button stands higher): as wide as the screen when the
+        # score's words would wrap in its usual measure
+        score_w = SCORE_W
+        if height_of(score, px_for(heading), SCORE_W, bold=True) > line_height(
+            px_for(heading), bold=True
+        ):
+            score_w = SCREEN_W - 2 * MARGIN
+        score_h = height_of(score, px_for(heading), score_w, bold=True)
         self.ui.text(
-            score, pygame.Rect(MARGIN, top, SCORE_W, score_h), size=26, bold=True, role="title"
+            score, pygame.Rect(MARGIN, top, score_w, score_h), size=26, bold=True, role="title"
         )
         self.bar_y = top + score_h + 4
         box = pygame.Rect(MARGIN, self.bar_y + BAR_H + 16, SCREEN_W - 2 * MARGIN, 0)
@@ -72,11 +79,14 @@ class FeedbackScene(TurnsPages, Scene):
         go_on = tr("feedback.to_profile") if last else tr("feedback.next")
         if workshop:  # the group talks before moving on
             go_on = tr("workshop.to_discussion")
-        more_y = self.turner_y(row_y, SCREEN_W - 2 * MARGIN, [go_on, tr("feedback.retry")])
+        others = [go_on, tr("feedback.retry")]
         box.height = row_y - 12 - box.top
         shown = self.pager.page  # (a first try must not take the player off the last page)
         page = self._pages(box, tip=None if workshop else self._tip())
-        if self.pager.pages > 1 and more_y != row_y:  # paged: the turner's row above
+        # paged: the turner at the start of the buttons' row when the words for that many
+        # pages fit there, else on a row of its own above it
+        more_y = self.turner_y(row_y, SCREEN_W - 2 * MARGIN, others, self.pager.pages)
+        if self.pager.pages > 1 and more_y != row_y:
             self.pager.page = shown
             box.height = more_y - 12 - box.top
             page = self._pages(box, tip=None if workshop else self._tip())

@@ -88,14 +88,17 @@ def header(
     beside_title: int = 0,
     right: int | None = None,
     second: tuple[str, str] | None = None,
+    title_clear_below: int | None = None,
 ) -> int:
     """The overline and the title at the top left; returns the y below them. `second` (words,
     language code): the title in workshop mode's second language, under it (ui/second_line.py).
 
     `beside` keeps that many pixels free at the right of the overline's row (the step track),
     `beside_title` at the right of the title's; `right` ends both rows there (before the Menu
-    button and the workshop's timer). A long title wraps to a second line rather than shrink
-    under its floor."""
+    button and the workshop's timer). With `title_clear_below` (how far down what stands at
+    the top right reaches), a title that starts lower than that (under an overline of several
+    lines) has the whole width. A long title wraps to a second line rather than shrink under
+    its floor."""
     if right is not None:
         beside = max(beside, SCREEN_W - MARGIN - right)
         beside_title = max(beside_title, SCREEN_W - MARGIN - right)
@@ -112,6 +115,8 @@ def header(
         bold=True,
         role="secondary",
     )
+    if title_clear_below is not None and HEADER_TOP + over_h >= title_clear_below:
+        beside_title = 0
     width = SCREEN_W - 2 * MARGIN - beside_title
     title_size = role_size(TITLE_SIZE, "title")
     one_line = line_height(title_size, bold=True)

@@ -51,11 +51,12 @@ class TurnsPages:
             return self.turn(1 if intent.dy > 0 else -1)
         return False
 
-    def turner_y(self, row_y: int, width: int, others: list[str]) -> int:
+    def turner_y(self, row_y: int, width: int, others: list[str], pages: int = 99) -> int:
         """Where the page turner stands: on the row at `row_y`, at its start, when its words
         fit there beside the buttons `others` (their words) across `width`; else on a row of
-        its own above it (the page's box then ends over that row)."""
-        words = [widest_page_turn_label(self.tr), *others]
+        its own above it (the page's box then ends over that row). `pages`: how many pages
+        it turns, when known."""
+        words = [widest_page_turn_label(self.tr, pages), *others]
         if sum(button_width(w) for w in words) + 32 * len(others) <= width:
             return row_y
         return row_y - button_height() - 12

@@ -217,10 +217,13 @@ class TaskView(Generic[ModelT]):
             pager.turn(1)
             self.host.rebuild()
 
-        wide = _slices(count, grid.per_page)
-        pager.settle(len(wide))
-        if self.host.footer_button(control_id, pager.label(self.tr), turn):
-            return CardPages(grid, settle(wide))
+        # (tried without settling on its pages: a layout with fewer pages would take the
+        # player back from a later page)
+        wide = page_slices(count, grid.per_page)
+        if self.host.footer_fits(pager.label_for(self.tr, len(wide))):
+            shown = settle(wide)
+            self.host.footer_button(control_id, pager.label(self.tr), turn)
+            return CardPages(grid, shown)
         if grid.per_page > 1:
             shown = settle(grid.slices(count))
             more = grid.rect(box.x, box.y, len(shown), gap, row_gap)
@@ -230,10 +233,41 @@ class TaskView(Generic[ModelT]):
         grid = card_grid(
             tallest, count, room, most_columns, gap, row_gap, least_height=least_height
         )
-        shown = settle(_slices(count, grid.per_page))
+        shown = settle(page_slices(count, grid.per_page))
         width = min(box.width, button_width(pager.label(self.tr)))
         more = pygame.Rect(box.x, box.bottom - row_h, width, row_h)
         return CardPages(grid, shown, more_button=more)
+
+    def card_pages_fit(
+        self,
+        pager: Pager,
+        tallest: Callable[[int], int],
+        count: int,
+        box: pygame.Rect,
+        most_columns: int,
+        gap: int,
+        row_gap: int,
+        *,
+        least_height: int = 0,
+    ) -> bool:
+        """Whether card_pages finds room in `box` for at least one whole card a page and its
+        page turner clear of it. False when one card a page is taller than what the box has
+        left over the turner's row (a long card at large text under a long instruction): the
+        view must then give its cards more room (carries_instruction)."""
+        grid = card_grid(
+            tallest, count, box.size, most_columns, gap, row_gap, least_height=least_height
+        )
+        if grid.height > box.height:
+            return False
+        if grid.pages(count) == 1 or grid.per_page > 1:
+            return True  # the turner, if any, in the grid's last place
+        if self.host.footer_fits(pager.label_for(self.tr, len(page_slices(count, grid.per_page)))):
+            return True
+        room = (box.width, box.height - button_height() - row_gap)
+        under = card_grid(
+            tallest, count, room, most_columns, gap, row_gap, least_height=least_height
+        )
+        return under.height <= room[1]
 
     def show_sheet(self, ui: ViewBuilder, area: pygame.Rect, want, want_key) -> None:
         """Lay the board out through its `sheet` (ui/sheet.py: side by side, or stacked and paged
@@ -323,6 +357,7 @@ class TaskView(Generic[ModelT]):
         """Drawing above everything (the card being dragged)."""
 
 
-def _slices(count: int, per_page: int) -> list[range]:
+def page_slices(count: int, per_page: int) -> list[range]:
+    """`count` cards `per_page` a page (the page turner not in a card's place)."""
     per_page = max(1, per_page)
     return [range(i, min(i + per_page, count)) for i in range(0, count, per_page)]

@@ -222,9 +222,14 @@ def _place_group(cursor: _Cursor, group: Group, share: float) -> None:
             room = slot.bottom - pad - top
             need = height_of(text, px, width, para.bold)
             if para.heading and index + 1 < len(paras):
-                # a heading goes with at least the first line of what it heads
+                # a heading goes with what it heads: the whole paragraph where that fits a
+                # page with it (a paragraph that fits a page is moved on whole, not split),
+                # else at least its first line
                 after = paras[index + 1]
-                need_after = need + PARA_GAP + _one_line(after, share)
+                whole = height_of(after.text, px_for(after, share), width, after.bold)
+                need_after = need + PARA_GAP + whole
+                if need_after > slot.height - 2 * pad:
+                    need_after = need + PARA_GAP + _one_line(after, share)
                 if need_after > room and not cursor.at_top:
                     move_on()
                     continue
@@ -232,8 +237,11 @@ def _place_group(cursor: _Cursor, group: Group, share: float) -> None:
                 piece, text = text, ""
             else:
                 whole_fits_fresh = need <= slot.height - 2 * pad
+                # right under its heading a paragraph is split rather than moved on whole,
+                # so that the heading is not left alone
+                headed = bool(started) and started[-1].para.heading
                 cut = None if para.heading else split_words(text, px, width, room, para.bold)
-                if cut is None or (whole_fits_fresh and not cursor.at_top):
+                if cut is None or (whole_fits_fresh and not cursor.at_top and not headed):
                     if cursor.at_top and not started:
                         piece, text = text, ""  # too tall for any page: drawn, and it shows
                     else:

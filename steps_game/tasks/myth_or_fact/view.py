@@ -9,7 +9,7 @@ from __future__ import annotations
 import pygame
 
 from steps_game.tasks.myth_or_fact.model import MythOrFactModel
-from steps_game.tasks.view import TaskView
+from steps_game.tasks.view import TaskView, build_instruction, page_slices
 from steps_game.ui import palette
 from steps_game.ui.builder import BUTTON_TEXT_SIZE, ViewBuilder, button_height, button_width
 from steps_game.ui.flow import (
@@ -26,8 +26,9 @@ from steps_game.ui.flow import (
     height_of,
     px_for,
     split_words,
+    widest_page_turn_label,
 )
-from steps_game.ui.grid import card_height
+from steps_game.ui.grid import card_grid, card_height
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.second_line import place_second, second_height
 
@@ -47,6 +48,7 @@ class MythOrFactView(TaskView[MythOrFactModel]):
         super().__init__(host, model)
         self.pager = Pager()
         self._paged: object = None  # what the pager pages: a new statement starts at page 1
+        self.carrying = False  # the offers' instruction on the board (carries_instruction)
 
     def instruction(self) -> str:
         cfg = self.model.config
@@ -78,6 +80,27 @@ class MythOrFactView(TaskView[MythOrFactModel]):
             self.host.rebuild()  # the wheel, Page Up and Page Down turn the pages
             return True
         return False
+
+    def carries_instruction(self, board: pygame.Rect, whole: pygame.Rect) -> bool:
+        """Large text: when not even one offer card and its page turner fit under the
+        instruction (and the keys), the board takes the whole height under the title; the
+        instruction has the offers' first page, and the cards the pages after it."""
+        self.carrying = False
+        if self.model.phase != "offer":
+            return False
+        area = board.inflate(-40, 0)
+        top = area.y + self._counter_height(area, self._chosen_text())
+        box = pygame.Rect(area.x, top, area.width, area.bottom - top)
+        count = len(self.model.config.offers)
+        fits = self.card_pages_fit(
+            self.pager, self._tallest, count, box, OFFER_COLUMNS, GAP, GAP, least_height=OFFER_H
+        )
+        self.carrying = not fits
+        return self.carrying
+
+    def _counter_height(self, area: pygame.Rect, text: str) -> int:
+        para = Para(text, 20, "secondary", bold=True)
+        return height_of(text, px_for(para), area.width, bold=True) + 6
 
     def _counter(self, ui: ViewBuilder, area: pygame.Rect, text: str) -> int:
         """A short muted line at the top of the board; returns the y under it."""
@@ -255,44 +278,105 @@ class MythOrFactView(TaskView[MythOrFactModel]):
         self.pager.turn(1)
         self.host.rebuild()
 
-    def _build_offers(self, ui: ViewBuilder, area: pygame.Rect) -> None:
-        tr, model, cfg = self.tr, self.model, self.model.config
-        chosen = model.state["offers"]
-        top = self._counter(
-            ui, area, tr("task.myth_or_fact.chosen", count=len(chosen), pick=cfg.offer_pick)
+    def _chosen_text(self) -> str:
+        cfg = self.model.config
+        chosen = self.model.state["offers"]
+        return self.tr("task.myth_or_fact.chosen", count=len(chosen), pick=cfg.offer_pick)
+
+    def _tallest(self, width: int) -> int:
+        """How tall the offer cards are `width` wide (all one size: the tallest's words)."""
+        tr = self.tr
+        return max(
+            card_height(tr.pick(offer.text), width, OFFER_SIZE, title=tr.pick(offer.label))
+            for offer in self.model.config.offers
         )
-        cards = [(offer, tr.pick(offer.label), tr.pick(offer.text)) for offer in cfg.offers]
 
-        def tallest(width: int) -> int:
-            return max(
-                card_height(text, width, OFFER_SIZE, title=title) for _, title, text in cards
-            )
+    def _offer_card(self, ui: ViewBuilder, offer, rect: pygame.Rect) -> None:
+        model, tr = self.model, self.tr
+        chosen = model.state["offers"]
+        ui.card(
+            f"offer:{offer.id}",
+            tr.pick(offer.text),
+            rect,
+            lambda oid=offer.id: self.act(lambda: model.toggle_offer(oid)),
+            title=tr.pick(offer.label),
+            selected=offer.id in chosen,
+            dimmed=len(chosen) >= model.config.offer_pick and offer.id not in chosen,
+            text_size=OFFER_SIZE,
+        )
 
+    def _build_offers(self, ui: ViewBuilder, area: pygame.Rect) -> None:
+        if self.carrying:
+            self._build_offers_carried(ui, area)
+            return
+        tr, cfg = self.tr, self.model.config
+        top = self._counter(ui, area, self._chosen_text())
+        cards = list(cfg.offers)
         box = pygame.Rect(area.x, top, area.width, area.bottom - top)
         pages = self.card_pages(
             self.pager,
-            tallest,
+            self._tallest,
             len(cards),
             box,
             OFFER_COLUMNS,
             GAP,
             GAP,
             least_height=OFFER_H,
-            ids=[f"offer:{offer.id}" for offer, _, _ in cards],
+            ids=[f"offer:{offer.id}" for offer in cards],
         )
         shown = [cards[i] for i in pages.shown]
-        for index, (offer, title, text) in enumerate(shown):
-            full = len(chosen) >= cfg.offer_pick and offer.id not in chosen
-            ui.card(
-                f"offer:{offer.id}",
-                text,
-                pages.grid.rect(area.x, top, index, GAP, GAP),
-                lambda oid=offer.id: self.act(lambda: model.toggle_offer(oid)),
-                title=title,
-                selected=offer.id in chosen,
-                dimmed=full,
-                text_size=OFFER_SIZE,
-            )
+        for index, offer in enumerate(shown):
+            self._offer_card(ui, offer, pages.grid.rect(area.x, top, index, GAP, GAP))
         pages.place_more(ui, tr, self.pager, self.host.rebuild, OFFER_SIZE, "more")
         if shown:
-            self.host.preferred_focus = f"offer:{shown[0][0].id}"
+            self.host.preferred_focus = f"offer:{shown[0].id}"
+
+    def _build_offers_carried(self, ui: ViewBuilder, area: pygame.Rect) -> None:
+        """The offers on the whole board: the instruction, the keys and the counter on the
+        first page, then the cards as many a page as fit under the counter, each page with
+        its turner in the footer or under the cards, where it stays as the pages turn."""
+        tr, cards = self.tr, list(self.model.config.offers)
+        counter = self._chosen_text()
+        top = area.y + self._counter_height(area, counter)
+        box = pygame.Rect(area.x, top, area.width, area.bottom - top)
+
+        def grid_in(room: pygame.Rect):
+            grid = card_grid(
+                self._tallest, len(cards), room.size, OFFER_COLUMNS, GAP, GAP, least_height=OFFER_H
+            )
+            return grid, page_slices(len(cards), grid.per_page)
+
+        grid, slices = grid_in(box)
+        in_footer = self.host.footer_button(
+            "more", self.pager.label_for(tr, 1 + len(slices)), self._turn
+        )
+        row = pygame.Rect(area.x, area.bottom - button_height(), area.width, button_height())
+        if not in_footer:
+            box.height = row.y - GAP - box.y
+            grid, slices = grid_in(box)
+        before, focused = self.pager.pages, self.host.ring.focused_id
+        page = self.pager.settle(1 + len(slices))
+        ids = [f"offer:{offer.id}" for offer in cards]
+        if self.pager.pages != before and focused in ids:
+            # the pages changed under the focused card (the keys' line came): show its page
+            index = ids.index(focused)
+            page = self.pager.page = 1 + next(n for n, part in enumerate(slices) if index in part)
+        if page == 0:
+            lead = build_instruction(
+                ui,
+                self.instruction(),
+                self.host.keys_text,
+                pygame.Rect(area.x, area.y, area.width, 0),
+            )
+            under = pygame.Rect(area.x, area.y + lead + 12, area.width, area.height)
+            self._counter(ui, under, counter)
+            self.host.preferred_focus = "more"
+        else:
+            self._counter(ui, area, counter)
+            shown = [cards[i] for i in slices[page - 1]]
+            for index, offer in enumerate(shown):
+                self._offer_card(ui, offer, grid.rect(area.x, top, index, GAP, GAP))
+            self.host.preferred_focus = f"offer:{shown[0].id}"
+        if not in_footer:
+            row.width = min(area.width, button_width(widest_page_turn_label(tr, self.pager.pages)))
+            self.pager.button(ui, tr, row, self.host.rebuild, "more")

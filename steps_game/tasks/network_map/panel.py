@@ -11,22 +11,23 @@ from functools import partial
 import pygame
 
 from steps_game.tasks.network_map.drawing import PANEL_PAD
+from steps_game.tasks.network_map.panel_parts import (
+    HINT_SIZE,
+    NOTE_SIZE,
+    WHERE_SIZE,
+    PanelParts,
+)
 from steps_game.tasks.network_map.tray import ROW_GAP, chip_height
 from steps_game.ui import palette
-from steps_game.ui.blocks import GAP, Block
+from steps_game.ui.blocks import GAP, Block, more_height
 from steps_game.ui.builder import TICK_ROOM, ViewBuilder, button_height, button_width
 from steps_game.ui.drag import Draggable
 from steps_game.ui.flow import page_turn_label
 from steps_game.ui.measure import button_box
 from steps_game.ui.text import line_height, role_size, text_height
 
-HINT_SIZE = 20
-NOTE_SIZE = 17
-WHERE_SIZE = 17
-PANEL = "panel"  # the panel's board
 
-
-class ChosenPanel:
+class ChosenPanel(PanelParts):
     """NetworkMapView's panel for the chosen person and the column it shares with the list."""
 
     def _panel_height(self, width: int) -> int:
@@ -56,31 +57,31 @@ class ChosenPanel:
         self,
         ui: ViewBuilder,
         right: pygame.Rect,
-        panel_h: int,
         lead: Callable[[int, int], list[Block]] | None = None,
         shapes_h: int = 0,
     ) -> list[Draggable]:
         """Large text: the list and the chosen person's panel do not fit one above the other,
-        so each page of the list, and the panel, is a page of the column, turned by one More
-        button (and the wheel). Choosing someone shows the panel; putting someone on the map
-        from the list keeps the list on view, at the next person's page. The blocks `lead`
+        so each page of the list, and the panel's parts (_panel_blocks: each whole on a page),
+        are pages of the column, turned by one More button (and the wheel). Choosing someone
+        shows the panel; picking someone up by keyboard shows where they would go in its place;
+        putting someone on the map from the list keeps the list on view, at the next person's
+        page. The blocks `lead`
         makes for a width and a page's room (the instruction) head the column, above the
         list's first page when they fit there together. The markers' shapes (`shapes_h` tall)
         stand over the column, or, when the list would then have no room for one person (a
         narrow column at the largest text), they and Add someone go with the instruction."""
         more = lambda page, pages: page_turn_label(self.tr, page, pages)  # noqa: E731
-        # Add someone at the foot: at the start side of the page button when both fit there,
-        # or alone when More stands in the footer (carrying the instruction, the column needs
-        # all its room); else beside the list's heading
+        # Add someone at the foot, at the start side of the page button, when both fit there;
+        # else with the list's heading (beside or under it)
         label = self.tr("task.network_map.add")
         add_w, add_h = button_box(label, right.width)
         more_w = button_box(more(99, 99), right.width)[0]
         in_footer = lead is not None and self.host.footer_fits(more(99, 99))
         self.add_at = None
         if in_footer:
-            foot_h = add_h + GAP if self._adds() else 0
-            if self._adds():
-                self.add_at = pygame.Rect(right.x, right.bottom - add_h, add_w, add_h)
+            # (a page of the instruction then keeps no room at its foot for a button it does
+            # not show: its keys stay on its page)
+            foot_h = 0
         else:  # as tall as its longest words need ("More (10/12)")
             foot_h = button_box(more(99, 99), right.width)[1] + GAP
             if add_w + GAP + more_w <= right.width and add_h <= foot_h - GAP:
@@ -114,18 +115,16 @@ class ChosenPanel:
             self.tray_bottom = rect.bottom
             made.extend(self._build_tray(ui, rect))
 
-        def the_panel(rect: pygame.Rect) -> None:
-            with ui.ring.board(PANEL):
-                self._build_panel(ui, rect)
-
         # each page of the list a page of the column, however little room there is
         page_h = max(list_h, right.height // 2 + 1)
         blocks = list(leads)
         first = len(blocks)  # the list's first page
         blocks += [Block(page_h, partial(the_list, page=page)) for page in range(pages)]
-        blocks.append(Block(min(panel_h, list_h), the_panel))
+        panel_first = len(blocks)
+        page_room = right.height - GAP - (foot_h if in_footer else more_height(more, right.width))
+        blocks += self._panel_blocks(ui, right.width, page_room)
         shows = self.column_shows[0]
-        keep = first + (pages if shows == "panel" else min(self.page, pages - 1))
+        keep = panel_first if shows == "panel" else first + min(self.page, pages - 1)
         if shows == "lead":  # the instruction, until the player goes on to the list
             keep = 0
         self.column.lay_out(
@@ -137,9 +136,11 @@ class ChosenPanel:
             keep_key=self.column_shows,
             more_room=foot_h if in_footer else None,
         )
-        # while someone is carried from the list, where they would go shows at its foot
+        # while someone is carried from the list by the mouse, where they would go shows at its
+        # foot (by the keyboard, on a page of its own: _panel_blocks)
+        carried_h = min(self._carried_height(right.width), list_h)
         self.panel_rect = ui.place(
-            pygame.Rect(right.x, right.y + list_h - min(panel_h, list_h), right.width, panel_h)
+            pygame.Rect(right.x, right.y + list_h - carried_h, right.width, carried_h)
         )
         footer = self.host.footer_button if in_footer else None
         self.column.build(ui, blocks, right, more, self.host.rebuild, footer)

@@ -34,7 +34,8 @@ from steps_game.tasks.network_map.drawing import (
 )
 from steps_game.tasks.network_map.legend import MapLegend
 from steps_game.tasks.network_map.model import MapGeometry, NetworkMapModel
-from steps_game.tasks.network_map.panel import PANEL, ChosenPanel
+from steps_game.tasks.network_map.panel import ChosenPanel
+from steps_game.tasks.network_map.panel_parts import PANEL
 from steps_game.tasks.network_map.tray import LIST, PeopleList
 from steps_game.tasks.view import (
     INSTRUCTION_SIZE,
@@ -126,16 +127,19 @@ class NetworkMapView(ChosenPanel, PeopleList, MapLegend, MapDrawing, TaskView[Ne
         self.tray_bottom = right.bottom - panel_h - 8
         self.more_in_list = True
         if self.carrying:  # the instruction and the keys head the column's first page
-            draggables = self._build_paged_column(ui, right, panel_h, self._lead, shapes_h)
+            draggables = self._build_paged_column(ui, right, self._lead, shapes_h)
         elif self._list_shows(right, self.tray_bottom) >= LEAST_PLACES:
             self.column.unused()
             draggables = self._build_tray(ui, right)
             with ui.ring.board(PANEL):
                 self._build_panel(ui, pygame.Rect(right.x, self.tray_bottom + 8, right.width, 0))
         else:
-            draggables = self._build_paged_column(ui, right, panel_h)
+            draggables = self._build_paged_column(ui, right)
         with ui.ring.board(MAP):
             draggables += self._build_markers(ui)
+        held = self.drag.item  # carried by keyboard while the column shows where they go
+        if held is not None and all(item.id != held.id for item in draggables):
+            draggables.append(held)
         self.drag.set_items(draggables)
 
     def carries_instruction(self, board: pygame.Rect, whole: pygame.Rect) -> bool:
@@ -364,6 +368,8 @@ class NetworkMapView(ChosenPanel, PeopleList, MapLegend, MapDrawing, TaskView[Ne
             item_id, slot=self._slot_of(token_id), navigate=self._navigate, slot_pos=self._slot_pos
         )
         self.keyboard_hold = self.drag.held == item_id
+        if self.keyboard_hold and self.column.paged:
+            self._show_in_column("panel")  # the page that says where they would go
         if self.ring is not None and self.keyboard_hold:
             self.ring_was_visible = self.ring.visible
             self.ring.visible = False
@@ -459,7 +465,10 @@ class NetworkMapView(ChosenPanel, PeopleList, MapLegend, MapDrawing, TaskView[Ne
                 if event.slot is not None:  # placed by keyboard: on to the next person's page
                     self._show_page_of(split(self.next_focus)[1] if self.next_focus else None)
             self.selected = token_id
+            following = self.next_focus if kind == "token" else None
             self.act(lambda: model.place(token_id, *cell))
+            if following is not None and event.slot is not None and self.ring is not None:
+                self.ring.focus(following)  # placed by keyboard: on to the next person
             if kind != "token" and event.slot is not None:
                 # moved (or put back) by keyboard: on to its panel, to mark it if need be
                 if self.column.paged:

@@ -1,0 +1,204 @@
+"""Step 3's chosen person's panel in parts, for a column paged at large text: the name and where
+they are, In Finland / Abroad, and what to do (the player's own words, move, remove), each whole on
+a page, its buttons in as many rows as their words need; the hint and the privacy note in pieces of
+whole lines; and, while someone is carried by keyboard, the panel that says where they would go
+(a part of the view, kept in a module of its own)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pygame
+
+from steps_game.tasks.network_map.drawing import PANEL_PAD
+from steps_game.ui import palette
+from steps_game.ui.blocks import Block
+from steps_game.ui.builder import TICK_ROOM, ViewBuilder, button_height, button_width
+from steps_game.ui.flow import split_words
+from steps_game.ui.measure import button_box
+from steps_game.ui.text import line_height, role_size, text_height
+
+HINT_SIZE = 20
+NOTE_SIZE = 17
+WHERE_SIZE = 17
+PANEL = "panel"  # the panel's board
+
+
+class PanelParts:
+    """The parts of NetworkMapView's panel on the pages of a paged column (panel.py)."""
+
+    def _carried_height(self, width: int) -> int:
+        """The panel while someone is carried: their name and where they would go, as tall as
+        the longest of those words need (and the mouse's few words; the keyboard's keys are on
+        the instruction's line)."""
+        tr, model = self.tr, self.model
+        inner_w = width - 2 * PANEL_PAD
+        lines = [tr("task.network_map.off_to_tray"), tr("task.network_map.off_map")]
+        for ring in model.config.rings:
+            hint = tr.pick(ring.hint)
+            lines += [
+                tr(
+                    "task.network_map.placing",
+                    where=self._where(ring.id, sector.id),
+                    hint=hint,
+                )
+                for sector in model.config.sectors
+            ]
+        keys = 0 if self.placing_by_keyboard else 2 * line_height(role_size(16, "hint"))
+        return (
+            2 * PANEL_PAD
+            + line_height(role_size(20, "body"), bold=True)
+            + 4
+            + max(text_height(line, 18, inner_w) for line in lines)
+            + keys
+        )
+
+    def _panel_blocks(self, ui: ViewBuilder, width: int, room: int) -> list[Block]:
+        """The chosen person's panel (or the hint and the privacy note) as parts of a paged
+        column, each whole on a page, on a panel of its own: the name and where they are, then
+        the buttons in as many rows as their words need at this width. While someone is carried
+        by the keyboard, the panel that says where they would go (drawn over the map's layer,
+        drawing.py) has the page."""
+        tr, model = self.tr, self.model
+        inner_w = width - 2 * PANEL_PAD
+        if self.placing_by_keyboard:
+            return [Block(self._carried_height(width), self._carried_place)]
+        if self.selected is None:
+            hint = tr("task.network_map.choose_hint")
+            note = tr.pick(model.config.privacy_note)
+            return [
+                *self._text_blocks(ui, hint, HINT_SIZE, "body", inner_w, room),
+                *self._text_blocks(ui, note, NOTE_SIZE, "secondary", inner_w, room),
+            ]
+        contact_id = self.selected
+        spot = model.placement(contact_id)
+        name = f"{model.number(contact_id)}  {self.name(contact_id)}"
+        where = self._where(spot["ring"], spot["sector"])
+        name_h = text_height(name, 20, inner_w, bold=True)
+        where_h = text_height(where, WHERE_SIZE, inner_w, role="secondary")
+        blocks = [
+            Block(
+                name_h + where_h + 2 * PANEL_PAD, partial(self._name_part, ui, name, name_h, where)
+            )
+        ]
+        here = spot["in_finland"]
+        places = [
+            (
+                control_id,
+                tr(f"task.network_map.{key}"),
+                lambda value=value: self.act(lambda: model.set_in_finland(contact_id, value)),
+                {"selected": here is value, "secondary": here is not value},
+            )
+            for control_id, key, value in (
+                ("loc:finland", "in_finland", True),
+                ("loc:abroad", "abroad", False),
+            )
+        ]
+        actions = {
+            "words": lambda: self._ask_words(contact_id),
+            "move": lambda: self._move(contact_id),
+            "remove": self._remove_selected,
+        }
+        others = [
+            (key, tr(f"task.network_map.{key}"), actions[key], {"secondary": True})
+            for key in self._second_row()
+        ]
+        # each kind of buttons whole on one page: the places (with the name above them, when
+        # they fit a page together), then what to do
+        for rows in (_rows(places, inner_w, place_width), _rows(others, inner_w)):
+            heights = [max(box[1] for *_, box in row) for row in rows]
+            height = sum(heights) + 10 * (len(rows) - 1) + 2 * PANEL_PAD
+            blocks.append(Block(height, partial(self._button_part, ui, rows, heights)))
+        named, places_part = blocks[0], blocks[1]
+        together = named.height + places_part.height - 2 * PANEL_PAD + 10
+        if together <= room:
+            blocks[:2] = [Block(together, partial(self._named_places, ui, blocks[:2]))]
+        return blocks
+
+    def _named_places(self, ui: ViewBuilder, parts: list[Block], box: pygame.Rect) -> None:
+        """The name and where they are, and In Finland / Abroad under them, on one panel."""
+        named, places = parts
+        ui.panel(box)
+        top = pygame.Rect(box.x, box.y, box.width, named.height)
+        named.build(top, panel=False)
+        under = pygame.Rect(box.x, box.y + named.height - 2 * PANEL_PAD + 10, box.width, 0)
+        under.height = box.bottom - under.y
+        places.build(under, panel=False)
+
+    def _text_blocks(self, ui, text: str, size: int, role: str, inner_w: int, room: int):
+        """A text on panels, whole, or in pieces of whole lines that each fit a page `room`
+        tall (a long hint in a narrow column at the largest text)."""
+        blocks, rest = [], text
+        while rest:
+            height = text_height(rest, size, inner_w, role=role)
+            cut = None
+            if height + 2 * PANEL_PAD > room:
+                cut = split_words(rest, role_size(size, role), inner_w, room - 2 * PANEL_PAD)
+            piece, rest = cut if cut is not None else (rest, "")
+            height = text_height(piece, size, inner_w, role=role)
+            blocks.append(
+                Block(height + 2 * PANEL_PAD, partial(self._text_part, ui, piece, size, role))
+            )
+        return blocks
+
+    def _carried_place(self, box: pygame.Rect) -> None:
+        self.panel_rect = self.host.ui.place(box)
+
+    def _text_part(self, ui: ViewBuilder, text: str, size: int, role: str, box) -> None:
+        ui.panel(box)
+        inner = box.inflate(-2 * PANEL_PAD, -2 * PANEL_PAD)
+        color = palette.MUTED if role == "secondary" else palette.INK
+        ui.text(text, inner, size=size, color=color, role=role)
+
+    def _name_part(self, ui: ViewBuilder, name: str, name_h: int, where: str, box, *, panel=True):
+        self.panel_rect = ui.place(box)
+        if panel:
+            ui.panel(box)
+        inner = box.inflate(-2 * PANEL_PAD, -2 * PANEL_PAD)
+        ui.text(name, pygame.Rect(inner.x, inner.y, inner.width, name_h), size=20, bold=True)
+        ui.text(
+            where,
+            pygame.Rect(inner.x, inner.y + name_h, inner.width, inner.height - name_h),
+            size=WHERE_SIZE,
+            color=palette.MUTED,
+            role="secondary",
+        )
+
+    def _button_part(self, ui, rows: list, heights: list, box: pygame.Rect, *, panel=True) -> None:
+        if panel:
+            ui.panel(box)
+        y = box.y + PANEL_PAD
+        with ui.ring.board(PANEL):
+            for row, row_h in zip(rows, heights, strict=True):
+                x = box.x + PANEL_PAD
+                for control_id, label, action, style, (width, _) in row:
+                    rect = pygame.Rect(x, y, width, row_h)
+                    made = ui.button(control_id, label, rect, action, **style)
+                    if control_id.startswith("loc:"):
+                        made.on_move = self._down_to_move
+                    x += width + 10
+                y += row_h + 10
+
+
+def place_width(label: str, most: int) -> tuple[int, int]:
+    """In Finland / Abroad: as wide as its words with room for the chosen one's tick."""
+    width = button_width(label, minimum=150) + 2 * TICK_ROOM - 20
+    if width <= most:
+        return width, button_height()  # (as the panel beside a list draws them: one line)
+    return most, button_box(label, most, selected=True)[1]
+
+
+def _rows(buttons: list, width: int, measure=button_box) -> list[list]:
+    """Buttons (id, words, action, style) in rows across `width`, each as wide as its words
+    (wrapped when they are wider than the row: `measure` says its size), as many a row as
+    fit."""
+    rows: list[list] = [[]]
+    used = 0
+    for control_id, label, action, style in buttons:
+        box = measure(label, width)
+        if rows[-1] and used + 10 + box[0] > width:
+            rows.append([])
+            used = 0
+        used += (10 if rows[-1] else 0) + box[0]
+        rows[-1].append((control_id, label, action, style, box))
+    return [row for row in rows if row]
