@@ -51,8 +51,14 @@ class GroupItemTexts(Strict):
     story: Text | None = None
     context: Text | None = None
     hint: Text | None = None
-    note: Text | None = None  # a card's reason: step 2's people, step 4's weekly hours
-    reason: Text | None = None  # why a choice helps: step 6's profile items, said of her profile
+    note: Text | None = None  # a card's reason: step 2's people, actions and times, step 4's hours
+    reason: Text | None = None  # why a choice helps: step 5's message parts, step 6's profile
+    explanation: Text | None = None  # why a step 1 statement is a myth or a fact, said of her
+    fit_hint: Text | None = None  # step 2: what first step would fit a goal of hers
+    advice: Text | None = None  # step 5: what she does next after a reply
+    text: Text | None = None  # step 7: a piece of news that asks something of her
+    missed: Text | None = None  # step 7: news she did not answer, in the feedback
+    effect: Text | None = None  # step 7: what a way of keeping in touch did for her tie
 
 
 class GroupMomentTexts(Strict):
@@ -142,6 +148,8 @@ class GroupTaskTexts(Strict):
     event_instruction: Text | None = None
     map_context: Text | None = None
     finished_instruction: Text | None = None
+    someone: Text | None = None  # step 7: a person the room added to her map
+    own_warm: Text | None = None  # step 7: how many of those stayed warm, in the feedback
     first: GroupFirstTexts | None = None
     feedback: GroupFeedbackTexts | None = None
     rings: list[GroupItemTexts] | None = None
@@ -151,6 +159,13 @@ class GroupTaskTexts(Strict):
     moments: list[GroupMomentTexts] | None = None
     contacts: list[GroupItemTexts] | None = None
     relationships: list[GroupItemTexts] | None = None
+    statements: list[GroupItemTexts] | None = None  # step 1
+    goals: list[GroupItemTexts] | None = None  # step 2
+    actions: list[GroupItemTexts] | None = None  # step 2's first actions, step 7's ways
+    when: list[GroupItemTexts] | None = None  # step 2
+    options: list[GroupItemTexts] | None = None  # step 5's message parts
+    landings: list[GroupItemTexts] | None = None  # step 5's replies
+    news: list[GroupItemTexts] | None = None  # step 7
 
 
 def _given(texts: BaseModel) -> dict[str, Any]:
