@@ -43,8 +43,9 @@ class GroupFirstTexts(Strict):
 class GroupItemTexts(Strict):
     """Group versions of the texts of one item of a [task] list, matched by its `id`: an example
     person of the player's own life (step 5's contacts, step 7's relationships) becomes hers, a
-    closeness on her map (step 3's rings) and a card's reason (step 2's people, step 4's weekly
-    hours, step 6's profile items) are said of her."""
+    closeness on her map (step 3's rings), a card's reason (step 2's people, actions and times,
+    step 4's weekly hours, step 6's profile items), a message part's reason (step 5) and the news
+    of her people (step 7) are said of her, so the feedback never speaks to one player."""
 
     id: Id
     role: Text | None = None
@@ -55,6 +56,7 @@ class GroupItemTexts(Strict):
     reason: Text | None = None  # why a choice helps: step 5's message parts, step 6's profile
     explanation: Text | None = None  # why a step 1 statement is a myth or a fact, said of her
     fit_hint: Text | None = None  # step 2: what first step would fit a goal of hers
+    reply: Text | None = None  # step 5: how her message landed ("Sara's message has no answer")
     advice: Text | None = None  # step 5: what she does next after a reply
     text: Text | None = None  # step 7: a piece of news that asks something of her
     missed: Text | None = None  # step 7: news she did not answer, in the feedback
