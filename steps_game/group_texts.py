@@ -43,17 +43,26 @@ class GroupFirstTexts(Strict):
 class GroupItemTexts(Strict):
     """Group versions of the texts of one item of a [task] list, matched by its `id`: an example
     person of the player's own life (step 5's contacts, step 7's relationships) becomes hers, a
-    closeness on her map (step 3's rings) and a card's reason (step 2's people, step 4's weekly
-    hours, step 6's profile items) are said of her."""
+    closeness on her map (step 3's rings), a card's reason (step 2's people, actions and times,
+    step 4's weekly hours, step 6's profile items), a message part's reason (step 5) and the news
+    of her people (step 7) are said of her, so the feedback never speaks to one player."""
 
     id: Id
     role: Text | None = None
     story: Text | None = None
     context: Text | None = None
     hint: Text | None = None
-    note: Text | None = None  # a card's reason: step 2's people, step 4's weekly hours
-    reason: Text | None = None  # why a choice helps: step 6's profile items, said of her profile
-    text: Text | None = None  # a card's words: step 1's offers ("She speaks languages ...")
+    note: Text | None = None  # a card's reason: step 2's people, actions and times, step 4's hours
+    reason: Text | None = None  # why a choice helps: step 5's message parts, step 6's profile
+    explanation: Text | None = None  # why a step 1 statement is a myth or a fact, said of her
+    fit_hint: Text | None = None  # step 2: what first step would fit a goal of hers
+    reply: Text | None = None  # step 5: how her message landed ("Sara's message has no answer")
+    advice: Text | None = None  # step 5: what she does next after a reply
+    # a card's or a piece of news's words: step 1's offers ("Sara speaks languages ..."), step 7's
+    # news that asks something of her
+    text: Text | None = None
+    missed: Text | None = None  # step 7: news she did not answer, in the feedback
+    effect: Text | None = None  # step 7: what a way of keeping in touch did for her tie
 
 
 class GroupMomentTexts(Strict):
@@ -143,6 +152,8 @@ class GroupTaskTexts(Strict):
     event_instruction: Text | None = None
     map_context: Text | None = None
     finished_instruction: Text | None = None
+    someone: Text | None = None  # step 7: a person the room added to her map
+    own_warm: Text | None = None  # step 7: how many of those stayed warm, in the feedback
     first: GroupFirstTexts | None = None
     feedback: GroupFeedbackTexts | None = None
     rings: list[GroupItemTexts] | None = None
@@ -153,6 +164,13 @@ class GroupTaskTexts(Strict):
     contacts: list[GroupItemTexts] | None = None
     offers: list[GroupItemTexts] | None = None
     relationships: list[GroupItemTexts] | None = None
+    statements: list[GroupItemTexts] | None = None  # step 1
+    goals: list[GroupItemTexts] | None = None  # step 2
+    actions: list[GroupItemTexts] | None = None  # step 2's first actions, step 7's ways
+    when: list[GroupItemTexts] | None = None  # step 2
+    options: list[GroupItemTexts] | None = None  # step 5's message parts
+    landings: list[GroupItemTexts] | None = None  # step 5's replies
+    news: list[GroupItemTexts] | None = None  # step 7
 
 
 def _given(texts: BaseModel) -> dict[str, Any]:

@@ -18,16 +18,20 @@ _INDEX = re.compile(r"\[(\d+)\]")
 
 
 def key_lines(text: str) -> tuple[dict[str, int], dict[str, int]]:
-    """(line of each written key path, like `task.statements[3].is_fact`; line of each item id)."""
+    """(line of each written key path, like `task.statements[3].is_fact`; line of each item id,
+    by the id alone and as `list:id`, since two lists may name one item: `task.statements` and
+    its workshop wording in `workshop.task.statements`)."""
     lines: dict[str, int] = {}
     ids: dict[str, int] = {}
     table = ""
+    listed = ""  # the list whose item the lines below belong to
     counts: dict[str, int] = {}
     for number, line in enumerate(text.splitlines(), start=1):
         heading = _HEADING.match(line)
         if heading and not _KEY.match(line):
             name = heading.group(2).replace('"', "")
             if heading.group(1) == "[[":
+                listed = name
                 counts[name] = counts.get(name, 0) + 1
                 table = f"{name}[{counts[name]}]"
             else:
@@ -37,6 +41,7 @@ def key_lines(text: str) -> tuple[dict[str, int], dict[str, int]]:
         found_id = _ID.match(line)
         if found_id:
             ids.setdefault(found_id.group(1), number)
+            ids.setdefault(f"{listed}:{found_id.group(1)}", number)
         key = _KEY.match(line)
         if key:
             lines.setdefault(f"{table}.{key.group(1)}" if table else key.group(1), number)
@@ -60,6 +65,11 @@ def find_line(path: Path, key_path: str, item: str = "") -> int | None:
     except (OSError, UnicodeDecodeError):
         return None
     lines, ids = key_lines(text)
+    # the list the item is in: `task.statements` of `task.statements[2]` or of a translation's
+    # `task.statements.ask-for-job.text`
+    listed = _INDEX.sub("", key_path).partition(f".{item}")[0] if item else ""
+    if f"{listed}:{item}" in ids:
+        return _key_after(text, ids[f"{listed}:{item}"], _last_key(key_path))
     if item in ids:
         return _key_after(text, ids[item], _last_key(key_path))
     wanted = key_path

@@ -70,7 +70,8 @@ def _one_per_item(problems: list[Problem]) -> list[Problem]:
     for problem in problems:
         kind = _note_kind(problem)
         if kind == "unused":
-            key: tuple = (kind, Path(problem.file).name, problem.item, problem.message)
+            # (by place too: a statement and its workshop wording share an id)
+            key: tuple = (kind, Path(problem.file).name, _place(problem), problem.message)
         elif kind:
             key = (kind, Path(problem.file).name, problem.path)
         else:
@@ -142,8 +143,10 @@ def _place(problem: Problem) -> str:
 
 
 def _singular(list_path: str) -> str:
+    """`task.statements` as "statement"; its workshop wording as "workshop statement"."""
     name = list_path.rsplit(".", 1)[-1].replace("_", " ")
-    return name[:-1] if name.endswith("s") else name
+    name = name[:-1] if name.endswith("s") else name
+    return f"workshop {name}" if list_path.startswith("workshop.") else name
 
 
 def _coverage(

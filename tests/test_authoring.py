@@ -420,18 +420,26 @@ def test_a_removed_statement_leaves_notes_about_its_translations_not_errors(copi
     text = (copied / STEP1).read_text(encoding="utf-8")
     start = text.index('[[task.statements]]\nid = "ask-for-job"')
     end = text.index("[[task.statements]]", start + 1)
-    (copied / STEP1).write_text(text[:start] + text[end:], encoding="utf-8")
+    text = text[:start] + text[end:]
+    # and its workshop wording (said of Sara) in the same file, which names it by its id
+    start = text.index('[[workshop.task.statements]]\nid = "ask-for-job"')
+    end = text.index("\n[", start + 1)
+    (copied / STEP1).write_text(text[:start] + text[end + 1 :], encoding="utf-8")
     code, lines = validate(capsys, str(copied))
     assert code == 0, lines
     sv = next(line for line in lines if line.startswith("sv: "))
+    # the statement and its workshop wording, each at its own line of the translation
     assert re.match(
-        r"^sv: 1 translated part is not used .*translations/sv/01-tuning-in.toml:\d+ "
+        r"^sv: 2 translated parts are not used .*translations/sv/01-tuning-in.toml:(\d+) "
+        r"workshop statement 'ask-for-job'; .*translations/sv/01-tuning-in.toml:(\d+) "
         r"statement 'ask-for-job'$",
         sv,
     )
+    workshop_line, task_line = re.findall(r"01-tuning-in.toml:(\d+)", sv)
+    assert workshop_line != task_line
     code, lines = validate(capsys, "--strict", str(copied))
-    assert code == 1 and len(lines) == 1  # one line for the item, naming every language
-    assert "ask-for-job" in lines[0] and "fi-selko, sv, et" in lines[0]
+    assert code == 1 and len(lines) == 2  # one line for each item, naming every language
+    assert all("ask-for-job" in line and "fi-selko, sv, et" in line for line in lines)
 
 
 def test_update_translations_keeps_what_a_translator_added_after_the_record(copied, capsys):

@@ -81,7 +81,11 @@ BROKEN = [
         id="unknown-task-kind",
     ),
     pytest.param(
-        lambda f: edit(f / STEP1, 'id = "ask-for-job"', 'id = "ads-minority"'),
+        lambda f: edit(
+            f / STEP1,
+            '[[task.statements]]\nid = "ask-for-job"',
+            '[[task.statements]]\nid = "ads-minority"',
+        ),
         rf"^{STEP1}: task: duplicate statement id 'ads-minority' \(expected every id once\)$",
         id="duplicate-item-id",
     ),

@@ -27,7 +27,7 @@ from steps_game.ui import palette
 from steps_game.ui import text as text_module
 
 # the player spoken to ("thank you" is what Sara says, not the game to the player)
-YOU = re.compile(r"(?<!thank )\b(you|your|yours)\b", re.IGNORECASE)
+YOU = re.compile(r"(?<!thank )(?<!thank-)\b(you|your|yours)\b", re.IGNORECASE)
 # Finnish second person singular: what a player's own texts say ("sinulla", "elämääsi", "valitse")
 SINA = re.compile(r"\b(sinä|sinulla|sinun|sinua|sinulle|valitse|tunnet)\b", re.IGNORECASE)
 
@@ -261,6 +261,11 @@ SINUN = re.compile(
 )
 
 
+# the texts of a task's list items that the feedback (or the screen after a choice) shows
+FEEDBACK_ITEM_TEXTS = ("note", "reason", "explanation", "fit_hint", "reply", "advice", "text")
+FEEDBACK_ITEM_TEXTS += ("missed", "effect")
+
+
 def said(driver, reasons) -> list[str]:
     return [driver.app.tr.pick(r.text, **r.params) for r in reasons]
 
@@ -335,6 +340,12 @@ def test_every_group_feedback_line_and_card_note_speaks_of_her(content):
         for items in (task.who, task.budgets, task.profile_items, options):
             texts += [item.note for item in items or () if item.note is not None]
             texts += [item.reason for item in items or () if item.reason is not None]
+        for items in (task.statements, task.goals, task.actions, task.when, task.options):
+            texts += [getattr(item, name) for item in items or () for name in FEEDBACK_ITEM_TEXTS]
+        for items in (task.landings, task.news):
+            texts += [getattr(item, name) for item in items or () for name in FEEDBACK_ITEM_TEXTS]
+        texts += [text for text in (task.own_warm, task.someone) if text is not None]
+        texts = [text for text in texts if text is not None]
         for text in texts:
             found += 1
             for words in forms(text["en"]):
@@ -342,3 +353,40 @@ def test_every_group_feedback_line_and_card_note_speaks_of_her(content):
             for words in forms(text["fi"]):
                 assert SINA.search(words) is None and SINUN.search(words) is None, (level.id, words)
     assert found >= 60
+
+
+def feedback_lines(driver) -> list[str]:
+    """What the room reads about one step's result: the lines that would earn more before
+    anything is done, then the feedback after a play, its tip and what to keep doing."""
+    from tests.test_workshop import play_task
+
+    level = driver.scene.level
+    workshop = driver.app.workshop is not None
+    lines = said(driver, driver.scene.model.result().reasons)
+    play_task(driver)
+    lines += said(driver, driver.scene.outcome.reasons)
+    lines += [driver.app.tr.pick(group_texts.tip(level, workshop))]
+    lines += [driver.app.tr.pick(group_texts.keep_doing(level, workshop))]
+    return lines
+
+
+@pytest.mark.parametrize("language", ["en", "fi"])
+def test_every_step_s_feedback_in_a_workshop_speaks_of_her(make_driver, language):
+    """Walking all seven steps in workshop mode, no feedback line, tip or keep-doing text
+    speaks to one player ("you", "sinä", "omista ihmisistäsi"); normal play still does."""
+    for step in range(1, 8):
+        driver = make_driver(workshop=True, language=language, start_step=step)
+        lines = feedback_lines(driver)
+        driver.close()
+        normal = make_driver(language=language, start_step=step)
+        own = feedback_lines(normal)
+        normal.close()
+        assert any("Sar" in line for line in lines), step
+        for line in lines:
+            if language == "en":
+                assert YOU.search(line) is None, (step, line)
+            else:
+                assert SINA.search(line) is None and SINUN.search(line) is None, (step, line)
+                assert "ihmisistäsi" not in line and "lisäämäsi" not in line, (step, line)
+        assert not any("Sara" in line for line in own), step  # the player's own words stay
+        assert lines != own, step
