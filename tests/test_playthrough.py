@@ -7,6 +7,7 @@ from __future__ import annotations
 import pygame
 import pytest
 
+from steps_game.finnish_beside import finnish_words
 from steps_game.plan import build_plan, plan_sections
 from steps_game.scenes.feedback import FeedbackScene
 from steps_game.scenes.intro import IntroScene
@@ -193,7 +194,9 @@ def test_whole_run_reaches_the_profile(make_driver, mouse, language, start, go_o
     driver.press(control_id="plan")
     scene = driver.scene
     shown = [text for text, *_ in scene.blocks]
-    sections = plan_sections(driver.app.tr, plan, with_words=True)
+    app, tr = driver.app, driver.app.tr
+    words = finnish_words(app.content.glossary, tr.language, shown=app.settings.finnish_beside)
+    sections = plan_sections(tr, plan, with_words=True, finnish=words)  # as the screen shows it
     for lines in sections.values():
         for line in lines:
             assert "• " + line in shown  # every line is there: none cut off or left out
