@@ -196,8 +196,8 @@ class TaskView(Generic[ModelT]):
         a card's), else in the grid's last place, else (one card a page) under the grid.
         `ids`, the cards' control ids: when the pages change (the keys' line came, the text
         size changed), the page with the focused card is shown, so the focus stays on it."""
-        grid = card_grid(
-            tallest, count, box.size, most_columns, gap, row_gap, least_height=least_height
+        kind, grid, _ = self._card_plan(
+            pager, tallest, count, box, most_columns, gap, row_gap, least_height
         )
         before = pager.pages
         focused = self.host.ring.focused_id
@@ -209,7 +209,7 @@ class TaskView(Generic[ModelT]):
                 page = pager.page = next(n for n, part in enumerate(slices) if index in part)
             return slices[page]
 
-        if grid.pages(count) == 1:
+        if kind == "one":
             pager.settle(1)
             return CardPages(grid, range(count))
 
@@ -217,26 +217,50 @@ class TaskView(Generic[ModelT]):
             pager.turn(1)
             self.host.rebuild()
 
-        # (tried without settling on its pages: a layout with fewer pages would take the
-        # player back from a later page)
-        wide = page_slices(count, grid.per_page)
-        if self.host.footer_fits(pager.label_for(self.tr, len(wide))):
-            shown = settle(wide)
+        if kind == "footer":
+            shown = settle(page_slices(count, grid.per_page))
             self.host.footer_button(control_id, pager.label(self.tr), turn)
             return CardPages(grid, shown)
-        if grid.per_page > 1:
+        if kind == "grid":
             shown = settle(grid.slices(count))
             more = grid.rect(box.x, box.y, len(shown), gap, row_gap)
             return CardPages(grid, shown, more_card=more)
         row_h = button_height()
-        room = (box.width, box.height - row_h - row_gap)
-        grid = card_grid(
-            tallest, count, room, most_columns, gap, row_gap, least_height=least_height
-        )
         shown = settle(page_slices(count, grid.per_page))
         width = min(box.width, button_width(pager.label(self.tr)))
         more = pygame.Rect(box.x, box.bottom - row_h, width, row_h)
         return CardPages(grid, shown, more_button=more)
+
+    def _card_plan(
+        self,
+        pager: Pager,
+        tallest: Callable[[int], int],
+        count: int,
+        box: pygame.Rect,
+        most_columns: int,
+        gap: int,
+        row_gap: int,
+        least_height: int,
+    ) -> tuple[str, Grid, int]:
+        """Where card_pages puts the page turner, the grid it lays the cards in, and the room
+        that grid has: "one" (one page, no turner), "footer", "grid" (its last place), or
+        "under" (one card a page, the turner on a row under a grid made for the rest). Tried
+        without settling the pager on the pages: a layout with fewer pages would take the
+        player back from a later page."""
+        grid = card_grid(
+            tallest, count, box.size, most_columns, gap, row_gap, least_height=least_height
+        )
+        if grid.pages(count) == 1:
+            return "one", grid, box.height
+        if self.host.footer_fits(pager.label_for(self.tr, len(page_slices(count, grid.per_page)))):
+            return "footer", grid, box.height
+        if grid.per_page > 1:
+            return "grid", grid, box.height
+        room = (box.width, box.height - button_height() - row_gap)
+        under = card_grid(
+            tallest, count, room, most_columns, gap, row_gap, least_height=least_height
+        )
+        return "under", under, room[1]
 
     def card_pages_fit(
         self,
@@ -254,20 +278,15 @@ class TaskView(Generic[ModelT]):
         page turner clear of it. False when one card a page is taller than what the box has
         left over the turner's row (a long card at large text under a long instruction): the
         view must then give its cards more room (carries_instruction)."""
-        grid = card_grid(
+        whole = card_grid(
             tallest, count, box.size, most_columns, gap, row_gap, least_height=least_height
         )
-        if grid.height > box.height:
+        if whole.height > box.height:
             return False
-        if grid.pages(count) == 1 or grid.per_page > 1:
-            return True  # the turner, if any, in the grid's last place
-        if self.host.footer_fits(pager.label_for(self.tr, len(page_slices(count, grid.per_page)))):
-            return True
-        room = (box.width, box.height - button_height() - row_gap)
-        under = card_grid(
-            tallest, count, room, most_columns, gap, row_gap, least_height=least_height
+        _, grid, room = self._card_plan(
+            pager, tallest, count, box, most_columns, gap, row_gap, least_height
         )
-        return under.height <= room[1]
+        return grid.height <= room
 
     def show_sheet(self, ui: ViewBuilder, area: pygame.Rect, want, want_key) -> None:
         """Lay the board out through its `sheet` (ui/sheet.py: side by side, or stacked and paged
