@@ -18,6 +18,7 @@ from steps_game.content import check_folder, load_content
 from steps_game.finnish_beside import finnish_word
 from steps_game.paths import bundled_levels_dir
 from steps_game.ui.reading_order import visual_text
+from tests.audit_runs import audit, shared_run
 
 LEVELS = Path(bundled_levels_dir())
 CONTENT = load_content(LEVELS)
@@ -262,11 +263,16 @@ def test_a_label_with_no_room_after_it_has_the_finnish_word_under_it(make_driver
     assert abs(word.rect.left - label.rect.left) <= 2  # where its lines start
 
 
-@pytest.mark.parametrize(("language", "text_size"), [("uk", 200), ("ar", 200), ("en", 100)])
+@pytest.mark.parametrize(
+    ("language", "text_size"),
+    # (the runs at ar 200 % and en 100 % are test_audit's too: one run for both, tests/audit_runs)
+    [
+        ("uk", 200),
+        *(pytest.param(*run, marks=shared_run(*run)) for run in [("ar", 200), ("en", 100)]),
+    ],
+)
 def test_steps_2_and_4_pass_the_layout_audit_with_the_finnish_words(language, text_size):
-    from steps_game.audit.run import run_audit
-
-    reports = run_audit(language, text_size, finnish_beside=True)
+    reports = audit(language, text_size)  # with the Finnish words beside
     names = [r.name for r in reports if r.name.startswith(("step 2", "step 4"))]
     assert "step 2 task part 2" in names and "step 4 task busy" in names
     problems = [(r.name, r.problems) for r in reports if r.name in names and r.problems]

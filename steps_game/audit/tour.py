@@ -182,9 +182,10 @@ def _side_screens(app) -> Iterator[str]:
             on_save=lambda words: None,
         ),
     }
+    hands = Hands(app)
     for name, make in screens.items():
         app.push(make())
-        app.step()
+        hands.settle()  # without drawing: measure draws the screen it measures
         yield name
         app.pop()
-        app.step()
+        hands.settle()

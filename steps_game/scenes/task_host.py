@@ -17,7 +17,7 @@ from steps_game.outcome import Outcome
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y
 from steps_game.tasks.registry import TASK_KINDS
-from steps_game.tasks.view import build_instruction, instruction_height
+from steps_game.tasks.view import build_instruction, instruction_height, swap_keys
 from steps_game.ui import palette
 from steps_game.ui.builder import button_width
 from steps_game.ui.flow import widest_page_turn_label
@@ -368,11 +368,14 @@ class TaskHostScene(Scene):
         if not self.paused and wanted != self._keys_shown:
             # the keyboard came into use, or its focus went to another board: the instruction
             # says the keys there (the focus ring stays as it is, hidden while a token is held);
-            # the layout makes room for them, so the screen is built again
-            self._keys_shown = wanted
-            visible = self.ring.visible
-            self.rebuild()
-            self.ring.visible = visible
+            # the layout makes room for them, so the screen is built again, unless only the
+            # words of the keys line change (swap_keys)
+            shown, self._keys_shown = self._keys_shown, wanted
+            same_use = shown[0] == wanted[0] and shown[2] == wanted[2]
+            if not (same_use and swap_keys(self.ui, shown[1], wanted[1])):
+                visible = self.ring.visible
+                self.rebuild()
+                self.ring.visible = visible
         self.autosave()
 
     def pause(self) -> None:

@@ -16,7 +16,7 @@ import pygame
 
 from steps_game.ui.measure import button_box
 from steps_game.ui.reading_order import BREAK_SPACES
-from steps_game.ui.text import floor_size, render, role_size, text_scale
+from steps_game.ui.text import floor_size, measured_size, role_size, text_scale
 
 PAD = 14  # inside a group's panel, round its words
 PARA_GAP = 6  # between paragraphs of a group
@@ -76,7 +76,7 @@ def design_size(px: int) -> float:
 
 
 def height_of(text: str, px: int, width: int, bold: bool = False) -> int:
-    return render(text, px, (0, 0, 0), bold=bold, width=max(1, width)).get_height()
+    return measured_size(text, px, bold=bold, width=max(1, width))[1]
 
 
 def largest_size(

@@ -11,11 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from steps_game.ui import palette
 from steps_game.ui.builder import BUTTON_TEXT_SIZE, TICK_ROOM, button_height, button_width
 from steps_game.ui.finnish_line import extra_height
 from steps_game.ui.reading_order import BREAK_SPACES
-from steps_game.ui.text import floor_size, line_height, render, role_size, wrapped_lines
+from steps_game.ui.text import (
+    floor_size,
+    line_height,
+    measured_size,
+    role_size,
+    wrapped_lines,
+)
 
 # draw_card's padding (ui/cards.py): its words stand in the card shrunk by this much each way
 CARD_PAD_X = 24
@@ -31,10 +36,10 @@ def text_height(text: str, size: int, width: int, *, role: str = "body", bold: b
     """How tall `text` designed at `size` is drawn for `role`, wrapped to `width`."""
     if width <= 0:
         return 10_000  # no room at all: taller than any box, so the layout makes room
-    drawn = render(text, role_size(size, role), palette.INK, bold=bold, width=width)
-    if drawn.get_width() > width:
+    drawn_w, drawn_h = measured_size(text, role_size(size, role), bold=bold, width=width)
+    if drawn_w > width:
         return 10_000  # a word longer than the box: no height is enough, it needs more width
-    return drawn.get_height()
+    return drawn_h
 
 
 def line(size: int, role: str = "body", *, bold: bool = False) -> int:

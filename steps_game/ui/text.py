@@ -25,7 +25,14 @@ from steps_game.ui.text_cache import RENDER_CACHE_BYTES, _cached_up_to  # noqa: 
 from steps_game.ui.text_clean import KEPT_INVISIBLE, clean  # noqa: F401
 from steps_game.ui.text_fit import _fit, _fit_in, _fit_words, _say_overflow, fit, overflows  # noqa: F401
 from steps_game.ui.text_record import DrawnText, _note_drawn, recording  # noqa: F401
-from steps_game.ui.text_render import _render, _render_words, render, text_size  # noqa: F401
+from steps_game.ui.text_render import (  # noqa: F401
+    _measured,
+    _render,
+    _render_words,
+    measured_size,
+    render,
+    text_size,
+)
 from steps_game.ui.text_roles import (  # noqa: F401
     ROLE_FLOORS,
     ROLES,
@@ -63,8 +70,7 @@ def text_height(text: str, size: int, width: int, *, role: str = "body", bold: b
     """How tall `text` designed at `size` is when wrapped to `width` at the current text size.
     A box with no width left (large text beside wide buttons) measures as one letter wide:
     tall, so the caller gives the text room elsewhere."""
-    width = max(width, 1)
-    return render(text, role_size(size, role), (0, 0, 0), bold=bold, width=width).get_height()
+    return measured_size(text, role_size(size, role), bold=bold, width=max(width, 1))[1]
 
 
 def blit_text(
@@ -146,6 +152,7 @@ def clear_caches() -> None:
         _piece_font,
         _piece_image,
         _render,
+        _measured,
         _word,
         _word_width,
         _pieces,

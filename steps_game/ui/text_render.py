@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pygame
 
 from steps_game.ui.fonts import font
@@ -28,7 +30,23 @@ def render(
 
 def text_size(text: str, size: int, bold: bool = False) -> tuple[int, int]:
     """How large `text` is drawn on one line, in the current writing."""
-    return render(text, size, (0, 0, 0), bold=bold).get_size()
+    return _measured(text, size, bold, 0, current_writing())
+
+
+def measured_size(text: str, size: int, *, bold: bool = False, width: int = 0) -> tuple[int, int]:
+    """How large `text` is drawn at `size` px wrapped to `width` (0: on one line), in the
+    current writing: the size of render's image, in any colour."""
+    return _measured(text, size, bold, width, current_writing())
+
+
+@lru_cache(maxsize=16384)
+def _measured(text, size, bold, width, writing) -> tuple[int, int]:
+    """Kept apart from the images: layouts measure the same texts again and again (a board
+    stacked at large text is laid out up to four times a build), and the image cache, bounded
+    by bytes, holds only a dozen paragraphs at 200 %; the measures outlived their images and
+    the same paragraph was drawn again just to be measured (half of a walk through the game at
+    200 % in Arabic went to drawing texts no one saw)."""
+    return _render(text, size, (0, 0, 0), bold, width, False, writing).get_size()
 
 
 @_cached_up_to(RENDER_CACHE_BYTES)

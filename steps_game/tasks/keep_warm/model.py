@@ -46,6 +46,7 @@ from steps_game.tasks.keep_warm.parts import (
 )
 
 MAX_FROM_EVENT = 2  # new contacts of the event among the people kept warm
+RECORDS_KEPT = 4  # replays kept at once (records)
 
 
 class KeepWarmConfig(Strict):
@@ -298,17 +299,20 @@ class KeepWarmModel(KeepWarmOutcome, TaskModel[KeepWarmConfig]):
         cfg = self.config
         upto = self.week if upto is None else min(upto, cfg.weeks)
         # The same replay is asked for by every person's row of a screen: kept until a plan,
-        # the week or the cast changes.
+        # the week or the cast changes. A row asks for two in turn (the weeks done, for the
+        # warmth now, and one more, for the preview): a few are kept, so they do not push each
+        # other out (three replays in four were made again).
         key = (
             upto,
             tuple(tuple(plan.items()) for plan in self.state["plans"][:upto]),
             tuple(self.state["cast"].items()),
         )
-        made = self.__dict__.get("_records_made")
-        if made is not None and made[0] == key:
-            return list(made[1])
-        records = self._replay(upto)
-        self._records_made = (key, records)
+        made = self.__dict__.setdefault("_records_made", {})
+        records = made.get(key)
+        if records is None:
+            if len(made) >= RECORDS_KEPT:
+                made.clear()
+            records = made[key] = self._replay(upto)
         return list(records)
 
     def _replay(self, upto: int) -> list[WeekRecord]:

@@ -4,6 +4,7 @@ view, kept in a module of its own)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pygame
@@ -33,12 +34,27 @@ class PeopleColumn:
     """KeepWarmView's people."""
 
     paired = False  # two people a row (a stacked board at large text)
+    _measured: dict[tuple, int | bool]  # see _measured_once
+
+    def _measured_once(self, key: tuple, measure: Callable[[], int | bool]) -> int | bool:
+        """A measure of the people column, taken once a build: the sheet lays the board out
+        up to four times a build (side by side, then stacked beside or under its page turner),
+        and each layout asked for the same warmth words at each width again and again (at
+        200 % step 7 spent half its time here). The view empties `_measured` as it builds."""
+        if key not in self._measured:
+            self._measured[key] = measure()
+        return self._measured[key]
 
     def _row_height(self, meter_w: int, card_w: int = CARD_W) -> int:
         """One person's row: as tall as the longest role with its news badge, or the warmth
         line with the longest plan any choice could give under it, at the current text size
         (so that choosing does not change the rows); without a card (`card_w` 0), the warmth
         and the plan alone."""
+        return self._measured_once(
+            ("row", meter_w, card_w), lambda: self._measure_row(meter_w, card_w)
+        )
+
+    def _measure_row(self, meter_w: int, card_w: int) -> int:
         model, tr = self.model, self.tr
         card = (
             0
@@ -78,6 +94,9 @@ class PeopleColumn:
 
     def _bar_beside(self, meter_w: int) -> bool:
         """Whether the warmth bar fits beside the warmth words, or goes under them."""
+        return self._measured_once(("beside", meter_w), lambda: self._measure_beside(meter_w))
+
+    def _measure_beside(self, meter_w: int) -> bool:
         size = role_size(WARMTH_SIZE, "body")
         widest = max(
             text_size(self.warmth_text(value), size, bold=True)[0]
@@ -87,6 +106,9 @@ class PeopleColumn:
 
     def _warmth_height(self, meter_w: int) -> int:
         """The warmth words: one line, or two where the words are long."""
+        return self._measured_once(("warmth", meter_w), lambda: self._measure_warmth(meter_w))
+
+    def _measure_warmth(self, meter_w: int) -> int:
         model = self.model
         width = meter_w - self._bar_width() - 10 if self._bar_beside(meter_w) else meter_w
         return max(
@@ -183,6 +205,10 @@ class PeopleColumn:
         """The warmth and this week's plan of a row of people, as tall as their plans are
         now: a stacked board moves its rows as a person opens anyway, and a line kept for the
         longest plan any choice could give made each row too tall for a page at 200 %."""
+        key = ("meter", width, *(tie.id for tie in row))
+        return self._measured_once(key, lambda: self._measure_meter(row, width))
+
+    def _measure_meter(self, row: list[Tie], width: int) -> int:
         bar = 0 if self._bar_beside(width) else BAR_H + 4
         plan = max(
             text_height(self.plan_text(tie), PLAN_SIZE, width, role="secondary") for tie in row

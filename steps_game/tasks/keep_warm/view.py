@@ -47,6 +47,7 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, TaskView[KeepWarmModel])
         # it turns to, with what asked for it: the person picked, the choice just made.
         self.sheet = SheetPages()
         self.want: tuple[str | None, object] = (None, None)
+        self._measured = {}  # the people column's measures, taken once a build
 
     # -- words ---------------------------------------------------------------------------
     def _t(self, key: str, **params: object) -> str:
@@ -87,6 +88,7 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, TaskView[KeepWarmModel])
 
     # -- building ------------------------------------------------------------------------
     def build(self, ui: ViewBuilder, area: pygame.Rect) -> None:
+        self._measured = {}  # the model, the words or the text size may have changed
         want, key = self.want
         self.show_sheet(ui, area, want, key)
 
