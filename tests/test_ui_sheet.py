@@ -259,3 +259,36 @@ def test_the_part_that_completes_the_letter_sends_the_focus_to_send(make_driver,
     assert model.ready
     assert driver.ring.focused_id == "send"
     assert "send" in driver.ids()
+
+
+def test_step_5_carries_its_instruction_when_a_card_is_taller_than_a_page_under_it(make_driver):
+    """Somali at 200 % with the keyboard in use: under the instruction and its keys a page of
+    the board was lower than one person's card (the card ran into the footer); the board takes
+    the whole height under the title, the instruction and the keys heading its first page."""
+    from tests.test_large_text import open_task, problems
+
+    driver = open_task(make_driver, 5, "so")
+    view = driver.scene.view
+    driver.key(pygame.K_TAB)  # the keyboard in use: its keys under the instruction
+    assert driver.app.keyboard_mode and view.carrying
+    assert view.sheet.stacked and view.sheet.pages > 1
+    instruction = [view.instruction(), driver.scene.keys_text]
+    seen, with_instruction = set(), 0
+    for _ in range(view.sheet.pages):
+        assert not problems(driver)
+        _inside(driver)
+        texts = driver.texts()
+        with_instruction += all(words in texts for words in instruction)
+        seen |= set(driver.ids_starting("contact:"))
+        view.sheet.turn(1)
+        driver.scene.rebuild()
+        driver.app.step()
+    assert with_instruction == 1  # on one page of the board, not under the title
+    assert seen == {f"contact:{c.id}" for c in driver.scene.model.contacts()}
+
+
+def test_step_5_keeps_its_instruction_under_the_title_at_normal_text(make_driver):
+    driver = make_driver(start_step=5, language="so")
+    driver.key(pygame.K_TAB)
+    assert not driver.scene.view.carrying
+    assert driver.scene.view.instruction() in driver.texts()
