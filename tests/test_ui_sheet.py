@@ -292,3 +292,20 @@ def test_step_5_keeps_its_instruction_under_the_title_at_normal_text(make_driver
     driver.key(pygame.K_TAB)
     assert not driver.scene.view.carrying
     assert driver.scene.view.instruction() in driver.texts()
+
+
+def test_step_5s_check_for_carrying_leaves_the_options_page_as_it_was(make_driver):
+    """The layouts tried to decide whether step 5's board carries the instruction (one of
+    them stacked, on one page) leave the player's page of the options and the letter's scroll
+    as they were: they took the page back to the first at each build, so that in workshop mode
+    on a projector the options' second page could not be reached."""
+    driver = make_driver(start_step=5, language="en", workshop=True, window=(1920, 1080))
+    view = driver.scene.view
+    if driver.ids_starting("contact:"):
+        driver.press(control_id=driver.ids_starting("contact:")[0])
+    view.page, view.page_count = 1, 3  # the player on the options' second page
+    view.letter.scroll.first = 2
+    kept = (view.page, view.page_count, list(view.card_order), dict(vars(view.letter.scroll)))
+    area = driver.scene.area
+    view.carries_instruction(area, area)
+    assert (view.page, view.page_count, view.card_order, vars(view.letter.scroll)) == kept

@@ -80,10 +80,13 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
     def carries_instruction(self, board: pygame.Rect, whole: pygame.Rect) -> bool:
         """Large text: when a page of the board under the instruction would be too low for a
         card or for a few lines of the letter, the instruction heads the board's column
-        (tasks/sheet_lead.py)."""
+        (tasks/sheet_lead.py). The layouts tried for it leave the cards' page and the
+        letter's scroll as they were (a stacked try has one page, and took the player back)."""
+        kept = self.page, self.page_count, self.card_order, dict(vars(self.letter.scroll))
         self.carrying = False
-        ui, host = self.host.ui, self.host
-        self.carrying = sheet_carries(ui, self.tr, self._lay_out, board, footer=host)
+        self.carrying = sheet_carries(self.host.ui, self.tr, self._lay_out, board, self.host)
+        self.page, self.page_count, self.card_order, scroll = kept
+        vars(self.letter.scroll).update(scroll)
         return self.carrying
 
     def _lay_out(self, ui: ViewBuilder, area: pygame.Rect, stacked: bool) -> None:
