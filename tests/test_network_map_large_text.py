@@ -12,11 +12,11 @@ from steps_game.ui.intents import Act, Intent
 from tests.test_task_network_map import cell, mouse
 
 
-def open_large(make_driver, language: str = "en"):
+def open_large(make_driver, language: str = "en", size: int = 150):
     from steps_game.scenes.task_host import TaskHostScene
 
     driver = make_driver(language=language, start_step=3)
-    driver.app.change_setting("text_size", 150)
+    driver.app.change_setting("text_size", size)
     driver.app.session.new("it")
     driver.app.reset_to(TaskHostScene(driver.app, 3))
     driver.frames()
@@ -183,3 +183,20 @@ def test_at_200_percent_in_arabic_a_person_carried_by_keyboard_and_their_panel_f
             break
         driver.turn_page("more-column")
     assert found == {"loc:finland", "loc:abroad", "words", "move", "remove"}
+
+
+def test_add_someone_at_the_columns_foot_does_not_stay_for_the_next_build(make_driver) -> None:
+    # (Estonian at 125 % with the keys shown: the paged column put Add someone at its foot;
+    # the next build, still thinking it was there, found room for the list over the panel
+    # without it, and drew it at the old foot, over the panel's buttons)
+    driver = open_large(make_driver, "et", size=125)
+    view = driver.scene.view
+    driver.key(pygame.K_TAB)  # the keyboard in use: its keys under the instruction
+    assert view.column.paged and view.add_at is not None
+    for _ in range(3):
+        first = driver.ids_starting("token:")[0]
+        driver.press(control_id=first)
+        driver.key(pygame.K_RETURN)
+        assert driver.scene.model.placement(first.partition(":")[2]) is not None
+        assert sound(driver) == []
+        assert view.column.paged  # laid out the same way build after build

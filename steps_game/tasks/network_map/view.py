@@ -115,6 +115,7 @@ class NetworkMapView(
         panel_h = self._panel_height(right.width)
         self.tray_bottom = right.bottom - panel_h - 8
         self.more_in_list = True
+        self.add_at = None  # Add someone at the column's foot: a paged column sets it again
         if self.carrying:  # the instruction and the keys head the column's first page
             draggables = self._build_paged_column(ui, right, self._lead, shapes_h)
         elif self._list_shows(right, self.tray_bottom) >= LEAST_PLACES:
