@@ -244,6 +244,17 @@ def test_the_profile_keeps_its_radar_beside_the_list_at_100(make_driver):
     assert all(card.left >= driver.scene.radar_rect.right for card in cards)
 
 
+def test_the_profiles_radar_beside_the_list_stands_under_an_intro_of_two_lines(make_driver):
+    # (Somali at 125 %: the intro took two lines and the radar's top name lay over its second)
+    driver = profile_at(make_driver, "so", 125)
+    scene = driver.scene
+    intro = scene.tr.pick(driver.app.content.profile.intro)
+    lines = [t.rect for t in scene.ui.texts if t.text == intro]
+    assert lines and lines[0].height > 40  # two lines
+    assert scene.radar_rect is not None and scene.radar_rect.top >= lines[0].bottom
+    assert not problems(driver)
+
+
 def test_the_export_dialog_stays_on_the_screen_with_long_words(make_driver):
     driver = at_size(make_driver, "ru")
     driver.app.push(ExportScene(driver.app, lambda *chosen: None))

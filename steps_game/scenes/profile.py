@@ -104,7 +104,7 @@ class ProfileScene(Scene):
             self._build_paged(below, bottom)
             return
         self._intro(below, width)
-        self.radar_box = RADAR
+        self.radar_box = radar  # under the intro, however many lines it takes
         list_w = SCREEN_W - MARGIN - LIST_X
         bottom = self._summary(LIST_X, list_w, bottom)
         top = max(ROWS_TOP, below + intro_h + 8)
