@@ -105,9 +105,7 @@ class Tie:
     person: Person | None = None  # None for the level's example
     plain_role: Mapping[str, str] = field(default_factory=dict)  # without the player's words
     name: Mapping[str, str] = field(default_factory=dict)  # in news: "Olena" of "Olena, Kone"
-    # the glossary term the shown role names: the level's, or the one the map's card named
-    # (none when the player's own words stand in its place)
-    term: str | None = None
+    term: str | None = None  # the glossary term of the role shown (none for the player's words)
 
 
 class KeepWarmModel(KeepWarmOutcome, TaskModel[KeepWarmConfig]):

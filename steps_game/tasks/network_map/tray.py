@@ -57,6 +57,12 @@ class PeopleList:
         size = max(1, room - 1 if self.more_in_list else room)
         return [ids[i : i + size] for i in range(0, len(ids), size)]
 
+    def finnish_of(self, contact_id: str) -> str:
+        """The Finnish word of the key term someone's role names, shown beside it ("" for none:
+        the setting is off, the game is in Finnish, or the player's own words stand there)."""
+        contact = self.model.contact(contact_id)
+        return "" if contact.words else self.finnish(contact.term)
+
     def _chip_words(self) -> list[tuple[str, str]]:
         """(words, Finnish word) of everyone in the list, as their chips show them."""
         return [(self.name(c.id), self.finnish_of(c.id)) for c in self.model.contacts()]

@@ -107,12 +107,6 @@ class NetworkMapView(ChosenPanel, PeopleList, MapLegend, MapDrawing, TaskView[Ne
         contact = self.model.contact(contact_id)
         return contact.words or self.tr.pick(contact.label or {})
 
-    def finnish_of(self, contact_id: str) -> str:
-        """The Finnish word of the key term someone's role names, shown beside it ("" for none:
-        the setting is off, the game is in Finnish, or the player's own words stand there)."""
-        contact = self.model.contact(contact_id)
-        return "" if contact.words else self.finnish(contact.term)
-
     # -- building ------------------------------------------------------------------------
     def build(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         self.ring = ui.ring
