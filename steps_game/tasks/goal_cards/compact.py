@@ -69,18 +69,21 @@ def blocks_for(view: GoalCardsView, ui: ViewBuilder, width: int, room: int) -> l
     open_slot = model.slot
     blocks: list[Block] = []
     noted = view._noted()
-    note_block = None
+    note_blocks: list[Block] = []
     if noted is not None:
         heading, words = noted
         group = Group(
             (Para(heading, 20, bold=True, heading=True), Para(words, 19)),
             fill=palette.ACCENT_SOFT,
         )
-        note = measured(group, width)
-        note_block = Block(
-            bottom_of(note), lambda r, n=note: draw_page(ui, shift(n, r.y, r.x)), "note"
-        )
-        blocks.append(note_block)
+        # in pieces a page tall at most: a note taller than a page ran under the page turner
+        for piece in flow_at([group], pygame.Rect(0, 0, width, room), 1, 0, 1.0):
+
+            def note(rect, piece=piece) -> None:
+                draw_page(ui, shift(piece, rect.y - piece_top(piece), rect.x))
+
+            note_blocks.append(Block(bottom_of(piece) - piece_top(piece), note, "note"))
+        blocks += note_blocks
     question = view._t(f"choose.{open_slot}")
     px = px_for(Para(question, 22, "title"))
     blocks.append(
@@ -106,11 +109,13 @@ def blocks_for(view: GoalCardsView, ui: ViewBuilder, width: int, room: int) -> l
 
         height = card_height(text, width, OPTION_SIZE, finnish=finnish)
         blocks.append(Block(height, choice, "choice"))
-    if note_block is not None and sum(b.height + GAP for b in blocks[:3]) - GAP > room:
-        # the note, the question and a first choice do not fit one page: the question and
-        # its choices first (the page the player turns to after a choice), the note after them
-        blocks.remove(note_block)
-        blocks.append(note_block)
+    if note_blocks and (
+        len(note_blocks) > 1 or sum(b.height + GAP for b in blocks[:3]) - GAP > room
+    ):
+        # the note, the question and a first choice do not fit one page (a note in pieces
+        # fills one alone): the question and its choices first (the page the player turns
+        # to after a choice), the note after them
+        blocks = [b for b in blocks if b.kind != "note"] + note_blocks
     size = SLOT_SIZES[-1]
     titles = {slot: view._t(f"slot.{slot}") for slot in SLOTS}
     px = role_size(size, "option")
