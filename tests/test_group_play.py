@@ -318,7 +318,7 @@ def test_a_room_of_twelve_counts_hands_and_the_most_and_the_split_follow():
 
 
 def test_step_one_describes_the_statement_on_the_table_as_a_choice_point():
-    from steps_game.content import check_level_file
+    from steps_game.level_file_check import check_level_file
     from steps_game.tasks.myth_or_fact.model import MythOrFactModel
 
     level, problems = check_level_file(bundled_levels_dir() / "01-tuning-in.toml")
