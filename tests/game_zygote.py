@@ -3,7 +3,8 @@
 Run as `python tests/game_zygote.py`: it imports the game once (about 0.5 s of the 0.7 s a
 `python -m steps_game` takes to start) and checks its levels, and then, for each line
 `DATA_DIR<TAB>SCRIPT<TAB>OUT<TAB>ERR` on its standard input, forks a child that runs exactly
-what `python -m steps_game --lang en --data-dir DATA_DIR` runs (steps_game.cli.main), with STEPS_SCRIPT=SCRIPT, its standard output
+what `python -m steps_game --lang en --data-dir DATA_DIR` runs (steps_game.cli.main), with
+STEPS_SCRIPT=SCRIPT, its standard output
 and error going to the files OUT and ERR. It answers each line with the child's process id. The
 children are separate processes like any other: the test kills them with SIGKILL.
 """
