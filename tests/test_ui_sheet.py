@@ -259,3 +259,53 @@ def test_the_part_that_completes_the_letter_sends_the_focus_to_send(make_driver,
     assert model.ready
     assert driver.ring.focused_id == "send"
     assert "send" in driver.ids()
+
+
+def test_step_5_carries_its_instruction_when_a_card_is_taller_than_a_page_under_it(make_driver):
+    """Somali at 200 % with the keyboard in use: under the instruction and its keys a page of
+    the board was lower than one person's card (the card ran into the footer); the board takes
+    the whole height under the title, the instruction and the keys heading its first page."""
+    from tests.test_large_text import open_task, problems
+
+    driver = open_task(make_driver, 5, "so")
+    view = driver.scene.view
+    driver.key(pygame.K_TAB)  # the keyboard in use: its keys under the instruction
+    assert driver.app.keyboard_mode and view.carrying
+    assert view.sheet.stacked and view.sheet.pages > 1
+    instruction = [view.instruction(), driver.scene.keys_text]
+    seen, with_instruction = set(), 0
+    for _ in range(view.sheet.pages):
+        assert not problems(driver)
+        _inside(driver)
+        texts = driver.texts()
+        with_instruction += all(words in texts for words in instruction)
+        seen |= set(driver.ids_starting("contact:"))
+        view.sheet.turn(1)
+        driver.scene.rebuild()
+        driver.app.step()
+    assert with_instruction == 1  # on one page of the board, not under the title
+    assert seen == {f"contact:{c.id}" for c in driver.scene.model.contacts()}
+
+
+def test_step_5_keeps_its_instruction_under_the_title_at_normal_text(make_driver):
+    driver = make_driver(start_step=5, language="so")
+    driver.key(pygame.K_TAB)
+    assert not driver.scene.view.carrying
+    assert driver.scene.view.instruction() in driver.texts()
+
+
+def test_step_5s_check_for_carrying_leaves_the_options_page_as_it_was(make_driver):
+    """The layouts tried to decide whether step 5's board carries the instruction (one of
+    them stacked, on one page) leave the player's page of the options and the letter's scroll
+    as they were: they took the page back to the first at each build, so that in workshop mode
+    on a projector the options' second page could not be reached."""
+    driver = make_driver(start_step=5, language="en", workshop=True, window=(1920, 1080))
+    view = driver.scene.view
+    if driver.ids_starting("contact:"):
+        driver.press(control_id=driver.ids_starting("contact:")[0])
+    view.page, view.page_count = 1, 3  # the player on the options' second page
+    view.letter.scroll.first = 2
+    kept = (view.page, view.page_count, list(view.card_order), dict(vars(view.letter.scroll)))
+    area = driver.scene.area
+    view.carries_instruction(area, area)
+    assert (view.page, view.page_count, view.card_order, vars(view.letter.scroll)) == kept

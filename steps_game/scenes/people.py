@@ -50,7 +50,8 @@ class PeopleScene(Scene):
         # where the people's page turner is: the grid's last place, or at large text beside
         # the grid's first row, or up beside the heading (the grid then keeps no place for it)
         self.turner_at = "grid"
-        self.one_per_page = False  # the chosen rows one a page (the largest words)
+        self.one_per_page = False  # the chosen rows one a page (the largest words), perhaps
+        self.alone_on_page = False  # the one shown without the people's cards (build)
         self.heading_row = pygame.Rect(0, 0, 0, 0)
         self.thread = app.session.thread()
         self.preferred_focus = "save"
@@ -102,13 +103,17 @@ class PeopleScene(Scene):
         self.heading_row = pygame.Rect(inner.x, inner.y, inner.width, heading_h)
         y = inner.y + heading_h + 2
         ui.text(hint, pygame.Rect(inner.x, y, inner.width, hint_h), size=19)
-        # the people keep at least a row of cards; rows that still do not fit show it
-        rows_top = max(bottom - rows_h, grid_top + 6 + self._lowest_cards(inner.width))
+        # The people keep at least a row of cards. A chosen person on a page of their own whose
+        # row leaves no room for that (the longest words at 200 %) has the people's place on
+        # its page; the people are on the chosen rows' other pages (alone_on_page).
+        least = grid_top + 6 + self._lowest_cards(inner.width)
+        self.alone_on_page = self.one_per_page and bottom - rows_h < least
+        rows_top = grid_top if self.alone_on_page else max(bottom - rows_h, least)
         rows_h = bottom - rows_top
-        self._build_candidates(
-            ui, pygame.Rect(inner.x, grid_top, inner.width, rows_top - 6 - grid_top)
-        )
-        self.more_chosen: tuple[str, Callable[[], None]] | None = None
+        if not self.alone_on_page:
+            grid = pygame.Rect(inner.x, grid_top, inner.width, rows_top - 6 - grid_top)
+            self._build_candidates(ui, grid)
+        self.more_chosen = None
         self._build_picks(ui, pygame.Rect(inner.x, rows_top, inner.width, rows_h), heights)
         if self.more_chosen is not None:
             label, turn = self.more_chosen
@@ -293,9 +298,7 @@ class PeopleScene(Scene):
             )
             return
         beside = self._more_beside_buttons(area.width)
-        more_h = (
-            0 if beside else card_height(widest_page_turn_label(self.tr), area.width, text_size=19)
-        )
+        more_h = 0 if beside else self._more_chosen_h(area)
         pages = stack_pages(heights[: len(self.picks)], ROW_GAP, area.height, more_h)
         if self.one_per_page:
             pages = [[index] for index in range(len(self.picks))]

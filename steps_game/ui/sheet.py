@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import pygame
 
-from steps_game.ui.flow import Pager, split_words
+from steps_game.ui.flow import Pager, split_words, widest_page_turn_label
 from steps_game.ui.focus import across_pages
 from steps_game.ui.measure import button_box
 from steps_game.ui.text import role_size, text_height
@@ -203,14 +203,12 @@ class Sheet:
             index += len(pieces)
 
     def _pieces(self, mark: Mark, room: int) -> list[Mark]:
-        style = mark.kwargs
+        style, width = mark.kwargs, mark.rect.width
         size, role = style.get("size", 22), style.get("role", "body")
         bold = style.get("bold", False)
-        px, width = role_size(size, role), mark.rect.width
-        rest, y = mark.args[0], mark.rect.top
-        pieces = []
+        rest, y, pieces = mark.args[0], mark.rect.top, []
         while rest:
-            cut = split_words(rest, px, width, room, bold)
+            cut = split_words(rest, role_size(size, role), width, room, bold)
             piece, rest = cut if cut is not None else (rest, "")
             height = text_height(piece, size, width, role=role, bold=bold)
             rect = pygame.Rect(mark.rect.x, y, width, height)
@@ -222,9 +220,7 @@ class Sheet:
         """Everything under `grown_mark` down by `by` pixels; a panel (or a place) round it
         grows by as much."""
         edge = grown_mark.rect.bottom
-        for mark in self.marks:
-            if mark is grown_mark:
-                continue
+        for mark in (other for other in self.marks if other is not grown_mark):
             if mark.rect.top >= edge:
                 mark.rect.move_ip(0, by)
             elif mark.kind in ("panel", "place") and mark.rect.bottom >= edge:
@@ -299,26 +295,23 @@ class SheetPages(Pager):
             return
         self.stacked = True
         self._stacked_for = (tuple(area), want_key)
-        label = self.widest_label(tr)  # as wide as any page's
-        more_w, more_h = button_box(label, area.width // 2)
-        in_footer = footer is not None and footer.footer_fits(label)
+        more_w, more_h = button_box(widest_page_turn_label(tr), area.width // 2)
+        ways = paging_ways(tr, area, footer)
+        in_footer = len(ways) == 1
         # Not in the footer: beside the pages (narrower) or under them (shorter), whichever
         # gives fewer pages of rows that fit them; a narrow column of large words can take
         # twice the pages.
         tried = []
-        for beside in (False,) if in_footer else (True, False):
-            width = area.width - (more_w + GAP if beside else 0)
-            room = area.height - (0 if beside or in_footer else more_h + GAP)
+        for beside, width, room in ways:
             sheet = Sheet(ui)
             lay_out(sheet, pygame.Rect(area.x, area.y, width, TALL), True)
             spans = _pages(sheet.rows(room), room)
             fits = all(bottom - top <= room for top, bottom in spans)
-            tried.append((not fits, len(spans), beside, room, sheet, spans))
+            tried.append((not fits, len(spans), beside, width, room, sheet, spans))
         best = min(tried, key=lambda t: t[:2])
-        _, _, beside, room, sheet, spans = best
+        _, _, beside, width, room, sheet, spans = best
         if best is not tried[-1]:  # laid out last for the other: again, for the view's state
             sheet = Sheet(ui)
-            width = area.width - (more_w + GAP if beside else 0)
             lay_out(sheet, pygame.Rect(area.x, area.y, width, TALL), True)
             # cut into rows as the pages were (its tall paragraphs in pieces): else a
             # paragraph taller than a page stands on no page at all, or over the next
@@ -368,6 +361,20 @@ class SheetPages(Pager):
             return False
         rebuild()
         return True
+
+
+def paging_ways(tr, area: pygame.Rect, footer=None) -> list[tuple[bool, int, int]]:
+    """The ways SheetPages.show tries to page a stacked board in `area`: (page turner beside
+    the pages, the pages' width, their height), the turner in the `footer` when it fits there
+    (then the pages have the whole area), else beside the pages or under them."""
+    label = widest_page_turn_label(tr)  # as wide as any page's
+    more_w, more_h = button_box(label, area.width // 2)
+    if footer is not None and footer.footer_fits(label):
+        return [(False, area.width, area.height)]
+    return [
+        (True, area.width - more_w - GAP, area.height),
+        (False, area.width, area.height - more_h - GAP),
+    ]
 
 
 def _focusable(mark: Mark) -> bool:

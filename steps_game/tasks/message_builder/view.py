@@ -10,6 +10,7 @@ import pygame
 from steps_game.tasks.message_builder.letter import Letter
 from steps_game.tasks.message_builder.model import MessageBuilderModel
 from steps_game.tasks.message_builder.sent import LETTER_SHARE, SentPart
+from steps_game.tasks.sheet_lead import lead_on_sheet, sheet_carries
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
@@ -44,6 +45,7 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
         self.sheet = SheetPages()  # the board stacked and paged at large text (ui/sheet.py)
         self.last_choice_completed = False  # the choice just made was the message's last part
         self.card_order: list[tuple[str, int]] = []  # the paged cards (id, page), in Tab order
+        self.carrying = False  # the instruction heads the board (carries_instruction)
 
     def play_choice(self, option: int) -> None:
         """The room's option for the part being chosen, played as a click on it: the next part
@@ -75,10 +77,26 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
                 want, key = "send", (model.phase, "send")  # the letter is whole: on to Send
         self.show_sheet(ui, area, want, key)
 
+    def carries_instruction(self, board: pygame.Rect, whole: pygame.Rect) -> bool:
+        """Large text: when a page of the board under the instruction would be too low for a
+        card or for a few lines of the letter, the instruction heads the board's column
+        (tasks/sheet_lead.py). The layouts tried for it leave the cards' page and the
+        letter's scroll as they were (a stacked try has one page, and took the player back)."""
+        kept = self.page, self.page_count, self.card_order, dict(vars(self.letter.scroll))
+        self.carrying = False
+        self.carrying = sheet_carries(self.host.ui, self.tr, self._lay_out, board, self.host)
+        self.page, self.page_count, self.card_order, scroll = kept
+        vars(self.letter.scroll).update(scroll)
+        return self.carrying
+
     def _lay_out(self, ui: ViewBuilder, area: pygame.Rect, stacked: bool) -> None:
         """The board in `area`; `stacked`, in one column on a tall sheet (the letter under the
-        options, the reply over the letter) for SheetPages to page."""
+        options, the reply over the letter) for SheetPages to page. Carrying the instruction,
+        always in one column, under the instruction and the keys."""
         self.letter.scroll.shown, self.letter.scroll.count = range(0), 0  # laid out anew
+        if self.carrying:
+            area = lead_on_sheet(ui, self.instruction(), self.host.keys_text, area)
+            stacked = True
         if self.model.phase == "contact":
             self._build_contacts(ui, area, stacked=stacked)
         elif self.model.phase == "build":

@@ -1,0 +1,53 @@
+"""A board stacked and paged on a sheet (ui/sheet.py) that takes the task's instruction onto its
+first page at large text, as step 3's map and step 1's offers do (TaskView.carries_instruction).
+
+Under a long instruction and its keys, 200 % text can leave a board so little height that a
+page holds one card only if the card fits at all (Somali step 5: a card of 255 px on a board of
+210 px), or one line of a letter a page. Then the board takes the whole height under the title,
+and the instruction and the keys head its column: they are read on the first page, and every
+page after it has the whole height for the board.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pygame
+
+from steps_game.scenes.layout import MARGIN
+from steps_game.tasks.view import INSTRUCTION_SIZE, build_instruction
+from steps_game.ui.measure import line
+from steps_game.ui.sheet import TALL, Sheet, paging_ways
+
+LEAST_LINES = 3  # a page of a board shows at least this many lines of body text
+GAP = 12  # between the instruction (with its keys) and the board under it
+
+LayOut = Callable[[object, pygame.Rect, bool], None]
+
+
+def sheet_carries(ui, tr, lay_out: LayOut, board: pygame.Rect, footer=None) -> bool:
+    """Whether a board laid out by `lay_out(ui, area, stacked)` should carry the instruction:
+    it does not fit `board` (under the instruction) side by side, and stacked, in none of the
+    ways it can be paged there (ui/sheet.paging_ways: its page turner in the `footer`,
+    beside its pages or under them) is a page as tall as a card or button of it (never cut)
+    and as LEAST_LINES lines of words."""
+    sheet = Sheet(ui)
+    lay_out(sheet, board, False)
+    if sheet.within(board):
+        return False
+    for _, width, room in paging_ways(tr, board, footer):
+        sheet = Sheet(ui)
+        lay_out(sheet, pygame.Rect(board.x, board.y, width, TALL), True)
+        tallest = max((bottom - top for top, bottom in sheet.rows(room)), default=0)
+        if tallest <= room and room >= LEAST_LINES * line(INSTRUCTION_SIZE):
+            return False
+    return True
+
+
+def lead_on_sheet(ui, instruction: str, keys: str, area: pygame.Rect) -> pygame.Rect:
+    """The instruction and the keys at the top of `area` (on a sheet, which cuts them into
+    page-tall pieces when they are taller than a page); returns the area under them."""
+    inset = max(0, MARGIN - area.x)  # in line with the title, as under it
+    height = build_instruction(ui, instruction, keys, area.inflate(-2 * inset, 0))
+    top = area.y + height + GAP
+    return pygame.Rect(area.x, top, area.width, area.bottom - top)
