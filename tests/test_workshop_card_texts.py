@@ -7,13 +7,20 @@ and the plan read of the earlier steps is said of her too, and normal play keeps
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:
+    import tomli as tomllib
 
 from steps_game import group_texts
 from steps_game.content import load_content
 from steps_game.i18n import forms, language_codes
+from steps_game.level_models import Level
 from steps_game.paths import bundled_levels_dir
 from steps_game.schema import Text
 from steps_game.ui import palette
@@ -44,18 +51,23 @@ def content():
 
 def text_pairs(group: BaseModel, normal: BaseModel):
     """(group text, the normal text it stands for) for every text a group table gives."""
-    for name in sorted(group.model_fields_set - {"id"}):
+    for name in sorted(group.model_fields_set - {"id", "action"}):
         mine, theirs = getattr(group, name), getattr(normal, name)
         if mine is None:
             continue
         if isinstance(mine, Text):
             yield mine, theirs
         elif isinstance(mine, list):
-            by_id = {item.id: item for item in theirs}
+            by_key = {key(item): item for item in theirs}
             for one in mine:
-                yield from text_pairs(one, by_id[one.id])
+                yield from text_pairs(one, by_key[key(one)])
         else:
             yield from text_pairs(mine, theirs)
+
+
+def key(item) -> str:
+    """What matches a list item and its group version: its id, or step 4's step 2 action."""
+    return getattr(item, "id", None) or item.action
 
 
 def pieces(text: Text, code: str = "en") -> list[str]:
@@ -254,3 +266,19 @@ def test_the_room_s_plan_never_says_your(make_driver):
     shown = shown_while(driver, lambda d: d.frames(1))
     assert "The networking plan" in shown
     assert YOU.search(shown) is None, YOU.search(shown)
+
+
+def test_step_4_names_the_goal_s_action_as_hers(content):
+    """The step 2 goal's action sits in the room's weeks as "An event in Sara's field", matched
+    by the step 2 action it comes from; an action step 4 does not know is a level problem."""
+    level = content.level(4)
+    first = group_texts.task_config(level, workshop=True).first
+    shorts = {item.action: item.short for item in first.from_goal}
+    assert shorts["join-event"]["en"] == "An event in Sara's field"
+    assert shorts["join-event"]["sv"] == "Evenemang i Saras bransch"  # its translation read
+    assert shorts["info-interview"] is level.task.first.from_goal[0].short  # none given
+    assert first.from_goal_default.short["en"] == "Sara's first step"
+    raw = tomllib.loads((bundled_levels_dir() / "04-plan.toml").read_text("utf-8"))
+    raw["workshop"]["task"]["first"]["from_goal"][0]["action"] = "join-evnt"
+    with pytest.raises(ValidationError, match="did you mean 'join-event'"):
+        Level.model_validate(raw)
