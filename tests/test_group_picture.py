@@ -91,15 +91,15 @@ def test_the_group_screen_says_what_a_room_of_twelve_thought_in_plain_words(make
     assert app.tr("group.heading") in words
     expected = [
         "Statement a.",
-        "Most of our group (9 of 12) said: Fact.",
+        "Most of our group (9 of 12 people) said: Fact.",
         "That is the right answer.",
         "Statement b.",
         "Our group was split: 5 said “Myth”, 7 said “Fact”.",
         "The right answer: Myth.",
         "Statement c.",
-        "Most of our group (10 of 12) said: Fact.",
+        "Most of our group (10 of 12 people) said: Fact.",
         "Statement d.",
-        "Everyone in our group (12) said: Fact.",
+        "Everyone in our group (12 people) said: Fact.",
     ]
     for line in expected:
         assert line in words, line
@@ -150,10 +150,24 @@ def test_counts_take_each_languages_plural_forms():
     arabic = point_words(point, Translator("ar")).lines[0]
     assert arabic == "انقسمت آراء مجموعتنا: شخص واحد قال «أ»، شخصان قالا «ب»، شخصان قالا «ج»."
     point = Counted(1, "a", "Q", ("باور نادرست", "واقعیت"), (3, 9), 1)
-    assert point_words(point, Translator("fa")).lines[0].startswith("بیشتر گروه ما (۹ از ۱۲)")
+    assert point_words(point, Translator("fa")).lines[0].startswith("بیشتر گروه ما (۹ از ۱۲ نفر)")
+    # "7 of 12 people": the people take the form the room's size asks for
+    point = Counted(1, "a", "Q", ("Миф", "Факт"), (5, 16), 1)
+    assert "(16 из 21 человека)" in point_words(point, Translator("ru")).lines[0]
+    point = Counted(1, "a", "Q", ("Миф", "Факт"), (3, 9), 1)
+    assert "(9 из 12 человек)" in point_words(point, Translator("ru")).lines[0]
+    point = Counted(1, "a", "Q", ("أ", "ب"), (0, 12), 1)
+    assert "(12 شخصًا)" in point_words(point, Translator("ar")).lines[0]
+    point = Counted(1, "a", "Q", ("أ", "ب"), (1, 4), 1)
+    assert "(4 من 5 أشخاص)" in point_words(point, Translator("ar")).lines[0]
+    point = Counted(1, "a", "Q", ("Myth", "Fact"), (0, 1), 1)
+    assert "(1 person)" in point_words(point, Translator("en")).lines[0]
     # an answer that is a whole sentence keeps its own end, not a second full stop
     point = Counted(5, "open", "Opening", ("Hi!", "Hello."), (11, 1), 0)
-    assert point_words(point, Translator("en")).lines[0] == "Most of our group (11 of 12) said: Hi!"
+    assert (
+        point_words(point, Translator("en")).lines[0]
+        == "Most of our group (11 of 12 people) said: Hi!"
+    )
 
 
 def test_every_language_has_the_group_words_in_itself():
@@ -161,7 +175,7 @@ def test_every_language_has_the_group_words_in_itself():
         texts = catalog(code)
         for key in GROUP_KEYS:
             assert texts.get(f"group.{key}"), (code, key)
-        for key in ("said", "said_own_quotes", "groups"):
+        for key in ("said", "said_own_quotes", "groups", "most", "all", "groups_most"):
             forms = texts[f"group.{key}"]
             assert set(forms) - {"count"} == set(categories(code)), (code, key)
         for key in ("group_invalid", "group_invalid_more", "same_group"):
@@ -207,7 +221,7 @@ def test_save_as_files_writes_the_three_group_files_and_nothing_else(
     assert set(document) == {"kind", "version", "language", "points"}
     page = next(p for p in written if p.suffix == ".md").read_text("utf-8")
     assert page.startswith("# What our group thought\n")
-    assert "Most of our group (9 of 12) said: Fact." in page
+    assert "Most of our group (9 of 12 people) said: Fact." in page
     assert "Our group was split: 5 said “Myth”, 7 said “Fact”." in page
     picture = pygame.image.load(str(next(p for p in written if p.suffix == ".png")))
     assert picture.get_width() == 1920 and picture.get_height() >= 1080
@@ -246,7 +260,7 @@ def test_summary_adds_up_groups_and_counts_the_same_file_once(tmp_path, capsys):
     said = capsys.readouterr()
     lines = said.out.splitlines()
     assert lines[0] == "What the groups thought: 2 groups"
-    assert "  Most people in the groups (20 of 24) said: Fact." in lines
+    assert "  In all the groups together, most (20 of 24 people) said: Fact." in lines
     assert "  The groups were split: 10 said “Myth”, 14 said “Fact”." in lines
     assert "  That is the right answer." in lines
     assert f"skipped {copy}: the same group file as an earlier file, counted once" in said.err
@@ -256,7 +270,7 @@ def test_summary_adds_up_groups_and_counts_the_same_file_once(tmp_path, capsys):
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "Mitä ryhmät ajattelivat: 2 ryhmää"
     # the sentences in the chosen language; questions the game does not know as written
-    assert "  Suurin osa ryhmien jäsenistä (20/24) vastasi: Fact." in lines
+    assert "  Suurin osa ryhmien jäsenistä (20/24 hengestä) vastasi: Fact." in lines
     assert "  Se on oikea vastaus." in lines
 
 
@@ -276,7 +290,7 @@ def test_the_games_own_statements_read_in_the_chosen_language(tmp_path, capsys):
     assert lines[0] == "Mitä ryhmät ajattelivat: 2 ryhmää"
     assert f"- {first.point.question['fi']}" in lines
     fact = Translator("fi")("task.myth_or_fact.fact")
-    assert f"  Suurin osa ryhmien jäsenistä (18/24) vastasi: {fact}." in lines
+    assert f"  Suurin osa ryhmien jäsenistä (18/24 hengestä) vastasi: {fact}." in lines
     russian, swedish = (
         Translator("ru")("task.myth_or_fact.fact"),
         Translator("sv")("task.myth_or_fact.fact"),

@@ -138,9 +138,11 @@ def test_the_tally_shows_the_question_and_options_in_both_languages(make_driver)
     assert (statement.text["ar"], None) in texts and (statement.text["fi"], "fi") in texts
     for key in ("myth", "fact"):
         assert (catalog("fi")[f"task.myth_or_fact.{key}"], "fi") in texts
-    driver.key(pygame.K_r)  # after the reveal too
+    driver.key(pygame.K_r)  # after the reveal too: the statement, and under each bar's count
     texts = {(t.text, t.language) for t in driver.scene.ui.texts}
     assert (statement.text["fi"], "fi") in texts
+    for key in ("myth", "fact"):
+        assert (catalog("fi")[f"task.myth_or_fact.{key}"], "fi") in texts
 
 
 def test_the_discussion_card_asks_each_question_in_both_languages(make_driver):

@@ -23,12 +23,15 @@ def normal_look_afterwards():
 
 
 def room_goes_on(driver, option: int) -> None:
-    """The facilitator counts three hands for `option` with its number key, reveals, and
-    presses Enter on "Go on with answer N"."""
+    """The facilitator counts three hands for `option` with its number key, reveals, reads
+    the reveal's pages with Enter on "Next page", and presses Enter on "Go on with answer N"."""
     for _ in range(3):
         driver.key(getattr(pygame, f"K_{option + 1}"))
     assert isinstance(driver.scene, TallyScene)
     driver.key(pygame.K_r)
+    for _ in range(driver.scene.pager.pages - 1):
+        assert driver.ring.focused_id == "more"
+        driver.key(pygame.K_RETURN)
     assert driver.ring.focused_id == "go-on"
     driver.key(pygame.K_RETURN)
     assert isinstance(driver.scene, TaskHostScene)

@@ -8,18 +8,22 @@ its words take and gives it to them, or shows fewer cards per page.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TypeVar
 
-from steps_game.ui.builder import BUTTON_TEXT_SIZE, TICK_ROOM, button_height, button_width
+from steps_game.ui.builder import (
+    BUTTON_TEXT_SIZE,
+    LABEL_INSET,
+    TICK_ROOM,
+    button_height,
+    button_width,
+)
 from steps_game.ui.finnish_line import extra_height
-from steps_game.ui.reading_order import BREAK_SPACES
 from steps_game.ui.text import (
     floor_size,
     line_height,
     measured_size,
     role_size,
-    wrapped_lines,
 )
 
 # draw_card's padding (ui/cards.py): its words stand in the card shrunk by this much each way
@@ -97,9 +101,15 @@ def pages(items: Sequence[Item], per_page: int) -> list[list[Item]]:
 def button_box(label: str, most: int, *, selected: bool = False) -> tuple[int, int]:
     """Width and height of a button for `label` no wider than `most`: as wide as its words, and
     when they do not fit on one line, `most` wide and tall enough for them wrapped (a button's
-    words never shrink; see ViewBuilder.draw_decorations for the room they are given)."""
-    width = min(most, button_width(label))
-    room = width - (2 * TICK_ROOM if selected else 16)
+    words never shrink; see ViewBuilder.draw_decorations for the room they are given). A
+    selected button keeps TICK_ROOM free at each side of its words for its tick, so it is wider
+    by what that takes over an unselected button's inset (a short word in a button of the
+    smallest width had less room than itself at 200 %)."""
+    width = button_width(label)
+    if selected:
+        width = max(width, button_width(label, minimum=0) + 2 * TICK_ROOM - LABEL_INSET)
+    width = min(most, width)
+    room = width - (2 * TICK_ROOM if selected else LABEL_INSET)
     words = text_height(label, BUTTON_TEXT_SIZE, room, role="option")
     return width, max(button_height(), words + 20)
 
@@ -137,42 +147,3 @@ def stack_pages(heights: Sequence[int], gap: int, room: int, more: int) -> list[
         found[-1].append(index)
         used += gap + height
     return found
-
-
-def shortened(
-    text: str,
-    size: int,
-    width: int,
-    lines: int,
-    *,
-    role: str = "body",
-    bold: bool = False,
-    framed: Callable[[str], str] = str,
-) -> str:
-    """`framed(text)` whole when it takes at most `lines` lines `width` wide, else framed round
-    the longest beginning of `text` at whole words that does, ended with "…": for a list that
-    names its items again in full elsewhere, so that no words shrink under their floor to fit.
-    (`framed` puts the words into their sentence, e.g. "7 of 12: {words}": what frames them is
-    never cut.) A first word wider than the box stays too wide: text_height measures it so."""
-    drawn = role_size(size, role)
-
-    def fits(words: str) -> bool:
-        wide_enough = text_height(words, size, width, role=role, bold=bold) < 10_000
-        return wide_enough and len(wrapped_lines(words, drawn, width, bold)) <= lines
-
-    if fits(framed(text)):
-        return framed(text)
-    parts = BREAK_SPACES.split(text)
-    words = len(parts[::2])
-
-    def beginning(count: int) -> str:
-        return framed("".join(parts[: count * 2 - 1]).rstrip(" ,;:.-–—،؛") + "…")
-
-    low, high = 1, words  # `high` words did not fit (the whole text); `low` is the least kept
-    while high - low > 1:
-        middle = (low + high) // 2
-        if fits(beginning(middle)):
-            low = middle
-        else:
-            high = middle
-    return beginning(low)
