@@ -1,8 +1,9 @@
 """In a workshop the room helps Sara, the model newcomer, so where a level gives a group version
 of a card's words (a label, a reason, a budget message, step 6's participant, step 7's ways of
-keeping in touch) the room never sees the player's own "you", "your" or "my" instead. Walking each
-step in workshop mode, no normal text that has a group version reaches the screen; what step 7
-and the plan read of the earlier steps is said of her too, and normal play keeps its own words."""
+keeping in touch) the room never sees the player's own "you", "your" or "my" instead (in Finnish
+"sinulla" or "Lähetän"). Walking each step in workshop mode in English and Finnish, no normal
+text that has a group version reaches the screen; what step 7 and the plan read of the earlier
+steps is said of her too, and normal play keeps its own words."""
 
 from __future__ import annotations
 
@@ -82,25 +83,29 @@ def pieces(text: Text, code: str = "en") -> list[str]:
     return found
 
 
-def solo_pieces(level) -> list[str]:
-    """What the room must not see of the step: the words of each normal text with a group
-    version that speak to or as one player ("Thank someone who has helped me"), between its
-    placeholders, unless its group version says the same."""
+def solo_pieces(level, code: str = "en") -> list[str]:
+    """What the room must not see of the step in language `code`: the words of each normal text
+    that has a group version ("Thank someone who has helped me", "Lähetän viestin ..."), between
+    its placeholders, unless its group version says the same. In English only the words that
+    speak to or as one player: the others are the same words said again, not solo wording."""
     task = level.workshop.task
     if task is None:
         return []
     found = []
     for mine, normal in text_pairs(task, level.task):
-        ours = " ".join(forms(mine["en"]))
-        for words in forms(normal["en"]):
+        ours = " ".join(forms(mine[code]))
+        for words in forms(normal[code]):
             parts = [p.strip(" .,:;–-") for p in PLACEHOLDER.split(words)]
-            found += [p for p in parts if len(p) >= 10 and SOLO.search(p) and p not in ours]
+            parts = [p for p in parts if len(p) >= 10 and p not in ours]
+            found += [p for p in parts if code != "en" or SOLO.search(p)]
     return found
 
 
-def group_pieces(level) -> list[str]:
+def group_pieces(level, code: str = "en") -> list[str]:
     task = level.workshop.task
-    return [p for mine, _ in text_pairs(task, level.task) for p in pieces(mine)] if task else []
+    if task is None:
+        return []
+    return [p for mine, _ in text_pairs(task, level.task) for p in pieces(mine, code)]
 
 
 def shown_while(driver, act) -> str:
@@ -154,22 +159,23 @@ def test_no_group_card_speaks_to_or_as_one_player(content):
     assert found >= 150
 
 
+@pytest.mark.parametrize("language", ["en", "fi"])
 @pytest.mark.parametrize("step", range(1, 8))
-def test_each_workshop_step_shows_her_words_not_the_players(make_driver, content, step):
+def test_each_workshop_step_shows_her_words_not_the_players(make_driver, content, step, language):
     """Played through on screen in workshop mode, from its first frame to the feedback, a step
     draws none of the solo texts its group versions replace, and some of the group ones."""
     level = content.level(step)
-    solo, group = solo_pieces(level), group_pieces(level)
-    driver = make_driver(workshop=True, language="en", start_step=step)
+    solo, group = solo_pieces(level, language), group_pieces(level, language)
+    driver = make_driver(workshop=True, language=language, start_step=step)
     shown = shown_while(driver, play)
     assert [piece for piece in solo if piece in shown] == [], step
     assert any(piece in shown for piece in group), step
     if step in (2, 3, 4, 6, 7):  # the steps whose cards have group words
         assert solo, step
     driver.close()
-    normal = make_driver(language="en", start_step=step)  # normal play: the player's own words
+    normal = make_driver(language=language, start_step=step)  # normal play: the player's own
     own = shown_while(normal, play)
-    assert "Sara" not in own, step
+    assert "Sara" not in own, step  # (Finnish inflects her name: Saran, Saralle)
     if solo:  # the same walk shows the solo words when they are the ones to show
         assert any(piece in own for piece in solo), step
 
