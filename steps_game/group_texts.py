@@ -4,10 +4,12 @@ personal is asked.
 `levels/profile.toml`'s `[newcomer]` says who she is (a first name, her field and a short story);
 each level's `[workshop]` table may give the group version of its title, intro, tip and what to
 keep doing (`title`, `intro`, `tip`, `keep_doing`) and of the texts of its `[task]` that speak to
-the player about their own life (`[workshop.task]`, the same keys at the same places:
-`instruction`, `privacy_note`, `[workshop.task.first] instruction`, `[workshop.task.feedback]
-breadth`, a list item's `note` by its `id`, ...). The
-game shows them only in workshop mode, and the normal text where a level gives none.
+the player about their own life, or as the player ("my goals") (`[workshop.task]`, the same keys
+at the same places: `instruction`, `privacy_note`, `[workshop.task.first] instruction`,
+`[workshop.task.messages] too_long`, `[workshop.task.feedback] breadth`, a list item's `label`,
+`short`, `why` or `note` by its `id`, ...). The game shows them only in workshop mode (the task,
+and the thread the later steps and the plan read, `thread.read_thread`), and the normal text where
+a level gives none.
 """
 
 from __future__ import annotations
