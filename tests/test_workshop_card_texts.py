@@ -288,3 +288,31 @@ def test_step_4_names_the_goal_s_action_as_hers(content):
     raw["workshop"]["task"]["first"]["from_goal"][0]["action"] = "join-evnt"
     with pytest.raises(ValidationError, match="did you mean 'join-event'"):
         Level.model_validate(raw)
+
+
+ROOM_WORDS = ("task.profile_event.contacts", "task.profile_event.done_hint", "task.keep_warm.bonus")
+ROOM_WORDS += ("task.keep_warm.news_noticed", "plan.proposed", "plan.picked", "plan.empty_goal")
+
+
+def test_the_interface_speaks_to_the_room():
+    """The words around the cards in a workshop speak to the room, in every language: the
+    event's new contacts are anyone's to approach ("joihin voi", not "joihin voit"), the news the
+    room noticed is "ours", the plan was proposed from "our map". They never name the newcomer:
+    a level folder may call her something else."""
+    from steps_game.i18n import Translator
+
+    said = {}
+    for code in language_codes():
+        tr = Translator(code)
+        mine = [tr(key, done="Done", bonus=1, noticed=1, total=2) for key in ROOM_WORDS]
+        tr.group = True
+        ours = [tr(key, done="Done", bonus=1, noticed=1, total=2) for key in ROOM_WORDS]
+        said[code] = ours
+        assert sum(a != b for a, b in zip(mine, ours, strict=True)) >= 4, code
+    assert said["en"][1:3] == [
+        "Press Done to see the feedback.",
+        "We noticed their news: +1 warmth.",
+    ]
+    assert said["fi"][0] == "Uudet kontaktit, joihin voi olla yhteydessä:"
+    assert all(YOU.search(words) is None for words in said["en"]), said["en"]
+    assert not any("Sara" in words for found in said.values() for words in found)
