@@ -1,7 +1,8 @@
 """Finnish beside my language on the people of steps 3 and 7: a contact card of the map whose
-role names a key term ("A member of my association": yhdistys) and a person kept warm ("A mentor":
-mentori) show its Finnish word with their words: on step 3's chips, on the chip carried over the
-map, and on step 7's cards, where someone from the map comes back with the word their card had.
+role names a key term ("A member of my association": yhdistys, "A career counsellor": uraohjaaja)
+and a person kept warm ("A mentor": mentori) show its Finnish word with their words: on step 3's
+chips, on the chip carried over the map, and on step 7's cards, where someone from the map comes
+back with the word their card had.
 
 The level files name the term by its glossary id (`term = "yhdistys"`), checked when read; the
 cards are made as tall as the word needs, so nothing overlaps at 100 % or 200 %.
@@ -44,7 +45,10 @@ ON_THE_MAP = {
 
 
 def test_the_map_s_cards_and_the_kept_people_name_their_key_terms():
-    assert termed(MAP.tokens).items() >= {("association-member", "yhdistys")}
+    assert termed(MAP.tokens).items() >= {
+        ("association-member", "yhdistys"),
+        ("career-counsellor", "uraohjaaja"),
+    }
     assert {r.id: r.term for r in KEEP.relationships if r.term} == {"mentor": "mentori"}
     assert {t.term for t in MAP.tokens if t.term} <= set(WORDS)
 
@@ -156,7 +160,8 @@ def test_step_3_s_chip_shows_the_finnish_word_in_the_list_and_carried(
     assert_drawn_whole(driver, "yhdistys", chip.rect)
     assert measure(driver.app, "step 3").problems == []
     others = [c for c in driver.ring.controls if c.id.startswith("token:") and c is not chip]
-    assert all(c.data["finnish"] == "" for c in others)  # no term, no word
+    terms = termed(MAP.tokens)  # a card with no term shows no word
+    assert all(c.data["finnish"] == WORDS.get(terms.get(c.id[6:], ""), "") for c in others)
     assert others or text_size == 200  # (at 200 % a page of the column may hold one person)
     # carried over the map: the chip under the pointer shows the word too
     mouse(driver, "down", chip.rect.center)

@@ -240,6 +240,25 @@ def test_the_next_page_button_says_next_in_one_short_word_in_russian_and_ukraini
     assert words == f"{word} (1/3)"
 
 
+# The buttons that go on to the next part of a screen the page turner may stand beside (step
+# 1's last statement, step 6's last moment, the field's page at 200 %).
+GO_ON = ("task.myth_or_fact.to_offers", "task.profile_event.to_end", "field.continue")
+
+
+@pytest.mark.parametrize("code", ["fi", "fi-selko", "en", "sv", "et", "ru", "uk", "ar", "fa", "so"])
+def test_a_way_on_never_sounds_like_the_page_turner_beside_it(code):
+    """ "Далі (1/2)" beside "Далі", or "Далее (1/2)" beside "Дальше" (the same word in other
+    letters), leave the player to guess which goes on and which turns the page: the ways on
+    say "continue", as English says "Go on" beside "Next page"."""
+    from steps_game.i18n import catalog
+
+    texts = catalog(code)
+    turner = texts["pages.next"].split("(")[0].split()[0].lower()
+    for key in GO_ON:
+        first = texts[key].split()[0].lower()
+        assert first[:3] != turner[:3], (key, texts[key], texts["pages.next"])
+
+
 # -- step 7: a week's end, Tab among the ways -------------------------------------------------
 
 
