@@ -292,6 +292,7 @@ def test_step_4_names_the_goal_s_action_as_hers(content):
 
 ROOM_WORDS = ("task.profile_event.contacts", "task.profile_event.done_hint", "task.keep_warm.bonus")
 ROOM_WORDS += ("task.keep_warm.news_noticed", "plan.proposed", "plan.picked", "plan.empty_goal")
+ROOM_WORDS += ("people.hint",)
 
 
 def test_the_interface_speaks_to_the_room():
@@ -304,9 +305,10 @@ def test_the_interface_speaks_to_the_room():
     said = {}
     for code in language_codes():
         tr = Translator(code)
-        mine = [tr(key, done="Done", bonus=1, noticed=1, total=2) for key in ROOM_WORDS]
+        params = {"done": "Done", "bonus": 1, "noticed": 1, "total": 2, "most": 3}
+        mine = [tr(key, **params) for key in ROOM_WORDS]
         tr.group = True
-        ours = [tr(key, done="Done", bonus=1, noticed=1, total=2) for key in ROOM_WORDS]
+        ours = [tr(key, **params) for key in ROOM_WORDS]
         said[code] = ours
         assert sum(a != b for a, b in zip(mine, ours, strict=True)) >= 4, code
     assert said["en"][1:3] == [
@@ -314,5 +316,6 @@ def test_the_interface_speaks_to_the_room():
         "We noticed their news: +1 warmth.",
     ]
     assert said["fi"][0] == "Uudet kontaktit, joihin voi olla yhteydessä:"
+    assert "you will do" not in said["en"][-1] and "mitä teet" not in said["fi"][-1]
     assert all(YOU.search(words) is None for words in said["en"]), said["en"]
     assert not any("Sara" in words for found in said.values() for words in found)
