@@ -1,19 +1,27 @@
 """In a workshop the room helps Sara, the model newcomer, so where a level gives a group version
 of a card's words (a label, a reason, a budget message, step 6's participant, step 7's ways of
-keeping in touch) the room never sees the player's own "you", "your" or "my" instead. Walking each
-step in workshop mode, no normal text that has a group version reaches the screen; what step 7
-and the plan read of the earlier steps is said of her too, and normal play keeps its own words."""
+keeping in touch) the room never sees the player's own "you", "your" or "my" instead (in Finnish
+"sinulla" or "Lähetän"). Walking each step in workshop mode in English and Finnish, no normal
+text that has a group version reaches the screen; what step 7 and the plan read of the earlier
+steps is said of her too, and normal play keeps its own words."""
 
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:
+    import tomli as tomllib
 
 from steps_game import group_texts
 from steps_game.content import load_content
 from steps_game.i18n import forms, language_codes
+from steps_game.level_models import Level
 from steps_game.paths import bundled_levels_dir
 from steps_game.schema import Text
 from steps_game.ui import palette
@@ -44,18 +52,23 @@ def content():
 
 def text_pairs(group: BaseModel, normal: BaseModel):
     """(group text, the normal text it stands for) for every text a group table gives."""
-    for name in sorted(group.model_fields_set - {"id"}):
+    for name in sorted(group.model_fields_set - {"id", "action"}):
         mine, theirs = getattr(group, name), getattr(normal, name)
         if mine is None:
             continue
         if isinstance(mine, Text):
             yield mine, theirs
         elif isinstance(mine, list):
-            by_id = {item.id: item for item in theirs}
+            by_key = {key(item): item for item in theirs}
             for one in mine:
-                yield from text_pairs(one, by_id[one.id])
+                yield from text_pairs(one, by_key[key(one)])
         else:
             yield from text_pairs(mine, theirs)
+
+
+def key(item) -> str:
+    """What matches a list item and its group version: its id, or step 4's step 2 action."""
+    return getattr(item, "id", None) or item.action
 
 
 def pieces(text: Text, code: str = "en") -> list[str]:
@@ -70,25 +83,29 @@ def pieces(text: Text, code: str = "en") -> list[str]:
     return found
 
 
-def solo_pieces(level) -> list[str]:
-    """What the room must not see of the step: the words of each normal text with a group
-    version that speak to or as one player ("Thank someone who has helped me"), between its
-    placeholders, unless its group version says the same."""
+def solo_pieces(level, code: str = "en") -> list[str]:
+    """What the room must not see of the step in language `code`: the words of each normal text
+    that has a group version ("Thank someone who has helped me", "Lähetän viestin ..."), between
+    its placeholders, unless its group version says the same. In English only the words that
+    speak to or as one player: the others are the same words said again, not solo wording."""
     task = level.workshop.task
     if task is None:
         return []
     found = []
     for mine, normal in text_pairs(task, level.task):
-        ours = " ".join(forms(mine["en"]))
-        for words in forms(normal["en"]):
+        ours = " ".join(forms(mine[code]))
+        for words in forms(normal[code]):
             parts = [p.strip(" .,:;–-") for p in PLACEHOLDER.split(words)]
-            found += [p for p in parts if len(p) >= 10 and SOLO.search(p) and p not in ours]
+            parts = [p for p in parts if len(p) >= 10 and p not in ours]
+            found += [p for p in parts if code != "en" or SOLO.search(p)]
     return found
 
 
-def group_pieces(level) -> list[str]:
+def group_pieces(level, code: str = "en") -> list[str]:
     task = level.workshop.task
-    return [p for mine, _ in text_pairs(task, level.task) for p in pieces(mine)] if task else []
+    if task is None:
+        return []
+    return [p for mine, _ in text_pairs(task, level.task) for p in pieces(mine, code)]
 
 
 def shown_while(driver, act) -> str:
@@ -142,22 +159,23 @@ def test_no_group_card_speaks_to_or_as_one_player(content):
     assert found >= 150
 
 
+@pytest.mark.parametrize("language", ["en", "fi"])
 @pytest.mark.parametrize("step", range(1, 8))
-def test_each_workshop_step_shows_her_words_not_the_players(make_driver, content, step):
+def test_each_workshop_step_shows_her_words_not_the_players(make_driver, content, step, language):
     """Played through on screen in workshop mode, from its first frame to the feedback, a step
     draws none of the solo texts its group versions replace, and some of the group ones."""
     level = content.level(step)
-    solo, group = solo_pieces(level), group_pieces(level)
-    driver = make_driver(workshop=True, language="en", start_step=step)
+    solo, group = solo_pieces(level, language), group_pieces(level, language)
+    driver = make_driver(workshop=True, language=language, start_step=step)
     shown = shown_while(driver, play)
     assert [piece for piece in solo if piece in shown] == [], step
     assert any(piece in shown for piece in group), step
     if step in (2, 3, 4, 6, 7):  # the steps whose cards have group words
         assert solo, step
     driver.close()
-    normal = make_driver(language="en", start_step=step)  # normal play: the player's own words
+    normal = make_driver(language=language, start_step=step)  # normal play: the player's own
     own = shown_while(normal, play)
-    assert "Sara" not in own, step
+    assert "Sara" not in own, step  # (Finnish inflects her name: Saran, Saralle)
     if solo:  # the same walk shows the solo words when they are the ones to show
         assert any(piece in own for piece in solo), step
 
@@ -254,3 +272,50 @@ def test_the_room_s_plan_never_says_your(make_driver):
     shown = shown_while(driver, lambda d: d.frames(1))
     assert "The networking plan" in shown
     assert YOU.search(shown) is None, YOU.search(shown)
+
+
+def test_step_4_names_the_goal_s_action_as_hers(content):
+    """The step 2 goal's action sits in the room's weeks as "An event in Sara's field", matched
+    by the step 2 action it comes from; an action step 4 does not know is a level problem."""
+    level = content.level(4)
+    first = group_texts.task_config(level, workshop=True).first
+    shorts = {item.action: item.short for item in first.from_goal}
+    assert shorts["join-event"]["en"] == "An event in Sara's field"
+    assert shorts["join-event"]["sv"] == "Evenemang i Saras bransch"  # its translation read
+    assert shorts["info-interview"] is level.task.first.from_goal[0].short  # none given
+    assert first.from_goal_default.short["en"] == "Sara's first step"
+    raw = tomllib.loads((bundled_levels_dir() / "04-plan.toml").read_text("utf-8"))
+    raw["workshop"]["task"]["first"]["from_goal"][0]["action"] = "join-evnt"
+    with pytest.raises(ValidationError, match="did you mean 'join-event'"):
+        Level.model_validate(raw)
+
+
+ROOM_WORDS = ("task.profile_event.contacts", "task.profile_event.done_hint", "task.keep_warm.bonus")
+ROOM_WORDS += ("task.keep_warm.news_noticed", "plan.proposed", "plan.picked", "plan.empty_goal")
+ROOM_WORDS += ("people.hint",)
+
+
+def test_the_interface_speaks_to_the_room():
+    """The words around the cards in a workshop speak to the room, in every language: the
+    event's new contacts are anyone's to approach ("joihin voi", not "joihin voit"), the news the
+    room noticed is "ours", the plan was proposed from "our map". They never name the newcomer:
+    a level folder may call her something else."""
+    from steps_game.i18n import Translator
+
+    said = {}
+    for code in language_codes():
+        tr = Translator(code)
+        params = {"done": "Done", "bonus": 1, "noticed": 1, "total": 2, "most": 3}
+        mine = [tr(key, **params) for key in ROOM_WORDS]
+        tr.group = True
+        ours = [tr(key, **params) for key in ROOM_WORDS]
+        said[code] = ours
+        assert sum(a != b for a, b in zip(mine, ours, strict=True)) >= 4, code
+    assert said["en"][1:3] == [
+        "Press Done to see the feedback.",
+        "We noticed their news: +1 warmth.",
+    ]
+    assert said["fi"][0] == "Uudet kontaktit, joihin voi olla yhteydessä:"
+    assert "you will do" not in said["en"][-1] and "mitä teet" not in said["fi"][-1]
+    assert all(YOU.search(words) is None for words in said["en"]), said["en"]
+    assert not any("Sara" in words for found in said.values() for words in found)
