@@ -164,10 +164,15 @@ class GroupScene(TurnsPages, Scene):
         second and both before the page turns (self.column_w: a column's width)."""
         self.column_w = box.width
         columns = self._columns(blocks, box.width, box.height)
-        if len(columns) > 1:
-            self.column_w = (box.width - COLUMN_GAP) // 2
-            columns = self._columns(blocks, self.column_w, box.height)
-        return [columns[i : i + 2] for i in range(0, len(columns), 2)]
+        if len(columns) == 1:
+            return [columns]
+        half = (box.width - COLUMN_GAP) // 2
+        halves = self._columns(blocks, half, box.height)
+        if all(self._stacked(column, half) <= box.height for column in halves):
+            self.column_w = half
+            return [halves[i : i + 2] for i in range(0, len(halves), 2)]
+        # at the largest words a half is too narrow for a question's lines: one column a page
+        return [[column] for column in columns]
 
     def _columns(self, blocks: list[tuple[Para, ...]], width: int, height: int) -> list[list]:
         """The blocks in columns `width` x `height`, each block whole; from a block taller than
@@ -182,6 +187,10 @@ class GroupScene(TurnsPages, Scene):
         heights = [self._height(piece, width) for piece in pieces]
         columns = stack_pages(heights, BLOCK_GAP, height, 0)
         return [[pieces[i] for i in column] for column in columns]
+
+    def _stacked(self, column: list[tuple[Para, ...]], width: int) -> int:
+        heights = [self._height(block, width) for block in column]
+        return sum(heights) + BLOCK_GAP * (len(heights) - 1)
 
     def _height(self, block: tuple[Para, ...], width: int) -> int:
         return sum(self._heights(block, width)) + PARA_GAP * (len(block) - 1)
