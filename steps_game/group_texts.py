@@ -32,14 +32,6 @@ class Newcomer(Strict):
     story: Text  # who she is, in a few plain sentences, shown once as the workshop starts
 
 
-class GroupFirstTexts(Strict):
-    """Group versions of step 4's `[task.first]` texts."""
-
-    instruction: Text | None = None
-    why: Text | None = None
-    done: Text | None = None  # the reason its points are earned: her first action
-
-
 class GroupItemTexts(Strict):
     """Group versions of the texts of one item of a [task] list, matched by its `id`: an example
     person of the player's own life (step 5's contacts, step 7's relationships) becomes hers, a
@@ -48,6 +40,13 @@ class GroupItemTexts(Strict):
     of her people (step 7) are said of her, so the feedback never speaks to one player."""
 
     id: Id
+    # a card's own words, any of them replaceable so that no card says "my" or "your" of one
+    # player: step 4's "Thank someone who has helped her", step 6's "Her education", step 7's
+    # ways of keeping in touch said of Sara, step 6's "a participant in Sara's field"
+    label: Text | None = None
+    short: Text | None = None  # the same card in a few words, where room is short
+    why: Text | None = None  # a card's reason beside it: step 2's goals, step 4's actions
+    obstacle: Text | None = None  # step 4: what may get in the way of her first action
     role: Text | None = None
     story: Text | None = None
     context: Text | None = None
@@ -71,6 +70,27 @@ class GroupMomentTexts(Strict):
 
     id: Id
     options: list[GroupItemTexts] | None = None
+
+
+class GroupFirstTexts(Strict):
+    """Group versions of step 4's `[task.first]` texts."""
+
+    instruction: Text | None = None
+    why: Text | None = None
+    done: Text | None = None  # the reason its points are earned: her first action
+    where: list[GroupItemTexts] | None = None  # "At home, at her computer"
+    if_then: list[GroupItemTexts] | None = None  # "If Sara runs out of time, then she ..."
+
+
+class GroupMessagesTexts(Strict):
+    """Group versions of step 4's `[task.messages]`, said right after the room places an action
+    ("This takes 2 h, but Sara has 1 h a week")."""
+
+    placed: Text | None = None
+    too_long: Text | None = None
+    no_time: Text | None = None
+    no_energy: Text | None = None
+    pick_first: Text | None = None
 
 
 class GroupFeedbackLine(Strict):
@@ -155,6 +175,7 @@ class GroupTaskTexts(Strict):
     someone: Text | None = None  # step 7: a person the room added to her map
     own_warm: Text | None = None  # step 7: how many of those stayed warm, in the feedback
     first: GroupFirstTexts | None = None
+    messages: GroupMessagesTexts | None = None  # step 4
     feedback: GroupFeedbackTexts | None = None
     rings: list[GroupItemTexts] | None = None
     who: list[GroupItemTexts] | None = None
@@ -171,6 +192,7 @@ class GroupTaskTexts(Strict):
     options: list[GroupItemTexts] | None = None  # step 5's message parts
     landings: list[GroupItemTexts] | None = None  # step 5's replies
     news: list[GroupItemTexts] | None = None  # step 7
+    tokens: list[GroupItemTexts] | None = None  # step 3's people to place on her map
 
 
 def _given(texts: BaseModel) -> dict[str, Any]:

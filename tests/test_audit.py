@@ -145,3 +145,22 @@ def test_a_shot_is_the_screen_as_measured(make_driver, tmp_path):
     saved = pygame.image.load(str(path))
     assert saved.get_size() == driver.app.canvas.get_size()
     assert pygame.image.tobytes(saved, "RGB") == pygame.image.tobytes(driver.app.canvas, "RGB")
+
+
+def test_shots_save_every_page_of_a_paged_board(make_driver, tmp_path):
+    """--shots with --pages: each page of a paged board is saved as it was measured, so that a
+    reader can look at every page, not only the first (step 1's offers at 200 % in Somali have
+    several pages)."""
+    from steps_game.audit.run import look_at
+    from tests.test_offers_large_text import open_offers
+
+    driver = open_offers(make_driver, "so")
+    pages = driver.scene.view.pager.pages
+    assert pages > 2
+    reports = []
+    look_at(driver.app, "offers", reports, pages=True, shots=tmp_path)
+    saved = sorted(tmp_path.glob("*.png"))
+    assert len(reports) == pages and len(saved) == pages
+    assert [path.name[:3] for path in saved] == [f"{n:03d}" for n in range(1, pages + 1)]
+    images = {pygame.image.tobytes(pygame.image.load(str(path)), "RGB") for path in saved}
+    assert len(images) == pages  # each page as it looked, not the first one again

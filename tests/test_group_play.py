@@ -187,6 +187,33 @@ def test_an_unusable_sets_file_leaves_every_step_and_says_so(make_driver, tmp_pa
     assert driver.app.notice == "workshop_sets.unusable"
 
 
+# The word for the workshop that the title's "Workshop mode" button uses in each language: the
+# notice about its sets names the same workshop, not another kind of event.
+WORKSHOP_WORD = {
+    "et": "töötoa",
+    "ru": "семинар",
+    "uk": "воркшоп",
+    "fa": "کارگاه",
+    "so": "aqoon-is-weydaarsi",
+}
+
+
+@pytest.mark.parametrize("code", sorted(WORKSHOP_WORD))
+def test_the_unusable_sets_notice_names_the_workshop_and_is_plain(code):
+    """The notice a facilitator reads when levels/workshop/sets.toml cannot be used: it names
+    the workshop with the word of the "Workshop mode" button (Russian and Ukrainian said
+    "master class", Somali named no workshop at all), and it is two short sentences, not one
+    long one joined by "so" (as the Estonian, Persian and Somali were)."""
+    notice = catalog(code)["workshop_sets.unusable"]
+    button = catalog(code)["workshop.title_button"]
+    word = WORKSHOP_WORD[code]
+    assert word in button.lower() and word in notice.lower()
+    assert not {"мастер-класс", "майстер-клас"} & set(notice.lower().split())
+    sentences = [part for part in notice.replace("؟", ".").split(".") if part.strip()]
+    assert len(sentences) == 2, notice
+    assert all(len(sentence.split()) <= 12 for sentence in sentences), notice
+
+
 # -- saving the group's files where the facilitator chooses ---------------------------------------
 
 
@@ -291,7 +318,7 @@ def test_a_room_of_twelve_counts_hands_and_the_most_and_the_split_follow():
 
 
 def test_step_one_describes_the_statement_on_the_table_as_a_choice_point():
-    from steps_game.content import check_level_file
+    from steps_game.level_file_check import check_level_file
     from steps_game.tasks.myth_or_fact.model import MythOrFactModel
 
     level, problems = check_level_file(bundled_levels_dir() / "01-tuning-in.toml")

@@ -141,6 +141,28 @@ def test_step_2_makes_a_goal_concrete_in_one_column_at_large_text(make_driver):
     assert "done" in driver.ids()
 
 
+def test_step_2s_note_taller_than_a_page_goes_on_over_the_pages_after_it(make_driver):
+    # (Russian at 200 %: what the chosen action means was one block taller than a page, its
+    # last lines over the page turner)
+    driver = open_task(make_driver, 2, "ru")
+    driver.press(control_id=driver.ids_starting("goal:")[0])
+    driver.press(control_id="to-concrete")
+    view = driver.scene.view
+    for slot in ("action", "who"):
+        driver.press(control_id=f"{slot}:{view._choices(slot)[0][0]}")
+        heading, words = view._noted()
+        pages = view.plan_pager.pages
+        assert pages > 1
+        shown: list[str] = []
+        for _ in range(pages):
+            assert not problems(driver), slot
+            shown += driver.texts()
+            driver.press(control_id="more-plan")
+        assert heading in shown
+        pieces = [t for t in shown if t in words and t != heading]  # its lines, page by page
+        assert " ".join(pieces).split() == words.split()  # every word, in order, once
+
+
 def test_step_2s_why_stands_beside_the_cards_when_no_row_fits_above_it(make_driver):
     driver = open_task(make_driver, 2)
     driver.press(control_id=driver.ids_starting("goal:")[0])

@@ -258,7 +258,7 @@ def test_a_tie_is_settled_by_the_answer_and_said_so(make_driver):
 
 
 def level_task(name: str):
-    from steps_game.content import check_level_file
+    from steps_game.level_file_check import check_level_file
 
     level, problems = check_level_file(bundled_levels_dir() / name)
     assert not problems

@@ -9,6 +9,7 @@ import pytest
 
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.sheet import Sheet
+from steps_game.ui.text import text_height
 
 MORE = "more-board"
 
@@ -84,6 +85,86 @@ def test_a_page_break_starts_a_new_page_where_the_rows_would_still_fit():
     assert _pages(rows, 1000, sheet.breaks()) == [(0, 130), (140, 240)]
     assert len(rows) == 4  # the break is no row of its own, and nothing to put on screen
     assert [m.kind for m in sheet.marks].count("break") == 1
+
+
+def _solid(sheet: Sheet) -> list[pygame.Rect]:
+    return [m.rect for m in sheet.marks if m.kind in ("text", "card", "button")]
+
+
+def test_a_paragraph_cut_taller_than_measured_moves_what_is_under_it_down():
+    # (Russian step 5 at 200 %: the last line of a cut paragraph lay over the words under it)
+    pygame.init()
+    sheet = Sheet(_UI())
+    words = "Small actions now and then keep ties warm. " * 12
+    drawn = text_height(words, 20, 300)
+    short = drawn // 2  # measured shorter than its words are, but taller than a page
+    sheet.panel(pygame.Rect(0, 0, 300, short + 80), None)  # the box round all of it
+    sheet.text(words, pygame.Rect(0, 0, 300, short), size=20)
+    sheet.text("Under the paragraph", pygame.Rect(0, short, 300, 30), size=20)
+    sheet.card("a", "A card", pygame.Rect(0, short + 40, 300, 40), None)
+    sheet.rows(120)
+    solid = _solid(sheet)
+    assert all(a.collidelist(solid[i + 1 :]) == -1 for i, a in enumerate(solid))
+    pieces = [m for m in sheet.marks if m.kind == "text"][:-1]
+    under = next(m for m in sheet.marks if m.args[0] == "Under the paragraph")
+    assert under.rect.top >= pieces[-1].rect.bottom >= drawn
+    card = next(m for m in sheet.marks if m.kind == "card")
+    assert card.rect.top - under.rect.bottom == 10  # the gap between them kept
+    panel = next(m for m in sheet.marks if m.kind == "panel")
+    assert panel.rect.bottom >= card.rect.bottom  # the box still round all of it
+
+
+class _Drawn(_UI):
+    """A ViewBuilder that keeps what was put on the screen."""
+
+    def __init__(self):
+        self.texts: list[tuple[str, pygame.Rect]] = []
+        self.ring = _FocusRing()
+
+    def text(self, text, rect, **style):
+        self.texts.append((text, pygame.Rect(rect)))
+
+    def button(self, control_id, text, rect, action, **style):
+        self.texts.append((text, pygame.Rect(rect)))
+
+    def panel(self, rect, color=None):
+        pass
+
+
+class _FocusRing(_Ring):
+    focused_id = None
+
+
+def test_a_board_laid_out_again_for_its_pages_cuts_its_tall_paragraphs_too():
+    """The pages beside their page button, tried first, are laid out again after the pages
+    under it were tried: that sheet's paragraphs taller than a page are cut as well, so every
+    line of the words is on a page (a paragraph left whole stood on none)."""
+    from steps_game.ui.sheet import SheetPages
+
+    pygame.init()
+    words = "Small actions now and then keep ties warm. " * 12
+
+    def lay_out(ui, area, stacked):
+        height = text_height(words, 20, area.width)
+        ui.text(words, pygame.Rect(area.x, area.y, area.width, height), size=20)
+        ui.button("send", "Send", pygame.Rect(area.x, area.y + height + 10, 200, 50), None)
+
+    def tr(key, **numbers):
+        return f"Next page ({numbers['page']}/{numbers['pages']})"
+
+    pages = SheetPages()
+    area = pygame.Rect(0, 0, 900, 200)
+    ui = _Drawn()
+    pages.show(ui, tr, area, lay_out, rebuild=lambda: None)
+    assert pages.stacked and pages.pages > 1
+    shown = []
+    for page in range(pages.pages):
+        pages.page = page
+        ui.texts.clear()
+        pages.show(ui, tr, area, lay_out, rebuild=lambda: None)
+        assert all(area.contains(rect) for _, rect in ui.texts), ui.texts
+        shown += [text for text, _ in ui.texts if not text.startswith("Next page")]
+    assert " ".join(shown).split() == [*words.split(), "Send"]
 
 
 @pytest.mark.parametrize("step", [5, 6, 7])

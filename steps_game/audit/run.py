@@ -6,6 +6,7 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from steps_game.audit import ScreenReport, measure
@@ -13,10 +14,13 @@ from steps_game.audit import ScreenReport, measure
 PAGES_TURNED = 30  # more than any paged board has
 
 
-def every_page(app, name: str) -> list[ScreenReport]:
+def every_page(
+    app, name: str, on_page: Callable[[ScreenReport], None] | None = None
+) -> list[ScreenReport]:
     """The screen's other pages: each page turner ("More (1/3)", ids more-*) turned round
     until its board shows its first page again, each page measured. Only turners that come
-    back round are turned (a task's way on to its next part is not one)."""
+    back round are turned (a task's way on to its next part is not one). `on_page` is called
+    with each page's report while that page is on the screen (look_at saves it as a shot)."""
     from steps_game.audit.hands import Hands
 
     hands = Hands(app)
@@ -30,7 +34,26 @@ def every_page(app, name: str) -> list[ScreenReport]:
             if _shown(app) == first:
                 break
             reports.append(measure(app, f"{name}, {turner} page {turn + 1}"))
+            if on_page is not None:
+                on_page(reports[-1])
     return reports
+
+
+def look_at(
+    app, name: str, reports: list[ScreenReport], *, pages: bool, shots: Path | None
+) -> None:
+    """Measure the screen on top into `reports`; with `pages`, each page of its paged boards
+    too; with `shots`, each of them saved as a PNG as it was measured (every page, so that a
+    reader sees each one, not only the first)."""
+
+    def keep(report: ScreenReport) -> None:
+        reports.append(report)
+        if shots is not None:
+            save_shot(app, shots, len(reports), report.name)
+
+    keep(measure(app, name))
+    if pages:
+        every_page(app, name, keep)
 
 
 def save_shot(app, folder: Path, number: int, name: str) -> Path:
@@ -91,13 +114,9 @@ def run_audit(
                 from steps_game.scenes.second_language import choose_second
 
                 choose_second(app, second)
-            reports = []
+            reports: list[ScreenReport] = []
             for name in tour(app):
-                reports.append(measure(app, name))
-                if pages:
-                    reports += every_page(app, name)
-                if shots is not None:
-                    save_shot(app, shots, len(reports), reports[-1].name)
+                look_at(app, name, reports, pages=pages, shots=shots)
             return reports
         finally:
             app.quit()

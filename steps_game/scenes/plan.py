@@ -31,7 +31,9 @@ class PlanScene(Scene):
     def __init__(self, app) -> None:
         super().__init__(app)
         self.offset = 0
-        self.plan = build_plan(app.content, app.session.notebook, app.session.field_id)
+        self.plan = build_plan(
+            app.content, app.session.notebook, app.session.field_id, workshop=app.session.workshop
+        )
         self.preferred_focus = "back"
         self.viewport = pygame.Rect(MARGIN, TOP, SCREEN_W - 2 * MARGIN, footer_y() - 16 - TOP)
         self.blocks: list[tuple[str, int, int, int, bool, tuple[int, int, int]]] = []
@@ -40,7 +42,9 @@ class PlanScene(Scene):
     def reload(self) -> None:
         """The people first changed (the picker): read the plan again and show it."""
         session = self.app.session
-        self.plan = build_plan(self.app.content, session.notebook, session.field_id)
+        self.plan = build_plan(
+            self.app.content, session.notebook, session.field_id, workshop=session.workshop
+        )
 
     # -- building ----------------------------------------------------------------------------
     def build(self) -> None:

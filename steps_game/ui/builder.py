@@ -23,6 +23,7 @@ BUTTON_TEXT_SIZE = 22
 BUTTON_HEIGHT = 52  # at 100 % text; see button_height()
 BUTTON_PADDING = 36
 TICK_ROOM = 40  # space kept free at each side of a selected button's words for its tick mark
+LABEL_INSET = 16  # how much narrower than its button an unselected button's words are
 
 
 @dataclass
@@ -332,7 +333,7 @@ class ViewBuilder:
             if control.data.get("own_label"):
                 color = control.data["label_color"] if control.enabled else palette.MUTED
                 room = control.rect.inflate(
-                    -(TICK_ROOM * 2 if control.data.get("selected") else 16), -6
+                    -(TICK_ROOM * 2 if control.data.get("selected") else LABEL_INSET), -6
                 )
                 blit_text(
                     surface,

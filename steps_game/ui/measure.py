@@ -11,7 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
-from steps_game.ui.builder import BUTTON_TEXT_SIZE, TICK_ROOM, button_height, button_width
+from steps_game.ui.builder import (
+    BUTTON_TEXT_SIZE,
+    LABEL_INSET,
+    TICK_ROOM,
+    button_height,
+    button_width,
+)
 from steps_game.ui.finnish_line import extra_height
 from steps_game.ui.text import (
     floor_size,
@@ -95,9 +101,15 @@ def pages(items: Sequence[Item], per_page: int) -> list[list[Item]]:
 def button_box(label: str, most: int, *, selected: bool = False) -> tuple[int, int]:
     """Width and height of a button for `label` no wider than `most`: as wide as its words, and
     when they do not fit on one line, `most` wide and tall enough for them wrapped (a button's
-    words never shrink; see ViewBuilder.draw_decorations for the room they are given)."""
-    width = min(most, button_width(label))
-    room = width - (2 * TICK_ROOM if selected else 16)
+    words never shrink; see ViewBuilder.draw_decorations for the room they are given). A
+    selected button keeps TICK_ROOM free at each side of its words for its tick, so it is wider
+    by what that takes over an unselected button's inset (a short word in a button of the
+    smallest width had less room than itself at 200 %)."""
+    width = button_width(label)
+    if selected:
+        width = max(width, button_width(label, minimum=0) + 2 * TICK_ROOM - LABEL_INSET)
+    width = min(most, width)
+    room = width - (2 * TICK_ROOM if selected else LABEL_INSET)
     words = text_height(label, BUTTON_TEXT_SIZE, room, role="option")
     return width, max(button_height(), words + 20)
 

@@ -197,24 +197,50 @@ class Sheet:
         return mark.kind == "place" and mark.rect.height > self._room
 
     def _split_tall_texts(self, room: int) -> None:
-        marks: list[Mark] = []
-        for mark in self.marks:
+        """Each paragraph taller than `room` in pieces of whole lines, one under another. The
+        pieces can come out taller together than the paragraph was measured (each piece's
+        last line takes its full height): what stands under the paragraph moves down by as
+        much, so that no piece lies over the words under it."""
+        index = 0
+        while index < len(self.marks):
+            mark = self.marks[index]
             if mark.kind != "text" or mark.rect.height <= room:
-                marks.append(mark)
+                index += 1
                 continue
-            style = mark.kwargs
-            size, role = style.get("size", 22), style.get("role", "body")
-            bold = style.get("bold", False)
-            px, width = role_size(size, role), mark.rect.width
-            rest, y = mark.args[0], mark.rect.top
-            while rest:
-                cut = split_words(rest, px, width, room, bold)
-                piece, rest = cut if cut is not None else (rest, "")
-                height = text_height(piece, size, width, role=role, bold=bold)
-                rect = pygame.Rect(mark.rect.x, y, width, height)
-                marks.append(Mark("text", rect, (piece,), style, mark.boards))
-                y += height
-        self.marks = marks
+            pieces = self._pieces(mark, room)
+            grown = pieces[-1].rect.bottom - mark.rect.bottom
+            if grown > 0:
+                self._push_down(mark, grown)
+            self.marks[index : index + 1] = pieces
+            index += len(pieces)
+
+    def _pieces(self, mark: Mark, room: int) -> list[Mark]:
+        style = mark.kwargs
+        size, role = style.get("size", 22), style.get("role", "body")
+        bold = style.get("bold", False)
+        px, width = role_size(size, role), mark.rect.width
+        rest, y = mark.args[0], mark.rect.top
+        pieces = []
+        while rest:
+            cut = split_words(rest, px, width, room, bold)
+            piece, rest = cut if cut is not None else (rest, "")
+            height = text_height(piece, size, width, role=role, bold=bold)
+            rect = pygame.Rect(mark.rect.x, y, width, height)
+            pieces.append(Mark("text", rect, (piece,), style, mark.boards))
+            y += height
+        return pieces
+
+    def _push_down(self, grown_mark: Mark, by: int) -> None:
+        """Everything under `grown_mark` down by `by` pixels; a panel (or a place) round it
+        grows by as much."""
+        edge = grown_mark.rect.bottom
+        for mark in self.marks:
+            if mark is grown_mark:
+                continue
+            if mark.rect.top >= edge:
+                mark.rect.move_ip(0, by)
+            elif mark.kind in ("panel", "place") and mark.rect.bottom >= edge:
+                mark.rect.height += by
 
 
 class SheetPages(Pager):
@@ -299,13 +325,16 @@ class SheetPages(Pager):
             lay_out(sheet, pygame.Rect(area.x, area.y, width, TALL), True)
             spans = _pages(sheet.rows(room), room, sheet.breaks())
             fits = all(bottom - top <= room for top, bottom in spans)
-            tried.append((not fits, len(spans), beside, sheet, spans))
+            tried.append((not fits, len(spans), beside, room, sheet, spans))
         best = min(tried, key=lambda t: t[:2])
-        _, _, beside, sheet, spans = best
+        _, _, beside, room, sheet, spans = best
         if best is not tried[-1]:  # laid out last for the other: again, for the view's state
             sheet = Sheet(ui)
             width = area.width - (more_w + GAP if beside else 0)
             lay_out(sheet, pygame.Rect(area.x, area.y, width, TALL), True)
+            # cut into rows as the pages were (its tall paragraphs in pieces): else a
+            # paragraph taller than a page stands on no page at all, or over the next
+            spans = _pages(sheet.rows(room), room)
         self.settle(len(spans))
         if want is not None and (want, want_key) != self._wanted:
             self._wanted = (want, want_key)

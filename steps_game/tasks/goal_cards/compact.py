@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 import pygame
@@ -68,19 +69,8 @@ def blocks_for(view: GoalCardsView, ui: ViewBuilder, width: int, room: int) -> l
     model = view.model
     open_slot = model.slot
     blocks: list[Block] = []
-    noted = view._noted()
-    note_block = None
-    if noted is not None:
-        heading, words = noted
-        group = Group(
-            (Para(heading, 20, bold=True, heading=True), Para(words, 19)),
-            fill=palette.ACCENT_SOFT,
-        )
-        note = measured(group, width)
-        note_block = Block(
-            bottom_of(note), lambda r, n=note: draw_page(ui, shift(n, r.y, r.x)), "note"
-        )
-        blocks.append(note_block)
+    notes = _note_blocks(view, ui, width, room)
+    blocks += notes
     question = view._t(f"choose.{open_slot}")
     px = px_for(Para(question, 22, "title"))
     blocks.append(
@@ -106,11 +96,10 @@ def blocks_for(view: GoalCardsView, ui: ViewBuilder, width: int, room: int) -> l
 
         height = card_height(text, width, OPTION_SIZE, finnish=finnish)
         blocks.append(Block(height, choice, "choice"))
-    if note_block is not None and sum(b.height + GAP for b in blocks[:3]) - GAP > room:
+    if notes and sum(b.height + GAP for b in blocks[: len(notes) + 2]) - GAP > room:
         # the note, the question and a first choice do not fit one page: the question and
         # its choices first (the page the player turns to after a choice), the note after them
-        blocks.remove(note_block)
-        blocks.append(note_block)
+        blocks = [*blocks[len(notes) :], *notes]
     size = SLOT_SIZES[-1]
     titles = {slot: view._t(f"slot.{slot}") for slot in SLOTS}
     px = role_size(size, "option")
@@ -139,6 +128,31 @@ def blocks_for(view: GoalCardsView, ui: ViewBuilder, width: int, room: int) -> l
         blocks.append(Block(height, part, "part"))
     blocks += _buttons(view, ui, width)
     return blocks
+
+
+def _note_blocks(view: GoalCardsView, ui: ViewBuilder, width: int, room: int) -> list[Block]:
+    """What the latest choice means, in its box: one block, or where it is taller than a page
+    (Russian at 200 %), pieces of whole lines no taller than `room`, each in a box of its own,
+    so that no page holds more than it can show."""
+    noted = view._noted()
+    if noted is None:
+        return []
+    heading, words = noted
+    group = Group(
+        (Para(heading, 20, bold=True, heading=True), Para(words, 19)), fill=palette.ACCENT_SOFT
+    )
+    pieces = flow_at([group], pygame.Rect(0, 0, width, room), 1, 0, 1.0)
+    if len(pieces) <= 1:
+        note = measured(group, width)
+        return [Block(bottom_of(note), lambda r: draw_page(ui, shift(note, r.y, r.x)), "note")]
+
+    def place(rect: pygame.Rect, piece) -> None:
+        draw_page(ui, shift(piece, rect.y - piece_top(piece), rect.x))
+
+    return [
+        Block(bottom_of(piece) - piece_top(piece), partial(place, piece=piece), "note")
+        for piece in pieces
+    ]
 
 
 def _buttons(view: GoalCardsView, ui: ViewBuilder, width: int) -> list[Block]:
