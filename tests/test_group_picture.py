@@ -22,6 +22,7 @@ from steps_game.language_rules import categories
 from steps_game.room_record import RoomRecord
 from steps_game.scenes.export import ExportScene
 from steps_game.scenes.group import GroupScene
+from steps_game.scenes.layout import SCREEN_W
 from steps_game.scenes.profile import ProfileScene
 from steps_game.summary import run
 from steps_game.tally import ChoicePoint, Tally
@@ -138,6 +139,27 @@ def test_a_long_run_goes_over_pages_and_every_point_is_on_one(make_driver):
     for answer in app.workshop.room.answers:
         assert tr.pick(answer.point.question) in words
     assert text_module.overflows == []
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_long_run_fills_two_columns_before_it_turns_a_page(make_driver, language):
+    driver = workshop(make_driver, language, window=(1920, 1080))
+    app = driver.app
+    app.workshop.room = room_of_twelve(app.content)
+    end_of_short_set(driver)
+    scene = driver.scene
+    questions = {app.tr.pick(answer.point.question) for answer in app.workshop.room.answers}
+    middle = SCREEN_W // 2
+    pages = scene.pager.pages
+    assert pages > 1
+    for page in range(pages):
+        shown = [t for t in scene.ui.texts if t.text in questions]
+        sides = {t.rect.centerx < middle for t in shown}
+        if page < pages - 1:  # both columns hold questions before the page turns
+            assert sides == {True, False}, page
+        for text in shown:  # each within its column, clear of the other
+            assert text.rect.right <= middle or text.rect.left >= middle, text.text
+        driver.press(control_id="more")
 
 
 def test_counts_take_each_languages_plural_forms():

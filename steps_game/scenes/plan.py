@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pygame
 
-from steps_game.finnish_beside import finnish_words
+from steps_game.finnish_beside import finnish_words, shown_in
 from steps_game.plan import SECTIONS, build_plan, plan_sections
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import MARGIN, SCREEN_H, SCREEN_W, footer_y, header
@@ -89,9 +89,7 @@ class PlanScene(Scene):
             tr,
             self.plan,
             with_words=True,
-            finnish=finnish_words(
-                app.content.glossary, tr.language, shown=app.settings.finnish_beside
-            ),
+            finnish=finnish_words(app.content.glossary, tr.language, shown=shown_in(app)),
         )
         width = self.viewport.width - 3 * BAR_W
         blocks = []

@@ -29,8 +29,9 @@ GAP = 12  # between the page and its page button
 
 @dataclass
 class Mark:
-    """One thing built on a sheet: its kind (text, card, button, panel or place), where it
-    stands in the left-to-right layout, what it was built with, and the boards it is on."""
+    """One thing built on a sheet: its kind (text, card, button, panel, place, or a page
+    break), where it stands in the left-to-right layout, what it was built with, and the
+    boards it is on."""
 
     kind: str
     rect: pygame.Rect
@@ -114,6 +115,14 @@ class Sheet:
     def button(self, control_id: str, text: str, rect: pygame.Rect, on_activate, **style) -> None:
         self._mark("button", rect, (control_id, text, on_activate), style)
 
+    def page_break(self, y: int) -> None:
+        """On a stacked board: what stands from `y` down starts a new page (a part the room
+        should see whole, such as step 6's profile under its cards)."""
+        self._mark("break", pygame.Rect(0, y, 0, 0))
+
+    def breaks(self) -> list[int]:
+        return sorted(mark.rect.top for mark in self.marks if mark.kind == "break")
+
     # -- what was built ----------------------------------------------------------------
     def within(self, area: pygame.Rect) -> bool:
         """Whether everything built stands inside `area` (panels may reach a little past its
@@ -121,13 +130,14 @@ class Sheet:
         solid = [mark.rect for mark in self.marks if mark.kind in ("card", "button", "text")]
         if any(rect.collidelist(solid[index + 1 :]) >= 0 for index, rect in enumerate(solid)):
             return False
+        drawn = [mark for mark in self.marks if mark.kind != "break"]
         return all(
             mark.rect.top >= area.top and mark.rect.bottom <= area.bottom
-            for mark in self.marks
+            for mark in drawn
             if mark.kind != "panel" or mark.rect.height < area.height
         ) and all(
             mark.rect.left >= area.left - 20 and mark.rect.right <= area.right + 20
-            for mark in self.marks
+            for mark in drawn
         )
 
     def put(self, span: tuple[int, int] | None = None, dy: int = 0) -> None:
@@ -136,6 +146,8 @@ class Sheet:
         ui = self.ui
         for mark in self.marks:
             rect = mark.rect
+            if mark.kind == "break":
+                continue
             if span is not None:
                 top, bottom = span
                 if mark.kind == "panel" or (mark.kind == "place" and self._wide(mark)):
@@ -169,7 +181,7 @@ class Sheet:
         spans = sorted(
             (mark.rect.top, mark.rect.bottom)
             for mark in self.marks
-            if mark.kind != "panel" and not self._wide(mark)
+            if mark.kind not in ("panel", "break") and not self._wide(mark)
         )
         rows: list[list[int]] = []
         for top, bottom in spans:
@@ -305,7 +317,7 @@ class SheetPages(Pager):
         for beside, width, room in ways:
             sheet = Sheet(ui)
             lay_out(sheet, pygame.Rect(area.x, area.y, width, TALL), True)
-            spans = _pages(sheet.rows(room), room)
+            spans = _pages(sheet.rows(room), room, sheet.breaks())
             fits = all(bottom - top <= room for top, bottom in spans)
             tried.append((not fits, len(spans), beside, width, room, sheet, spans))
         best = min(tried, key=lambda t: t[:2])
@@ -388,12 +400,13 @@ def _page_of(mark: Mark, spans: list[tuple[int, int]]) -> int:
     return next((n for n, (top, bottom) in enumerate(spans) if top <= mark.rect.top < bottom), 0)
 
 
-def _pages(rows: list[tuple[int, int]], room: int) -> list[tuple[int, int]]:
+def _pages(rows: list[tuple[int, int]], room: int, breaks: list[int] = ()) -> list[tuple[int, int]]:
     """Rows gathered into pages of at most `room` (a row taller than that has a page of its
-    own): each page's top and bottom on the sheet."""
+    own), a new page at each of `breaks`: each page's top and bottom on the sheet."""
     found: list[list[int]] = []
     for top, bottom in rows:
-        if found and bottom - found[-1][0] <= room:
+        broken = found and any(found[-1][0] < cut <= top for cut in breaks)
+        if found and not broken and bottom - found[-1][0] <= room:
             found[-1][1] = bottom
         else:
             found.append([top, bottom])
