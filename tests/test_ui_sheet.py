@@ -71,7 +71,7 @@ def test_a_tall_paragraph_is_cut_into_rows_of_whole_lines_no_taller_than_a_page(
 
 
 def test_a_page_break_starts_a_new_page_where_the_rows_would_still_fit():
-    from steps_game.ui.sheet import _pages
+    from steps_game.ui.sheet_pages import _pages
 
     pygame.init()
     sheet = Sheet(_UI())
@@ -139,7 +139,7 @@ def test_a_board_laid_out_again_for_its_pages_cuts_its_tall_paragraphs_too():
     """The pages beside their page button, tried first, are laid out again after the pages
     under it were tried: that sheet's paragraphs taller than a page are cut as well, so every
     line of the words is on a page (a paragraph left whole stood on none)."""
-    from steps_game.ui.sheet import SheetPages
+    from steps_game.ui.sheet_pages import SheetPages
 
     pygame.init()
     words = "Small actions now and then keep ties warm. " * 12

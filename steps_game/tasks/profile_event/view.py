@@ -30,7 +30,7 @@ from steps_game.ui.flow import page_turn_label, widest_page_turn_label
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.measure import card_grid, card_height, pages, text_height
 from steps_game.ui.scroll import ItemScroll
-from steps_game.ui.sheet import SheetPages
+from steps_game.ui.sheet_pages import SheetPages
 from steps_game.ui.text import is_rtl, text_scale
 
 COLUMNS = 3
