@@ -49,17 +49,18 @@ def normal_look_afterwards():
 def test_the_bundled_sets_are_a_fifteen_minute_set_and_a_full_set():
     sets = load_sets(bundled_levels_dir(), LEVEL_MINUTES)
     short, full = sets.by_id("short"), sets.by_id("full")
-    assert short.total_minutes == 15 == sum(part.minutes for part in short.steps)
+    assert short.total_minutes == 15
+    assert sum(part.minutes for part in short.steps) + short.closing_minutes == 15
     assert full.step_numbers == (1, 2, 3, 4, 5, 6, 7)
     assert full.total_minutes == sum(part.minutes for part in full.steps)
     # the short set: the steps where the room answers together (myths and facts, the message
     # to an old contact, the moments at an event), in the game's order; each step's minutes follow
     # the choices it plays (tests/test_workshop_short_set.py)
     assert short.step_numbers == (1, 5, 6)
-    assert [part.minutes for part in short.steps] == [6, 5, 4]
+    assert [part.minutes for part in short.steps] == [6, 4, 4] and short.closing_minutes == 1
     assert short.after(1) == short.step_numbers[1] and short.after(7) is None
     assert short.before(short.step_numbers[1]) == 1 and short.before(1) == 1
-    assert short.minutes_before(short.step_numbers[-1]) == 15 - short.steps[-1].minutes
+    assert short.minutes_before(short.step_numbers[-1]) == 15 - short.steps[-1].minutes - 1
 
 
 def write_sets(tmp_path, text: str):
@@ -146,6 +147,10 @@ def test_the_fifteen_minute_set_moves_times_and_plans_by_the_set(make_driver, tm
         for other in steps:
             title = app.tr.pick(app.content.level(other).title)
             assert app.tr("workshop_sets.plan_step", step=other, title=title) in texts
+        # the minute at the end for what our group thought is in the plan too
+        assert app.tr("group.heading") in driver.texts()  # a row of its own
+        minutes = [app.tr("workshop_sets.plan_minutes", minutes=m) for m in (1, 4, 6)]
+        assert all(words in driver.texts() for words in minutes)
         driver.key(pygame.K_F1)
         seen.append(step)
         driver.key(pygame.K_F3)
