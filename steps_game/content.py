@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from steps_game import translation_record, translations
+from steps_game import content_cache, translation_record, translations
 from steps_game.fallbacks import FALLBACK_FILE, read_fallbacks
 from steps_game.i18n import language_codes
 from steps_game.level_models import (
@@ -44,7 +44,6 @@ __all__ = [
     "Problem",
     "_parsed",
     "check_folder",
-    "check_level_file",
     "load_content",
     "load_language",
     "loading_language",
@@ -177,8 +176,18 @@ def _own_or_bundled(folder: Path, name: str) -> Path | None:
 
 
 def _checking(folder: Path, languages: tuple[str, ...] | None) -> Generator[None, None, Checked]:
-    """check_folder, pausing after each file it reads."""
+    """check_folder, pausing after each file it reads; a folder checked before and unchanged
+    since gives a copy of its result at once (content_cache)."""
     languages = _with_sources(languages)
+    kept, key = content_cache.recall(folder, Path(bundled_levels_dir()), languages)
+    if kept is not None:
+        return kept
+    checked = yield from _checking_files(folder, languages)
+    content_cache.keep(key, checked)
+    return checked
+
+
+def _checking_files(folder: Path, languages: tuple[str, ...]) -> Generator[None, None, Checked]:
     if not folder.is_dir():
         return None, [Problem(str(folder), "(folder)", "is not a folder (expected a level folder)")]
     problems: list[Problem] = []
@@ -354,45 +363,3 @@ def iter_texts(value: Any) -> Iterator[Text]:
     """Every translated text inside a content object."""
     for _, _, text in texts_with_paths(value):
         yield text
-
-
-def check_level_file(
-    path: Path, profile_folder: Path | None = None
-) -> tuple[Level | None, list[Problem]]:
-    """One level file on its own, checked against the profile of `profile_folder` (default: its own
-    folder). Lets a task's tests load their level while other levels are being written."""
-    path = Path(path)
-    profile_folder = Path(profile_folder or path.parent)
-    context: dict[str, Any] = {"folder": path.parent}
-    languages = language_codes()
-    profile_data, problems = _read_with_translations(
-        profile_folder / PROFILE_FILE, profile_folder, languages
-    )
-    if profile_data is not None:
-        profile, found = _validate(ProfileContent, profile_data, PROFILE_FILE, {})
-        problems += found
-        if profile is not None:
-            context["dimensions"] = [d.id for d in profile.dimensions]
-            context["fields"] = [f.id for f in profile.fields]
-    if (terms := _glossary_terms(profile_folder)) is not None:
-        context["terms"] = terms  # the ids `term` may name
-    # A copy of one level made elsewhere (a test, a counsellor's draft) keeps the translations of
-    # the folder it is checked against.
-    beside = path.parent if (path.parent / translations.FOLDER).is_dir() else profile_folder
-    data, found = _read_with_translations(path, beside, languages)
-    problems += found
-    if data is None:
-        return None, problems
-    level, found = _validate(Level, data, path.name, context)
-    problems += found
-    return (None, problems) if blocking(problems) else (level, problems)
-
-
-def _glossary_terms(folder: Path) -> list[str] | None:
-    """The term ids of the glossary beside `folder` (or the bundled one); None if unsound."""
-    path = _own_or_bundled(folder, GLOSSARY_FILE)
-    data = read_toml(path, GLOSSARY_FILE)[0] if path is not None else None
-    try:
-        return [term.id for term in GlossaryContent.model_validate(data).terms]
-    except ValidationError:
-        return None

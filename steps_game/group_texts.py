@@ -4,10 +4,12 @@ personal is asked.
 `levels/profile.toml`'s `[newcomer]` says who she is (a first name, her field and a short story);
 each level's `[workshop]` table may give the group version of its title, intro, tip and what to
 keep doing (`title`, `intro`, `tip`, `keep_doing`) and of the texts of its `[task]` that speak to
-the player about their own life (`[workshop.task]`, the same keys at the same places:
-`instruction`, `privacy_note`, `[workshop.task.first] instruction`, `[workshop.task.feedback]
-breadth`, a list item's `note` by its `id`, ...). The
-game shows them only in workshop mode, and the normal text where a level gives none.
+the player about their own life, or as the player ("my goals") (`[workshop.task]`, the same keys
+at the same places: `instruction`, `privacy_note`, `[workshop.task.first] instruction`,
+`[workshop.task.messages] too_long`, `[workshop.task.feedback] breadth`, a list item's `label`,
+`short`, `why` or `note` by its `id`, ...). The game shows them only in workshop mode (the task,
+and the thread the later steps and the plan read, `thread.read_thread`), and the normal text where
+a level gives none.
 """
 
 from __future__ import annotations
@@ -32,14 +34,6 @@ class Newcomer(Strict):
     story: Text  # who she is, in a few plain sentences, shown once as the workshop starts
 
 
-class GroupFirstTexts(Strict):
-    """Group versions of step 4's `[task.first]` texts."""
-
-    instruction: Text | None = None
-    why: Text | None = None
-    done: Text | None = None  # the reason its points are earned: her first action
-
-
 class GroupItemTexts(Strict):
     """Group versions of the texts of one item of a [task] list, matched by its `id`: an example
     person of the player's own life (step 5's contacts, step 7's relationships) becomes hers, a
@@ -48,6 +42,13 @@ class GroupItemTexts(Strict):
     of her people (step 7) are said of her, so the feedback never speaks to one player."""
 
     id: Id
+    # a card's own words, any of them replaceable so that no card says "my" or "your" of one
+    # player: step 4's "Thank someone who has helped her", step 6's "Her education", step 7's
+    # ways of keeping in touch said of Sara, step 6's "a participant in Sara's field"
+    label: Text | None = None
+    short: Text | None = None  # the same card in a few words, where room is short
+    why: Text | None = None  # a card's reason beside it: step 2's goals, step 4's actions
+    obstacle: Text | None = None  # step 4: what may get in the way of her first action
     role: Text | None = None
     story: Text | None = None
     context: Text | None = None
@@ -71,6 +72,42 @@ class GroupMomentTexts(Strict):
 
     id: Id
     options: list[GroupItemTexts] | None = None
+
+
+class GroupFromGoalTexts(Strict):
+    """The group version of how step 4 names the step 2 goal's action in the weeks, by the step
+    2 action it comes from (`action`, as `[[task.first.from_goal]]` names it): "An event in
+    Sara's field"."""
+
+    action: Id
+    short: Text | None = None
+
+
+class GroupFromGoalDefault(Strict):
+    short: Text | None = None  # "Sara's first step"
+
+
+class GroupFirstTexts(Strict):
+    """Group versions of step 4's `[task.first]` texts."""
+
+    instruction: Text | None = None
+    why: Text | None = None
+    done: Text | None = None  # the reason its points are earned: her first action
+    from_goal: list[GroupFromGoalTexts] | None = None
+    from_goal_default: GroupFromGoalDefault | None = None
+    where: list[GroupItemTexts] | None = None  # "At home, at her computer"
+    if_then: list[GroupItemTexts] | None = None  # "If Sara runs out of time, then she ..."
+
+
+class GroupMessagesTexts(Strict):
+    """Group versions of step 4's `[task.messages]`, said right after the room places an action
+    ("This takes 2 h, but Sara has 1 h a week")."""
+
+    placed: Text | None = None
+    too_long: Text | None = None
+    no_time: Text | None = None
+    no_energy: Text | None = None
+    pick_first: Text | None = None
 
 
 class GroupFeedbackLine(Strict):
@@ -155,6 +192,7 @@ class GroupTaskTexts(Strict):
     someone: Text | None = None  # step 7: a person the room added to her map
     own_warm: Text | None = None  # step 7: how many of those stayed warm, in the feedback
     first: GroupFirstTexts | None = None
+    messages: GroupMessagesTexts | None = None  # step 4
     feedback: GroupFeedbackTexts | None = None
     rings: list[GroupItemTexts] | None = None
     who: list[GroupItemTexts] | None = None
@@ -171,16 +209,26 @@ class GroupTaskTexts(Strict):
     options: list[GroupItemTexts] | None = None  # step 5's message parts
     landings: list[GroupItemTexts] | None = None  # step 5's replies
     news: list[GroupItemTexts] | None = None  # step 7
+    tokens: list[GroupItemTexts] | None = None  # step 3's people to place on her map
+
+
+# what matches a group item to the task's: its `id`, or for step 4's `from_goal` the step 2
+# action it comes from
+KEYS = ("id", "action")
+
+
+def _key(item: Any) -> str | None:
+    return next((getattr(item, key) for key in KEYS if hasattr(item, key)), None)
 
 
 def _given(texts: BaseModel) -> dict[str, Any]:
-    return {name: getattr(texts, name) for name in texts.model_fields_set if name != "id"}
+    return {name: getattr(texts, name) for name in texts.model_fields_set if name not in KEYS}
 
 
 def _items_by_id(normal: Any, place: str, task: BaseModel) -> dict[str, BaseModel]:
-    if not isinstance(normal, list) or not all(hasattr(item, "id") for item in normal):
+    if not isinstance(normal, list) or not all(_key(item) is not None for item in normal):
         _no_such_text(place, task)
-    return {item.id: item for item in normal}
+    return {_key(item): item for item in normal}
 
 
 def check_against_task(texts: BaseModel, task: BaseModel, where: str = "workshop.task") -> None:
@@ -197,8 +245,8 @@ def check_against_task(texts: BaseModel, task: BaseModel, where: str = "workshop
         if isinstance(group, list):
             items = _items_by_id(normal, place, task)
             for one in group:
-                check_reference(one.id, items, f"{place} item")
-                check_against_task(one, items[one.id], f"{place}.{one.id}")
+                check_reference(_key(one), items, f"{place} item")
+                check_against_task(one, items[_key(one)], f"{place}.{_key(one)}")
             continue
         if group is None:
             continue
@@ -243,9 +291,9 @@ def _with_group(config: BaseModel, texts: BaseModel) -> BaseModel:
         if isinstance(group, BaseModel):
             update[name] = _with_group(getattr(config, name), group)
         elif isinstance(group, list):
-            by_id = {one.id: one for one in group}
+            by_id = {_key(one): one for one in group}
             update[name] = [
-                _with_group(item, by_id[item.id]) if item.id in by_id else item
+                _with_group(item, by_id[_key(item)]) if _key(item) in by_id else item
                 for item in getattr(config, name)
             ]
         elif group is not None:

@@ -1,9 +1,10 @@
 """What our group thought, in plain words (issue 15): the room's hands at each choice point put
 into sentences for the group screen, the group's files and `steps-game summary`. No pygame.
 
-One point says what most of the room answered ("Most of our group (9 of 12) said: Fact.") or that
-opinions split ("Our group was split: 5 said Myth, 7 said Fact."), then whether the room found the
-right answer. Several groups' files (`combined`) speak of "the groups" instead of "our group".
+One point says what most of the room answered ("Most of our group (9 of 12 people) said: Fact.",
+the people in the plural form the room's size asks for) or that opinions split ("Our group was
+split: 5 said Myth, 7 said Fact."), then whether the room found the right answer. Several
+groups' files (`combined`) speak of "the groups" instead of "our group".
 Numbers go through the Translator, so each language writes them and picks its plural forms
 (language_rules.py).
 """

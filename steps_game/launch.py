@@ -135,7 +135,7 @@ def read_levels_and_save(app: App, levels) -> tuple[str, ...]:
         load_language(content, app.tr.language)
         app.tr.fallbacks = content.fallbacks or app.tr.fallbacks
         app.content = content
-        app.session = Session(content, app.storage)
+        app.session = Session(content, app.storage, workshop=app.workshop is not None)
         if app.storage.enabled:  # workshop mode reads no saved run
             app.session.load()
     # notes (a missing or outdated translation) play: the text shows in a fallback language;

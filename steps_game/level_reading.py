@@ -115,13 +115,13 @@ def read_toml(path: Path, label: str) -> tuple[dict[str, Any] | None, list[Probl
             )
         ]
     try:
-        data = pickle.loads(_parsed(text))
+        pickled, depth = _parsed(text)
     except tomllib.TOMLDecodeError as exc:
         message, line = explain_toml_error(str(exc))
         return None, [Problem(label, "(toml)", message, line=line)]
     except RecursionError:
-        data = None
-    if data is None or max_depth(data) >= MAX_DEPTH:
+        pickled, depth = b"", MAX_DEPTH
+    if depth >= MAX_DEPTH:
         return None, [
             Problem(
                 label,
@@ -130,15 +130,17 @@ def read_toml(path: Path, label: str) -> tuple[dict[str, Any] | None, list[Probl
                 "times (expected a few levels, like a [[task.statements]] item's text)",
             )
         ]
-    return data, []
+    return pickle.loads(pickled), []
 
 
 @lru_cache(maxsize=256)
-def _parsed(text: str) -> bytes:
-    """A TOML text parsed once, kept pickled: reading a language's words again (a language
-    switch back, a new game) costs an unpickling instead of the pure-Python parse, and every
-    caller gets its own copy to merge translations into."""
-    return pickle.dumps(tomllib.loads(text), protocol=pickle.HIGHEST_PROTOCOL)
+def _parsed(text: str) -> tuple[bytes, int]:
+    """A TOML text parsed once, kept pickled, with how deeply it nests: reading a language's
+    words again (a language switch back, a new game) costs an unpickling instead of the
+    pure-Python parse and the walk through every value, and every caller gets its own copy to
+    merge translations into."""
+    data = tomllib.loads(text)
+    return pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL), max_depth(data)
 
 
 def max_depth(value: Any, limit: int = MAX_DEPTH) -> int:

@@ -105,8 +105,12 @@ def propose(thread: Thread, actions: list[PersonAction]) -> tuple[PersonPick, ..
     return tuple(picks)
 
 
-def build_plan(content: GameContent, notebook: Notebook, field_id: str | None) -> Plan:
-    thread = read_thread(content, notebook, field_id)
+def build_plan(
+    content: GameContent, notebook: Notebook, field_id: str | None, *, workshop: bool = False
+) -> Plan:
+    """The plan from the whole thread; in a workshop read in the levels' group texts, so the
+    room's plan names the model newcomer's people and cards, never "your field"."""
+    thread = read_thread(content, notebook, field_id, workshop=workshop)
     actions = content.profile.plan.person_actions
     by_id = {a.id: a for a in actions}
     picks: list[PersonPick] = []

@@ -14,9 +14,12 @@ from steps_game.thread import read_thread
 
 
 class Session:
-    def __init__(self, content: GameContent, storage: Storage) -> None:
+    def __init__(self, content: GameContent, storage: Storage, *, workshop: bool = False) -> None:
         self.content = content
         self.storage = storage
+        # a workshop's run: the room played for the model newcomer, so what the steps hand on
+        # is read in the levels' group texts
+        self.workshop = workshop
         self.level_ids = [level.id for level in content.levels]
         self.progress: Progress | None = None
         self.kept_save: KeptSave | None = None  # a save that could not be used, moved aside
@@ -34,7 +37,9 @@ class Session:
     def thread(self, before: int | None = None) -> Thread:
         """What the steps before step `before` (every step when None) hand on, in the levels'
         words: a task reads it, and the plan is drawn from it."""
-        return read_thread(self.content, self.notebook, self.field_id, before=before)
+        return read_thread(
+            self.content, self.notebook, self.field_id, before=before, workshop=self.workshop
+        )
 
     def write_page(self, name: str, page: dict[str, Any]) -> None:
         """Write one page of the notebook (the plan screen's people first, say), saved at once."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from steps_game import group_texts
 from steps_game.content import GameContent
 from steps_game.notebook import Notebook
 from steps_game.tasks.base import EMPTY_THREAD, Thread
@@ -21,14 +22,22 @@ UNFIT = (KeyError, TypeError, ValueError, StopIteration, AttributeError, IndexEr
 
 
 def read_thread(
-    content: GameContent, notebook: Notebook, field_id: str | None, *, before: int | None = None
+    content: GameContent,
+    notebook: Notebook,
+    field_id: str | None,
+    *,
+    before: int | None = None,
+    workshop: bool = False,
 ) -> Thread:
-    """The thread of the steps before step `before` (of every step when None)."""
+    """The thread of the steps before step `before` (of every step when None). In a workshop
+    each step's page is read in its group texts, so that what a later step or the plan names
+    (step 6's "a participant in Sara's field", a step 3 card) is said of the model newcomer."""
     thread = EMPTY_THREAD
     for level in content.levels:
         if before is not None and level.step >= before:
             break
-        model = TASK_KINDS[level.task.kind].model(level.task, field_id, thread)
+        config = group_texts.task_config(level, workshop)
+        model = TASK_KINDS[level.task.kind].model(config, field_id, thread)
         try:
             found = model.resolve(notebook)
         except UNFIT:

@@ -281,7 +281,8 @@ class Workshop:
         app = self.app
         while app.scenes:
             app.scenes.pop().exit()
-        app.session = Session(app.content, app.storage)  # nothing loaded: storage is off
+        # nothing loaded (storage is off); the steps hand on in the room's words
+        app.session = Session(app.content, app.storage, workshop=True)
         app.notice = ""
         self.timer = StepTimer(self.timer.clock)
         self.chosen_set = None

@@ -1,7 +1,8 @@
 """Workshop sets: which steps a facilitator runs with a room and how many minutes each takes.
 
 The sets live in `levels/workshop/sets.toml` (data, not code) and are checked here with pydantic:
-known step numbers, each step once and in order, minutes that add up to the set's total. A levels
+known step numbers, each step once and in order, minutes that add up to the set's total (with
+the minutes for what our group thought at the end, `closing_minutes`). A levels
 folder without the file still has one set, every step with its own level's `[workshop]` minutes.
 A set's step may name which of the step's choices the room plays (`plays`: step 1's statements,
 step 5's parts, step 6's moments, by id), so that a short set fits its minutes; the task then
@@ -49,16 +50,20 @@ class WorkshopSet(BaseModel):
     id: str = Field(pattern=r"^[a-z][a-z0-9_-]*$")
     total_minutes: int = Field(ge=1)
     steps: tuple[SetStep, ...] = Field(min_length=1)
+    # the minutes the room spends on what our group thought, after the last step (read out,
+    # saved as files); counted in the total so that the plan is honest about the end too
+    closing_minutes: int = Field(default=0, ge=0, le=15)
 
     @model_validator(mode="after")
     def _honest(self) -> WorkshopSet:
         numbers = [part.step for part in self.steps]
         if numbers != sorted(set(numbers)):
             raise ValueError(f"set {self.id!r}: each step once, in order (got {numbers})")
-        added = sum(part.minutes for part in self.steps)
+        added = sum(part.minutes for part in self.steps) + self.closing_minutes
         if added != self.total_minutes:
+            closing = " with closing_minutes" if self.closing_minutes else ""
             raise ValueError(
-                f"set {self.id!r}: the steps' minutes add up to {added}, "
+                f"set {self.id!r}: the steps' minutes{closing} add up to {added}, "
                 f"not total_minutes = {self.total_minutes}"
             )
         return self

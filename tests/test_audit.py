@@ -118,9 +118,19 @@ def test_every_screen_passes_the_audit_in_workshop_mode_on_a_projector(language)
     reports = run_audit(language, workshop=True, size=(1920, 1080))
     assert [(r.name, r.problems) for r in reports if r.problems] == []
     assert any(r.name.endswith("discussion card") for r in reports)
-    # the room's show of hands and its answer, at a choice of each step of the short set
+    # the room's show of hands and its answer, at a choice of each step of the short set, the
+    # answer on every page it takes ("step 5 tally reveal page 2/3")
     names = {r.name for r in reports}
-    assert {f"step {step} tally{part}" for step in (1, 5, 6) for part in ("", " reveal")} <= names
+    for step in (1, 5, 6):
+        assert f"step {step} tally" in names
+        reveal = [name for name in names if name.startswith(f"step {step} tally reveal")]
+        pages = len(reveal)
+        if pages > 1:
+            assert {f"step {step} tally reveal page {n}/{pages}" for n in range(1, pages + 1)} == {
+                *reveal
+            }
+        else:
+            assert reveal == [f"step {step} tally reveal"]
 
 
 def test_a_shot_is_the_screen_as_measured(make_driver, tmp_path):

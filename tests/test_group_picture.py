@@ -22,6 +22,7 @@ from steps_game.language_rules import categories
 from steps_game.room_record import RoomRecord
 from steps_game.scenes.export import ExportScene
 from steps_game.scenes.group import GroupScene
+from steps_game.scenes.layout import SCREEN_W
 from steps_game.scenes.profile import ProfileScene
 from steps_game.summary import run
 from steps_game.tally import ChoicePoint, Tally
@@ -91,15 +92,15 @@ def test_the_group_screen_says_what_a_room_of_twelve_thought_in_plain_words(make
     assert app.tr("group.heading") in words
     expected = [
         "Statement a.",
-        "Most of our group (9 of 12) said: Fact.",
+        "Most of our group (9 of 12 people) said: Fact.",
         "That is the right answer.",
         "Statement b.",
         "Our group was split: 5 said “Myth”, 7 said “Fact”.",
         "The right answer: Myth.",
         "Statement c.",
-        "Most of our group (10 of 12) said: Fact.",
+        "Most of our group (10 of 12 people) said: Fact.",
         "Statement d.",
-        "Everyone in our group (12) said: Fact.",
+        "Everyone in our group (12 people) said: Fact.",
     ]
     for line in expected:
         assert line in words, line
@@ -140,6 +141,27 @@ def test_a_long_run_goes_over_pages_and_every_point_is_on_one(make_driver):
     assert text_module.overflows == []
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_long_run_fills_two_columns_before_it_turns_a_page(make_driver, language):
+    driver = workshop(make_driver, language, window=(1920, 1080))
+    app = driver.app
+    app.workshop.room = room_of_twelve(app.content)
+    end_of_short_set(driver)
+    scene = driver.scene
+    questions = {app.tr.pick(answer.point.question) for answer in app.workshop.room.answers}
+    middle = SCREEN_W // 2
+    pages = scene.pager.pages
+    assert pages > 1
+    for page in range(pages):
+        shown = [t for t in scene.ui.texts if t.text in questions]
+        sides = {t.rect.centerx < middle for t in shown}
+        if page < pages - 1:  # both columns hold questions before the page turns
+            assert sides == {True, False}, page
+        for text in shown:  # each within its column, clear of the other
+            assert text.rect.right <= middle or text.rect.left >= middle, text.text
+        driver.press(control_id="more")
+
+
 def test_counts_take_each_languages_plural_forms():
     point = Counted(1, "a", "Q", ("Миф", "Факт"), (21, 20), 0)
     lines = point_words(point, Translator("ru")).lines
@@ -150,10 +172,24 @@ def test_counts_take_each_languages_plural_forms():
     arabic = point_words(point, Translator("ar")).lines[0]
     assert arabic == "انقسمت آراء مجموعتنا: شخص واحد قال «أ»، شخصان قالا «ب»، شخصان قالا «ج»."
     point = Counted(1, "a", "Q", ("باور نادرست", "واقعیت"), (3, 9), 1)
-    assert point_words(point, Translator("fa")).lines[0].startswith("بیشتر گروه ما (۹ از ۱۲)")
+    assert point_words(point, Translator("fa")).lines[0].startswith("بیشتر گروه ما (۹ از ۱۲ نفر)")
+    # "7 of 12 people": the people take the form the room's size asks for
+    point = Counted(1, "a", "Q", ("Миф", "Факт"), (5, 16), 1)
+    assert "(16 из 21 человека)" in point_words(point, Translator("ru")).lines[0]
+    point = Counted(1, "a", "Q", ("Миф", "Факт"), (3, 9), 1)
+    assert "(9 из 12 человек)" in point_words(point, Translator("ru")).lines[0]
+    point = Counted(1, "a", "Q", ("أ", "ب"), (0, 12), 1)
+    assert "(12 شخصًا)" in point_words(point, Translator("ar")).lines[0]
+    point = Counted(1, "a", "Q", ("أ", "ب"), (1, 4), 1)
+    assert "(4 من 5 أشخاص)" in point_words(point, Translator("ar")).lines[0]
+    point = Counted(1, "a", "Q", ("Myth", "Fact"), (0, 1), 1)
+    assert "(1 person)" in point_words(point, Translator("en")).lines[0]
     # an answer that is a whole sentence keeps its own end, not a second full stop
     point = Counted(5, "open", "Opening", ("Hi!", "Hello."), (11, 1), 0)
-    assert point_words(point, Translator("en")).lines[0] == "Most of our group (11 of 12) said: Hi!"
+    assert (
+        point_words(point, Translator("en")).lines[0]
+        == "Most of our group (11 of 12 people) said: Hi!"
+    )
 
 
 def test_every_language_has_the_group_words_in_itself():
@@ -161,7 +197,7 @@ def test_every_language_has_the_group_words_in_itself():
         texts = catalog(code)
         for key in GROUP_KEYS:
             assert texts.get(f"group.{key}"), (code, key)
-        for key in ("said", "said_own_quotes", "groups"):
+        for key in ("said", "said_own_quotes", "groups", "most", "all", "groups_most"):
             forms = texts[f"group.{key}"]
             assert set(forms) - {"count"} == set(categories(code)), (code, key)
         for key in ("group_invalid", "group_invalid_more", "same_group"):
@@ -207,7 +243,7 @@ def test_save_as_files_writes_the_three_group_files_and_nothing_else(
     assert set(document) == {"kind", "version", "language", "points"}
     page = next(p for p in written if p.suffix == ".md").read_text("utf-8")
     assert page.startswith("# What our group thought\n")
-    assert "Most of our group (9 of 12) said: Fact." in page
+    assert "Most of our group (9 of 12 people) said: Fact." in page
     assert "Our group was split: 5 said “Myth”, 7 said “Fact”." in page
     picture = pygame.image.load(str(next(p for p in written if p.suffix == ".png")))
     assert picture.get_width() == 1920 and picture.get_height() >= 1080
@@ -246,7 +282,7 @@ def test_summary_adds_up_groups_and_counts_the_same_file_once(tmp_path, capsys):
     said = capsys.readouterr()
     lines = said.out.splitlines()
     assert lines[0] == "What the groups thought: 2 groups"
-    assert "  Most people in the groups (20 of 24) said: Fact." in lines
+    assert "  In all the groups together, most (20 of 24 people) said: Fact." in lines
     assert "  The groups were split: 10 said “Myth”, 14 said “Fact”." in lines
     assert "  That is the right answer." in lines
     assert f"skipped {copy}: the same group file as an earlier file, counted once" in said.err
@@ -256,7 +292,7 @@ def test_summary_adds_up_groups_and_counts_the_same_file_once(tmp_path, capsys):
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "Mitä ryhmät ajattelivat: 2 ryhmää"
     # the sentences in the chosen language; questions the game does not know as written
-    assert "  Suurin osa ryhmien jäsenistä (20/24) vastasi: Fact." in lines
+    assert "  Suurin osa ryhmien jäsenistä (20/24 hengestä) vastasi: Fact." in lines
     assert "  Se on oikea vastaus." in lines
 
 
@@ -276,7 +312,7 @@ def test_the_games_own_statements_read_in_the_chosen_language(tmp_path, capsys):
     assert lines[0] == "Mitä ryhmät ajattelivat: 2 ryhmää"
     assert f"- {first.point.question['fi']}" in lines
     fact = Translator("fi")("task.myth_or_fact.fact")
-    assert f"  Suurin osa ryhmien jäsenistä (18/24) vastasi: {fact}." in lines
+    assert f"  Suurin osa ryhmien jäsenistä (18/24 hengestä) vastasi: {fact}." in lines
     russian, swedish = (
         Translator("ru")("task.myth_or_fact.fact"),
         Translator("sv")("task.myth_or_fact.fact"),

@@ -49,17 +49,18 @@ def normal_look_afterwards():
 def test_the_bundled_sets_are_a_fifteen_minute_set_and_a_full_set():
     sets = load_sets(bundled_levels_dir(), LEVEL_MINUTES)
     short, full = sets.by_id("short"), sets.by_id("full")
-    assert short.total_minutes == 15 == sum(part.minutes for part in short.steps)
+    assert short.total_minutes == 15
+    assert sum(part.minutes for part in short.steps) + short.closing_minutes == 15
     assert full.step_numbers == (1, 2, 3, 4, 5, 6, 7)
     assert full.total_minutes == sum(part.minutes for part in full.steps)
     # the short set: the steps where the room answers together (myths and facts, the message
     # to an old contact, the moments at an event), in the game's order; each step's minutes follow
     # the choices it plays (tests/test_workshop_short_set.py)
     assert short.step_numbers == (1, 5, 6)
-    assert [part.minutes for part in short.steps] == [6, 5, 4]
+    assert [part.minutes for part in short.steps] == [6, 4, 4] and short.closing_minutes == 1
     assert short.after(1) == short.step_numbers[1] and short.after(7) is None
     assert short.before(short.step_numbers[1]) == 1 and short.before(1) == 1
-    assert short.minutes_before(short.step_numbers[-1]) == 15 - short.steps[-1].minutes
+    assert short.minutes_before(short.step_numbers[-1]) == 15 - short.steps[-1].minutes - 1
 
 
 def write_sets(tmp_path, text: str):
@@ -146,6 +147,10 @@ def test_the_fifteen_minute_set_moves_times_and_plans_by_the_set(make_driver, tm
         for other in steps:
             title = app.tr.pick(app.content.level(other).title)
             assert app.tr("workshop_sets.plan_step", step=other, title=title) in texts
+        # the minute at the end for what our group thought is in the plan too
+        assert app.tr("group.heading") in driver.texts()  # a row of its own
+        minutes = [app.tr("workshop_sets.plan_minutes", minutes=m) for m in (1, 4, 6)]
+        assert all(words in driver.texts() for words in minutes)
         driver.key(pygame.K_F1)
         seen.append(step)
         driver.key(pygame.K_F3)
@@ -185,6 +190,33 @@ def test_an_unusable_sets_file_leaves_every_step_and_says_so(make_driver, tmp_pa
     only = driver.app.workshop.sets.sets
     assert len(only) == 1 and only[0].step_numbers == (1, 2, 3, 4, 5, 6, 7)
     assert driver.app.notice == "workshop_sets.unusable"
+
+
+# The word for the workshop that the title's "Workshop mode" button uses in each language: the
+# notice about its sets names the same workshop, not another kind of event.
+WORKSHOP_WORD = {
+    "et": "töötoa",
+    "ru": "семинар",
+    "uk": "воркшоп",
+    "fa": "کارگاه",
+    "so": "aqoon-is-weydaarsi",
+}
+
+
+@pytest.mark.parametrize("code", sorted(WORKSHOP_WORD))
+def test_the_unusable_sets_notice_names_the_workshop_and_is_plain(code):
+    """The notice a facilitator reads when levels/workshop/sets.toml cannot be used: it names
+    the workshop with the word of the "Workshop mode" button (Russian and Ukrainian said
+    "master class", Somali named no workshop at all), and it is two short sentences, not one
+    long one joined by "so" (as the Estonian, Persian and Somali were)."""
+    notice = catalog(code)["workshop_sets.unusable"]
+    button = catalog(code)["workshop.title_button"]
+    word = WORKSHOP_WORD[code]
+    assert word in button.lower() and word in notice.lower()
+    assert not {"мастер-класс", "майстер-клас"} & set(notice.lower().split())
+    sentences = [part for part in notice.replace("؟", ".").split(".") if part.strip()]
+    assert len(sentences) == 2, notice
+    assert all(len(sentence.split()) <= 12 for sentence in sentences), notice
 
 
 # -- saving the group's files where the facilitator chooses ---------------------------------------
@@ -291,7 +323,7 @@ def test_a_room_of_twelve_counts_hands_and_the_most_and_the_split_follow():
 
 
 def test_step_one_describes_the_statement_on_the_table_as_a_choice_point():
-    from steps_game.content import check_level_file
+    from steps_game.level_file_check import check_level_file
     from steps_game.tasks.myth_or_fact.model import MythOrFactModel
 
     level, problems = check_level_file(bundled_levels_dir() / "01-tuning-in.toml")

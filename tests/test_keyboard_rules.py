@@ -228,6 +228,37 @@ def test_the_page_button_says_it_turns_the_page_in_every_language(make_driver, l
         assert words.split("(")[0] != tr(f"pages.{other}", page=page, pages=3).split("(")[0]
 
 
+@pytest.mark.parametrize(("language", "word"), [("ru", "Далее"), ("uk", "Далі")])
+def test_the_next_page_button_says_next_in_one_short_word_in_russian_and_ukrainian(
+    make_driver, language, word
+):
+    """Russian and Ukrainian say "next page" with the short word readers know from buttons
+    ("Далее", "Далі"), not a verb of leafing through ("Листать", "Гортати"): it is plainer,
+    and the turner it names stays narrow enough for the footers at 200 %."""
+    driver = make_driver(language=language)
+    words = driver.app.tr("pages.next", page=1, pages=3)
+    assert words == f"{word} (1/3)"
+
+
+# The buttons that go on to the next part of a screen the page turner may stand beside (step
+# 1's last statement, step 6's last moment, the field's page at 200 %).
+GO_ON = ("task.myth_or_fact.to_offers", "task.profile_event.to_end", "field.continue")
+
+
+@pytest.mark.parametrize("code", ["fi", "fi-selko", "en", "sv", "et", "ru", "uk", "ar", "fa", "so"])
+def test_a_way_on_never_sounds_like_the_page_turner_beside_it(code):
+    """ "Далі (1/2)" beside "Далі", or "Далее (1/2)" beside "Дальше" (the same word in other
+    letters), leave the player to guess which goes on and which turns the page: the ways on
+    say "continue", as English says "Go on" beside "Next page"."""
+    from steps_game.i18n import catalog
+
+    texts = catalog(code)
+    turner = texts["pages.next"].split("(")[0].split()[0].lower()
+    for key in GO_ON:
+        first = texts[key].split()[0].lower()
+        assert first[:3] != turner[:3], (key, texts[key], texts["pages.next"])
+
+
 # -- step 7: a week's end, Tab among the ways -------------------------------------------------
 
 

@@ -345,6 +345,40 @@ def test_a_line_is_drawn_in_pieces_each_shaped_in_its_own_direction():
     )
 
 
+# The bidi marks a translation or CLDR may bring (text_clean.BIDI_MARKS): marks, embeddings,
+# overrides and isolates.
+BIDI_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+def drop_marks(text: str) -> str:
+    return "".join(ch for ch in text if ch not in BIDI_MARKS)
+
+
+def test_bidi_marks_reach_the_algorithm_and_are_never_drawn():
+    """An Arabic sentence with a date in Arabic's CLDR format (right-to-left marks between its
+    parts) and a Latin word in an isolate beside a number: the marks are kept for the algorithm,
+    so the line stands on screen as python-bidi orders it, and no piece given to a font holds a
+    mark (the Arabic font has no glyph for an isolate: it would draw a box)."""
+    day = Translator("ar").date(dt.date(2026, 12, 4))
+    assert "\u200f" in day  # CLDR's own marks
+    line = f"قرأت \u2066Sitra\u2069 2016 في {day} \u061c(مهم)"
+    kept = text_module.clean(line)
+    assert kept == line  # nothing of it is dropped before the algorithm sees it
+    expected = drop_marks(get_display(line, base_dir="R"))
+    # the marks matter: without them the algorithm puts the date and the word elsewhere
+    assert drop_marks(get_display(drop_marks(line), base_dir="R")) != expected
+    pieces = text_module._pieces(kept, False, "arabic", True)
+    assert [ch for _own, _rtl, text in pieces for ch in text if ch in BIDI_MARKS] == []
+    # the pieces from the left, each right-to-left one read backwards: the algorithm's order
+    assert "".join(text[::-1] if rtl else text for _own, rtl, text in pieces) == expected
+    # and on a left-to-right screen, a text SDL_ttf draws whole is given to it without its marks
+    pygame.font.init()
+    for mark in BIDI_MARKS:
+        assert text_module.text_size(f"a{mark}b", 20) == text_module.text_size("ab", 20), hex(
+            ord(mark)
+        )
+
+
 def _break(folder, file: str, old: str, new: str) -> None:
     path = folder / file
     words = path.read_text(encoding="utf-8")

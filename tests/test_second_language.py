@@ -12,7 +12,7 @@ from steps_game.scenes.tally import TallyScene
 from steps_game.ui import palette, text_render
 from steps_game.ui import text as text_module
 from steps_game.ui.reading_order import has_rtl
-from tests.test_workshop import files_in, workshop
+from tests.test_workshop import files_in, start_full_set, workshop
 
 KEYS = ("heading", "only_one", "button", "none")
 
@@ -138,9 +138,11 @@ def test_the_tally_shows_the_question_and_options_in_both_languages(make_driver)
     assert (statement.text["ar"], None) in texts and (statement.text["fi"], "fi") in texts
     for key in ("myth", "fact"):
         assert (catalog("fi")[f"task.myth_or_fact.{key}"], "fi") in texts
-    driver.key(pygame.K_r)  # after the reveal too
+    driver.key(pygame.K_r)  # after the reveal too: the statement, and under each bar's count
     texts = {(t.text, t.language) for t in driver.scene.ui.texts}
     assert (statement.text["fi"], "fi") in texts
+    for key in ("myth", "fact"):
+        assert (catalog("fi")[f"task.myth_or_fact.{key}"], "fi") in texts
 
 
 def test_the_discussion_card_asks_each_question_in_both_languages(make_driver):
@@ -222,3 +224,30 @@ def test_two_language_mode_passes_the_layout_audit(language, second, size):
     assert [(r.name, r.problems) for r in reports if r.problems] == []
     names = {r.name for r in reports}
     assert {"workshop second language", "step 1 tally reveal", "step 1 discussion card"} <= names
+
+
+@pytest.mark.parametrize(("language", "second"), [("so", "fi"), ("ar", "fi"), ("en", None)])
+def test_step_one_says_why_beside_its_card_on_one_page_when_that_fits(
+    make_driver, language, second
+):
+    """On the projector the verdict and why of step 1's first statement do not fit under its
+    card (in two languages, or at the workshop's text size), so they stand beside it, whole,
+    with no page to turn (the room read half the reason, then waited for the rest)."""
+    driver = workshop(make_driver, language, window=(1920, 1080))
+    if second is None:
+        start_full_set(driver)
+    else:
+        start_with_second(driver, second)
+    statement = statement_on_screen(driver)
+    tr = driver.app.tr
+    driver.press(control_id="answer:fact" if statement.is_fact else "answer:myth")
+    assert "more" not in driver.ids() and driver.scene.view.pager.pages == 1
+    card = driver.ring.by_id("statement").rect
+    drawn = driver.scene.ui.texts
+    verdict = next(d for d in drawn if d.text == tr("task.myth_or_fact.right"))
+    shown = " ".join(d.text for d in drawn)
+    source = tr("task.myth_or_fact.source", source=tr.pick(statement.source))
+    assert source in shown  # the explanation's last line too
+    assert verdict.rect.top < card.bottom  # beside the card, not under it
+    assert not (verdict.rect.left < card.right and card.left < verdict.rect.right)
+    assert text_module.overflows == []

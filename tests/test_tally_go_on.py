@@ -23,12 +23,15 @@ def normal_look_afterwards():
 
 
 def room_goes_on(driver, option: int) -> None:
-    """The facilitator counts three hands for `option` with its number key, reveals, and
-    presses Enter on "Go on with answer N"."""
+    """The facilitator counts three hands for `option` with its number key, reveals, reads
+    the reveal's pages with Enter on "Next page", and presses Enter on "Go on with answer N"."""
     for _ in range(3):
         driver.key(getattr(pygame, f"K_{option + 1}"))
     assert isinstance(driver.scene, TallyScene)
     driver.key(pygame.K_r)
+    for _ in range(driver.scene.pager.pages - 1):
+        assert driver.ring.focused_id == "more"
+        driver.key(pygame.K_RETURN)
     assert driver.ring.focused_id == "go-on"
     driver.key(pygame.K_RETURN)
     assert isinstance(driver.scene, TaskHostScene)
@@ -87,3 +90,36 @@ def test_step_5_opens_the_next_part_after_go_on_and_sends_after_the_last(make_dr
     assert model.ready and driver.ring.focused_id == "send"
     driver.key(pygame.K_RETURN)  # one Enter sends the finished message
     assert model.phase == "sent"
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "so"])
+def test_the_card_that_makes_the_profile_ready_sends_the_focus_to_the_event(make_driver, language):
+    """Step 6 in workshop mode: the facilitator adds cards with Enter; the one that makes the
+    profile ready moves the focus to "Go to the event", so that the next Enter goes on."""
+    driver = make_driver(language=language, start_step=6, workshop=True, window=(1920, 1080))
+    model = driver.scene.model
+    while not model.can_go_to_event:
+        assert driver.ring.focused_id is None or driver.ring.focused_id.startswith("item:")
+        wanted = driver.find_id("item:", lambda i: not model.in_profile(i[5:]))
+        driver.press(control_id=wanted)
+    assert driver.ring.focused_id == "to-event"
+    driver.key(pygame.K_RETURN)
+    assert model.phase == "event"
+
+
+def test_a_stacked_profile_starts_a_page_of_its_own(make_driver):
+    """At large text the profile stands under the cards on a board shown page by page: it
+    starts a page, its banner and heading never under the last cards."""
+    driver = make_driver(language="fi", start_step=6, window=(1920, 1080))
+    driver.app.change_setting("text_size", 200)
+    driver.settle()
+    view = driver.scene.view
+    assert view.sheet.stacked and view.sheet.pages > 1
+    heading = driver.app.tr("task.profile_event.profile_heading")
+    for _ in range(view.sheet.pages):
+        if heading in driver.texts():
+            break
+        driver.press(control_id="more-board")
+    assert heading in driver.texts()
+    assert not [i for i in driver.ids() if i.startswith("item:")]  # no card on its page
+    assert view.sheet.page > 0

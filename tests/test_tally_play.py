@@ -56,17 +56,9 @@ def count_room(driver, point: ChoicePoint) -> tuple[int, int]:
 
 
 def counted_in_words(texts: list[str], tr, count: int, words: str) -> bool:
-    """Whether a row says how many hands chose the option of `words`: "7 of 12: <words>", or,
-    beside the answer in full (the reveal's two columns), its words cut short with "…"."""
-    head, tail = tr("tally.of", count=count, total=ROOM, option="\0").split("\0")
-    for text in texts:
-        if not (text.startswith(head) and text.endswith(tail)):
-            continue
-        middle = text[len(head) : len(text) - len(tail)]
-        cut = middle.endswith("…") and len(middle) > 1 and words.startswith(middle[:-1])
-        if middle == words or cut:
-            return True
-    return False
+    """Whether a row says how many hands chose the option of `words`: "7 of 12: <words>", the
+    words whole (never cut: the reveal pages instead)."""
+    return tr("tally.of", count=count, total=ROOM, option=words) in texts
 
 
 def tally_and_go_on(driver, step: int, counted: list) -> None:
@@ -84,7 +76,11 @@ def tally_and_go_on(driver, step: int, counted: list) -> None:
     assert tr.pick(point.reason) not in " ".join(shown)
     driver.key(pygame.K_r)
     texts = driver.texts()
-    shown = " ".join(texts)  # all of it in view: the why too, with no scrolling
+    for _ in range(driver.scene.pager.pages - 1):  # Next page, focused, till the way on
+        assert driver.ring.focused_id == "more"
+        driver.key(pygame.K_RETURN)
+        texts += driver.texts()
+    shown = " ".join(texts)  # all of it shown: the why too, with no scrolling
     best_words = tr.pick(point.options[best])
     assert counted_in_words(texts, tr, 7, best_words)  # counts in words
     assert best_words in shown  # the best answer in full
@@ -262,7 +258,7 @@ def test_a_tie_is_settled_by_the_answer_and_said_so(make_driver):
 
 
 def level_task(name: str):
-    from steps_game.content import check_level_file
+    from steps_game.level_file_check import check_level_file
 
     level, problems = check_level_file(bundled_levels_dir() / name)
     assert not problems

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from steps_game.content import check_level_file
+from steps_game.level_file_check import check_level_file
 from steps_game.paths import bundled_levels_dir
 from steps_game.tasks.myth_or_fact.model import MythOrFactModel
 

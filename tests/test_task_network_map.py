@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from steps_game.content import check_level_file
 from steps_game.i18n import forms, language_codes
+from steps_game.level_file_check import check_level_file
 from steps_game.outcome import scaled
 from steps_game.paths import bundled_levels_dir
 from steps_game.tasks.network_map.model import (

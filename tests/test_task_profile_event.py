@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from steps_game.content import check_level_file
 from steps_game.i18n import Translator, forms
+from steps_game.level_file_check import check_level_file
 from steps_game.notebook import Notebook
 from steps_game.outcome import scaled
 from steps_game.paths import bundled_levels_dir

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from steps_game.content import check_level_file
 from steps_game.i18n import Translator
+from steps_game.level_file_check import check_level_file
 from steps_game.outcome import scaled
 from steps_game.paths import bundled_levels_dir
 from steps_game.tasks.week_planner.first_step import FIRST_SLOTS

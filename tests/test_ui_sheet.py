@@ -70,6 +70,23 @@ def test_a_tall_paragraph_is_cut_into_rows_of_whole_lines_no_taller_than_a_page(
     assert " ".join(pieces).split() == words.split()  # no word lost
 
 
+def test_a_page_break_starts_a_new_page_where_the_rows_would_still_fit():
+    from steps_game.ui.sheet_pages import _pages
+
+    pygame.init()
+    sheet = Sheet(_UI())
+    sheet.card("a", "A card", pygame.Rect(0, 0, 300, 60), None)
+    sheet.card("b", "B card", pygame.Rect(0, 70, 300, 60), None)
+    sheet.page_break(140)
+    sheet.text("The profile", pygame.Rect(0, 140, 300, 30), size=20)
+    sheet.card("c", "Go on", pygame.Rect(0, 180, 300, 60), None)
+    rows = sheet.rows(1000)
+    assert _pages(rows, 1000) == [(0, 240)]  # all on one page without the break
+    assert _pages(rows, 1000, sheet.breaks()) == [(0, 130), (140, 240)]
+    assert len(rows) == 4  # the break is no row of its own, and nothing to put on screen
+    assert [m.kind for m in sheet.marks].count("break") == 1
+
+
 def _solid(sheet: Sheet) -> list[pygame.Rect]:
     return [m.rect for m in sheet.marks if m.kind in ("text", "card", "button")]
 
@@ -122,7 +139,7 @@ def test_a_board_laid_out_again_for_its_pages_cuts_its_tall_paragraphs_too():
     """The pages beside their page button, tried first, are laid out again after the pages
     under it were tried: that sheet's paragraphs taller than a page are cut as well, so every
     line of the words is on a page (a paragraph left whole stood on none)."""
-    from steps_game.ui.sheet import SheetPages
+    from steps_game.ui.sheet_pages import SheetPages
 
     pygame.init()
     words = "Small actions now and then keep ties warm. " * 12

@@ -112,7 +112,11 @@ def _tally(app, hands: Hands, step: int) -> Iterator[str]:
             hands.key(getattr(pygame, f"K_{option + 1}"))
     yield f"step {step} tally"
     hands.key(pygame.K_r)
-    yield f"step {step} tally reveal"
+    pages = app.top.pager.pages  # a reveal too long for one page: each of its pages
+    for page in range(pages):
+        yield f"step {step} tally reveal" + (f" page {page + 1}/{pages}" if pages > 1 else "")
+        if page + 1 < pages:
+            hands.use("more")
     app.pop()
     hands.settle()
     return True

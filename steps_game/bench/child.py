@@ -55,6 +55,7 @@ def levels() -> dict:
     every language's translations, as `steps-game validate` does (caches cold again)."""
     start = time.perf_counter()
     from steps_game import content as content_module
+    from steps_game import content_cache
     from steps_game.content import check_folder
     from steps_game.paths import bundled_levels_dir
 
@@ -62,6 +63,7 @@ def levels() -> dict:
     content, problems = check_folder(bundled_levels_dir(), ("sv",))
     done = time.perf_counter()
     content_module._parsed.cache_clear()
+    content_cache.forget()
     _every, every_problems = check_folder(bundled_levels_dir())
     all_done = time.perf_counter()
     return {

@@ -2,9 +2,10 @@
 
 Step by step, each question the room counted hands for and, in plain words, what most of the
 room said or how opinions split, and whether that was the right answer (group_words.py, from
-`app.workshop.room`). Large words for a projector, page by page when long ("Next page (1/2)", the
-wheel, Page Up and Page Down). A run without counted hands says so; the buttons still work.
-"Save as files" writes the group's files (group_files.py) where the facilitator chooses.
+`app.workshop.room`). Large words for a projector; a long run in two columns, page by page
+("Next page (1/2)", the wheel, Page Up and Page Down). A run without counted hands says so; the
+buttons still work. "Save as files" writes the group's files (group_files.py) where the
+facilitator chooses.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ QUESTION_SIZE = 21
 LINE_SIZE = 20
 PARA_GAP = 6  # between a question and its lines
 BLOCK_GAP = 22  # between questions
+COLUMN_GAP = 40  # between the two columns of a long run's page
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class GroupScene(TurnsPages, Scene):
         super().__init__(app)
         self.given_room = room  # the audit's and the tests' room; else the workshop's own
         self.pager = Pager()
+        self.column_w = 0  # a column's width on the pages of the last build (_pages)
         self.export_note = ""
         self.export_formats: tuple[str, ...] = FORMATS
         self.preferred_focus = "profile"
@@ -155,23 +158,50 @@ class GroupScene(TurnsPages, Scene):
                 )
         return heights
 
-    def _pages(self, blocks: list[tuple[Para, ...]], box: pygame.Rect) -> list[list[tuple]]:
-        """The blocks in pages that fit `box`, each block whole; from a block taller than a page
-        (the largest words) the step's name, then the question go on pages before the rest."""
+    def _pages(self, blocks: list[tuple[Para, ...]], box: pygame.Rect) -> list[list[list]]:
+        """The blocks in pages that fit `box`, each page a list of columns of blocks: all in one
+        column when they fit one page, else two columns a page, the first filled before the
+        second and both before the page turns (self.column_w: a column's width)."""
+        self.column_w = box.width
+        columns = self._columns(blocks, box.width, box.height)
+        if len(columns) == 1:
+            return [columns]
+        half = (box.width - COLUMN_GAP) // 2
+        halves = self._columns(blocks, half, box.height)
+        if all(self._stacked(column, half) <= box.height for column in halves):
+            self.column_w = half
+            return [halves[i : i + 2] for i in range(0, len(halves), 2)]
+        # at the largest words a half is too narrow for a question's lines: one column a page
+        return [[column] for column in columns]
+
+    def _columns(self, blocks: list[tuple[Para, ...]], width: int, height: int) -> list[list]:
+        """The blocks in columns `width` x `height`, each block whole; from a block taller than
+        a column (the largest words) the step's name, then the question go in columns before
+        the rest."""
         pieces: list[tuple[Para, ...]] = []
         for block in blocks:
-            while len(block) > 1 and self._height(block, box.width) > box.height:
+            while len(block) > 1 and self._height(block, width) > height:
                 pieces.append(block[:1])
                 block = block[1:]
             pieces.append(block)
-        heights = [self._height(piece, box.width) for piece in pieces]
-        pages = stack_pages(heights, BLOCK_GAP, box.height, 0)
-        return [[pieces[i] for i in page] for page in pages]
+        heights = [self._height(piece, width) for piece in pieces]
+        columns = stack_pages(heights, BLOCK_GAP, height, 0)
+        return [[pieces[i] for i in column] for column in columns]
+
+    def _stacked(self, column: list[tuple[Para, ...]], width: int) -> int:
+        heights = [self._height(block, width) for block in column]
+        return sum(heights) + BLOCK_GAP * (len(heights) - 1)
 
     def _height(self, block: tuple[Para, ...], width: int) -> int:
         return sum(self._heights(block, width)) + PARA_GAP * (len(block) - 1)
 
-    def _draw(self, shown: list[tuple[Para, ...]], box: pygame.Rect) -> None:
+    def _draw(self, shown: list[list], box: pygame.Rect) -> None:
+        """A page's columns side by side (in the left-to-right layout the builder mirrors)."""
+        for index, column in enumerate(shown):
+            x = box.x + index * (self.column_w + COLUMN_GAP)
+            self._draw_column(column, pygame.Rect(x, box.y, self.column_w, box.height))
+
+    def _draw_column(self, shown: list[tuple[Para, ...]], box: pygame.Rect) -> None:
         y = box.top
         for block in shown:
             above = ""

@@ -121,6 +121,14 @@ class HelpScene(ScrollingList, Scene):
                     "now-row" if part.step == step else "row",
                 )
             )
+        if plan.closing_minutes:  # what our group thought, after the last step
+            rows.append(
+                (
+                    tr("workshop_sets.plan_minutes", minutes=plan.closing_minutes),
+                    tr("group.heading"),
+                    "row",
+                )
+            )
         if step is not None and plan.minutes_for(step) is not None:
             left = plan.total_minutes - plan.minutes_before(step)
             rows.append(("", tr("workshop_sets.plan_now", step=step, left=left), "note"))

@@ -6,7 +6,7 @@ from collections.abc import Callable, Collection, Sequence
 
 import pygame
 
-from steps_game.finnish_beside import FINNISH
+from steps_game.finnish_beside import FINNISH, shown_in
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
 from steps_game.ui.second_line import GAP as SECOND_GAP
@@ -74,7 +74,7 @@ def step_overline(app, level, *, second_beside: bool = False) -> str:
     if second:
         if second_beside:
             text += " · " + second
-    elif app.settings.finnish_beside and app.tr.language not in FINNISH:
+    elif shown_in(app) and app.tr.language not in FINNISH:
         text += " · " + title["fi"]
     return text
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pygame
 
-from steps_game.finnish_beside import finnish_words
+from steps_game.finnish_beside import finnish_words, shown_in
 from steps_game.plan import SECTIONS, build_plan, plan_sections
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import MARGIN, SCREEN_H, SCREEN_W, footer_y, header
@@ -31,7 +31,9 @@ class PlanScene(Scene):
     def __init__(self, app) -> None:
         super().__init__(app)
         self.offset = 0
-        self.plan = build_plan(app.content, app.session.notebook, app.session.field_id)
+        self.plan = build_plan(
+            app.content, app.session.notebook, app.session.field_id, workshop=app.session.workshop
+        )
         self.preferred_focus = "back"
         self.viewport = pygame.Rect(MARGIN, TOP, SCREEN_W - 2 * MARGIN, footer_y() - 16 - TOP)
         self.blocks: list[tuple[str, int, int, int, bool, tuple[int, int, int]]] = []
@@ -40,7 +42,9 @@ class PlanScene(Scene):
     def reload(self) -> None:
         """The people first changed (the picker): read the plan again and show it."""
         session = self.app.session
-        self.plan = build_plan(self.app.content, session.notebook, session.field_id)
+        self.plan = build_plan(
+            self.app.content, session.notebook, session.field_id, workshop=session.workshop
+        )
 
     # -- building ----------------------------------------------------------------------------
     def build(self) -> None:
@@ -85,9 +89,7 @@ class PlanScene(Scene):
             tr,
             self.plan,
             with_words=True,
-            finnish=finnish_words(
-                app.content.glossary, tr.language, shown=app.settings.finnish_beside
-            ),
+            finnish=finnish_words(app.content.glossary, tr.language, shown=shown_in(app)),
         )
         width = self.viewport.width - 3 * BAR_W
         blocks = []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pygame
 
 from steps_game.export import FORMATS
+from steps_game.finnish_beside import shown_in
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y, header
 from steps_game.scoring import (
@@ -337,7 +338,7 @@ class ProfileScene(Scene):
                 formats,
                 prefix="steps-profile",
                 with_words=with_words,
-                finnish_beside=self.app.settings.finnish_beside,
+                finnish_beside=shown_in(self.app),
             )
         except OSError as exc:
             self.export_note = self.tr("export.failed", reason=exc.strerror or str(exc))

@@ -7,7 +7,7 @@ on the focused option, Up and Down move between the options, a click on an optio
 answer", reveals: every bar with its count in words ("7 of 12: Fact"), the best option marked with
 a tick and words, why it is best, and one of the step's questions to talk about, all of it in
 view at once where it can be: one list when it fits, else two columns (scenes/tally_columns.py),
-and a list that scrolls only where neither fits.
+and page by page where neither fits (scenes/tally_pages.py): no answer is ever cut.
 
 "Go on" plays the room's choice in the task (the option most hands chose; a tie is settled by the
 answer where it is among the tied): what follows (the task's own verdict, the step's feedback, the
@@ -28,19 +28,14 @@ import pygame
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import SCREEN_W
 from steps_game.scenes.scroller import BAR_W, Scroller, fit_list, hint_height, place_hint
-from steps_game.scenes.sizing import (
-    GAP,
-    headings_height,
-    place_headings,
-    place_row,
-    row_height,
-    row_width,
-)
-from steps_game.scenes.tally_columns import Room, plan_columns, stacked
+from steps_game.scenes.sizing import GAP, headings_height, place_headings, place_row, row_height
+from steps_game.scenes.tally_columns import place_columns, stacked
 from steps_game.scenes.tally_notes import notes, place_note
-from steps_game.scenes.tally_rows import Rows, draw_bars, draw_ticks, question_second
+from steps_game.scenes.tally_pages import focus_for, page_buttons, reveal_pages
+from steps_game.scenes.tally_rows import OPTION_SIZE, Rows, draw_bars, draw_ticks, question_second
 from steps_game.tally import ChoicePoint, Tally
 from steps_game.ui import palette
+from steps_game.ui.flow import Pager
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.second_line import pair_height, place_pair
 from steps_game.ui.text import text_height
@@ -87,6 +82,7 @@ class TallyScene(Scene):
         counts = list(earlier) if len(earlier) == options else []
         self.tally = Tally(options, counts)
         self.scroller = Scroller()
+        self.pager = Pager()  # the reveal's pages, where it has more than one
         self.track = pygame.Rect(0, 0, 0, 0)
         self._bars: list = []
         self._ticks: list = []
@@ -141,6 +137,8 @@ class TallyScene(Scene):
     # -- input ---------------------------------------------------------------------------------
     def handle(self, intent: Intent) -> bool:
         act = intent.act
+        if act is Act.SCROLL and self.pager.pages > 1:  # the wheel, Page Up and Down turn pages
+            return self.turn(1 if intent.dy > 0 else -1)
         if act is Act.SCROLL and self.scroller.take(intent, self.rebuild):
             return True
         if act is Act.KEY:
@@ -184,42 +182,75 @@ class TallyScene(Scene):
         tr, ui, tally = self.tr, self.ui, self.tally
         ui.panel(PANEL, palette.PANEL)
         inner = PANEL.inflate(-2 * PAD_X, -2 * PAD_Y)
-        heading_h = self._heading_height(inner.width)
-        buttons = self._buttons()
-        buttons_h = row_height(buttons, inner.width)
-        buttons_y = inner.bottom - buttons_h
-        bottom = buttons_y - GAP
-        keys = tr("tally.keys")
-        if not tally.revealed:  # the keys, right above the buttons
-            bottom -= text_height(keys, KEYS_SIZE, inner.width, role="hint") + GAP
-        top = inner.y + heading_h + GAP
-        box = pygame.Rect(inner.x, top, inner.width, bottom - top)
         self._bars, self._ticks, self._rows = [], [], {}
-        self.track = pygame.Rect(box.right, box.y, 0, 0)
-        width = box.width - 3 * BAR_W
+        self.track = pygame.Rect(inner.right, inner.y, 0, 0)
+        width = inner.width - 3 * BAR_W
         rows = Rows(tr, self.point, tally, width)
-        items = self._items(rows, width)
-        # After the reveal, bars, answer, why and the question to talk about are all in view
-        # at once where they can be: in one list when it fits, else in two columns, and only
-        # when not even those fit, in a list that scrolls.
-        heights = [height for _, height, _ in items]
-        tall = stacked(heights, ITEM_GAP) > box.height
-        if tally.revealed and tall and self._in_columns(inner, buttons):
+        if tally.revealed:
+            self._reveal(inner, rows, width)
             return
+        buttons = self._buttons()
+        buttons_y = inner.bottom - row_height(buttons, inner.width)
+        keys = tr("tally.keys")
+        keys_h = text_height(keys, KEYS_SIZE, inner.width, role="hint")
+        box = self._box(inner, buttons_y - GAP - keys_h - GAP)
         self._place_heading(inner)
-        if not tally.revealed:
-            keys_top = box.bottom + GAP
-            keys_box = pygame.Rect(inner.x, keys_top, inner.width, buttons_y - GAP - keys_top)
-            ui.text(keys, keys_box, size=KEYS_SIZE, color=palette.ACCENT_DARK, role="hint")
-        self._in_list(box, rows, items, width, (buttons, buttons_y, buttons_h))
-        place_row(ui, buttons, buttons_y, inner.x, inner.right)
+        keys_top = box.bottom + GAP  # the keys, right above the buttons
+        keys_box = pygame.Rect(inner.x, keys_top, inner.width, buttons_y - GAP - keys_top)
+        ui.text(keys, keys_box, size=KEYS_SIZE, color=palette.ACCENT_DARK, role="hint")
+        self._in_list(box, rows, self._items(rows, width), buttons)
 
-    def _in_list(self, box: pygame.Rect, rows: Rows, items: list, width: int, row) -> None:
-        """The question, the rows and the notes one under another in `box`, scrolled when they
-        do not all fit; the line that says how to scroll over the buttons' `row`."""
+    def _box(self, inner: pygame.Rect, bottom: int) -> pygame.Rect:
+        """The list's box: under the heading, down to `bottom`."""
+        top = inner.y + self._heading_height(inner.width) + GAP
+        return pygame.Rect(inner.x, top, inner.width, bottom - top)
+
+    def _reveal(self, inner: pygame.Rect, rows: Rows, width: int) -> None:
+        """After the reveal, bars, answer, why and the question to talk about are all in view
+        at once where they can be: in one list when it fits, else in two columns, and when not
+        even those fit, page by page (tally_pages.py), every answer whole on its page."""
+        buttons = self._buttons()
+        items = self._items(rows, width)
+        box = self._box(inner, inner.bottom - row_height(buttons, inner.width) - GAP)
+        if stacked([height for _, height, _ in items], ITEM_GAP) <= box.height:
+            self.pager.settle(1)
+            self._place_heading(inner)
+            self._in_list(box, rows, items, buttons)
+            return
+        if place_columns(self, inner, buttons, ITEM_GAP, QUESTION_SIZE):
+            self.pager.settle(1)
+            return
+        answer = notes(self.tr, self.point, self.tally, self.talk, width, answer=OPTION_SIZE)
+        items = [item for item in items if item[0] in ("question", "row")]
+        items += [(note.kind, note.height, note) for note in answer]
+        go_on, close = buttons, ("close", self.tr("workshop.close"), self.app.pop)
+        widest = page_buttons(self.tr, self.pager, go_on, close, self.turn, widest=True)
+        box = self._box(inner, inner.bottom - row_height(widest, inner.width) - GAP)
+        heights = [height for _, height, _ in items]
+        pages = reveal_pages(heights, [kind for kind, _, _ in items], box.height, ITEM_GAP)
+        shown = pages[self.pager.settle(len(pages))]
+        self.preferred_focus = focus_for(self.pager)
+        self._place_heading(inner)
+        buttons = page_buttons(self.tr, self.pager, go_on, close, self.turn)
+        self._in_list(box, rows, [items[index] for index in shown], buttons)
+
+    def turn(self, by: int = 1) -> bool:
+        """The reveal's next page (the last page turns to the first), the focus where it goes
+        on that page."""
+        if not self.pager.turn(by):
+            return False
+        self.ring.focused_id = None
+        self.rebuild()
+        return True
+
+    def _in_list(self, box: pygame.Rect, rows: Rows, items: list, buttons: list) -> None:
+        """The `items` one under another in `box`, scrolled when they do not all fit, the
+        buttons under them; the line that says how to scroll over the buttons."""
         ui, tally = self.ui, self.tally
-        buttons, buttons_y, buttons_h = row
         inner_w = PANEL.width - 2 * PAD_X
+        inner_bottom = PANEL.bottom - PAD_Y
+        buttons_h = row_height(buttons, inner_w)
+        buttons_y = inner_bottom - buttons_h
         heights = [height for _, height, _ in items]
         hint = self.tr("plan.scroll_hint")
         box.height = fit_list(
@@ -231,13 +262,15 @@ class TallyScene(Scene):
                 self._rows[f"bar:{value}"] = index
             if index not in self.scroller.shown():
                 continue
-            rect = pygame.Rect(box.x, y, width, height)
+            rect = pygame.Rect(box.x, y, box.width - 3 * BAR_W, height)
             if kind == "row":
                 self._place_row(rows, value, rect)
             elif kind == "question":
                 self._question(value, rect)
             else:
-                place_note(ui, self.tr, self.point, value, rect)
+                tick = place_note(ui, self.tr, self.point, value, rect)
+                if tick is not None:
+                    self._ticks.append(tick)
             y += height + ITEM_GAP
         self.track = ui.place(pygame.Rect(box.right - BAR_W, box.y, BAR_W, box.height))
         if self.scroller.scrolls:
@@ -245,57 +278,7 @@ class TallyScene(Scene):
             if not tally.revealed and hint_height(hint, buttons, inner_w):
                 place.y = box.bottom + GAP + hint_height(hint, buttons, inner_w)  # over the keys
             place_hint(ui, hint, buttons, place)
-
-    def _in_columns(self, inner: pygame.Rect, buttons: list) -> bool:
-        """After the reveal: short bars under the heading, beside the answer in full, why and
-        the question to talk about (tally_columns.py), with the buttons, when they all fit the
-        panel's `inner` whole; else False, and nothing is placed."""
-        tr, ui, point = self.tr, self.ui, self.point
-
-        def heading_h(width: int) -> int:
-            return self._heading_height(width) + GAP
-
-        buttons_h = row_height(buttons, inner.width)
-        room = Room(
-            inner.width,
-            inner.height,
-            ITEM_GAP,
-            heading_h,
-            row_width(buttons, inner.width),
-            GAP + buttons_h,
-        )
-        plan = plan_columns(tr, point, self.tally, self.talk, room, QUESTION_SIZE)
-        if plan is None:
-            return False
-        self.scroller.lay_out([], inner.height, ITEM_GAP)  # nothing to scroll
-        over = inner.width if plan.heading_across else plan.bars_w
-        top = pygame.Rect(inner.x, inner.y, over, heading_h(over) - GAP)
-        self._place_heading(top)
-        rect = pygame.Rect(inner.x, top.bottom + GAP, plan.bars_w, plan.question_h)
-        self._question(plan.question, rect)
-        for option in range(self.tally.options):
-            rect = pygame.Rect(
-                inner.x, rect.bottom + ITEM_GAP, plan.bars_w, plan.rows.height(option)
-            )
-            self._place_row(plan.rows, option, rect)
-        y = top.bottom + GAP if plan.heading_across else inner.y
-        for note in plan.notes:
-            rect = pygame.Rect(inner.right - plan.notes_w, y, plan.notes_w, note.height)
-            tick = place_note(ui, tr, point, note, rect)
-            if tick is not None:
-                self._ticks.append(tick)
-            y = rect.bottom + ITEM_GAP
-        buttons_y = inner.bottom - buttons_h
-        if plan.across is not None:  # over the buttons, under both columns
-            talk = pygame.Rect(inner.x, buttons_y - GAP - plan.across.height, inner.width, 0)
-            talk.height = plan.across.height
-            place_note(ui, tr, point, plan.across, talk)
-        span = {
-            "notes": (inner.right - plan.notes_w, inner.right),
-            "bars": (inner.x, inner.x + plan.bars_w),
-        }.get(plan.buttons, (inner.x, inner.right))
-        place_row(ui, buttons, buttons_y, *span)
-        return True
+        place_row(ui, buttons, buttons_y, box.x, box.x + inner_w)
 
     def _place_row(self, rows: Rows, option: int, rect: pygame.Rect) -> None:
         bar, tick = rows.place(self.ui, option, rect, self.add)
@@ -315,7 +298,7 @@ class TallyScene(Scene):
     def _question(self, question: str, rect: pygame.Rect) -> None:
         # bold while the room decides; after the reveal the answer stands out instead
         bold = not self.tally.revealed
-        second = question_second(self.tr, self.point, question)
+        second = question_second(self.tr, self.point)
         place_pair(self.ui, question, second, self.tr.second, rect, QUESTION_SIZE, bold=bold)
 
     def _buttons(self) -> list:
@@ -338,7 +321,7 @@ class TallyScene(Scene):
                 "question",
                 pair_height(
                     question,
-                    question_second(tr, self.point, question),
+                    question_second(tr, self.point),
                     tr.second,
                     QUESTION_SIZE,
                     width,

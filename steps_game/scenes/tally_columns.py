@@ -1,34 +1,31 @@
 """The reveal in two columns (scenes/tally.py), for a choice point whose bars and words do not fit
-one under another: short bars (each option's words in as many lines as leave room, Rows with
-`lines`) on one side, the best answer in full, why and the question to talk about on the other
-(tally_notes.py). One column goes on down beside the buttons under the other; when the notes are
-too tall even so, the heading stands over the bars only (the notes begin at the top beside it),
-the question to talk about goes across the foot of both columns, and the choice's question over
-the bars is cut to a few lines with "…" (the room read it whole while counting).
+one under another: the question and the bars (Rows `beside` the answer) on one side, the best
+answer in full, why and the question to talk about on the other (tally_notes.py). One column goes
+on down beside the buttons under the other; when the notes are too tall even so, the heading
+stands over the bars only (the notes begin at the top beside it), and the question to talk about
+goes across the foot of both columns.
 
 Everything is in view at once, so that the back of the room sees the explanation; the words keep
-their sizes (never under their floor), and where nothing here fits, the scene shows its list
-that scrolls instead."""
+their sizes (never under their floor) and are never cut, and where nothing here fits, the scene
+shows the reveal page by page instead (tally_pages.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from steps_game.scenes.tally_notes import ANSWER_SIZES, Note, notes
+import pygame
+
+from steps_game.scenes.sizing import GAP, place_row, row_height, row_width
+from steps_game.scenes.tally_notes import ANSWER_SIZES, Note, notes, place_note
 from steps_game.scenes.tally_rows import Rows, question_second
 from steps_game.tally import ChoicePoint, Tally
-from steps_game.ui.measure import shortened
 from steps_game.ui.second_line import pair_height
 
 COLUMN_GAP = 24
 # The share of the width the answer, why and the question to talk about take (the least that
-# fits them whole is taken: the bars keep the most room), the most lines the choice's question
-# keeps over the bars (whole first: the room read it whole while counting), and the most lines
-# each option's words keep beside its bar (the most that fit).
-NOTES_SHARES = (0.5, 0.55, 0.6, 0.65)
-QUESTION_LINES = (None, 3, 2)
-SHORT_LINES = (3, 2, 1)
+# fits them whole is taken: the bars keep the most room).
+NOTES_SHARES = (0.45, 0.5, 0.55, 0.6, 0.65)
 
 
 @dataclass(frozen=True)
@@ -126,16 +123,62 @@ def _plan(tr, point, tally, talk, room: Room, question_size, answer_size, headin
 
 
 def _bars(tr, point: ChoicePoint, tally: Tally, width: int, room: int, gap: int, size: int):
-    """The question over the short bars in a column `width` x `room`: its words and height,
-    and the rows; None when they do not fit even shortened."""
-    whole = tr.pick(point.question)
-    for most in QUESTION_LINES:
-        question = whole if most is None else shortened(whole, size, width, most)
-        second = question_second(tr, point, question)
-        question_h = pair_height(question, second, tr.second, size, width)
-        for lines in SHORT_LINES:
-            rows = Rows(tr, point, tally, width, lines)
-            heights = [question_h, *(rows.height(option) for option in range(tally.options))]
-            if stacked(heights, gap) <= room:
-                return question, question_h, rows
+    """The question over the bars in a column `width` x `room`: its words and height, and the
+    rows; None when they do not fit whole."""
+    question = tr.pick(point.question)
+    question_h = pair_height(question, question_second(tr, point), tr.second, size, width)
+    rows = Rows(tr, point, tally, width, beside=True)
+    heights = [question_h, *(rows.height(option) for option in range(tally.options))]
+    if stacked(heights, gap) <= room:
+        return question, question_h, rows
     return None
+
+
+def place_columns(scene, inner: pygame.Rect, buttons: list, gap: int, question_size: int) -> bool:
+    """After the reveal, in the tally `scene`: the question and the bars under the heading,
+    beside the answer in full, why and the question to talk about, with the `buttons`, when
+    they all fit the panel's `inner` whole; else False, and nothing is placed."""
+    tr, ui, point = scene.tr, scene.ui, scene.point
+
+    def heading_h(width: int) -> int:
+        return scene._heading_height(width) + GAP
+
+    buttons_h = row_height(buttons, inner.width)
+    room = Room(
+        inner.width,
+        inner.height,
+        gap,
+        heading_h,
+        row_width(buttons, inner.width),
+        GAP + buttons_h,
+    )
+    plan = plan_columns(tr, point, scene.tally, scene.talk, room, question_size)
+    if plan is None:
+        return False
+    scene.scroller.lay_out([], inner.height, gap)  # nothing to scroll
+    over = inner.width if plan.heading_across else plan.bars_w
+    top = pygame.Rect(inner.x, inner.y, over, heading_h(over) - GAP)
+    scene._place_heading(top)
+    rect = pygame.Rect(inner.x, top.bottom + GAP, plan.bars_w, plan.question_h)
+    scene._question(plan.question, rect)
+    for option in range(scene.tally.options):
+        rect = pygame.Rect(inner.x, rect.bottom + gap, plan.bars_w, plan.rows.height(option))
+        scene._place_row(plan.rows, option, rect)
+    y = top.bottom + GAP if plan.heading_across else inner.y
+    for note in plan.notes:
+        rect = pygame.Rect(inner.right - plan.notes_w, y, plan.notes_w, note.height)
+        tick = place_note(ui, tr, point, note, rect)
+        if tick is not None:
+            scene._ticks.append(tick)
+        y = rect.bottom + gap
+    buttons_y = inner.bottom - buttons_h
+    if plan.across is not None:  # over the buttons, under both columns
+        talk = pygame.Rect(inner.x, buttons_y - GAP - plan.across.height, inner.width, 0)
+        talk.height = plan.across.height
+        place_note(ui, tr, point, plan.across, talk)
+    span = {
+        "notes": (inner.right - plan.notes_w, inner.right),
+        "bars": (inner.x, inner.x + plan.bars_w),
+    }.get(plan.buttons, (inner.x, inner.right))
+    place_row(ui, buttons, buttons_y, *span)
+    return True

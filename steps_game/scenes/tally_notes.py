@@ -1,8 +1,8 @@
 """The reveal's words with the bars (scenes/tally.py): a word on a tie, why the best answer is
 best and a question to talk about, each a Note as tall as its words at a given width. Beside
-short bars (the reveal's two columns, whose options' words may be cut) the notes begin with the
-best answer in full: a tick, "Best answer" and the option's number and words (both of them, when
-two are as good)."""
+the bars in the reveal's two columns, and on the reveal's last page when it is paged, the notes
+begin with the best answer in full: a tick, "Best answer" and the option's number and words
+(both of them, when two are as good), each with its words in workshop mode's second language."""
 
 from __future__ import annotations
 
@@ -72,15 +72,16 @@ def best_options(point: ChoicePoint) -> list[int]:
 
 def _answer_parts(tr, point: ChoicePoint, width: int, size: int):
     """The answer note's measures: the height of "Best answer", and each best option with its
-    words and their height."""
+    words, their words in the second language and the height of both."""
     inner = width - 2 * NOTE_PAD
     tag_h = text_height(tr("tally.best"), OPTION_SIZE, inner - CHECK_W, role="option", bold=True)
     words_w = inner - number_width()
     parts = []
     for option in best_options(point):
         words = tr.pick(point.options[option])
-        height = text_height(words, size, words_w, role="option", bold=True)
-        parts.append((option, words, height))
+        second = tr.second_pick(point.options[option])
+        height = pair_height(words, second, tr.second, size, words_w, role="option", bold=True)
+        parts.append((option, words, second, height))
     return tag_h, parts
 
 
@@ -111,7 +112,7 @@ def place_note(
     tick = ui.place(pygame.Rect(inner.x, inner.y, CHECK_W, tag_h)).center
     number_w, line = number_width(), line_height(role_size(OPTION_SIZE, "option"), True)
     y = tag.bottom
-    for option, words, height in parts:
+    for option, words, second, height in parts:
         y += ANSWER_GAP
         ui.text(
             tr("tally.number", number=option + 1),
@@ -122,6 +123,6 @@ def place_note(
             role="option",
         )
         box = pygame.Rect(inner.x + number_w, y, inner.width - number_w, height)
-        ui.text(words, box, size=note.size, bold=True, role="option")
+        place_pair(ui, words, second, tr.second, box, note.size, role="option", bold=True)
         y += height
     return tick

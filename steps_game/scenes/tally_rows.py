@@ -7,9 +7,10 @@ best option has a tick and the words "Best answer" over its words, so the answer
 colour alone. Rows are laid out left to right and placed through the builder, which mirrors
 them in a right-to-left language: there the bars grow from the right.
 
-Beside the answer in full (the reveal's two columns, scenes/tally_notes.py), the rows are short:
-each option's words take at most a few lines, ended with "…" when cut there, and the tick stands
-before the best option's words instead of a line "Best answer" over them.
+Beside the answer in full (the reveal's two columns, scenes/tally_notes.py), the rows are tighter:
+the tick stands before the best option's words instead of a line "Best answer" over them. The
+words are never cut: the room sees every answer whole, on another page when it must
+(scenes/tally_pages.py).
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
 from steps_game.ui.cards import draw_check
 from steps_game.ui.focus import Control
-from steps_game.ui.measure import shortened
 from steps_game.ui.second_line import place_pair, under_height
 from steps_game.ui.text import line_height, role_size, text_height, text_size
 
@@ -56,16 +56,16 @@ def number_width() -> int:
 
 class Rows:
     """Measures and places the rows of one choice point in a list `width` wide; after the
-    reveal with `lines`, short rows: each option's words in at most that many lines."""
+    reveal and `beside` the answer in full, tighter rows with the tick before the best words."""
 
     def __init__(
-        self, tr, point: ChoicePoint, tally: Tally, width: int, lines: int | None = None
+        self, tr, point: ChoicePoint, tally: Tally, width: int, beside: bool = False
     ) -> None:
         self.tr, self.point, self.tally, self.width = tr, point, tally, width
-        self.lines = lines if tally.revealed else None
+        self.beside = beside and tally.revealed
         self.number_w = number_width()
-        self.lead = CHECK_W if self.lines else 0  # the tick's room before the words
-        self.pad = SHORT_PAD if self.lines else ROW_PAD
+        self.lead = CHECK_W if self.beside else 0  # the tick's room before the words
+        self.pad = SHORT_PAD if self.beside else ROW_PAD
         if tally.revealed:  # the words take the whole row; the best one says so above them
             self.end_w = 0
             self.text_w = width - self.number_w - 2 * INSET - self.lead
@@ -85,35 +85,18 @@ class Rows:
         text = self.tr.pick(self.point.options[option])
         return self._framed(option, text) if self.tally.revealed else text
 
-    def words(self, option: int) -> str:
-        """The row's words: full_words, in a short row with the option's words cut to its
-        lines."""
-        if self.lines is None:
-            return self.full_words(option)
-        return shortened(
-            self.tr.pick(self.point.options[option]),
-            OPTION_SIZE,
-            self.text_w,
-            self.lines,
-            role="option",
-            bold=self.bold(option),
-            framed=lambda words: self._framed(option, words),
-        )
-
     def _framed(self, option: int, words: str) -> str:
         count, total = self.tally.counts[option], self.tally.total
         return self.tr("tally.of", count=count, total=total, option=words)
 
     def words_height(self, option: int) -> int:
         return text_height(
-            self.words(option), OPTION_SIZE, self.text_w, role="option", bold=self.bold(option)
+            self.full_words(option), OPTION_SIZE, self.text_w, role="option", bold=self.bold(option)
         )
 
     def second(self, option: int) -> str:
-        """The option's words in workshop mode's second language, under its words (""; and in
-        a short row beside the reveal's notes, whose words are cut to its lines, none)."""
-        if self.lines is not None:
-            return ""
+        """The option's words in workshop mode's second language, under its words ("" without
+        one), before the reveal and after it alike."""
         return self.tr.second_pick(self.point.options[option])
 
     def bold(self, option: int) -> bool:
@@ -124,7 +107,7 @@ class Rows:
 
     def tag_height(self, option: int) -> int:
         """The line "Best answer" over the best option's words after the reveal (else 0)."""
-        if not self.best_shown(option) or self.lines:
+        if not self.best_shown(option) or self.beside:
             return 0
         return text_height(
             self.tr("tally.best"), OPTION_SIZE, self.text_w - CHECK_W, role="option", bold=True
@@ -167,7 +150,7 @@ class Rows:
         share = round(track.width * tally.share(option))
         fill = pygame.Rect(track.x, track.y, share, track.height)
         band = pygame.Rect(track.x, track.bottom - BAND_H, share, BAND_H)
-        words = self.words(option)
+        words = self.full_words(option)
         tag_h = self.tag_height(option)
         words_top = row.y + self.pad + tag_h
         words_h = row.bottom - self.pad - BAND_H - words_top
@@ -222,7 +205,9 @@ class Rows:
             tick = ui.place(pygame.Rect(text_x + INSET, tag.y, CHECK_W, tag_h)).center
         elif self.lead and self.best_shown(option):  # the tick before the first line's words
             line = line_height(role_size(OPTION_SIZE, "option"), True)
-            words_y = words_top + max(0, (words_h - self.words_height(option)) // 2)
+            both = self.words_height(option)
+            both += under_height(self.second(option), tr.second, OPTION_SIZE, self.text_w)
+            words_y = words_top + max(0, (words_h - both) // 2)
             tick = ui.place(pygame.Rect(text_x + INSET, words_y, CHECK_W, line)).center
         elif not revealed:
             end = pygame.Rect(track.right + INSET, row.y, self.end_w, row.height - BAND_H)
@@ -288,7 +273,6 @@ def draw_ticks(surface: pygame.Surface, ticks: list[tuple[int, int]]) -> None:
         draw_check(surface, center, 28, palette.GOOD)
 
 
-def question_second(tr, point, question: str) -> str:
-    """The choice's question in workshop mode's second language, under `question` when that is
-    its whole (a question cut to a few lines over short bars goes without it)."""
-    return tr.second_pick(point.question) if question == tr.pick(point.question) else ""
+def question_second(tr, point) -> str:
+    """The choice's question in workshop mode's second language, under its words."""
+    return tr.second_pick(point.question)

@@ -57,6 +57,7 @@ class Person:
     sector: Mapping[str, str] = field(default_factory=dict)
     closeness: int = 0  # the ring counted from the middle (0 = close)
     short: Mapping[str, str] = field(default_factory=dict)  # the role in a few words, if longer
+    term: str | None = None  # the glossary term `role` names (its Finnish shown beside it)
 
     @property
     def origin(self) -> str:

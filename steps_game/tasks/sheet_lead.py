@@ -17,7 +17,8 @@ import pygame
 from steps_game.scenes.layout import MARGIN
 from steps_game.tasks.view import INSTRUCTION_SIZE, build_instruction
 from steps_game.ui.measure import line
-from steps_game.ui.sheet import TALL, Sheet, paging_ways
+from steps_game.ui.sheet import TALL, Sheet
+from steps_game.ui.sheet_pages import paging_ways
 
 LEAST_LINES = 3  # a page of a board shows at least this many lines of body text
 GAP = 12  # between the instruction (with its keys) and the board under it
@@ -28,7 +29,7 @@ LayOut = Callable[[object, pygame.Rect, bool], None]
 def sheet_carries(ui, tr, lay_out: LayOut, board: pygame.Rect, footer=None) -> bool:
     """Whether a board laid out by `lay_out(ui, area, stacked)` should carry the instruction:
     it does not fit `board` (under the instruction) side by side, and stacked, in none of the
-    ways it can be paged there (ui/sheet.paging_ways: its page turner in the `footer`,
+    ways it can be paged there (ui/sheet_pages.paging_ways: its page turner in the `footer`,
     beside its pages or under them) is a page as tall as a card or button of it (never cut)
     and as LEAST_LINES lines of words."""
     sheet = Sheet(ui)

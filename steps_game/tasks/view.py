@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 import pygame
 
-from steps_game.finnish_beside import finnish_word
+from steps_game.finnish_beside import finnish_word, shown_in
 from steps_game.notebook import MAX_NOTE
 from steps_game.tasks.base import TaskModel
 from steps_game.ui import palette
@@ -130,7 +130,7 @@ class TaskView(Generic[ModelT]):
         (the setting "Finnish beside my language" is off, or the game is in Finnish)."""
         app = self.host.app
         glossary = app.content.glossary
-        return finnish_word(term, glossary, self.tr.language, shown=app.settings.finnish_beside)
+        return finnish_word(term, glossary, self.tr.language, shown=shown_in(app))
 
     @property
     def own_words(self) -> bool:

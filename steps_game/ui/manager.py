@@ -24,8 +24,8 @@ class GameUIManager(pygame_gui.UIManager):
         self.get_theme().shape_cache = _shapes()
         # Buttons a screen let go of (a rebuild, a screen closing), hidden, by what they look
         # like: the next build of any screen takes them back instead of making its own, until
-        # the frame ends (drop_spare_buttons). Making a button draws its rounded shape and its
-        # words for each state, and screens share many (a footer's Back, a menu's rows).
+        # the frame ends (drop_spare_buttons). Making a button draws its shape and its words for
+        # each state, and screens share many (a footer's Back, a menu's rows).
         self._spare_buttons: dict[tuple, list[pygame_gui.elements.UIButton]] = {}
         self.viewport = viewport
         self.add_font_paths(FONT_NAME, str(font_path(False)), str(font_path(True)))
@@ -70,8 +70,11 @@ class GameUIManager(pygame_gui.UIManager):
 @cache
 def _shapes() -> SurfaceCache:
     """The drawn shapes of buttons and panels, kept for every UIManager of the game: a new look
-    (a text size, high contrast) makes a new manager, and a button's rounded shape costs a few
-    milliseconds to draw (pygame_gui draws it four times larger and scales it down)."""
+    (a text size, high contrast) makes a new manager. Buttons are plain rectangles (the themes'
+    `shape`): pygame_gui draws a rounded one four times larger and scales it down, a dozen times
+    the cost, which made the frames after a rebuild the slowest at projector size; the cards
+    the player chooses keep their rounded corners (drawn by the game), the buttons that act are
+    square."""
     pygame.register_quit(_shapes.cache_clear)  # surfaces made before a quit are not reused
     return SurfaceCache()
 
@@ -80,5 +83,5 @@ def draw_states_when_shown(button: pygame_gui.elements.UIButton) -> None:
     """pygame_gui draws a new button's other looks (hovered, selected, active) in the frames
     after it is made, one a frame, whether or not they are ever shown; it also draws a look the
     moment it is first shown. The game leaves them to that: a rebuild makes a few dozen buttons,
-    and the three frames after it drew three rounded shapes for each."""
+    and the three frames after it drew three shapes for each."""
     button.drawable_shape.states_to_redraw_queue.clear()

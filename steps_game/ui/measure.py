@@ -8,7 +8,7 @@ its words take and gives it to them, or shows fewer cards per page.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TypeVar
 
 from steps_game.ui.builder import (
@@ -19,13 +19,11 @@ from steps_game.ui.builder import (
     button_width,
 )
 from steps_game.ui.finnish_line import extra_height
-from steps_game.ui.reading_order import BREAK_SPACES
 from steps_game.ui.text import (
     floor_size,
     line_height,
     measured_size,
     role_size,
-    wrapped_lines,
 )
 
 # draw_card's padding (ui/cards.py): its words stand in the card shrunk by this much each way
@@ -149,42 +147,3 @@ def stack_pages(heights: Sequence[int], gap: int, room: int, more: int) -> list[
         found[-1].append(index)
         used += gap + height
     return found
-
-
-def shortened(
-    text: str,
-    size: int,
-    width: int,
-    lines: int,
-    *,
-    role: str = "body",
-    bold: bool = False,
-    framed: Callable[[str], str] = str,
-) -> str:
-    """`framed(text)` whole when it takes at most `lines` lines `width` wide, else framed round
-    the longest beginning of `text` at whole words that does, ended with "…": for a list that
-    names its items again in full elsewhere, so that no words shrink under their floor to fit.
-    (`framed` puts the words into their sentence, e.g. "7 of 12: {words}": what frames them is
-    never cut.) A first word wider than the box stays too wide: text_height measures it so."""
-    drawn = role_size(size, role)
-
-    def fits(words: str) -> bool:
-        wide_enough = text_height(words, size, width, role=role, bold=bold) < 10_000
-        return wide_enough and len(wrapped_lines(words, drawn, width, bold)) <= lines
-
-    if fits(framed(text)):
-        return framed(text)
-    parts = BREAK_SPACES.split(text)
-    words = len(parts[::2])
-
-    def beginning(count: int) -> str:
-        return framed("".join(parts[: count * 2 - 1]).rstrip(" ,;:.-–—،؛") + "…")
-
-    low, high = 1, words  # `high` words did not fit (the whole text); `low` is the least kept
-    while high - low > 1:
-        middle = (low + high) // 2
-        if fits(beginning(middle)):
-            low = middle
-        else:
-            high = middle
-    return beginning(low)

@@ -34,8 +34,16 @@ _LEVELS = re.compile(r"levels:\s*\[(.*?)\]\s*,\s*paragraphs", re.DOTALL)
 _LEVEL = re.compile(r"Level\(\s*(\d+)\s*,?\s*\)")
 
 
+# The right-to-left mark and the Arabic letter mark are of classes R and AL, but no letters: a
+# Latin text with one of them needs no Arabic font (text_shaping._writing_of).
+_RTL_MARKS = frozenset("\u200f\u061c")
+
+
 def has_rtl(text: str) -> bool:
-    return any(unicodedata.bidirectional(char) in RTL_CLASSES for char in text)
+    """Whether `text` has a right-to-left letter."""
+    return any(
+        unicodedata.bidirectional(char) in RTL_CLASSES and char not in _RTL_MARKS for char in text
+    )
 
 
 @lru_cache(maxsize=4096)

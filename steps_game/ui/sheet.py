@@ -3,8 +3,8 @@
 A view lays its board out as usual, but on a `Sheet` that stands in for the ViewBuilder and only
 keeps what is built. When everything kept lies inside the box, it goes on the screen as it is.
 When it does not, the view lays the board out again in one column on a tall sheet (its parts one
-under another instead of side by side), and `SheetPages` cuts that column into pages between
-rows, never through a card, a button or a line of words, and shows one page with a
+under another instead of side by side), and `SheetPages` (sheet_pages.py) cuts that column into
+pages between rows, never through a card, a button or a line of words, and shows one page with a
 "Next page (1/3)" button that turns to the next (the mouse wheel and Page Up / Page Down turn it
 too: see `SheetPages.scroll`). Words never shrink for it: a paragraph taller than a page goes on
 over the next page, whole lines at a time.
@@ -12,15 +12,13 @@ over the next page, whole lines at a time.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 
 import pygame
 
-from steps_game.ui.flow import Pager, split_words, widest_page_turn_label
-from steps_game.ui.focus import across_pages
-from steps_game.ui.measure import button_box
+from steps_game.ui.flow import split_words
 from steps_game.ui.text import role_size, text_height
 
 TALL = 100_000  # the height of the sheet a stacked board is laid out on
@@ -29,8 +27,9 @@ GAP = 12  # between the page and its page button
 
 @dataclass
 class Mark:
-    """One thing built on a sheet: its kind (text, card, button, panel or place), where it
-    stands in the left-to-right layout, what it was built with, and the boards it is on."""
+    """One thing built on a sheet: its kind (text, card, button, panel, place, or a page
+    break), where it stands in the left-to-right layout, what it was built with, and the
+    boards it is on."""
 
     kind: str
     rect: pygame.Rect
@@ -114,6 +113,14 @@ class Sheet:
     def button(self, control_id: str, text: str, rect: pygame.Rect, on_activate, **style) -> None:
         self._mark("button", rect, (control_id, text, on_activate), style)
 
+    def page_break(self, y: int) -> None:
+        """On a stacked board: what stands from `y` down starts a new page (a part the room
+        should see whole, such as step 6's profile under its cards)."""
+        self._mark("break", pygame.Rect(0, y, 0, 0))
+
+    def breaks(self) -> list[int]:
+        return sorted(mark.rect.top for mark in self.marks if mark.kind == "break")
+
     # -- what was built ----------------------------------------------------------------
     def within(self, area: pygame.Rect) -> bool:
         """Whether everything built stands inside `area` (panels may reach a little past its
@@ -121,13 +128,14 @@ class Sheet:
         solid = [mark.rect for mark in self.marks if mark.kind in ("card", "button", "text")]
         if any(rect.collidelist(solid[index + 1 :]) >= 0 for index, rect in enumerate(solid)):
             return False
+        drawn = [mark for mark in self.marks if mark.kind != "break"]
         return all(
             mark.rect.top >= area.top and mark.rect.bottom <= area.bottom
-            for mark in self.marks
+            for mark in drawn
             if mark.kind != "panel" or mark.rect.height < area.height
         ) and all(
             mark.rect.left >= area.left - 20 and mark.rect.right <= area.right + 20
-            for mark in self.marks
+            for mark in drawn
         )
 
     def put(self, span: tuple[int, int] | None = None, dy: int = 0) -> None:
@@ -136,6 +144,8 @@ class Sheet:
         ui = self.ui
         for mark in self.marks:
             rect = mark.rect
+            if mark.kind == "break":
+                continue
             if span is not None:
                 top, bottom = span
                 if mark.kind == "panel" or (mark.kind == "place" and self._wide(mark)):
@@ -169,7 +179,7 @@ class Sheet:
         spans = sorted(
             (mark.rect.top, mark.rect.bottom)
             for mark in self.marks
-            if mark.kind != "panel" and not self._wide(mark)
+            if mark.kind not in ("panel", "break") and not self._wide(mark)
         )
         rows: list[list[int]] = []
         for top, bottom in spans:
@@ -225,176 +235,3 @@ class Sheet:
                 mark.rect.move_ip(0, by)
             elif mark.kind in ("panel", "place") and mark.rect.bottom >= edge:
                 mark.rect.height += by
-
-
-class SheetPages(Pager):
-    """Which page of a stacked board is shown, and its page button (`control_id`, which starts
-    with "more-" like every card or button that turns a page)."""
-
-    def __init__(self, control_id: str = "more-board") -> None:
-        super().__init__()
-        self.control_id = control_id
-        self.stacked = False  # whether the board was stacked and paged at its last build
-        self._wanted: object = None
-        self._stacked_for: object = None
-        self._area: tuple = ()
-        # the focusable things on the sheet in Tab order, with the page each stands on
-        self._order: list[tuple[str, int]] = []
-
-    def tab(self, intent, ring, rebuild: Callable[[], None]) -> bool:
-        """Tab and Shift+Tab go through a paged board's controls as through any others: from
-        the last one on a page to the first on the next, the page turning to show it (and
-        back). Past the board's first or last control, and within a page, the ring's own
-        order goes on. True when it turned the page."""
-        from steps_game.ui.intents import Act
-
-        if intent.act not in (Act.FOCUS_NEXT, Act.FOCUS_PREV) or not self.stacked:
-            return False
-        if not ring.visible:
-            return False  # (a hidden focus: the first Tab shows it where it is)
-        delta = 1 if intent.act is Act.FOCUS_NEXT else -1
-        found = across_pages(self._order, ring.focused_id, delta, self.page)
-        if found is None:
-            return False
-        target, self.page = found
-        rebuild()
-        ring.focus(target)
-        ring.visible = True
-        return True
-
-    def show(
-        self,
-        ui,
-        tr,
-        area: pygame.Rect,
-        lay_out: Callable[..., None],
-        *,
-        rebuild: Callable[[], None],
-        want: str | None = None,
-        want_key: object = None,
-        footer=None,
-    ) -> None:
-        """Build the board `lay_out(ui, area, stacked)` in `area`: as it is when it fits, else
-        stacked and paged. The page showing the control `want` is turned to each time `want`
-        or `want_key` changes (the part being chosen, the person just picked). `footer`, the
-        task's host: the page button goes in its footer when it fits there (footer_fits,
-        footer_button), and the pages have the whole area."""
-        # Once stacked, a board stays so while it shows the same thing in the same box: its
-        # own pages (a column of options) may fit on one page and not on the next, and a board
-        # that changed its shape with each page would never show the rest.
-        same = (tuple(area), want_key) == self._stacked_for
-        sheet = Sheet(ui)
-        if not (self.stacked and same):
-            lay_out(sheet, area, False)
-        if not (self.stacked and same) and sheet.within(area):
-            self.stacked = False
-            self.settle(1)
-            self._wanted = None
-            self._order = []
-            sheet.put()
-            return
-        self.stacked = True
-        self._stacked_for = (tuple(area), want_key)
-        more_w, more_h = button_box(widest_page_turn_label(tr), area.width // 2)
-        ways = paging_ways(tr, area, footer)
-        in_footer = len(ways) == 1
-        # Not in the footer: beside the pages (narrower) or under them (shorter), whichever
-        # gives fewer pages of rows that fit them; a narrow column of large words can take
-        # twice the pages.
-        tried = []
-        for beside, width, room in ways:
-            sheet = Sheet(ui)
-            lay_out(sheet, pygame.Rect(area.x, area.y, width, TALL), True)
-            spans = _pages(sheet.rows(room), room)
-            fits = all(bottom - top <= room for top, bottom in spans)
-            tried.append((not fits, len(spans), beside, width, room, sheet, spans))
-        best = min(tried, key=lambda t: t[:2])
-        _, _, beside, width, room, sheet, spans = best
-        if best is not tried[-1]:  # laid out last for the other: again, for the view's state
-            sheet = Sheet(ui)
-            lay_out(sheet, pygame.Rect(area.x, area.y, width, TALL), True)
-            # cut into rows as the pages were (its tall paragraphs in pieces): else a
-            # paragraph taller than a page stands on no page at all, or over the next
-            spans = _pages(sheet.rows(room), room)
-        self.settle(len(spans))
-        if want is not None and (want, want_key) != self._wanted:
-            self._wanted = (want, want_key)
-            self._turn_to(want, spans, sheet)
-        elif tuple(area) != self._area:
-            # the box changed (the keys line under the instruction came or went): the pages
-            # are cut anew, and the one with the focused control stays in front
-            self._turn_to(ui.ring.focused_id, spans, sheet)
-        self._area = tuple(area)
-        self._order = [
-            (mark.control_id, _page_of(mark, spans))
-            for mark in sheet.marks
-            if mark.control_id is not None and _focusable(mark)
-        ]
-        top, bottom = spans[self.page]
-        sheet.put((top, bottom), dy=top - area.y)
-        if self.pages > 1 and in_footer:
-
-            def turn() -> None:
-                self.turn(1)
-                self._turned(ui, rebuild)
-
-            footer.footer_button(self.control_id, self.label(tr), turn)
-        elif self.pages > 1:
-            y = area.y if beside else area.bottom - more_h
-            rect = pygame.Rect(area.right - more_w, y, more_w, more_h)
-            self.button(ui, tr, rect, lambda: self._turned(ui, rebuild), self.control_id)
-
-    def _turn_to(self, control_id: str | None, spans, sheet: Sheet) -> None:
-        if control_id is None:
-            return
-        for number, (top, bottom) in enumerate(spans):
-            if any(m.control_id == control_id and top <= m.rect.top < bottom for m in sheet.marks):
-                self.page = number
-
-    def _turned(self, ui, rebuild: Callable[[], None]) -> None:
-        rebuild()
-        ui.ring.focus(self.control_id)
-
-    def scroll(self, dy: int, rebuild: Callable[[], None]) -> bool:
-        """The mouse wheel or Page Up / Page Down: turn the page; False when nothing is paged."""
-        if not self.stacked or not self.turn(1 if dy > 0 else -1):
-            return False
-        rebuild()
-        return True
-
-
-def paging_ways(tr, area: pygame.Rect, footer=None) -> list[tuple[bool, int, int]]:
-    """The ways SheetPages.show tries to page a stacked board in `area`: (page turner beside
-    the pages, the pages' width, their height), the turner in the `footer` when it fits there
-    (then the pages have the whole area), else beside the pages or under them."""
-    label = widest_page_turn_label(tr)  # as wide as any page's
-    more_w, more_h = button_box(label, area.width // 2)
-    if footer is not None and footer.footer_fits(label):
-        return [(False, area.width, area.height)]
-    return [
-        (True, area.width - more_w - GAP, area.height),
-        (False, area.width, area.height - more_h - GAP),
-    ]
-
-
-def _focusable(mark: Mark) -> bool:
-    """Whether a card or button built on a sheet takes the focus (as ViewBuilder decides)."""
-    if mark.kind == "card":
-        return mark.args[2] is not None
-    return mark.kwargs.get("enabled", True)
-
-
-def _page_of(mark: Mark, spans: list[tuple[int, int]]) -> int:
-    return next((n for n, (top, bottom) in enumerate(spans) if top <= mark.rect.top < bottom), 0)
-
-
-def _pages(rows: list[tuple[int, int]], room: int) -> list[tuple[int, int]]:
-    """Rows gathered into pages of at most `room` (a row taller than that has a page of its
-    own): each page's top and bottom on the sheet."""
-    found: list[list[int]] = []
-    for top, bottom in rows:
-        if found and bottom - found[-1][0] <= room:
-            found[-1][1] = bottom
-        else:
-            found.append([top, bottom])
-    return [(top, bottom) for top, bottom in found] or [(0, 0)]

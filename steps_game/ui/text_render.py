@@ -9,7 +9,7 @@ import pygame
 
 from steps_game.ui.fonts import font
 from steps_game.ui.text_cache import RENDER_CACHE_BYTES, _cached_up_to
-from steps_game.ui.text_clean import clean
+from steps_game.ui.text_clean import clean, without_marks
 from steps_game.ui.text_shaping import _line_height, _takes_words, _word, _writing_of
 from steps_game.ui.text_wrap import _word_lines
 from steps_game.ui.text_writing import current_writing
@@ -57,7 +57,9 @@ def _render(text, size, color, bold, width, center, writing) -> pygame.Surface:
         return _render_words(text, size, color, bold, width, center, *writing)
     face = font(size, bold)
     face.align = pygame.FONT_CENTER if center else pygame.FONT_LEFT
-    return face.render(text, True, color, None, width)
+    # a left-to-right text without right-to-left letters, drawn whole: without its marks, which
+    # SDL_ttf would draw (a box where the font has no glyph for one)
+    return face.render(without_marks(text), True, color, None, width)
 
 
 def _render_words(text, size, color, bold, width, center, script, rtl) -> pygame.Surface:

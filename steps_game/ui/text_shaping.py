@@ -12,6 +12,7 @@ import pygame
 from steps_game.ui.fonts import SCRIPT_FONTS, font, font_path, script_font_path
 from steps_game.ui.glyphs import has_glyph
 from steps_game.ui.reading_order import has_rtl, visual_runs
+from steps_game.ui.text_clean import without_marks
 from steps_game.ui.text_writing import current_writing
 
 SCRIPT_LINE_HEIGHT = 1.5  # times the size; see text_render._render_words
@@ -26,13 +27,18 @@ def _pieces(line: str, bold: bool, script: str, rtl: bool) -> tuple[tuple[bool, 
     The line's runs come in visual order from the bidirectional algorithm (ui/reading_order.py).
     A right-to-left run is drawn by the script's font, with what that font lacks (brackets, an
     ellipsis) by Noto Sans, its pieces put together from the right; a left-to-right run by Noto
-    Sans, with what it lacks (an Arabic comma, Persian digits) by the script's font."""
+    Sans, with what it lacks (an Arabic comma, Persian digits) by the script's font. The bidi
+    marks and isolates have placed the runs and are left out of the pieces: no font is asked
+    to draw them."""
     pieces: list[tuple[bool, bool, str]] = []
     script_file = script_font_path(script, bold)
     for run in visual_runs(line, rtl):
         # Spaces are Noto Sans's, as wide as wrapping counts them between words.
         tokens = [token for token in re.split(r"( +)", run.text) if token]
         for token in reversed(tokens) if run.rtl else tokens:
+            token = without_marks(token)
+            if not token:
+                continue
             if token.isspace():
                 pieces.append((False, False, token))
             elif run.rtl:
@@ -66,7 +72,7 @@ def _piece_image(text, own, rtl, size, color, bold, script) -> pygame.Surface:
 def _word(line: str, size: int, color: tuple[int, int, int], bold: bool, script: str, rtl: bool):
     """One line (or one word of it, for measuring) drawn piece by piece in visual order."""
     if script not in SCRIPT_FONTS:
-        return font(size, bold).render(line, True, color)
+        return font(size, bold).render(without_marks(line), True, color)
     pieces = [
         # spaces are only room: measured, not drawn
         font(size, bold).size(text)[0]
@@ -96,7 +102,7 @@ def _word_width(line: str, size: int, bold: bool, script: str, rtl: bool) -> int
     is laid out at several sizes, and drawing every word at each of them was most of the first
     frame after a switch into Arabic (python -m steps_game.bench)."""
     if script not in SCRIPT_FONTS:
-        return font(size, bold).size(line)[0]
+        return font(size, bold).size(without_marks(line))[0]
     pieces = _pieces(line, bold, script, rtl)
     width = sum(
         (

@@ -105,6 +105,7 @@ class Tie:
     person: Person | None = None  # None for the level's example
     plain_role: Mapping[str, str] = field(default_factory=dict)  # without the player's words
     name: Mapping[str, str] = field(default_factory=dict)  # in news: "Olena" of "Olena, Kone"
+    term: str | None = None  # the glossary term of the role shown (none for the player's words)
 
 
 class KeepWarmModel(KeepWarmOutcome, TaskModel[KeepWarmConfig]):
@@ -196,6 +197,7 @@ class KeepWarmModel(KeepWarmOutcome, TaskModel[KeepWarmConfig]):
                 place.start_warmth,
                 place.in_finland,
                 plain_role=place.role,
+                term=place.term,
             )
         cfg = self.config
         plain = person.short or person.role or cfg.someone  # a list with little room
@@ -217,6 +219,7 @@ class KeepWarmModel(KeepWarmOutcome, TaskModel[KeepWarmConfig]):
             person=person,
             plain_role=plain,
             name=name,
+            term=None if person.words or not person.role else person.term,
         )
 
     def relationship(self, tie_id: str) -> Tie:

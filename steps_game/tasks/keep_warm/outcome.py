@@ -104,7 +104,12 @@ class KeepWarmOutcome:
             if kind == "stock":
                 place = places.get(key)
                 person = (
-                    Person(ref=entry.person, role=place.role, in_finland=place.in_finland)
+                    Person(
+                        ref=entry.person,
+                        role=place.role,
+                        in_finland=place.in_finland,
+                        term=place.term,
+                    )
                     if place
                     else None
                 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pydantic import Field, model_validator
 
-from steps_game.schema import FieldRef, Id, Strict, Text
+from steps_game.schema import FieldRef, Id, Strict, TermRef, Text
 
 
 class Relationship(Strict):
@@ -14,6 +14,7 @@ class Relationship(Strict):
     context: Text
     start_warmth: int = Field(ge=0, le=10)
     in_finland: bool = True  # an example abroad is not invited for coffee
+    term: TermRef | None = None  # the glossary word the role names (its Finnish shown beside)
 
 
 class Rhythm(Strict):

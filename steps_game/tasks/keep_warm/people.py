@@ -11,9 +11,9 @@ import pygame
 
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
-from steps_game.ui.cards import card_height
 from steps_game.ui.flow import page_turn_label
-from steps_game.ui.text import line_height, role_size, text_height, text_size
+from steps_game.ui.grid import card_height
+from steps_game.ui.text import role_size, text_height, text_size
 
 if TYPE_CHECKING:
     from steps_game.tasks.keep_warm.model import Tie
@@ -55,18 +55,12 @@ class PeopleColumn:
         )
 
     def _measure_row(self, meter_w: int, card_w: int) -> int:
-        model, tr = self.model, self.tr
+        model = self.model
+        badge = self._t("news_badge")  # room for it on every card: news comes and goes
         card = (
             0
             if not card_w
-            else (
-                max(
-                    card_height(tr.pick(tie.role), card_w, text_size=ROLE_SIZE)
-                    for tie in model.relationships
-                )
-                + line_height(role_size(16, "secondary"), bold=True)
-                + 4
-            )
+            else max(self._card_height(tie, card_w, badge) for tie in model.relationships)
         )
         plan = max(
             text_height(text, PLAN_SIZE, meter_w, role="secondary")
@@ -183,11 +177,15 @@ class PeopleColumn:
             self.host.preferred_focus = f"tie:{self.selected}"
         return y
 
+    def _card_height(self, tie: Tie, width: int, badge: str) -> int:
+        """A person's card `width` wide: their role, the Finnish word of a key term it names
+        (after or under it) and `badge` (the news badge, or "" for none)."""
+        role = self.tr.pick(tie.role)
+        return card_height(role, width, ROLE_SIZE, badge=badge, finnish=self.finnish(tie.term))
+
     def _stacked_card_height(self, tie: Tie, width: int) -> int:
-        height = card_height(self.tr.pick(tie.role), width, text_size=ROLE_SIZE)
-        if not self.model.finished and self.model.news_for(tie.id) is not None:  # its badge
-            height += line_height(role_size(16, "secondary"), bold=True) + 4
-        return height
+        news = not self.model.finished and self.model.news_for(tie.id) is not None
+        return self._card_height(tie, width, self._t("news_badge") if news else "")
 
     def _paired_height(self, width: int, columns: int) -> int:
         """How tall the people stand, `columns` a row, in `width`."""
@@ -260,6 +258,7 @@ class PeopleColumn:
             badge=self._t("news_badge") if news is not None else "",
             text_size=ROLE_SIZE,
             on_move=None if model.finished else self._person_move,
+            finnish=self.finnish(tie.term),
         )
         bar_w = model.config.warmth_max * (SEGMENT_W + SEGMENT_GAP) - SEGMENT_GAP
         # the warmth in words, its bar under them, then what this week does to it

@@ -19,7 +19,8 @@ from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
 from steps_game.ui.cards import draw_check
 from steps_game.ui.intents import Act, Intent
-from steps_game.ui.sheet import TALL, Sheet, SheetPages
+from steps_game.ui.sheet import TALL, Sheet
+from steps_game.ui.sheet_pages import SheetPages
 from steps_game.ui.text import text_height
 
 LEFT_W = 680  # the people column; the person's card fills the rest

@@ -25,7 +25,7 @@ from steps_game.ui.measure import (
     stack_pages,
     text_height,
 )
-from steps_game.ui.sheet import SheetPages
+from steps_game.ui.sheet_pages import SheetPages
 
 GAP = 16
 # Room above the first row for the focus outline, clear of the host's instruction text.

@@ -1,13 +1,15 @@
 """Step 1 on screen: one statement at a time with Myth / Fact, then cards of what I can offer.
 
 Every box is as tall as its words measure at the player's text size (ui/flow.py): a long
-explanation goes on page by page, and the offers show as many cards a page as fit.
+explanation goes on page by page (in workshop mode beside the card first, where that fits one
+page: beside.py), and the offers show as many cards a page as fit.
 """
 
 from __future__ import annotations
 
 import pygame
 
+from steps_game.tasks.myth_or_fact.beside import place_beside
 from steps_game.tasks.myth_or_fact.model import MythOrFactModel
 from steps_game.tasks.view import TaskView, build_instruction, page_slices
 from steps_game.ui import palette
@@ -204,6 +206,14 @@ class MythOrFactView(TaskView[MythOrFactModel]):
         under = top + card_h + 12  # the first page: the statement, then what it means
         board = pygame.Rect(area.x, top, area.width, area.bottom - top)
         pages = self._reveal_pages(verdict_para, explanation, under, board)
+        said = f"{verdict} {explanation}"
+        card = {"text": text, "badge": kind, "spoken": said, "second": second}
+        projector = self.host.app.workshop is not None  # the room's screen: all on one page
+        beside = (self, ui, area, top, card, verdict_para, explanation)
+        if len(pages) > 1 and projector and place_beside(*beside):
+            self.pager.settle(1)
+            self.host.preferred_focus = "next"
+            return
         if len(pages) > 1 and not self.host.footer_button(
             "more", self._more_label(pages), self._turn
         ):
@@ -215,7 +225,6 @@ class MythOrFactView(TaskView[MythOrFactModel]):
             ui.button_row(row, row_y, align="left", left=area.x)
         page = self.pager.settle(len(pages))
         if page == 0:
-            said = f"{verdict} {explanation}"
             self._statement_card(ui, area, top, text, badge=kind, spoken=said, second=second)
         draw_page(ui, pages[page])
         self.host.preferred_focus = "next"

@@ -8,6 +8,7 @@ import pygame
 from steps_game.tasks.network_map.geometry import MapGeometry
 from steps_game.ui import palette
 from steps_game.ui.drag import Mode
+from steps_game.ui.finnish_line import words_and_finnish
 from steps_game.ui.text import (
     blit_line,
     blit_text,
@@ -81,10 +82,12 @@ def draw_chip(
     mirrored: bool = False,
     marker: tuple[int, bool] | None = None,
     selected: bool = False,
+    finnish: str = "",
 ) -> None:
     """A person in the list beside the map. One still to place has a grip of dots at the edge
     its words begin from (it can be moved there); one on the map shows its numbered marker
-    instead, so the list is the map's key."""
+    instead, so the list is the map's key. `finnish`: the Finnish word of the key term the
+    role names, after or under its words (tray.chip_height makes room for it)."""
     on_map = marker is not None
     fill = palette.ACCENT_SOFT if selected else (palette.BACKGROUND if on_map else palette.PANEL)
     pygame.draw.rect(surface, fill, rect, border_radius=10)
@@ -106,7 +109,16 @@ def draw_chip(
     text = pygame.Rect(
         rect.x + (6 if mirrored else room), rect.y + 2, rect.width - room - 6, rect.height - 4
     )
-    blit_text(surface, label, text, CHIP_TEXT_SIZE, palette.INK, role="option", middle=True)
+    words_and_finnish(
+        surface,
+        label,
+        text,
+        CHIP_TEXT_SIZE,
+        palette.INK,
+        role="option",
+        middle=True,
+        finnish=finnish,
+    )
 
 
 def draw_marker(
@@ -183,7 +195,9 @@ class MapDrawing:
         return [_mix(INNER_FILL, OUTER_FILL, i / max(1, rings - 1)) for i in range(rings)]
 
     # -- drawing: people -------------------------------------------------------------------
-    def _chip_drawer(self, item_id: str, label: str, rect: pygame.Rect, placed: str | None = None):
+    def _chip_drawer(
+        self, item_id: str, label: str, rect: pygame.Rect, placed: str | None = None, finnish=""
+    ):
         def draw(surface: pygame.Surface, _focused: bool) -> None:
             if self.drag.held == item_id:  # an empty place where it was lifted from
                 pygame.draw.rect(surface, palette.BORDER, rect, width=2, border_radius=10)
@@ -200,6 +214,7 @@ class MapDrawing:
                 mirrored=self.host.ui.mirror,
                 marker=marker,
                 selected=placed is not None and placed == self.selected,
+                finnish=finnish,
             )
 
         return draw
@@ -223,7 +238,14 @@ class MapDrawing:
 
     def _held_chip(self, surface: pygame.Surface, item_id: str, rect: pygame.Rect) -> None:
         _, token_id = split(item_id)
-        draw_chip(surface, rect, self.name(token_id), lifted=True, mirrored=self.host.ui.mirror)
+        draw_chip(
+            surface,
+            rect,
+            self.name(token_id),
+            lifted=True,
+            mirrored=self.host.ui.mirror,
+            finnish=self.finnish_of(token_id),
+        )
 
     # -- drawing: above everything ---------------------------------------------------------
     def draw_overlay(self, surface: pygame.Surface) -> None:

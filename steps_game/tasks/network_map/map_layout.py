@@ -24,11 +24,15 @@ CARRYING_SMALLEST_MAP = 128  # and the map as small as this (its rings still hol
 SHIFTS = tuple(range(0, 361, 30))  # how far the map may move toward the list to clear the legends
 SLACK = 34  # a drop on the names around the map still lands in the outer ring
 ACROSS_FROM_SCALE = 1.75  # the legends' band over the board is tried from this text scale up
+KEPT_SEARCHES = 48  # layouts kept (boards, languages, text sizes); the oldest goes first
+
+# _lay_out_map's searches, by all they depend on: (troubles, the layout found)
+_SEARCHED: dict[tuple, tuple[int, tuple]] = {}
 
 
 class MapLayout:
     """Where NetworkMapView's map stands and how large it is (geometry, tray_left, shapes_row,
-    legends_across, area), searched once per board and kept in its _layouts."""
+    legends_across, area), searched once per board, words and size and kept in _SEARCHED."""
 
     def _me_radius(self) -> int:
         """The circle of "me" in the middle, wide enough for its word at large text (the
@@ -41,22 +45,27 @@ class MapLayout:
         """The map as large as it can be with its life areas' names clear of the legends. With
         large text, where even the smallest map's names reach the legends, the map moves
         toward the list (the list grows narrower) until they are clear. Returns how many names
-        are still in trouble (0: all clear). The search is kept for its board, words and size:
-        a board is built again after every action, and only these change it."""
+        are still in trouble (0: all clear). The search is kept for everything it depends on
+        (the board, its words, the text size), for every view of the step: a board is built
+        again after every action, and a new game or a step opened again lays out the same map."""
+        cfg = self.model.config
         key = (
             tuple(area),
             ui.mirror,
+            ui.place(pygame.Rect(0, 0, 0, 0)).x,  # the screen's width, when mirrored
             text_scale(),
             marker_radius(),
-            self.tr.language,
             self.carrying,
+            tuple(self.tr.pick(sector.name) for sector in cfg.sectors),
+            tuple(self.tr.pick(ring.name) for ring in cfg.rings),
+            tuple(self.tr(f"task.network_map.{key}") for key in ("me", "in_finland", "abroad")),
         )
-        if key not in self._layouts:
-            if len(self._layouts) > 16:  # (a window resized many times)
-                self._layouts.clear()
+        if key not in _SEARCHED:
+            if len(_SEARCHED) >= KEPT_SEARCHES:  # (a window resized many times)
+                _SEARCHED.pop(next(iter(_SEARCHED)))
             troubles = self._search_map_layout(ui, area)
-            self._layouts[key] = (troubles, self._kept_layout())
-        troubles, kept = self._layouts[key]
+            _SEARCHED[key] = (troubles, self._kept_layout())
+        troubles, kept = _SEARCHED[key]
         self._restore_layout(kept)
         return troubles
 

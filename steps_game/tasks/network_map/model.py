@@ -135,7 +135,7 @@ class NetworkMapModel(TaskModel[NetworkMapConfig]):
         """Everyone who can go on the map: the level's cards, then the player's own people."""
         words = self.state["words"]
         found = [
-            MapContact(t.id, t.label, words.get(t.id, ""), t.location, t.sector, t.ring)
+            MapContact(t.id, t.label, words.get(t.id, ""), t.location, t.sector, t.ring, t.term)
             for t in self.tokens
         ]
         found += [MapContact(item, None, words.get(item, "")) for item in self.state["added"]]
@@ -387,6 +387,7 @@ class NetworkMapModel(TaskModel[NetworkMapConfig]):
                     ring=ring.name,
                     sector=sector.name,
                     closeness=closeness,
+                    term=token.term if token is not None else None,
                 )
             )
         return {"people": tuple(people)}

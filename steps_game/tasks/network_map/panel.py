@@ -156,8 +156,8 @@ class ChosenPanel(PanelParts):
 
     def _holds_one(self, width: int, room: int) -> bool:
         """Whether a list page `room` tall shows one person at least, under its heading."""
-        words = [self.name(c.id) for c in self.model.contacts()]
-        return self._tray_header_height(width) + ROW_GAP + chip_height(words, width) <= room
+        chips = self._chip_words()
+        return self._tray_header_height(width) + ROW_GAP + chip_height(chips, width) <= room
 
     def _add_button(self, ui: ViewBuilder, label: str, width: int, box: pygame.Rect) -> None:
         rect = pygame.Rect(box.x, box.y, width, box.height)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import Field
 
 from steps_game.i18n import text_placeholders
-from steps_game.schema import FieldRef, Id, Strict, Text, check_reference, unique_ids
+from steps_game.schema import FieldRef, Id, Strict, TermRef, Text, check_reference, unique_ids
 from steps_game.tasks.base import for_field
 
 if TYPE_CHECKING:
@@ -43,6 +43,8 @@ class Token(Strict):
     ring: Id | None = None
     location: Literal["finland", "abroad", "either"] = "either"  # the first mark when placed
     fields: list[FieldRef] = Field(default_factory=list)
+    # the glossary word the role names (its Finnish shown beside; carried to step 7 with them)
+    term: TermRef | None = None
 
 
 class FeedbackLine(Strict):
@@ -171,6 +173,7 @@ class MapContact:
     location: str = "either"
     sector: str | None = None  # where a keyboard placement starts
     ring: str | None = None
+    term: str | None = None  # the glossary term the level's role names
 
     @property
     def added(self) -> bool:

@@ -11,6 +11,7 @@ from steps_game.tasks.network_map.drawing import CHIP_TEXT_SIZE, GAP, marker_rad
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
 from steps_game.ui.drag import Draggable
+from steps_game.ui.finnish_line import extra_height
 from steps_game.ui.flow import page_turn_label, widest_page_turn_label
 from steps_game.ui.focus import Control
 from steps_game.ui.text import line_height, render, role_size, text_height
@@ -22,11 +23,19 @@ GRIP_ROOM = 32  # a chip's grip of dots or its marker, beside its words
 TRAY_HEADING_SIZE = 19
 
 
-def chip_height(words: list[str], width: int) -> int:
-    """How tall the chips of a list `width` wide must be for the longest words."""
+def chip_height(chips: list[tuple[str, str]], width: int) -> int:
+    """How tall the chips of a list `width` wide must be for the longest words, each chip's
+    (words, Finnish word) with the line its Finnish word may take under them."""
     size = role_size(CHIP_TEXT_SIZE, "option")
     room = width - max(GRIP_ROOM, 2 * marker_radius() + 12) - 6  # beside a grip or a marker
-    return max(render(w, size, palette.INK, width=room).get_height() for w in words) + 8
+    return (
+        max(
+            render(words, size, palette.INK, width=room).get_height()
+            + extra_height(words, size, finnish, room)
+            for words, finnish in chips
+        )
+        + 8
+    )
 
 
 class PeopleList:
@@ -48,13 +57,24 @@ class PeopleList:
         size = max(1, room - 1 if self.more_in_list else room)
         return [ids[i : i + size] for i in range(0, len(ids), size)]
 
+    def finnish_of(self, contact_id: str) -> str:
+        """The Finnish word of the key term someone's role names, shown beside it ("" for none:
+        the setting is off, the game is in Finnish, or the player's own words stand there)."""
+        contact = self.model.contact(contact_id)
+        return "" if contact.words else self.finnish(contact.term)
+
+    def _chip_words(self) -> list[tuple[str, str]]:
+        """(words, Finnish word) of everyone in the list, as their chips show them."""
+        return [(self.name(c.id), self.finnish_of(c.id)) for c in self.model.contacts()]
+
     def _tray_grid(self, right: pygame.Rect, room: int) -> tuple[int, int, int]:
         """(columns, rows, chip height) for the list: the grid that shows the most people, the
-        words of each chip on at most two lines."""
-        words = [self.name(c.id) for c in self.model.contacts()]
+        words of each chip on at most two lines (and a Finnish word's line under them)."""
+        words = self._chip_words()
         more = widest_page_turn_label(self.tr)
         size = role_size(CHIP_TEXT_SIZE, "option")
-        two_lines = 2 * line_height(size) + 8
+        finnish = max((line_height(size) for _, word in words if word), default=0)
+        two_lines = 2 * line_height(size) + 8 + finnish
         grids = []
         for columns in (3, 2, 1):
             width = (right.width - GAP * (columns - 1)) // columns
@@ -209,16 +229,19 @@ class PeopleList:
     def _chip(self, ui: ViewBuilder, contact_id: str, rect: pygame.Rect) -> Draggable:
         model = self.model
         label = self.name(contact_id)
+        finnish = self.finnish_of(contact_id)
+        data = {"text": label, "finnish": finnish}
         spot = model.placement(contact_id)
         if spot is None:
             item_id = f"token:{contact_id}"
             ui.ring.add(
                 Control(
                     item_id,
-                    label,
+                    f"{label} {finnish}" if finnish else label,
                     rect,
                     lambda: self._pick_up(item_id),
-                    draw=self._chip_drawer(item_id, label, rect),
+                    draw=self._chip_drawer(item_id, label, rect, finnish=finnish),
+                    data=data,
                 )
             )
             return Draggable(item_id, rect, carry_on_click=True, held_size=self.held_size)
@@ -229,7 +252,8 @@ class PeopleList:
                 self._marker_label(contact_id),
                 rect,
                 lambda: self._pick_up(item_id),
-                draw=self._chip_drawer(item_id, label, rect, contact_id),
+                draw=self._chip_drawer(item_id, label, rect, contact_id, finnish),
+                data=data,
             )
         )
         return Draggable(item_id, rect, carry_on_click=False, held_size=self.held_size)

@@ -86,7 +86,6 @@ class NetworkMapView(
         self.column = PagedBlocks(MORE_COLUMN)
         self.column_shows: tuple[str, int] = ("lead", 0)  # the instruction first, if it is there
         self.carrying = False  # the instruction on the board (carries_instruction)
-        self._layouts: dict[tuple, tuple[int, tuple]] = {}  # _lay_out_map's searches
 
     def instruction(self) -> str:
         return self.tr.pick(self.model.config.instruction)

@@ -15,14 +15,22 @@ import pygame
 from steps_game.tasks.profile_event.avatar import draw_avatar
 from steps_game.tasks.profile_event.model import ProfileEventModel
 from steps_game.tasks.profile_event.moment import MomentPart
+from steps_game.tasks.profile_event.preview import (
+    AVATAR_RADIUS,
+    KEY,
+    LIST_TEXT,
+    build_preview,
+    place_stacked,
+    preview_parts,
+)
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
 from steps_game.ui.flow import page_turn_label, widest_page_turn_label
 from steps_game.ui.intents import Act, Intent
-from steps_game.ui.measure import button_box, card_grid, card_height, pages, text_height
+from steps_game.ui.measure import card_grid, card_height, pages, text_height
 from steps_game.ui.scroll import ItemScroll
-from steps_game.ui.sheet import TALL, SheetPages
+from steps_game.ui.sheet_pages import SheetPages
 from steps_game.ui.text import is_rtl, text_scale
 
 COLUMNS = 3
@@ -30,13 +38,8 @@ GAP = 12
 SIDE_WIDTH = 316  # the preview or chat column on the right, at 100 % text
 SIDE_MOST = 0.4  # of the task area: the column grows with the text up to this share
 PREVIEW_MOST = 0.5
-BANNER = 56
-BANNER_LEAST = 16  # the banner keeps at least this much when the list needs the room
-AVATAR_RADIUS = 36
 CARD_TEXT = 19
-LIST_TEXT = 19
 MORE = "more-cards"
-KEY = "task.profile_event."
 
 
 class ProfileEventView(TaskView[ProfileEventModel]):
@@ -51,6 +54,8 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         self.side_list = ItemScroll()  # the preview's items, or the chat's messages
         self.sheet = SheetPages()  # the board stacked and paged at large text (ui/sheet.py)
         self.moment = MomentPart(self)
+        self._ready = False  # the profile just became ready: the focus goes on (_toggle)
+        self._ready_count = 0  # how often it did: each time the board turns to its way on
 
     def play_choice(self, option: int) -> None:
         """The room's option played as a click on it plays it: the moment turns to the page of
@@ -75,8 +80,8 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         if self.model.phase == "profile":
             while (
                 width < area.width * PREVIEW_MOST
-                and not self._preview(
-                    pygame.Rect(area.right - width, area.top, width, area.height)
+                and not preview_parts(
+                    self, pygame.Rect(area.right - width, area.top, width, area.height)
                 )["fits"]
             ):
                 width += 20
@@ -97,7 +102,23 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             want = "next"
         elif model.phase == "event" and moment is not None:
             want = f"option:{model.options(moment)[0].id}"
-        self.show_sheet(ui, area, want, (model.phase, moment.id if moment is not None else None))
+        elif self._ready:  # the profile just became ready: its way on (see _toggle)
+            want = "to-event"
+        key = (model.phase, moment.id if moment is not None else None, self._ready_count)
+        self.show_sheet(ui, area, want, key)
+        self._ready = False
+
+    def _toggle(self, card_id: str) -> None:
+        """A card into the profile or out of it. In workshop mode the card that makes the
+        profile ready sends the focus to "Go to the event" (on its page of a paged board), so
+        that the facilitator's next Enter goes on rather than choosing another card."""
+        ready = self.model.can_go_to_event
+        self.act(lambda: self.model.toggle(card_id))
+        if self.host.app.workshop is None or ready or not self.model.can_go_to_event:
+            return
+        self._ready, self._ready_count = True, self._ready_count + 1
+        self.host.rebuild()
+        self.host.ring.focus("to-event")
 
     def _lay_out(self, ui: ViewBuilder, area: pygame.Rect, stacked: bool) -> None:
         """The board in `area`; `stacked`, in one column on a tall sheet for SheetPages to page
@@ -108,7 +129,7 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             self.grid = pygame.Rect(0, 0, 0, 0)
             if self.model.phase == "profile":
                 bottom = self._build_cards(ui, area, most_columns=1)
-                self._build_preview(ui, self._stacked_preview(area, bottom + 2 * GAP))
+                place_stacked(self, ui, area, bottom + 2 * GAP)
             elif self.model.phase == "done":
                 self.moment.build_end(ui, area, chat=True)
             else:
@@ -117,7 +138,7 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         main, side = self._areas(area)
         if self.model.phase == "profile":
             self._build_cards(ui, main)
-            self._build_preview(ui, side)
+            build_preview(self, ui, side)
         else:
             self.grid = pygame.Rect(0, 0, 0, 0)
             # beside the chat when the moment fits there, else across the area with the chat
@@ -130,18 +151,6 @@ class ProfileEventView(TaskView[ProfileEventModel]):
                 self.moment.build(ui, column, chat=not beside)
             if beside:
                 self.build_chat(ui, side)
-
-    def _stacked_preview(self, area: pygame.Rect, top: int) -> pygame.Rect:
-        """The preview under the cards, as tall as its chosen items need."""
-        side = pygame.Rect(area.x, top, area.width, TALL)
-        at = self._preview(side)
-        items = ["• " + self.tr.pick(card.label) for card in self.model.profile_items]
-        items = items or [self.tr(KEY + "profile_empty")]
-        inner_w = side.width - 48
-        list_h = sum(text_height(text, LIST_TEXT, inner_w) + 6 for text in items)
-        foot = side.bottom - at["status"][2]
-        side.height = BANNER + at["under"] + list_h + 10 + foot
-        return side
 
     # -- input -----------------------------------------------------------------------------
     def handle(self, intent: Intent) -> bool:
@@ -197,7 +206,7 @@ class ProfileEventView(TaskView[ProfileEventModel]):
                 f"item:{card.id}",
                 tr.pick(card.label),
                 rect,
-                lambda cid=card.id: self.act(lambda: model.toggle(cid)),
+                lambda cid=card.id: self._toggle(cid),
                 selected=model.in_profile(card.id),
                 text_size=CARD_TEXT,
             )
@@ -224,89 +233,6 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             most_columns,
             lambda width: max(card_height(text, width, text_size=CARD_TEXT) for text in texts),
         )
-
-    def _preview(self, side: pygame.Rect) -> dict:
-        """Where the preview's parts go in `side`: the button and the status at the bottom, the
-        heading and the count beside the photo, the list between them (see _build_preview)."""
-        tr, model = self.tr, self.model
-        inner_x, inner_w = side.x + 24, side.width - 48
-        chosen = model.profile_items
-        label = tr(KEY + "to_event")
-        button_w, row_h = button_box(label, inner_w)
-        button = pygame.Rect(side.right - 24 - button_w, side.bottom - 16 - row_h, button_w, row_h)
-        minimum = model.config.profile_min
-        status = tr(KEY + "ready") if len(chosen) >= minimum else tr(KEY + "need_more", min=minimum)
-        # beside the button when its words fit there no taller than the button, else over it
-        beside = inner_w - button_w - 16
-        status_h = text_height(status, 16, beside, role="secondary")
-        if status_h <= row_h:
-            status_box = pygame.Rect(inner_x, button.centery - status_h // 2, beside, status_h)
-            status_top = button.top
-        else:
-            status_h = text_height(status, 16, inner_w, role="secondary")
-            status_top = button.top - 8 - status_h
-            status_box = pygame.Rect(inner_x, status_top, inner_w, status_h)
-        text_x = side.x + 24 + 2 * AVATAR_RADIUS + 14
-        text_w = side.right - text_x - 16
-        heading = tr(KEY + "profile_heading")
-        heading_h = text_height(heading, 22, text_w, bold=True)
-        count = tr(KEY + "profile_count", count=len(chosen))
-        count_h = text_height(count, 16, text_w, role="secondary")
-        under = max(6 + heading_h + 2 + count_h, AVATAR_RADIUS + 4) + 10  # under the banner
-        items = [tr(KEY + "profile_empty"), *("• " + tr.pick(card.label) for card in model.cards)]
-        tallest = max(text_height(text, LIST_TEXT, inner_w) for text in items)
-        # the banner lower when the longest item would not fit the list otherwise
-        room = status_top - 10 - side.y - under
-        return {
-            "button": (label, button),
-            "status": (status, status_box, status_top),
-            "heading": (heading, heading_h, text_x, text_w),
-            "count": (count, count_h),
-            "under": under,
-            "banner": max(BANNER_LEAST, min(BANNER, room - tallest)),
-            "fits": room - tallest >= BANNER_LEAST,
-        }
-
-    def _build_preview(self, ui: ViewBuilder, side: pygame.Rect) -> None:
-        tr, model = self.tr, self.model
-        ui.panel(side, palette.PANEL)
-        inner_x, inner_w = side.x + 24, side.width - 48
-        chosen = model.profile_items
-        at = self._preview(side)
-        label, button = at["button"]
-        ui.button(
-            "to-event",
-            label,
-            button,
-            lambda: self.act(model.go_to_event),
-            enabled=model.can_go_to_event,
-        )
-        status, status_box, status_top = at["status"]
-        ui.text(status, status_box, size=16, color=palette.MUTED, role="secondary")
-        # at the top: the banner, the photo on its edge, the heading and the count beside it
-        heading, heading_h, text_x, text_w = at["heading"]
-        count, count_h = at["count"]
-        banner = at["banner"]
-        self._banner = ui.place(pygame.Rect(side.x, side.y, side.width, banner))
-        y = side.y + banner + 6
-        ui.text(heading, pygame.Rect(text_x, y, text_w, heading_h), size=22, bold=True)
-        ui.text(
-            count,
-            pygame.Rect(text_x, y + heading_h + 2, text_w, count_h),
-            size=16,
-            color=palette.MUTED,
-            role="secondary",
-        )
-        top = side.y + banner + at["under"]
-        body = pygame.Rect(inner_x, top, inner_w, status_top - 10 - top)
-        if chosen:
-            self._side_items(
-                ui, body, ["• " + tr.pick(card.label) for card in chosen], key=len(chosen)
-            )
-        else:
-            empty = tr(KEY + "profile_empty")
-            box = pygame.Rect(body.x, body.y, body.width, text_height(empty, LIST_TEXT, body.width))
-            ui.text(empty, box, size=LIST_TEXT, color=palette.MUTED)
 
     def _side_items(self, ui: ViewBuilder, body: pygame.Rect, items: list[str], key) -> None:
         """Items one under the other in `body`, the last one added kept in view; those that do
