@@ -286,3 +286,22 @@ def test_the_score_bar_fills_from_where_reading_starts(make_driver, language, mi
         assert tuple(surface.get_at((near_right, y)))[:3] != palette.ACCENT
     # 40 of 100: the filled part is about two fifths of the bar, on the reading side
     assert 0.3 * 560 < len(filled) < 0.5 * 560
+
+
+@pytest.mark.parametrize("language", ["fi", "ar"])
+def test_the_plan_says_whose_choice_the_people_are_under_their_heading(make_driver, language):
+    # The note was joined to the heading with a dash: "Ensin nämä ihmiset – Ehdotus karttasi
+    # ...", a two-line bold heading with a sentence's capital after the dash.
+    driver = make_driver(language=language)
+    app, tr = driver.app, driver.app.tr
+    app.session.new("it")
+    people = [{"id": "neighbour", "token": "neighbour", "ring": "distant", "sector": "friends"}]
+    app.session.write_page("people", {"people": people})
+    scene = PlanScene(app)
+    app.push(scene)
+    driver.frames(2)
+    assert scene.plan.people and not scene.plan.picked
+    texts = [(text, bold) for text, _y, _h, _size, bold, _colour in scene.blocks]
+    heading = texts.index((tr("plan.people"), True))
+    assert texts[heading + 1] == (tr("plan.proposed"), False)
+    assert not any(tr("plan.proposed") in text for text, bold in texts if bold)
