@@ -175,10 +175,19 @@ def plan_sections(
     words = (lambda w: w) if with_words else (lambda _w: "")
 
     def named(chosen: Chosen, text: str | None = None) -> str:
-        """`chosen`'s words (or `text` about it), with the Finnish word of its term."""
-        said = tr.pick(chosen.label) if text is None else text
+        """`chosen`'s words (or `text` about it), with the Finnish word of its term: right
+        after `chosen`'s own words when `text` holds them, so that in the goal's sentence
+        the word stands beside the thing it names, not after the deadline."""
+        label = tr.pick(chosen.label)
+        said = label if text is None else text
         word = finnish(chosen.term) if finnish is not None else ""
-        return f"{said} ({word})" if word and word not in said else said
+        if not word or word in said:
+            return said
+        at = said.find(label) if label and text is not None else -1
+        if at < 0:
+            return f"{said} ({word})"
+        at += len(label)
+        return f"{said[:at]} ({word}){said[at:]}"
 
     sections: dict[str, list[str]] = {name: [] for name in SECTIONS}
     goal = plan.goal

@@ -134,3 +134,29 @@ def test_a_chosen_key_term_carries_its_finnish_word_only_where_the_player_wants_
     assert said.count(f"({trial_fi})") == 2 and f"({services_fi})" in said
     assert trial_fi not in lines(Translator("ar"), shown=False)
     assert f"({trial_fi})" not in lines(Translator("fi"), shown=True)  # Finnish already
+
+
+def test_the_goal_s_finnish_word_stands_beside_the_words_it_names():
+    """In the goal's sentence the word follows the chosen action, not the deadline at the
+    sentence's end ("... 20–30 دقيقة. مع: ... الموعد الأقصى: هذا الأسبوع. (infohaastattelu)")."""
+    action = Chosen(
+        "info-interview", {"en": "Ask for an informational interview"}, "infohaastattelu"
+    )
+    plain = Chosen("x", {"en": "x"})
+    text = "Facts about my field: Ask for an informational interview. With: a colleague. By: soon."
+    goal = GoalThread(plain, action, plain, plain, {"en": text})
+    plan = Plan(goal=goal, first=None, people=(), picked=False, candidates=(), weeks=(), upkeep=())
+
+    def finnish(term: str | None) -> str:
+        return "infohaastattelu" if term == "infohaastattelu" else ""
+
+    line = plan_sections(EN, plan, with_words=True, finnish=finnish)["goal"][0]
+    assert line == (
+        "Facts about my field: Ask for an informational interview (infohaastattelu). "
+        "With: a colleague. By: soon."
+    )
+    # a sentence that does not hold the action's own words keeps the word at its end
+    other = GoalThread(plain, action, plain, plain, {"en": "My own sentence."})
+    plan = Plan(goal=other, first=None, people=(), picked=False, candidates=(), weeks=(), upkeep=())
+    line = plan_sections(EN, plan, with_words=True, finnish=finnish)["goal"][0]
+    assert line == "My own sentence. (infohaastattelu)"

@@ -253,3 +253,55 @@ def test_a_feedback_at_200_keeps_room_for_its_reasons_under_a_long_header(make_d
             assert any(text.startswith("• ") for text in texts), texts
         if pager.pages > 1:
             driver.turn_page("more")
+
+
+@pytest.mark.parametrize(("language", "mirrored"), [("en", False), ("ar", True)])
+def test_the_score_bar_fills_from_where_reading_starts(make_driver, language, mirrored):
+    # In Arabic the score above the bar is right-aligned; the bar stood at the left and filled
+    # from the left, the one piece of the feedback screen left unmirrored.
+    from steps_game.scenes.feedback import BAR_H
+    from steps_game.scenes.layout import MARGIN, SCREEN_W
+    from steps_game.ui import palette
+
+    driver = make_driver(language=language)
+    app = driver.app
+    app.session.new("it")
+    level = app.content.level(2)
+    scene = FeedbackScene(app, level.step, fake_outcome(level, 40))
+    app.push(scene)
+    driver.frames(2)
+    scene.reveal.advance(60.0)  # the bar filled to its score
+    surface = pygame.Surface(LOGICAL_SIZE)
+    scene.draw(surface)
+    y = scene.bar_y + BAR_H // 2
+    near_left, near_right = MARGIN + 20, SCREEN_W - MARGIN - 20
+    bar_edge = SCREEN_W - MARGIN - 560 if mirrored else MARGIN + 560
+    filled = [x for x in range(SCREEN_W) if tuple(surface.get_at((x, y)))[:3] == palette.ACCENT]
+    assert filled, "no filled part of the bar"
+    if mirrored:
+        assert min(filled) > bar_edge and max(filled) >= near_right
+        assert tuple(surface.get_at((near_left, y)))[:3] != palette.ACCENT
+    else:
+        assert max(filled) < bar_edge and min(filled) <= near_left
+        assert tuple(surface.get_at((near_right, y)))[:3] != palette.ACCENT
+    # 40 of 100: the filled part is about two fifths of the bar, on the reading side
+    assert 0.3 * 560 < len(filled) < 0.5 * 560
+
+
+@pytest.mark.parametrize("language", ["fi", "ar"])
+def test_the_plan_says_whose_choice_the_people_are_under_their_heading(make_driver, language):
+    # The note was joined to the heading with a dash: "Ensin nämä ihmiset – Ehdotus karttasi
+    # ...", a two-line bold heading with a sentence's capital after the dash.
+    driver = make_driver(language=language)
+    app, tr = driver.app, driver.app.tr
+    app.session.new("it")
+    people = [{"id": "neighbour", "token": "neighbour", "ring": "distant", "sector": "friends"}]
+    app.session.write_page("people", {"people": people})
+    scene = PlanScene(app)
+    app.push(scene)
+    driver.frames(2)
+    assert scene.plan.people and not scene.plan.picked
+    texts = [(text, bold) for text, _y, _h, _size, bold, _colour in scene.blocks]
+    heading = texts.index((tr("plan.people"), True))
+    assert texts[heading + 1] == (tr("plan.proposed"), False)
+    assert not any(tr("plan.proposed") in text for text, bold in texts if bold)

@@ -27,10 +27,16 @@ COLUMN_GAP = 40
 TWO_COLUMNS_UP_TO = 1.5
 
 
-def draw_score_bar(surface: pygame.Surface, rect: pygame.Rect, score: int) -> None:
+def draw_score_bar(
+    surface: pygame.Surface, rect: pygame.Rect, score: int, *, from_right: bool = False
+) -> None:
+    """The score as a bar filled from where reading starts: from the right in a mirrored
+    (right-to-left) layout, where the bar also stands under the right-aligned score."""
     pygame.draw.rect(surface, palette.PANEL, rect, border_radius=rect.height // 2)
     filled = rect.copy()
     filled.width = max(rect.height, round(rect.width * score / 100)) if score else 0
+    if from_right:
+        filled.right = rect.right
     if filled.width:
         pygame.draw.rect(surface, palette.ACCENT, filled, border_radius=rect.height // 2)
     pygame.draw.rect(surface, palette.BORDER, rect, width=2, border_radius=rect.height // 2)
@@ -147,7 +153,8 @@ class FeedbackScene(TurnsPages, Scene):
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
         shown = round(self.outcome.score * self.reveal.share)
-        draw_score_bar(surface, pygame.Rect(MARGIN, self.bar_y, 560, BAR_H), shown)
+        bar = self.ui.place(pygame.Rect(MARGIN, self.bar_y, 560, BAR_H))
+        draw_score_bar(surface, bar, shown, from_right=self.ui.mirror)
         self.draw_step_track(surface, self.step)
 
     def go_on(self) -> None:

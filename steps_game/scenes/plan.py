@@ -96,12 +96,17 @@ class PlanScene(Scene):
         y = 0
         for name in SECTIONS:
             title = tr(f"plan.{name}")
-            if name == "people" and self.plan.people:
-                note = "plan.picked" if self.plan.picked else "plan.proposed"
-                title = f"{title} – {tr(note)}"
             height = _height(title, HEADING_SIZE, width, bold=True, role="title")
             blocks.append((title, y, height, HEADING_SIZE, True, palette.ACCENT_DARK))
             y += height + LINE_GAP
+            if name == "people" and self.plan.people:
+                # whose choice the people are, on a line of its own under the heading: a
+                # sentence joined to the heading with a dash ran the heading to two lines
+                # and began with a capital after the dash
+                note = tr("plan.picked" if self.plan.picked else "plan.proposed")
+                height = _height(note, LINE_SIZE, width)
+                blocks.append((note, y, height, LINE_SIZE, False, palette.MUTED))
+                y += height + LINE_GAP
             for line in sections[name]:
                 text = "• " + line
                 height = _height(text, LINE_SIZE, width)
