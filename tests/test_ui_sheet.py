@@ -326,3 +326,29 @@ def test_step_5s_check_for_carrying_leaves_the_options_page_as_it_was(make_drive
     area = driver.scene.area
     view.carries_instruction(area, area)
     assert (view.page, view.page_count, view.card_order, vars(view.letter.scroll)) == kept
+
+
+def test_a_board_laid_out_again_for_its_pages_keeps_its_page_breaks():
+    """The pages beside their page button, laid out again after the pages under it were tried,
+    start a new page at the board's page breaks as the pages tried did."""
+    from steps_game.ui.sheet_pages import SheetPages
+
+    pygame.init()
+
+    def lay_out(ui, area, stacked):
+        ui.text("First part", pygame.Rect(area.x, area.y, 300, 40), size=20)
+        if not stacked:  # side by side it does not fit the box: the board is stacked
+            ui.text("Second part", pygame.Rect(area.right, area.y, 300, 40), size=20)
+            return
+        ui.page_break(area.y + 50)
+        ui.text("Second part", pygame.Rect(area.x, area.y + 50, 300, 40), size=20)
+
+    def tr(key, **numbers):
+        return f"Next page ({numbers['page']}/{numbers['pages']})"
+
+    pages, ui = SheetPages(), _Drawn()
+    area = pygame.Rect(0, 0, 900, 400)
+    pages.show(ui, tr, area, lay_out, rebuild=lambda: None)
+    assert pages.stacked and pages.pages == 2
+    shown = [text for text, _ in ui.texts if not text.startswith("Next page")]
+    assert shown == ["First part"]

@@ -101,7 +101,7 @@ class SheetPages(Pager):
             lay_out(sheet, pygame.Rect(area.x, area.y, width, TALL), True)
             # cut into rows as the pages were (its tall paragraphs in pieces): else a
             # paragraph taller than a page stands on no page at all, or over the next
-            spans = _pages(sheet.rows(room), room)
+            spans = _pages(sheet.rows(room), room, sheet.breaks())
         self.settle(len(spans))
         if want is not None and (want, want_key) != self._wanted:
             self._wanted = (want, want_key)
