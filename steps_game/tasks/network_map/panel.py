@@ -107,7 +107,7 @@ class ChosenPanel(PanelParts):
         self.tray_rect = pygame.Rect(0, 0, 0, 0)
         self.host.preferred_focus = None
         self.more_in_list = False
-        self.page_size = max(1, self._list_shows(right, right.y + list_h))
+        self._fit_list(right, right.y + list_h)
         pages = len(self._pages())
 
         def the_list(rect: pygame.Rect, page: int) -> None:
