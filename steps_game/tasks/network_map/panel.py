@@ -103,6 +103,14 @@ class ChosenPanel(PanelParts):
         lead_h = sum(block.height + GAP for block in leads)
         if leads and list_h - lead_h - GAP > right.height // 2:
             list_h -= lead_h + GAP  # else the instruction has the first page alone
+        elif not in_footer:
+            # a page of the list alone is never the column's last (the panel's parts follow):
+            # its page button says "Next", often on fewer lines than "First page" needs, and the
+            # list takes the room down to it (and to Add someone beside it)
+            next_h = button_box(more(98, 99), right.width)[1]
+            if self.add_at is not None:
+                next_h = max(next_h, add_h)
+            list_h = max(list_h, right.height - next_h - GAP)
         made: list[Draggable] = []
         self.tray_rect = pygame.Rect(0, 0, 0, 0)
         self.host.preferred_focus = None
