@@ -1,6 +1,7 @@
 """The list of people beside step 3's map: everyone keeps their place in it, numbered; someone
-on the map shows their marker there instead of the grip, so the list is the map's key. More people
-than fit are shown page by page, the last place of a page turning to the next."""
+on the map shows their marker there instead of the grip, so the list is the map's key. Each chip is
+as tall as its own words; more people than fit are shown page by page (as many as fit a page:
+list_pages.py), the last place of a page turning to the next."""
 
 from __future__ import annotations
 
