@@ -258,3 +258,33 @@ def test_at_200_percent_a_page_of_the_list_holds_the_people_that_fit(make_driver
                 assert view.drag.by_id(token).held_size == rect.size
         driver.turn_page("more-column")
     assert seen == pages  # every page of the list shown, everyone once
+
+
+def test_at_200_percent_a_page_of_the_list_keeps_its_places_after_a_drop(make_driver) -> None:
+    """Chips of their own heights on a page of the column: someone dragged from it onto the map
+    stays in their place with their marker, and nobody on the page moves under the pointer."""
+    driver = open_at_200(make_driver, "uk")
+    view = driver.scene.view
+    for _ in range(view.column.pager.pages):
+        if len(driver.ids_starting("token:")) >= 2:
+            break
+        driver.turn_page("more-column")
+
+    def places() -> dict[str, tuple]:
+        return {
+            c.id.partition(":")[2]: tuple(c.rect)
+            for c in driver.ring.controls
+            if c.id.startswith(("token:", "person:"))
+        }
+
+    before = places()
+    assert len(before) >= 2
+    first = driver.ids_starting("token:")[0]
+    chip = driver.control(control_id=first).rect
+    mouse(driver, "down", chip.center)
+    mouse(driver, "move", cell(driver, "close", "family"))
+    mouse(driver, "up", cell(driver, "close", "family"))
+    driver.frames(1)
+    assert view.model.placement(first.partition(":")[2]) is not None
+    assert places() == before
+    assert sound(driver) == []
