@@ -120,7 +120,8 @@ class ChosenPanel(PanelParts):
 
         def the_list(rect: pygame.Rect, page: int) -> None:
             self.page = page
-            self.tray_bottom = rect.bottom
+            # the room the pages were cut for (_fit_list above), though the block be taller
+            self.tray_bottom = rect.y + list_h
             made.extend(self._build_tray(ui, rect))
 
         # each page of the list a page of the column, however little room there is
