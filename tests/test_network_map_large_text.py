@@ -200,3 +200,91 @@ def test_add_someone_at_the_columns_foot_does_not_stay_for_the_next_build(make_d
         assert driver.scene.model.placement(first.partition(":")[2]) is not None
         assert sound(driver) == []
         assert view.column.paged  # laid out the same way build after build
+
+
+def test_pages_of_the_list_are_cut_by_the_height_of_each_chip() -> None:
+    from steps_game.tasks.network_map.list_pages import cut_pages, slot_tops
+
+    assert cut_pages([50, 50, 50], 1, 200, 6, 40) == [[0, 1, 2]]  # all fit: no "more" place
+    # each page: the next chip while it, the page's chips and the "more" place fit 210 px
+    assert cut_pages([60, 110, 60, 60, 170, 60], 1, 210, 6, 20) == [[0, 1], [2, 3], [4], [5]]
+    assert cut_pages([300, 50], 1, 200, 6, None) == [[0], [1]]  # too tall: a page alone
+    # a grid's row is as tall as its tallest chip
+    assert cut_pages([40, 90, 40, 40, 40], 2, 150, 10, None) == [[0, 1, 2, 3], [4]]
+    assert slot_tops([40, 90, 40, 30, 20], 2, 10) == [
+        (0, 90),
+        (0, 90),
+        (100, 40),
+        (100, 40),
+        (150, 20),
+    ]
+
+
+# The list's pages at 200 % (before, most now): before, every chip was as tall as the tallest
+# of the list, one person a page. Ukrainian's column is narrow (370 px) and its counts take two
+# lines over the list: a page holds two people of one-line and two-line names, not two of two.
+PAGES_AT_200 = {"uk": (15, 10), "ar": (15, 8)}
+
+
+@pytest.mark.parametrize("language", sorted(PAGES_AT_200))
+def test_at_200_percent_a_page_of_the_list_holds_the_people_that_fit(make_driver, language) -> None:
+    """At 200 % a one-word name stood in a card made for the longest name of the list, one
+    person a page. Now each chip is as tall as its own words: more people a page, fewer pages,
+    and on every page every chip's words fit it, nothing overlaps (the audit's measure)."""
+    before, most = PAGES_AT_200[language]
+    driver = open_at_200(make_driver, language)
+    view = driver.scene.view
+    pages = view._pages()
+    assert len(pages) <= most < before
+    assert max(len(page) for page in pages) >= 2
+    seen: list[list[str]] = []
+    for _ in range(view.column.pager.pages):
+        tokens = driver.ids_starting("token:")
+        if tokens:
+            assert sound(driver) == []
+            seen.append([t.partition(":")[2] for t in tokens])
+            # each chip as tall as its own words, not as the tallest of the list
+            own = dict(
+                zip(
+                    [c.id for c in view.model.contacts()],
+                    view._heights(view.list_fit[1]),
+                    strict=True,
+                )
+            )
+            for token in tokens:
+                rect = driver.control(control_id=token).rect
+                assert rect.height == own[token.partition(":")[2]]
+                # carried over the map, it is as large as in the list: its words fit there
+                assert view.drag.by_id(token).held_size == rect.size
+        driver.turn_page("more-column")
+    assert seen == pages  # every page of the list shown, everyone once
+
+
+def test_at_200_percent_a_page_of_the_list_keeps_its_places_after_a_drop(make_driver) -> None:
+    """Chips of their own heights on a page of the column: someone dragged from it onto the map
+    stays in their place with their marker, and nobody on the page moves under the pointer."""
+    driver = open_at_200(make_driver, "uk")
+    view = driver.scene.view
+    for _ in range(view.column.pager.pages):
+        if len(driver.ids_starting("token:")) >= 2:
+            break
+        driver.turn_page("more-column")
+
+    def places() -> dict[str, tuple]:
+        return {
+            c.id.partition(":")[2]: tuple(c.rect)
+            for c in driver.ring.controls
+            if c.id.startswith(("token:", "person:"))
+        }
+
+    before = places()
+    assert len(before) >= 2
+    first = driver.ids_starting("token:")[0]
+    chip = driver.control(control_id=first).rect
+    mouse(driver, "down", chip.center)
+    mouse(driver, "move", cell(driver, "close", "family"))
+    mouse(driver, "up", cell(driver, "close", "family"))
+    driver.frames(1)
+    assert view.model.placement(first.partition(":")[2]) is not None
+    assert places() == before
+    assert sound(driver) == []

@@ -87,7 +87,7 @@ def draw_chip(
     """A person in the list beside the map. One still to place has a grip of dots at the edge
     its words begin from (it can be moved there); one on the map shows its numbered marker
     instead, so the list is the map's key. `finnish`: the Finnish word of the key term the
-    role names, after or under its words (tray.chip_height makes room for it)."""
+    role names, after or under its words (tray.chip_heights makes room for it)."""
     on_map = marker is not None
     fill = palette.ACCENT_SOFT if selected else (palette.BACKGROUND if on_map else palette.PANEL)
     pygame.draw.rect(surface, fill, rect, border_radius=10)

@@ -103,16 +103,25 @@ class ChosenPanel(PanelParts):
         lead_h = sum(block.height + GAP for block in leads)
         if leads and list_h - lead_h - GAP > right.height // 2:
             list_h -= lead_h + GAP  # else the instruction has the first page alone
+        elif not in_footer:
+            # a page of the list alone is never the column's last (the panel's parts follow):
+            # its page button says "Next", often on fewer lines than "First page" needs, and the
+            # list takes the room down to it (and to Add someone beside it)
+            next_h = button_box(more(98, 99), right.width)[1]
+            if self.add_at is not None:
+                next_h = max(next_h, add_h)
+            list_h = max(list_h, right.height - next_h - GAP)
         made: list[Draggable] = []
         self.tray_rect = pygame.Rect(0, 0, 0, 0)
         self.host.preferred_focus = None
         self.more_in_list = False
-        self.page_size = max(1, self._list_shows(right, right.y + list_h))
+        self._fit_list(right, right.y + list_h)
         pages = len(self._pages())
 
         def the_list(rect: pygame.Rect, page: int) -> None:
             self.page = page
-            self.tray_bottom = rect.bottom
+            # the room the pages were cut for (_fit_list above), though the block be taller
+            self.tray_bottom = rect.y + list_h
             made.extend(self._build_tray(ui, rect))
 
         # each page of the list a page of the column, however little room there is

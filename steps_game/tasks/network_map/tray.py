@@ -1,6 +1,7 @@
 """The list of people beside step 3's map: everyone keeps their place in it, numbered; someone
-on the map shows their marker there instead of the grip, so the list is the map's key. More people
-than fit are shown page by page, the last place of a page turning to the next."""
+on the map shows their marker there instead of the grip, so the list is the map's key. Each chip is
+as tall as its own words; more people than fit are shown page by page (as many as fit a page:
+list_pages.py), the last place of a page turning to the next."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pygame
 
 from steps_game.notebook import MAX_LABEL
 from steps_game.tasks.network_map.drawing import CHIP_TEXT_SIZE, GAP, marker_radius
+from steps_game.tasks.network_map.list_pages import cut_pages, extent, slot_tops
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
 from steps_game.ui.drag import Draggable
@@ -23,19 +25,32 @@ GRIP_ROOM = 32  # a chip's grip of dots or its marker, beside its words
 TRAY_HEADING_SIZE = 19
 
 
-def chip_height(chips: list[tuple[str, str]], width: int) -> int:
-    """How tall the chips of a list `width` wide must be for the longest words, each chip's
-    (words, Finnish word) with the line its Finnish word may take under them."""
+def chip_heights(chips: list[tuple[str, str]], width: int) -> list[int]:
+    """How tall each chip of a list `width` wide must be for its own words, each chip's (words,
+    Finnish word) with the line its Finnish word may take under them (and room for a marker)."""
     size = role_size(CHIP_TEXT_SIZE, "option")
     room = width - max(GRIP_ROOM, 2 * marker_radius() + 12) - 6  # beside a grip or a marker
-    return (
+    least = 2 * marker_radius() + 8
+    return [
         max(
+            least,
             render(words, size, palette.INK, width=room).get_height()
             + extra_height(words, size, finnish, room)
-            for words, finnish in chips
+            + 8,
         )
-        + 8
-    )
+        for words, finnish in chips
+    ]
+
+
+def chip_height(chips: list[tuple[str, str]], width: int) -> int:
+    """How tall the tallest chip of a list `width` wide is (see chip_heights)."""
+    return max(chip_heights(chips, width), default=0)
+
+
+def more_card_height(text: str, width: int) -> int:
+    """The "more" card `width` wide: a card's wider margins (ui.card) around its words."""
+    size = role_size(CHIP_TEXT_SIZE, "option")
+    return render(text, size, palette.INK, width=width - 50).get_height() + 20
 
 
 class PeopleList:
@@ -48,14 +63,36 @@ class PeopleList:
     # the view puts it (the counts above the list then take one line, the list a place more).
     add_at: pygame.Rect | None = None
 
+    # How the list is laid out, (columns, chip width, room): set by _fit_list for the list's
+    # pages (None until the list is first laid out: everyone on one page)
+    list_fit: tuple[int, int, int] | None = None
+
     def _pages(self) -> list[list[str]]:
-        """The people of the list, page by page: all on one, or a place for "more" on each."""
+        """The people of the list, page by page: all on one, or as many as fit each page with
+        its "more" place (list_pages.cut_pages), each chip as tall as its own words."""
         ids = [c.id for c in self.model.contacts()]
-        room = getattr(self, "page_size", 12)
-        if len(ids) <= room:
+        if self.list_fit is None:
             return [ids]
-        size = max(1, room - 1 if self.more_in_list else room)
-        return [ids[i : i + size] for i in range(0, len(ids), size)]
+        columns, width, room = self.list_fit
+        more = self._more_height(width) if self.more_in_list else None
+        cut = cut_pages(self._heights(width), columns, room, ROW_GAP, more)
+        return [[ids[i] for i in page] for page in cut]
+
+    def _heights(self, width: int) -> list[int]:
+        """Each person's chip height in the list's order, `width` wide."""
+        return chip_heights(self._chip_words(), width)
+
+    def _more_height(self, width: int) -> int:
+        return more_card_height(widest_page_turn_label(self.tr), width)
+
+    def _fit_list(self, right: pygame.Rect, bottom: int) -> tuple[int, int]:
+        """Lay the list out from the top of `right` (under its heading) down to `bottom`, for
+        its pages: (columns, the list's top)."""
+        top = right.y + self._tray_header_height(right.width) + ROW_GAP
+        columns, _, _ = self._tray_grid(right, bottom - top)
+        width = (right.width - GAP * (columns - 1)) // columns
+        self.list_fit = (columns, width, bottom - top)
+        return columns, top
 
     def finnish_of(self, contact_id: str) -> str:
         """The Finnish word of the key term someone's role names, shown beside it ("" for none:
@@ -78,8 +115,7 @@ class PeopleList:
         grids = []
         for columns in (3, 2, 1):
             width = (right.width - GAP * (columns - 1)) // columns
-            # the "more" card has a card's wider margins (ui.card)
-            more_h = render(more, size, palette.INK, width=width - 50).get_height() + 20
+            more_h = more_card_height(more, width)
             height = max(chip_height(words, width), more_h)
             rows = max(1, (room + ROW_GAP) // (height + ROW_GAP))
             # chips that fit the room, their words on one or two lines first; then the most
@@ -133,6 +169,15 @@ class PeopleList:
         columns, rows, _ = self._tray_grid(right, bottom - top)
         return columns * rows if bottom - top > 0 else 0
 
+    def held_size(self, contact_id: str) -> tuple[int, int] | None:
+        """How large someone on the map is drawn when carried: as in the list, as tall as their
+        own words (None while the list is not on view: at their own size)."""
+        if self.held_width is None:
+            return None
+        width = self.held_width
+        words = [(self.name(contact_id), self.finnish_of(contact_id))]
+        return width, chip_heights(words, width)[0]
+
     def _show_page_of(self, contact_id: str | None) -> None:
         for index, page in enumerate(self._pages()):
             if contact_id in page:
@@ -163,34 +208,33 @@ class PeopleList:
             bold=True,
             middle=True,
         )
-        top = right.y + header_h + ROW_GAP
-        columns, rows, chip_h = self._tray_grid(right, self.tray_bottom - top)
-        self.page_size = columns * rows
+        columns, top = self._fit_list(right, self.tray_bottom)
+        chip_width = self.list_fit[1]
         pages = self._pages()
         self.page = min(self.page, len(pages) - 1)
-        tray = pygame.Rect(right.x, top, right.width, rows * (chip_h + ROW_GAP) - ROW_GAP)
+        # the room under the heading takes people dropped off the map
+        tray = pygame.Rect(right.x, top, right.width, max(0, self.tray_bottom - top))
         self.tray_rect = ui.place(tray)
-        chip_width = (right.width - GAP * (columns - 1)) // columns
         # a person carried over the map is drawn as large as in the list: their words fit there
-        self.held_size = (chip_width, chip_h)
+        self.held_width = chip_width
+        shown, heights = self._kept_places(pages)
+        more = len(pages) > 1 and self.more_in_list
+        if more:
+            heights = [*heights, self._more_height(chip_width)]
+        slots = slot_tops(heights, columns, ROW_GAP)
 
         def slot(index: int) -> pygame.Rect:
             """A place in the list, laid out left to right (placed by whoever draws there)."""
-            column, row = index % columns, index // columns
-            return pygame.Rect(
-                right.x + column * (chip_width + GAP),
-                top + row * (chip_h + ROW_GAP),
-                chip_width,
-                chip_h,
-            )
+            y, height = slots[index]
+            x = right.x + (index % columns) * (chip_width + GAP)
+            return pygame.Rect(x, top + y, chip_width, height)
 
         made = []
-        shown = self._kept_places(pages)
         with ui.ring.board(LIST):
             for index, contact_id in enumerate(shown):
                 if contact_id is not None:
                     made.append(self._chip(ui, contact_id, ui.place(slot(index))))
-            if len(pages) > 1 and self.more_in_list:
+            if more:
                 self._more_card(ui, slot(len(shown)), len(pages))
         if self._adds() and self.add_at is not None and self.add_at.width:
             ui.button(
@@ -206,25 +250,29 @@ class PeopleList:
         self.next_focus = None
         return [d for d in made if d is not None]
 
-    def _kept_places(self, pages: list[list[str]]) -> list[str | None]:
-        """The page on view, everyone where they were while it stays on view: someone who left
-        the list (one of the player's own taken off the map) leaves a gap, so that the cards
-        under the pointer do not shift after a drop. Newcomers go after the last place; a page
-        they would overflow is laid out afresh."""
+    def _kept_places(self, pages: list[list[str]]) -> tuple[list[str | None], list[int]]:
+        """The page on view and its places' heights, everyone where they were while it stays on
+        view: someone who left the list (one of the player's own taken off the map) leaves a
+        gap as tall as their chip was, so that the cards under the pointer do not shift after a
+        drop. Newcomers go after the last place; a page they would overflow is laid out
+        afresh."""
         page = pages[self.page]
+        columns, width, room = self.list_fit
+        own = dict(zip([c.id for c in self.model.contacts()], self._heights(width), strict=True))
+        places: list[str | None] = list(page)
+        heights = [own[c] for c in page]
         kept = self._places
-        if kept is None or kept[0] != self.page:
-            places: list[str | None] = list(page)
-        else:
-            places = [c if c in page else None for c in kept[1]]
-            places += [c for c in page if c not in places]
-            room = self.page_size - (1 if len(pages) > 1 and self.more_in_list else 0)
-            if len(places) > room:
-                places = list(page)
+        if kept is not None and kept[0] == self.page:
+            stay = [(c, own[c]) if c in page else (None, h) for c, h in zip(*kept[1:], strict=True)]
+            stay += [(c, own[c]) for c in page if c not in kept[1]]
+            more = [self._more_height(width)] if len(pages) > 1 and self.more_in_list else []
+            if extent([h for _, h in stay] + more, columns, ROW_GAP) <= room:
+                places, heights = [c for c, _ in stay], [h for _, h in stay]
         while places and places[-1] is None:
             places.pop()
-        self._places = (self.page, places)
-        return places
+            heights.pop()
+        self._places = (self.page, places, heights)
+        return places, heights
 
     def _chip(self, ui: ViewBuilder, contact_id: str, rect: pygame.Rect) -> Draggable:
         model = self.model
@@ -244,7 +292,7 @@ class PeopleList:
                     data=data,
                 )
             )
-            return Draggable(item_id, rect, carry_on_click=True, held_size=self.held_size)
+            return Draggable(item_id, rect, carry_on_click=True, held_size=rect.size)
         item_id = f"person:{contact_id}"
         ui.ring.add(
             Control(
@@ -256,7 +304,7 @@ class PeopleList:
                 data=data,
             )
         )
-        return Draggable(item_id, rect, carry_on_click=False, held_size=self.held_size)
+        return Draggable(item_id, rect, carry_on_click=False, held_size=rect.size)
 
     def _more_card(self, ui: ViewBuilder, rect: pygame.Rect, pages: int) -> None:
         text = page_turn_label(self.tr, self.page + 1, pages)

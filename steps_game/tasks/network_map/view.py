@@ -64,7 +64,8 @@ class NetworkMapView(
         self.selected: str | None = None  # the person the panel is about
         self.hover: str | None = None  # the marker under the pointer
         self.page = 0  # the page of the list on view
-        self._places: tuple[int, list[str | None]] | None = None  # its places (tray.py)
+        # its places and their heights (tray.py)
+        self._places: tuple[int, list[str | None], list[int]] | None = None
         self.geometry = MapGeometry((0, 0), (1, 2), 1)
         self.area = pygame.Rect(0, 0, 0, 0)
         self.tray_left = TRAY_LEFT  # where the list begins, from the task area's left edge
@@ -72,9 +73,9 @@ class NetworkMapView(
         # the largest text: both legends in a band over the whole board, map and list under it
         self.legends_across: pygame.Rect | None = None
         self.tray_rect = pygame.Rect(0, 0, 0, 0)
-        # a person carried over the map, as large as in the list (set when the list is built;
-        # a page of the column without the list carries people at their own size)
-        self.held_size: tuple[int, int] | None = None
+        # a person carried over the map is as wide as in the list (set when the list is built;
+        # a page of the column without the list carries people at their own size): held_size
+        self.held_width: int | None = None
         self.panel_rect = pygame.Rect(0, 0, 0, 0)
         self.markers: dict[str, pygame.Rect] = {}
         self.ring = None
@@ -210,7 +211,7 @@ class NetworkMapView(
                             item_id,
                             rect.inflate(8, 8),
                             carry_on_click=False,
-                            held_size=self.held_size,
+                            held_size=self.held_size(token_id),
                         )
                     )
         return made
