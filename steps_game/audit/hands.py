@@ -9,10 +9,10 @@ import pygame
 
 from steps_game.ui.intents import Act, Intent
 
-PAGES_TRIED = 8  # more pages than any board has
+PAGES_TRIED = 24  # more pages than any board has (step 3's column at 200 %: up to 20)
 # Turns of a board's pages while looking for a control: a board stacked at large text (step 7's
 # people with the chosen one's card) can have two dozen pages in a small box.
-TURNS_TRIED = 30
+TURNS_TRIED = 2 * PAGES_TRIED + 2  # each of two page turners through all its pages
 
 
 class Hands:
