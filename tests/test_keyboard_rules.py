@@ -281,6 +281,28 @@ def test_step_7_a_weeks_end_keeps_the_focus_on_the_page_in_view(make_driver, lan
 
 
 @pytest.mark.parametrize(("language", "size"), [("ar", 200), ("en", 100)])
+def test_step_7_enter_enter_plays_every_week_and_never_ends_one_empty(make_driver, language, size):
+    """Played as a newcomer plays it, Enter on a person and Enter on their first way until the
+    week's energy is used, then Enter on "Next week": at 200 % that button stands on a page with
+    no person, and the focus stayed there, so the next Enters ended weeks with nothing chosen."""
+    driver = open_step(make_driver, 7, language, size)
+    model = driver.scene.model
+    driver.key(pygame.K_TAB)
+    for week in range(3):
+        for _ in range(12):  # a person, then their way, until the energy is used
+            if driver.ring.focused_id == "next-week":
+                break
+            driver.key(pygame.K_RETURN)
+        assert driver.ring.focused_id == "next-week", (week, driver.ring.focused_id)
+        assert model.energy_left == 0
+        driver.key(pygame.K_RETURN)
+        assert model.week == week + 1
+        focused = driver.ring.focused_id
+        assert focused.startswith(("tie:", "action:")), (week, focused)
+        assert focused in driver.ids()  # on the page in view, not a control on a hidden page
+
+
+@pytest.mark.parametrize(("language", "size"), [("ar", 200), ("en", 100)])
 def test_step_7_tab_among_the_ways_only_moves_the_focus(make_driver, language, size):
     driver = open_step(make_driver, 7, language, size)
     model = driver.scene.model

@@ -292,7 +292,8 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, TaskView[KeepWarmModel])
     def _next_week(self) -> None:
         """End the week; the focus goes to the new week's first choice on the page in view (the
         first person shown, else the open card's first way), not pages away, and not on "Next
-        week", where a second Enter would end a week with nothing chosen."""
+        week", where a second Enter would end a week with nothing chosen. A page with neither
+        (at 200 % "Next week" can stand alone with the energy) turns to the first person."""
         self.act(self.model.next_week)
         if self.model.finished:
             return
@@ -302,6 +303,11 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, TaskView[KeepWarmModel])
             if shown:
                 self.host.ring.focus(shown[0])
                 return
+        first = f"tie:{self.model.relationships[0].id}"
+        if self.sheet.stacked:  # turn to the page where the focus goes
+            self.want = (first, ("week", self.model.week))
+            self.host.rebuild()
+        self.host.ring.focus(first)
 
     # -- drawing -------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
