@@ -116,6 +116,9 @@ def test_the_player_s_own_person_goes_through_to_the_plan(make_driver, tmp_path,
             assert "• " + line in shown
     assert any(label in text for text in shown)
     assert plan.first is not None and plan.first.when is not None and plan.first.where is not None
+    # the first Enter chooses the plan's people (its way on), never leaves the plan at once
+    focused = driver.scene.ring.focused
+    assert focused is not None and focused.id == ("choose-people" if plan.candidates else "back")
     # a long plan scrolls, by keyboard and by the mouse wheel, to its end and back
     scene = driver.scene
     if scene.scrolls:

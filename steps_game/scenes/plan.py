@@ -34,7 +34,9 @@ class PlanScene(Scene):
         self.plan = build_plan(
             app.content, app.session.notebook, app.session.field_id, workshop=app.session.workshop
         )
-        self.preferred_focus = "back"
+        # the plan's own way on first, when there are people to choose (a keyboard player's
+        # first Enter should not leave the plan it just opened)
+        self.preferred_focus = "choose-people" if self.plan.candidates else "back"
         self.viewport = pygame.Rect(MARGIN, TOP, SCREEN_W - 2 * MARGIN, footer_y() - 16 - TOP)
         self.blocks: list[tuple[str, int, int, int, bool, tuple[int, int, int]]] = []
         self.total = 0
