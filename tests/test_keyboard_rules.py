@@ -122,12 +122,25 @@ def test_the_pause_menu_is_tabbed_along_its_rows_the_way_they_read(make_driver, 
     assert against_reading(order, language) == []  # ... and Tab reads each row in its way
 
 
+def read_the_why(driver) -> None:
+    """After an answer the focus is on the way the why reads on: the page turner while the
+    explanation goes on over pages (Enter reads on, never skips it), then the way on."""
+    turns = 0
+    while driver.ring.by_id("more") is not None and driver.ring.focused_id == "more":
+        driver.key(pygame.K_RETURN)
+        turns += 1
+        assert turns < 10
+    assert driver.ring.focused_id == "next"  # read to its end: on to the way on
+    if turns:  # the last page of the why is on view
+        assert driver.scene.view.pager.page == driver.scene.view.pager.pages - 1
+
+
 @pytest.mark.parametrize(("language", "size"), [("ar", 200), ("fa", 100), ("en", 200)])
 def test_step_1s_footer_is_tabbed_the_way_it_reads(make_driver, language, size):
     driver = open_step(make_driver, 1, language, size)
     driver.key(pygame.K_TAB)
     driver.key(pygame.K_RETURN)  # answered
-    assert driver.ring.focused_id == "next"  # on to the way on
+    read_the_why(driver)
     footer = [c for c in driver.ring.focusable if c.board is None and c.id != "menu"]
     assert [c.id for c in footer][-1] == "next" and footer[0].id == "undo"
     assert against_reading(footer, language) == []
@@ -145,7 +158,10 @@ def test_step_1_shift_tab_goes_back_to_the_statement_after_an_answer(make_driver
     assert driver.ring.focused_id == "statement"  # before the answers, as it reads
     driver.key(pygame.K_TAB)
     driver.key(pygame.K_RETURN)
-    assert driver.scene.model.phase == "reveal" and driver.ring.focused_id == "next"
+    assert driver.scene.model.phase == "reveal"
+    # on the why's first page (the statement with it): its page turner when it goes on
+    paged = driver.ring.by_id("more") is not None
+    assert driver.ring.focused_id == ("more" if paged else "next")
     visited = []
     for _ in range(len(driver.ring.focusable)):
         shift_tab(driver)

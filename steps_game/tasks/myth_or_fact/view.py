@@ -227,7 +227,9 @@ class MythOrFactView(TaskView[MythOrFactModel]):
         if page == 0:
             self._statement_card(ui, area, top, text, badge=kind, spoken=said, second=second)
         draw_page(ui, pages[page])
-        self.host.preferred_focus = "next"
+        # the why goes on over pages: the page turner first, so that a keyboard player's
+        # Enter reads on instead of skipping the explanation (the way on on its last page)
+        self.host.preferred_focus = "more" if page < len(pages) - 1 else "next"
 
     @classmethod
     def _reveal_pages(cls, verdict: Para, explanation: str, under: int, board: pygame.Rect):
@@ -286,6 +288,8 @@ class MythOrFactView(TaskView[MythOrFactModel]):
     def _turn(self) -> None:
         self.pager.turn(1)
         self.host.rebuild()
+        if self.model.phase == "reveal" and self.pager.page == self.pager.pages - 1:
+            self.host.ring.focus("next")  # the why read to its end: on to what comes next
 
     def _chosen_text(self) -> str:
         cfg = self.model.config
