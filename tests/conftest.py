@@ -18,12 +18,14 @@ def text_state_of_its_own():
     """The texts that did not fit, the text scale and the writing are kept for the whole process;
     each test starts with no overflows, at 100 % and in left-to-right Latin writing, so that a
     test sees only what its own screens did (a game at 200 % in Arabic earlier in the same
-    worker made a later test's lines twice as tall)."""
-    from steps_game.ui import text
+    worker made a later test's lines twice as tall), and in the normal look (workshop mode's
+    high contrast is global too)."""
+    from steps_game.ui import palette, text
 
     text.overflows.clear()
     text.set_text_scale(1.0)
     text.set_writing("latin", False)
+    palette.use(high_contrast=False)
 
 
 @pytest.fixture

@@ -26,7 +26,6 @@ from steps_game.scenes.layout import SCREEN_W
 from steps_game.scenes.profile import ProfileScene
 from steps_game.summary import run
 from steps_game.tally import ChoicePoint, Tally
-from steps_game.ui import palette
 from steps_game.ui import text as text_module
 from tests.test_own_plan import type_text
 from tests.test_workshop import files_in, workshop
@@ -36,13 +35,6 @@ GROUP_KEYS += ("split", "said", "got_it", "right_is", "also_right", "groups_most
 GROUP_KEYS += ("groups_split", "got_one", "one_right_is", "said_own_quotes")
 GROUP_KEYS += ("summary_title", "groups", "save.heading", "save.explain", "save.format_png")
 GROUP_KEYS += ("save.format_md", "save.format_json")
-
-
-@pytest.fixture(autouse=True)
-def normal_look_afterwards():
-    yield
-    palette.use(high_contrast=False)
-    text_module.set_text_scale(1.0)
 
 
 def statement(key: str, best: int = 1) -> ChoicePoint:

@@ -19,8 +19,6 @@ from steps_game.scenes.help import HelpScene
 from steps_game.scenes.intro import IntroScene
 from steps_game.scenes.profile import ProfileScene
 from steps_game.scenes.workshop_set import SetPickerScene
-from steps_game.ui import palette
-from steps_game.ui import text as text_module
 from steps_game.workshop_sets import (
     FILE_NAME,
     WorkshopSetsError,
@@ -34,13 +32,6 @@ SET_KEYS = ("choose_heading", "short", "full", "other", "plan_heading", "plan_st
 SET_KEYS += ("plan_minutes", "plan_now", "unusable")
 PLACE_KEYS = ("usb", "typed", "typed_hint", "typed_heading", "typed_empty", "typed_not_full")
 PLACE_KEYS += ("typed_missing", "typed_not_writable")
-
-
-@pytest.fixture(autouse=True)
-def normal_look_afterwards():
-    yield
-    palette.use(high_contrast=False)
-    text_module.set_text_scale(1.0)
 
 
 # -- the sets as data -----------------------------------------------------------------------------

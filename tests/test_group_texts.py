@@ -23,21 +23,12 @@ from steps_game.level_models import Level
 from steps_game.paths import bundled_levels_dir
 from steps_game.scenes.intro import IntroScene
 from steps_game.translation_coverage import texts_with_paths
-from steps_game.ui import palette
 from steps_game.ui import text as text_module
 
 # the player spoken to ("thank you" is what Sara says, not the game to the player)
 YOU = re.compile(r"(?<!thank )(?<!thank-)\b(you|your|yours)\b", re.IGNORECASE)
 # Finnish second person singular: what a player's own texts say ("sinulla", "elämääsi", "valitse")
 SINA = re.compile(r"\b(sinä|sinulla|sinun|sinua|sinulle|valitse|tunnet)\b", re.IGNORECASE)
-
-
-@pytest.fixture(autouse=True)
-def normal_look_afterwards():
-    """Workshop mode's look is global (palette, text scale): leave it as other tests expect."""
-    yield
-    palette.use(high_contrast=False)
-    text_module.set_text_scale(1.0)
 
 
 @pytest.fixture(scope="module")

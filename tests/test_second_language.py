@@ -9,19 +9,12 @@ import pytest
 
 from steps_game.i18n import Translator, catalog, language_codes
 from steps_game.scenes.tally import TallyScene
-from steps_game.ui import palette, text_render
 from steps_game.ui import text as text_module
+from steps_game.ui import text_render
 from steps_game.ui.reading_order import has_rtl
 from tests.test_workshop import files_in, start_full_set, workshop
 
 KEYS = ("heading", "only_one", "button", "none")
-
-
-@pytest.fixture(autouse=True)
-def normal_look_afterwards():
-    yield
-    palette.use(high_contrast=False)
-    text_module.set_text_scale(1.0)
 
 
 def drawn_texts(app) -> list:

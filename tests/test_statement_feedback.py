@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 from steps_game.audit import measure
-from steps_game.ui import text as text_module
 
 CASES = [
     ("en", {"workshop": True}, None),  # the projector: 1.5 times the text
@@ -17,12 +16,6 @@ CASES = [
     ("en", {}, 100),
     ("ru", {}, 200),
 ]
-
-
-@pytest.fixture(autouse=True)
-def normal_look_afterwards():
-    yield
-    text_module.set_text_scale(1.0)
 
 
 @pytest.mark.parametrize(("language", "mode", "size"), CASES)

@@ -11,15 +11,6 @@ import pytest
 
 from steps_game.scenes.tally import TallyScene
 from steps_game.scenes.task_host import TaskHostScene
-from steps_game.ui import palette
-from steps_game.ui import text as text_module
-
-
-@pytest.fixture(autouse=True)
-def normal_look_afterwards():
-    yield
-    palette.use(high_contrast=False)
-    text_module.set_text_scale(1.0)
 
 
 def room_goes_on(driver, option: int) -> None:

@@ -20,21 +20,12 @@ from steps_game.scenes.intro import IntroScene
 from steps_game.scenes.tally import TallyScene
 from steps_game.scenes.task_host import TaskHostScene
 from steps_game.tally import ChoicePoint, Tally
-from steps_game.ui import palette
-from steps_game.ui import text as text_module
 from tests.test_playthrough import Player
 from tests.test_workshop import files_in, workshop
 
 ROOM = 12
 TALLY_KEYS = ("count_button", "heading", "keys", "hands", "number", "reveal", "answer_heading")
 TALLY_KEYS += ("of", "best", "why", "talk", "tie", "go_on", "go_on_plain")
-
-
-@pytest.fixture(autouse=True)
-def normal_look_afterwards():
-    yield
-    palette.use(high_contrast=False)
-    text_module.set_text_scale(1.0)
 
 
 def digit(number: int) -> int:

@@ -18,19 +18,10 @@ from steps_game.scenes.layout import SCREEN_H, SCREEN_W
 from steps_game.scenes.tally import TallyScene, talk_about
 from steps_game.scenes.tally_notes import best_options
 from steps_game.tally import ChoicePoint
-from steps_game.ui import palette
-from steps_game.ui import text as text_module
 from tests.test_tally_play import counted_in_words
 
 SCREEN = pygame.Rect(0, 0, SCREEN_W, SCREEN_H)
 ROOM_HANDS = {2: (7, 5), 3: (7, 3, 2), 4: (5, 4, 2, 1)}  # twelve hands, as a room gives them
-
-
-@pytest.fixture(autouse=True)
-def normal_look_afterwards():
-    yield
-    palette.use(high_contrast=False)
-    text_module.set_text_scale(1.0)
 
 
 def reveal(driver, step: int, point: ChoicePoint, hands: tuple[int, ...]) -> TallyScene:

@@ -33,14 +33,6 @@ from tests.test_playthrough import Player
 from tests.test_scenes import fake_outcome
 
 
-@pytest.fixture(autouse=True)
-def normal_look_afterwards():
-    """The look is global (palette, text scale): leave it as the other tests expect it."""
-    yield
-    palette.use(high_contrast=False)
-    text_module.set_text_scale(1.0)
-
-
 class FakeClock:
     def __init__(self) -> None:
         self.now = 1000.0

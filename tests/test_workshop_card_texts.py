@@ -24,7 +24,6 @@ from steps_game.i18n import forms, language_codes
 from steps_game.level_models import Level
 from steps_game.paths import bundled_levels_dir
 from steps_game.schema import Text
-from steps_game.ui import palette
 from steps_game.ui import text as text_module
 
 # the one player spoken to, or speaking ("my goals"): the solo wording a group text replaces
@@ -35,14 +34,6 @@ YOU = re.compile(r"(?<!thank )(?<!thank-)\b(you|your|yours)\b", re.IGNORECASE)
 PLACEHOLDER = re.compile(r"\{[^}]*\}")
 # words quoted in a text are someone's own ("Thanks, I have to leave"), not said to the player
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|'[^']*'")
-
-
-@pytest.fixture(autouse=True)
-def normal_look_afterwards():
-    """Workshop mode's look is global (palette, text scale): leave it as other tests expect."""
-    yield
-    palette.use(high_contrast=False)
-    text_module.set_text_scale(1.0)
 
 
 @pytest.fixture(scope="module")
