@@ -450,3 +450,34 @@ def test_step_3_says_the_boards_keys_whole_and_never_drag(make_driver, language,
     assert not any(carried[:20] in line for line in text.overflows)
     if language == "en":
         assert "drag" not in " ".join((instruction, carried)).lower()
+
+
+# -- step 1's offers: the focus stays with the cards until as many are chosen as asked for ------
+
+
+@pytest.mark.parametrize(("language", "size"), [("ar", 200), ("en", 100)])
+def test_step_1s_offers_keep_the_focus_until_the_last_one_asked_for(make_driver, language, size):
+    """One offer completes the task, but the player is asked for three: Enter on a card chooses
+    it and the focus stays there (a first choice sent it to Done, where the next Enter ended the
+    task with one of three), and the last one asked for sends it on to Done (where it used to
+    stay on the card, whose next Enter dropped the choice)."""
+    driver = open_step(make_driver, 1, language, size)
+    model = driver.scene.model
+    while model.phase != "offer":
+        statement = model.current()
+        driver.press(control_id="answer:fact" if statement.is_fact else "answer:myth")
+        driver.press(control_id="next")
+    pick = model.config.offer_pick
+    for number in range(1, pick + 1):
+        chosen = set(model.state["offers"])
+        free = [i for i in driver.ids_starting("offer:") if i.partition(":")[2] not in chosen]
+        for _ in range(10):
+            if free:
+                break
+            driver.key(pygame.K_PAGEDOWN)
+            free = [i for i in driver.ids_starting("offer:") if i.partition(":")[2] not in chosen]
+        driver.ring.focus(free[0])
+        driver.key(pygame.K_RETURN)
+        assert len(model.state["offers"]) == number
+        expected = "done" if number == pick else free[0]
+        assert driver.ring.focused_id == expected, number

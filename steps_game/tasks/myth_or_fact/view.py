@@ -11,23 +11,17 @@ import pygame
 
 from steps_game.tasks.myth_or_fact.beside import place_beside
 from steps_game.tasks.myth_or_fact.model import MythOrFactModel
+from steps_game.tasks.myth_or_fact.why_pages import reveal_pages
 from steps_game.tasks.view import TaskView, build_instruction, page_slices
 from steps_game.ui import palette
 from steps_game.ui.builder import BUTTON_TEXT_SIZE, ViewBuilder, button_height, button_width
 from steps_game.ui.flow import (
-    GROUP_GAP,
-    Group,
-    Page,
     Pager,
     Para,
-    bottom_of,
     design_size,
     draw_page,
-    flow,
-    flow_at,
     height_of,
     px_for,
-    split_words,
     widest_page_turn_label,
 )
 from steps_game.ui.grid import card_grid, card_height
@@ -205,7 +199,7 @@ class MythOrFactView(TaskView[MythOrFactModel]):
         verdict_para = Para(verdict, 26, "title", bold=True, color=color, heading=True)
         under = top + card_h + 12  # the first page: the statement, then what it means
         board = pygame.Rect(area.x, top, area.width, area.bottom - top)
-        pages = self._reveal_pages(verdict_para, explanation, under, board)
+        pages = reveal_pages(verdict_para, explanation, under, board)
         said = f"{verdict} {explanation}"
         card = {"text": text, "badge": kind, "spoken": said, "second": second}
         projector = self.host.app.workshop is not None  # the room's screen: all on one page
@@ -220,7 +214,7 @@ class MythOrFactView(TaskView[MythOrFactModel]):
             # no room for the page turner in the footer: it takes a row of the board
             row_y = area.bottom - button_height()
             board.height = row_y - 12 - board.y
-            pages = self._reveal_pages(verdict_para, explanation, under, board)
+            pages = reveal_pages(verdict_para, explanation, under, board)
             row = [("more", self._more_label(pages), self._turn, {"secondary": True})]
             ui.button_row(row, row_y, align="left", left=area.x)
         page = self.pager.settle(len(pages))
@@ -230,45 +224,6 @@ class MythOrFactView(TaskView[MythOrFactModel]):
         # the why goes on over pages: the page turner first, so that a keyboard player's
         # Enter reads on instead of skipping the explanation (the way on on its last page)
         self.host.preferred_focus = "more" if page < len(pages) - 1 else "next"
-
-    @classmethod
-    def _reveal_pages(cls, verdict: Para, explanation: str, under: int, board: pygame.Rect):
-        """The verdict and the explanation under the statement's card; what does not fit there
-        goes on over pages of the whole board (the statement, read already, stays on the
-        first)."""
-        first = pygame.Rect(board.x, under, board.width, board.bottom - under)
-        groups = [Group((verdict,)), Group((Para(explanation, 21),))]
-        pages = flow(groups, first)
-        if len(pages) == 1:
-            return pages
-        opening = cls._verdict_then_explanation(verdict, explanation, first, board)
-        if opening is not None:
-            return opening
-        # not even the verdict fits under the card: both start on the page after it
-        later = cls._verdict_then_explanation(verdict, explanation, board, board)
-        return [Page(), *(later or flow(groups, board))]
-
-    @staticmethod
-    def _verdict_then_explanation(
-        verdict: Para, explanation: str, box: pygame.Rect, later: pygame.Rect
-    ) -> list[Page] | None:
-        """The verdict at the top of `box` and right under it as much of the explanation as
-        fits, split at whole words; the rest over pages of `later`. None when not even the
-        verdict fits. (A flow keeps a paragraph whole when it fits a later page: that left the
-        verdict alone on its page, "Right!" with nothing to say why.)"""
-        alone = flow_at([Group((verdict,))], box, 1, 32, 1.0)
-        if len(alone) != 1 or bottom_of(alone[0]) > box.bottom:
-            return None
-        whole = Para(explanation, 21)
-        room = box.bottom - bottom_of(alone[0]) - GROUP_GAP
-        cut = split_words(explanation, px_for(whole), box.width, room)
-        if cut is not None:
-            head, rest = cut
-            opening = flow_at([Group((verdict,)), Group((Para(head, 21),))], box, 1, 32, 1.0)
-            if len(opening) == 1:
-                return [opening[0], *(flow([Group((Para(rest, 21),))], later) if rest else [])]
-        # not even its first line fits under the verdict: it goes on the pages after
-        return [alone[0], *flow([Group((whole,))], later)]
 
     def next_part(self):
         """From an answered statement on to the next one (or to the offers), in the footer."""
@@ -291,6 +246,22 @@ class MythOrFactView(TaskView[MythOrFactModel]):
         if self.model.phase == "reveal" and self.pager.page == self.pager.pages - 1:
             self.host.ring.focus("next")  # the why read to its end: on to what comes next
 
+    @property
+    def open_ended(self) -> bool:
+        """The offers: one chosen completes the task, and more may still be chosen up to the
+        number asked for; the focus stays on the cards until then."""
+        return self.model.phase == "offer" and self._offers_left() > 0
+
+    def _offers_left(self) -> int:
+        return self.model.config.offer_pick - len(self.model.state["offers"])
+
+    def _toggle_offer(self, offer_id: str) -> None:
+        """Choose or drop an offer; the last one asked for sends the focus on to Done (Enter on
+        the card would drop it again)."""
+        self.act(lambda: self.model.toggle_offer(offer_id))
+        if self._offers_left() == 0 and self.model.is_complete():
+            self.host.ring.focus("done")
+
     def _chosen_text(self) -> str:
         cfg = self.model.config
         chosen = self.model.state["offers"]
@@ -311,7 +282,7 @@ class MythOrFactView(TaskView[MythOrFactModel]):
             f"offer:{offer.id}",
             tr.pick(offer.text),
             rect,
-            lambda oid=offer.id: self.act(lambda: model.toggle_offer(oid)),
+            lambda oid=offer.id: self._toggle_offer(oid),
             title=tr.pick(offer.label),
             selected=offer.id in chosen,
             dimmed=len(chosen) >= model.config.offer_pick and offer.id not in chosen,
