@@ -273,4 +273,6 @@ def step_track(
                 center=center,
             )
         if number == current:
-            pygame.draw.circle(surface, palette.FOCUS, center, radius + 5, width=3)
+            # the step's own colour, not the focus ring's: a ringed circle in the focus colour
+            # was read as a second focus by keyboard players (Arabic play-test at 200 %)
+            pygame.draw.circle(surface, palette.ACCENT_DARK, center, radius + 5, width=3)
