@@ -76,6 +76,11 @@ class PagedBlocks:
             )
         return self.pages
 
+    def now_keeping(self, keep_key: object) -> None:
+        """What the page on view is for changed by the player's own turn, not by a new layout:
+        `keep_key` is taken as kept, so the next layout shows its `keep` only if it reflows."""
+        self._kept = keep_key
+
     def unused(self) -> None:
         """The board is laid out whole this time (smaller text): nothing for the wheel to turn."""
         self.pages = [[]]

@@ -120,6 +120,12 @@ class ChosenPanel(PanelParts):
 
         def the_list(rect: pygame.Rect, page: int) -> None:
             self.page = page
+            if self.column_shows[0] == "lead":
+                # the player turned from the instruction to the people: the column now keeps
+                # their page when it is laid out anew (the keys line follows the focus onto
+                # the list, a line shorter or longer), instead of going back to the instruction
+                self.column_shows = ("list", self.column_shows[1] + 1)
+                self.column.now_keeping(self.column_shows)
             # the room the pages were cut for (_fit_list above), though the block be taller
             self.tray_bottom = rect.y + list_h
             made.extend(self._build_tray(ui, rect))

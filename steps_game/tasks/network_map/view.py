@@ -162,12 +162,9 @@ class NetworkMapView(
             )
         keys = self.host.keys_text
         if keys:
-            # as tall as the tallest keys line of the column: the line follows the focus (the
-            # list's keys, the map's, the page turner's), and a first page that grew or shrank
-            # with it was laid out anew and turned the column back to it under the player
-            shown = {keys, *(self.keys_hint(board) for board in (LIST, MAP, None))}
-            tallest = max(instruction_height("", words, width) for words in shown)
-            blocks.append(Block(tallest, partial(build_instruction, ui, "", keys)))
+            blocks.append(
+                Block(instruction_height("", keys, width), partial(build_instruction, ui, "", keys))
+            )
         return blocks
 
     def keys_hint(self, board: str | None) -> str:
