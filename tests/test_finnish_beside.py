@@ -115,20 +115,28 @@ def copy_levels(tmp_path: Path) -> Path:
     return folder
 
 
-def test_an_unknown_term_is_a_clear_problem_with_its_card_named(tmp_path):
+def misspelt_term(tmp_path: Path, file_name: str, right: str, wrong: str) -> list:
+    """The blocking problems of the levels with one card's `term` misspelt in `file_name`
+    (`right` -> `wrong`): the folder must not load, and one line must say why."""
     folder = copy_levels(tmp_path)
-    level = folder / "02-goals.toml"
+    level = folder / file_name
     text = level.read_text(encoding="utf-8")
-    assert 'term = "tyokokeilu"' in text
-    level.write_text(text.replace('term = "tyokokeilu"', 'term = "tyokokelu"', 1), "utf-8")
+    assert f'term = "{right}"' in text
+    level.write_text(text.replace(f'term = "{right}"', f'term = "{wrong}"', 1), "utf-8")
     content, problems = check_folder(folder, ("fi", "en"))
     assert content is None
-    lines = [str(p) for p in problems if p.blocking]
-    assert len(lines) == 1, lines
+    found = [p for p in problems if p.blocking]
+    assert len(found) == 1, [str(p) for p in found]
+    return found
+
+
+def test_an_unknown_term_is_a_clear_problem_with_its_card_named(tmp_path):
+    found = misspelt_term(tmp_path, "02-goals.toml", "tyokokeilu", "tyokokelu")
+    lines = [str(p) for p in found]
     assert lines[0].startswith("02-goals.toml: task.goals[2].term: ")
     assert "no glossary term with id 'tyokokelu'" in lines[0]
     assert "did you mean 'tyokokeilu'?" in lines[0]
-    assert next(p for p in problems if p.blocking).item == "work-trial"
+    assert found[0].item == "work-trial"
 
 
 def test_the_glossary_a_folder_brings_is_the_one_its_terms_are_checked_against(tmp_path):

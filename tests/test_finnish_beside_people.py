@@ -16,12 +16,12 @@ from pathlib import Path
 import pytest
 
 from steps_game.audit import measure
-from steps_game.content import check_folder, load_content
+from steps_game.content import load_content
 from steps_game.paths import bundled_levels_dir
 from steps_game.tasks.base import EMPTY_THREAD
 from steps_game.tasks.keep_warm.model import KeepWarmModel
 from steps_game.tasks.network_map.model import NetworkMapModel
-from tests.test_finnish_beside import WORDS, copy_levels, drawn, termed
+from tests.test_finnish_beside import WORDS, drawn, misspelt_term, termed
 from tests.test_task_network_map import mouse
 
 LEVELS = Path(bundled_levels_dir())
@@ -66,14 +66,7 @@ def test_no_role_types_in_the_finnish_word_its_term_already_shows(language):
 
 
 def test_an_unknown_term_on_a_map_card_is_a_clear_problem(tmp_path):
-    folder = copy_levels(tmp_path)
-    level = folder / "03-network-map.toml"
-    text = level.read_text(encoding="utf-8")
-    level.write_text(text.replace('term = "yhdistys"', 'term = "yhdistis"', 1), "utf-8")
-    content, problems = check_folder(folder, ("fi", "en"))
-    assert content is None
-    lines = [str(p) for p in problems if p.blocking]
-    assert len(lines) == 1, lines
+    lines = [str(p) for p in misspelt_term(tmp_path, "03-network-map.toml", "yhdistys", "yhdistis")]
     assert lines[0].startswith("03-network-map.toml: task.tokens[")
     assert "did you mean 'yhdistys'?" in lines[0]
 

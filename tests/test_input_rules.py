@@ -8,6 +8,7 @@ import pygame
 import pytest
 
 from steps_game.ui.focus import Control, FocusRing
+from tests.test_task_network_map import list_places
 
 ARROWS = (pygame.K_LEFT, pygame.K_RIGHT, pygame.K_UP, pygame.K_DOWN)
 
@@ -223,23 +224,16 @@ def test_step_3_the_list_keeps_its_places_after_a_drop(make_driver):
     driver.scene.rebuild()
     driver.frames(1)
 
-    def places() -> dict[str, tuple]:
-        return {
-            c.id.partition(":")[2]: tuple(c.rect)
-            for c in driver.ring.controls
-            if c.id.startswith(("token:", "person:"))
-        }
-
-    before = places()
+    before = list_places(driver)
     assert new_id in before and other in before
     chip = driver.control(control_id=f"token:{new_id}").rect
     cell = view.geometry.cell_center(1, 1)
     drag(driver, chip.center, (round(cell[0]), round(cell[1])))
     assert model.placement(new_id) is not None
-    assert places() == before  # placed: still in its place, with its marker
+    assert list_places(driver) == before  # placed: still in its place, with its marker
     # taken off the map, someone of the player's own leaves the list: the others stay put
     marker = driver.control(control_id=f"marker:{new_id}").rect
     drag(driver, marker.center, view.tray_rect.center)
     assert new_id not in model.state["added"]
-    after = places()
+    after = list_places(driver)
     assert after == {key: rect for key, rect in before.items() if key != new_id}

@@ -11,7 +11,7 @@ from steps_game.audit import measure
 from steps_game.tasks.network_map.tray import LIST
 from steps_game.tasks.network_map.view import MAP
 from steps_game.ui.intents import Act, Intent
-from tests.test_task_network_map import cell, mouse
+from tests.test_task_network_map import cell, list_places, mouse
 
 
 def open_large(make_driver, language: str = "en", size: int = 150):
@@ -272,14 +272,7 @@ def test_at_200_percent_a_page_of_the_list_keeps_its_places_after_a_drop(make_dr
             break
         driver.turn_page("more-column")
 
-    def places() -> dict[str, tuple]:
-        return {
-            c.id.partition(":")[2]: tuple(c.rect)
-            for c in driver.ring.controls
-            if c.id.startswith(("token:", "person:"))
-        }
-
-    before = places()
+    before = list_places(driver)
     assert len(before) >= 2
     first = driver.ids_starting("token:")[0]
     chip = driver.control(control_id=first).rect
@@ -288,7 +281,7 @@ def test_at_200_percent_a_page_of_the_list_keeps_its_places_after_a_drop(make_dr
     mouse(driver, "up", cell(driver, "close", "family"))
     driver.frames(1)
     assert view.model.placement(first.partition(":")[2]) is not None
-    assert places() == before
+    assert list_places(driver) == before
     assert sound(driver) == []
 
 

@@ -424,6 +424,16 @@ def mouse(driver, kind: str, pos) -> None:
     driver.app.step()
 
 
+def list_places(driver) -> dict[str, tuple]:
+    """Where each person of step 3's list stands now (a chip, or their marker's place in the
+    list once on the map): to check that a drop moves no one else."""
+    return {
+        c.id.partition(":")[2]: tuple(c.rect)
+        for c in driver.ring.controls
+        if c.id.startswith(("token:", "person:"))
+    }
+
+
 def cell(driver, ring: str, sector: str) -> tuple[int, int]:
     view = driver.scene.view
     x, y = view.geometry.cell_center(RINGS.index(ring), SECTORS.index(sector))
