@@ -73,10 +73,13 @@ def test_the_cards_that_name_a_key_term_point_into_the_glossary():
         ("info-interview", "infohaastattelu"),
         ("ask-trial", "tyokokeilu"),
     }
+    assert termed(GOALS.who).items() >= {("career-counsellor", "uraohjaaja")}
     assert termed(PLAN.actions).items() >= {
         ("info-interview", "infohaastattelu"),
         ("ask-tyokummi", "tyokummi"),
         ("health-work-trial", "tyokokeilu"),
+        ("meet-counsellor", "uraohjaaja"),
+        ("other-ask-counsellor", "uraohjaaja"),
     }
     assert termed(PLAN.first.where) == {"employment-services": "tyollisyyspalvelut"}
     every = [*GOALS.goals, *GOALS.actions, *GOALS.who, *PLAN.actions, *PLAN.first.where]

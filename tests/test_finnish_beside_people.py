@@ -65,6 +65,38 @@ def test_no_role_types_in_the_finnish_word_its_term_already_shows(language):
     assert doubled == []
 
 
+# The three helpers a newcomer meets: a mentor (mentori), a volunteer work buddy (työkummi) and a
+# career counsellor (uraohjaaja). Arabic once called all three "مرشد" and Persian two of them
+# "منتور": a reader could not tell them apart, even with the Finnish word beside.
+HELPERS = ("mentori", "tyokummi", "uraohjaaja")
+ARTICLES = {"یک"}  # Persian "a", which any role may carry
+
+
+def helper_names(language: str) -> dict[str, set[str]]:
+    """term -> the names the cards of steps 2, 3 and 7 give that helper in `language`."""
+    cards = [(g.term, g.label) for g in CONTENT.level(2).task.goals]
+    cards += [(t.term, t.label) for t in MAP.tokens]
+    cards += [(r.term, r.role) for r in KEEP.relationships]
+    names: dict[str, set[str]] = {term: set() for term in HELPERS}
+    for term, words in cards:
+        if term in names:
+            kept = [w for w in words[language].split() if w not in ARTICLES]
+            names[term].add(" ".join(kept))
+    return names
+
+
+@pytest.mark.parametrize("language", ["ar", "fa"])
+def test_the_mentor_the_work_buddy_and_the_counsellor_have_a_name_each(language):
+    names = helper_names(language)
+    assert all(len(found) == 1 for found in names.values()), names  # one name per helper
+    words = {term: set(" ".join(found).split()) for term, found in names.items()}
+    shared = [(a, b, words[a] & words[b]) for a in HELPERS for b in HELPERS if a < b]
+    assert [(a, b, common) for a, b, common in shared if common] == []
+    meanings = {term.id: term.meaning[language] for term in CONTENT.glossary.terms}
+    for term, (name,) in names.items():  # the glossary says which word of the cards it explains
+        assert meanings[term].startswith(f"{name}:"), (term, meanings[term])
+
+
 def test_an_unknown_term_on_a_map_card_is_a_clear_problem(tmp_path):
     lines = [str(p) for p in misspelt_term(tmp_path, "03-network-map.toml", "yhdistys", "yhdistis")]
     assert lines[0].startswith("03-network-map.toml: task.tokens[")
