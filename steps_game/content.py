@@ -67,16 +67,15 @@ def known_keys() -> frozenset[str]:
     return frozenset(found)
 
 
-def _read_with_translations(
-    path: Path, folder: Path, languages: tuple[str, ...], stale: set | None = None
-) -> tuple[dict[str, Any] | None, list[Problem]]:
-    """A level (or profile) file with the words of its translation files merged in, but for
-    translations older than their source text (named in notes, and added to `stale` as
-    (language, place)). A file of a partial folder
-    without translations of its own takes those of the bundled file of its name."""
-    data, problems = read_toml(path, path.name)
-    if data is None:
-        return None, problems
+def _overlay_paths(
+    path: Path, languages: tuple[str, ...], folder: Path | None = None
+) -> list[tuple[str, Path, bool]]:
+    """(code, path, whether the folder's own) of each translation merged into a level (or
+    profile) file, from the translations of `folder` (default: the file's own), sources first:
+    Finnish or English from a translation file first, as the others were translated from them.
+    A file of a partial folder without translations of its own takes those of the bundled file of
+    its name."""
+    folder = path.parent if folder is None else folder
     own = dict(translation_files(folder, path.name, languages))
     bundled = Path(bundled_levels_dir())
     borrowed = {}
@@ -86,11 +85,24 @@ def _read_with_translations(
             for code, found in translation_files(bundled, path.name, languages)
             if code not in own
         }
-    # Finnish or English from a translation file first: the others were translated from them
+    found = []
     for code in sorted(languages, key=lambda code: code not in SOURCE_LANGUAGES):
         overlay_path = own.get(code) or borrowed.get(code)
-        if overlay_path is None:
-            continue
+        if overlay_path is not None:
+            found.append((code, overlay_path, code in own))
+    return found
+
+
+def _read_with_translations(
+    path: Path, overlays: list[tuple[str, Path, bool]], stale: set | None = None
+) -> tuple[dict[str, Any] | None, list[Problem]]:
+    """A level (or profile) file with the words of its translation files (`_overlay_paths`)
+    merged in, but for translations older than their source text (named in notes, and added to
+    `stale` as (language, place))."""
+    data, problems = read_toml(path, path.name)
+    if data is None:
+        return None, problems
+    for code, overlay_path, is_own in overlays:
         label = f"{translations.FOLDER}/{code}/{path.name}"
         overlay, found = read_toml(overlay_path, label)
         problems += found
@@ -113,7 +125,7 @@ def _read_with_translations(
                 )
             )
         merged = merge(data, overlay, code, known_keys())
-        if code in own:
+        if is_own:
             problems += [_merge_problem(label, code, where, message) for where, message in merged]
         # a borrowed translation that no longer fits the changed level is not the folder's
         # mistake: the texts it cannot fill show in a fallback language, as notes say
@@ -203,13 +215,9 @@ def _checking_files(folder: Path, languages: tuple[str, ...]) -> Generator[None,
             )
         )
     else:
-        stale: set = set()
-        data, found = _read_with_translations(profile_path, profile_path.parent, languages, stale)
+        given = {"languages": languages}
+        profile, found, _ = _check_file(profile_path, ProfileContent, PROFILE_FILE, given)
         problems += found
-        if data is not None:
-            given = {"languages": languages, "stale": stale}
-            profile, found = _validate(ProfileContent, data, PROFILE_FILE, given)
-            problems += found
         yield
 
     context: dict[str, Any] = {"languages": languages}
@@ -220,21 +228,17 @@ def _checking_files(folder: Path, languages: tuple[str, ...]) -> Generator[None,
     glossary = None
     glossary_path = _own_or_bundled(folder, GLOSSARY_FILE)
     if glossary_path is not None:
-        stale = set()
-        data, found = _read_with_translations(glossary_path, glossary_path.parent, languages, stale)
+        glossary, found, _ = _check_file(glossary_path, GlossaryContent, GLOSSARY_FILE, context)
         problems += found
-        if data is not None:
-            given = {**context, "stale": stale}
-            glossary, found = _validate(GlossaryContent, data, GLOSSARY_FILE, given)
-            problems += found
         yield
     if glossary is not None:  # an option's `term` names one of its words
         context["terms"] = [term.id for term in glossary.terms]
 
     levels: list[tuple[str, Level]] = []
     steps_given: set[Any] = set()
+    listings: dict[Path, tuple] = {}  # each folder's files, for the asset paths' check
     for path in _level_files(folder):
-        level, found, step = _check_level(path, languages, context)
+        level, found, step = _check_file(path, Level, path.name, context, listings)
         problems += found
         steps_given.add(step)
         if level is not None:
@@ -247,7 +251,7 @@ def _checking_files(folder: Path, languages: tuple[str, ...]) -> Generator[None,
             data, _ = read_toml(path, path.name)
             if data is None or data.get("step") in steps_given:
                 continue
-            level, found, step = _check_level(path, languages, context)
+            level, found, step = _check_file(path, Level, path.name, context, listings)
             problems += found
             if level is not None:
                 levels.append((path.name, level))
@@ -266,17 +270,43 @@ def _level_files(folder: Path) -> list[Path]:
     return [path for path in sorted(folder.glob("*.toml")) if path.name not in NOT_LEVELS]
 
 
-def _check_level(
-    path: Path, languages: tuple[str, ...], context: dict[str, Any]
-) -> tuple[Level | None, list[Problem], Any]:
-    """One level file, checked; and the step it says it is (even when broken)."""
+def _check_file(
+    path: Path,
+    model: type[T],
+    label: str,
+    context: dict[str, Any],
+    listings: dict[Path, tuple] | None = None,
+) -> tuple[T | None, list[Problem], Any]:
+    """One file (a level, the profile or the glossary) with its translations, checked; and the
+    step it says it is (even when broken). `listings`: given for levels, whose asset paths are
+    checked against the files of their folder. A file checked before, with the same bytes, the
+    same translations and the same context, gives a copy of that result (content_cache)."""
+    languages = context["languages"]
+    overlays = _overlay_paths(path, languages)
+    terms: tuple[Any, ...] = tuple(
+        None if context.get(name) is None else tuple(context[name])
+        for name in ("dimensions", "fields", "terms")
+    )
+    if listings is not None:
+        if path.parent not in listings:
+            listings[path.parent] = content_cache.folder_listing(path.parent)
+        terms += (listings[path.parent],)
+    key = content_cache.file_key(path, overlays, languages, terms)
+    kept, keep_key = content_cache.recall_file(key)
+    if kept is not None:
+        return kept
     stale: set = set()
-    data, problems = _read_with_translations(path, path.parent, languages, stale)
+    data, problems = _read_with_translations(path, overlays, stale)
     if data is None:
-        return None, problems, None
-    given = {**context, "folder": path.parent, "stale": stale}
-    level, found = _validate(Level, data, path.name, given)
-    return level, problems + found, data.get("step")
+        result: tuple[Any, list[Problem], Any] = (None, problems, None)
+    else:
+        given = {**context, "stale": stale}
+        if listings is not None:
+            given["folder"] = path.parent
+        validated, found = _validate(model, data, label, given)
+        result = (validated, problems + found, data.get("step"))
+    content_cache.keep_file(keep_key, result)
+    return result
 
 
 def _with_sources(languages: tuple[str, ...] | None) -> tuple[str, ...]:

@@ -8,7 +8,9 @@ files are byte for byte the same gives back a copy of its earlier result. The co
 a caller may change it (a language merged in) without changing what is kept.
 
 A file edited, added or removed in the folder (or in the bundled folder a partial one borrows from)
-changes its fingerprint, and the folder is checked anew.
+changes its fingerprint, and the folder is checked anew: then each of its files that is byte for
+byte as before (with its translations, and the folder's files its asset paths are checked
+against) gives a copy of its own earlier check, on the same terms (see "one file at a time").
 """
 
 from __future__ import annotations
@@ -79,7 +81,79 @@ def keep(key: tuple[Any, ...] | None, result: Any) -> None:
         _kept.popitem(last=False)
 
 
+# -- one file at a time ----------------------------------------------------------------------
+# A folder that changed is checked anew, but most of its files have not: a counsellor's edit, or
+# `validate` run after each fix, touches one file of ten. Each file's check (its translations
+# merged, validated, its notes) is kept by the bytes it was made from, on the same terms as a
+# folder's: from the second time a file of that name is checked in those languages.
+
+KEPT_FILES = 120  # a few folders' files in a few language sets; each is 20-100 kB pickled
+
+_files_asked: set[tuple[str, tuple[str, ...]]] = set()
+_files_kept: OrderedDict[tuple[Any, ...], bytes] = OrderedDict()
+
+
+def _digest(path: Path) -> str:
+    return hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+
+
+def folder_listing(folder: Path) -> tuple[Any, ...]:
+    """What a check of the level's asset paths sees of its folder: the place of every file in it,
+    and the folder itself when it holds a link (a link can lead outside, which the check
+    follows)."""
+    places, linked = [], False
+    for path in sorted(folder.rglob("*")):
+        linked = linked or path.is_symlink()
+        if path.is_file():
+            places.append(str(path.relative_to(folder)))
+    return tuple(places), str(folder.resolve()) if linked else ""
+
+
+def file_key(
+    path: Path,
+    overlays: list[tuple[str, Path, bool]],
+    languages: tuple[str, ...],
+    terms: tuple[Any, ...],
+) -> tuple[Any, ...] | None:
+    """The key of one file's check: its name and bytes, those of each translation merged into it
+    (code, path, whether the folder's own), the languages and the rest the check is given
+    (`terms`: the profile's dimensions, the folder's listing...). None when a file cannot be
+    read: the check reports that."""
+    try:
+        merged = tuple((code, own, _digest(overlay)) for code, overlay, own in overlays)
+        return (path.name, languages), _digest(path), merged, terms
+    except OSError:
+        return None
+
+
+def recall_file(key: tuple[Any, ...] | None) -> tuple[Any | None, tuple[Any, ...] | None]:
+    """As `recall`, for one file's check by its `file_key`."""
+    if key is None:
+        return None, None
+    if key[0] not in _files_asked:
+        _files_asked.add(key[0])
+        return None, None
+    pickled = _files_kept.get(key)
+    if pickled is None:
+        return None, key
+    _files_kept.move_to_end(key)
+    return pickle.loads(pickled), None
+
+
+def keep_file(key: tuple[Any, ...] | None, result: Any) -> None:
+    if key is None:
+        return
+    try:
+        _files_kept[key] = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
+        return
+    while len(_files_kept) > KEPT_FILES:
+        _files_kept.popitem(last=False)
+
+
 def forget() -> None:
     """Keep nothing (the benchmark times checks with cold caches)."""
     _asked.clear()
     _kept.clear()
+    _files_asked.clear()
+    _files_kept.clear()

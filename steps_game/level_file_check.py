@@ -13,6 +13,7 @@ from steps_game import translations
 from steps_game.content import (
     GLOSSARY_FILE,
     PROFILE_FILE,
+    _overlay_paths,
     _own_or_bundled,
     _read_with_translations,
     _validate,
@@ -33,8 +34,9 @@ def check_level_file(
     profile_folder = Path(profile_folder or path.parent)
     context: dict[str, Any] = {"folder": path.parent}
     languages = language_codes()
+    profile_path = profile_folder / PROFILE_FILE
     profile_data, problems = _read_with_translations(
-        profile_folder / PROFILE_FILE, profile_folder, languages
+        profile_path, _overlay_paths(profile_path, languages)
     )
     if profile_data is not None:
         profile, found = _validate(ProfileContent, profile_data, PROFILE_FILE, {})
@@ -47,7 +49,7 @@ def check_level_file(
     # A copy of one level made elsewhere (a test, a counsellor's draft) keeps the translations of
     # the folder it is checked against.
     beside = path.parent if (path.parent / translations.FOLDER).is_dir() else profile_folder
-    data, found = _read_with_translations(path, beside, languages)
+    data, found = _read_with_translations(path, _overlay_paths(path, languages, beside))
     problems += found
     if data is None:
         return None, problems

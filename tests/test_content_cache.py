@@ -60,3 +60,41 @@ def test_a_kept_result_is_a_copy_a_game_may_change(folder):
     again, _ = check_folder(folder, ())
     assert again is not content
     assert "ar" not in statement_text(again) and "ar" not in again.languages
+
+
+def test_a_copy_with_one_file_changed_checks_as_a_fresh_folder_would(folder, tmp_path):
+    """The files a copy did not change come from the kept checks; the changed one is checked anew,
+    and the whole comes out as a check with nothing kept does."""
+    for _ in range(2):
+        check_folder(folder, ())  # every file's check now kept
+    copy = tmp_path / "copy"
+    shutil.copytree(folder, copy)
+    path = copy / "02-goals.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace("step = 2", "step = 9", 1), "utf-8")
+    cached = check_folder(copy, ())
+    content_cache.forget()
+    fresh = check_folder(copy, ())
+    assert cached[0] is None and fresh[0] is None
+    assert [str(p) for p in cached[1]] == [str(p) for p in fresh[1]]
+    assert any(p.file == "02-goals.toml" and p.path == "step" for p in cached[1])
+
+
+def test_a_kept_level_is_checked_against_the_files_of_its_own_folder(folder, tmp_path):
+    """A level's picture must be a file in its folder: the same level file in a copy without the
+    picture is not passed because the picture was there when the level was kept."""
+    (folder / "images").mkdir()
+    (folder / "images" / "step1.png").write_bytes(b"picture")
+    path = folder / "01-tuning-in.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("step = 1\n", 'step = 1\nimage = "images/step1.png"\n', 1), "utf-8"
+    )
+    for _ in range(2):
+        content, problems = check_folder(folder, ())
+        assert content is not None and content.levels[0].image == "images/step1.png"
+    copy = tmp_path / "copy"
+    shutil.copytree(folder, copy)
+    (copy / "images" / "step1.png").unlink()
+    content, problems = check_folder(copy, ())
+    assert content is None
+    assert any(p.file == "01-tuning-in.toml" and "images/step1.png" in p.message for p in problems)
