@@ -134,15 +134,19 @@ class NetworkMapModel(TaskModel[NetworkMapConfig]):
     def contacts(self) -> list[MapContact]:
         """Everyone who can go on the map: the level's cards, then the player's own people."""
         words = self.state["words"]
-        found = [
-            MapContact(t.id, t.label, words.get(t.id, ""), t.location, t.sector, t.ring, t.term)
-            for t in self.tokens
-        ]
+        found = [MapContact.of_card(t, words) for t in self.tokens]
         found += [MapContact(item, None, words.get(item, "")) for item in self.state["added"]]
         return found
 
     def contact(self, contact_id: str) -> MapContact:
-        return find(self.contacts(), contact_id, "contact")
+        """One person, made without making everyone (the list asks for each chip's person)."""
+        words = self.state["words"]
+        for token in self.tokens:
+            if token.id == contact_id:
+                return MapContact.of_card(token, words)
+        if contact_id in self.state["added"]:
+            return MapContact(contact_id, None, words.get(contact_id, ""))
+        return find((), contact_id, "contact")  # says who is not here
 
     def words(self, contact_id: str) -> str:
         return self.state["words"].get(contact_id, "")

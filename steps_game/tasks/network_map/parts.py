@@ -175,6 +175,19 @@ class MapContact:
     ring: str | None = None
     term: str | None = None  # the glossary term the level's role names
 
+    @classmethod
+    def of_card(cls, token: Token, words: dict[str, str]) -> MapContact:
+        """One of the level's cards, in the player's own words if they gave some."""
+        return cls(
+            token.id,
+            token.label,
+            words.get(token.id, ""),
+            token.location,
+            token.sector,
+            token.ring,
+            token.term,
+        )
+
     @property
     def added(self) -> bool:
         return self.label is None
