@@ -103,10 +103,11 @@ class PagedBlocks:
         foot (at the end side), or in the footer when `footer` (host.footer_button) puts it
         there; returns the y under what was built."""
         y = area.y
-        for index in self.pages[self.pager.page]:
-            block = blocks[index]
-            block.build(pygame.Rect(area.x, y, area.width, block.height))
-            y += block.height + GAP
+        with ui.ring.paging(self.pager.arrow_turn(rebuild)):  # arrows go on over the pages
+            for index in self.pages[self.pager.page]:
+                block = blocks[index]
+                block.build(pygame.Rect(area.x, y, area.width, block.height))
+                y += block.height + GAP
         if not self.paged:
             return y - GAP
         label = more_label(self.pager.page + 1, self.pager.pages)

@@ -117,7 +117,8 @@ class SheetPages(Pager):
             if mark.control_id is not None and _focusable(mark)
         ]
         top, bottom = spans[self.page]
-        sheet.put((top, bottom), dy=top - area.y)
+        with ui.ring.paging(self.arrow_turn(rebuild)):  # arrows go on over the pages
+            sheet.put((top, bottom), dy=top - area.y)
         if self.pages > 1 and in_footer:
 
             def turn() -> None:
