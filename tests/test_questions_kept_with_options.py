@@ -78,3 +78,33 @@ def test_step_4s_question_stands_with_its_first_choice_in_arabic_at_200(make_dri
         assert driver.ring.focused_id == first  # Enter chooses, the question in view
         driver.key(pygame.K_RETURN)
         assert model.state["first"][slot] == first.partition(":")[2]
+
+
+def test_step_6s_moment_stands_with_its_first_acts_in_arabic_at_200(make_driver) -> None:
+    """What is happening at the event was on a page before its four acts, so the player chose
+    without seeing the situation. Now each moment opens with its first acts under it (the
+    instruction and the keys then head the board's first page, to make the room), the focus
+    on the first act; the arrows reach the rest on the next page."""
+    driver = open_step(make_driver, 6, "ar", 200)
+    model, view = driver.scene.model, driver.scene.view
+    for card in model.cards:  # (the profile, as test_arrows_over_pages walks it)
+        if model.can_go_to_event:
+            break
+        view.act(lambda card_id=card.id: model.toggle(card_id))
+    driver.press(control_id="to-event")
+    for _ in model.moments:
+        moment = model.current()
+        scene = view.event_text(moment.scene)
+        acts = [f"option:{option.id}" for option in model.options(moment)]
+        assert scene in driver.texts(), moment.id
+        assert driver.ring.focused_id in acts
+        assert driver.scene.area.contains(driver.ring.focused.rect)
+        seen = [driver.ring.focused_id]
+        for _ in acts[1:]:  # every act in reading order by the arrow that reads on, over pages
+            driver.key(pygame.K_LEFT)
+            seen.append(driver.ring.focused_id)
+        assert seen == acts
+        driver.key(pygame.K_RETURN)
+        assert model.chosen(moment) is not None
+        driver.press(control_id="next")
+    assert model.phase == "done"

@@ -155,11 +155,14 @@ class MomentPart:
         blocks = self._end_blocks(width)
         return label_h + 6 + 32 + sum(style["height"] + 10 for *_, style in blocks) - 10
 
-    def fits(self, main: pygame.Rect) -> bool:
-        """Whether the moment (or the end) fits `main` whole, beside the chat."""
+    def fits(self, main: pygame.Rect, *, chat: bool = False) -> bool:
+        """Whether the moment (or the end) fits `main` whole, beside the chat (with `chat`,
+        the chat under it too)."""
         if self.view.model.phase == "done":
             return self._end_height(main.width) <= main.height
         heights = self._measure(main)["heights"]
+        if chat:
+            heights = [*heights, self.view.chat_height(main.width)]
         return sum(heights) + GAP * (len(heights) - 1) <= main.height
 
     def _chat_block(self, main: pygame.Rect, more_h: int) -> int:
