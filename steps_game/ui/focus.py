@@ -16,7 +16,8 @@ import pygame
 
 from steps_game.ui import palette
 
-PAGE_TURNERS = "more"  # the ids of cards and buttons that turn a board's page start so
+# The ids of the cards and buttons that turn a board's page begin so ("more", "more-board").
+PAGE_TURNERS = "more"
 # Pages an arrow may turn through to find the next item of its board (pages with none of it,
 # such as an instruction's own page, are passed over).
 MOST_TURNS = 40
