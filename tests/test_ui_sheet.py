@@ -20,6 +20,11 @@ class _Ring:
 
         return nullcontext()
 
+    def paging(self, turn):
+        from contextlib import nullcontext
+
+        return nullcontext()
+
 
 class _UI:
     """Just enough of a ViewBuilder for a Sheet to be laid out on."""

@@ -26,22 +26,41 @@ GAP = 12  # between the instruction (with its keys) and the board under it
 LayOut = Callable[[object, pygame.Rect, bool], None]
 
 
-def sheet_carries(ui, tr, lay_out: LayOut, board: pygame.Rect, footer=None) -> bool:
+def sheet_carries(
+    ui, tr, lay_out: LayOut, board: pygame.Rect, footer=None, whole: pygame.Rect | None = None
+) -> bool:
     """Whether a board laid out by `lay_out(ui, area, stacked)` should carry the instruction:
     it does not fit `board` (under the instruction) side by side, and stacked, in none of the
     ways it can be paged there (ui/sheet_pages.paging_ways: its page turner in the `footer`,
     beside its pages or under them) is a page as tall as a card or button of it (never cut)
-    and as LEAST_LINES lines of words."""
+    and as LEAST_LINES lines of words. Given the `whole` height under the title, also when a
+    question kept with its first option (Sheet.keep_with_next) fits a page with it only
+    there: without the instruction over them, the two are read together."""
     sheet = Sheet(ui)
     lay_out(sheet, board, False)
     if sheet.within(board):
         return False
+    grown = whole.height - board.height if whole is not None else 0
     for _, width, room in paging_ways(tr, board, footer):
         sheet = Sheet(ui)
         lay_out(sheet, pygame.Rect(board.x, board.y, width, TALL), True)
-        tallest = max((bottom - top for top, bottom in sheet.rows(room)), default=0)
+        rows = sheet.rows(room)
+        tallest = max((bottom - top for top, bottom in rows), default=0)
         if tallest <= room and room >= LEAST_LINES * line(INSTRUCTION_SIZE):
+            kept = sheet.kept()
+            if kept_fit(rows, kept, room) or not kept_fit(rows, kept, room + grown):
+                return False
+    return True
+
+
+def kept_fit(rows: list[tuple[int, int]], kept: list[tuple[int, int]], room: int) -> bool:
+    """Whether each run of rows inside `kept` fits a page `room` tall with the row under it."""
+    start = None  # the top of the kept rows over this one
+    for top, bottom in rows:
+        if start is not None and bottom - start > room:
             return False
+        inside = any(low <= top and bottom <= high for low, high in kept)
+        start = (top if start is None else start) if inside else None
     return True
 
 

@@ -228,6 +228,7 @@ class TaskView(Generic[ModelT]):
         if kind == "one":
             pager.settle(1)
             return CardPages(grid, range(count))
+        self.host.ring.paged(pager.arrow_turn(self.host.rebuild))  # arrows go on over the pages
 
         def turn() -> None:
             pager.turn(1)

@@ -29,6 +29,8 @@ class Block:
 
     height: int
     build: Callable[[pygame.Rect], None]
+    # a question or heading: kept with the block after it, never alone at a page's foot
+    keep_with_next: bool = False
 
 
 def more_height(more_label: Callable[[int, int], str], width: int) -> int:
@@ -47,6 +49,7 @@ class PagedBlocks:
         # where the focus goes after a turn, set by the owner as the page is built (the first
         # thing on a page the turner led to); else it stays on the turner
         self.focus_after_turn: str | None = None
+        self._footer = None  # the host whose footer has the page button (lay_out)
 
     def lay_out(
         self,
@@ -58,13 +61,19 @@ class PagedBlocks:
         keep: int | None = None,
         keep_key: object = None,
         more_room: int | None = None,
+        footer=None,
     ) -> list[list[int]]:
         """Pages of the blocks' indexes in `room` pixels, leaving room for the page button
         when there is more than one (`more_room`, when it stands elsewhere: in the footer);
         the page of block `keep` is shown once for each new `keep_key`, and whenever the pages
-        come out differently."""
+        come out differently. `footer`, the task's host: the page button goes in its footer
+        when it fits there (footer_fits), and the pages have the whole room."""
+        self._footer = None
+        if more_room is None and footer is not None and footer.footer_fits(more_label(99, 99)):
+            self._footer, more_room = footer, 0
         more_h = more_height(more_label, width) if more_room is None else more_room
-        pages = stack_pages([b.height for b in blocks], GAP, room, more_h)
+        kept = [index for index, block in enumerate(blocks) if block.keep_with_next]
+        pages = stack_pages([b.height for b in blocks], GAP, room, more_h, kept)
         # laid out anew (the board grew or shrank): the page of what matters, again
         reflowed = pages != self.pages
         self.pages = pages
@@ -103,10 +112,11 @@ class PagedBlocks:
         foot (at the end side), or in the footer when `footer` (host.footer_button) puts it
         there; returns the y under what was built."""
         y = area.y
-        for index in self.pages[self.pager.page]:
-            block = blocks[index]
-            block.build(pygame.Rect(area.x, y, area.width, block.height))
-            y += block.height + GAP
+        with ui.ring.paging(self.pager.arrow_turn(rebuild)):  # arrows go on over the pages
+            for index in self.pages[self.pager.page]:
+                block = blocks[index]
+                block.build(pygame.Rect(area.x, y, area.width, block.height))
+                y += block.height + GAP
         if not self.paged:
             return y - GAP
         label = more_label(self.pager.page + 1, self.pager.pages)
@@ -117,6 +127,8 @@ class PagedBlocks:
             rebuild()
             ui.ring.focus(self.focus_after_turn or self.control_id)
 
+        if footer is None and self._footer is not None:
+            footer = self._footer.footer_button
         if footer is not None and footer(self.control_id, label, turn):
             return y - GAP
         width, height = button_box(label, area.width)

@@ -70,6 +70,10 @@ class ViewBuilder:
         # Right-to-left languages mirror the layout: what stands on the left stands on the right.
         self.mirror = False
 
+    def keep_with_next(self, top: int, bottom: int) -> None:
+        """A question or heading kept with what follows it, on a board cut into pages
+        (ui/sheet.py); on the screen as it is, nothing to do."""
+
     def place(self, rect: pygame.Rect) -> pygame.Rect:
         """Where a rect in the left-to-right layout goes on screen."""
         rect = pygame.Rect(rect)

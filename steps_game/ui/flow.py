@@ -334,6 +334,19 @@ class Pager:
         self.page = (self.page + by) % self.pages
         return True
 
+    def arrow_turn(self, rebuild: Callable[[], None]) -> Callable[[int], bool]:
+        """How an arrow turns the pages (FocusRing.paged): `by` one page on or back, never
+        round, and the screen built again; False at the first or last page."""
+
+        def turn(by: int) -> bool:
+            if not 0 <= self.page + by < self.pages:
+                return False
+            self.page += by
+            rebuild()
+            return True
+
+        return turn
+
     def label(self, tr) -> str:
         return page_turn_label(tr, self.page + 1, self.pages)
 

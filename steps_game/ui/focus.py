@@ -7,7 +7,7 @@ pygame_gui button and Enter on the focused control end in the same `activate`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,6 +15,12 @@ from typing import Any
 import pygame
 
 from steps_game.ui import palette
+
+# The ids of the cards and buttons that turn a board's page begin so ("more", "more-board").
+PAGE_TURNERS = "more"
+# Pages an arrow may turn through to find the next item of its board (pages with none of it,
+# such as an instruction's own page, are passed over).
+MOST_TURNS = 40
 
 
 def across_pages(
@@ -61,11 +67,14 @@ class FocusRing:
         self.focused_id: str | None = None
         self.visible = False  # shown after keyboard use, hidden after a mouse press
         self._boards: list[str] = []
+        # the boards shown page by page, each with how to turn its page (see `paged`)
+        self._turners: dict[str, Callable[[int], bool]] = {}
 
     # -- building --------------------------------------------------------------------------
     def clear(self) -> None:
         self.controls = []
         self._boards = []
+        self._turners = {}
 
     def add(self, control: Control) -> Control:
         if control.board is None and self._boards:
@@ -81,6 +90,24 @@ class FocusRing:
             yield
         finally:
             self._boards.pop()
+
+    def paged(self, turn: Callable[[int], bool], boards: Iterable[str] | None = None) -> None:
+        """The `boards` (by default the one being built) are shown page by page: `turn(by)`
+        shows the next page (1) or the one before (-1), never round from the last to the
+        first, building the screen again; False when there is none. An arrow that finds no
+        item of its board on the page then turns the page (see `move`)."""
+        for name in self._boards[-1:] if boards is None else boards:
+            self._turners.setdefault(name, turn)
+
+    @contextmanager
+    def paging(self, turn: Callable[[int], bool]) -> Iterator[None]:
+        """The boards of the controls added inside are shown page by page (see `paged`)."""
+        start = len(self.controls)
+        try:
+            yield
+        finally:
+            built = {c.board for c in self.controls[start:] if c.board is not None}
+            self.paged(turn, sorted(built))
 
     @property
     def focusable(self) -> list[Control]:
@@ -129,7 +156,11 @@ class FocusRing:
 
     def move(self, dx: int, dy: int) -> bool:
         """Arrows: the focused control may use them itself, else focus moves to the neighbour
-        on the same board; at a board's edge it stays."""
+        on the same board; at a board's edge it stays, unless the board is shown page by page:
+        then Down, or the arrow that reads on (Right, or Left in a right-to-left language)
+        from the page's last item, turns to the next page and its first item of the board,
+        and Up, or the arrow that reads back from the first, to the last of the page before
+        (a board's page turners, "more-...", are passed over)."""
         current = self.focused
         self.visible = True
         if current and current.on_move and current.on_move(dx, dy):
@@ -138,9 +169,41 @@ class FocusRing:
             return self.step(1) is not None
         target = self._neighbour(current, dx, dy)
         if target is None:
-            return False
+            return self._across_pages(current, dx, dy)
         self.focused_id = target.id
         return True
+
+    def _page_items(self, board: str | None) -> list[Control]:
+        return [c for c in self.focusable if c.board == board and not c.id.startswith(PAGE_TURNERS)]
+
+    def _across_pages(self, current: Control, dx: int, dy: int) -> bool:
+        """An arrow at the edge of a page of a paged board (see `move`): the page turned and
+        the focus on the board's first item there (or last, going back); when no page that
+        way has one, the page stays and so does the focus."""
+        board = current.board
+        if board not in self._turners:
+            return False
+        delta = dy
+        if dx:
+            from steps_game.ui.text import is_rtl
+
+            delta = dx * (-1 if is_rtl() else 1)  # the way the row reads
+            items = self._page_items(board)
+            end = items[-1 if delta > 0 else 0] if items else None
+            if end is None or end.id != current.id:
+                return False  # along a row: only from the page's last (or first) item
+        # (the pager's own turn, kept across the builds: a page may have nothing of the board)
+        turn, turned = self._turners[board], 0
+        while turned < MOST_TURNS and turn(delta):
+            turned += 1
+            items = self._page_items(board)
+            if items:
+                self.focused_id = (items[0] if delta > 0 else items[-1]).id
+                return True
+        for _ in range(turned):  # none of the board on the pages that way: back to the page
+            turn(-delta)
+        self.focused_id = current.id
+        return False
 
     def _neighbour(self, current: Control, dx: int, dy: int) -> Control | None:
         origin = pygame.Vector2(current.rect.center)

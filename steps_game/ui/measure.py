@@ -8,7 +8,7 @@ its words take and gives it to them, or shows fewer cards per page.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TypeVar
 
 from steps_game.ui.builder import (
@@ -132,18 +132,38 @@ def card_grid(
     return best or (1, width, height, 2)
 
 
-def stack_pages(heights: Sequence[int], gap: int, room: int, more: int) -> list[list[int]]:
+def stack_pages(
+    heights: Sequence[int], gap: int, room: int, more: int, keep: Collection[int] = ()
+) -> list[list[int]]:
     """Cards of their own heights one under the other, in pages that fit `room`: the indexes on
     each page. When there is more than one page, each keeps `more` pixels for the card that
-    turns the page."""
+    turns the page. A card in `keep` (a question, a heading) is kept with the card after it:
+    never left alone at a page's foot, it goes on to the next page with it, where the two fit
+    one page together (else the page is cut as it comes)."""
     if sum(heights) + gap * (len(heights) - 1) <= room:
         return [list(range(len(heights)))]
     found: list[list[int]] = [[]]
     used = more
     for index, height in enumerate(heights):
         if found[-1] and used + gap + height > room:
-            found.append([])
-            used = more
+            moved = kept_at_foot(found[-1], index, keep)
+            together = more + sum(gap + heights[i] for i in [*moved, index])
+            if len(moved) == len(found[-1]) or together > room:
+                moved = []  # (they began the page, or do not fit one with it: cut as it comes)
+            del found[-1][len(found[-1]) - len(moved) :]
+            found.append(moved)
+            used = more + sum(gap + heights[i] for i in moved)
         found[-1].append(index)
         used += gap + height
     return found
+
+
+def kept_at_foot(page: Sequence[int], following: int, keep: Collection[int]) -> list[int]:
+    """The last items of `page` that are kept with the next (`keep`), each with the one after
+    it, down to `following`, the first item of the next page: they go on with it."""
+    moved: list[int] = []
+    while len(moved) < len(page) and page[-1 - len(moved)] in keep:
+        if page[-1 - len(moved)] != (moved[0] if moved else following) - 1:
+            break
+        moved.insert(0, page[-1 - len(moved)])
+    return moved

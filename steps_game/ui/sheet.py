@@ -23,13 +23,14 @@ from steps_game.ui.text import role_size, text_height
 
 TALL = 100_000  # the height of the sheet a stacked board is laid out on
 GAP = 12  # between the page and its page button
+UNDRAWN = ("break", "keep")  # marks that say where pages are cut, and draw nothing
 
 
 @dataclass
 class Mark:
-    """One thing built on a sheet: its kind (text, card, button, panel, place, or a page
-    break), where it stands in the left-to-right layout, what it was built with, and the
-    boards it is on."""
+    """One thing built on a sheet: its kind (text, card, button, panel, place, a page break,
+    or a part kept with the next), where it stands in the left-to-right layout, what it was
+    built with, and the boards it is on."""
 
     kind: str
     rect: pygame.Rect
@@ -121,6 +122,14 @@ class Sheet:
     def breaks(self) -> list[int]:
         return sorted(mark.rect.top for mark in self.marks if mark.kind == "break")
 
+    def keep_with_next(self, top: int, bottom: int) -> None:
+        """On a stacked board: what stands from `top` to `bottom` (a question, a heading) is
+        kept with the row under it, never left alone at a page's foot (see sheet_pages)."""
+        self._mark("keep", pygame.Rect(0, top, 0, bottom - top))
+
+    def kept(self) -> list[tuple[int, int]]:
+        return [(mark.rect.top, mark.rect.bottom) for mark in self.marks if mark.kind == "keep"]
+
     # -- what was built ----------------------------------------------------------------
     def within(self, area: pygame.Rect) -> bool:
         """Whether everything built stands inside `area` (panels may reach a little past its
@@ -128,7 +137,7 @@ class Sheet:
         solid = [mark.rect for mark in self.marks if mark.kind in ("card", "button", "text")]
         if any(rect.collidelist(solid[index + 1 :]) >= 0 for index, rect in enumerate(solid)):
             return False
-        drawn = [mark for mark in self.marks if mark.kind != "break"]
+        drawn = [mark for mark in self.marks if mark.kind not in UNDRAWN]
         return all(
             mark.rect.top >= area.top and mark.rect.bottom <= area.bottom
             for mark in drawn
@@ -144,7 +153,7 @@ class Sheet:
         ui = self.ui
         for mark in self.marks:
             rect = mark.rect
-            if mark.kind == "break":
+            if mark.kind in UNDRAWN:
                 continue
             if span is not None:
                 top, bottom = span
@@ -179,7 +188,7 @@ class Sheet:
         spans = sorted(
             (mark.rect.top, mark.rect.bottom)
             for mark in self.marks
-            if mark.kind not in ("panel", "break") and not self._wide(mark)
+            if mark.kind not in ("panel", *UNDRAWN) and not self._wide(mark)
         )
         rows: list[list[int]] = []
         for top, bottom in spans:
@@ -233,5 +242,5 @@ class Sheet:
         for mark in (other for other in self.marks if other is not grown_mark):
             if mark.rect.top >= edge:
                 mark.rect.move_ip(0, by)
-            elif mark.kind in ("panel", "place") and mark.rect.bottom >= edge:
+            elif mark.kind in ("panel", "place", "keep") and mark.rect.bottom >= edge:
                 mark.rect.height += by

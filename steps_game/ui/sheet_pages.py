@@ -9,7 +9,7 @@ import pygame
 
 from steps_game.ui.flow import Pager, widest_page_turn_label
 from steps_game.ui.focus import across_pages
-from steps_game.ui.measure import button_box
+from steps_game.ui.measure import button_box, kept_at_foot
 from steps_game.ui.sheet import GAP, TALL, Mark, Sheet
 
 
@@ -91,7 +91,7 @@ class SheetPages(Pager):
         for beside, width, room in ways:
             sheet = Sheet(ui)
             lay_out(sheet, pygame.Rect(area.x, area.y, width, TALL), True)
-            spans = _pages(sheet.rows(room), room, sheet.breaks())
+            spans = _pages(sheet.rows(room), room, sheet.breaks(), sheet.kept())
             fits = all(bottom - top <= room for top, bottom in spans)
             tried.append((not fits, len(spans), beside, width, room, sheet, spans))
         best = min(tried, key=lambda t: t[:2])
@@ -101,7 +101,7 @@ class SheetPages(Pager):
             lay_out(sheet, pygame.Rect(area.x, area.y, width, TALL), True)
             # cut into rows as the pages were (its tall paragraphs in pieces): else a
             # paragraph taller than a page stands on no page at all, or over the next
-            spans = _pages(sheet.rows(room), room, sheet.breaks())
+            spans = _pages(sheet.rows(room), room, sheet.breaks(), sheet.kept())
         self.settle(len(spans))
         if want is not None and (want, want_key) != self._wanted:
             self._wanted = (want, want_key)
@@ -117,7 +117,8 @@ class SheetPages(Pager):
             if mark.control_id is not None and _focusable(mark)
         ]
         top, bottom = spans[self.page]
-        sheet.put((top, bottom), dy=top - area.y)
+        with ui.ring.paging(self.arrow_turn(rebuild)):  # arrows go on over the pages
+            sheet.put((top, bottom), dy=top - area.y)
         if self.pages > 1 and in_footer:
 
             def turn() -> None:
@@ -174,14 +175,34 @@ def _page_of(mark: Mark, spans: list[tuple[int, int]]) -> int:
     return next((n for n, (top, bottom) in enumerate(spans) if top <= mark.rect.top < bottom), 0)
 
 
-def _pages(rows: list[tuple[int, int]], room: int, breaks: list[int] = ()) -> list[tuple[int, int]]:
+def _pages(
+    rows: list[tuple[int, int]],
+    room: int,
+    breaks: list[int] = (),
+    kept: list[tuple[int, int]] = (),
+) -> list[tuple[int, int]]:
     """Rows gathered into pages of at most `room` (a row taller than that has a page of its
-    own), a new page at each of `breaks`: each page's top and bottom on the sheet."""
-    found: list[list[int]] = []
-    for top, bottom in rows:
-        broken = found and any(found[-1][0] < cut <= top for cut in breaks)
-        if found and not broken and bottom - found[-1][0] <= room:
-            found[-1][1] = bottom
-        else:
-            found.append([top, bottom])
-    return [(top, bottom) for top, bottom in found] or [(0, 0)]
+    own), a new page at each of `breaks`: each page's top and bottom on the sheet. A row
+    inside one of `kept` (a question, a heading) goes on to the next page with the row under
+    it rather than end a page alone, where the two fit a page together."""
+    keep = {
+        index
+        for index, (top, bottom) in enumerate(rows)
+        if any(low <= top and bottom <= high for low, high in kept)
+    }
+    found: list[list[int]] = []  # the rows of each page
+    for index, (top, bottom) in enumerate(rows):
+        if not found:
+            found.append([index])
+            continue
+        first = rows[found[-1][0]][0]
+        broken = any(first < cut <= top for cut in breaks)
+        if not broken and bottom - first <= room:
+            found[-1].append(index)
+            continue
+        moved = [] if broken else kept_at_foot(found[-1], index, keep)
+        if len(moved) == len(found[-1]) or (moved and bottom - rows[moved[0]][0] > room):
+            moved = []  # (they began the page, or do not fit one with it: cut as it comes)
+        del found[-1][len(found[-1]) - len(moved) :]
+        found.append([*moved, index])
+    return [(rows[page[0]][0], rows[page[-1]][1]) for page in found] or [(0, 0)]

@@ -353,6 +353,7 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
             bold=True,
             color=palette.ACCENT_DARK,
         )
+        ui.keep_with_next(left.y, left.y + heading_h)  # never alone at a page's foot
         chosen = model.state["parts"].get(current)
         options = [
             {

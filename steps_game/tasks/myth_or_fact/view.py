@@ -340,6 +340,7 @@ class MythOrFactView(TaskView[MythOrFactModel]):
             grid, slices = grid_in(box)
         before, focused = self.pager.pages, self.host.ring.focused_id
         page = self.pager.settle(1 + len(slices))
+        self.host.ring.paged(self.pager.arrow_turn(self.host.rebuild))  # arrows over the pages
         ids = [f"offer:{offer.id}" for offer in cards]
         if self.pager.pages != before and focused in ids:
             # the pages changed under the focused card (the keys' line came): show its page

@@ -67,14 +67,15 @@ class MomentPart:
         return columns, card_w, height
 
     def _pages(
-        self, ui: ViewBuilder, main: pygame.Rect, heights: list[int], key, reveal: int = 0
+        self, ui: ViewBuilder, main: pygame.Rect, heights: list[int], key, reveal=0, keep=()
     ) -> dict[int, int]:
         """The blocks (of `heights`, one under the other) on the page shown, and the top of
         each; with a button turning the page when they do not all fit `main`. Just after a
-        choice, the page shown is the one with block `reveal` (how it went)."""
+        choice, the page shown is the one with block `reveal` (how it went). The blocks in
+        `keep` stay with the one after them (ui/measure.stack_pages)."""
         more = widest_page_turn_label(self.tr)
         more_w, more_h = button_box(more, main.width)
-        shown_pages = stack_pages(heights, GAP, main.height, more_h)
+        shown_pages = stack_pages(heights, GAP, main.height, more_h, keep)
         if key != self._key:
             self._key, self.page = key, 0
         if self.reveal_page:  # a choice was just made: to the page where its reveal is
@@ -154,11 +155,14 @@ class MomentPart:
         blocks = self._end_blocks(width)
         return label_h + 6 + 32 + sum(style["height"] + 10 for *_, style in blocks) - 10
 
-    def fits(self, main: pygame.Rect) -> bool:
-        """Whether the moment (or the end) fits `main` whole, beside the chat."""
+    def fits(self, main: pygame.Rect, *, chat: bool = False) -> bool:
+        """Whether the moment (or the end) fits `main` whole, beside the chat (with `chat`,
+        the chat under it too)."""
         if self.view.model.phase == "done":
             return self._end_height(main.width) <= main.height
         heights = self._measure(main)["heights"]
+        if chat:
+            heights = [*heights, self.view.chat_height(main.width)]
         return sum(heights) + GAP * (len(heights) - 1) <= main.height
 
     def _chat_block(self, main: pygame.Rect, more_h: int) -> int:
@@ -172,13 +176,16 @@ class MomentPart:
         more_h = button_box(widest_page_turn_label(self.tr), main.width)[1]
         if chat:
             heights.append(self._chat_block(main, more_h))
-        tops = self._pages(ui, main, heights, key=m["key"], reveal=m["grid"][3] + 1)
+        # the moment kept with its first options: never chosen without it
+        tops = self._pages(ui, main, heights, m["key"], reveal=m["grid"][3] + 1, keep=(0,))
         if 0 in tops:
             self._label(ui, m["overline"], main)
             scene_text, scene_h = m["scene"]
             scene = pygame.Rect(main.x, main.y + m["label_h"] + 6, main.width, scene_h)
             ui.panel(scene, palette.ACCENT_SOFT)
             ui.text(scene_text, scene.inflate(-32, -16), size=21, middle=True)
+            # what is happening, kept with the first options: never chosen without it
+            ui.keep_with_next(main.y, scene.bottom)
         columns, width, height, rows = m["grid"]
         chosen = m["chosen"]
         for index, (option, (label, finnish)) in enumerate(m["options"]):

@@ -23,6 +23,7 @@ from steps_game.tasks.profile_event.preview import (
     place_stacked,
     preview_parts,
 )
+from steps_game.tasks.sheet_lead import lead_on_sheet, sheet_carries
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
@@ -30,6 +31,7 @@ from steps_game.ui.flow import page_turn_label, widest_page_turn_label
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.measure import card_grid, card_height, pages, text_height
 from steps_game.ui.scroll import ItemScroll
+from steps_game.ui.sheet import TALL
 from steps_game.ui.sheet_pages import SheetPages
 from steps_game.ui.text import is_rtl, text_scale
 
@@ -56,6 +58,7 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         self.moment = MomentPart(self)
         self._ready = False  # the profile just became ready: the focus goes on (_toggle)
         self._ready_count = 0  # how often it did: each time the board turns to its way on
+        self.carrying = False  # the event's instruction heads the board (carries_instruction)
 
     def play_choice(self, option: int) -> None:
         """The room's option played as a click on it plays it: the moment turns to the page of
@@ -120,10 +123,32 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         self.host.rebuild()
         self.host.ring.focus("to-event")
 
+    def carries_instruction(self, board: pygame.Rect, whole: pygame.Rect) -> bool:
+        """Large text: when a moment of the event and its first options fit a page together
+        only without the instruction over the board, the instruction heads the board's first
+        page (tasks/sheet_lead.py), and the moment stands with its options on the next: the
+        player chooses with the situation in view. The layouts tried leave the moment's page
+        and the chat's scroll as they were."""
+        self.carrying = False
+        if self.model.phase == "profile":
+            return False
+        moment = self.moment
+        kept = moment.page, moment._key, moment.reveal_page, dict(vars(self.side_list))
+        carries = sheet_carries(self.host.ui, self.tr, self._lay_out, board, self.host, whole)
+        moment.page, moment._key, moment.reveal_page, scroll = kept
+        vars(self.side_list).update(scroll)
+        self.carrying = carries
+        return carries
+
     def _lay_out(self, ui: ViewBuilder, area: pygame.Rect, stacked: bool) -> None:
         """The board in `area`; `stacked`, in one column on a tall sheet for SheetPages to page
-        (the profile under the cards; the chat under the moment)."""
+        (the profile under the cards; the chat under the moment). Carrying the instruction,
+        always in one column, under the instruction and the keys."""
         self._banner = None
+        if self.carrying:  # (laid out whole: too tall for the box, SheetPages pages it)
+            tall = pygame.Rect(area.x, area.y, area.width, TALL)
+            area = lead_on_sheet(ui, self.instruction(), self.host.keys_text, tall)
+            stacked = True
         self.side_list.shown, self.side_list.count = range(0), 0  # no marks unless laid out
         if stacked:
             self.grid = pygame.Rect(0, 0, 0, 0)
@@ -145,6 +170,11 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             # as the last of its blocks (see MomentPart)
             beside = self.moment.fits(main)
             column = main if beside else area
+            if not beside and self.model.phase != "done" and not self.moment.fits(area, chat=True):
+                # not even across the area: laid out whole, too tall for the box, the board is
+                # stacked and paged by SheetPages, which keeps the moment with its first acts,
+                # has the footer for its page turner and lets the arrows go on over the pages
+                column = pygame.Rect(area.x, area.y, area.width, TALL)
             if self.model.phase == "done":
                 self.moment.build_end(ui, column, chat=not beside)
             else:

@@ -11,7 +11,7 @@ import pygame
 from steps_game.notebook import MAX_NOTE
 from steps_game.tasks.week_planner.first_step import FIRST_SLOTS
 from steps_game.ui import palette
-from steps_game.ui.blocks import Block, more_height
+from steps_game.ui.blocks import Block
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
 from steps_game.ui.cards import card_height
 from steps_game.ui.flow import page_turn_label
@@ -181,39 +181,33 @@ def _build_stacked(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) ->
     heading = view._t(f"first_choose.{slot}")
     heading_h = text_height(heading, 22, area.width, bold=True)
     more = lambda page, pages: page_turn_label(view.tr, page, pages)  # noqa: E731
-    room = area.height - more_height(more, area.width)
-    keep = None
-    for index, option in enumerate(model.config.first.options(slot)):
+    # the question, kept with its first choice (ui/blocks.py): it is shown first
+    keep = len(blocks)
+    heading_block = partial(ui.text, heading, size=22, bold=True)
+    blocks.append(Block(heading_h, heading_block, keep_with_next=True))
+    for option in model.config.first.options(slot):
         height = _option_height(view, slot, option, area.width, 0)
-        # the question stays with its first choice when a page holds both
-        top = heading_h + 8 if index == 0 else 0
-        if top and top + height > room:
-            # the question alone on a page; it is shown first, its choices follow
-            keep = len(blocks)
-            blocks.append(Block(heading_h, partial(ui.text, heading, size=22, bold=True)))
-            top = 0
-        if option.id == chosen or keep is None:
+        if option.id == chosen:
             keep = len(blocks)  # the page of the chosen choice, else of the question
 
-        def choice(rect: pygame.Rect, option=option, top: int = top) -> None:
-            if top:  # the question stays with its first choice
-                ui.text(
-                    heading, pygame.Rect(rect.x, rect.y, rect.width, heading_h), size=22, bold=True
-                )
+        def choice(rect: pygame.Rect, option=option) -> None:
             ui.card(
                 f"{slot}:{option.id}",
                 tr.pick(option.label),
-                pygame.Rect(rect.x, rect.y + top, rect.width, rect.height - top),
+                rect,
                 lambda o=option.id: view.act(lambda: model.choose_first(slot, o)),
                 selected=option.id == chosen,
                 text_size=20,
                 finnish=_finnish(view, option),
             )
 
-        blocks.append(Block(top + height, choice))
+        blocks.append(Block(height, choice))
     paged = view.first_pages
-    paged.lay_out(blocks, area.height, more, area.width, keep=keep, keep_key=(slot, chosen))
-    paged.build(ui, blocks, area, more, view.host.rebuild)
+    host = view.host  # the page button in the footer, where it fits: the pages have its room
+    paged.lay_out(
+        blocks, area.height, more, area.width, keep=keep, keep_key=(slot, chosen), footer=host
+    )
+    paged.build(ui, blocks, area, more, host.rebuild)
     shown = [c.id for c in ui.ring.controls if c.id.startswith(f"{slot}:")]
     wanted = f"{slot}:{chosen}" if chosen else (shown[0] if shown else None)
     view.host.preferred_focus = wanted if wanted in shown else None

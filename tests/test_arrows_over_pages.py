@@ -1,0 +1,98 @@
+"""Arrows on a board shown page by page at 200 % text (play-test in Arabic, keyboard only, issue
+#14): Down from a page's last item turns to the next page and its first item, Up from the first
+turns back to the last of the page before, the arrow that reads on (Left in Arabic) does as Down,
+and at the board's last item the focus stays on the board. Before, arrows did nothing at a
+page's edge and only Page Down, which the screen never names, reached the next page."""
+
+from __future__ import annotations
+
+import pygame
+
+from tests.test_keyboard_rules import open_step
+
+
+def offers_on_view(driver) -> list[str]:
+    return driver.ids_starting("offer:")
+
+
+def to_the_offers(driver) -> None:
+    model = driver.scene.model
+    while model.phase != "offer":
+        statement = model.current()
+        driver.press(control_id="answer:fact" if statement.is_fact else "answer:myth")
+        driver.press(control_id="next")
+
+
+def walk(driver, key: int, prefix: str, steps: int) -> list[str]:
+    """The focused control after each press of `key`, each on the screen and on view."""
+    seen = []
+    for _ in range(steps):
+        driver.key(key)
+        focused = driver.ring.focused
+        assert focused is not None and driver.ring.visible
+        assert focused.id.startswith(prefix), focused.id  # never off the board
+        assert driver.scene.area.contains(focused.rect), focused.id  # on the page in view
+        seen.append(focused.id)
+    return seen
+
+
+def test_step_1s_offers_arrow_over_their_pages_in_arabic_at_200(make_driver) -> None:
+    driver = open_step(make_driver, 1, "ar", 200)
+    to_the_offers(driver)
+    view = driver.scene.view
+    every = [f"offer:{offer.id}" for offer in driver.scene.model.config.offers]
+    first = offers_on_view(driver)[0]
+    driver.ring.focus(first)
+    assert view.pager.pages > 2  # one or two offers a page
+    pages = view.pager.pages
+    # Down through every offer, page by page, and no further than the last
+    seen = [first, *walk(driver, pygame.K_DOWN, "offer:", len(every) - 1)]
+    assert seen == every
+    assert view.pager.page == pages - 1
+    assert walk(driver, pygame.K_DOWN, "offer:", 1) == [every[-1]]
+    assert view.pager.page == pages - 1  # not round to the first page
+    # Up back through them all to the first
+    assert walk(driver, pygame.K_UP, "offer:", len(every) - 1) == every[-2::-1]
+    assert view.pager.page == 0
+    # in Arabic the row reads from the right: Left reads on, Right reads back
+    assert walk(driver, pygame.K_LEFT, "offer:", 2) == every[1:3]
+    assert walk(driver, pygame.K_RIGHT, "offer:", 2) == [every[1], every[0]]
+    # Enter on the card reached by arrows chooses it
+    driver.key(pygame.K_DOWN)
+    driver.key(pygame.K_RETURN)
+    assert driver.scene.model.state["offers"] == [every[1].partition(":")[2]]
+
+
+def test_step_1s_offers_left_and_right_keep_their_way_in_english(make_driver) -> None:
+    """Left to right, Right reads on (across the page too) and Left reads back."""
+    driver = open_step(make_driver, 1, "en", 200)
+    to_the_offers(driver)
+    every = [f"offer:{offer.id}" for offer in driver.scene.model.config.offers]
+    driver.ring.focus(offers_on_view(driver)[0])
+    assert driver.scene.view.pager.pages > 1
+    per_page = len(offers_on_view(driver))
+    assert walk(driver, pygame.K_RIGHT, "offer:", per_page) == every[1 : per_page + 1]
+    assert walk(driver, pygame.K_LEFT, "offer:", 1) == [every[per_page - 1]]
+
+
+def test_step_6s_profile_items_arrow_over_their_pages(make_driver) -> None:
+    """Down past a page's last item used to leave the focus where it was, the next items out
+    of reach of the arrows; now it goes on item by item over the pages, and back."""
+    driver = open_step(make_driver, 6, "ar", 200)
+    sheet = driver.scene.view.sheet
+    every = [f"item:{card.id}" for card in driver.scene.model.cards]
+    driver.ring.focus(driver.ids_starting("item:")[0])
+    assert sheet.stacked and sheet.pages > 2
+    seen = [every[0], *walk(driver, pygame.K_DOWN, "item:", len(every) - 1)]
+    assert seen == every
+    last_page = sheet.page
+    assert last_page > 0
+    # the profile's page after the items has no item (and its way on is not open yet): the
+    # focus stays on the last item, on its page
+    assert walk(driver, pygame.K_DOWN, "item:", 1) == [every[-1]]
+    assert sheet.page == last_page
+    assert walk(driver, pygame.K_UP, "item:", len(every) - 1) == every[-2::-1]
+    assert sheet.page == 0
+    # Up at the board's first item: the focus stays there, on the first page
+    assert walk(driver, pygame.K_UP, "item:", 1) == [every[0]]
+    assert sheet.page == 0
