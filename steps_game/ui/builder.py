@@ -147,8 +147,8 @@ class ViewBuilder:
         # The game draws every button's words itself (draw_decorations): so they grow with the
         # text size like every other text, and joined right-to-left scripts are shaped, which
         # pygame_gui cannot do. pygame_gui draws the button's shape and states.
-        looks = (tuple(rect), object_id, enabled)
-        element = self.manager.take_button(looks)
+        looks = (rect.size, object_id, enabled)
+        element = self.manager.take_button(looks, rect.topleft)
         if element is None:
             element = pygame_gui.elements.UIButton(
                 relative_rect=rect,

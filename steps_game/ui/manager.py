@@ -46,11 +46,18 @@ class GameUIManager(pygame_gui.UIManager):
         button.hide()
         self._spare_buttons.setdefault(looks, []).append(button)
 
-    def take_button(self, looks: tuple) -> pygame_gui.elements.UIButton | None:
+    def take_button(
+        self, looks: tuple, where: tuple[int, int]
+    ) -> pygame_gui.elements.UIButton | None:
+        """A spare button of these looks (size, style, enabled), moved to `where`: a button of
+        the same size elsewhere (an option on the next page, a list laid out anew) is moved
+        rather than made and drawn again."""
         kept = self._spare_buttons.get(looks)
         if not kept:
             return None
         button = kept.pop()
+        if tuple(button.relative_rect.topleft) != tuple(where):
+            button.set_relative_position(where)
         button.show()
         return button
 
