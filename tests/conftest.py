@@ -59,6 +59,7 @@ LONGEST_FIRST = (
     "test_keyboard_rules.py::test_step_3_places_a_person_in_three_keys_and_goes_on_to_the_next",
     "test_finnish_beside.py::test_steps_2_and_4_pass_the_layout_audit_with_the_finnish_words",
     "test_audit.py::test_every_screen_passes_the_audit[en-200]",  # 8
+    "test_workshop_no_you.py::test_no_workshop_step_speaks_to_one_player",  # 6-8 each
     "test_audit.py::test_every_screen_passes_the_audit[so-150]",  # 8
     "test_audit.py::test_every_screen_passes_the_audit[ru-200]",  # 8
     "test_audit.py::test_every_screen_passes_the_audit_in_workshop_mode_on_a_projector",  # 5-7

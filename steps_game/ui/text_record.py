@@ -18,6 +18,7 @@ class DrawnText:
     text: str
     surface: int  # id() of the surface drawn on: positions compare only on the same one
     cut: bool = False  # it did not fit its box, even at its floor, and was clipped
+    words: str = ""  # the whole text (`text` is its first 60 characters, for the audit's lines)
 
 
 # While the audit records, every drawn text lands here (see recording()).
@@ -55,4 +56,4 @@ def _note_drawn(
         ink = ink.clip(box)
     cut = box is not None and (image.get_height() > box.height or image.get_width() > box.width)
     if ink.width > 0 and ink.height > 0:
-        _drawn.append(DrawnText(role, size, ink, text[:60], id(surface), cut))
+        _drawn.append(DrawnText(role, size, ink, text[:60], id(surface), cut, text))
