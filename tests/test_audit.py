@@ -164,3 +164,24 @@ def test_shots_save_every_page_of_a_paged_board(make_driver, tmp_path):
     assert [path.name[:3] for path in saved] == [f"{n:03d}" for n in range(1, pages + 1)]
     images = {pygame.image.tobytes(pygame.image.load(str(path)), "RGB") for path in saved}
     assert len(images) == pages  # each page as it looked, not the first one again
+
+
+def test_every_page_turns_each_board_round_once(make_driver):
+    """--pages measures each page of a paged board once and stops when the board is back on its
+    first page, though the keys line then says the page turner's keys, not those of the item
+    focused at first (step 3's list at 200 %: the audit turned it 29 times)."""
+    import re
+
+    from steps_game.audit.run import every_page
+    from steps_game.scenes.task_host import TaskHostScene
+
+    driver = make_driver(language="en", start_step=3)
+    driver.app.change_setting("text_size", 200)
+    driver.app.session.new("health")
+    driver.app.reset_to(TaskHostScene(driver.app, 3))
+    driver.frames()
+    turners = {c.id: c.label for c in driver.ring.focusable if c.id.startswith("more")}
+    assert turners, "step 3 at 200 % is paged"
+    pages = sum(int(re.search(r"\((\d+)/(\d+)\)", label).group(2)) for label in turners.values())
+    reports = every_page(driver.app, "step 3")
+    assert len(reports) == pages - len(turners)

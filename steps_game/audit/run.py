@@ -27,11 +27,12 @@ def every_page(
     reports: list[ScreenReport] = []
     for turner in hands.ids("more"):
         first = _shown(app)
+        first_label = app.top.ring.by_id(turner).label
         for turn in range(1, PAGES_TURNED):
             if app.top.ring.by_id(turner) is None:
                 break  # the board is laid out differently now (it was only on one page)
             hands.use(turner)
-            if _shown(app) == first:
+            if _shown(app) == first or _back_at(app, turner, first_label):
                 break
             reports.append(measure(app, f"{name}, {turner} page {turn + 1}"))
             if on_page is not None:
@@ -65,6 +66,18 @@ def save_shot(app, folder: Path, number: int, name: str) -> Path:
     path = folder / f"{number:03d}-{slug}.png"
     pygame.image.save(app.canvas, str(path))
     return path
+
+
+def _back_at(app, turner: str, first_label: str) -> bool:
+    """Whether the turner says the page it said first ("Next page (1/6)" again): a board is
+    back at its first page even where the keys line now says another board's keys (the focus
+    is on the turner), which a comparison of all the screen says would take for a new page."""
+    control = app.top.ring.by_id(turner)
+    return (
+        control is not None
+        and control.label == first_label
+        and any(character.isdigit() for character in first_label)
+    )
 
 
 def _shown(app) -> tuple[str, ...]:
