@@ -55,7 +55,9 @@ class GameUIManager(pygame_gui.UIManager):
         kept = self._spare_buttons.get(looks)
         if not kept:
             return None
-        button = kept.pop()
+        # the one that stood there, if any: an unchanged screen keeps each button as it was
+        at = [index for index, spare in enumerate(kept) if spare.relative_rect.topleft == where]
+        button = kept.pop(at[0] if at else -1)
         if tuple(button.relative_rect.topleft) != tuple(where):
             button.set_relative_position(where)
         button.show()
