@@ -13,9 +13,9 @@ from collections import Counter
 import pygame
 import pytest
 
+from steps_game.audit import drawn_by_top
 from steps_game.scenes.tally import TallyScene
 from steps_game.ui import palette
-from steps_game.ui import text as text_module
 from steps_game.ui.text_roles import ROLE_FLOORS
 from steps_game.workshop import TEXT_SCALE
 from tests.test_second_language import start_with_second, statement_on_screen
@@ -54,23 +54,9 @@ def second_lines(app) -> list:
     """The second language's lines drawn on the screen (Finnish under Arabic: the Latin words
     of the secondary role), each with its size and where its letters are."""
     app.draw()
-    top = app.top
-    marks: list[int] = []
-    drawn_before = top.draw
-
-    def draw_marked(canvas):
-        marks.append(len(drawn))  # what the screens under an overlay drew is covered by it
-        drawn_before(canvas)
-
-    top.draw = draw_marked
-    try:
-        with text_module.recording() as drawn:
-            app.draw()
-    finally:
-        del top.draw
     return [
         item
-        for item in drawn[marks[0] if marks else 0 :]
+        for item in drawn_by_top(app)
         if item.role == "secondary"
         and item.surface == id(app.canvas)
         and FINNISH.search(item.words)

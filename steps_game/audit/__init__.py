@@ -35,14 +35,15 @@ class ScreenReport:
         return {"screen": self.name, "smallest": self.smallest, "problems": self.problems}
 
 
-def measure(app, name: str) -> ScreenReport:
-    """Draw the app's screen once and check what was drawn on it."""
+def drawn_by_top(app) -> list:
+    """Draw the app's screen once: the texts the screen on top drew (what the screens under an
+    overlay drew is not this screen's), as text_module.recording records them."""
     top = app.top
     marks: list[int] = []
     drawn_before = top.draw
 
     def draw_marked(canvas):
-        marks.append(len(drawn))  # what the screens under an overlay drew is not this screen's
+        marks.append(len(drawn))
         drawn_before(canvas)
 
     top.draw = draw_marked
@@ -51,8 +52,14 @@ def measure(app, name: str) -> ScreenReport:
             app.draw()
     finally:
         del top.draw
+    return drawn[marks[0] if marks else 0 :]
+
+
+def measure(app, name: str) -> ScreenReport:
+    """Draw the app's screen once and check what was drawn on it."""
+    top = app.top
     report = ScreenReport(name)
-    own = drawn[marks[0] if marks else 0 :]
+    own = drawn_by_top(app)
     for item in own:
         if item.size < report.smallest.get(item.role, item.size + 1):
             report.smallest[item.role] = item.size
