@@ -73,8 +73,8 @@ class TaskHostScene(Scene):
         tr = self.tr
         top = self.step_header(self.level, spare_track=True)
         footer = footer_y()
-        complete = self.model.is_complete()
-        next_part = None if complete else self.view.next_part()
+        complete = self.finishable
+        next_part = None if self.model.is_complete() else self.view.next_part()
         way_on = button_width(next_part[1] if next_part else tr("host.done"))
         # Undo and Start over at the left, the way on at the right: on one row, or (long words
         # at large text) Undo and Start over on a row above the way on's
@@ -196,6 +196,11 @@ class TaskHostScene(Scene):
             self.preferred_focus = "done"
 
     @property
+    def finishable(self) -> bool:
+        """Whether Done may end the task: it is complete and its board holds no way on."""
+        return self.model.is_complete() and not self.view.way_on_in_board
+
+    @property
     def keys_text(self) -> str:
         """The keys of the focused board while the keyboard is in use, else nothing."""
         return self._keys_shown[1]
@@ -276,14 +281,14 @@ class TaskHostScene(Scene):
     # -- acting --------------------------------------------------------------------------
     def act(self, change: Callable[[], None]) -> None:
         before = self.model.snapshot()
-        was_complete = self.model.is_complete()
+        was_complete = self.finishable
         change()
         if self.model.snapshot() != before:
             self.history.append(before)
             del self.history[:-UNDO_LIMIT]
             self._unsaved = True
         self.rebuild()
-        if not was_complete and self.model.is_complete() and not self.view.open_ended:
+        if not was_complete and self.finishable and not self.view.open_ended:
             self.ring.focus("done")  # the task is done: Enter now goes on
         self.autosave()
 
