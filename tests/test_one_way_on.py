@@ -34,3 +34,24 @@ def test_step_6_after_the_last_moment_shows_one_way_on(make_driver, language, si
     assert driver.ring.focused_id == "done" and "next" not in driver.ids()
     driver.key(pygame.K_RETURN)
     assert isinstance(driver.scene, FeedbackScene)
+
+
+@pytest.mark.parametrize("language", ["ar", "fa"])
+def test_step_2s_two_page_turners_have_names_that_tell_them_apart(make_driver, language):
+    """At 200 % the goal board and the why beside it were each turned by a "Next page (1/3)":
+    two buttons of one name on one screen. The why's says what it turns, on every page."""
+    from steps_game.tasks.goal_cards.why import why_turn_label
+
+    driver = open_step(make_driver, 2, language, 200)
+    tr = driver.app.tr
+    driver.key(pygame.K_TAB)
+    driver.press(control_id="goal:work-trial")  # its why beside the cards: a long one
+    why = driver.ring.by_id("more-why")
+    assert why is not None, driver.ids()  # (paged at 200 %: else this test shows nothing)
+    pages = driver.scene.view.why.pager.pages
+    for page in range(1, pages + 1):
+        labels = driver.labels()
+        assert len(labels) == len(set(labels)), labels
+        assert driver.ring.by_id("more-why").label == why_turn_label(tr, page, pages)
+        driver.press(control_id="more-why")
+    assert driver.scene.view.why.pager.page == 0  # round to where its last words said
