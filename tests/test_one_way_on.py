@@ -55,3 +55,39 @@ def test_step_2s_two_page_turners_have_names_that_tell_them_apart(make_driver, l
         assert driver.ring.by_id("more-why").label == why_turn_label(tr, page, pages)
         driver.press(control_id="more-why")
     assert driver.scene.view.why.pager.page == 0  # round to where its last words said
+
+
+# -- keys typed while a task opens -------------------------------------------------------------
+
+
+def _press(key: int) -> list:
+    return [
+        pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0),
+        pygame.event.Event(pygame.KEYUP, key=key, mod=0, unicode="", scancode=0),
+    ]
+
+
+@pytest.mark.parametrize("batch", [True, False], ids=["one-batch", "frame-by-frame"])
+def test_keys_typed_while_the_task_opens_reach_the_task(make_driver, batch):
+    """A fast player's Enter on "Start task" and the keys right after it (Left, Enter: the
+    first statement answered) all reach the task, whether they come in the frame that builds
+    it or in the next ones; none is dropped while it is built (Arabic play-test, item 08)."""
+    from steps_game.scenes.intro import IntroScene
+
+    driver = make_driver(language="ar")
+    driver.app.change_setting("text_size", 200)
+    driver.app.session.new("health")
+    driver.app.reset_to(IntroScene(driver.app, 1))
+    driver.frames()
+    driver.key(pygame.K_TAB)
+    assert driver.ring.focused_id == "start-task"
+    events = _press(pygame.K_RETURN) + _press(pygame.K_LEFT) + _press(pygame.K_RETURN)
+    if batch:
+        driver.app.frame(events)
+    else:
+        for start in range(0, len(events), 2):
+            driver.app.frame(events[start : start + 2])
+    driver.frames(2)
+    model = driver.scene.model
+    first = model.config.statements[0].id
+    assert list(model.state["answers"]) == [first]  # answered, and only the first
