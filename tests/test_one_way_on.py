@@ -91,3 +91,102 @@ def test_keys_typed_while_the_task_opens_reach_the_task(make_driver, batch):
     model = driver.scene.model
     first = model.config.statements[0].id
     assert list(model.state["answers"]) == [first]  # answered, and only the first
+
+
+# -- step 7: the keys line says the keys of the people as they stand ----------------------------
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_step_7s_keys_line_matches_people_side_by_side(make_driver, language):
+    """At 200 % two people stand on a row, side by side: the keys line said "up and down
+    change the person". It says the arrows do, and Left and Right go to the one beside, the
+    way the row reads (in Arabic, Left is the next person)."""
+    driver = open_step(make_driver, 7, language, 200)
+    view, tr = driver.scene.view, driver.app.tr
+    people = [f"tie:{tie.id}" for tie in driver.scene.model.relationships]
+    driver.key(pygame.K_TAB)
+    assert driver.ring.focused_id == people[0] and view.paired
+    assert tr("task.keep_warm.keys_people_row") in driver.texts()
+    assert tr("task.keep_warm.keys_people") not in driver.texts()
+    ahead, back = (
+        (pygame.K_LEFT, pygame.K_RIGHT) if language == "ar" else (pygame.K_RIGHT, pygame.K_LEFT)
+    )
+    beside = driver.ring.by_id(people[1]).rect.centerx
+    first = driver.ring.by_id(people[0]).rect.centerx
+    assert (beside < first) is (language == "ar")  # the one beside, where the row goes on
+    driver.key(ahead)
+    assert driver.ring.focused_id == people[1]
+    driver.key(back)
+    assert driver.ring.focused_id == people[0]
+    driver.key(back)  # the row's start: nobody before the first
+    assert driver.ring.focused_id == people[0]
+    driver.key(pygame.K_DOWN)  # up and down still go on to the next and back
+    assert driver.ring.focused_id == people[1]
+    driver.key(pygame.K_RETURN)  # Enter opens their ways, as the line says
+    assert driver.ring.focused_id.startswith("action:")
+
+
+def test_step_7s_keys_line_says_up_and_down_for_people_one_under_the_other(make_driver):
+    driver = open_step(make_driver, 7, "en", 100)
+    people = [f"tie:{tie.id}" for tie in driver.scene.model.relationships]
+    driver.key(pygame.K_TAB)
+    assert not driver.scene.view.paired
+    assert driver.app.tr("task.keep_warm.keys_people") in driver.texts()
+    driver.key(pygame.K_DOWN)
+    assert driver.ring.focused_id == people[1]
+
+
+# -- step 3: a marker's tooltip over no words ------------------------------------------------------
+
+
+def drawn_tooltip(driver, monkeypatch) -> pygame.Rect | None:
+    """The box the map draws a marker's tooltip in (a panel with rounded corners of 8)."""
+    from steps_game.ui import palette
+
+    boxes = []
+    real = pygame.draw.rect
+
+    def record(surface, color, rect, *args, **kwargs):
+        if tuple(color)[:3] == tuple(palette.PANEL)[:3] and kwargs.get("border_radius") == 8:
+            boxes.append(pygame.Rect(rect))
+        return real(surface, color, rect, *args, **kwargs)
+
+    monkeypatch.setattr(pygame.draw, "rect", record)
+    driver.scene.view.draw_overlay(pygame.Surface((1280, 720)))
+    monkeypatch.setattr(pygame.draw, "rect", real)
+    return boxes[0] if boxes else None
+
+
+@pytest.mark.parametrize(("language", "size"), [("ar", 200), ("en", 200), ("en", 100)])
+def test_step_3s_marker_tooltip_covers_no_words(make_driver, monkeypatch, language, size):
+    """Tab onto a placed person's marker shows who they are beside it: at 200 % the box stood
+    over the instruction and the legend (Arabic play-test); it stands where it covers none of
+    the screen's words: texts, legends, the list and the buttons, and the life areas' names
+    too wherever the screen has the room (in English at 200 % the longest find none)."""
+    driver = open_step(make_driver, 3, language, size)
+    scene, model = driver.scene, driver.scene.model
+    config = model.config
+    people = [c.id for c in model.unplaced()[:4]]
+    spots = [(0, 0), (0, len(config.sectors) - 1), (len(config.rings) - 1, 1), (1, 2)]
+    for person, (ring, sector) in zip(people, spots, strict=True):
+        scene.act(
+            lambda p=person, r=ring, s=sector: model.place(
+                p, config.rings[r].id, config.sectors[s].id
+            )
+        )
+    driver.key(pygame.K_TAB)
+    view = scene.view
+    for person in people:
+        driver.ring.focus(f"marker:{person}")
+        driver.frames(1)
+        box = drawn_tooltip(driver, monkeypatch)
+        assert box is not None, person
+        words = [item.rect for item in scene.ui.texts]
+        words += [c.rect for c in driver.ring.controls if not c.id.startswith("marker:")]
+        words += view.legend_boxes()
+        covered = [w for w in words if box.colliderect(w)]
+        assert not covered, (person, box, covered)
+        if (language, size) != ("en", 200):  # (there long ones find no room clear of them all)
+            names = [w for w in view.sector_label_boxes() if box.colliderect(w)]
+            assert not names, (person, box, names)
+        assert not box.colliderect(view.markers[person])  # beside its marker, not over it

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pygame
 
 from steps_game.tasks.network_map.geometry import MapGeometry
+from steps_game.tasks.network_map.tooltip import NARROWER, PAD, place_tooltip
 from steps_game.ui import palette
 from steps_game.ui.drag import Mode
 from steps_game.ui.finnish_line import words_and_finnish
@@ -365,14 +366,25 @@ class MapDrawing:
         ):
             return
         label = self._marker_label(token_id)
-        width = round(300 * text_scale())
-        image = render(label, role_size(17, "secondary"), palette.INK, width=width)
-        box = image.get_rect().inflate(20, 12)
-        anchor = self.markers[token_id]
-        box.midbottom = (anchor.centerx, anchor.top - 12)
-        if box.top < self.area.top - 40:
-            box.midtop = (anchor.centerx, anchor.bottom + 12)
-        box.clamp_ip(pygame.Rect(0, 0, 1280, 720))
+        box = self.tooltip_box(label, self.markers[token_id])
         pygame.draw.rect(surface, palette.PANEL, box, border_radius=8)
         pygame.draw.rect(surface, palette.INK, box, width=2, border_radius=8)
         blit_text(surface, label, box.inflate(-20, -12), 17, palette.INK, role="secondary")
+
+    def tooltip_box(self, label: str, anchor: pygame.Rect) -> pygame.Rect:
+        """Where a marker's tooltip with `label` stands: by its marker `anchor`, over no words
+        on the screen (tooltip.py), as narrow as that takes."""
+        size = role_size(17, "secondary")
+        line = render(label, size, palette.INK).get_width()  # on one line, where that fits
+        widths = [w for w in (line,) if w <= 1200] + [
+            round(300 * text_scale() * share) for share in NARROWER
+        ]
+        sizes = [
+            render(label, size, palette.INK, width=w).get_rect().inflate(*PAD).size for w in widths
+        ]
+        words = [item.rect for item in self.host.ui.texts]
+        words += [c.rect for c in self.host.ring.controls if not c.id.startswith("marker:")]
+        words += self.legend_boxes()
+        words += [self.host.ui.place(r) for r in (self.legends_across, self.shapes_row) if r]
+        screen, names = pygame.Rect(0, 0, 1280, 720), self.sector_label_boxes()
+        return place_tooltip(sizes, anchor, words, screen, names)[1]
