@@ -7,6 +7,7 @@ import pygame
 import pytest
 
 from steps_game.scenes.feedback import FeedbackScene
+from steps_game.ui import text
 from tests.test_keyboard_rules import open_step
 
 
@@ -184,9 +185,42 @@ def test_step_3s_marker_tooltip_covers_no_words(make_driver, monkeypatch, langua
         words = [item.rect for item in scene.ui.texts]
         words += [c.rect for c in driver.ring.controls if not c.id.startswith("marker:")]
         words += view.legend_boxes()
+        me, (x, y) = view.geometry.edges[0], view.geometry.center
+        words.append(pygame.Rect(round(x - me), round(y - me), round(2 * me), round(2 * me)))
         covered = [w for w in words if box.colliderect(w)]
         assert not covered, (person, box, covered)
         if (language, size) != ("en", 200):  # (there long ones find no room clear of them all)
             names = [w for w in view.sector_label_boxes() if box.colliderect(w)]
             assert not names, (person, box, names)
         assert not box.colliderect(view.markers[person])  # beside its marker, not over it
+
+
+@pytest.mark.parametrize("language", ["ar", "so", "en"])
+def test_step_3_held_at_200_percent_shows_the_keys_that_place_them(make_driver, language):
+    """At 200 % the instruction and its keys head the column's first page; picking a person
+    up turns the column to where they would go, which said nothing of the arrows, Enter, Esc
+    or how to mark someone abroad. That page says them now, whole, and they work."""
+    from steps_game.audit import measure
+
+    driver = open_step(make_driver, 3, language, 200)
+    view, model, tr = driver.scene.view, driver.scene.model, driver.app.tr
+    assert view.carrying  # (the largest text: else the instruction's place says the keys)
+    first = f"token:{model.unplaced()[0].id}"
+    driver.key(pygame.K_TAB)
+    driver.tab_to(control_id=first)
+    text.overflows.clear()
+    driver.key(pygame.K_RETURN)  # picked up
+    driver.frames(2)
+    assert view.drag.held == first
+    shown = " ".join(driver.texts())
+    assert tr("task.network_map.keys_keyboard") in shown
+    assert tr("task.network_map.keys_abroad") in shown
+    cut = [p for p in measure(driver.app, "step 3").problems if "cut off" in p]
+    assert not cut, cut
+    assert not text.overflows
+    if language in ("ar", "en"):  # who it is and where they would go, under the keys
+        keys = next(t.rect for t in driver.scene.ui.texts if "Enter" in t.text and t.role == "hint")
+        panel = view.panel_rect
+        assert panel.width and panel.top >= keys.bottom and panel.bottom <= driver.scene.area.bottom
+    driver.key(pygame.K_ESCAPE)  # Esc cancels, as they say
+    assert view.drag.held is None and model.placement(first.partition(":")[2]) is None

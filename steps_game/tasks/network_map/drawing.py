@@ -302,6 +302,8 @@ class MapDrawing:
     def _placing_panel(self, surface: pygame.Surface, kind: str, token_id: str, cell) -> None:
         tr, model = self.tr, self.model
         rect = self.panel_rect
+        if not rect.width:  # (on a page of the column not in view)
+            return
         pygame.draw.rect(surface, palette.PANEL, rect, border_radius=12)
         pygame.draw.rect(surface, palette.FOCUS, rect, width=3, border_radius=12)
         inner = rect.inflate(-2 * PANEL_PAD, -2 * PANEL_PAD)
@@ -322,6 +324,8 @@ class MapDrawing:
             ring = model.config.rings[cell[0]]
             where = self._where(ring.id, model.config.sectors[cell[1]].id)
             line = tr("task.network_map.placing", where=where, hint=tr.pick(ring.hint))
+            if keyboard and getattr(self, "carrying", False):
+                line = where  # under its keys, in the column (panel_parts.py): where alone
         elif kind in ("marker", "person") and self.tray_rect.collidepoint(self.drag.pos):
             line = tr("task.network_map.off_to_tray")
         else:
@@ -386,5 +390,9 @@ class MapDrawing:
         words += [c.rect for c in self.host.ring.controls if not c.id.startswith("marker:")]
         words += self.legend_boxes()
         words += [self.host.ui.place(r) for r in (self.legends_across, self.shapes_row) if r]
-        screen, names = pygame.Rect(0, 0, 1280, 720), self.sector_label_boxes()
-        return place_tooltip(sizes, anchor, words, screen, names)[1]
+        me = pygame.Rect(0, 0, 2 * self.geometry.edges[0], 2 * self.geometry.edges[0])
+        words.append(
+            me.move(self.geometry.center[0] - me.centerx, self.geometry.center[1] - me.centery)
+        )
+        names = self.sector_label_boxes() + [m for m in self.markers.values() if m != anchor]
+        return place_tooltip(sizes, anchor, words, pygame.Rect(0, 0, 1280, 720), names)[1]
