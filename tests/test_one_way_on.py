@@ -30,6 +30,7 @@ def test_step_6_after_the_last_moment_shows_one_way_on(make_driver, language, si
     ids = driver.ids()
     assert driver.ring.focused_id == "next"
     assert "done" not in ids, ids  # (greyed: not a second way on)
+    assert driver.app.tr("host.not_done") not in driver.texts()  # (nor "finish the task")
     driver.key(pygame.K_RETURN)  # on to what the event gave
     assert model.phase == "done"
     assert driver.ring.focused_id == "done" and "next" not in driver.ids()

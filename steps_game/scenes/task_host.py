@@ -174,7 +174,9 @@ class TaskHostScene(Scene):
             text_height(words, 18, before_done - after_left, role="secondary")
             <= self.ui.row_height + 8
         )
-        if not complete and fits:  # (the greyed Done says it too, where the words find no room)
+        # (the greyed Done says it too, where the words find no room; with the way on in the
+        # board, they would send the player to finish what is finished)
+        if not complete and fits and not self.view.way_on_in_board:
             # the footer's buttons are on screen, mirrored in a right-to-left language: their
             # place in the left-to-right layout is placed back (a mirror is its own inverse)
             width = before_done - after_left
