@@ -225,3 +225,65 @@ def test_step_3_held_at_200_percent_shows_the_keys_that_place_them(make_driver, 
         assert panel.width and panel.top >= keys.bottom and panel.bottom <= driver.scene.area.bottom
     driver.key(pygame.K_ESCAPE)  # Esc cancels, as they say
     assert view.drag.held is None and model.placement(first.partition(":")[2]) is None
+
+
+# -- the keys line: one height on step 3's column, whatever has the focus -------------------------
+
+
+@pytest.mark.parametrize("language", ["ru", "uk", "en", "so", "ar"])
+def test_step_3s_column_keeps_its_pages_as_the_focus_moves_between_boards(make_driver, language):
+    """At 200 % the keys line at the head of step 3's column follows the focus (the page
+    turner's keys, the list's, the map's); as tall as its words, it changed the column's page
+    count under the player (Russian: 16 pages, then 15). It is as tall as the tallest of them,
+    where that keeps the keys on the instruction's page (in Arabic the map's do not fit there:
+    the turner's and the list's still keep one height)."""
+    from steps_game.tasks.network_map.tray import LIST
+
+    driver = open_step(make_driver, 3, language, 200)
+    view, scene, model = driver.scene.view, driver.scene, driver.scene.model
+    config = model.config
+    person = model.unplaced()[-1].id
+    scene.act(lambda: model.place(person, config.rings[1].id, config.sectors[0].id))
+    driver.key(pygame.K_TAB)
+    assert view.carrying and view.column.paged
+    counts = {"turner": view.column.pager.pages}
+    if language != "ar":
+        driver.ring.focus(f"marker:{person}")
+        driver.frames(2)
+        assert scene.keys_text == view.keys_hint("map")
+        counts["map"] = view.column.pager.pages
+        driver.ring.focus("more-column")
+        driver.frames(2)
+    for _ in range(view.column.pager.pages):  # on to the people, by Enter on the turner
+        if driver.ids_starting("token:"):
+            break
+        driver.ring.focus("more-column")
+        driver.key(pygame.K_RETURN)
+    driver.ring.focus(driver.ids_starting("token:")[0])
+    driver.frames(2)
+    assert scene.keys_text == view.keys_hint(LIST)
+    counts["list"] = view.column.pager.pages
+    assert len(set(counts.values())) == 1, counts
+
+
+@pytest.mark.parametrize("language", ["ru", "ar"])
+def test_a_boards_room_stays_as_the_focus_moves_from_board_to_board(make_driver, language):
+    """The keys line under the instruction says the keys of the board with the focus; as tall
+    as its words, it moved the board and changed its pages as the focus went on (step 7 in
+    Russian at 200 %: "Next (1/11)", then "Next (2/12)"). Now it is as tall as the tallest of
+    the boards' lines: the board keeps its place and its pages."""
+    for step in range(1, 8):
+        driver = open_step(make_driver, step, language, 200)
+        scene = driver.scene
+        driver.key(pygame.K_TAB)
+        area, keys = pygame.Rect(scene.area), {scene.keys_text}
+        boards = {}
+        for control in driver.ring.focusable:
+            boards.setdefault(control.board, control.id)
+        for control_id in boards.values():
+            driver.ring.focus(control_id)
+            driver.frames(2)
+            keys.add(scene.keys_text)
+            assert scene.area == area, (step, control_id, scene.keys_text)
+        driver.close()
+    assert len(keys) > 1  # (the last step's boards say different keys)

@@ -63,6 +63,7 @@ class TaskHostScene(Scene):
         self._footer_free = 0  # see footer_button
         self._footer_free_below = 0
         self._footer_extra: tuple[str, str, Callable[[], None]] | None = None
+        self._boards: set[str | None] = set()  # the boards of the last build, for their keys
 
     @property
     def field_id(self) -> str | None:
@@ -93,8 +94,12 @@ class TaskHostScene(Scene):
         instruction, keys = self.view.instruction(), self.keys_text
         width = SCREEN_W - 2 * MARGIN
         placing = self.view.placing_keys() if keys else ""
+        # the keys follow the focus from board to board: as tall as the tallest of the boards'
+        # lines, so that the board keeps its room and its pages as the focus moves
+        lines = [keys, *(self.view.keys_hint(board) for board in self._boards)] if keys else []
         height = max(
-            instruction_height(instruction, keys, width),
+            instruction_height(instruction, "", width)
+            + max((instruction_height("", line, width) for line in lines), default=0),
             instruction_height("", placing, width) if placing else 0,
         )
         whole = pygame.Rect(TASK_AREA.x, top + 8, TASK_AREA.width, left_row - 20 - top)
@@ -116,6 +121,7 @@ class TaskHostScene(Scene):
         # arrows inside the task never reach the footer's Undo and Start over.
         with self.ring.board(TASK_BOARD):
             self.view.build(self.ui, area)
+        self._boards = {control.board for control in self.ring.controls}
         self.ui.scale = scale
         # The footer in reading order (Undo, Start over, a page turner, the way on), so that Tab
         # goes along it the way the row reads: from the left, or from the right in a
