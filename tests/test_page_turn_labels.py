@@ -16,6 +16,7 @@ import pytest
 from steps_game.audit.hands import Hands
 from steps_game.audit.tour import tour
 from steps_game.launch import create_app
+from steps_game.tasks.goal_cards.why import why_turn_label
 from steps_game.ui.flow import page_turn_label
 from steps_game.ui.intents import Act, Intent
 
@@ -36,13 +37,22 @@ PAGED_SCREENS = (
 )
 
 
-def page_of(tr, label: str) -> tuple[int, int] | None:
+# A turner beside another one on the same screen says what it turns, in the same pattern: step 2's
+# why beside the goal board ("More about this goal (1/3)" beside "Next page (1/10)").
+NAMED = {"more-why": why_turn_label}
+
+
+def wording(control_id: str):
+    return NAMED.get(control_id, page_turn_label)
+
+
+def page_of(tr, label: str, control_id: str = "more") -> tuple[int, int] | None:
     """The page and page count a page turner's words say, when they are the page wording."""
     digits = re.findall(r"\d+", label)
     if len(digits) < 2:
         return None
     page, pages = int(digits[-2]), int(digits[-1])
-    return (page, pages) if label == page_turn_label(tr, page, pages) else None
+    return (page, pages) if label == wording(control_id)(tr, page, pages) else None
 
 
 def turners(app) -> list:
@@ -86,7 +96,7 @@ def test_every_page_turner_on_the_walk_says_next_page_and_first_page(walk):
     for screen in tour(app):
         for control in turners(app):
             where = f"{screen}: {control.id}"
-            shown = page_of(tr, control.label)
+            shown = page_of(tr, control.label, control.id)
             if shown is None:
                 wrong.append(f"{where} says {control.label!r}")
                 continue
@@ -94,7 +104,8 @@ def test_every_page_turner_on_the_walk_says_next_page_and_first_page(walk):
             if shown[0] != 1:
                 continue  # turned round from its first page only (where the walk finds it)
             words = turn_round(app, hands, control.id, shown[1])
-            expected = [page_turn_label(tr, page, shown[1]) for page in range(1, shown[1] + 1)]
+            turn_words = wording(control.id)
+            expected = [turn_words(tr, page, shown[1]) for page in range(1, shown[1] + 1)]
             if words != expected[: len(words)]:
                 wrong.append(f"{where} turned through {words}, not {expected}")
     assert not wrong, "\n".join(wrong)

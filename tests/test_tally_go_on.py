@@ -53,12 +53,15 @@ def test_step_6_shows_how_the_moment_went_and_next_moment_after_go_on(make_drive
         assert tr.pick(chosen.reason) in shown  # how it went, on the page in view
         assert driver.ring.by_id("next") is not None  # and the way on beside it
         last = number == model.position[1]
-        # the last moment completes the task: Done is the way on there, as after a click
-        assert driver.ring.focused_id == ("done" if last else "next")
+        # after the last moment too, "Go on" (to what the event gave) is the one way on: Done
+        # waits, greyed, for the page after it
+        assert driver.ring.focused_id == "next"
+        assert "done" not in driver.ids()
+        driver.key(pygame.K_RETURN)  # one Enter: the next moment, or what the event gave
         if not last:
-            driver.key(pygame.K_RETURN)  # one Enter: the next moment
             assert model.position[0] == number + 1 and model.chosen(model.current()) is None
-    assert model.is_complete()
+    assert model.is_complete() and model.phase == "done"
+    assert driver.ring.focused_id == "done"
 
 
 @pytest.mark.parametrize("language", ["en", "so"])

@@ -63,6 +63,7 @@ class TaskHostScene(Scene):
         self._footer_free = 0  # see footer_button
         self._footer_free_below = 0
         self._footer_extra: tuple[str, str, Callable[[], None]] | None = None
+        self._boards: set[str | None] = set()  # the boards of the last build, for their keys
 
     @property
     def field_id(self) -> str | None:
@@ -73,8 +74,8 @@ class TaskHostScene(Scene):
         tr = self.tr
         top = self.step_header(self.level, spare_track=True)
         footer = footer_y()
-        complete = self.model.is_complete()
-        next_part = None if complete else self.view.next_part()
+        complete = self.finishable
+        next_part = None if self.model.is_complete() else self.view.next_part()
         way_on = button_width(next_part[1] if next_part else tr("host.done"))
         # Undo and Start over at the left, the way on at the right: on one row, or (long words
         # at large text) Undo and Start over on a row above the way on's
@@ -93,8 +94,12 @@ class TaskHostScene(Scene):
         instruction, keys = self.view.instruction(), self.keys_text
         width = SCREEN_W - 2 * MARGIN
         placing = self.view.placing_keys() if keys else ""
+        # the keys follow the focus from board to board: as tall as the tallest of the boards'
+        # lines, so that the board keeps its room and its pages as the focus moves
+        lines = [keys, *(self.view.keys_hint(board) for board in self._boards)] if keys else []
         height = max(
-            instruction_height(instruction, keys, width),
+            instruction_height(instruction, "", width)
+            + max((instruction_height("", line, width) for line in lines), default=0),
             instruction_height("", placing, width) if placing else 0,
         )
         whole = pygame.Rect(TASK_AREA.x, top + 8, TASK_AREA.width, left_row - 20 - top)
@@ -116,6 +121,7 @@ class TaskHostScene(Scene):
         # arrows inside the task never reach the footer's Undo and Start over.
         with self.ring.board(TASK_BOARD):
             self.view.build(self.ui, area)
+        self._boards = {control.board for control in self.ring.controls}
         self.ui.scale = scale
         # The footer in reading order (Undo, Start over, a page turner, the way on), so that Tab
         # goes along it the way the row reads: from the left, or from the right in a
@@ -174,7 +180,9 @@ class TaskHostScene(Scene):
             text_height(words, 18, before_done - after_left, role="secondary")
             <= self.ui.row_height + 8
         )
-        if not complete and fits:  # (the greyed Done says it too, where the words find no room)
+        # (the greyed Done says it too, where the words find no room; with the way on in the
+        # board, they would send the player to finish what is finished)
+        if not complete and fits and not self.view.way_on_in_board:
             # the footer's buttons are on screen, mirrored in a right-to-left language: their
             # place in the left-to-right layout is placed back (a mirror is its own inverse)
             width = before_done - after_left
@@ -194,6 +202,11 @@ class TaskHostScene(Scene):
             # the focused thing went with the last step of the task: on to the way on, never to
             # the footer's first button (Undo, where Enter would take the last step back)
             self.preferred_focus = "done"
+
+    @property
+    def finishable(self) -> bool:
+        """Whether Done may end the task: it is complete and its board holds no way on."""
+        return self.model.is_complete() and not self.view.way_on_in_board
 
     @property
     def keys_text(self) -> str:
@@ -276,14 +289,14 @@ class TaskHostScene(Scene):
     # -- acting --------------------------------------------------------------------------
     def act(self, change: Callable[[], None]) -> None:
         before = self.model.snapshot()
-        was_complete = self.model.is_complete()
+        was_complete = self.finishable
         change()
         if self.model.snapshot() != before:
             self.history.append(before)
             del self.history[:-UNDO_LIMIT]
             self._unsaved = True
         self.rebuild()
-        if not was_complete and self.model.is_complete() and not self.view.open_ended:
+        if not was_complete and self.finishable and not self.view.open_ended:
             self.ring.focus("done")  # the task is done: Enter now goes on
         self.autosave()
 

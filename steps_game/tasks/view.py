@@ -116,8 +116,7 @@ class TaskView(Generic[ModelT]):
 
     # -- workshop mode: the room's show of hands (scenes/tally.py) ---------------------------
     def choice_point(self):
-        """The room's choice on the board now (steps_game/tally.py's ChoicePoint), which the
-        facilitator may count hands for; None where the task has none (the model says)."""
+        """The room's choice on the board now (tally.py's ChoicePoint), or None (the model's)."""
         describe = getattr(self.model, "choice_point", None)
         return describe() if describe is not None else None
 
@@ -134,8 +133,7 @@ class TaskView(Generic[ModelT]):
 
     @property
     def own_words(self) -> bool:
-        """Whether the player may type words of their own: never in workshop mode, where a
-        room plays together."""
+        """Whether the player may type words of their own: never in a workshop's room."""
         return self.host.app.workshop is None
 
     @property
@@ -158,8 +156,7 @@ class TaskView(Generic[ModelT]):
         button_at: tuple[int, int],
         on_press: Callable[[], None],
     ) -> None:
-        """Under a plan being made concrete: the player's own words when there are some
-        (`shown`, in `line`), and the button that opens the field for them."""
+        """The player's own words, if any (`shown`, in `line`), and the button to write them."""
         if shown:
             ui.text(shown, line, size=19, color=palette.ACCENT_DARK, middle=True)
         x, y = button_at
@@ -356,6 +353,12 @@ class TaskView(Generic[ModelT]):
         the host otherwise says the task is not finished: (control id, label, action)."""
         return None
 
+    @property
+    def way_on_in_board(self) -> bool:
+        """Whether the board holds the one way on now, though the task is complete (step 6's
+        "Go on" to what the event gave): Done waits, greyed, so that one way on is shown."""
+        return False
+
     def keys_hint(self, board: str | None) -> str:
         """The keys of a board, said after the instruction while the keyboard is in use; in a
         workshop at a choice for the room, the keys that count its hands too (F7, 1-9)."""
@@ -375,8 +378,7 @@ class TaskView(Generic[ModelT]):
 
     @property
     def open_ended(self) -> bool:
-        """Whether more may still be added once the task is complete (more people on a map):
-        then the focus is not sent on to Done the moment the task becomes complete."""
+        """Whether more may be added once complete (a map): Done does not take the focus."""
         return False
 
     @property
@@ -384,7 +386,7 @@ class TaskView(Generic[ModelT]):
         return False
 
     def update(self, dt: float) -> None:
-        pass
+        """Time passing (an animation)."""
 
     def draw(self, surface: pygame.Surface) -> None:
         """Extra drawing under the widgets (lines of a map, a chart)."""

@@ -22,6 +22,14 @@ def why_group(tr, goal) -> Group:
     )
 
 
+def why_turn_label(tr, page: int, pages: int) -> str:
+    """The why's page turner says what it turns, "More about this goal (1/3)", and on its last
+    page where it goes: the goal board beside it has its own "Next page (1/10)", and two
+    buttons of one name on one screen left a keyboard player guessing (Arabic play-test)."""
+    key = "why_first" if page >= pages else "why_next"
+    return tr(f"task.goal_cards.{key}", page=page, pages=pages)
+
+
 class WhyPages:
     """The why in a box, page by page with its own page turner under it ("more-why") when it
     is longer than the box; a newly chosen goal's why starts at its first page."""
@@ -42,8 +50,14 @@ class WhyPages:
             pages = flow([group], box)
             page = self.pager.settle(len(pages))
             turner = pygame.Rect(box.x, box.bottom + ROW_GAP, box.width, row_h)
-            turner.width = min(box.width, button_width(self.pager.label(tr)))
-            self.pager.button(ui, tr, turner, rebuild, "more-why")
+            label = why_turn_label(tr, page + 1, len(pages))
+            turner.width = min(box.width, button_width(label))
+
+            def turn() -> None:
+                self.pager.turn(1)
+                rebuild()
+
+            ui.button("more-why", label, turner, turn, secondary=True)
         else:
             page = self.pager.settle(1)
         draw_page(ui, pages[page])

@@ -214,16 +214,16 @@ class PeopleColumn:
         return self._warmth_height(width) + 4 + bar + 6 + plan + 4
 
     def _person_move(self, dx: int, dy: int) -> bool:
-        """Arrows on a person: towards the card, on to its ways; with two people a row, up
-        and down go to the person before or after, in reading order (as the keys line says),
-        so that the one beside is not skipped."""
-        if dx:
-            return self._to_options(dx, dy)
+        """Arrows on a person: one person a row, towards the card, on to its ways. Two people
+        a row (side by side, as the keys line then says: the arrows change the person): left
+        and right go to the one beside, the way the row reads (mirrored right to left), and
+        up and down to the person before or after, so that the one beside is not skipped."""
         if not self.paired:
-            return False  # one person a row: the one above or below
+            return self._to_options(dx, dy) if dx else False  # else the one above or below
         ring = self.host.ring
         ids = [f"tie:{tie.id}" for tie in self.model.relationships]
-        there = ids.index(ring.focused_id) + (1 if dy > 0 else -1)
+        step = self.host.ui.layout_dx(dx) if dx else (1 if dy > 0 else -1)
+        there = ids.index(ring.focused_id) + step
         return 0 <= there < len(ids) and ring.focus(ids[there])
 
     def _to_options(self, dx: int, dy: int) -> bool:

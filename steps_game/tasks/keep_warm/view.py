@@ -136,6 +136,8 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, TaskView[KeepWarmModel])
             self._rhythm(ui, pygame.Rect(area.x, y, area.width, TALL))
 
     def keys_hint(self, board: str | None) -> str:
+        if board == PEOPLE and self.paired:  # side by side: not "up and down"
+            return self._t("keys_people_row")
         if board in (PEOPLE, OPTIONS):
             return self._t(f"keys_{board}")
         return super().keys_hint(board)

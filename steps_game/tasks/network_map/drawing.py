@@ -6,6 +6,7 @@ from __future__ import annotations
 import pygame
 
 from steps_game.tasks.network_map.geometry import MapGeometry
+from steps_game.tasks.network_map.tooltip import NARROWER, PAD, place_tooltip
 from steps_game.ui import palette
 from steps_game.ui.drag import Mode
 from steps_game.ui.finnish_line import words_and_finnish
@@ -301,6 +302,8 @@ class MapDrawing:
     def _placing_panel(self, surface: pygame.Surface, kind: str, token_id: str, cell) -> None:
         tr, model = self.tr, self.model
         rect = self.panel_rect
+        if not rect.width:  # (on a page of the column not in view)
+            return
         pygame.draw.rect(surface, palette.PANEL, rect, border_radius=12)
         pygame.draw.rect(surface, palette.FOCUS, rect, width=3, border_radius=12)
         inner = rect.inflate(-2 * PANEL_PAD, -2 * PANEL_PAD)
@@ -321,6 +324,8 @@ class MapDrawing:
             ring = model.config.rings[cell[0]]
             where = self._where(ring.id, model.config.sectors[cell[1]].id)
             line = tr("task.network_map.placing", where=where, hint=tr.pick(ring.hint))
+            if keyboard and getattr(self, "carrying", False):
+                line = where  # under its keys, in the column (panel_parts.py): where alone
         elif kind in ("marker", "person") and self.tray_rect.collidepoint(self.drag.pos):
             line = tr("task.network_map.off_to_tray")
         else:
@@ -365,14 +370,29 @@ class MapDrawing:
         ):
             return
         label = self._marker_label(token_id)
-        width = round(300 * text_scale())
-        image = render(label, role_size(17, "secondary"), palette.INK, width=width)
-        box = image.get_rect().inflate(20, 12)
-        anchor = self.markers[token_id]
-        box.midbottom = (anchor.centerx, anchor.top - 12)
-        if box.top < self.area.top - 40:
-            box.midtop = (anchor.centerx, anchor.bottom + 12)
-        box.clamp_ip(pygame.Rect(0, 0, 1280, 720))
+        box = self.tooltip_box(label, self.markers[token_id])
         pygame.draw.rect(surface, palette.PANEL, box, border_radius=8)
         pygame.draw.rect(surface, palette.INK, box, width=2, border_radius=8)
         blit_text(surface, label, box.inflate(-20, -12), 17, palette.INK, role="secondary")
+
+    def tooltip_box(self, label: str, anchor: pygame.Rect) -> pygame.Rect:
+        """Where a marker's tooltip with `label` stands: by its marker `anchor`, over no words
+        on the screen (tooltip.py), as narrow as that takes."""
+        size = role_size(17, "secondary")
+        line = render(label, size, palette.INK).get_width()  # on one line, where that fits
+        widths = [w for w in (line,) if w <= 1200] + [
+            round(300 * text_scale() * share) for share in NARROWER
+        ]
+        sizes = [
+            render(label, size, palette.INK, width=w).get_rect().inflate(*PAD).size for w in widths
+        ]
+        words = [item.rect for item in self.host.ui.texts]
+        words += [c.rect for c in self.host.ring.controls if not c.id.startswith("marker:")]
+        words += self.legend_boxes()
+        words += [self.host.ui.place(r) for r in (self.legends_across, self.shapes_row) if r]
+        me = pygame.Rect(0, 0, 2 * self.geometry.edges[0], 2 * self.geometry.edges[0])
+        words.append(
+            me.move(self.geometry.center[0] - me.centerx, self.geometry.center[1] - me.centery)
+        )
+        names = self.sector_label_boxes() + [m for m in self.markers.values() if m != anchor]
+        return place_tooltip(sizes, anchor, words, pygame.Rect(0, 0, 1280, 720), names)[1]

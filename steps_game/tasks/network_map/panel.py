@@ -154,9 +154,9 @@ class ChosenPanel(PanelParts):
         # while someone is carried from the list by the mouse, where they would go shows at its
         # foot (by the keyboard, on a page of its own: _panel_blocks)
         carried_h = min(self._carried_height(right.width), list_h)
-        self.panel_rect = ui.place(
-            pygame.Rect(right.x, right.y + list_h - carried_h, right.width, carried_h)
-        )
+        carried = pygame.Rect(right.x, right.y + list_h - carried_h, right.width, carried_h)
+        # (by the keyboard: where its block is, when that is on view; else nowhere)
+        self.panel_rect = pygame.Rect(0, 0, 0, 0) if self.placing_by_keyboard else ui.place(carried)
         footer = self.host.footer_button if in_footer else None
         self.column.build(ui, blocks, right, more, self.host.rebuild, footer)
         on_view = self.column.pages[self.column.pager.page]

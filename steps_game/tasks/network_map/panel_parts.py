@@ -11,6 +11,7 @@ from functools import partial
 import pygame
 
 from steps_game.tasks.network_map.drawing import PANEL_PAD
+from steps_game.tasks.view import build_instruction, instruction_height
 from steps_game.ui import palette
 from steps_game.ui.blocks import Block
 from steps_game.ui.builder import TICK_ROOM, ViewBuilder, button_height, button_width
@@ -62,7 +63,20 @@ class PanelParts:
         tr, model = self.tr, self.model
         inner_w = width - 2 * PANEL_PAD
         if self.placing_by_keyboard:
-            return [Block(self._carried_height(width), self._carried_place)]
+            if not getattr(self, "carrying", False):  # the keys are in the instruction's place
+                return [Block(self._carried_height(width), self._carried_place)]
+            # the instruction and its keys are on the column's first page, out of view: the
+            # keys that place them, and how to mark them abroad, have the page shown while they
+            # are held, and under them who it is and where they would go (the panel over the
+            # map's layer says just that here: drawing.py), on the same page where both fit
+            keys = f"{tr('task.network_map.keys_keyboard')} {tr('task.network_map.keys_abroad')}"
+            held = Block(instruction_height("", keys, width), partial(self._held_keys, ui, keys))
+            wheres = [
+                self._where(r.id, s.id) for r in model.config.rings for s in model.config.sectors
+            ]
+            where_h = max(text_height(w, 18, inner_w) for w in wheres)
+            name_h = line_height(role_size(20, "body"), bold=True)
+            return [held, Block(name_h + 4 + where_h + 2 * PANEL_PAD, self._carried_place)]
         if self.selected is None:
             hint = tr("task.network_map.choose_hint")
             note = tr.pick(model.config.privacy_note)
@@ -143,6 +157,10 @@ class PanelParts:
 
     def _carried_place(self, box: pygame.Rect) -> None:
         self.panel_rect = self.host.ui.place(box)
+
+    @staticmethod
+    def _held_keys(ui: ViewBuilder, keys: str, box: pygame.Rect) -> None:
+        build_instruction(ui, "", keys, pygame.Rect(box.x, box.y, box.width, 0))
 
     def _text_part(self, ui: ViewBuilder, text: str, size: int, role: str, box) -> None:
         ui.panel(box)

@@ -52,6 +52,7 @@ from steps_game.ui.text import role_size, text_scale
 
 MAP = "map"  # a board beside the list's (tray.LIST) and the panel's (panel.PANEL)
 MORE_COLUMN = "more-column"  # turns between the list and the panel at large text
+BOARDS = (None, LIST, MAP)  # whose keys the column's keys line says (keys_hint)
 LEAST_PLACES = 4  # the list stands above the panel while it shows this many places at least
 
 
@@ -162,10 +163,22 @@ class NetworkMapView(
             )
         keys = self.host.keys_text
         if keys:
-            blocks.append(
-                Block(instruction_height("", keys, width), partial(build_instruction, ui, "", keys))
-            )
+            height = self._keys_height(keys, width, room - blocks[-1].height if blocks else room)
+            blocks.append(Block(height, partial(build_instruction, ui, "", keys)))
         return blocks
+
+    def _keys_height(self, keys: str, width: int, beside: int) -> int:
+        """The keys block follows the focus (the page turner's keys, the list's, the map's), and
+        one that grew or shrank with it laid the column out anew and turned it under the player:
+        it is as tall as the tallest of those lines, where they all fit `beside` the
+        instruction's last piece on its page or none does; else (Arabic: the map's a line
+        longer) as tall as the tallest that fits there, or the line shown, so that the keys
+        stay on the instruction's page and not on a page of their own."""
+        shown = instruction_height("", keys, width)
+        heights = [shown, *(instruction_height("", self.keys_hint(b), width) for b in BOARDS)]
+        if max(heights) <= beside or min(heights) > beside:
+            return max(heights)
+        return max(shown, *(h for h in heights if h <= beside))
 
     def keys_hint(self, board: str | None) -> str:
         if board in (LIST, MAP):

@@ -68,6 +68,12 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         self.host.ring.focused_id = None  # settles on the page's preferred control: Next
         super().play_choice(option)
 
+    @property
+    def way_on_in_board(self) -> bool:
+        """After the last moment, "Go on" in its box leads to what the event gave, where Done
+        then ends the step: Done is not a second way on beside it (keyboard play-test)."""
+        return self.model.phase == "reveal" and self.model.is_complete()
+
     def instruction(self) -> str:
         cfg = self.model.config
         if self.model.phase == "profile":
