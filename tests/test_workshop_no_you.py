@@ -16,7 +16,8 @@ one player spoken to, or speaking, and no other word, so that a hit is a real on
 - in languages that drop the pronoun, the endings and verb forms the game's own solo texts use
   for one player and nothing else: Finnish "näet", "voit", "liikut", "valitsit", "saisit" and
   possessives such as "tavoitteeni"; Estonian "näed", "valid"; Somali the possessive endings
-  "-kaaga", "-aaga", "-kayga", "-ayga" (your, my), "kuu" (for you), "ii" (to me), "si aad u ...-to"
+  "-kaaga", "-aaga", "-kayga", "-ayga" (your, my; not "shayga", the thing), "kuu" (for you),
+  "ii" (to me), "si aad u ...-to"
   (so that you, one person, do it: the plural ends "-taan" and is the room's) and "waxa aan",
   "cidda aan", "qof aan" (what I, with whom I, someone I); Arabic the singular suffix "ـك" (your,
   you) on any word, minus the words that end in that letter by themselves ("ذلك", "مشارك",
@@ -82,6 +83,8 @@ SHAPES = {
 # words that end in the Arabic "ـك" by themselves (that, there, partner, participant, moving)
 ARABIC_OWN_K = {"ذلك", "لذلك", "كذلك", "هناك", "هنالك", "تلك", "شريك", "مشترك", "بنك"}
 ARABIC_OWN_K |= {"مشارك", "يشارك", "تشارك", "تحريك", "سأل", "سألت"}
+# Somali words whose "-ayga" is a noun's own "ay" and the article "-ga", not "my" (shay: thing)
+SOMALI_OWN_AYGA = {"shayga"}
 # a word goes on over an apostrophe (ім’я) and the zero-width joiner (Persian)
 LETTER = r"[\w’'‌]"
 # words in quotation marks are someone's own ("Finska: grundnivå, lär mig" on a profile)
@@ -105,7 +108,7 @@ def solo_words(code: str, text: str) -> list[str]:
     found = [hit.group(0) for hit in solo_pattern(code).finditer(text)]
     if code == "en":  # "I" is the capital one only
         found = [word for word in found if word != "i"]
-    return [word for word in found if word not in ARABIC_OWN_K]
+    return [word for word in found if word.lower() not in ARABIC_OWN_K | SOMALI_OWN_AYGA]
 
 
 # -- what the room sees ----------------------------------------------------------------------
@@ -240,7 +243,8 @@ def test_the_lists_leave_correct_words_alone():
     fine = {
         "en": "Sara sends a thank-you. Thank you, Sara! Sara's goal.",
         "fi": "Valitkaa yksi. Saran tavoite. Kaksi uutta ihmistä. Miksi?",
-        "so": "Doorasho aad u fiican! Riix Dhammaad si aad u aragtaan jawaab-celinta.",
+        "so": "Doorasho aad u fiican! Riix Dhammaad si aad u aragtaan jawaab-celinta. "
+        "Tab: shayga xiga.",
         "ar": "اختاروا خطوة. يمكنكم العودة. هناك مشارك في ذلك.",
         "fa": "انتخاب کنید. می‌توانیم پروفایل را تغییر دهیم. دوستان و اطلاعات.",
         "uk": "Спікер відповідає Сарі на ім’я.",

@@ -355,8 +355,7 @@ class TaskView(Generic[ModelT]):
 
     @property
     def way_on_in_board(self) -> bool:
-        """Whether the board holds the one way on now, though the task is complete (step 6's
-        "Go on" to what the event gave): Done waits, greyed, so that one way on is shown."""
+        """Whether the board holds the one way on of a complete task, Done greyed (step 6)."""
         return False
 
     def keys_hint(self, board: str | None) -> str:
