@@ -13,7 +13,13 @@ import pygame
 
 from steps_game.tasks.week_planner.actions import MORE_ACTIONS
 from steps_game.tasks.week_planner.first_step import FROM_GOAL
-from steps_game.tasks.week_planner.weeks import ACTIONS, TAGS_SIZE, TOOLBAR, WEEKS
+from steps_game.tasks.week_planner.weeks import (
+    ACTIONS,
+    TOOLBAR,
+    TOTALS_ROLE,
+    TOTALS_SIZE,
+    WEEKS,
+)
 from steps_game.ui import palette
 from steps_game.ui.blocks import Block
 from steps_game.ui.builder import button_height, button_width
@@ -31,6 +37,7 @@ NOTICE_SIZE = 20
 
 def build_plan_pages(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) -> None:
     model = view.model
+    area = _chosen_name(view, ui, area)
     view._compact = True  # the cards say their week; the weeks their totals only
     blocks = [_notice_block(view, ui, area.width)]
     week_blocks = {}
@@ -74,6 +81,20 @@ def build_plan_pages(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) 
     view.host.preferred_focus = wanted[0] if wanted else None
 
 
+def _chosen_name(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) -> pygame.Rect:
+    """While an action is chosen, its name above the pages, on every page: its card is pages
+    away from the weeks it is being placed in. Returns the room left under it."""
+    selected = view.model.state["selected"]
+    if selected is None:
+        return area
+    name = view.tr.pick(view.model.action(selected).label)
+    height = text_height(name, NOTICE_SIZE, area.width - 40, bold=True) + 12
+    rect = pygame.Rect(area.x, area.y, area.width, height)
+    ui.panel(rect, palette.ACCENT_SOFT)
+    ui.text(name, rect.inflate(-40, -12), size=NOTICE_SIZE, bold=True, middle=True)
+    return pygame.Rect(area.x, rect.bottom + GAP, area.width, area.bottom - rect.bottom - GAP)
+
+
 def _notice_block(view: WeekPlannerView, ui: ViewBuilder, width: int) -> Block:
     """The line of what just happened (or the chosen action's why), in its panel."""
     model = view.model
@@ -102,10 +123,10 @@ def _week_block(view: WeekPlannerView, ui: ViewBuilder, week: int, width: int) -
     label = view._t("week", n=week)
     button_w = button_width(label, minimum=0)
     texts = view._week_texts(week)
-    line_h = line_height(role_size(TAGS_SIZE, "secondary"), bold=True)
+    line_h = line_height(role_size(TOTALS_SIZE, TOTALS_ROLE), bold=True)
     said = "  ·  ".join(words for words, _ in texts)
     beside_w = width - button_w - 2 * GAP
-    said_h = text_height(said, TAGS_SIZE, beside_w, role="secondary", bold=True)
+    said_h = text_height(said, TOTALS_SIZE, beside_w, role=TOTALS_ROLE, bold=True)
     beside = said_h <= max(button_height(), 2 * line_h)
     height = max(button_height(), said_h) if beside else button_height() + 2 * line_h + 8
 
@@ -124,7 +145,7 @@ def _week_block(view: WeekPlannerView, ui: ViewBuilder, week: int, width: int) -
         if beside:
             box = pygame.Rect(rect.x + button_w + GAP, rect.y, beside_w, rect.height)
             ui.text(
-                said, box, size=TAGS_SIZE, bold=True, color=color, role="secondary", middle=True
+                said, box, size=TOTALS_SIZE, bold=True, color=color, role=TOTALS_ROLE, middle=True
             )
             return
         for index, (words, over_one) in enumerate(texts):
@@ -134,10 +155,10 @@ def _week_block(view: WeekPlannerView, ui: ViewBuilder, week: int, width: int) -
             ui.text(
                 words,
                 line,
-                size=TAGS_SIZE,
+                size=TOTALS_SIZE,
                 bold=over_one,
                 color=palette.WARN if over_one else palette.MUTED,
-                role="secondary",
+                role=TOTALS_ROLE,
             )
 
     return Block(height, build)
