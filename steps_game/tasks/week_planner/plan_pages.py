@@ -37,7 +37,11 @@ NOTICE_SIZE = 20
 
 def build_plan_pages(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) -> None:
     model = view.model
-    area = _chosen_name(view, ui, area)
+    name = _chosen_name(view)
+    more = lambda page, pages: page_turn_label(view.tr, page, pages)  # noqa: E731
+    beside = bool(name) and _fits_beside_turner(name, more, area.width)
+    if name and not beside:
+        area = _name_above(ui, name, area)
     view._compact = True  # the cards say their week; the weeks their totals only
     blocks = [_notice_block(view, ui, area.width)]
     week_blocks = {}
@@ -70,10 +74,11 @@ def build_plan_pages(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) 
     if notice is not None and notice["kind"] != "placed":
         keep = 0  # why it did not go there: read first, the weeks on the pages after it
     paged = view.plan_pages
-    more = lambda page, pages: page_turn_label(view.tr, page, pages)  # noqa: E731
     key = (selected, len(model.state["placed"]), tuple(sorted((notice or {}).items())))
     paged.lay_out(blocks, area.height, more, area.width, keep=keep, keep_key=key)
     paged.build(ui, blocks, area, more, view.host.rebuild)
+    if beside:
+        _name_beside_turner(ui, name, area)
     view._page_count = 1  # the pages are the blocks' (the wheel turns them)
     view.actions_rect = pygame.Rect(0, 0, 0, 0)
     shown = [c.id for c in ui.ring.controls if c.id.startswith("action:")]
@@ -81,13 +86,31 @@ def build_plan_pages(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) 
     view.host.preferred_focus = wanted[0] if wanted else None
 
 
-def _chosen_name(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) -> pygame.Rect:
-    """While an action is chosen, its name above the pages, on every page: its card is pages
-    away from the weeks it is being placed in. Returns the room left under it."""
+def _chosen_name(view: WeekPlannerView) -> str:
+    """While an action is chosen, its name: its card is pages away from the weeks it is being
+    placed in, so the name stands on every page (beside the page button, else above)."""
     selected = view.model.state["selected"]
-    if selected is None:
-        return area
-    name = view.tr.pick(view.model.action(selected).label)
+    return "" if selected is None else view.tr.pick(view.model.action(selected).label)
+
+
+def _fits_beside_turner(name: str, more, width: int) -> bool:
+    """Whether the name fits in the row of the page button, at the start side of it (where it
+    costs the weeks no room), on the lines the button's height holds."""
+    turner_w, turner_h = button_box(more(99, 99), width)
+    return text_height(name, NOTICE_SIZE, width - turner_w - GAP, bold=True) <= turner_h
+
+
+def _name_beside_turner(ui: ViewBuilder, name: str, area: pygame.Rect) -> None:
+    turner = ui.ring.by_id(MORE_ACTIONS)
+    if turner is None:
+        return  # (one page: the chosen card is on it, its name with it)
+    box = pygame.Rect(area.x, turner.rect.y, area.width - turner.rect.width - GAP, 0)
+    box.height = turner.rect.height
+    ui.text(name, box, size=NOTICE_SIZE, bold=True, middle=True, color=palette.ACCENT_DARK)
+
+
+def _name_above(ui: ViewBuilder, name: str, area: pygame.Rect) -> pygame.Rect:
+    """The name in a panel at the top of `area`; returns the room left under it."""
     height = text_height(name, NOTICE_SIZE, area.width - 40, bold=True) + 12
     rect = pygame.Rect(area.x, area.y, area.width, height)
     ui.panel(rect, palette.ACCENT_SOFT)
