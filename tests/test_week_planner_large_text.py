@@ -100,3 +100,74 @@ def test_a_refused_week_shows_why_first(planner) -> None:
     assert model.state["notice"]["kind"] == "too_long"
     assert driver.scene.view.notice_text() in driver.texts()  # on view, not a page away
     assert sound(driver) == []
+
+
+@pytest.mark.parametrize("language", ["ar", "so"])
+def test_the_weekly_times_open_on_the_shortest_with_the_chosen_one_focused(
+    make_driver, language
+) -> None:
+    """Play-test (Arabic, 200 %): the list opened on the page of the preselected "2 hours",
+    and the player never saw the 1-hour choice on the pages before it."""
+    from steps_game.scenes.task_host import TaskHostScene
+
+    driver = make_driver(levels=Path(bundled_levels_dir()), language=language, start_step=4)
+    driver.app.change_setting("text_size", 200)
+    driver.app.session.new("health")
+    driver.app.reset_to(TaskHostScene(driver.app, 4))
+    driver.frames()
+    model = driver.scene.model
+    default = model.state["budget"]
+    first = model.config.budgets[0].id
+    assert default != first
+    shown = driver.ids_starting("budget:")
+    assert shown[0] == f"budget:{first}" and f"budget:{default}" in shown
+    driver.key(pygame.K_TAB)  # the keyboard comes in: the chosen time has the focus
+    assert driver.ring.focused_id == f"budget:{default}"
+    assert model.state["budget"] == default
+    assert sound(driver) == []
+
+
+def drawn_sizes(driver, wanted: list[str]) -> list[int]:
+    """The font sizes the texts in `wanted` are drawn at on the screen now."""
+    from steps_game.ui import text
+
+    with text.recording() as drawn:
+        driver.app.draw()
+    return [item.size for item in drawn if item.text in wanted]
+
+
+@pytest.mark.parametrize("size", [100, 200])
+def test_the_week_totals_are_read_at_the_body_size(make_driver, size) -> None:
+    """Play-test: "Time 1.5 / 2 h · Energy 2 / 4" was drawn clearly smaller than the body text
+    (a secondary note), though the player plans with it."""
+    from steps_game.scenes.task_host import TaskHostScene
+    from steps_game.ui import text
+
+    driver = make_driver(levels=Path(bundled_levels_dir()), language="en", start_step=4)
+    driver.app.change_setting("text_size", size)
+    driver.app.session.new("health")
+    driver.app.reset_to(TaskHostScene(driver.app, 4))
+    driver.frames()
+    driver.press(control_id="start-planning")
+    view = driver.scene.view
+    wanted = [words for words, _ in view._week_texts(1)]
+    wanted.append("  ·  ".join(wanted))
+    driver.key(pygame.K_RETURN)  # an action chosen: the weeks on view, at 200 % too
+    assert driver.ring.focused_id.startswith("week:")
+    sizes = drawn_sizes(driver, wanted)
+    assert sizes and min(sizes) >= text.floor_size("body")
+    assert sound(driver) == []
+
+
+def test_the_chosen_action_is_named_while_its_week_is_chosen(planner) -> None:
+    """Play-test: while choosing the week for an action, only its reason was on screen, not
+    which action it was (its card is pages away at 200 %)."""
+    driver = planner
+    driver.press(control_id="start-planning")
+    first = driver.ring.focused_id
+    driver.key(pygame.K_RETURN)
+    assert driver.ring.focused_id.startswith("week:")
+    model = driver.scene.model
+    name = driver.scene.tr.pick(model.action(first.partition(":")[2]).label)
+    assert name in driver.texts()
+    assert sound(driver) == []

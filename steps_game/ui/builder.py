@@ -16,7 +16,7 @@ from steps_game.ui import palette
 from steps_game.ui.cards import draw_card, draw_check
 from steps_game.ui.focus import Control, FocusRing
 from steps_game.ui.manager import draw_states_when_shown
-from steps_game.ui.text import blit_text, clean, line_height, role_size, text_size
+from steps_game.ui.text import blit_text, clean, line_height, role_size, text_scale, text_size
 from steps_game.ui.writing import lines_in
 
 BUTTON_TEXT_SIZE = 22
@@ -24,6 +24,12 @@ BUTTON_HEIGHT = 52  # at 100 % text; see button_height()
 BUTTON_PADDING = 36
 TICK_ROOM = 40  # space kept free at each side of a selected button's words for its tick mark
 LABEL_INSET = 16  # how much narrower than its button an unselected button's words are
+
+
+def tick_size() -> int:
+    """A selected button's tick: 20 px at 100 % text, growing with the text size (and workshop
+    mode) as far as its room at the button's side holds it (32 px at 200 %)."""
+    return min(round(20 * text_scale()), TICK_ROOM - 8)
 
 
 @dataclass
@@ -350,12 +356,10 @@ class ViewBuilder:
                     middle=True,
                 )
             if control.data.get("selected"):
-                x = (
-                    (control.rect.right - TICK_ROOM // 2 - 6)
-                    if self.mirror
-                    else (control.rect.left + TICK_ROOM // 2 + 6)
-                )
-                draw_check(surface, (x, control.rect.centery), 20, palette.WHITE)
+                size = tick_size()
+                inset = TICK_ROOM // 2 + 6 - (size - 20) // 2  # (a larger tick, within the room)
+                x = (control.rect.right - inset) if self.mirror else (control.rect.left + inset)
+                draw_check(surface, (x, control.rect.centery), size, palette.WHITE)
 
     def draw_controls(self, surface: pygame.Surface) -> None:
         for control in self.ring.controls:

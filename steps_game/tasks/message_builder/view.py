@@ -10,6 +10,7 @@ import pygame
 from steps_game.tasks.message_builder.letter import Letter
 from steps_game.tasks.message_builder.model import MessageBuilderModel
 from steps_game.tasks.message_builder.sent import LETTER_SHARE, SentPart
+from steps_game.tasks.message_builder.so_far import build_so_far
 from steps_game.tasks.sheet_lead import lead_on_sheet, sheet_carries
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
@@ -75,7 +76,7 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
             want = f"option:{model.state['parts'].get(current) or model.options(current)[0].id}"
             if model.ready and self.last_choice_completed:
                 want, key = "send", (model.phase, "send")  # the letter is whole: on to Send
-        self.show_sheet(ui, area, want, key)
+        self.show_sheet(ui, area.inflate(-40, 0), want, key)  # the header's side margins
 
     def carries_instruction(self, board: pygame.Rect, whole: pygame.Rect) -> bool:
         """Large text: when a page of the board under the instruction would be too low for a
@@ -84,7 +85,8 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
         letter's scroll as they were (a stacked try has one page, and took the player back)."""
         kept = self.page, self.page_count, self.card_order, dict(vars(self.letter.scroll))
         self.carrying = False
-        self.carrying = sheet_carries(self.host.ui, self.tr, self._lay_out, board, self.host)
+        inner = board.inflate(-40, 0)  # (as build lays it out)
+        self.carrying = sheet_carries(self.host.ui, self.tr, self._lay_out, inner, self.host)
         self.page, self.page_count, self.card_order, scroll = kept
         vars(self.letter.scroll).update(scroll)
         return self.carrying
@@ -212,8 +214,6 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
             if cards[index]["action"] is not None
         ]
         shown = shown_pages[self.page]
-        if not shown:
-            x, y = area.x, area.y + extra + gap
         x, y = area.x, area.y
         bottom = area.y
         for place, index in enumerate(shown):
@@ -353,6 +353,8 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
             bold=True,
             color=palette.ACCENT_DARK,
         )
+        if stacked:  # the letter is pages under the options: the words before this part
+            heading_h += build_so_far(self, ui, left.y + heading_h + 8, left)
         ui.keep_with_next(left.y, left.y + heading_h)  # never alone at a page's foot
         chosen = model.state["parts"].get(current)
         options = [

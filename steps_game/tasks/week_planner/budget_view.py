@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 import pygame
 
 from steps_game.ui import palette
-from steps_game.ui.blocks import Block
+from steps_game.ui.blocks import Block, more_height
 from steps_game.ui.cards import card_height
 from steps_game.ui.flow import page_turn_label
 from steps_game.ui.measure import card_height as row_card_height
+from steps_game.ui.measure import stack_pages
 from steps_game.ui.text import line_height, render, role_size, text_height
 
 if TYPE_CHECKING:
@@ -103,35 +104,89 @@ def _side_by_side(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) -> 
 
 
 def _build_rows(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) -> None:
-    """Large text: the words, one card a row (the hours at the left of their note) and the
-    energy, page by page."""
-    budgets = view.model.config.budgets
+    """Large text: the words, the times and the energy, page by page; the times one card a row
+    (the hours at the left of their note), or two side by side (the hours above their note)
+    where that keeps more of them on one page. The first page shows the times from the shortest
+    on, the chosen one among them: where the words above would push the chosen time to a later
+    page, the times come first and the words after them (a player who sees only "2 hours" does
+    not learn that one hour is a choice too)."""
     said, energy_text = _texts(view)
+    said_block = Block(
+        text_height(said, SAID_SIZE, area.width),
+        lambda r: ui.text(said, r, size=SAID_SIZE),
+    )
+    energy_h = text_height(energy_text, ENERGY_SIZE, area.width - 32) + 12
+    energy_block = Block(energy_h, lambda r: _energy(ui, energy_text, r))
+    more = lambda page, pages: page_turn_label(view.tr, page, pages)  # noqa: E731
+    host = view.host  # the page button in the footer, where it fits: the pages have its room
+    more_h = 0 if host.footer_fits(more(99, 99)) else more_height(more, area.width)
+    tries = []
+    for columns, said_first in ((1, True), (2, True), (2, False), (1, False)):
+        cards, chosen = _card_rows(view, ui, area.width, columns)
+        if not cards:
+            continue  # the hours do not fit on one line side by side
+        if said_first:
+            blocks, keep = [said_block, *cards, energy_block], 1 + chosen
+        else:
+            blocks, keep = [*cards, said_block, energy_block], chosen
+        first = stack_pages([b.height for b in blocks], GAP, area.height, more_h)[0]
+        tries.append((blocks, keep))
+        if keep in first:  # the first page shows the times up to the chosen one
+            break
+    else:
+        blocks, keep = tries[-1]  # (no layout shows them: the chosen time's page first)
+    paged = view.budget_pages
+    paged.lay_out(blocks, area.height, more, area.width, keep=keep, keep_key=keep, footer=host)
+    paged.build(ui, blocks, area, more, host.rebuild)
+
+
+def _card_rows(
+    view: WeekPlannerView, ui: ViewBuilder, width: int, columns: int
+) -> tuple[list[Block], int]:
+    """The times as blocks of `columns` cards each, and the block of the chosen one; none when
+    two side by side would break their hours over two lines."""
+    budgets = view.model.config.budgets
     size = role_size(BUDGET_TEXT_SIZE, "option")
     titles = [_title(view, b) for b in budgets]
-    title_w = max(render(t, size, palette.INK, bold=True).get_width() for t in titles)
-    title_w = min(title_w + 4, area.width // 3)
-    blocks = [
-        Block(
-            text_height(said, SAID_SIZE, area.width),
-            lambda r: ui.text(said, r, size=SAID_SIZE),
+    widest = max(render(t, size, palette.INK, bold=True).get_width() for t in titles)
+    chosen = next(
+        (i // columns for i, b in enumerate(budgets) if b.id == view.model.state["budget"]), 0
+    )
+    if columns == 1:
+        # the hours on one line where two fifths of the row hold them ("ساعة واحدة أسبوعيًا")
+        title_w = min(widest + 4, width * 2 // 5)
+        rows = []
+        for budget in budgets:
+            height = row_card_height(
+                view.tr.pick(budget.note),
+                width,
+                title=_title(view, budget),
+                title_width=title_w,
+                text_size=BUDGET_TEXT_SIZE,
+            )
+            rows.append(Block(height, lambda r, b=budget: _card(view, ui, b, r, title_w)))
+        return rows, chosen
+    card_w = (width - GAP * (columns - 1)) // columns
+    if widest > card_w - 50:
+        return [], 0
+    rows = []
+    for start in range(0, len(budgets), columns):
+        row = budgets[start : start + columns]
+        height = max(
+            card_height(
+                view.tr.pick(b.note),
+                card_w,
+                title=_title(view, b),
+                text_size=BUDGET_TEXT_SIZE,
+                note=True,
+            )
+            for b in row
         )
-    ]
-    chosen = 0
-    for budget in budgets:
-        if budget.id == view.model.state["budget"]:
-            chosen = len(blocks)
-        height = row_card_height(
-            view.tr.pick(budget.note),
-            area.width,
-            title=_title(view, budget),
-            title_width=title_w,
-            text_size=BUDGET_TEXT_SIZE,
-        )
-        blocks.append(Block(height, lambda r, b=budget: _card(view, ui, b, r, title_w)))
-    energy_h = text_height(energy_text, ENERGY_SIZE, area.width - 32) + 12
-    blocks.append(Block(energy_h, lambda r: _energy(ui, energy_text, r)))
-    paged = view.budget_pages
-    more = lambda page, pages: page_turn_label(view.tr, page, pages)  # noqa: E731
-    paged.lay_out(blocks, area.height, more, area.width, keep=chosen, keep_key=chosen)
-    paged.build(ui, blocks, area, more, view.host.rebuild)
+
+        def build(rect: pygame.Rect, row=row) -> None:
+            for index, budget in enumerate(row):
+                x = rect.x + index * (card_w + GAP)
+                _card(view, ui, budget, pygame.Rect(x, rect.y, card_w, rect.height))
+
+        rows.append(Block(height, build))
+    return rows, chosen

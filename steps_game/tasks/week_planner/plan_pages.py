@@ -13,7 +13,13 @@ import pygame
 
 from steps_game.tasks.week_planner.actions import MORE_ACTIONS
 from steps_game.tasks.week_planner.first_step import FROM_GOAL
-from steps_game.tasks.week_planner.weeks import ACTIONS, TAGS_SIZE, TOOLBAR, WEEKS
+from steps_game.tasks.week_planner.weeks import (
+    ACTIONS,
+    TOOLBAR,
+    TOTALS_ROLE,
+    TOTALS_SIZE,
+    WEEKS,
+)
 from steps_game.ui import palette
 from steps_game.ui.blocks import Block
 from steps_game.ui.builder import button_height, button_width
@@ -31,6 +37,11 @@ NOTICE_SIZE = 20
 
 def build_plan_pages(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) -> None:
     model = view.model
+    name = _chosen_name(view)
+    more = lambda page, pages: page_turn_label(view.tr, page, pages)  # noqa: E731
+    beside = bool(name) and _fits_beside_turner(name, more, area.width)
+    if name and not beside:
+        area = _name_above(ui, name, area)
     view._compact = True  # the cards say their week; the weeks their totals only
     blocks = [_notice_block(view, ui, area.width)]
     week_blocks = {}
@@ -63,15 +74,48 @@ def build_plan_pages(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) 
     if notice is not None and notice["kind"] != "placed":
         keep = 0  # why it did not go there: read first, the weeks on the pages after it
     paged = view.plan_pages
-    more = lambda page, pages: page_turn_label(view.tr, page, pages)  # noqa: E731
     key = (selected, len(model.state["placed"]), tuple(sorted((notice or {}).items())))
     paged.lay_out(blocks, area.height, more, area.width, keep=keep, keep_key=key)
     paged.build(ui, blocks, area, more, view.host.rebuild)
+    if beside:
+        _name_beside_turner(ui, name, area)
     view._page_count = 1  # the pages are the blocks' (the wheel turns them)
     view.actions_rect = pygame.Rect(0, 0, 0, 0)
     shown = [c.id for c in ui.ring.controls if c.id.startswith("action:")]
     wanted = [f"action:{a}" for a in unplanned if f"action:{a}" in shown]
     view.host.preferred_focus = wanted[0] if wanted else None
+
+
+def _chosen_name(view: WeekPlannerView) -> str:
+    """While an action is chosen, its name: its card is pages away from the weeks it is being
+    placed in, so the name stands on every page (beside the page button, else above)."""
+    selected = view.model.state["selected"]
+    return "" if selected is None else view.tr.pick(view.model.action(selected).label)
+
+
+def _fits_beside_turner(name: str, more, width: int) -> bool:
+    """Whether the name fits in the row of the page button, at the start side of it (where it
+    costs the weeks no room), on the lines the button's height holds."""
+    turner_w, turner_h = button_box(more(99, 99), width)
+    return text_height(name, NOTICE_SIZE, width - turner_w - GAP, bold=True) <= turner_h
+
+
+def _name_beside_turner(ui: ViewBuilder, name: str, area: pygame.Rect) -> None:
+    turner = ui.ring.by_id(MORE_ACTIONS)
+    if turner is None:
+        return  # (one page: the chosen card is on it, its name with it)
+    box = pygame.Rect(area.x, turner.rect.y, area.width - turner.rect.width - GAP, 0)
+    box.height = turner.rect.height
+    ui.text(name, box, size=NOTICE_SIZE, bold=True, middle=True, color=palette.ACCENT_DARK)
+
+
+def _name_above(ui: ViewBuilder, name: str, area: pygame.Rect) -> pygame.Rect:
+    """The name in a panel at the top of `area`; returns the room left under it."""
+    height = text_height(name, NOTICE_SIZE, area.width - 40, bold=True) + 12
+    rect = pygame.Rect(area.x, area.y, area.width, height)
+    ui.panel(rect, palette.ACCENT_SOFT)
+    ui.text(name, rect.inflate(-40, -12), size=NOTICE_SIZE, bold=True, middle=True)
+    return pygame.Rect(area.x, rect.bottom + GAP, area.width, area.bottom - rect.bottom - GAP)
 
 
 def _notice_block(view: WeekPlannerView, ui: ViewBuilder, width: int) -> Block:
@@ -102,10 +146,10 @@ def _week_block(view: WeekPlannerView, ui: ViewBuilder, week: int, width: int) -
     label = view._t("week", n=week)
     button_w = button_width(label, minimum=0)
     texts = view._week_texts(week)
-    line_h = line_height(role_size(TAGS_SIZE, "secondary"), bold=True)
+    line_h = line_height(role_size(TOTALS_SIZE, TOTALS_ROLE), bold=True)
     said = "  ·  ".join(words for words, _ in texts)
     beside_w = width - button_w - 2 * GAP
-    said_h = text_height(said, TAGS_SIZE, beside_w, role="secondary", bold=True)
+    said_h = text_height(said, TOTALS_SIZE, beside_w, role=TOTALS_ROLE, bold=True)
     beside = said_h <= max(button_height(), 2 * line_h)
     height = max(button_height(), said_h) if beside else button_height() + 2 * line_h + 8
 
@@ -124,7 +168,7 @@ def _week_block(view: WeekPlannerView, ui: ViewBuilder, week: int, width: int) -
         if beside:
             box = pygame.Rect(rect.x + button_w + GAP, rect.y, beside_w, rect.height)
             ui.text(
-                said, box, size=TAGS_SIZE, bold=True, color=color, role="secondary", middle=True
+                said, box, size=TOTALS_SIZE, bold=True, color=color, role=TOTALS_ROLE, middle=True
             )
             return
         for index, (words, over_one) in enumerate(texts):
@@ -134,10 +178,10 @@ def _week_block(view: WeekPlannerView, ui: ViewBuilder, week: int, width: int) -
             ui.text(
                 words,
                 line,
-                size=TAGS_SIZE,
+                size=TOTALS_SIZE,
                 bold=over_one,
                 color=palette.WARN if over_one else palette.MUTED,
-                role="secondary",
+                role=TOTALS_ROLE,
             )
 
     return Block(height, build)

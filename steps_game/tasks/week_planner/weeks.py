@@ -25,7 +25,10 @@ from steps_game.ui.text import blit_text, line_height, role_size, text_height, t
 if TYPE_CHECKING:
     from steps_game.tasks.week_planner.model import Action
 
-TAGS_SIZE = 16  # a week's totals and its actions' rows (secondary), as on the action cards
+TAGS_SIZE = 16  # a week's actions' rows (secondary), as on the action cards
+# A week's time and energy: what the player plans with, so read as body text (issue #14's floor),
+# not as a secondary note
+TOTALS_SIZE, TOTALS_ROLE = 20, "body"
 ACTIONS, WEEKS, TOOLBAR = "actions", "weeks", "toolbar"  # the planner's boards
 
 
@@ -53,7 +56,7 @@ class WeeksBoard:
 
     def _status_beside(self, week_w: int) -> bool:
         """Whether a week's totals fit beside its button, or go under it."""
-        size = role_size(TAGS_SIZE, "secondary")
+        size = role_size(TOTALS_SIZE, TOTALS_ROLE)
         label_w = button_width(self._t("week", n=4), minimum=0)
         widest = max(
             text_size(text, size, bold=True)[0]
@@ -63,7 +66,7 @@ class WeeksBoard:
         return label_w + 16 + widest <= week_w
 
     def _week_head_height(self, week_w: int) -> int:
-        lines = 2 * line_height(role_size(TAGS_SIZE, "secondary"), bold=True)
+        lines = 2 * line_height(role_size(TOTALS_SIZE, TOTALS_ROLE), bold=True)
         if self._status_beside(week_w):
             return max(button_height(), lines) + 4
         return button_height() + lines + 8
@@ -81,7 +84,7 @@ class WeeksBoard:
             pygame.Rect(rect.x + 4, rect.y + 4, button_w, button_height()),
             lambda: self._place(week),
         )
-        line_h = line_height(role_size(TAGS_SIZE, "secondary"), bold=True)
+        line_h = line_height(role_size(TOTALS_SIZE, TOTALS_ROLE), bold=True)
         if self._status_beside(rect.width):
             status = pygame.Rect(rect.x + button_w + 12, rect.y + 4, 0, 0)
             status.width = rect.right - status.x - 4
@@ -91,10 +94,10 @@ class WeeksBoard:
             ui.text(
                 words,
                 pygame.Rect(status.x, status.y + index * line_h, status.width, line_h),
-                size=TAGS_SIZE,
+                size=TOTALS_SIZE,
                 bold=over,
                 color=palette.WARN if over else palette.MUTED,
-                role="secondary",
+                role=TOTALS_ROLE,
             )
         items = [] if self._compact else model.in_week(week)
         top = rect.y + head_h + 6

@@ -1,0 +1,51 @@
+"""Step 5 at 200 % text, played by keys (play-test in Arabic with high contrast): the message
+grows on the page where its parts are chosen, and the options line up with the rest of the
+screen."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from steps_game.audit import measure
+from steps_game.scenes.layout import MARGIN, SCREEN_W
+from steps_game.scenes.task_host import TaskHostScene
+
+
+@pytest.fixture(params=["ar", "en"])
+def writing(make_driver, request):
+    driver = make_driver(language=request.param, start_step=5)
+    driver.app.change_setting("text_size", 200)
+    driver.app.session.new("health")
+    driver.app.reset_to(TaskHostScene(driver.app, 5))
+    driver.frames()
+    driver.press(control_id=driver.find_id("contact:"))
+    assert driver.scene.model.phase == "build"
+    return driver
+
+
+def test_the_words_chosen_stand_on_the_page_of_the_next_part(writing) -> None:
+    """Before: the message built so far was only on pages 3-5, never with the part's options."""
+    driver = writing
+    model, view = driver.scene.model, driver.scene.view
+    assert view.sheet.stacked  # (at 200 % the board is paged)
+    greeting = driver.scene.tr.pick(model.greeting())
+    assert any(greeting in words for words in driver.texts())
+    for _ in range(2):
+        focused = driver.ring.focused_id
+        assert focused is not None and focused.startswith("option:")
+        driver.key(pygame.K_RETURN)  # chosen: the next part opens, its first option focused
+        chosen = model.option(focused.partition(":")[2])
+        said = view.pick(chosen.text)
+        assert any(said in words for words in driver.texts()), said
+        assert driver.ring.focused_id.startswith("option:")
+        assert measure(driver.app, "step 5").problems == []
+
+
+def test_the_options_keep_the_side_margins_of_the_rest(writing) -> None:
+    """Before: the option boxes ran from x 40 to 1240, past the title and the footer (60-1220)."""
+    driver = writing
+    options = [c for c in driver.ring.controls if c.id.startswith("option:")]
+    assert options
+    for control in options:
+        assert control.rect.left >= MARGIN and control.rect.right <= SCREEN_W - MARGIN
