@@ -33,6 +33,10 @@ def test_step_6_after_the_last_moment_shows_one_way_on(make_driver, language, si
     assert driver.app.tr("host.not_done") not in driver.texts()  # (nor "finish the task")
     driver.key(pygame.K_RETURN)  # on to what the event gave
     assert model.phase == "done"
+    for _ in range(4):  # paged at 200 %: Enter reads it on to its last page
+        if driver.ring.focused_id != "more-board":
+            break
+        driver.key(pygame.K_RETURN)
     assert driver.ring.focused_id == "done" and "next" not in driver.ids()
     driver.key(pygame.K_RETURN)
     assert isinstance(driver.scene, FeedbackScene)
@@ -287,3 +291,40 @@ def test_a_boards_room_stays_as_the_focus_moves_from_board_to_board(make_driver,
             assert scene.area == area, (step, control_id, scene.keys_text)
         driver.close()
     assert len(keys) > 1  # (the last step's boards say different keys)
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "ar"])
+def test_step_6_s_end_at_200_percent_is_read_from_its_top_before_done(make_driver, language):
+    """What the event gave, paged at 200 %: it opens on its first page (the event is over, the
+    new contacts), not on the page of the chat the last moment showed, and Enter turns its pages
+    until the last one, where Done has the focus. Before, Done had the focus on a page of the
+    chat and one Enter ended the step without showing the contacts."""
+    driver = open_step(make_driver, 6, language, 200)
+    scene, model = driver.scene, driver.scene.model
+    for card in model.cards[: model.config.profile_min]:
+        scene.act(lambda card=card: model.toggle(card.id))
+    scene.act(model.go_to_event)
+    for moment in model.moments[:-1]:
+        scene.act(lambda moment=moment: model.answer(model.options(moment)[0].id))
+        scene.act(model.next)
+    driver.key(pygame.K_TAB)
+    driver.press(control_id=driver.find_id("option:"))
+    driver.key(pygame.K_RETURN)  # "Go on": to what the event gave
+    assert model.phase == "done"
+    tr = driver.app.tr
+    over = tr("task.profile_event.over")
+    shown = " ".join(driver.texts())
+    assert over in shown, shown  # the first page: the event is over
+    assert "more-board" in driver.ids(), "paged at 200 %"
+    seen = shown
+    for _ in range(8):
+        if driver.ring.focused_id == "done":
+            break
+        assert driver.ring.focused_id == "more-board"
+        driver.key(pygame.K_RETURN)
+        seen += " ".join(driver.texts())
+    assert driver.ring.focused_id == "done"
+    for contact_id in model.contacts():  # every contact the event gave was on a page
+        assert tr.pick(model.contact_text(contact_id))[:20] in seen
+    driver.key(pygame.K_RETURN)
+    assert isinstance(driver.scene, FeedbackScene)

@@ -215,8 +215,7 @@ class TaskHostScene(Scene):
 
     def _left_width(self) -> int:
         """How wide Undo and Start over are side by side."""
-        tr = self.tr
-        return button_width(tr("host.undo")) + 16 + button_width(tr("host.start_over"))
+        return button_width(self.tr("host.undo")) + 16 + button_width(self.tr("host.start_over"))
 
     def _footer_room(self, way_on: int) -> int:
         """How wide a button may be in the footer after Start over, before the way on (Done,
@@ -265,7 +264,7 @@ class TaskHostScene(Scene):
 
     def _keys_wanted(self) -> tuple[bool, str, bool]:
         """Whether the keyboard is in use, and the keys of the board it is on (said after the
-        instruction while the keyboard is in use)."""
+        instruction)."""
         if not self.app.keyboard_mode:
             return (False, "", False)
         focused = self.ring.by_id(self.ring.focused_id or "") or self.ring.by_id(
@@ -297,7 +296,9 @@ class TaskHostScene(Scene):
             self._unsaved = True
         self.rebuild()
         if not was_complete and self.finishable and not self.view.open_ended:
-            self.ring.focus("done")  # the task is done: Enter now goes on
+            # done: Enter goes on, or reads on first where the view prefers its page turner
+            reading_on = (self.preferred_focus or "").startswith("more")  # (step 6's end)
+            self.ring.focus(self.preferred_focus if reading_on else "done")
         self.autosave()
 
     def undo(self) -> None:

@@ -12,6 +12,9 @@ from steps_game.ui.focus import across_pages
 from steps_game.ui.measure import button_box, kept_at_foot
 from steps_game.ui.sheet import GAP, TALL, Mark, Sheet
 
+# `want` for a board that shows something new from its top, where no control is (step 6's end)
+FIRST_PAGE = "(first page)"
+
 
 class SheetPages(Pager):
     """Which page of a stacked board is shown, and its page button (`control_id`, which starts
@@ -26,6 +29,9 @@ class SheetPages(Pager):
         self._area: tuple = ()
         # the focusable things on the sheet in Tab order, with the page each stands on
         self._order: list[tuple[str, int]] = []
+        # where the page button hands the focus on the last page (a view that reads on to its
+        # way on: step 6's end), else it keeps it
+        self.last_focus: str | None = None
 
     def tab(self, intent, ring, rebuild: Callable[[], None]) -> bool:
         """Tab and Shift+Tab go through a paged board's controls as through any others: from
@@ -134,13 +140,19 @@ class SheetPages(Pager):
     def _turn_to(self, control_id: str | None, spans, sheet: Sheet) -> None:
         if control_id is None:
             return
+        if control_id == FIRST_PAGE:
+            self.page = 0
+            return
         for number, (top, bottom) in enumerate(spans):
             if any(m.control_id == control_id and top <= m.rect.top < bottom for m in sheet.marks):
                 self.page = number
 
     def _turned(self, ui, rebuild: Callable[[], None]) -> None:
         rebuild()
-        ui.ring.focus(self.control_id)
+        if self.last_focus is not None and self.page == self.pages - 1:
+            ui.ring.focus(self.last_focus)  # all read: on to the way on
+        else:
+            ui.ring.focus(self.control_id)
 
     def scroll(self, dy: int, rebuild: Callable[[], None]) -> bool:
         """The mouse wheel or Page Up / Page Down: turn the page; False when nothing is paged."""

@@ -309,6 +309,7 @@ class MomentPart:
             return
         column = pygame.Rect(main.x, tops[0], main.width, heights[0])
         top = column.y + self._label(ui, tr.pick(model.event.name), column) + 6
+        ui.keep_with_next(column.y, top)  # the event's name never alone on a page
         panel = pygame.Rect(column.x, top, column.width, column.bottom - top)
         ui.panel(panel, palette.PANEL)
         inner = panel.inflate(-40, -32)

@@ -32,7 +32,7 @@ from steps_game.ui.intents import Act, Intent
 from steps_game.ui.measure import card_grid, card_height, pages, text_height
 from steps_game.ui.scroll import ItemScroll
 from steps_game.ui.sheet import TALL
-from steps_game.ui.sheet_pages import SheetPages
+from steps_game.ui.sheet_pages import FIRST_PAGE, SheetPages
 from steps_game.ui.text import is_rtl, text_scale
 
 COLUMNS = 3
@@ -113,9 +113,15 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             want = f"option:{model.options(moment)[0].id}"
         elif self._ready:  # the profile just became ready: its way on (see _toggle)
             want = "to-event"
+        elif model.phase == "done":  # what the event gave, read from its top
+            want = FIRST_PAGE
         key = (model.phase, moment.id if moment is not None else None, self._ready_count)
+        self.sheet.last_focus = "done" if model.phase == "done" else None
         self.show_sheet(ui, area, want, key)
         self._ready = False
+        if model.phase == "done" and self.sheet.stacked and self.sheet.page < self.sheet.pages - 1:
+            # Enter turns the page until all the event gave was seen, then Done has the focus
+            self.host.preferred_focus = self.sheet.control_id
 
     def _toggle(self, card_id: str) -> None:
         """A card into the profile or out of it. In workshop mode the card that makes the
@@ -162,7 +168,10 @@ class ProfileEventView(TaskView[ProfileEventModel]):
                 bottom = self._build_cards(ui, area, most_columns=1)
                 place_stacked(self, ui, area, bottom + 2 * GAP)
             elif self.model.phase == "done":
-                self.moment.build_end(ui, area, chat=True)
+                # paged, the end is what the event gave alone: the chat's pages after it held
+                # the player's Enter on Done before they were read (the chat was on view during
+                # the moments)
+                self.moment.build_end(ui, area)
             else:
                 self.moment.build(ui, area, chat=True)
             return
