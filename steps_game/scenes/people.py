@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 import pygame
 
+from steps_game import group_profile
 from steps_game.notebook import MAX_PICKS
 from steps_game.plan import PICK_WEEKS, PersonPick, Plan, person_name, picks_page, proposed_action
 from steps_game.scenes.base import Scene
@@ -58,7 +59,8 @@ class PeopleScene(Scene):
 
     @property
     def actions(self):
-        return self.app.content.profile.plan.person_actions
+        # in a workshop said of the model newcomer ("Sara asks for advice")
+        return group_profile.person_actions(self.app.content.profile, self.app.session.workshop)
 
     def _name(self, person) -> str:
         return person_name(self.tr, person, with_words=True)
