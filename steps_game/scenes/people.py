@@ -55,12 +55,9 @@ class PeopleScene(Scene):
         self.alone_on_page = False  # the one shown without the people's cards (build)
         self.heading_row = pygame.Rect(0, 0, 0, 0)
         self.thread = app.session.thread()
+        # what to do with each: in a workshop said of the model newcomer ("Sara asks for advice")
+        self.actions = group_profile.person_actions(app.content.profile, app.session.workshop)
         self.preferred_focus = "save"
-
-    @property
-    def actions(self):
-        # in a workshop said of the model newcomer ("Sara asks for advice")
-        return group_profile.person_actions(self.app.content.profile, self.app.session.workshop)
 
     def _name(self, person) -> str:
         return person_name(self.tr, person, with_words=True)
