@@ -11,13 +11,21 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:
+    import tomli as tomllib
 
 from steps_game import group_profile
 from steps_game.content import load_content
 from steps_game.i18n import language_codes
+from steps_game.level_models import ProfileContent
 from steps_game.paths import bundled_levels_dir
 from steps_game.plan import build_plan
 from tests.test_workshop_no_you import room_lines, solo_words, someones_own_words
@@ -182,3 +190,20 @@ def test_normal_play_s_plan_keeps_the_player_s_own_actions(room, content, make_d
     driver = make_driver(language="en")  # a player's own picker
     picker = PeopleScene(driver.app, solo, lambda: None)
     assert [a.label["en"] for a in picker.actions] == list(own.values())
+
+
+def test_a_group_text_must_name_a_dimension_or_action_the_profile_has():
+    """A misspelt id in profile.toml's [workshop] table is a level problem, not a text that is
+    silently never shown."""
+    raw = tomllib.loads((bundled_levels_dir() / "profile.toml").read_text("utf-8"))
+    raw["workshop"]["dimensions"][1]["id"] = "directon"
+    with pytest.raises(ValidationError, match="did you mean 'direction'"):
+        ProfileContent.model_validate(raw)
+    raw["workshop"]["dimensions"][1]["id"] = "direction"
+    raw["workshop"]["plan"]["person_actions"][0]["id"] = "folow-up"
+    with pytest.raises(ValidationError, match="did you mean 'follow-up'"):
+        ProfileContent.model_validate(raw)
+    del raw["workshop"]
+    profile = ProfileContent.model_validate(raw)  # a profile without group texts still plays
+    assert group_profile.person_actions(profile, True) == profile.plan.person_actions
+    assert group_profile.dimension(profile, "direction", True) == profile.dimensions[1]
