@@ -12,6 +12,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, Field, ValidationInfo, model_validator
 from pydantic_core import PydanticCustomError
 
+from steps_game.group_profile import GroupProfileTexts, check_against_profile
 from steps_game.group_texts import GroupTaskTexts, Newcomer, check_against_task
 from steps_game.i18n import language_codes
 from steps_game.schema import DimensionRef, Id, Strict, Text, check_reference, unique_ids
@@ -100,12 +101,16 @@ class ProfileContent(Strict):
     # the model newcomer a workshop's room helps (group_texts.py); optional so that a level
     # folder's own older profile still loads
     newcomer: Newcomer | None = None
+    # the group version of the texts a workshop shows (group_profile.py): the why pages'
+    # meaning and next step, the plan's actions, said of the newcomer
+    workshop: GroupProfileTexts = GroupProfileTexts()
 
     def model_post_init(self, _context: Any) -> None:
         unique_ids(self.dimensions, "dimension")
         unique_ids(self.fields, "field")
         if self.newcomer is not None:
             check_reference(self.newcomer.field, [f.id for f in self.fields], "field")
+        check_against_profile(self)
 
 
 class WorkshopOptions(Strict):

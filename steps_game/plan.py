@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from steps_game import group_profile
 from steps_game.content import GameContent, PersonAction
 from steps_game.i18n import Translator
 from steps_game.notebook import MAX_PICKS, Notebook
@@ -111,7 +112,7 @@ def build_plan(
     """The plan from the whole thread; in a workshop read in the levels' group texts, so the
     room's plan names the model newcomer's people and cards, never "your field"."""
     thread = read_thread(content, notebook, field_id, workshop=workshop)
-    actions = content.profile.plan.person_actions
+    actions = group_profile.person_actions(content.profile, workshop)
     by_id = {a.id: a for a in actions}
     picks: list[PersonPick] = []
     page = notebook.plan

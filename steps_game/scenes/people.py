@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 import pygame
 
+from steps_game import group_profile
 from steps_game.notebook import MAX_PICKS
 from steps_game.plan import PICK_WEEKS, PersonPick, Plan, person_name, picks_page, proposed_action
 from steps_game.scenes.base import Scene
@@ -54,11 +55,9 @@ class PeopleScene(Scene):
         self.alone_on_page = False  # the one shown without the people's cards (build)
         self.heading_row = pygame.Rect(0, 0, 0, 0)
         self.thread = app.session.thread()
+        # what to do with each: in a workshop said of the model newcomer ("Sara asks for advice")
+        self.actions = group_profile.person_actions(app.content.profile, app.session.workshop)
         self.preferred_focus = "save"
-
-    @property
-    def actions(self):
-        return self.app.content.profile.plan.person_actions
 
     def _name(self, person) -> str:
         return person_name(self.tr, person, with_words=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from steps_game import group_texts
+from steps_game import group_profile, group_texts
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import overlay_panel
 from steps_game.scenes.scroller import TurnsPages
@@ -47,7 +47,7 @@ class WhyScene(TurnsPages, Scene):
         """The dimension and its meaning across the top; under them why the points, and what
         would earn more (side by side while the words are small enough for two columns)."""
         tr = self.tr
-        dimension = self.app.content.dimension(self.dimension_id)
+        dimension = self._dimension()
         outcomes = [o for o in self.app.session.outcomes() if o.dimension == self.dimension_id]
         score = outcomes[0].score if outcomes else None
         title = tr.pick(dimension.name) + ("" if score is None else f": {score} / 100")
@@ -84,9 +84,14 @@ class WhyScene(TurnsPages, Scene):
 
     def _next_step(self) -> Group:
         tr = self.tr
-        dimension = self.app.content.dimension(self.dimension_id)
+        dimension = self._dimension()
         words = tr("profile.next_step") + " " + tr.pick(dimension.next_step)
         return Group((Para(words, 19),), fill=palette.ACCENT_SOFT)
+
+    def _dimension(self):
+        """The dimension as this page says it: of the model newcomer in workshop mode."""
+        profile = self.app.content.profile
+        return group_profile.dimension(profile, self.dimension_id, self.app.workshop is not None)
 
     def on_back(self) -> bool:
         self.app.pop()
