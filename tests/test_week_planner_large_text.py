@@ -171,3 +171,25 @@ def test_the_chosen_action_is_named_while_its_week_is_chosen(planner) -> None:
     name = driver.scene.tr.pick(model.action(first.partition(":")[2]).label)
     assert name in driver.texts()
     assert sound(driver) == []
+
+
+@pytest.mark.parametrize(("language", "size"), [("en", 100), ("fi", 100), ("ar", 100), ("en", 150)])
+def test_the_weekly_times_notes_side_by_side_share_one_size(make_driver, language, size) -> None:
+    """The four weekly times stand side by side, each with a note ("A good start for most
+    people"): the notes were drawn larger than their cards were measured for, so each shrank to
+    its own size (17 to 22 px at 100 %), and the shortest stood out. One size for them all."""
+    from steps_game.scenes.task_host import TaskHostScene
+
+    driver = make_driver(levels=Path(bundled_levels_dir()), language=language, start_step=4)
+    if size != 100:
+        driver.app.change_setting("text_size", size)
+    driver.app.session.new("health")
+    driver.app.reset_to(TaskHostScene(driver.app, 4))
+    driver.frames()
+    view = driver.scene.view
+    notes = [view.tr.pick(budget.note) for budget in view.model.config.budgets]
+    assert all(driver.ring.by_id(f"budget:{b.id}") for b in view.model.config.budgets)
+    sizes = drawn_sizes(driver, [note[:60] for note in notes])
+    assert len(sizes) == len(notes), "the four side by side"
+    assert len(set(sizes)) == 1, dict(zip(notes, sizes, strict=True))
+    assert sound(driver) == []

@@ -136,8 +136,10 @@ def draw_card(
         used = blit_text(surface, title, title_rect, text_size, color, role="option", bold=True)
         inner.height -= used.height + 6
         inner.top = used.bottom + 6
-        role = "secondary" if note else "option"
-        words_and_finnish(surface, text, inner, text_size - 2, color, role=role, finnish=finnish)
+        # as card_height measured them: a note at NOTE_SIZE (drawn larger, each note shrank to
+        # its own size to fit, and notes side by side came out in four sizes)
+        role, size = ("secondary", NOTE_SIZE) if note else ("option", text_size - 2)
+        words_and_finnish(surface, text, inner, size, color, role=role, finnish=finnish)
     elif second:
         _words_and_second(surface, text, second, inner, text_size, color, middle=not badge)
     else:
