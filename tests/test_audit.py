@@ -71,6 +71,32 @@ def test_shrunk_text_fails(make_driver, monkeypatch):
     assert any("under its floor" in problem for problem in report.problems), report.problems
 
 
+class NotedCards(Scene):
+    """Two cards side by side, each with a title and a note, the notes at the sizes given."""
+
+    def __init__(self, app, note_sizes: tuple[int, int]) -> None:
+        super().__init__(app)
+        self.note_sizes = note_sizes
+
+    def build(self) -> None:
+        for index, size in enumerate(self.note_sizes):
+            card = pygame.Rect(60 + index * 400, 100, 380, 140)
+            self.ui.card(f"budget:{index}", "", card, lambda: None)  # words drawn below
+            self.ui.text(f"Title {index}", pygame.Rect(card.x + 12, 110, 300, 40), size=24,
+                         role="option")  # fmt: skip
+            self.ui.text(f"Note {index}", pygame.Rect(card.x + 12, 160, 300, 60), size=size,
+                         role="secondary")  # fmt: skip
+
+
+def test_options_side_by_side_in_two_sizes_fail(make_driver):
+    """Cards side by side draw each role's words in one size: a note drawn larger in one card
+    than in the one beside it is found (step 4's weekly times did so before)."""
+    driver = make_driver(language="en")
+    assert audit_of(driver, NotedCards(driver.app, (17, 17))).problems == []
+    report = audit_of(driver, NotedCards(driver.app, (17, 22)))
+    assert any("side by side in 2 sizes" in problem for problem in report.problems), report.problems
+
+
 def test_outside_the_screen_fails(make_driver):
     driver = make_driver(language="en")
     report = audit_of(

@@ -77,6 +77,8 @@ def measure(app, name: str) -> ScreenReport:
         if not screen.contains(item.rect):
             report.problems.append(f"text {item.text!r} outside the screen at {tuple(item.rect)}")
     report.problems += overlaps(on_screen)
+    shown_controls = [c for c in top.ring.controls if c.element is None or c.element.visible]
+    report.problems += sizes_side_by_side(on_screen, shown_controls)
     for control in top.ring.controls:
         shown = control.element is None or control.element.visible
         if shown and not screen.contains(control.rect):
@@ -95,6 +97,35 @@ def overlaps(items) -> list[str]:
                 if first.rect == second.rect and first.text == second.text:
                     continue  # the same text drawn twice in one place (a redraw), not two texts
                 found.append(f"texts overlap: {first.text!r} and {second.text!r}")
+    return found
+
+
+def sizes_side_by_side(items, controls) -> list[str]:
+    """Options side by side share one size: cards of one kind in a row (the same top, size and
+    kind of id) draw their words of each role in one size, line for line (the first option line
+    of each card at one size, the second at one size...; a card may have more lines than
+    another, a Finnish word say)."""
+    rows: dict[tuple, list[list]] = {}
+    for control in controls:
+        inside = [i for i in items if i.role in ("option", "secondary")]
+        inside = [i for i in inside if control.rect.contains(i.rect)]
+        if inside:
+            kind = control.id.split(":")[0]
+            key = (control.rect.top, control.rect.size, kind)
+            rows.setdefault(key, []).append(inside)
+    found = []
+    for cards in rows.values():
+        by_place: dict[tuple[str, int], dict[int, str]] = {}
+        for inside in cards:
+            counted: dict[str, int] = {}
+            for item in inside:
+                place = (item.role, counted.get(item.role, 0))
+                counted[item.role] = place[1] + 1
+                by_place.setdefault(place, {}).setdefault(item.size, item.text)
+        for (role, _), sizes in by_place.items():
+            if len(sizes) > 1 and len(cards) > 1:
+                words = ", ".join(f"{text!r} at {size} px" for size, text in sorted(sizes.items()))
+                found.append(f"{role} texts side by side in {len(sizes)} sizes: {words}")
     return found
 
 
