@@ -40,7 +40,7 @@ class SettingsScene(Scene):
         motion = not settings.reduced_motion
         items = [
             ("fullscreen", on_off("fullscreen", self.app.fullscreen), self.toggle_fullscreen),
-            ("text-size", tr("settings.text_size", percent=settings.text_size), self.next_size),
+            ("text-size", tr("settings.text_size", percent=tr.percent(settings.text_size)), self.next_size),
             ("contrast", on_off("contrast", settings.high_contrast), self.toggle("high_contrast")),
             ("voice", on_off("voice", settings.voice), self.toggle("voice")),
             ("motion", on_off("motion", motion), self.toggle("reduced_motion")),
