@@ -41,7 +41,7 @@ def test_text_size_grows_every_screen_and_is_remembered(make_driver, tmp_path):
         driver.press(control_id="text-size")
         assert driver.app.settings.text_size == expected
         assert text_module.text_scale() == expected / 100
-    assert "Text size: 200 %" in driver.labels()
+    assert "Text size: 200%" in driver.labels()
     saved = json.loads((tmp_path / "data" / "settings.json").read_text(encoding="utf-8"))
     assert saved["text_size"] == 200
     driver.press(control_id="text-size")  # and round to the start
