@@ -124,7 +124,7 @@ def markdown(content: GameContent, document: dict[str, Any]) -> str:
     lines += ["", tr.pick(content.profile.intro), ""]
     lines += [f"| {tr('export.dimension')} | {tr('export.score')} |", "|---|---|"]
     for item in document["dimensions"]:
-        score = "–" if item["score"] is None else f"{item['score']} / 100"
+        score = "–" if item["score"] is None else tr.out_of_100(item["score"])
         lines.append(f"| {item['name']} | {score} |")
     names = {d["id"]: d["name"] for d in document["dimensions"]}
     summary = strengths_and_growth_text(

@@ -286,6 +286,14 @@ class Translator:
         """A number written the current language's way (digits, decimal sign, grouping)."""
         return language_rules.number(self.language, value)
 
+    def out_of_100(self, score: float) -> str:
+        """A score out of 100 in the current language's digits ("۸۸ / ۱۰۰" in Persian)."""
+        return f"{self.number(score)} / {self.number(100)}"
+
+    def percent(self, value: float) -> str:
+        """A percentage the current language's way ("200 %" in Finnish, "۲۰۰٪" in Persian)."""
+        return language_rules.percent(self.language, value)
+
     def date(self, day) -> str:
         """A date in figures the current language's way (4.12.2026 in Finnish)."""
         return language_rules.date(self.language, day)

@@ -128,6 +128,24 @@ def number(code: str, value: float) -> str:
     return digits(code, text)
 
 
+def percent(code: str, value: float) -> str:
+    """A percentage (`value` 200 for 200 %) written the language's way (CLDR's percent format):
+    "200 %" in Finnish, "200%" in English, "۲۰۰٪" with the Persian percent sign in Persian."""
+    from babel import Locale
+    from babel.numbers import format_percent
+
+    locale = Locale.parse(babel_locale(code))
+    system = NUMBERING.get(code, "latn")
+    if system == "default":
+        system = locale.default_numbering_system
+    text = format_percent(value / 100, locale=locale, numbering_system=system)
+    # Babel writes "%" for every numbering system; CLDR gives Persian's digits their own "٪".
+    # Its direction marks around the sign are left to the bidi algorithm the game draws with.
+    sign = locale.number_symbols[system]["percentSign"].strip("\u200e\u200f\u061c")
+    text = text.replace("%", sign).replace("\u200e", "").replace("\u200f", "")
+    return digits(code, text.replace("\u00a0", " ").replace("\u202f", " "))
+
+
 def date(code: str, day: _dt.date) -> str:
     """A date in figures as the language writes it (CLDR's yMd: 4.12.2026 in Finnish,
     04/12/2026 in English, 2026-12-04 in Swedish), in the language's digits."""

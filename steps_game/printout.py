@@ -159,7 +159,7 @@ def _profile(sheet: Sheet, content: GameContent, document: dict, tr: Translator)
     y = top
     for item in dims:
         dimension = content.dimension(item["id"])
-        score = "–" if item["score"] is None else f"{item['score']} / 100"
+        score = "–" if item["score"] is None else tr.out_of_100(item["score"])
         box = sheet.text(f"{item['name']}: {score}", BODY, bold=True, x=x, width=column, at=y)
         line = (
             tr("profile.not_done")

@@ -213,6 +213,16 @@ def test_numbers_take_the_language_s_separators_and_digits(code, shown):
     assert Translator(code).number(1234.5) == shown
 
 
+PERCENTS = {"fi": "200 %", "sv": "200 %", "ru": "200 %", "en": "200%", "uk": "200%", "ar": "200%"}
+
+
+@pytest.mark.parametrize(("code", "shown"), [*PERCENTS.items(), ("fa", "۲۰۰٪")])
+def test_a_percentage_takes_the_language_s_sign_and_spacing(code, shown):
+    """CLDR's percent format: a space before the sign in Finnish, none in English, and the
+    Persian percent sign after Persian digits."""
+    assert Translator(code).percent(200) == shown
+
+
 def test_persian_writes_every_number_in_persian_digits():
     """The counts put in and the digits of the text itself ("1 امتیاز")."""
     energy = CONTENT.level(4).task.energy_text

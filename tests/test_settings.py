@@ -41,7 +41,7 @@ def test_text_size_grows_every_screen_and_is_remembered(make_driver, tmp_path):
         driver.press(control_id="text-size")
         assert driver.app.settings.text_size == expected
         assert text_module.text_scale() == expected / 100
-    assert "Text size: 200 %" in driver.labels()
+    assert "Text size: 200%" in driver.labels()
     saved = json.loads((tmp_path / "data" / "settings.json").read_text(encoding="utf-8"))
     assert saved["text_size"] == 200
     driver.press(control_id="text-size")  # and round to the start
@@ -305,3 +305,19 @@ def test_the_language_list_stays_on_screen_and_names_every_language_in_its_own_l
             assert control.data["own_label"] == control.label
             assert missing_glyphs(font_path(False), control.label)
             assert _writing_of(control.label, ("latin", False))[0] == "arabic"
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"),
+    [("fi", "Tekstin koko: 200 %"), ("en", "Text size: 200%"), ("fa", "اندازهٔ متن: ۲۰۰٪")],
+)
+def test_the_text_size_is_written_as_the_language_writes_a_percentage(make_driver, language, shown):
+    """The button once put " %" after the number in every language: "200 %" in English, a Latin
+    "%" after Persian digits. Now CLDR's percent format (language_rules.percent)."""
+    from steps_game.scenes.settings import SettingsScene
+
+    driver = make_driver(language=language)
+    driver.app.change_setting("text_size", 200)
+    driver.app.push(SettingsScene(driver.app))
+    driver.frames(1)
+    assert driver.control(control_id="text-size").label == shown

@@ -9,7 +9,8 @@ How the word lists were chosen. Each list holds the words of its language that c
 one player spoken to, or speaking, and no other word, so that a hit is a real one:
 - the personal pronouns and possessives of the second person singular ("you", "your", "sinun",
   "du", "ты", "твой", "تو") and of the first person singular ("I", "my", "minun", "jag", "я",
-  "мой", "من");
+  "мой", "من"), with the first-person verbs and possessives the solo cards use ("kuuntelen",
+  "делюсь", Arabic "مجالي", my field), once shown on Sara's cards in the workshop;
 - where the polite "you" is the plural one (Russian, Ukrainian) only its possessive ("ваш",
   "ваша"): a room may be told "выберите" (choose, all of you), but "your field" is never the
   room's own;
@@ -59,14 +60,16 @@ WORDS = {
     "fi": "sinä sinun sinua sinulla sinulle sinulta sinut sinusta sinuun sä sun minä minun minua "
     "minulla minulle minulta minut minusta mä mun näet voit liikut valitsit valitset haluat tunnet "
     "teet olet saat saisit tiedät osaat ehdit et halutessasi tavoitteesi tavoitteeni alasi alani "
-    "elämääsi verkostosi verkostoni",
+    "elämääsi verkostosi verkostoni käytit pelasit kuuntelen esittelen kävelen",
     "sv": "du dig din ditt dina jag mig min mitt mina",
     "et": "sina sa sinu sinul sulle sind sinust sinult mina ma minu mul mulle mind minult näed "
     "valid saad oled tead soovid",
     "ru": "ты тебя тебе тобой твой твоя твоё твои твоего твоей ваш ваша ваше ваши вашего вашей "
-    "вашу вашим ваших вашему я меня мне мной мой моя моё мое мои моего моей мою моим моих",
+    "вашу вашим ваших вашему я меня мне мной мой моя моё мое мои моего моей мою моим моих "
+    "делюсь знакомлю",
     "uk": "ти тебе тобі тобою твій твоя твоє твої твого твоєї ваш ваша ваше ваші вашого вашої "
-    "вашу вашим ваших вашому я мене мені мною мій моя моє мої мого моєї мою моїм моїх",
+    "вашу вашим ваших вашому я мене мені мною мій моя моє мої мого моєї мою моїм моїх "
+    "передаю знайомлю",
     "ar": "أنت أنتَ أنتِ لك لكَ لكِ لديك عندك نفسك يمكنك أنا لي لدي لديّ",
     "fa": "تو من",
     "so": "adiga adigu kuu kaa aniga anigu ii",
@@ -77,7 +80,7 @@ SHAPES = {
     "so": r"\w+(?:kaaga|kayga|taada|tayda|daada|dayda|aaga|ayga)\b"
     r"|\bsi aad\b(?:\s+\S+){0,3}?\s+\S+(?:to|so|do)\b"
     r"|\b(?:waxa|cidda|qof) aan\b(?:\s+\S+){0,4}?\s+(?:doono|\S*[^n\s]ay)\b",
-    "ar": r"\w\w+ك\b|\bسأ\w+",
+    "ar": r"\w\w+ك\b|\bسأ\w+|\w*(?:مجالي|هدفي|خطتي|خطوتي|حاسوبي|جمعيتي|كلماتي)\b",
     "fa": r"\w‌(?:ات|ام|تان)\b|\bمی‌\w*[^ی]م\b",
 }
 # words that end in the Arabic "ـك" by themselves (that, there, partner, participant, moving)

@@ -211,7 +211,7 @@ class ProfileScene(Scene):
                 item.dimension,
                 self.band_line(content.dimension(item.dimension), item.score),
                 f"{tr.pick(content.dimension(item.dimension).name)}\n"
-                f"{'–' if item.score is None else item.score} / 100",
+                f"{'– / 100' if item.score is None else tr.out_of_100(item.score)}",
             )
             for item in self.scores
         ]

@@ -58,7 +58,7 @@ def build_workshop(scene: ProfileScene) -> None:
     rows = [
         (
             item.dimension,
-            tr("profile.not_done") if item.score is None else f"{item.score} / 100",
+            tr("profile.not_done") if item.score is None else tr.out_of_100(item.score),
             tr.pick(content.dimension(item.dimension).name),
         )
         for item in scene.scores

@@ -38,9 +38,10 @@ class SettingsScene(Scene):
             return tr(f"settings.{key}_on") if value else tr(f"settings.{key}_off")
 
         motion = not settings.reduced_motion
+        size = tr("settings.text_size", percent=tr.percent(settings.text_size))
         items = [
             ("fullscreen", on_off("fullscreen", self.app.fullscreen), self.toggle_fullscreen),
-            ("text-size", tr("settings.text_size", percent=settings.text_size), self.next_size),
+            ("text-size", size, self.next_size),
             ("contrast", on_off("contrast", settings.high_contrast), self.toggle("high_contrast")),
             ("voice", on_off("voice", settings.voice), self.toggle("voice")),
             ("motion", on_off("motion", motion), self.toggle("reduced_motion")),

@@ -50,7 +50,7 @@ class WhyScene(TurnsPages, Scene):
         dimension = self._dimension()
         outcomes = [o for o in self.app.session.outcomes() if o.dimension == self.dimension_id]
         score = outcomes[0].score if outcomes else None
-        title = tr.pick(dimension.name) + ("" if score is None else f": {score} / 100")
+        title = tr.pick(dimension.name) + ("" if score is None else f": {tr.out_of_100(score)}")
         groups = [
             Group(
                 (

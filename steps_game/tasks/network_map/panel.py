@@ -206,7 +206,7 @@ class ChosenPanel(PanelParts):
         name_h = line_height(role_size(20, "body"), bold=True)
         where_h = line_height(role_size(WHERE_SIZE, "secondary"))
         ui.text(
-            f"{model.number(contact_id)}  {self.name(contact_id)}",
+            f"{tr.number(model.number(contact_id))}  {self.name(contact_id)}",
             pygame.Rect(inner.x, inner.y, inner.width, name_h),
             size=20,
             bold=True,
@@ -286,7 +286,7 @@ class ChosenPanel(PanelParts):
         )
         return tr(
             "task.network_map.marker",
-            token=f"{model.number(token_id)} {self.name(token_id)}",
+            token=f"{tr.number(model.number(token_id))} {self.name(token_id)}",
             where=self._where(spot["ring"], spot["sector"]),
             place=place,
         )

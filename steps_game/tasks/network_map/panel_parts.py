@@ -86,7 +86,7 @@ class PanelParts:
             ]
         contact_id = self.selected
         spot = model.placement(contact_id)
-        name = f"{model.number(contact_id)}  {self.name(contact_id)}"
+        name = f"{tr.number(model.number(contact_id))}  {self.name(contact_id)}"
         where = self._where(spot["ring"], spot["sector"])
         name_h = text_height(name, 20, inner_w, bold=True)
         where_h = text_height(where, WHERE_SIZE, inner_w, role="secondary")
