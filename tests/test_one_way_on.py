@@ -63,6 +63,24 @@ def test_step_2s_two_page_turners_have_names_that_tell_them_apart(make_driver, l
     assert driver.scene.view.why.pager.page == 0  # round to where its last words said
 
 
+@pytest.mark.parametrize("language", ["sv", "ar", "en"])
+def test_step_2s_why_turner_shows_all_its_words_at_200_percent(make_driver, language):
+    """ "Mer om det här målet (1/2)" is longer than "Next page": in the narrow column beside the
+    goals at 200 % it was cut at one line's height (Swedish). The turner is as tall as its words,
+    on every page."""
+    driver = open_step(make_driver, 2, language, 200)
+    driver.key(pygame.K_TAB)
+    driver.press(control_id="goal:work-trial")
+    assert driver.ring.by_id("more-why") is not None, driver.ids()
+    for _ in range(driver.scene.view.why.pager.pages):
+        label = driver.ring.by_id("more-why").label
+        with text.recording() as drawn:
+            driver.app.draw()
+        words = [item for item in drawn if item.words == label]
+        assert words and not any(item.cut for item in words), label
+        driver.press(control_id="more-why")
+
+
 # -- keys typed while a task opens -------------------------------------------------------------
 
 

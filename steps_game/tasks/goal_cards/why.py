@@ -6,8 +6,9 @@ from __future__ import annotations
 import pygame
 
 from steps_game.ui import palette
-from steps_game.ui.builder import ViewBuilder, button_height, button_width
+from steps_game.ui.builder import ViewBuilder
 from steps_game.ui.flow import Group, Pager, Para, draw_page, flow
+from steps_game.ui.measure import button_box
 
 ROW_GAP = 8  # between the why and its page turner
 
@@ -45,13 +46,17 @@ class WhyPages:
         group = why_group(tr, goal)
         pages = flow([group], box)
         if len(pages) > 1:
-            row_h = button_height()
+            # as tall as its words at their widest ("More about this goal (1/2)" takes two
+            # lines at 200 % in Swedish in a narrow column): they are never cut or shrunk
+            widest = why_turn_label(tr, len(pages), len(pages))
+            row_h = max(button_box(why_turn_label(tr, 1, len(pages)), box.width)[1],
+                        button_box(widest, box.width)[1])  # fmt: skip
             box = pygame.Rect(box.x, box.y, box.width, box.height - row_h - ROW_GAP)
             pages = flow([group], box)
             page = self.pager.settle(len(pages))
-            turner = pygame.Rect(box.x, box.bottom + ROW_GAP, box.width, row_h)
             label = why_turn_label(tr, page + 1, len(pages))
-            turner.width = min(box.width, button_width(label))
+            width, _ = button_box(label, box.width)
+            turner = pygame.Rect(box.x, box.bottom + ROW_GAP, width, row_h)
 
             def turn() -> None:
                 self.pager.turn(1)
