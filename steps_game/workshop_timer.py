@@ -17,6 +17,7 @@ class StepTimer:
         self.step: int | None = None
         self.minutes = 2
         self.elapsed = 0.0
+        self.run_elapsed = 0.0  # counted over the whole run: a step's new count keeps it
         self._last = clock()
 
     def toggle(self) -> None:
@@ -34,6 +35,7 @@ class StepTimer:
         now = self.clock()
         if self.on and counting:
             self.elapsed += max(0.0, now - self._last)
+            self.run_elapsed += max(0.0, now - self._last)
         self._last = now
 
     @property
@@ -43,6 +45,14 @@ class StepTimer:
     @property
     def over(self) -> bool:
         return self.remaining < 0
+
+    def behind(self, minutes_before: int) -> int:
+        """Whole minutes the room is behind its plan by the timer: the steps before this one
+        took longer than their `minutes_before`, and this one runs over its own. 0 when on time
+        or ahead (or when the timer was not on to count)."""
+        started = self.run_elapsed - self.elapsed  # when this step began, by the timer
+        late = started - minutes_before * 60 + max(0.0, -self.remaining)
+        return max(0, math.floor(late / 60))
 
     def label(self) -> str:
         left = self.remaining

@@ -132,6 +132,10 @@ class HelpScene(ScrollingList, Scene):
         if step is not None and plan.minutes_for(step) is not None:
             left = plan.total_minutes - plan.minutes_before(step)
             rows.append(("", tr("workshop_sets.plan_now", step=step, left=left), "note"))
+            # the step's timer starts afresh at each step: how late the room runs is said here
+            behind = workshop.timer.behind(plan.minutes_before(step))
+            if behind:
+                rows.append(("", tr("workshop_sets.plan_behind", minutes=behind), "note"))
         return rows
 
     @staticmethod
