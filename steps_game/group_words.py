@@ -101,7 +101,8 @@ def point_words(point: Counted, tr, *, combined: bool = False) -> PointWords:
             for option, count in zip(point.options, point.counts, strict=True)
             if count
         ]
-        lines = [tr(f"group.{who}split", parts=tr.join(parts)), *_right_answers(point, tr)]
+        split = _one_stop(tr(f"group.{who}split", parts=tr.join(parts)), (parts or [""])[-1])
+        lines = [split, *_right_answers(point, tr)]
     else:
         option = point.options[most]
         everyone = point.counts[most] == tally.total and not combined
@@ -167,8 +168,8 @@ def _one_stop(line: str, words: str) -> str:
     words = words.rstrip()
     if not words or not line.endswith(words + "."):
         return line
-    if words[-1] in ENDS:
-        return line[:-1]
+    if words[-1] in ENDS or words.rstrip('”»"’').endswith(tuple(ENDS)):
+        return line[:-1]  # (a quoted sentence too: “Hello, nice talk.”)
     if words[-1] in PAUSES:
         return line[: -len(words) - 1] + words[:-1] + "."
     return line

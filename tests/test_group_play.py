@@ -366,3 +366,27 @@ def test_a_set_the_catalogs_do_not_name_is_called_by_its_id(make_driver):
     driver = workshop(make_driver, "en")
     evening = WorkshopSet(id="evening", total_minutes=4, steps=(SetStep(step=2, minutes=4),))
     assert driver.app.workshop.set_label(evening) == "Set “evening”, 4 min"
+
+
+@pytest.mark.parametrize(("language", "size"), [("en", (1920, 1080)), ("ar", (1280, 720))])
+def test_the_group_screen_never_leaves_a_step_s_name_alone_at_a_column_s_foot(
+    make_driver, language, size
+):
+    """A step's name or a question split from its lines goes on with them (facilitator's
+    real-time run: "Step 5" stood alone at the foot of page 1, its tally on page 2)."""
+    from steps_game.audit.room import room_of_twelve
+    from steps_game.scenes.group import GroupScene
+
+    driver = workshop(make_driver, language, window=size)
+    app = driver.app
+    scene = GroupScene(app, room=room_of_twelve(app.content))
+    app.push(scene)
+    driver.frames(2)
+    box = pygame.Rect(0, 0, scene.column_w, 420)
+    blocks = scene._blocks()
+    for width in (scene.column_w, 560, 400):
+        columns = scene._columns(blocks, width, box.height)
+        for number, column in enumerate(columns[:-1]):
+            last = column[-1]
+            alone = len(last) == 1 and (last[0].heading or last[0].bold)  # a name, a question
+            assert not (alone and len(column) > 1), (width, number, last[0].text)

@@ -98,3 +98,22 @@ def test_a_split_room_s_answer_with_its_own_quotes_is_not_quoted_again(
     page = written[0].read_text("utf-8")
     assert split.replace("*", "\\*") in page
     assert "”””" not in page and "»»" not in page and "“”" not in page
+
+
+@pytest.mark.parametrize("code", language_codes())
+def test_a_split_room_s_line_ends_once_after_a_quoted_sentence(code, start_moment):
+    """The split line ended "…a lot.”." when its last answer was a quoted sentence of its own
+    (facilitator's real-time run): one stop, the answer's own."""
+    _, point = start_moment
+    tr = Translator(code)
+    room = RoomRecord()
+    counts = [0] * len(point.options)
+    last = max(
+        range(len(point.options)), key=lambda i: bool(QUOTES & set(tr.pick(point.options[i])))
+    )
+    counts[0 if last else 1], counts[last] = 5, 4  # a split, the quoted answer named last
+    room.record(6, point, Tally(len(point.options), counts))
+    split = point_words(from_room(room, tr)[0], tr).lines[0]
+    ending = tr.pick(point.options[last]).rstrip()
+    if ending.rstrip('”»"’')[-1:] in ".!?…؟":
+        assert split.rstrip().endswith(ending), split

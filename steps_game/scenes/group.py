@@ -175,17 +175,25 @@ class GroupScene(TurnsPages, Scene):
         return [[column] for column in columns]
 
     def _columns(self, blocks: list[tuple[Para, ...]], width: int, height: int) -> list[list]:
-        """The blocks in columns `width` x `height`, each block whole; from a block taller than
-        a column (the largest words) the step's name, then the question go in columns before
-        the rest."""
+        """The blocks in columns `width` x `height`, each block whole; a block taller than a
+        column (the largest words) in pieces, its longest beginning that fits first, and a
+        step's name or a question never alone at a column's foot."""
         pieces: list[tuple[Para, ...]] = []
+        kept: list[int] = []  # a step's name or a question left alone: kept with what follows
         for block in blocks:
             while len(block) > 1 and self._height(block, width) > height:
-                pieces.append(block[:1])
-                block = block[1:]
+                # the longest beginning that fits a column stays whole (the step's name with its
+                # question and first lines), the rest goes on after it
+                cut = len(block) - 1
+                while cut > 1 and self._height(block[:cut], width) > height:
+                    cut -= 1
+                if cut == 1:
+                    kept.append(len(pieces))
+                pieces.append(block[:cut])
+                block = block[cut:]
             pieces.append(block)
         heights = [self._height(piece, width) for piece in pieces]
-        columns = stack_pages(heights, BLOCK_GAP, height, 0)
+        columns = stack_pages(heights, BLOCK_GAP, height, 0, kept)
         return [[pieces[i] for i in column] for column in columns]
 
     def _stacked(self, column: list[tuple[Para, ...]], width: int) -> int:
