@@ -276,40 +276,44 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, TaskView[KeepWarmModel])
         return f"action:{usable[0] if usable else 'none'}"
 
     def _choose(self, tie_id: str, action_id: str | None) -> None:
-        """Choose how to keep in touch (None: no contact); the focus goes on to the next person,
-        or to the next week once the week's energy is used or everyone has been seen to."""
+        """Choose how to keep in touch (None: no contact); while energy is left the focus goes
+        on to the next person who can still be contacted (round to the first ones, turning the
+        page), and to "Next week" only once the energy is used or nobody is left: a week that
+        opened on the last person went to "Next week" with two of three energy unused."""
         model = self.model
         if action_id is None:
             self.act(lambda: model.clear(tie_id))
         else:
             self.act(lambda: model.choose(tie_id, action_id))
         ids = [tie.id for tie in model.relationships]
-        rest = ids[ids.index(tie_id) + 1 :]
+        at = ids.index(tie_id)
+        rest = [i for i in ids[at + 1 :] + ids[:at] if self._can_contact(i)]
         target = "next-week" if model.energy_left == 0 or not rest else f"tie:{rest[0]}"
-        if self.sheet.stacked:  # turn to the page where the focus goes
-            self.want = (target, (tie_id, action_id))
+        self._focus_turning(target, (tie_id, action_id))
+
+    def _can_contact(self, tie_id: str) -> bool:
+        """Nothing chosen for them yet this week, and a way to them the energy left pays for."""
+        model = self.model
+        return model.chosen(tie_id) is None and any(
+            model.can_choose(tie_id, action.id) for action in model.offered(tie_id)
+        )
+
+    def _focus_turning(self, target: str, why: object) -> None:
+        """Focus `target`, on a paged board turning to its page first."""
+        if self.sheet.stacked:
+            self.want = (target, why)
             self.host.rebuild()
         self.host.ring.focus(target)
 
     def _next_week(self) -> None:
-        """End the week; the focus goes to the new week's first choice on the page in view (the
-        first person shown, else the open card's first way), not pages away, and not on "Next
-        week", where a second Enter would end a week with nothing chosen. A page with neither
-        (at 200 % "Next week" can stand alone with the energy) turns to the first person."""
+        """End the week; the focus goes to the new week's first person, on the page that shows
+        them (turned to), not the first person on the page in view (the last person, when the
+        week ended beside them) and not "Next week", where a second Enter would end a week
+        with nothing chosen."""
         self.act(self.model.next_week)
         if self.model.finished:
             return
-        ids = [c.id for c in self.host.ring.focusable]
-        for wanted in ("tie:", "action:", "action:none"):  # "no contact" only if it is all
-            shown = [i for i in ids if i == wanted or (i.startswith(wanted) and i[7:] != "none")]
-            if shown:
-                self.host.ring.focus(shown[0])
-                return
-        first = f"tie:{self.model.relationships[0].id}"
-        if self.sheet.stacked:  # turn to the page where the focus goes
-            self.want = (first, ("week", self.model.week))
-            self.host.rebuild()
-        self.host.ring.focus(first)
+        self._focus_turning(f"tie:{self.model.relationships[0].id}", ("week", self.model.week))
 
     # -- drawing -------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
