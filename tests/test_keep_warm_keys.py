@@ -94,10 +94,13 @@ def test_step_7_a_persons_news_stands_on_the_page_of_their_ways(make_driver, lan
             if news is None:
                 continue
             tab_until(driver, f"tie:{tie.id}")
-            driver.key(pygame.K_RETURN)  # their card opens on its first way
-            assert driver.ring.focused_id.startswith("action:")
+            driver.key(pygame.K_RETURN)  # their card opens on its first way, with the news
             words = tr("task.keep_warm.news", text=tr.pick(model.news_text(news)))
-            assert words in driver.texts(), (model.week, tie.id)
+            assert words in driver.texts() + driver.labels(), (model.week, tie.id)
+            if driver.ring.focused_id == f"news:{tie.id}":
+                # no page holds both: the news first, and Enter on it goes on to the ways
+                driver.key(pygame.K_RETURN)
+            assert driver.ring.focused_id.startswith("action:")
             seen += 1
         tab_until(driver, "next-week")
         driver.key(pygame.K_RETURN)

@@ -17,7 +17,7 @@ from steps_game.tasks.keep_warm.ways import WaysGrid
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
-from steps_game.ui.cards import draw_check
+from steps_game.ui.cards import card_height, draw_check
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.sheet import TALL, Sheet
 from steps_game.ui.sheet_pages import SheetPages
@@ -157,11 +157,14 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, TaskView[KeepWarmModel])
         news = model.news_for(tie.id)
         if news is not None:
             words = self._t("news", text=tr.pick(model.news_text(news)))
-            height = text_height(words, NEWS_SIZE, area.width - 12, bold=True)
-            box = pygame.Rect(area.x, y + 4, area.width, height + 8)
-            ui.panel(box.inflate(12, 0), palette.ACCENT_SOFT)
-            ui.text(words, box.inflate(-12, 0), size=NEWS_SIZE, bold=True, middle=True)
-            y = box.bottom + 8
+            if stacked:  # a card the focus can stand on where it has a page to itself
+                y = self._news_card(ui, tie, area, y, words)
+            else:
+                height = text_height(words, NEWS_SIZE, area.width - 12, bold=True)
+                box = pygame.Rect(area.x, y + 4, area.width, height + 8)
+                ui.panel(box.inflate(12, 0), palette.ACCENT_SOFT)
+                ui.text(words, box.inflate(-12, 0), size=NEWS_SIZE, bold=True, middle=True)
+                y = box.bottom + 8
         else:
             y = (
                 self._flow(
@@ -203,6 +206,20 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, TaskView[KeepWarmModel])
             role="secondary",
         )
         return area.bottom
+
+    def _news_card(self, ui: ViewBuilder, tie: Tie, area: pygame.Rect, y: int, words: str):
+        """A person's news on a paged board, kept with their first ways: at 200 % it stood on
+        the page before them, and the player answered news she never saw. Where the two do
+        not fit one page, opening the person shows the news first (select), and Enter on it
+        goes on to the ways. Returns the y below it."""
+        height = card_height(words, area.width, text_size=NEWS_SIZE)
+        box = pygame.Rect(area.x, y + 4, area.width, height)
+        ui.card(f"news:{tie.id}", words, box, lambda: self._to_ways(tie.id), text_size=NEWS_SIZE)
+        ui.keep_with_next(box.top, box.bottom)
+        return box.bottom + 8
+
+    def _to_ways(self, tie_id: str) -> None:
+        self._focus_turning(self._way_to_focus(tie_id), ("ways", tie_id))
 
     def _stacked_foot(self, ui: ViewBuilder, tie: Tie, area: pygame.Rect, y: int, words) -> int:
         """The card's lower part on a stacked board: the ways, what the chosen way does (or
@@ -263,8 +280,14 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, TaskView[KeepWarmModel])
         goes where the choice is made: the way chosen, else the first way that can be chosen
         (on a paged board the page turns to it), not "no contact", last and pages away."""
         self.selected = tie_id
-        self.want = (self._way_to_focus(tie_id), tie_id)
+        way = self._way_to_focus(tie_id)
+        self.want = (way, tie_id)
         self.host.rebuild()
+        news = f"news:{tie_id}"
+        page = self.sheet.page_of(news) if self.sheet.stacked else None
+        if page is not None and page != self.sheet.page_of(way):  # the news first
+            self._focus_turning(news, ("news", tie_id))
+            return
         self._focus_options()
 
     def _way_to_focus(self, tie_id: str) -> str:
