@@ -120,9 +120,14 @@ def test_step_7_a_greyed_way_says_why(make_driver, language):
     assert model.energy_left == 1
     view.select(second)
     driver.frames()
-    grey = driver.ring.by_id(f"action:{dear.id}")
-    why = tr("task.keep_warm.no_energy")
-    assert why and why != "task.keep_warm.no_energy"
-    assert why in grey.label
-    usable = [driver.ring.by_id(f"action:{a.id}") for a in model.offered(second) if a.energy == 1]
-    assert usable and all(why not in c.label for c in usable if c is not None)
+    grey = driver.control(control_id=f"action:{dear.id}")  # (turning the ways' page)
+    assert not grey.enabled
+    label = tr.pick(dear.label)
+    why = tr("task.keep_warm.action_too_dear", label=label, energy=dear.energy)
+    assert why != tr("task.keep_warm.action", label=label, energy=dear.energy)
+    assert grey.label.startswith(why), grey.label
+    for action in model.offered(second):
+        if action.energy == 1:  # the ways that can be chosen say nothing of the sort
+            control = driver.ring.by_id(f"action:{action.id}")
+            words = tr("task.keep_warm.action", label=tr.pick(action.label), energy=1)
+            assert control is None or control.label.startswith(words), control.label
