@@ -137,6 +137,10 @@ class SheetPages(Pager):
             rect = pygame.Rect(area.right - more_w, y, more_w, more_h)
             self.button(ui, tr, rect, lambda: self._turned(ui, rebuild), self.control_id)
 
+    def page_of(self, control_id: str) -> int | None:
+        """The page a control of the board stands on at its last build (None: not on it)."""
+        return next((page for found, page in self._order if found == control_id), None)
+
     def _turn_to(self, control_id: str | None, spans, sheet: Sheet) -> None:
         if control_id is None:
             return

@@ -17,7 +17,7 @@ from steps_game.tasks.keep_warm.ways import WaysGrid
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
-from steps_game.ui.cards import draw_check
+from steps_game.ui.cards import card_height, draw_check
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.sheet import TALL, Sheet
 from steps_game.ui.sheet_pages import SheetPages
@@ -157,11 +157,14 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, TaskView[KeepWarmModel])
         news = model.news_for(tie.id)
         if news is not None:
             words = self._t("news", text=tr.pick(model.news_text(news)))
-            height = text_height(words, NEWS_SIZE, area.width - 12, bold=True)
-            box = pygame.Rect(area.x, y + 4, area.width, height + 8)
-            ui.panel(box.inflate(12, 0), palette.ACCENT_SOFT)
-            ui.text(words, box.inflate(-12, 0), size=NEWS_SIZE, bold=True, middle=True)
-            y = box.bottom + 8
+            if stacked:  # a card the focus can stand on where it has a page to itself
+                y = self._news_card(ui, tie, area, y, words)
+            else:
+                height = text_height(words, NEWS_SIZE, area.width - 12, bold=True)
+                box = pygame.Rect(area.x, y + 4, area.width, height + 8)
+                ui.panel(box.inflate(12, 0), palette.ACCENT_SOFT)
+                ui.text(words, box.inflate(-12, 0), size=NEWS_SIZE, bold=True, middle=True)
+                y = box.bottom + 8
         else:
             y = (
                 self._flow(
@@ -203,6 +206,20 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, TaskView[KeepWarmModel])
             role="secondary",
         )
         return area.bottom
+
+    def _news_card(self, ui: ViewBuilder, tie: Tie, area: pygame.Rect, y: int, words: str):
+        """A person's news on a paged board, kept with their first ways: at 200 % it stood on
+        the page before them, and the player answered news she never saw. Where the two do
+        not fit one page, opening the person shows the news first (select), and Enter on it
+        goes on to the ways. Returns the y below it."""
+        height = card_height(words, area.width, text_size=NEWS_SIZE)
+        box = pygame.Rect(area.x, y + 4, area.width, height)
+        ui.card(f"news:{tie.id}", words, box, lambda: self._to_ways(tie.id), text_size=NEWS_SIZE)
+        ui.keep_with_next(box.top, box.bottom)
+        return box.bottom + 8
+
+    def _to_ways(self, tie_id: str) -> None:
+        self._focus_turning(self._way_to_focus(tie_id), ("ways", tie_id))
 
     def _stacked_foot(self, ui: ViewBuilder, tie: Tie, area: pygame.Rect, y: int, words) -> int:
         """The card's lower part on a stacked board: the ways, what the chosen way does (or
@@ -263,8 +280,14 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, TaskView[KeepWarmModel])
         goes where the choice is made: the way chosen, else the first way that can be chosen
         (on a paged board the page turns to it), not "no contact", last and pages away."""
         self.selected = tie_id
-        self.want = (self._way_to_focus(tie_id), tie_id)
+        way = self._way_to_focus(tie_id)
+        self.want = (way, tie_id)
         self.host.rebuild()
+        news = f"news:{tie_id}"
+        page = self.sheet.page_of(news) if self.sheet.stacked else None
+        if page is not None and page != self.sheet.page_of(way):  # the news first
+            self._focus_turning(news, ("news", tie_id))
+            return
         self._focus_options()
 
     def _way_to_focus(self, tie_id: str) -> str:
@@ -276,40 +299,44 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, TaskView[KeepWarmModel])
         return f"action:{usable[0] if usable else 'none'}"
 
     def _choose(self, tie_id: str, action_id: str | None) -> None:
-        """Choose how to keep in touch (None: no contact); the focus goes on to the next person,
-        or to the next week once the week's energy is used or everyone has been seen to."""
+        """Choose how to keep in touch (None: no contact); while energy is left the focus goes
+        on to the next person who can still be contacted (round to the first ones, turning the
+        page), and to "Next week" only once the energy is used or nobody is left: a week that
+        opened on the last person went to "Next week" with two of three energy unused."""
         model = self.model
         if action_id is None:
             self.act(lambda: model.clear(tie_id))
         else:
             self.act(lambda: model.choose(tie_id, action_id))
         ids = [tie.id for tie in model.relationships]
-        rest = ids[ids.index(tie_id) + 1 :]
+        at = ids.index(tie_id)
+        rest = [i for i in ids[at + 1 :] + ids[:at] if self._can_contact(i)]
         target = "next-week" if model.energy_left == 0 or not rest else f"tie:{rest[0]}"
-        if self.sheet.stacked:  # turn to the page where the focus goes
-            self.want = (target, (tie_id, action_id))
+        self._focus_turning(target, (tie_id, action_id))
+
+    def _can_contact(self, tie_id: str) -> bool:
+        """Nothing chosen for them yet this week, and a way to them the energy left pays for."""
+        model = self.model
+        return model.chosen(tie_id) is None and any(
+            model.can_choose(tie_id, action.id) for action in model.offered(tie_id)
+        )
+
+    def _focus_turning(self, target: str, why: object) -> None:
+        """Focus `target`, on a paged board turning to its page first."""
+        if self.sheet.stacked:
+            self.want = (target, why)
             self.host.rebuild()
         self.host.ring.focus(target)
 
     def _next_week(self) -> None:
-        """End the week; the focus goes to the new week's first choice on the page in view (the
-        first person shown, else the open card's first way), not pages away, and not on "Next
-        week", where a second Enter would end a week with nothing chosen. A page with neither
-        (at 200 % "Next week" can stand alone with the energy) turns to the first person."""
+        """End the week; the focus goes to the new week's first person, on the page that shows
+        them (turned to), not the first person on the page in view (the last person, when the
+        week ended beside them) and not "Next week", where a second Enter would end a week
+        with nothing chosen."""
         self.act(self.model.next_week)
         if self.model.finished:
             return
-        ids = [c.id for c in self.host.ring.focusable]
-        for wanted in ("tie:", "action:", "action:none"):  # "no contact" only if it is all
-            shown = [i for i in ids if i == wanted or (i.startswith(wanted) and i[7:] != "none")]
-            if shown:
-                self.host.ring.focus(shown[0])
-                return
-        first = f"tie:{self.model.relationships[0].id}"
-        if self.sheet.stacked:  # turn to the page where the focus goes
-            self.want = (first, ("week", self.model.week))
-            self.host.rebuild()
-        self.host.ring.focus(first)
+        self._focus_turning(f"tie:{self.model.relationships[0].id}", ("week", self.model.week))
 
     # -- drawing -------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:

@@ -22,13 +22,29 @@ MORE_WAYS = "more-ways"
 class WaysGrid:
     """KeepWarmView's ways to keep in touch."""
 
+    def _payable(self, tie: Tie, action_id: str) -> bool:
+        """Whether a way can be chosen (or is the one chosen): the energy left pays for it."""
+        chosen = self.model.chosen(tie.id)
+        return (chosen is not None and chosen.id == action_id) or self.model.can_choose(
+            tie.id, action_id
+        )
+
     def _options(self, ui: ViewBuilder, tie: Tie, area: pygame.Rect) -> int:
         """The ways to keep in touch in `area`, page by page when they do not fit; returns the
         bottom of the last row."""
         model, tr = self.model, self.tr
         chosen = model.chosen(tie.id)
+        # a way the energy left does not pay for is greyed and says so in words, not only
+        # by its grey (the play-tester could not tell why the way that fit the news was off)
         options = [
-            (action.id, self._t("action", label=tr.pick(action.label), energy=action.energy))
+            (
+                action.id,
+                self._t(
+                    "action" if self._payable(tie, action.id) else "action_too_dear",
+                    label=tr.pick(action.label),
+                    energy=action.energy,
+                ),
+            )
             for action in model.offered(tie.id)
         ]
         options.append(("none", self._t("no_contact")))
@@ -94,7 +110,7 @@ class WaysGrid:
                 usable = True
             else:
                 on = chosen is not None and chosen.id == action_id
-                usable = on or model.can_choose(tie.id, action_id)
+                usable = self._payable(tie, action_id)
                 handler = lambda tid=tie.id, aid=action_id: self._choose(tid, aid)  # noqa: E731
             ui.card(
                 f"action:{action_id}",

@@ -303,6 +303,9 @@ class NetworkMapView(
         self.selected = None
         self.act(lambda: self.model.remove(token_id))
 
+    def _all_placed(self) -> bool:
+        return not self.model.unplaced() and self.host.finishable
+
     def _next_chip(self, token_id: str) -> str | None:
         ids = [c.id for c in self.model.unplaced()]
         if token_id not in ids:
@@ -363,6 +366,10 @@ class NetworkMapView(
             self.act(lambda: model.place(token_id, *cell))
             if following is not None and event.slot is not None and self.ring is not None:
                 self.ring.focus(following)  # placed by keyboard: on to the next person
+            elif kind == "token" and self.ring is not None and self._all_placed():
+                # the list's last: on to Done (the focus stayed on the column's page turner,
+                # and Enter went round its pages); the map stays open to moves by Tab
+                self.ring.focus("done")
             if kind != "token" and event.slot is not None:
                 # moved (or put back) by keyboard: on to its panel, to mark it if need be
                 if self.column.paged:

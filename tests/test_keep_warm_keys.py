@@ -1,0 +1,133 @@
+"""Step 7 by keyboard alone, from the second Arabic 200 % play-test: a new week opens on the
+first person, a way chosen with energy left goes on to someone who can still be contacted
+(never to "Next week"), a person's news stands on the page of their ways, and a way that
+cannot be chosen says why."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from steps_game.i18n import language_codes
+from tests.test_keyboard_rules import open_step
+
+CASES = [("ar", 200), ("fi", 200), ("en", 100)]
+
+
+def tab_until(driver, control_id: str) -> None:
+    """Tab (across a paged board's pages) until `control_id` has the focus."""
+    for _ in range(80):
+        if driver.ring.focused_id == control_id:
+            return
+        driver.key(pygame.K_TAB)
+    raise AssertionError(f"Tab never reached {control_id}")
+
+
+def choose_for_last_person(driver) -> None:
+    """Enter on the last person and Enter on their first way, as the play-tester did when a
+    week opened on them."""
+    model = driver.scene.model
+    driver.key(pygame.K_TAB)
+    tab_until(driver, f"tie:{model.relationships[-1].id}")
+    driver.key(pygame.K_RETURN)
+    assert driver.ring.focused_id.startswith("action:")
+    driver.key(pygame.K_RETURN)
+    assert model.chosen(model.relationships[-1].id) is not None
+
+
+@pytest.mark.parametrize(("language", "size"), CASES)
+def test_step_7_a_new_week_opens_on_the_first_person(make_driver, language, size):
+    driver = open_step(make_driver, 7, language, size)
+    model = driver.scene.model
+    choose_for_last_person(driver)
+    tab_until(driver, "next-week")  # the last person in view: the week ended there
+    driver.key(pygame.K_RETURN)
+    assert model.week == 1
+    first = f"tie:{model.relationships[0].id}"
+    assert driver.ring.focused_id == first
+    assert first in driver.ids()  # on the page in view
+
+
+@pytest.mark.parametrize(("language", "size"), CASES)
+def test_step_7_a_way_chosen_with_energy_left_goes_on_to_someone_to_contact(
+    make_driver, language, size
+):
+    """A way chosen for the last person, energy left: the focus goes round to the first person
+    not yet contacted, on the page in view, not to "Next week"."""
+    driver = open_step(make_driver, 7, language, size)
+    model = driver.scene.model
+    choose_for_last_person(driver)
+    assert model.energy_left > 0
+    first = f"tie:{model.relationships[0].id}"
+    assert driver.ring.focused_id == first
+    assert first in driver.ids()
+
+
+@pytest.mark.parametrize(("language", "size"), CASES)
+def test_step_7_enter_alone_never_ends_a_week_with_energy_left(make_driver, language, size):
+    """Enter only, from wherever the week opens (here first on the last person): every week's
+    energy is spent before the focus reaches "Next week"."""
+    driver = open_step(make_driver, 7, language, size)
+    model = driver.scene.model
+    choose_for_last_person(driver)
+    while not model.finished:
+        week = model.week
+        for _ in range(30):
+            if driver.ring.focused_id == "next-week":
+                break
+            driver.key(pygame.K_RETURN)
+        assert driver.ring.focused_id == "next-week", (week, driver.ring.focused_id)
+        assert model.energy_left == 0, week
+        driver.key(pygame.K_RETURN)
+        assert model.week == week + 1
+
+
+@pytest.mark.parametrize(("language", "size"), [("ar", 200), ("fi", 200), ("so", 200)])
+def test_step_7_a_persons_news_stands_on_the_page_of_their_ways(make_driver, language, size):
+    driver = open_step(make_driver, 7, language, size)
+    model, tr = driver.scene.model, driver.app.tr
+    driver.key(pygame.K_TAB)
+    seen = 0
+    while not model.finished:
+        for tie in model.relationships:
+            news = model.news_for(tie.id)
+            if news is None:
+                continue
+            tab_until(driver, f"tie:{tie.id}")
+            driver.key(pygame.K_RETURN)  # their card opens on its first way, with the news
+            words = tr("task.keep_warm.news", text=tr.pick(model.news_text(news)))
+            assert words in driver.texts() + driver.labels(), (model.week, tie.id)
+            if driver.ring.focused_id == f"news:{tie.id}":
+                # no page holds both: the news first, and Enter on it goes on to the ways
+                driver.key(pygame.K_RETURN)
+            assert driver.ring.focused_id.startswith("action:")
+            seen += 1
+        tab_until(driver, "next-week")
+        driver.key(pygame.K_RETURN)
+    assert seen >= 3
+
+
+@pytest.mark.parametrize("language", language_codes())
+def test_step_7_a_greyed_way_says_why(make_driver, language):
+    driver = open_step(make_driver, 7, language, 100)
+    view, model, tr = driver.scene.view, driver.scene.model, driver.app.tr
+    first, second = (tie.id for tie in model.relationships[:2])
+    dear = next(a for a in model.offered(second) if a.energy > 1)
+    cheap = next(a for a in model.offered(first) if a.energy == 1)
+    driver.scene.act(lambda: model.choose(first, cheap.id))
+    other = next(t.id for t in model.relationships[2:] if t.id != second)
+    driver.scene.act(lambda: model.choose(other, cheap.id))
+    assert model.energy_left == 1
+    view.select(second)
+    driver.frames()
+    grey = driver.control(control_id=f"action:{dear.id}")  # (turning the ways' page)
+    assert not grey.enabled
+    label = tr.pick(dear.label)
+    why = tr("task.keep_warm.action_too_dear", label=label, energy=dear.energy)
+    assert why != tr("task.keep_warm.action", label=label, energy=dear.energy)
+    assert grey.label.startswith(why), grey.label
+    for action in model.offered(second):
+        if action.energy == 1:  # the ways that can be chosen say nothing of the sort
+            control = driver.ring.by_id(f"action:{action.id}")
+            words = tr("task.keep_warm.action", label=tr.pick(action.label), energy=1)
+            assert control is None or control.label.startswith(words), control.label
