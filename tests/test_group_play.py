@@ -294,6 +294,10 @@ def test_the_group_saves_its_files_into_a_typed_folder_and_the_screen_hides_home
     driver.press(control_id="export")
     assert "folder:data" not in driver.ids() and "folder:typed" in driver.ids()
     driver.press(control_id="folder:typed")
+    # a folder's path, not the player's words: no note on where words go (facilitator's run)
+    privacy = driver.app.tr("words.privacy", count=0, most=driver.scene.editor.limit)
+    assert privacy not in driver.texts()
+    assert driver.app.tr("words.count", count=0, most=driver.scene.editor.limit) in driver.texts()
     type_text(driver, "~/nowhere")
     driver.press(control_id="save")
     shown = " ".join(

@@ -292,6 +292,7 @@ class ExportScene(Scene):
             on_save=self.use_typed,
             limit=240,
             required=True,
+            private=False,  # a folder, not the player's words: no note on where words go
         )
         self.app.push(scene)
 

@@ -53,8 +53,11 @@ class WordsScene(Scene):
         on_save: Callable[[str], None],
         limit: int = MAX_LABEL,
         required: bool = False,
+        private: bool = True,
     ) -> None:
         super().__init__(app)
+        # the player's own words say where they go; a folder's path only how long it may be
+        self.note_key = "words.privacy" if private else "words.count"
         self.heading = heading
         self.hint = hint
         self.editor = LineEditor(words, limit=limit)
@@ -68,7 +71,7 @@ class WordsScene(Scene):
     # -- building --------------------------------------------------------------------------
     def build(self) -> None:
         tr, ui = self.tr, self.ui
-        note = tr("words.privacy", count=len(self.editor.text), most=self.editor.limit)
+        note = tr(self.note_key, count=len(self.editor.text), most=self.editor.limit)
         buttons = [
             ("save", tr("words.save"), self._save, {"enabled": self._can_save()}),
         ]
