@@ -69,12 +69,15 @@ class FocusRing:
         self._boards: list[str] = []
         # the boards shown page by page, each with how to turn its page (see `paged`)
         self._turners: dict[str, Callable[[int], bool]] = {}
+        # the boards whose items stand one a row (see `one_a_row`)
+        self._columns: set[str] = set()
 
     # -- building --------------------------------------------------------------------------
     def clear(self) -> None:
         self.controls = []
         self._boards = []
         self._turners = {}
+        self._columns = set()
 
     def add(self, control: Control) -> Control:
         if control.board is None and self._boards:
@@ -108,6 +111,13 @@ class FocusRing:
         finally:
             built = {c.board for c in self.controls[start:] if c.board is not None}
             self.paged(turn, sorted(built))
+
+    def one_a_row(self, board: str) -> None:
+        """The items of `board` stand one above the other (a row that did not fit the screen
+        and was stacked): Right and Left then go on and back in the order they are read, as
+        Down and Up do (mirrored in a right-to-left language), so that the keys a screen names
+        for the row still work."""
+        self._columns.add(board)
 
     @property
     def focusable(self) -> list[Control]:
@@ -167,6 +177,10 @@ class FocusRing:
             return True
         if current is None:
             return self.step(1) is not None
+        if dx and not dy and current.board in self._columns:
+            from steps_game.ui.text import is_rtl
+
+            dx, dy = 0, dx * (-1 if is_rtl() else 1)  # on in the way the row read
         target = self._neighbour(current, dx, dy)
         if target is None:
             return self._across_pages(current, dx, dy)
