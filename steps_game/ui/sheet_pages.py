@@ -32,6 +32,8 @@ class SheetPages(Pager):
         # where the page button hands the focus on the last page (a view that reads on to its
         # way on: step 6's end), else it keeps it
         self.last_focus: str | None = None
+        # whether each page is read, those without a control too (FocusRing.paging)
+        self.every_page = False
 
     def tab(self, intent, ring, rebuild: Callable[[], None]) -> bool:
         """Tab and Shift+Tab go through a paged board's controls as through any others: from
@@ -126,7 +128,7 @@ class SheetPages(Pager):
             if mark.control_id is not None and _focusable(mark)
         ]
         top, bottom = spans[self.page]
-        with ui.ring.paging(self.arrow_turn(rebuild)):  # arrows go on over the pages
+        with ui.ring.paging(self.arrow_turn(rebuild), self.every_page):  # arrows over pages
             sheet.put((top, bottom), dy=top - area.y)
         if self.pages > 1 and in_footer:
 
