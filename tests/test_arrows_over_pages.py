@@ -87,12 +87,52 @@ def test_step_6s_profile_items_arrow_over_their_pages(make_driver) -> None:
     assert seen == every
     last_page = sheet.page
     assert last_page > 0
-    # the profile's page after the items has no item (and its way on is not open yet): the
-    # focus stays on the last item, on its page
-    assert walk(driver, pygame.K_DOWN, "item:", 1) == [every[-1]]
+    # the profile's page after the items has no item (and its way on is not open yet): Down
+    # goes on to it all the same, the focus on its page turner, and Up comes back
+    driver.key(pygame.K_DOWN)
+    assert sheet.page == last_page + 1 and driver.ring.focused_id == sheet.control_id
+    assert walk(driver, pygame.K_UP, "item:", 1) == [every[-1]]
     assert sheet.page == last_page
     assert walk(driver, pygame.K_UP, "item:", len(every) - 1) == every[-2::-1]
     assert sheet.page == 0
     # Up at the board's first item: the focus stays there, on the first page
     assert walk(driver, pygame.K_UP, "item:", 1) == [every[0]]
     assert sheet.page == 0
+
+
+def test_step_6s_profile_preview_is_read_on_the_way_to_the_event(make_driver) -> None:
+    """Play-test (Arabic, 200 %): the profile preview, on the pages after the items, was
+    passed over by the arrows (they go only to pages with an item of the board): Down from the
+    last item went straight to "Go to the event", and the player never saw her profile. Now
+    Down goes page by page through the preview (the focus on the page turner where a page has
+    nothing to choose) to "Go to the event", and Up goes back the same way."""
+    driver = open_step(make_driver, 6, "ar", 200)
+    sheet, model, tr = driver.scene.view.sheet, driver.scene.model, driver.scene.tr
+    heading = tr("task.profile_event.profile_heading")
+    driver.ring.focus(driver.ids_starting("item:")[0])
+    while not model.can_go_to_event:  # choose items on the way, by Enter and Down
+        driver.key(pygame.K_RETURN)
+        driver.key(pygame.K_DOWN)
+    last = f"item:{model.cards[-1].id}"
+    while driver.ring.focused_id != last:
+        driver.key(pygame.K_DOWN)
+    last_page, pages, seen = sheet.page, [], []
+    while driver.ring.focused_id != "to-event":
+        driver.key(pygame.K_DOWN)
+        assert driver.ring.focused_id in (sheet.control_id, "to-event")
+        pages.append(sheet.page)
+        seen += driver.texts()
+        assert len(pages) < 10
+    assert pages == list(range(last_page + 1, sheet.pages))  # every page of the preview
+    assert len(pages) > 1 and heading in seen
+    assert all("• " + tr.pick(card.label) in seen for card in model.profile_items)
+    for page in reversed(pages[:-1]):  # and back, page by page, to the last item
+        driver.key(pygame.K_UP)
+        assert (sheet.page, driver.ring.focused_id) == (page, sheet.control_id)
+    driver.key(pygame.K_UP)
+    assert (sheet.page, driver.ring.focused_id) == (last_page, last)
+    # Enter on the page turner reads on as well, and ends on the way on
+    driver.key(pygame.K_DOWN)
+    for _ in pages[1:]:
+        driver.key(pygame.K_RETURN)
+    assert driver.ring.focused_id == "to-event" and sheet.page == sheet.pages - 1

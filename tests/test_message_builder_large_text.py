@@ -49,3 +49,43 @@ def test_the_options_keep_the_side_margins_of_the_rest(writing) -> None:
     assert options
     for control in options:
         assert control.rect.left >= MARGIN and control.rect.right <= SCREEN_W - MARGIN
+
+
+@pytest.mark.parametrize(("language", "longest"), [("ar", True), ("so", False), ("fi", False)])
+def test_each_parts_heading_and_the_words_before_stand_with_its_focused_option(
+    make_driver, language, longest
+) -> None:
+    """Play-test (Arabic, 200 %): after a long sentence, "Part 3 of 5: the request" and the
+    message so far stood alone on the page before the part's options, and the focus (on the
+    first option) skipped them. Now the page with the focused option shows the heading and the
+    words before it (shortened to their last words when the three do not fit a page)."""
+    driver = make_driver(language=language, start_step=5)
+    driver.app.change_setting("text_size", 200)
+    driver.app.session.new("health")
+    driver.app.reset_to(TaskHostScene(driver.app, 5))
+    driver.frames()
+    driver.press(control_id=driver.find_id("contact:"))
+    model, view = driver.scene.model, driver.scene.view
+    opening = view.t("before_part", words="").strip()[:8]
+    before = view.tr.pick(model.greeting())  # the message's words before the open part
+    for _ in model.config.parts:
+        current = model.state["current"]
+        options = model.options(current)
+        assert driver.ring.focused_id == f"option:{options[0].id}"
+        n, total = model.position
+        heading = view.t("part_of", n=n, total=total, part=view.tr.pick(model.part(current).name))
+        texts = driver.texts()
+        assert heading in texts, (current, texts)
+        so_far = [words for words in texts if words.startswith(opening)]
+        assert so_far and before.split()[-1] in so_far[0], (current, texts)
+        assert measure(driver.app, "step 5").problems == []
+        chosen = max(options, key=lambda o: len(view.pick(o.text))) if longest else options[0]
+        for _ in range(options.index(chosen)):
+            driver.key(pygame.K_DOWN)
+        assert driver.ring.focused_id == f"option:{chosen.id}"
+        driver.key(pygame.K_RETURN)
+        if chosen.in_letter:
+            before = view.pick(chosen.text)
+        if model.ready:
+            break
+    assert model.ready

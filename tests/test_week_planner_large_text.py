@@ -193,3 +193,47 @@ def test_the_weekly_times_notes_side_by_side_share_one_size(make_driver, languag
     assert len(sizes) == len(notes), "the four side by side"
     assert len(set(sizes)) == 1, dict(zip(notes, sizes, strict=True))
     assert sound(driver) == []
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_arrows_the_keys_line_names_change_the_week_when_weeks_stand_in_a_column(
+    make_driver, language
+) -> None:
+    """Play-test (Arabic, 200 %): the weeks stood one above the other, the keys line said Right
+    and Left change the week, but they did nothing there (only Down did); the action went into
+    week 2 instead of week 4. Now the arrow that reads on goes to the next week, over the
+    pages, and the one that reads back to the week before."""
+    from steps_game.scenes.task_host import TaskHostScene
+
+    driver = make_driver(levels=Path(bundled_levels_dir()), language=language, start_step=4)
+    driver.app.change_setting("text_size", 200)
+    driver.app.session.new("health")
+    driver.app.reset_to(TaskHostScene(driver.app, 4))
+    driver.frames()
+    driver.press(control_id="start-planning")
+    driver.key(pygame.K_RETURN)  # an action chosen: the focus on its first fitting week
+    assert driver.ring.focused_id == "week:1"
+    on, back = (
+        (pygame.K_LEFT, pygame.K_RIGHT) if language == "ar" else (pygame.K_RIGHT, pygame.K_LEFT)
+    )
+    weeks = list(driver.scene.model.weeks)
+    seen = [1]
+    stacked = False
+    for _ in weeks[1:]:
+        before = driver.ring.focused
+        driver.key(on)
+        now = driver.ring.focused
+        seen.append(int(now.id.partition(":")[2]))
+        stacked |= now.rect.x == before.rect.x and now.rect.y > before.rect.y
+    assert seen == weeks
+    assert stacked, "the layout this is about: one week above the other"
+    driver.key(on)  # past the last week: it stays
+    assert driver.ring.focused_id == f"week:{weeks[-1]}"
+    for week in reversed(weeks[:-1]):
+        driver.key(back)
+        assert driver.ring.focused_id == f"week:{week}"
+    driver.key(on)
+    driver.key(on)
+    driver.key(pygame.K_RETURN)  # placed in the week the keys went to
+    assert driver.scene.model.state["notice"]["week"] == 3
+    assert sound(driver) == []

@@ -18,7 +18,7 @@ from steps_game.scenes.layout import MARGIN
 from steps_game.tasks.view import INSTRUCTION_SIZE, build_instruction
 from steps_game.ui.measure import line
 from steps_game.ui.sheet import TALL, Sheet
-from steps_game.ui.sheet_pages import paging_ways
+from steps_game.ui.sheet_pages import kept_fit, paging_ways
 
 LEAST_LINES = 3  # a page of a board shows at least this many lines of body text
 GAP = 12  # between the instruction (with its keys) and the board under it
@@ -42,25 +42,19 @@ def sheet_carries(
         return False
     grown = whole.height - board.height if whole is not None else 0
     for _, width, room in paging_ways(tr, board, footer):
-        sheet = Sheet(ui)
+        sheet = Sheet(ui, room)
         lay_out(sheet, pygame.Rect(board.x, board.y, width, TALL), True)
         rows = sheet.rows(room)
         tallest = max((bottom - top for top, bottom in rows), default=0)
         if tallest <= room and room >= LEAST_LINES * line(INSTRUCTION_SIZE):
-            kept = sheet.kept()
-            if kept_fit(rows, kept, room) or not kept_fit(rows, kept, room + grown):
+            if kept_fit(rows, sheet.kept(), room):
                 return False
-    return True
-
-
-def kept_fit(rows: list[tuple[int, int]], kept: list[tuple[int, int]], room: int) -> bool:
-    """Whether each run of rows inside `kept` fits a page `room` tall with the row under it."""
-    start = None  # the top of the kept rows over this one
-    for top, bottom in rows:
-        if start is not None and bottom - start > room:
-            return False
-        inside = any(low <= top and bottom <= high for low, high in kept)
-        start = (top if start is None else start) if inside else None
+            # on the taller pages without the instruction (where a view may fit more of what
+            # it keeps together: Sheet.page_room)
+            sheet = Sheet(ui, room + grown)
+            lay_out(sheet, pygame.Rect(board.x, board.y, width, TALL), True)
+            if not kept_fit(sheet.rows(room + grown), sheet.kept(), room + grown):
+                return False
     return True
 
 

@@ -69,12 +69,18 @@ class FocusRing:
         self._boards: list[str] = []
         # the boards shown page by page, each with how to turn its page (see `paged`)
         self._turners: dict[str, Callable[[int], bool]] = {}
+        # the boards whose items stand one a row (see `one_a_row`)
+        self._columns: set[str] = set()
+        # the paged boards whose pages are all read, with or without items (see `paging`)
+        self._read_through: set[str] = set()
 
     # -- building --------------------------------------------------------------------------
     def clear(self) -> None:
         self.controls = []
         self._boards = []
         self._turners = {}
+        self._columns = set()
+        self._read_through = set()
 
     def add(self, control: Control) -> Control:
         if control.board is None and self._boards:
@@ -100,14 +106,28 @@ class FocusRing:
             self._turners.setdefault(name, turn)
 
     @contextmanager
-    def paging(self, turn: Callable[[int], bool]) -> Iterator[None]:
-        """The boards of the controls added inside are shown page by page (see `paged`)."""
+    def paging(self, turn: Callable[[int], bool], every_page: bool = False) -> Iterator[None]:
+        """The boards of the controls added inside are shown page by page (see `paged`).
+        `every_page`: each of their pages is to be read (step 6's profile preview under its
+        items): Up and Down stop on a page without an item too, the focus then on its page
+        turner, from which they go on (instead of passing over it)."""
         start = len(self.controls)
         try:
             yield
         finally:
             built = {c.board for c in self.controls[start:] if c.board is not None}
+            if every_page:  # (a page without an item is the board's too)
+                built |= set(self._boards[-1:])
             self.paged(turn, sorted(built))
+            if every_page:
+                self._read_through |= built
+
+    def one_a_row(self, board: str) -> None:
+        """The items of `board` stand one above the other (a row that did not fit the screen
+        and was stacked): Right and Left then go on and back in the order they are read, as
+        Down and Up do (mirrored in a right-to-left language), so that the keys a screen names
+        for the row still work."""
+        self._columns.add(board)
 
     @property
     def focusable(self) -> list[Control]:
@@ -167,11 +187,24 @@ class FocusRing:
             return True
         if current is None:
             return self.step(1) is not None
+        reading = self._reading(current) if current.id.startswith(PAGE_TURNERS) else None
+        if dy and not dx and reading is not None and not self._page_items(reading):
+            return self._across_pages(current, 0, dy)  # a page with no item: on, or back
+        if dx and not dy and current.board in self._columns:
+            from steps_game.ui.text import is_rtl
+
+            dx, dy = 0, dx * (-1 if is_rtl() else 1)  # on in the way the row read
         target = self._neighbour(current, dx, dy)
         if target is None:
             return self._across_pages(current, dx, dy)
         self.focused_id = target.id
         return True
+
+    def _reading(self, current: Control) -> str | None:
+        """The board read page by page that `current` (its page turner) turns, if any."""
+        if current.board in self._read_through:
+            return current.board
+        return next(iter(sorted(self._read_through)), None) if current.board is None else None
 
     def _page_items(self, board: str | None) -> list[Control]:
         return [c for c in self.focusable if c.board == board and not c.id.startswith(PAGE_TURNERS)]
@@ -181,6 +214,8 @@ class FocusRing:
         the focus on the board's first item there (or last, going back); when no page that
         way has one, the page stays and so does the focus."""
         board = current.board
+        if current.id.startswith(PAGE_TURNERS):
+            board = self._reading(current) or board
         if board not in self._turners:
             return False
         delta = dy
@@ -200,6 +235,11 @@ class FocusRing:
             if items:
                 self.focused_id = (items[0] if delta > 0 else items[-1]).id
                 return True
+            if board in self._read_through:  # a page to read: its turner reads on
+                turner = next((c for c in self.focusable if c.id.startswith(PAGE_TURNERS)), None)
+                if turner is not None:
+                    self.focused_id = turner.id
+                    return True
         for _ in range(turned):  # none of the board on the pages that way: back to the page
             turn(-delta)
         self.focused_id = current.id

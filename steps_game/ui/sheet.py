@@ -67,8 +67,11 @@ class _Ring:
 class Sheet:
     """Stands in for a ViewBuilder while a board is laid out (see the module's words)."""
 
-    def __init__(self, ui) -> None:
+    def __init__(self, ui, page_room: int | None = None) -> None:
         self.ui = ui
+        # stacked: the height of a page it will be cut into, for a view to fit what it keeps
+        # together on one page (step 5 shortens the words over its options)
+        self.page_room = page_room
         self.marks: list[Mark] = []
         self._boards: list[str] = []
         self.ring = _Ring(ui.ring, self._boards)

@@ -32,6 +32,8 @@ class SheetPages(Pager):
         # where the page button hands the focus on the last page (a view that reads on to its
         # way on: step 6's end), else it keeps it
         self.last_focus: str | None = None
+        # whether each page is read, those without a control too (FocusRing.paging)
+        self.every_page = False
 
     def tab(self, intent, ring, rebuild: Callable[[], None]) -> bool:
         """Tab and Shift+Tab go through a paged board's controls as through any others: from
@@ -91,19 +93,22 @@ class SheetPages(Pager):
         ways = paging_ways(tr, area, footer)
         in_footer = len(ways) == 1
         # Not in the footer: beside the pages (narrower) or under them (shorter), whichever
-        # gives fewer pages of rows that fit them; a narrow column of large words can take
-        # twice the pages.
+        # keeps each question with its first option, then gives fewer pages of rows that fit
+        # them; a narrow column of large words can take twice the pages.
         tried = []
         for beside, width, room in ways:
-            sheet = Sheet(ui)
+            sheet = Sheet(ui, room)
             lay_out(sheet, pygame.Rect(area.x, area.y, width, TALL), True)
-            spans = _pages(sheet.rows(room), room, sheet.breaks(), sheet.kept())
+            rows = sheet.rows(room)
+            spans = _pages(rows, room, sheet.breaks(), sheet.kept())
             fits = all(bottom - top <= room for top, bottom in spans)
-            tried.append((not fits, len(spans), beside, width, room, sheet, spans))
-        best = min(tried, key=lambda t: t[:2])
-        _, _, beside, width, room, sheet, spans = best
+            # a question kept with its first option (Sheet.keep_with_next) read with it
+            apart = not kept_fit(rows, sheet.kept(), room)
+            tried.append((not fits, apart, len(spans), beside, width, room, sheet, spans))
+        best = min(tried, key=lambda t: t[:3])
+        *_, beside, width, room, sheet, spans = best
         if best is not tried[-1]:  # laid out last for the other: again, for the view's state
-            sheet = Sheet(ui)
+            sheet = Sheet(ui, room)
             lay_out(sheet, pygame.Rect(area.x, area.y, width, TALL), True)
             # cut into rows as the pages were (its tall paragraphs in pieces): else a
             # paragraph taller than a page stands on no page at all, or over the next
@@ -123,7 +128,7 @@ class SheetPages(Pager):
             if mark.control_id is not None and _focusable(mark)
         ]
         top, bottom = spans[self.page]
-        with ui.ring.paging(self.arrow_turn(rebuild)):  # arrows go on over the pages
+        with ui.ring.paging(self.arrow_turn(rebuild), self.every_page):  # arrows over pages
             sheet.put((top, bottom), dy=top - area.y)
         if self.pages > 1 and in_footer:
 
@@ -178,6 +183,17 @@ def paging_ways(tr, area: pygame.Rect, footer=None) -> list[tuple[bool, int, int
         (True, area.width - more_w - GAP, area.height),
         (False, area.width, area.height - more_h - GAP),
     ]
+
+
+def kept_fit(rows: list[tuple[int, int]], kept: list[tuple[int, int]], room: int) -> bool:
+    """Whether each run of rows inside `kept` fits a page `room` tall with the row under it."""
+    start = None  # the top of the kept rows over this one
+    for top, bottom in rows:
+        if start is not None and bottom - start > room:
+            return False
+        inside = any(low <= top and bottom <= high for low, high in kept)
+        start = (top if start is None else start) if inside else None
+    return True
 
 
 def _focusable(mark: Mark) -> bool:

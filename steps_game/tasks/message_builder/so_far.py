@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 
 def words_before(view: MessageBuilderView) -> str:
     """The message's words just before the part being chosen."""
+    return view.t("before_part", words=_before(view))
+
+
+def _before(view: MessageBuilderView) -> str:
     model = view.model
     words = view.tr.pick(model.greeting())
     for part in model.config.parts:
@@ -28,13 +32,57 @@ def words_before(view: MessageBuilderView) -> str:
         option = model.chosen(part.id)
         if option is not None and option.in_letter:
             words = view.pick(option.text)
-    return view.t("before_part", words=words)
+    return words
 
 
-def build_so_far(view: MessageBuilderView, ui: ViewBuilder, top: int, box: pygame.Rect) -> int:
-    """The words at `top`, as wide as `box` (plain words, not a box: no card to choose);
-    returns their height and the gap under them."""
+def _last_words(view: MessageBuilderView, width: int, most: int) -> str:
+    """The line of the words before, shortened to its last words to stand in `most` pixels
+    (at its own size, never smaller); whole when not even its last word does (the page is too
+    low: the instruction then goes on the board's first page, sheet_lead.py, for room)."""
     said = words_before(view)
+    if text_height(said, LETTER_TEXT_SIZE, width) <= most:
+        return said
+    words = _before(view).split()
+    for count in range(len(words) - 1, 0, -1):
+        shorter = view.t("before_part", words="… " + " ".join(words[-count:]))
+        if text_height(shorter, LETTER_TEXT_SIZE, width) <= most:
+            return shorter
+    return said
+
+
+def build_heading(
+    view: MessageBuilderView, ui: ViewBuilder, left: pygame.Rect, *, stacked: bool, first_h: int
+) -> int:
+    """The part's heading at the top of `left` and, stacked, the words before this part under
+    it, kept with the first option (`first_h` tall) on one page: when the three do not fit a
+    page, the words before are shortened to their last words (play-test, Arabic 200 %: after
+    a long sentence the heading and the words stood on the page before the options, which the
+    focus skipped). Returns their height."""
+    model = view.model
+    n, total = model.position
+    part = model.part(model.state["current"])
+    heading = view.t("part_of", n=n, total=total, part=view.tr.pick(part.name))
+    heading_h = text_height(heading, 22, left.width, bold=True)
+    ui.text(
+        heading,
+        pygame.Rect(left.x, left.y, left.width, heading_h),
+        size=22,
+        bold=True,
+        color=palette.ACCENT_DARK,
+    )
+    if stacked:  # the letter is pages under the options: the words before this part
+        room = getattr(ui, "page_room", None)
+        said = words_before(view)
+        if room is not None and heading_h + 8 + first_h <= room:
+            said = _last_words(view, left.width, room - heading_h - 16 - first_h)
+        heading_h += build_so_far(ui, said, left.y + heading_h + 8, left)
+    ui.keep_with_next(left.y, left.y + heading_h)  # never alone at a page's foot
+    return heading_h
+
+
+def build_so_far(ui: ViewBuilder, said: str, top: int, box: pygame.Rect) -> int:
+    """The words `said` at `top`, as wide as `box` (plain words, not a box: no card to choose);
+    returns their height and the gap under them."""
     height = text_height(said, LETTER_TEXT_SIZE, box.width)
     rect = pygame.Rect(box.x, top, box.width, height)
     ui.text(said, rect, size=LETTER_TEXT_SIZE, color=palette.MUTED)

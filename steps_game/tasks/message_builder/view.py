@@ -10,7 +10,7 @@ import pygame
 from steps_game.tasks.message_builder.letter import Letter
 from steps_game.tasks.message_builder.model import MessageBuilderModel
 from steps_game.tasks.message_builder.sent import LETTER_SHARE, SentPart
-from steps_game.tasks.message_builder.so_far import build_so_far
+from steps_game.tasks.message_builder.so_far import build_heading
 from steps_game.tasks.sheet_lead import lead_on_sheet, sheet_carries
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
@@ -86,7 +86,9 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
         kept = self.page, self.page_count, self.card_order, dict(vars(self.letter.scroll))
         self.carrying = False
         inner = board.inflate(-40, 0)  # (as build lays it out)
-        self.carrying = sheet_carries(self.host.ui, self.tr, self._lay_out, inner, self.host)
+        # (also when a part's heading fits a page with its first option only without the
+        # instruction over them: then the two are read together)
+        self.carrying = sheet_carries(self.host.ui, self.tr, self._lay_out, inner, self.host, whole)
         self.page, self.page_count, self.card_order, scroll = kept
         vars(self.letter.scroll).update(scroll)
         return self.carrying
@@ -342,20 +344,10 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
         if stacked:  # the options across the board, the letter under them
             left = pygame.Rect(area.x, top, area.width, area.bottom - top)
 
-        n, total = model.position
-        part = model.part(current)
-        heading = self.t("part_of", n=n, total=total, part=self.tr.pick(part.name))
-        heading_h = text_height(heading, 22, left.width, bold=True)
-        ui.text(
-            heading,
-            pygame.Rect(left.x, left.y, left.width, heading_h),
-            size=22,
-            bold=True,
-            color=palette.ACCENT_DARK,
+        first = card_height(
+            self.pick(model.options(current)[0].text), left.width, text_size=OPTION_TEXT
         )
-        if stacked:  # the letter is pages under the options: the words before this part
-            heading_h += build_so_far(self, ui, left.y + heading_h + 8, left)
-        ui.keep_with_next(left.y, left.y + heading_h)  # never alone at a page's foot
+        heading_h = build_heading(self, ui, left, stacked=stacked, first_h=first)
         chosen = model.state["parts"].get(current)
         options = [
             {

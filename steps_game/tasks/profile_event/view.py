@@ -116,7 +116,10 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         elif model.phase == "done":  # what the event gave, read from its top
             want = FIRST_PAGE
         key = (model.phase, moment.id if moment is not None else None, self._ready_count)
-        self.sheet.last_focus = "done" if model.phase == "done" else None
+        self.sheet.last_focus = {"done": "done", "profile": "to-event"}.get(model.phase)
+        # at large text the profile's preview stands on the pages after the items: Down goes
+        # on to them (keyboard play-test, Arabic 200 %: the arrows passed over it)
+        self.sheet.every_page = model.phase == "profile"
         self.show_sheet(ui, area, want, key)
         self._ready = False
         if model.phase == "done" and self.sheet.stacked and self.sheet.page < self.sheet.pages - 1:

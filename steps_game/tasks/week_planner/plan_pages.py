@@ -77,6 +77,9 @@ def build_plan_pages(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) 
     key = (selected, len(model.state["placed"]), tuple(sorted((notice or {}).items())))
     paged.lay_out(blocks, area.height, more, area.width, keep=keep, keep_key=key)
     paged.build(ui, blocks, area, more, view.host.rebuild)
+    # the weeks stand one above the other here: the keys line's Right and Left still change
+    # the week (play-test, Arabic 200 %: only Down did)
+    ui.ring.one_a_row(WEEKS)
     if beside:
         _name_beside_turner(ui, name, area)
     view._page_count = 1  # the pages are the blocks' (the wheel turns them)
