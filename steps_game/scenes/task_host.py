@@ -222,13 +222,12 @@ class TaskHostScene(Scene):
         or the task's next part) `way_on` wide on the same row."""
         return SCREEN_W - 2 * MARGIN - self._left_width() - 16 - (way_on + 16 if way_on else 0)
 
-    def footer_fits(self, label: str, control_id: str | None = None) -> bool:
-        """Whether a page turner with words `label` would have the footer's place (free, or
-        `control_id`'s own: a board laid out twice in one build) on every page ("First page"
-        on the last), so that it does not move as the pages turn."""
+    def footer_fits(self, label: str) -> bool:
+        """Whether a page turner with words `label` would have the footer's place: on every
+        page (it says "First page" on the last), so that it does not move as the pages turn."""
+        width = self._turner_width(label)
         room = max(self._footer_free, self._footer_free_below)
-        free = self._footer_extra is None or self._footer_extra[0] == control_id
-        return free and self._turner_width(label) <= room
+        return self._footer_extra is None and width <= room
 
     def _fits_beside_start_over(self, label: str) -> bool:
         return self._turner_width(label) <= self._footer_free
@@ -245,7 +244,7 @@ class TaskHostScene(Scene):
         there: the board then keeps all its room for its cards. False when it does not fit, or
         another one is there already (the board then places it itself). Called from a view's
         build; the button comes after the board and before the way on in the Tab order."""
-        if not self.footer_fits(label, control_id):
+        if not self.footer_fits(label):
             return False  # one page turner in the footer at most
         self._footer_extra = (control_id, label, action)
         return True

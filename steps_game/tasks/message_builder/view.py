@@ -185,7 +185,6 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
         size = cards[0]["size"]
         more = widest_page_turn_label(self.tr)
         gap = cards[0].get("gap", GAP)
-        in_footer = False
 
         def height_of(card: dict, width: int) -> int:
             return card_height(card["text"], width, title=card.get("title", ""), text_size=size)
@@ -206,12 +205,6 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
             heights = [height] * len(cards)
             more_h = height
             shown_pages = pages(list(range(len(cards))), per_page)
-            if (len(shown_pages) > 1 or extra) and self.host.footer_fits(more, MORE):
-                # the page turner in the footer: every place of the grid holds a person (a
-                # workshop's projector showed one person a page beside a half-screen turner)
-                indices = list(range(len(cards)))
-                shown_pages = [indices[i : i + per_page] for i in range(0, len(cards), per_page)]
-                in_footer = True
         if extra:  # a page of `extra` pixels after the cards (step 5's note), its More under it
             shown_pages.append([])
         self.page_count = len(shown_pages)
@@ -241,8 +234,6 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
             x, y = _next_place(area, place + 1, columns, width, rect, gap)
         if self.page_count > 1:
             words = page_turn_label(self.tr, self.page + 1, self.page_count)
-            if in_footer and self.host.footer_button(MORE, words, lambda: self._turn(1)):
-                return bottom
             rect = pygame.Rect(x, y, width, more_h)
             ui.card(MORE, words, rect, lambda: self._turn(1), text_size=size)
             bottom = rect.bottom
