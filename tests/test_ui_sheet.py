@@ -20,7 +20,7 @@ class _Ring:
 
         return nullcontext()
 
-    def paging(self, turn):
+    def paging(self, turn, every_page=False):
         from contextlib import nullcontext
 
         return nullcontext()
