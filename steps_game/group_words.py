@@ -101,7 +101,10 @@ def point_words(point: Counted, tr, *, combined: bool = False) -> PointWords:
             for option, count in zip(point.options, point.counts, strict=True)
             if count
         ]
-        split = _one_stop(tr(f"group.{who}split", parts=tr.join(parts)), (parts or [""])[-1])
+        # the answers of a split room, with the language's own separator between them (plain
+        # Finnish: each a sentence of its own, one thing a sentence)
+        joined = tr("group.split_separator").join(parts)
+        split = _one_stop(tr(f"group.{who}split", parts=joined), (parts or [""])[-1])
         lines = [split, *_right_answers(point, tr)]
     else:
         option = point.options[most]

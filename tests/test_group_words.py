@@ -117,3 +117,15 @@ def test_a_split_room_s_line_ends_once_after_a_quoted_sentence(code, start_momen
     ending = tr.pick(point.options[last]).rstrip()
     if ending.rstrip('”»"’')[-1:] in ".!?…؟":
         assert split.rstrip().endswith(ending), split
+
+
+def test_plain_finnish_says_a_split_room_s_answers_one_sentence_each(start_moment):
+    """Plain Finnish: one thing a sentence. A split room's four answers were one sentence of 36
+    words (final language review); each answer is now a sentence of its own."""
+    _, point = start_moment
+    tr = Translator("fi-selko")
+    room = RoomRecord()
+    room.record(6, point, Tally(len(point.options), [5, 4, 2, 1]))
+    split = point_words(from_room(room, tr)[0], tr).lines[0]
+    assert split.startswith("Vastaukset menivät eri tavoin. ")
+    assert split.count(" vastasi") == 4 and split.count(". ") >= 4, split

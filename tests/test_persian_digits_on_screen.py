@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 
 # a run of Latin digits not joined to a Latin letter, "_", "." or "/" (F7, 02_goals.toml, a path)
-LONE_LATIN_NUMBER = re.compile(r"(?<![A-Za-z_./\\0-9])[0-9]+(?![A-Za-z_./\\0-9])")
+# a number's own full stop ("1. کدام…", a numbered question) does not hide it; a file's does
+LONE_LATIN_NUMBER = re.compile(r"(?<![A-Za-z_./\\0-9])[0-9]+(?![A-Za-z_/\\0-9]|\.\w)")
 # screens that show a file's diagnostics or a path in English by design
 SKIPPED = ("level file", "crash")
 
@@ -57,6 +58,7 @@ def drawn_texts(code: str, workshop: bool) -> dict[str, list[str]]:
 
 def test_the_finder_finds_a_lone_latin_number_and_leaves_latin_words():
     assert LONE_LATIN_NUMBER.findall("7 یک همکار سابق · 100 / 100") == ["7", "100", "100"]
+    assert LONE_LATIN_NUMBER.findall("1. کدام باور · v1.2 · 3.5") == ["1"]
     assert LONE_LATIN_NUMBER.findall("F7 · F2 / Esc · 02_goals.toml · ۷ یک همکار") == []
 
 

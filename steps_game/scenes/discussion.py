@@ -111,7 +111,7 @@ class DiscussionScene(ScrollingList, Scene):
         top = step_box.bottom + 16
         questions = pygame.Rect(inner.x, top, inner.width, box.top - 16 - top)
         texts = [
-            f"{number}. {tr.pick(question)}"
+            f"{tr.number(number)}. {tr.pick(question)}"
             for number, question in enumerate(self.level.discussion, start=1)
         ]
         # each question in workshop mode's second language under it (ui/second_line.py)
