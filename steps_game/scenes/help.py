@@ -22,6 +22,7 @@ from steps_game.scenes.sizing import (
     place_row,
     row_height,
 )
+from steps_game.scenes.timer_corner import corner, room_beside, tall_enough
 from steps_game.ui import palette
 from steps_game.ui.text import role_size, text_height, text_size
 
@@ -41,6 +42,11 @@ class HelpScene(ScrollingList, Scene):
         self.preferred_focus = "close"
         self.scroller = Scroller()
         self.track = pygame.Rect(0, 0, 0, 0)
+        self.inner: pygame.Rect | None = None  # the panel's inside, once built
+
+    def timer_place(self) -> pygame.Rect | None:
+        """The facilitator's timer (F6) in the panel's top corner, beside the heading."""
+        return corner(self.app, self.inner, self.ui.mirror) if self.inner else None
 
     def build(self) -> None:
         from steps_game.workshop import KEYS
@@ -63,7 +69,8 @@ class HelpScene(ScrollingList, Scene):
         privacy = tr("workshop.privacy")
         rows.append(("", privacy, self.row_height("", privacy, "note", key_w, list_w), "note"))
         heading = tr("workshop.help_heading")
-        heading_h = heading_height(heading, HEADING_SIZE, width)
+        beside = room_beside(self.app)  # the centred heading keeps clear of the timer (F6)
+        heading_h = tall_enough(self.app, heading_height(heading, HEADING_SIZE, width - 2 * beside))
         buttons = [("close", tr("workshop.close"), self.app.pop)]
         buttons_h = row_height(buttons, width)
         hint = tr("plan.scroll_hint")
@@ -79,7 +86,8 @@ class HelpScene(ScrollingList, Scene):
             list_h = self.scroller.height()
         panel = centered_panel(ui, SCREEN_W - 2 * EDGE, fixed + list_h)
         inner = panel.inflate(-2 * PAD, -2 * PAD)
-        panel_heading(ui, heading, inner, heading_h, HEADING_SIZE)
+        self.inner = inner
+        panel_heading(ui, heading, inner.inflate(-2 * beside, 0), heading_h, HEADING_SIZE)
         top = inner.y + heading_h + GAP
         self.track = ui.place(pygame.Rect(inner.right - BAR_W, top, BAR_W, list_h))
         y = top

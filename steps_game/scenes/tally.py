@@ -33,6 +33,7 @@ from steps_game.scenes.tally_columns import place_columns, stacked
 from steps_game.scenes.tally_notes import notes, place_note
 from steps_game.scenes.tally_pages import focus_for, page_buttons, reveal_pages
 from steps_game.scenes.tally_rows import OPTION_SIZE, Rows, draw_bars, draw_ticks, question_second
+from steps_game.scenes.timer_corner import corner, room_beside, tall_enough
 from steps_game.tally import ChoicePoint, Tally
 from steps_game.ui import palette
 from steps_game.ui.flow import Pager
@@ -289,10 +290,18 @@ class TallyScene(Scene):
     def _heading_key(self) -> str:
         return "tally.answer_heading" if self.tally.revealed else "tally.heading"
 
+    def timer_place(self) -> pygame.Rect | None:
+        """The facilitator's timer (F6) in the panel's top corner where the heading ends."""
+        return corner(self.app, PANEL.inflate(-2 * PAD_X, -2 * PAD_Y), self.ui.mirror)
+
     def _heading_height(self, width: int) -> int:
-        return headings_height(self.tr, self._heading_key(), HEADING_SIZE, width)
+        # beside the timer while it is on, and at least as tall as it
+        width -= room_beside(self.app)
+        own = headings_height(self.tr, self._heading_key(), HEADING_SIZE, width)
+        return tall_enough(self.app, own)
 
     def _place_heading(self, box: pygame.Rect) -> None:
+        box = pygame.Rect(box.x, box.y, box.width - room_beside(self.app), box.height)
         place_headings(self.ui, self.tr, self._heading_key(), box, HEADING_SIZE)
 
     def _question(self, question: str, rect: pygame.Rect) -> None:
