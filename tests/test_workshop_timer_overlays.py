@@ -71,3 +71,18 @@ def test_the_timer_covers_no_words_of_the_tally_or_the_help(make_driver, languag
             driver.settle()
         app.pop()
         driver.settle()
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_timer_covers_no_words_of_the_pause_menu_and_what_it_opens(make_driver, language):
+    """F2's pause menu, the second language's choice and the Finnish words keep it a corner too
+    (the timer is shown, stopped, while the room pauses)."""
+    driver = make_driver(language=language, workshop=True, start_step=5, window=(1920, 1080))
+    driver.key(pygame.K_F6)
+    driver.key(pygame.K_F2)
+    assert not covered(driver) and at_the_end(driver, language), "pause"
+    for control in ("help", "second", "glossary"):
+        driver.press(control_id=control)
+        assert not covered(driver) and at_the_end(driver, language), control
+        driver.key(pygame.K_ESCAPE)
+        assert type(driver.scene).__name__ == "PauseScene", control

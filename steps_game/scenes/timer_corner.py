@@ -42,3 +42,29 @@ def tall_enough(app, height: int) -> int:
     from steps_game.workshop import TIMER_RECT
 
     return max(height, TIMER_RECT.height) if timer_on(app) else height
+
+
+def heading_room(app, center: bool) -> int:
+    """How much narrower a dialog's heading is beside the timer: by the timer's box at its end,
+    and at its start too when it is centred (so that it stays in the middle)."""
+    return room_beside(app) * (2 if center else 1)
+
+
+def heading_rect(app, inner: pygame.Rect, height: int, center: bool) -> pygame.Rect:
+    """The box of a dialog's heading at the top of its panel's `inner`, clear of the timer."""
+    room = room_beside(app)
+    left = inner.x + (room if center else 0)
+    return pygame.Rect(left, inner.y, inner.width - heading_room(app, center), height)
+
+
+class KeepsTimerCorner:
+    """For an overlay (mixed in before Scene) that keeps the timer its panel's top corner: the
+    scene sets `timer_inner` to its panel's inside when it builds, and places its heading in
+    heading_rect, tall_enough."""
+
+    timer_inner: pygame.Rect | None = None
+
+    def timer_place(self) -> pygame.Rect | None:
+        if self.timer_inner is None:
+            return None
+        return corner(self.app, self.timer_inner, self.ui.mirror)
