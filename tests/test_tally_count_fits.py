@@ -71,3 +71,28 @@ def test_the_hands_counted_so_far_are_shown_as_they_come(make_driver, language):
         assert not box.colliderect(reveal), hands
     driver.key(pygame.K_MINUS)  # one less on the focused answer
     assert tr("tally.counted", count=4) in [item.text for item in scene.ui.texts]
+
+
+@pytest.mark.parametrize(("language", "second"), [("ar", "fi"), ("so", None)])
+def test_where_the_answers_scroll_the_question_stays_in_view(make_driver, language, second):
+    """With a second language under each answer the answers do not all fit: they scroll, under
+    the question, which stays at the top (the play-test saw it scrolled away with answer 1)."""
+    driver = make_driver(language=language, workshop=True, start_step=5, window=(1920, 1080))
+    app, tr = driver.app, driver.app.tr
+    if second is not None:
+        from steps_game.scenes.second_language import choose_second
+
+        choose_second(app, second)
+    point = next(point for point in message_points(app.content) if point.key == "ask")
+    scene = TallyScene(app, point, play=lambda option: None, record=lambda tally: None)
+    app.push(scene)
+    driver.settle()
+    assert scene.scroller.scrolls
+    last = len(point.options)
+    driver.key(getattr(pygame, f"K_{last}"))  # a hand for the last answer: it comes into view
+    drawn = [item.text for item in scene.ui.texts]
+    assert tr.pick(point.options[last - 1]) in drawn
+    assert tr.pick(point.question) in drawn
+    assert tr("tally.counted", count=1) in drawn
+    question = next(item.rect for item in scene.ui.texts if item.text == tr.pick(point.question))
+    assert all(question.bottom <= bar.track.top for bar in scene._bars)  # over the answers

@@ -25,17 +25,12 @@ from collections.abc import Callable, Mapping
 
 import pygame
 
+from steps_game.scenes import tally_count as counting
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import SCREEN_W
 from steps_game.scenes.scroller import BAR_W, Scroller, fit_list, hint_height, place_hint
 from steps_game.scenes.sizing import GAP, headings_height, place_headings, place_row, row_height
 from steps_game.scenes.tally_columns import place_columns, stacked
-from steps_game.scenes.tally_count import (
-    counting_rows,
-    hint_room,
-    place_hint_over_keys,
-    place_total,
-)
 from steps_game.scenes.tally_notes import notes, place_note, talk_about
 from steps_game.scenes.tally_pages import focus_for, page_buttons, reveal_pages
 from steps_game.scenes.tally_rows import OPTION_SIZE, Rows, draw_bars, draw_ticks, question_second
@@ -202,14 +197,16 @@ class TallyScene(Scene):
         keys_h = text_height(keys, KEYS_SIZE, inner.width, role="hint")
         box = self._box(inner, buttons_y - GAP - keys_h - GAP)
         heights = [height for _, height, _ in self._items(rows, width)]
-        rows = counting_rows(tr, self.point, tally, width, box.height, heights, ITEM_GAP)
+        rows = counting.counting_rows(tr, self.point, tally, width, box.height, heights, ITEM_GAP)
         self._place_heading(inner)
         keys_top = box.bottom + GAP  # the keys, right above the buttons
         keys_box = pygame.Rect(inner.x, keys_top, inner.width, buttons_y - GAP - keys_top)
         ui.text(keys, keys_box, size=KEYS_SIZE, color=palette.ACCENT_DARK, role="hint")
-        self._in_list(box, rows, self._items(rows, width), buttons)
+        items = self._items(rows, width)
+        box, items = counting.pin_question(self, box, items, rows.gap or ITEM_GAP)
+        self._in_list(box, rows, items, buttons)
         row = pygame.Rect(inner.x, buttons_y, inner.width, inner.bottom - buttons_y)
-        place_total(ui, tr, tally, row, buttons)  # the hands counted so far: all in?
+        counting.place_total(ui, tr, tally, row, buttons)  # the hands counted so far: all in?
 
     def _box(self, inner: pygame.Rect, bottom: int) -> pygame.Rect:
         """The list's box: under the heading, down to `bottom`."""
@@ -265,7 +262,7 @@ class TallyScene(Scene):
         heights = [height for _, height, _ in items]
         hint = self.tr("plan.scroll_hint")
         # while counting the total stands beside the buttons: the hint goes over the keys
-        hint_h = hint_room(hint, inner_w) if not tally.revealed else None
+        hint_h = counting.hint_room(hint, inner_w) if not tally.revealed else None
         hint_h = hint_height(hint, buttons, inner_w) if hint_h is None else hint_h
         gap = rows.gap or ITEM_GAP  # compact rows stand closer
         box.height = fit_list(self.scroller, heights, box.height, gap, hint_h)
@@ -287,7 +284,7 @@ class TallyScene(Scene):
             y += height + gap
         self.track = ui.place(pygame.Rect(box.right - BAR_W, box.y, BAR_W, box.height))
         if self.scroller.scrolls and not tally.revealed:
-            place_hint_over_keys(ui, hint, box.x, box.bottom + GAP, inner_w)
+            counting.place_hint_over_keys(ui, hint, box.x, box.bottom + GAP, inner_w)
         elif self.scroller.scrolls:
             place_hint(ui, hint, buttons, pygame.Rect(box.x, buttons_y, inner_w, buttons_h))
         place_row(ui, buttons, buttons_y, box.x, box.x + inner_w)
