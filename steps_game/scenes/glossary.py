@@ -29,6 +29,7 @@ from steps_game.scenes.sizing import (
     place_row,
     row_height,
 )
+from steps_game.scenes.timer_corner import KeepsTimerCorner, heading_rect, heading_room, tall_enough
 from steps_game.ui import palette
 from steps_game.ui.text import is_rtl, role_size, text_height, text_size
 
@@ -44,7 +45,7 @@ TERM_GAP = 28  # between a Finnish word and its meaning
 LEFT_TO_RIGHT_MARK = "\u200e"  # invisible; see _finnish_line
 
 
-class GlossaryScene(ScrollingList, Scene):
+class GlossaryScene(KeepsTimerCorner, ScrollingList, Scene):
     overlay = True
 
     def __init__(self, app) -> None:
@@ -72,7 +73,8 @@ class GlossaryScene(ScrollingList, Scene):
             entry_h = max(term_h, text_h) if term_w else term_h + text_h
             entries.append((term.finnish, meaning, example, term_h, meaning_h, example_h, entry_h))
         heading = tr("glossary.heading")
-        heading_h = heading_height(heading, HEADING_SIZE, width)
+        beside = heading_room(self.app, center=False)  # beside the timer (F6) while it is on
+        heading_h = tall_enough(self.app, heading_height(heading, HEADING_SIZE, width - beside))
         buttons = [("back", tr("glossary.back"), self.app.pop)]
         buttons_h = row_height(buttons, width)
         hint = tr("plan.scroll_hint")
@@ -85,7 +87,9 @@ class GlossaryScene(ScrollingList, Scene):
             fixed += hint_h
         panel = centered_panel(ui, PANEL_W, fixed + list_h)
         inner = panel.inflate(-2 * PAD, -2 * PAD)
-        panel_heading(ui, heading, inner, heading_h, HEADING_SIZE, center=False)
+        self.timer_inner = inner  # the timer (F6) in its top corner
+        box = heading_rect(self.app, inner, heading_h, center=False)
+        panel_heading(ui, heading, box, heading_h, HEADING_SIZE, center=False)
         top = inner.y + heading_h + GAP
         self.track = ui.place(pygame.Rect(inner.right - BAR_W, top, BAR_W, list_h))
         y = top

@@ -22,6 +22,7 @@ from steps_game.scenes.sizing import (
     place_row,
     row_height,
 )
+from steps_game.scenes.timer_corner import KeepsTimerCorner, heading_rect, heading_room, tall_enough
 from steps_game.ui import palette
 from steps_game.ui.text import role_size, text_height, text_size
 
@@ -33,7 +34,7 @@ ROW_GAP = 3  # rows close: all nine keys and the note fit in workshop mode
 KEY_GAP = 24  # between a key's name and what it does
 
 
-class HelpScene(ScrollingList, Scene):
+class HelpScene(KeepsTimerCorner, ScrollingList, Scene):
     overlay = True
 
     def __init__(self, app) -> None:
@@ -63,7 +64,8 @@ class HelpScene(ScrollingList, Scene):
         privacy = tr("workshop.privacy")
         rows.append(("", privacy, self.row_height("", privacy, "note", key_w, list_w), "note"))
         heading = tr("workshop.help_heading")
-        heading_h = heading_height(heading, HEADING_SIZE, width)
+        beside = heading_room(self.app, center=True)  # the heading keeps clear of the timer
+        heading_h = tall_enough(self.app, heading_height(heading, HEADING_SIZE, width - beside))
         buttons = [("close", tr("workshop.close"), self.app.pop)]
         buttons_h = row_height(buttons, width)
         hint = tr("plan.scroll_hint")
@@ -79,7 +81,9 @@ class HelpScene(ScrollingList, Scene):
             list_h = self.scroller.height()
         panel = centered_panel(ui, SCREEN_W - 2 * EDGE, fixed + list_h)
         inner = panel.inflate(-2 * PAD, -2 * PAD)
-        panel_heading(ui, heading, inner, heading_h, HEADING_SIZE)
+        self.timer_inner = inner  # the timer (F6) in its top corner
+        box = heading_rect(self.app, inner, heading_h, center=True)
+        panel_heading(ui, heading, box, heading_h, HEADING_SIZE)
         top = inner.y + heading_h + GAP
         self.track = ui.place(pygame.Rect(inner.right - BAR_W, top, BAR_W, list_h))
         y = top

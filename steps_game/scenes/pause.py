@@ -15,12 +15,19 @@ from steps_game.scenes.sizing import (
     place_grid,
     plan_grid,
 )
+from steps_game.scenes.timer_corner import (
+    KeepsTimerCorner,
+    heading_rect,
+    heading_room,
+    tall_enough,
+    timer_on,
+)
 
 HEADING_SIZE = 32
 PANEL_W = 520
 
 
-class PauseScene(Scene):
+class PauseScene(KeepsTimerCorner, Scene):
     overlay = True
 
     def build(self) -> None:
@@ -42,6 +49,9 @@ class PauseScene(Scene):
         heading = tr("pause.heading")
         width = SCREEN_W - 2 * EDGE - 2 * PAD
         heading_h = heading_height(heading, HEADING_SIZE, width)
+        if timer_on(self.app):  # beside the timer (F6), in the narrowest panel
+            narrow = PANEL_W - 2 * PAD - heading_room(self.app, center=True)
+            heading_h = tall_enough(self.app, heading_height(heading, HEADING_SIZE, narrow))
         room = SCREEN_H - 2 * EDGE - 2 * PAD - heading_h - GAP
         # a menu in rows: Tab goes along each row the way it reads (right to left in Arabic and
         # Persian), in the menu's own order
@@ -49,7 +59,9 @@ class PauseScene(Scene):
         panel_w = max(PANEL_W, grid.outer_width + 2 * PAD)
         panel = centered_panel(self.ui, panel_w, 2 * PAD + heading_h + GAP + grid.height)
         inner = panel.inflate(-2 * PAD, -2 * PAD)
-        panel_heading(self.ui, heading, inner, heading_h, HEADING_SIZE)
+        self.timer_inner = inner  # the timer (F6) in its top corner
+        box = heading_rect(self.app, inner, heading_h, center=True)
+        panel_heading(self.ui, heading, box, heading_h, HEADING_SIZE)
         place_grid(self.ui, items, grid, inner.y + heading_h + GAP)
 
     def on_back(self) -> bool:

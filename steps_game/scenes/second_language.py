@@ -23,6 +23,7 @@ from steps_game.scenes.sizing import (
     place_grid,
     plan_grid,
 )
+from steps_game.scenes.timer_corner import KeepsTimerCorner, heading_rect, heading_room, tall_enough
 
 HEADING_SIZE = 30
 PANEL_WIDTH = 720
@@ -46,7 +47,7 @@ def choose_second(app, code: str | None) -> None:
     app.rebuild_shown()
 
 
-class SecondLanguageScene(Scene):
+class SecondLanguageScene(KeepsTimerCorner, Scene):
     overlay = True
 
     def __init__(self, app) -> None:
@@ -89,11 +90,16 @@ class SecondLanguageScene(Scene):
         back_h = option_height(back, grid.outer_width)
         panel_w = max(PANEL_WIDTH, grid.outer_width + 2 * PAD)
         # the heading wraps in the panel's own width, narrower than the screen's
-        heading_h = heading_height(heading, HEADING_SIZE, panel_w - 2 * PAD)
+        # and beside the facilitator's timer (F6) while it is on
+        beside = heading_room(self.app, center=True)
+        heading_h = heading_height(heading, HEADING_SIZE, panel_w - 2 * PAD - beside)
+        heading_h = tall_enough(self.app, heading_h)
         height = 2 * PAD + heading_h + GAP + grid.height + GAP + back_h
         panel = centered_panel(self.ui, panel_w, height)
         inner = panel.inflate(-2 * PAD, -2 * PAD)
-        panel_heading(self.ui, heading, inner, heading_h, HEADING_SIZE)
+        self.timer_inner = inner  # the timer (F6) in its top corner
+        box = heading_rect(self.app, inner, heading_h, center=True)
+        panel_heading(self.ui, heading, box, heading_h, HEADING_SIZE)
         bottom = place_grid(self.ui, items, grid, inner.y + heading_h + GAP, secondary_after=None)
         self.ui.button(
             "back",

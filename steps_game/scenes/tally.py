@@ -25,14 +25,16 @@ from collections.abc import Callable, Mapping
 
 import pygame
 
+from steps_game.scenes import tally_count as counting
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import SCREEN_W
 from steps_game.scenes.scroller import BAR_W, Scroller, fit_list, hint_height, place_hint
 from steps_game.scenes.sizing import GAP, headings_height, place_headings, place_row, row_height
 from steps_game.scenes.tally_columns import place_columns, stacked
-from steps_game.scenes.tally_notes import notes, place_note
+from steps_game.scenes.tally_notes import notes, place_note, talk_about
 from steps_game.scenes.tally_pages import focus_for, page_buttons, reveal_pages
 from steps_game.scenes.tally_rows import OPTION_SIZE, Rows, draw_bars, draw_ticks, question_second
+from steps_game.scenes.timer_corner import corner, room_beside, tall_enough
 from steps_game.tally import ChoicePoint, Tally
 from steps_game.ui import palette
 from steps_game.ui.flow import Pager
@@ -194,11 +196,17 @@ class TallyScene(Scene):
         keys = tr("tally.keys")
         keys_h = text_height(keys, KEYS_SIZE, inner.width, role="hint")
         box = self._box(inner, buttons_y - GAP - keys_h - GAP)
+        heights = [height for _, height, _ in self._items(rows, width)]
+        rows = counting.counting_rows(tr, self.point, tally, width, box.height, heights, ITEM_GAP)
         self._place_heading(inner)
         keys_top = box.bottom + GAP  # the keys, right above the buttons
         keys_box = pygame.Rect(inner.x, keys_top, inner.width, buttons_y - GAP - keys_top)
         ui.text(keys, keys_box, size=KEYS_SIZE, color=palette.ACCENT_DARK, role="hint")
-        self._in_list(box, rows, self._items(rows, width), buttons)
+        items = self._items(rows, width)
+        box, items = counting.pin_question(self, box, items, rows.gap or ITEM_GAP)
+        self._in_list(box, rows, items, buttons)
+        row = pygame.Rect(inner.x, buttons_y, inner.width, inner.bottom - buttons_y)
+        counting.place_total(ui, tr, tally, row, buttons)  # the hands counted so far: all in?
 
     def _box(self, inner: pygame.Rect, bottom: int) -> pygame.Rect:
         """The list's box: under the heading, down to `bottom`."""
@@ -253,9 +261,11 @@ class TallyScene(Scene):
         buttons_y = inner_bottom - buttons_h
         heights = [height for _, height, _ in items]
         hint = self.tr("plan.scroll_hint")
-        box.height = fit_list(
-            self.scroller, heights, box.height, ITEM_GAP, hint_height(hint, buttons, inner_w)
-        )
+        # while counting the total stands beside the buttons: the hint goes over the keys
+        hint_h = counting.hint_room(hint, inner_w) if not tally.revealed else None
+        hint_h = hint_height(hint, buttons, inner_w) if hint_h is None else hint_h
+        gap = rows.gap or ITEM_GAP  # compact rows stand closer
+        box.height = fit_list(self.scroller, heights, box.height, gap, hint_h)
         y = box.y
         for index, (kind, height, value) in enumerate(items):
             if kind == "row":
@@ -271,13 +281,12 @@ class TallyScene(Scene):
                 tick = place_note(ui, self.tr, self.point, value, rect)
                 if tick is not None:
                     self._ticks.append(tick)
-            y += height + ITEM_GAP
+            y += height + gap
         self.track = ui.place(pygame.Rect(box.right - BAR_W, box.y, BAR_W, box.height))
-        if self.scroller.scrolls:
-            place = pygame.Rect(box.x, buttons_y, inner_w, buttons_h)
-            if not tally.revealed and hint_height(hint, buttons, inner_w):
-                place.y = box.bottom + GAP + hint_height(hint, buttons, inner_w)  # over the keys
-            place_hint(ui, hint, buttons, place)
+        if self.scroller.scrolls and not tally.revealed:
+            counting.place_hint_over_keys(ui, hint, box.x, box.bottom + GAP, inner_w)
+        elif self.scroller.scrolls:
+            place_hint(ui, hint, buttons, pygame.Rect(box.x, buttons_y, inner_w, buttons_h))
         place_row(ui, buttons, buttons_y, box.x, box.x + inner_w)
 
     def _place_row(self, rows: Rows, option: int, rect: pygame.Rect) -> None:
@@ -289,10 +298,18 @@ class TallyScene(Scene):
     def _heading_key(self) -> str:
         return "tally.answer_heading" if self.tally.revealed else "tally.heading"
 
+    def timer_place(self) -> pygame.Rect | None:
+        """The facilitator's timer (F6) in the panel's top corner where the heading ends."""
+        return corner(self.app, PANEL.inflate(-2 * PAD_X, -2 * PAD_Y), self.ui.mirror)
+
     def _heading_height(self, width: int) -> int:
-        return headings_height(self.tr, self._heading_key(), HEADING_SIZE, width)
+        # beside the timer while it is on, and at least as tall as it
+        width -= room_beside(self.app)
+        own = headings_height(self.tr, self._heading_key(), HEADING_SIZE, width)
+        return tall_enough(self.app, own)
 
     def _place_heading(self, box: pygame.Rect) -> None:
+        box = pygame.Rect(box.x, box.y, box.width - room_beside(self.app), box.height)
         place_headings(self.ui, self.tr, self._heading_key(), box, HEADING_SIZE)
 
     def _question(self, question: str, rect: pygame.Rect) -> None:
@@ -347,13 +364,6 @@ class TallyScene(Scene):
         ui.draw_controls(surface)
         draw_ticks(surface, self._ticks)
         self.scroller.draw_bar(surface, self.track)
-
-
-def talk_about(level, point: ChoicePoint) -> Mapping[str, str] | None:
-    """The step's question to talk about after this choice point's answer: its discussion
-    questions in turn, one per point (None when the step has none)."""
-    questions = level.discussion
-    return questions[point.order % len(questions)] if questions else None
 
 
 def open_tally(app, hand: int | None = None) -> bool:

@@ -53,6 +53,7 @@ class Room:
     heading_h: Callable[[int], int]  # how tall the heading is `width` wide, with its gap
     buttons_w: int
     under: int  # the buttons' row with its gap above it
+    clear: int = 0  # kept free at the top of the notes' column for the timer (F6), with its gap
 
 
 def stacked(heights: list[int], gap: int) -> int:
@@ -88,7 +89,7 @@ def _plan(tr, point, tally, talk, room: Room, question_size, answer_size, headin
         if across:
             foot = notes(tr, point, tally, talk, room.width)[-1]  # the question to talk about
             height -= foot.height + gap + room.under  # over the buttons, under both columns
-        notes_top = room.heading_h(room.width) if heading_across else 0
+        notes_top = room.heading_h(room.width) if heading_across else room.clear
         for share in NOTES_SHARES:
             notes_w = round(room.width * share)
             bars_w = room.width - notes_w - COLUMN_GAP
@@ -144,6 +145,8 @@ def place_columns(scene, inner: pygame.Rect, buttons: list, gap: int, question_s
         return scene._heading_height(width) + GAP
 
     buttons_h = row_height(buttons, inner.width)
+    timer = scene.timer_place()  # the notes' column starts below the timer while it is on
+    clear = timer.height + GAP if timer is not None else 0
     room = Room(
         inner.width,
         inner.height,
@@ -151,6 +154,7 @@ def place_columns(scene, inner: pygame.Rect, buttons: list, gap: int, question_s
         heading_h,
         row_width(buttons, inner.width),
         GAP + buttons_h,
+        clear,
     )
     plan = plan_columns(tr, point, scene.tally, scene.talk, room, question_size)
     if plan is None:
@@ -164,7 +168,7 @@ def place_columns(scene, inner: pygame.Rect, buttons: list, gap: int, question_s
     for option in range(scene.tally.options):
         rect = pygame.Rect(inner.x, rect.bottom + gap, plan.bars_w, plan.rows.height(option))
         scene._place_row(plan.rows, option, rect)
-    y = top.bottom + GAP if plan.heading_across else inner.y
+    y = top.bottom + GAP if plan.heading_across else inner.y + clear
     for note in plan.notes:
         rect = pygame.Rect(inner.right - plan.notes_w, y, plan.notes_w, note.height)
         tick = place_note(ui, tr, point, note, rect)

@@ -126,3 +126,10 @@ def place_note(
         place_pair(ui, words, second, tr.second, box, note.size, role="option", bold=True)
         y += height
     return tick
+
+
+def talk_about(level, point: ChoicePoint) -> Mapping[str, str] | None:
+    """The step's question to talk about after this choice point's answer: its discussion
+    questions in turn, one per point (None when the step has none)."""
+    questions = level.discussion
+    return questions[point.order % len(questions)] if questions else None

@@ -29,6 +29,9 @@ from steps_game.ui.second_line import place_pair, under_height
 from steps_game.ui.text import line_height, role_size, text_height, text_size
 
 OPTION_SIZE = 22  # the option's words and the counts in words
+COMPACT_SIZE = 20  # the same in compact rows: the option's floor (ui/text_roles.py)
+COMPACT_GAP = 6  # between compact rows (None: the list's own gap)
+COMPACT_BAND = 8
 ROW_PAD = 10  # above and below a row's words
 SHORT_PAD = 6  # the same in a short row
 BAND_H = 12  # the solid band along a bar's foot: its length is the share of hands
@@ -59,13 +62,25 @@ class Rows:
     reveal and `beside` the answer in full, tighter rows with the tick before the best words."""
 
     def __init__(
-        self, tr, point: ChoicePoint, tally: Tally, width: int, beside: bool = False
+        self,
+        tr,
+        point: ChoicePoint,
+        tally: Tally,
+        width: int,
+        beside: bool = False,
+        compact: bool = False,
     ) -> None:
         self.tr, self.point, self.tally, self.width = tr, point, tally, width
         self.beside = beside and tally.revealed
+        # compact while counting: every answer in view at once where the normal rows are too
+        # tall for that, at the options' floor and tighter (one size for all the rows)
+        compact = compact and not tally.revealed
+        self.size = COMPACT_SIZE if compact else OPTION_SIZE
         self.number_w = number_width()
         self.lead = CHECK_W if self.beside else 0  # the tick's room before the words
-        self.pad = SHORT_PAD if self.beside else ROW_PAD
+        self.pad = SHORT_PAD if self.beside or compact else ROW_PAD
+        self.band = COMPACT_BAND if compact else BAND_H
+        self.gap = COMPACT_GAP if compact else None
         if tally.revealed:  # the words take the whole row; the best one says so above them
             self.end_w = 0
             self.text_w = width - self.number_w - 2 * INSET - self.lead
@@ -77,7 +92,7 @@ class Rows:
         self.text_w = width - self.number_w - self.end_w - 3 * INSET
 
     def hands(self, count: int) -> int:
-        size = role_size(OPTION_SIZE, "option")
+        size = role_size(self.size, "option")
         return text_size(self.tr("tally.hands", count=count), size, True)[0]
 
     def full_words(self, option: int) -> str:
@@ -91,7 +106,7 @@ class Rows:
 
     def words_height(self, option: int) -> int:
         return text_height(
-            self.full_words(option), OPTION_SIZE, self.text_w, role="option", bold=self.bold(option)
+            self.full_words(option), self.size, self.text_w, role="option", bold=self.bold(option)
         )
 
     def second(self, option: int) -> str:
@@ -110,14 +125,14 @@ class Rows:
         if not self.best_shown(option) or self.beside:
             return 0
         return text_height(
-            self.tr("tally.best"), OPTION_SIZE, self.text_w - CHECK_W, role="option", bold=True
+            self.tr("tally.best"), self.size, self.text_w - CHECK_W, role="option", bold=True
         )
 
     def height(self, option: int) -> int:
         words = self.words_height(option)
-        words += under_height(self.second(option), self.tr.second, OPTION_SIZE, self.text_w)
+        words += under_height(self.second(option), self.tr.second, self.size, self.text_w)
         least = 0 if self.tally.revealed else SIGN_W  # room for minus and plus
-        return max(words + self.tag_height(option), least) + 2 * self.pad + BAND_H
+        return max(words + self.tag_height(option), least) + 2 * self.pad + self.band
 
     def place(
         self,
@@ -132,11 +147,11 @@ class Rows:
         tr, tally = self.tr, self.tally
         revealed = tally.revealed
         ui.panel(row, palette.BACKGROUND)
-        number = pygame.Rect(row.x, row.y, self.number_w, row.height - BAND_H)
+        number = pygame.Rect(row.x, row.y, self.number_w, row.height - self.band)
         ui.text(
             tr("tally.number", number=option + 1),
             number,
-            size=OPTION_SIZE,
+            size=self.size,
             bold=True,
             center=True,
             middle=True,
@@ -149,16 +164,16 @@ class Rows:
         track = pygame.Rect(text_x, row.y + 4, self.text_w + end + self.lead, row.height - 8)
         share = round(track.width * tally.share(option))
         fill = pygame.Rect(track.x, track.y, share, track.height)
-        band = pygame.Rect(track.x, track.bottom - BAND_H, share, BAND_H)
+        band = pygame.Rect(track.x, track.bottom - self.band, share, self.band)
         words = self.full_words(option)
         tag_h = self.tag_height(option)
         words_top = row.y + self.pad + tag_h
-        words_h = row.bottom - self.pad - BAND_H - words_top
+        words_h = row.bottom - self.pad - self.band - words_top
         box = pygame.Rect(text_x + INSET + self.lead, words_top, self.text_w, words_h)
         second = self.second(option)
         if second:  # the option in the second language under its words, both in the middle
             both = self.words_height(option)
-            both += under_height(second, tr.second, OPTION_SIZE, self.text_w)
+            both += under_height(second, tr.second, self.size, self.text_w)
             box.y += max(0, (words_h - both) // 2)
             box.height = both
             place_pair(
@@ -167,14 +182,12 @@ class Rows:
                 second,
                 tr.second,
                 box,
-                OPTION_SIZE,
+                self.size,
                 role="option",
                 bold=self.bold(option),
             )
         else:
-            ui.text(
-                words, box, size=OPTION_SIZE, bold=self.bold(option), middle=True, role="option"
-            )
+            ui.text(words, box, size=self.size, bold=self.bold(option), middle=True, role="option")
         spoken = f"{tr('tally.number', number=option + 1)} {self.full_words(option)}"
         if not revealed:
             spoken += f": {tr('tally.hands', count=tally.counts[option])}"
@@ -196,7 +209,7 @@ class Rows:
             ui.text(
                 tr("tally.best"),
                 tag,
-                size=OPTION_SIZE,
+                size=self.size,
                 bold=True,
                 color=palette.GOOD,
                 middle=True,
@@ -204,13 +217,13 @@ class Rows:
             )
             tick = ui.place(pygame.Rect(text_x + INSET, tag.y, CHECK_W, tag_h)).center
         elif self.lead and self.best_shown(option):  # the tick before the first line's words
-            line = line_height(role_size(OPTION_SIZE, "option"), True)
+            line = line_height(role_size(self.size, "option"), True)
             both = self.words_height(option)
-            both += under_height(self.second(option), tr.second, OPTION_SIZE, self.text_w)
+            both += under_height(self.second(option), tr.second, self.size, self.text_w)
             words_y = words_top + max(0, (words_h - both) // 2)
             tick = ui.place(pygame.Rect(text_x + INSET, words_y, CHECK_W, line)).center
         elif not revealed:
-            end = pygame.Rect(track.right + INSET, row.y, self.end_w, row.height - BAND_H)
+            end = pygame.Rect(track.right + INSET, row.y, self.end_w, row.height - self.band)
             self._counting_end(ui, option, end, on_add)
         placed = Bar(ui.place(track), ui.place(fill), ui.place(band), tick is not None)
         return placed, tick
@@ -222,7 +235,7 @@ class Rows:
         ui.text(
             words,
             pygame.Rect(end.x, end.y, words_w, end.height),
-            size=OPTION_SIZE,
+            size=self.size,
             bold=True,
             middle=True,
             role="option",

@@ -1,0 +1,56 @@
+"""The show of hands while the room counts (scenes/tally.py): every answer in view at once where
+the rows fit, compact when the normal rows are too tall for that (scenes/tally_rows.py), and the
+hands counted so far over all the answers at the start of the buttons' row, so the facilitator
+sees at a glance whether every hand in the room is in. Where the answers still do not all fit
+(a second language under each), the question stays at the top and the answers scroll under it;
+the line that says how to scroll stands over the keys, never beside the buttons."""
+
+from __future__ import annotations
+
+import pygame
+
+from steps_game.scenes.scroller import BAR_W, HINT_SIZE
+from steps_game.scenes.sizing import GAP, row_width
+from steps_game.scenes.tally_rows import Rows
+from steps_game.ui import palette
+from steps_game.ui.text import text_height
+
+TOTAL_SIZE = 20
+
+
+def counting_rows(tr, point, tally, width: int, room: int, heights, gap: int) -> Rows:
+    """The rows for counting: normal when the list of `heights` fits `room`, else compact."""
+    if sum(heights) + gap * max(0, len(heights) - 1) <= room:
+        return Rows(tr, point, tally, width)
+    return Rows(tr, point, tally, width, compact=True)  # its own gap between the rows
+
+
+def place_total(ui, tr, tally, row: pygame.Rect, buttons: list) -> None:
+    """ "12 hands counted", at the start of the buttons' `row` (its whole width, its height)."""
+    free = row.width - row_width(buttons, row.width) - 2 * GAP
+    box = pygame.Rect(row.x, row.y, free, row.height)
+    words = tr("tally.counted", count=tally.total)
+    ui.text(words, box, size=TOTAL_SIZE, bold=True, middle=True, color=palette.INK, role="body")
+
+
+def hint_room(hint: str, width: int) -> int:
+    """How tall the line saying how to scroll is over the keys, with its gap."""
+    return text_height(hint, HINT_SIZE, width, role="hint") + GAP
+
+
+def place_hint_over_keys(ui, hint: str, x: int, y: int, width: int) -> None:
+    box = pygame.Rect(x, y, width, hint_room(hint, width) - GAP)
+    ui.text(hint, box, size=HINT_SIZE, color=palette.MUTED, role="hint")
+
+
+def pin_question(scene, box: pygame.Rect, items: list, gap: int) -> tuple[pygame.Rect, list]:
+    """Where the answers do not all fit under the question in `box`, the question stays at the
+    top and only the answers scroll under it: the room always sees what it answers. Returns the
+    box and the items left for the list."""
+    heights = [height for _, height, _ in items]
+    if sum(heights) + gap * max(0, len(items) - 1) <= box.height or items[0][0] != "question":
+        return box, items
+    _, height, question = items[0]
+    scene._question(question, pygame.Rect(box.x, box.y, box.width - 3 * BAR_W, height))
+    rest = pygame.Rect(box.x, box.y + height + gap, box.width, box.height - height - gap)
+    return rest, items[1:]
