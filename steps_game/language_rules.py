@@ -16,6 +16,7 @@ needs neither (python -m steps_game.bench).
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Mapping
 from functools import cache
 
@@ -106,10 +107,18 @@ def choose_form(code: str, forms: Mapping[str, str], params: Mapping[str, object
     return forms["other"]
 
 
+# Digits that are part of a Latin name stay as they are: a key (F1, F7), a format (UTF-8).
+_NAMED = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]-)[0-9]+")
+
+
 def digits(code: str, text: str) -> str:
-    """`text` with the digits 0-9 written in the language's own digits (see DIGITS)."""
+    """`text` with the digits 0-9 written in the language's own digits (see DIGITS), but those
+    of a Latin name (F7 stays F7: "F۷" read as "FV" on a Persian screen)."""
     own = DIGITS.get(code)
-    return text.translate(str.maketrans(_LATIN_DIGITS, own)) if own else text
+    if not own:
+        return text
+    table = str.maketrans(_LATIN_DIGITS, own)
+    return _NAMED.sub(lambda found: found.group().translate(table), text)
 
 
 def number(code: str, value: float) -> str:

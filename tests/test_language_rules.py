@@ -433,3 +433,14 @@ def test_the_level_check_holds_each_language_to_its_plural_categories(
     _break(folder, file, old, new)
     lines = [str(problem) for problem in check_folder(folder)[1]]
     assert any(re.search(expected, line) for line in lines), lines
+
+
+def test_persian_keeps_the_digits_of_a_latin_name():
+    """A key's name is the key on the keyboard: "F۷" on a Persian screen read as "FV" (second
+    confirmation review). Numbers take Persian digits; F7, F1 and UTF-8 keep their own."""
+    from steps_game.language_rules import digits
+
+    assert digits("fa", "(F1) · F7 یا 1 تا 9 · UTF-8 · 100 / 100 · 3-4") == (
+        "(F1) · F7 یا ۱ تا ۹ · UTF-8 · ۱۰۰ / ۱۰۰ · ۳-۴"
+    )
+    assert digits("en", "F7 or 1-9") == "F7 or 1-9"

@@ -9,13 +9,11 @@ name, a Latin source name with its year is written in the level text and so conv
 
 from __future__ import annotations
 
-import json
-import os
 import re
-import tempfile
-from pathlib import Path
 
 import pytest
+
+from tests.walked_screens import shared_walk, walked_screens
 
 # a run of Latin digits not joined to a Latin letter, "_", "." or "/" (F7, 02_goals.toml, a path)
 # a number's own full stop ("1. کدام…", a numbered question) does not hide it; a file's does
@@ -25,34 +23,11 @@ SKIPPED = ("level file", "crash")
 
 
 def drawn_texts(code: str, workshop: bool) -> dict[str, list[str]]:
-    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
-    from steps_game.audit.run import every_page
-    from steps_game.audit.tour import tour
-    from steps_game.launch import create_app
-    from steps_game.ui import text as text_module
-
+    """The words drawn on each screen of the walk, but those that show a file or a path."""
     screens: dict[str, list[str]] = {}
-    with tempfile.TemporaryDirectory(prefix="steps-digits-") as folder:
-        settings = {"version": 1, "language": code}
-        Path(folder, "settings.json").write_text(json.dumps(settings), encoding="utf-8")
-        app = create_app(data_dir=Path(folder), language=code, workshop=workshop)
-        app.screen.present = lambda: None
-        try:
-            while not app.start_finished:
-                app.step()
-
-            def keep(name: str) -> None:
-                if any(word in name for word in SKIPPED):
-                    return
-                with text_module.recording() as drawn:
-                    app.draw()
-                screens.setdefault(name, []).extend(item.words for item in drawn)
-
-            for name in tour(app):
-                keep(name)
-                every_page(app, name, lambda report: keep(report.name))
-        finally:
-            app.quit()
+    for name, words, _ in walked_screens(code, workshop):
+        if not any(word in name for word in SKIPPED):
+            screens.setdefault(name, []).extend(words)
     return screens
 
 
@@ -62,7 +37,13 @@ def test_the_finder_finds_a_lone_latin_number_and_leaves_latin_words():
     assert LONE_LATIN_NUMBER.findall("F7 · F2 / Esc · 02_goals.toml · ۷ یک همکار") == []
 
 
-@pytest.mark.parametrize("workshop", [False, True], ids=["solo", "workshop"])
+@pytest.mark.parametrize(
+    "workshop",
+    [
+        pytest.param(False, id="solo"),
+        pytest.param(True, id="workshop", marks=shared_walk("fa", True)),
+    ],
+)
 def test_every_number_on_a_persian_screen_is_in_persian_digits(workshop):
     screens = drawn_texts("fa", workshop)
     assert any(name.startswith("step 3") for name in screens)
