@@ -11,12 +11,8 @@ from steps_game.ui import text
 from tests.test_keyboard_rules import open_step
 
 
-@pytest.mark.parametrize(("language", "size"), [("ar", 200), ("en", 100)])
-def test_step_6_after_the_last_moment_shows_one_way_on(make_driver, language, size):
-    """After the last act the moment's box said "Go on" (to what the event gave) and Done
-    beside it ended the step: two ways on, Done focused. Now "Go on" is the one way on, and on
-    the page of what the event gave Done is, with the focus."""
-    driver = open_step(make_driver, 6, language, size)
+def to_the_last_act(driver):
+    """Step 6 played to its last moment, whose first act the keyboard then chooses; its model."""
     scene, model = driver.scene, driver.scene.model
     for card in model.cards[: model.config.profile_min]:
         scene.act(lambda card=card: model.toggle(card.id))
@@ -25,7 +21,17 @@ def test_step_6_after_the_last_moment_shows_one_way_on(make_driver, language, si
         scene.act(lambda moment=moment: model.answer(model.options(moment)[0].id))
         scene.act(model.next)
     driver.key(pygame.K_TAB)
-    driver.press(control_id=driver.find_id("option:"))  # the last moment's first act
+    driver.press(control_id=driver.find_id("option:"))
+    return model
+
+
+@pytest.mark.parametrize(("language", "size"), [("ar", 200), ("en", 100)])
+def test_step_6_after_the_last_moment_shows_one_way_on(make_driver, language, size):
+    """After the last act the moment's box said "Go on" (to what the event gave) and Done
+    beside it ended the step: two ways on, Done focused. Now "Go on" is the one way on, and on
+    the page of what the event gave Done is, with the focus."""
+    driver = open_step(make_driver, 6, language, size)
+    model = to_the_last_act(driver)
     assert model.phase == "reveal" and model.is_complete()
     ids = driver.ids()
     assert driver.ring.focused_id == "next"
@@ -318,15 +324,7 @@ def test_step_6_s_end_at_200_percent_is_read_from_its_top_before_done(make_drive
     until the last one, where Done has the focus. Before, Done had the focus on a page of the
     chat and one Enter ended the step without showing the contacts."""
     driver = open_step(make_driver, 6, language, 200)
-    scene, model = driver.scene, driver.scene.model
-    for card in model.cards[: model.config.profile_min]:
-        scene.act(lambda card=card: model.toggle(card.id))
-    scene.act(model.go_to_event)
-    for moment in model.moments[:-1]:
-        scene.act(lambda moment=moment: model.answer(model.options(moment)[0].id))
-        scene.act(model.next)
-    driver.key(pygame.K_TAB)
-    driver.press(control_id=driver.find_id("option:"))
+    model = to_the_last_act(driver)
     driver.key(pygame.K_RETURN)  # "Go on": to what the event gave
     assert model.phase == "done"
     tr = driver.app.tr
