@@ -18,6 +18,26 @@ from steps_game.scenes.tally import TallyScene, talk_about
 SCREEN = pygame.Rect(0, 0, SCREEN_W, SCREEN_H)
 
 
+def room_points(content) -> list:
+    """(step, point) of every choice a room counts hands at: step 1's statements, step 5's
+    message parts and step 6's moments."""
+    points = [(1, point) for point in statement_points(content)]
+    points += [(5, point) for point in message_points(content)]
+    return points + [(6, point) for point in moment_points(content)]
+
+
+def tally_for(app, step: int, point, **given) -> TallyScene:
+    """The show of hands at `point`, its choice and its record going nowhere."""
+    return TallyScene(
+        app,
+        point,
+        play=lambda option: None,
+        record=lambda tally: None,
+        talk=talk_about(app.content.level(step), point),
+        **given,
+    )
+
+
 @pytest.mark.parametrize("language", ["en", "ar", "fi", "sv"])
 @pytest.mark.parametrize("timer", [False, True])
 def test_every_answer_and_the_question_are_in_view_while_counting(make_driver, language, timer):
@@ -25,18 +45,9 @@ def test_every_answer_and_the_question_are_in_view_while_counting(make_driver, l
     app, tr = driver.app, driver.app.tr
     if timer:
         driver.key(pygame.K_F6)
-    points = [(1, point) for point in statement_points(app.content)]
-    points += [(5, point) for point in message_points(app.content)]
-    points += [(6, point) for point in moment_points(app.content)]
-    for step, point in points:
+    for step, point in room_points(app.content):
         name = f"step {step} {point.key}"
-        scene = TallyScene(
-            app,
-            point,
-            play=lambda option: None,
-            record=lambda tally: None,
-            talk=talk_about(app.content.level(step), point),
-        )
+        scene = tally_for(app, step, point)
         app.push(scene)
         driver.settle()
         assert not scene.scroller.scrolls, name

@@ -164,6 +164,18 @@ def room_lines(text: str, own: list[str], newcomer: str) -> str:
     return QUOTED.sub(" ", "\n".join(lines))
 
 
+def solo_words_shown(screens: dict[str, list[str]], code: str, own: list[str], newcomer: str):
+    """{text: (screen, its words to or as one player)} of the screens' texts, but someone's own
+    words and Sara's name (room_lines)."""
+    found = {}
+    for name, texts in screens.items():
+        for text in texts:
+            words = solo_words(code, room_lines(text, own, newcomer))
+            if words:
+                found.setdefault(text, (name, words))
+    return found
+
+
 @pytest.fixture(scope="module")
 def content():
     return load_content(bundled_levels_dir(), tuple(language_codes()))
@@ -179,12 +191,7 @@ def test_no_workshop_step_speaks_to_one_player(content, code):
     newcomer = content.profile.newcomer.name[code]
     screens = workshop_step_texts(code)
     assert {name.split(" ")[1] for name in screens} == {str(s) for s in range(1, 8)}
-    found = {}
-    for name, texts in screens.items():
-        for text in texts:
-            words = solo_words(code, room_lines(text, own, newcomer))
-            if words:
-                found.setdefault(text, (name, words))
+    found = solo_words_shown(screens, code, own, newcomer)
     assert found == {}, "\n".join(f"{n}: {w} in {t!r}" for t, (n, w) in found.items())
 
 

@@ -28,7 +28,7 @@ from steps_game.i18n import language_codes
 from steps_game.level_models import ProfileContent
 from steps_game.paths import bundled_levels_dir
 from steps_game.plan import build_plan
-from tests.test_workshop_no_you import room_lines, solo_words, someones_own_words
+from tests.test_workshop_no_you import solo_words, solo_words_shown, someones_own_words
 
 
 @pytest.fixture(scope="module")
@@ -114,12 +114,7 @@ def test_the_group_s_profile_why_pages_and_plan_never_speak_to_one_player(room, 
     screens = profile_screen_texts(room, code)
     dimensions = [d.id for d in content.profile.dimensions]
     assert {f"why {d}" for d in dimensions} <= set(screens)
-    found = {}
-    for name, texts in screens.items():
-        for text in texts:
-            words = solo_words(code, room_lines(text, own, newcomer))
-            if words:
-                found.setdefault(text, (name, words))
+    found = solo_words_shown(screens, code, own, newcomer)
     assert found == {}, "\n".join(f"{n}: {w} in {t!r}" for t, (n, w) in found.items())
     # and what they show is the group version of the profile's texts, said of her
     why = " ".join(screens["why direction"] + screens.get("why direction, more page 2", []))

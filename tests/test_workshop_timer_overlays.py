@@ -10,10 +10,9 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from steps_game.choice_points import message_points, moment_points, statement_points
 from steps_game.scenes.help import HelpScene
 from steps_game.scenes.layout import SCREEN_W
-from steps_game.scenes.tally import TallyScene, talk_about
+from tests.test_tally_count_fits import room_points, tally_for
 from tests.test_tally_reveal_fits import ROOM_HANDS
 
 
@@ -47,19 +46,9 @@ def test_the_timer_covers_no_words_of_the_tally_or_the_help(make_driver, languag
     assert isinstance(driver.scene, HelpScene)
     assert not covered(driver) and at_the_end(driver, language)
     driver.key(pygame.K_F1)
-    points = [(1, point) for point in statement_points(app.content)]
-    points += [(5, point) for point in message_points(app.content)]
-    points += [(6, point) for point in moment_points(app.content)]
-    for step, point in points:
+    for step, point in room_points(app.content):
         name = f"step {step} {point.key}"
-        scene = TallyScene(
-            app,
-            point,
-            play=lambda option: None,
-            record=lambda tally: None,
-            earlier=ROOM_HANDS[len(point.options)],
-            talk=talk_about(app.content.level(step), point),
-        )
+        scene = tally_for(app, step, point, earlier=ROOM_HANDS[len(point.options)])
         app.push(scene)
         driver.settle()
         assert not covered(driver), name  # counting
