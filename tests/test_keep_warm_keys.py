@@ -131,3 +131,29 @@ def test_step_7_a_greyed_way_says_why(make_driver, language):
             control = driver.ring.by_id(f"action:{action.id}")
             words = tr("task.keep_warm.action", label=tr.pick(action.label), energy=1)
             assert control is None or control.label.startswith(words), control.label
+
+
+@pytest.mark.parametrize(("language", "size"), CASES)
+def test_step_7_down_goes_from_person_to_person_never_to_next_week(make_driver, language, size):
+    """Third Arabic 200 % play-test: Down from the first row of people landed on "Next week",
+    which stood between the rows on the stacked board, and Enter there ended the week with
+    energy unused. The arrows go from person to person; "Next week" is reached by Tab."""
+    driver = open_step(make_driver, 7, language, size)
+    model = driver.scene.model
+    driver.key(pygame.K_TAB)
+    first = f"tie:{model.relationships[0].id}"
+    tab_until(driver, first)
+    seen = [driver.ring.focused_id]
+    for _ in range(len(model.relationships) * 2):
+        driver.key(pygame.K_DOWN)
+        focused = driver.ring.focused_id
+        assert focused != "next-week", seen
+        if focused != seen[-1]:
+            seen.append(focused)
+    people = {f"tie:{tie.id}" for tie in model.relationships}
+    assert set(seen) <= people and len(set(seen)) > 1, seen
+    for _ in range(len(model.relationships) * 2):  # Up back to the first person, never past
+        driver.key(pygame.K_UP)
+        assert driver.ring.focused_id in people
+    assert driver.ring.focused_id == first
+    tab_until(driver, "next-week")  # still reached, by Tab, after the open card's ways

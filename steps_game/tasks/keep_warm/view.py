@@ -29,6 +29,7 @@ PIP = 18
 NEWS_SIZE = 18
 FOOT_SIZE = 16
 PEOPLE, OPTIONS = "people", "options"  # the two boards, each with its keys (keys_people ...)
+WEEK = "week"  # "Next week": a board of its own, which the arrows of the others pass by
 
 
 class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, TaskView[KeepWarmModel]):
@@ -263,7 +264,11 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, TaskView[KeepWarmModel])
         """ "Next week" at the end of `row`, in the middle of its height (none: at its top)."""
         rect = pygame.Rect(row.x, row.y, row.width, button_height())
         rect.centery = row.centery if row.height else rect.centery
-        ui.button("next-week", label, rect, self._next_week, secondary=self.model.energy_left > 0)
+        # a board of its own: on a stacked board it stands between the people's rows, and Down
+        # from the first row reached it before the others (Enter there ended the week unused)
+        secondary = self.model.energy_left > 0
+        with ui.ring.board(WEEK):
+            ui.button("next-week", label, rect, self._next_week, secondary=secondary)
 
     @staticmethod
     def _flow(ui: ViewBuilder, area: pygame.Rect, *, y: int, text: str, size: int, **style) -> int:
