@@ -22,9 +22,49 @@ from pathlib import Path
 from typing import Any
 
 KEPT_RESULTS = 6  # a few folders and language sets; each is 0.2-1 MB pickled
+KEPT_FILES = 120  # a few folders' files in a few language sets; each is 20-100 kB pickled
 
-_asked: set[tuple[str, tuple[str, ...]]] = set()
-_kept: OrderedDict[tuple[Any, ...], bytes] = OrderedDict()
+
+class _Kept:
+    """Checks kept pickled under their keys, the least recently used forgotten beyond `limit`;
+    a request (what is checked, in which languages) is kept for only from its second ask."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.asked: set[Any] = set()
+        self.kept: OrderedDict[tuple[Any, ...], bytes] = OrderedDict()
+
+    def first_ask(self, request: Any) -> bool:
+        if request in self.asked:
+            return False
+        self.asked.add(request)
+        return True
+
+    def recall(self, key: tuple[Any, ...]) -> tuple[Any | None, tuple[Any, ...] | None]:
+        """(a copy of what is kept under `key`, None), or (None, `key` to keep it under)."""
+        pickled = self.kept.get(key)
+        if pickled is None:
+            return None, key
+        self.kept.move_to_end(key)
+        return pickle.loads(pickled), None
+
+    def keep(self, key: tuple[Any, ...] | None, result: Any) -> None:
+        if key is None:
+            return
+        try:
+            self.kept[key] = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+        except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
+            return  # not worth keeping: it is checked anew next time
+        while len(self.kept) > self.limit:
+            self.kept.popitem(last=False)
+
+    def clear(self) -> None:
+        self.asked.clear()
+        self.kept.clear()
+
+
+_folders = _Kept(KEPT_RESULTS)
+_files = _Kept(KEPT_FILES)
 
 
 def _request(folder: Path, languages: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
@@ -53,32 +93,19 @@ def recall(
     if not folder.is_dir():
         return None, None
     request = _request(folder, languages)
-    if request not in _asked:
-        _asked.add(request)
+    if _folders.first_ask(request):
         return None, None
     try:
         key = (*request, fingerprint((folder, bundled)))
     except OSError:  # a file that cannot be read is the check's to report
         return None, None
-    pickled = _kept.get(key)
-    if pickled is None:
-        return None, key
-    _kept.move_to_end(key)
-    return pickle.loads(pickled), None
+    return _folders.recall(key)
 
 
 def keep(key: tuple[Any, ...] | None, result: Any) -> None:
     """Keep `result` under `key` (from recall), forgetting the least recently used beyond
     KEPT_RESULTS."""
-    if key is None:
-        return
-    try:
-        pickled = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
-    except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
-        return  # not worth keeping: it is checked anew next time
-    _kept[key] = pickled
-    while len(_kept) > KEPT_RESULTS:
-        _kept.popitem(last=False)
+    _folders.keep(key, result)
 
 
 # -- one file at a time ----------------------------------------------------------------------
@@ -86,11 +113,6 @@ def keep(key: tuple[Any, ...] | None, result: Any) -> None:
 # `validate` run after each fix, touches one file of ten. Each file's check (its translations
 # merged, validated, its notes) is kept by the bytes it was made from, on the same terms as a
 # folder's: from the second time a file of that name is checked in those languages.
-
-KEPT_FILES = 120  # a few folders' files in a few language sets; each is 20-100 kB pickled
-
-_files_asked: set[tuple[str, tuple[str, ...]]] = set()
-_files_kept: OrderedDict[tuple[Any, ...], bytes] = OrderedDict()
 
 
 def _digest(path: Path) -> str:
@@ -128,32 +150,16 @@ def file_key(
 
 def recall_file(key: tuple[Any, ...] | None) -> tuple[Any | None, tuple[Any, ...] | None]:
     """As `recall`, for one file's check by its `file_key`."""
-    if key is None:
+    if key is None or _files.first_ask(key[0]):
         return None, None
-    if key[0] not in _files_asked:
-        _files_asked.add(key[0])
-        return None, None
-    pickled = _files_kept.get(key)
-    if pickled is None:
-        return None, key
-    _files_kept.move_to_end(key)
-    return pickle.loads(pickled), None
+    return _files.recall(key)
 
 
 def keep_file(key: tuple[Any, ...] | None, result: Any) -> None:
-    if key is None:
-        return
-    try:
-        _files_kept[key] = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
-    except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
-        return
-    while len(_files_kept) > KEPT_FILES:
-        _files_kept.popitem(last=False)
+    _files.keep(key, result)
 
 
 def forget() -> None:
     """Keep nothing (the benchmark times checks with cold caches)."""
-    _asked.clear()
-    _kept.clear()
-    _files_asked.clear()
-    _files_kept.clear()
+    _folders.clear()
+    _files.clear()

@@ -32,7 +32,7 @@ def test_a_folder_checked_again_is_the_same_and_kept(folder):
     third, problems = check_folder(folder, ())
     assert problems == []
     assert statement_text(third) == statement_text(first) == statement_text(second)
-    assert content_cache._kept, "a folder asked for twice is kept"
+    assert content_cache._folders.kept, "a folder asked for twice is kept"
 
 
 def test_a_changed_file_of_the_same_size_is_checked_anew(folder):
