@@ -62,6 +62,17 @@ def _card(view: WeekPlannerView, ui: ViewBuilder, budget, rect, title_width: int
         )
 
 
+def _card_height(view: WeekPlannerView, budget, width: int) -> int:
+    """How tall a weekly time's card is `width` wide: its hours over its note."""
+    return card_height(
+        view.tr.pick(budget.note),
+        width,
+        title=_title(view, budget),
+        text_size=BUDGET_TEXT_SIZE,
+        note=True,
+    )
+
+
 def _energy(ui: ViewBuilder, text: str, rect: pygame.Rect) -> None:
     ui.panel(rect, palette.ACCENT_SOFT)
     ui.text(text, rect.inflate(-32, -12), size=ENERGY_SIZE, middle=True)
@@ -82,16 +93,7 @@ def _side_by_side(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) -> 
         <= one_line
         for b in budgets
     )
-    card_h = max(
-        card_height(
-            view.tr.pick(b.note),
-            width,
-            title=_title(view, b),
-            text_size=BUDGET_TEXT_SIZE,
-            note=True,
-        )
-        for b in budgets
-    )
+    card_h = max(_card_height(view, b, width) for b in budgets)
     energy_h = text_height(energy_text, ENERGY_SIZE, area.width - 32) + 12
     if not titles_fit or said_h + 8 + card_h + 12 + energy_h > area.height:
         return False
@@ -172,16 +174,7 @@ def _card_rows(
     rows = []
     for start in range(0, len(budgets), columns):
         row = budgets[start : start + columns]
-        height = max(
-            card_height(
-                view.tr.pick(b.note),
-                card_w,
-                title=_title(view, b),
-                text_size=BUDGET_TEXT_SIZE,
-                note=True,
-            )
-            for b in row
-        )
+        height = max(_card_height(view, b, card_w) for b in row)
 
         def build(rect: pygame.Rect, row=row) -> None:
             for index, budget in enumerate(row):
