@@ -283,16 +283,19 @@ def _check_file(
     same translations and the same context, gives a copy of that result (content_cache)."""
     languages = context["languages"]
     overlays = _overlay_paths(path, languages)
-    terms: tuple[Any, ...] = tuple(
-        None if context.get(name) is None else tuple(context[name])
-        for name in ("dimensions", "fields", "terms")
-    )
-    if listings is not None:
-        if path.parent not in listings:
-            listings[path.parent] = content_cache.folder_listing(path.parent)
-        terms += (listings[path.parent],)
-    key = content_cache.file_key(path, overlays, languages, terms)
-    kept, keep_key = content_cache.recall_file(key)
+
+    def key() -> tuple[Any, ...] | None:  # (made from a file's second check on: not at start)
+        terms: tuple[Any, ...] = tuple(
+            None if context.get(name) is None else tuple(context[name])
+            for name in ("dimensions", "fields", "terms")
+        )
+        if listings is not None:
+            if path.parent not in listings:
+                listings[path.parent] = content_cache.folder_listing(path.parent)
+            terms += (listings[path.parent],)
+        return content_cache.file_key(path, overlays, languages, terms)
+
+    kept, keep_key = content_cache.recall_file((path.name, languages), key)
     if kept is not None:
         return kept
     stale: set = set()

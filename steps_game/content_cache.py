@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import pickle
 from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -148,11 +149,16 @@ def file_key(
         return None
 
 
-def recall_file(key: tuple[Any, ...] | None) -> tuple[Any | None, tuple[Any, ...] | None]:
-    """As `recall`, for one file's check by its `file_key`."""
-    if key is None or _files.first_ask(key[0]):
+def recall_file(
+    request: tuple[str, tuple[str, ...]], key_of: Callable[[], tuple[Any, ...] | None]
+) -> tuple[Any | None, tuple[Any, ...] | None]:
+    """As `recall`, for one file's check (its name and languages), by its `file_key`, which
+    `key_of` makes only from the second ask on: the game's one check at start reads no file
+    twice for it."""
+    if _files.first_ask(request):
         return None, None
-    return _files.recall(key)
+    key = key_of()
+    return (None, None) if key is None else _files.recall(key)
 
 
 def keep_file(key: tuple[Any, ...] | None, result: Any) -> None:
