@@ -45,8 +45,10 @@ def _measured(text, size, bold, width, writing) -> tuple[int, int]:
     stacked at large text is laid out up to four times a build), and the image cache, bounded
     by bytes, holds only a dozen paragraphs at 200 %; the measures outlived their images and
     the same paragraph was drawn again just to be measured (half of a walk through the game at
-    200 % in Arabic went to drawing texts no one saw)."""
-    return _render(text, size, (0, 0, 0), bold, width, False, writing).get_size()
+    200 % in Arabic went to drawing texts no one saw). The image drawn to measure is not kept
+    in the image cache: it is black, and no one draws it, so it only pushed out images that are
+    drawn (python -m steps_game.bench: a playthrough's peak memory)."""
+    return _render.__wrapped__(text, size, (0, 0, 0), bold, width, False, writing).get_size()
 
 
 @_cached_up_to(RENDER_CACHE_BYTES)
