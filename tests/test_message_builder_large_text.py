@@ -89,3 +89,70 @@ def test_each_parts_heading_and_the_words_before_stand_with_its_focused_option(
         if model.ready:
             break
     assert model.ready
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_every_page_of_options_starts_with_the_parts_heading_and_the_words_before(
+    make_driver, language
+) -> None:
+    """Third Arabic play-test at 200 %: Down to a part's second option turned to a page
+    without "Part 3 of 5: ..." and the message so far. Now every option, reached by Down,
+    stands on a page with its part's heading and the words before it, and the arrows go
+    from option to option only (the options are a board of their own)."""
+    driver = make_driver(language=language, start_step=5)
+    driver.app.change_setting("text_size", 200)
+    driver.app.session.new("health")
+    driver.app.reset_to(TaskHostScene(driver.app, 5))
+    driver.frames()
+    driver.press(control_id=driver.find_id("contact:"))
+    model, view = driver.scene.model, driver.scene.view
+    opening = view.t("before_part", words="").strip()[:8]
+    turned = False
+    for _ in model.config.parts:
+        current = model.state["current"]
+        options = model.options(current)
+        n, total = model.position
+        heading = view.t("part_of", n=n, total=total, part=view.tr.pick(model.part(current).name))
+        driver.key(pygame.K_UP)  # the first option's Up stays with the options
+        assert driver.ring.focused_id == f"option:{options[0].id}"
+        page = view.sheet.page
+        for option in options:
+            assert driver.ring.focused_id == f"option:{option.id}"
+            texts = driver.texts()
+            assert heading in texts, (option.id, texts)
+            assert any(words.startswith(opening) for words in texts), (option.id, texts)
+            turned |= view.sheet.page != page
+            driver.key(pygame.K_DOWN)
+        assert driver.ring.focused_id == f"option:{options[-1].id}"  # the last: stays
+        assert measure(driver.app, "step 5").problems == []
+        driver.key(pygame.K_RETURN)
+        if model.ready:
+            break
+    assert turned  # (the options of some part stood on more than one page)
+
+
+def test_the_whole_letter_is_read_before_send(writing) -> None:
+    """Third Arabic play-test at 200 %: the part that completed the message focused Send on a
+    page without the message. Now the letter's first page is shown, its page turner focused,
+    each Enter reads on, and Send is focused on the page with the letter's last words."""
+    driver = writing
+    model, view = driver.scene.model, driver.scene.view
+    while not model.ready:
+        driver.key(pygame.K_RETURN)
+    greeting = view.tr.pick(model.greeting())
+    assert greeting in driver.texts()  # the letter's first page
+    assert driver.ring.focused_id == "more-board"
+    read = set(driver.texts())
+    for _ in range(view.sheet.pages):
+        if driver.ring.focused_id == "send":
+            break
+        driver.key(pygame.K_RETURN)
+        read |= set(driver.texts())
+        assert measure(driver.app, "step 5").problems == []
+    assert driver.ring.focused_id == "send"
+    for part in model.config.parts:
+        chosen = model.chosen(part.id)
+        if chosen.in_letter:
+            assert view.pick(chosen.text) in read, part.id
+    last = view.pick(model.chosen(model.config.parts[-1].id).text)
+    assert last in driver.texts()  # Send with the letter's last words

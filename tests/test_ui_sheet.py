@@ -264,7 +264,8 @@ def test_at_normal_text_the_boards_are_not_stacked(make_driver):
 @pytest.mark.parametrize("size", [100, 200])
 def test_the_part_that_completes_the_letter_sends_the_focus_to_send(make_driver, size):
     """A keyboard player who chose the last part finds Send focused and on the page shown,
-    instead of a greyed Done and Send pages away."""
+    instead of a greyed Done and Send pages away; at 200 %, where the letter is pages under
+    the options, once its pages are read (Enter on the page turner reads on to Send)."""
     from steps_game.scenes.task_host import TaskHostScene
 
     driver = make_driver(start_step=5, language="en")
@@ -279,6 +280,11 @@ def test_the_part_that_completes_the_letter_sends_the_focus_to_send(make_driver,
         wanted = f"option:{model.options(part.id)[0].id}"
         driver.press(control_id=driver.find_id("option:", lambda c, w=wanted: c == w))
     assert model.ready
+    for _ in range(driver.scene.view.sheet.pages):
+        if driver.ring.focused_id == "send":
+            break
+        assert driver.ring.focused_id == MORE  # (a letter page: read on)
+        driver.key(pygame.K_RETURN)
     assert driver.ring.focused_id == "send"
     assert "send" in driver.ids()
 

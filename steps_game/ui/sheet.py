@@ -23,7 +23,7 @@ from steps_game.ui.text import role_size, text_height
 
 TALL = 100_000  # the height of the sheet a stacked board is laid out on
 GAP = 12  # between the page and its page button
-UNDRAWN = ("break", "keep")  # marks that say where pages are cut, and draw nothing
+UNDRAWN = ("break", "keep", "anchor")  # marks that say where pages are cut, and draw nothing
 
 
 @dataclass
@@ -121,6 +121,11 @@ class Sheet:
         """On a stacked board: what stands from `y` down starts a new page (a part the room
         should see whole, such as step 6's profile under its cards)."""
         self._mark("break", pygame.Rect(0, y, 0, 0))
+
+    def anchor(self, name: str, y: int) -> None:
+        """On a stacked board: a named place at `y` that SheetPages can turn to as it turns to a
+        control (`want`), such as step 5's letter, which has no control at its top."""
+        self._mark("anchor", pygame.Rect(0, y, 0, 0), (name,))
 
     def breaks(self) -> list[int]:
         return sorted(mark.rect.top for mark in self.marks if mark.kind == "break")

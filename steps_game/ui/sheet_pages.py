@@ -153,7 +153,7 @@ class SheetPages(Pager):
             self.page = 0
             return
         for number, (top, bottom) in enumerate(spans):
-            if any(m.control_id == control_id and top <= m.rect.top < bottom for m in sheet.marks):
+            if any(_named(m, control_id) and top <= m.rect.top < bottom for m in sheet.marks):
                 self.page = number
 
     def _turned(self, ui, rebuild: Callable[[], None]) -> None:
@@ -201,6 +201,11 @@ def _focusable(mark: Mark) -> bool:
     if mark.kind == "card":
         return mark.args[2] is not None
     return mark.kwargs.get("enabled", True)
+
+
+def _named(mark: Mark, name: str) -> bool:
+    """Whether `mark` is the control `name`, or the anchor so named (Sheet.anchor)."""
+    return mark.control_id == name or (mark.kind == "anchor" and mark.args[0] == name)
 
 
 def _page_of(mark: Mark, spans: list[tuple[int, int]]) -> int:

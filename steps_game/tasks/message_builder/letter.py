@@ -35,13 +35,42 @@ class Letter:
             self.view.host.rebuild()
         return True
 
+    def height(self, width: int) -> int:
+        """How tall the whole letter stands `width` wide: the "To" line and every paragraph
+        on its paper (a stacked board puts Send under it)."""
+        to_height = text_height(self._to(), TO_TEXT_SIZE, width, bold=True)
+        inner = width - 48
+        heights = [text_height(text, LETTER_TEXT_SIZE, inner) for text, _ in self._lines()]
+        return to_height + 8 + 18 + sum(heights) + PARAGRAPH_GAP * (len(heights) - 1)
+
+    def last_height(self, width: int) -> int:
+        """How tall the letter's last paragraph stands in a letter `width` wide."""
+        return text_height(self._lines()[-1][0], LETTER_TEXT_SIZE, width - 48)
+
+    def _to(self) -> str:
+        return self.view.t("to", contact=self.view.who(self.view.model.contact()))
+
+    def _lines(self) -> list[tuple[str, tuple]]:
+        """The letter's paragraphs, the greeting first, with their colours."""
+        view, model = self.view, self.view.model
+        lines = [(view.tr.pick(model.greeting()), palette.INK)]
+        for part in model.config.parts:
+            option = model.chosen(part.id)
+            name = view.tr.pick(part.name)
+            if option is None:
+                lines.append((view.t("empty_part", part=name), palette.MUTED))
+            elif not option.in_letter:
+                lines.append((view.t("left_out", part=name), palette.MUTED))
+            else:
+                lines.append((view.pick(option.text), palette.INK))
+        return lines
+
     def build(self, ui: ViewBuilder, box: pygame.Rect, *, interactive: bool) -> None:
         """The letter in `box`; `interactive` while it is being written (the part being chosen
         shaded and kept in view)."""
         view = self.view
         model = view.model
-        contact = model.contact()
-        to_text = view.t("to", contact=view.who(contact))
+        to_text = self._to()
         to_width = box.width
         to_height = text_height(to_text, TO_TEXT_SIZE, to_width, bold=True)
         ui.text(
@@ -56,16 +85,7 @@ class Letter:
         ui.panel(paper, palette.PANEL)
         parts = model.config.parts
         inner = paper.inflate(-48, -18)
-        lines = [(view.tr.pick(model.greeting()), palette.INK)]
-        for part in parts:
-            option = model.chosen(part.id)
-            name = view.tr.pick(part.name)
-            if option is None:
-                lines.append((view.t("empty_part", part=name), palette.MUTED))
-            elif not option.in_letter:
-                lines.append((view.t("left_out", part=name), palette.MUTED))
-            else:
-                lines.append((view.pick(option.text), palette.INK))
+        lines = self._lines()
         heights = [text_height(text, LETTER_TEXT_SIZE, inner.width) for text, _ in lines]
         current = model.state["current"] if interactive else None
         ids = [None, *(part.id for part in parts)]

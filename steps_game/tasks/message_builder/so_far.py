@@ -50,19 +50,35 @@ def _last_words(view: MessageBuilderView, width: int, most: int) -> str:
     return said
 
 
+def part_heading(view: MessageBuilderView) -> str:
+    """ "Part 2 of 5: News": the heading of the part being chosen."""
+    model = view.model
+    n, total = model.position
+    part = model.part(model.state["current"])
+    return view.t("part_of", n=n, total=total, part=view.tr.pick(part.name))
+
+
+def heading_height(view: MessageBuilderView, width: int) -> int:
+    return text_height(part_heading(view), 22, width, bold=True)
+
+
 def build_heading(
-    view: MessageBuilderView, ui: ViewBuilder, left: pygame.Rect, *, stacked: bool, first_h: int
+    view: MessageBuilderView,
+    ui: ViewBuilder,
+    left: pygame.Rect,
+    *,
+    stacked: bool,
+    first_h: int,
+    room: int | None = None,
 ) -> int:
     """The part's heading at the top of `left` and, stacked, the words before this part under
     it, kept with the first option (`first_h` tall) on one page: when the three do not fit a
     page, the words before are shortened to their last words (play-test, Arabic 200 %: after
     a long sentence the heading and the words stood on the page before the options, which the
-    focus skipped). Returns their height."""
-    model = view.model
-    n, total = model.position
-    part = model.part(model.state["current"])
-    heading = view.t("part_of", n=n, total=total, part=view.tr.pick(part.name))
-    heading_h = text_height(heading, 22, left.width, bold=True)
+    focus skipped). `room`: the page's height left from `left`'s top (the whole page's by
+    default). Returns their height."""
+    heading = part_heading(view)
+    heading_h = heading_height(view, left.width)
     ui.text(
         heading,
         pygame.Rect(left.x, left.y, left.width, heading_h),
@@ -71,7 +87,8 @@ def build_heading(
         color=palette.ACCENT_DARK,
     )
     if stacked:  # the letter is pages under the options: the words before this part
-        room = getattr(ui, "page_room", None)
+        if room is None:
+            room = getattr(ui, "page_room", None)
         said = words_before(view)
         if room is not None and heading_h + 8 + first_h <= room:
             said = _last_words(view, left.width, room - heading_h - 16 - first_h)

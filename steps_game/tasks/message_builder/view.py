@@ -7,10 +7,10 @@ from functools import partial
 
 import pygame
 
+from steps_game.tasks.message_builder.building import LETTER, TOP_ROW, BuildingPart
 from steps_game.tasks.message_builder.letter import Letter
 from steps_game.tasks.message_builder.model import MessageBuilderModel
-from steps_game.tasks.message_builder.sent import LETTER_SHARE, SentPart
-from steps_game.tasks.message_builder.so_far import build_heading
+from steps_game.tasks.message_builder.sent import SentPart
 from steps_game.tasks.sheet_lead import lead_on_sheet, sheet_carries
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
@@ -19,7 +19,6 @@ from steps_game.ui.flow import page_turn_label, widest_page_turn_label
 from steps_game.ui.focus import across_pages
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.measure import (
-    button_box,
     card_grid,
     card_height,
     pages,
@@ -29,15 +28,12 @@ from steps_game.ui.measure import (
 from steps_game.ui.sheet_pages import SheetPages
 
 GAP = 16
-# Room above the first row for the focus outline, clear of the host's instruction text.
-TOP_ROW = 8
 CONTACT_TEXT = 22
-OPTION_TEXT = 20
 MORE = "more-people"
 KEY = "task.message_builder."
 
 
-class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
+class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
     def __init__(self, host, model: MessageBuilderModel) -> None:
         super().__init__(host, model)
         self.letter = Letter(self)
@@ -45,8 +41,10 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
         self.page_count = 1
         self.sheet = SheetPages()  # the board stacked and paged at large text (ui/sheet.py)
         self.last_choice_completed = False  # the choice just made was the message's last part
+        self.letter_to_read = False  # ... and the letter's pages are to be read before Send
         self.card_order: list[tuple[str, int]] = []  # the paged cards (id, page), in Tab order
         self.carrying = False  # the instruction heads the board (carries_instruction)
+        self.sheet_top = 0  # the top of the board's first page, at its last layout
 
     def play_choice(self, option: int) -> None:
         """The room's option for the part being chosen, played as a click on it: the next part
@@ -75,8 +73,14 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
             current = model.state["current"]
             want = f"option:{model.state['parts'].get(current) or model.options(current)[0].id}"
             if model.ready and self.last_choice_completed:
-                want, key = "send", (model.phase, "send")  # the letter is whole: on to Send
+                want, key = LETTER, (model.phase, "send")  # the letter is whole: read, sent
+        # Stacked, the whole letter is read page by page, and its last page hands on to Send
+        reading = model.phase == "build" and model.ready
+        self.sheet.every_page, self.sheet.last_focus = reading, "send" if reading else None
         self.show_sheet(ui, area.inflate(-40, 0), want, key)  # the header's side margins
+        if self.letter_to_read:
+            self.letter_to_read = False
+            self.read_letter_first()
 
     def carries_instruction(self, board: pygame.Rect, whole: pygame.Rect) -> bool:
         """Large text: when a page of the board under the instruction would be too low for a
@@ -98,6 +102,7 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
         options, the reply over the letter) for SheetPages to page. Carrying the instruction,
         always in one column, under the instruction and the keys."""
         self.letter.scroll.shown, self.letter.scroll.count = range(0), 0  # laid out anew
+        self.sheet_top = area.y  # where the first page begins (the instruction's top, carried)
         if self.carrying:
             area = lead_on_sheet(ui, self.instruction(), self.host.keys_text, area)
             stacked = True
@@ -283,101 +288,6 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
             ui.text(note, box.inflate(-40, -28), size=21)
         chosen = model.state["contact"] or contacts[0].id
         self.host.preferred_focus = f"contact:{chosen}"
-
-    # -- building the message --------------------------------------------------------------
-    def _tabs(self, ui: ViewBuilder, area: pygame.Rect, right: int) -> int:
-        """The part tabs, in as many rows as their words need; returns their bottom."""
-        model = self.model
-        current = model.state["current"]
-        x, y = area.x, area.y + TOP_ROW
-        bottom = y
-        for item in model.config.parts:
-            label = self.tr.pick(item.name)
-            width, height = button_box(label, right - area.x)
-            if x > area.x and x + width > right:
-                x, y = area.x, bottom + 8
-            ui.button(
-                f"part:{item.id}",
-                label,
-                pygame.Rect(x, y, width, height),
-                lambda pid=item.id: self.act(lambda: model.go_to(pid)),
-                secondary=item.id != current,
-            )
-            x += width + 12
-            bottom = max(bottom, y + height)
-        return bottom
-
-    def _build_message(self, ui: ViewBuilder, area: pygame.Rect, *, stacked: bool) -> None:
-        model = self.model
-        current = model.state["current"]
-        # Send sits at the top right, as in a mail program; it opens once every part is chosen.
-        send = self.t("send")
-        send_w, send_h = button_box(send, area.width // 3)
-        ui.button(
-            "send",
-            send,
-            pygame.Rect(area.right - send_w, area.y + TOP_ROW, send_w, send_h),
-            lambda: self.act(model.send),
-            enabled=model.ready,
-        )
-        # Whom to: changed beside Send, while more than one person can be written to.
-        right_end = area.right - send_w - 12
-        row_bottom = area.y + TOP_ROW + send_h
-        if len(model.contacts()) > 1:
-            label = self.t("change_contact")
-            width, height = button_box(label, area.width // 3)
-            ui.button(
-                "change-contact",
-                label,
-                pygame.Rect(right_end - width, area.y + TOP_ROW, width, height),
-                lambda: self.act(model.change_contact),
-                secondary=True,
-            )
-            right_end -= width + 12
-            row_bottom = max(row_bottom, area.y + TOP_ROW + height)
-        # Any part can be opened again; the letter shows which are still empty.
-        tabs_bottom = max(self._tabs(ui, area, right_end - 12), row_bottom)
-        top = tabs_bottom + 10
-        letter_w = round((area.width - 30) * LETTER_SHARE)
-        left = pygame.Rect(area.x, top, area.width - 30 - letter_w, area.bottom - top)
-        right = pygame.Rect(left.right + 30, top, letter_w, left.height)
-        if stacked:  # the options across the board, the letter under them
-            left = pygame.Rect(area.x, top, area.width, area.bottom - top)
-
-        first = card_height(
-            self.pick(model.options(current)[0].text), left.width, text_size=OPTION_TEXT
-        )
-        heading_h = build_heading(self, ui, left, stacked=stacked, first_h=first)
-        chosen = model.state["parts"].get(current)
-        options = [
-            {
-                "id": f"option:{option.id}",
-                "text": self.pick(option.text),
-                "action": lambda oid=option.id: self.act(partial(self._choose, oid)),
-                "selected": option.id == chosen,
-                "size": OPTION_TEXT,
-                "columns": 1,
-                "gap": 8,  # a column of options, close together: they are one question
-            }
-            for option in model.options(current)
-        ]
-        board = pygame.Rect(left.x, left.y + heading_h + 8, left.width, 0)
-        board.height = left.bottom - board.y
-        bottom = self._cards(ui, board, options)
-        if stacked:
-            right = pygame.Rect(area.x, bottom + 20, area.width, area.bottom - bottom - 20)
-        # The options of the part being chosen come first in the focus order: after a choice the
-        # next part opens and focus lands on its first option.
-        self.host.preferred_focus = f"option:{chosen or model.options(current)[0].id}"
-        self.letter.build(ui, right, interactive=True)
-
-    def _choose(self, option_id: str) -> None:
-        """Choose an option; the one that completes the letter sends the focus on to Send."""
-        was_ready = self.model.ready
-        self.model.choose(option_id)
-        self.last_choice_completed = self.model.ready and not was_ready
-        if self.last_choice_completed:
-            self.host.ring.focused_id = "send"  # kept by the rebuild, which shows its page
 
     def draw(self, surface: pygame.Surface) -> None:
         if self.model.phase != "contact":
