@@ -102,7 +102,9 @@ def test_the_first_tab_on_other_screens_lands_on_the_way_on(make_driver):
     host.click(control_id="done")
     assert type(host.scene).__name__ == "FeedbackScene" and not host.ring.visible
     host.key(pygame.K_TAB)
-    assert host.ring.focused_id == "next"
+    # (or its page turner while pages of why are unread: tests/test_feedback_reading.py)
+    unread = host.scene.pager.pages > 1
+    assert host.ring.focused_id == ("more" if unread else "next"), host.scene.pager.pages
 
 
 # -- reading order --------------------------------------------------------------------------------

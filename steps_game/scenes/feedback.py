@@ -53,6 +53,7 @@ class FeedbackScene(TurnsPages, Scene):
         self.preferred_focus = "next"
         self.reveal = Reveal.start(app.settings.reduced_motion)  # the bar fills once
         self.pager = Pager()
+        self.read_to = 0  # the last page of why shown so far
         self.bar_y = 166
 
     def _reason_text(self, reason) -> str:
@@ -99,7 +100,12 @@ class FeedbackScene(TurnsPages, Scene):
         draw_page(self.ui, page)
         # made in reading order, the page turner at the row's start first, so that Tab goes
         # along the row as it reads (right to left in a right-to-left language); the focus
-        # starts on the way on (preferred_focus)
+        # starts on the way on (preferred_focus), or on the page turner while pages of why are
+        # unread (third Arabic keyboard play-test at 200 %: the focus on Next step passed
+        # pages 2 and 3 by)
+        self.read_to = max(self.read_to, self.pager.page)
+        unread = self.pager.pages > 1 and self.read_to < self.pager.pages - 1
+        self.preferred_focus = "more" if unread else "next"
         self.turner(more_y, MARGIN)
         self.ui.button_row(
             [
@@ -142,6 +148,15 @@ class FeedbackScene(TurnsPages, Scene):
         columns = 2 if text_scale() <= TWO_COLUMNS_UP_TO else 1
         pages = flow_ending(self._columns(), tip, box, columns, COLUMN_GAP)
         return pages[self.pager.settle(len(pages))]
+
+    def turn(self, by: int = 1) -> bool:
+        """Turn the page; the turner hands the focus to the way on at the last page, all read
+        (as step 6's end does, SheetPages.last_focus)."""
+        turned = super().turn(by)
+        last = self.pager.page == self.pager.pages - 1
+        if turned and last and self.ring.focused_id == "more":
+            self.ring.focus("next")
+        return turned
 
     @property
     def animating(self) -> bool:
