@@ -35,15 +35,24 @@ def choose_for_last_person(driver) -> None:
     assert model.chosen(model.relationships[-1].id) is not None
 
 
+def news_person(model) -> str:
+    return next(tie.id for tie in model.relationships if model.news_for(tie.id) is not None)
+
+
 @pytest.mark.parametrize(("language", "size"), CASES)
-def test_step_7_a_new_week_opens_on_the_first_person(make_driver, language, size):
+def test_step_7_a_new_week_opens_on_the_person_with_news(make_driver, language, size):
+    """Each week opens on the person with news (third Arabic play-test: it opened on the first
+    person, and the energy was spent before the news was reached), on the page in view."""
     driver = open_step(make_driver, 7, language, size)
     model = driver.scene.model
+    first = f"tie:{news_person(model)}"
+    assert driver.ring.focused_id == first and first in driver.ids()
     choose_for_last_person(driver)
     tab_until(driver, "next-week")  # the last person in view: the week ended there
     driver.key(pygame.K_RETURN)
     assert model.week == 1
-    first = f"tie:{model.relationships[0].id}"
+    first = f"tie:{news_person(model)}"
+    assert first != f"tie:{model.relationships[0].id}"  # (the level's week 2: not the first)
     assert driver.ring.focused_id == first
     assert first in driver.ids()  # on the page in view
 
@@ -52,15 +61,27 @@ def test_step_7_a_new_week_opens_on_the_first_person(make_driver, language, size
 def test_step_7_a_way_chosen_with_energy_left_goes_on_to_someone_to_contact(
     make_driver, language, size
 ):
-    """A way chosen for the last person, energy left: the focus goes round to the first person
-    not yet contacted, on the page in view, not to "Next week"."""
+    """A way chosen for the last person, energy left: the focus goes to the person whose news
+    is still to answer, on the page in view, not to "Next week"; after the news, round to the
+    first person not yet contacted."""
     driver = open_step(make_driver, 7, language, size)
     model = driver.scene.model
     choose_for_last_person(driver)
     assert model.energy_left > 0
-    first = f"tie:{model.relationships[0].id}"
-    assert driver.ring.focused_id == first
-    assert first in driver.ids()
+    news = f"tie:{news_person(model)}"
+    assert driver.ring.focused_id == news
+    assert news in driver.ids()
+    driver.key(pygame.K_RETURN)
+    if driver.ring.focused_id.startswith("news:"):
+        driver.key(pygame.K_RETURN)
+    driver.key(pygame.K_RETURN)  # the way that answers the news
+    assert model.noticed_now(news_person(model))
+    if model.energy_left:
+        first = f"tie:{model.relationships[0].id}"
+        assert driver.ring.focused_id == first
+        assert first in driver.ids()
+    else:
+        assert driver.ring.focused_id == "next-week"
 
 
 @pytest.mark.parametrize(("language", "size"), CASES)

@@ -142,6 +142,11 @@ class SheetPages(Pager):
             rect = pygame.Rect(area.right - more_w, y, more_w, more_h)
             self.button(ui, tr, rect, lambda: self._turned(ui, rebuild), self.control_id)
 
+    @property
+    def order(self) -> list[tuple[str, int]]:
+        """The focusable things on the sheet in Tab order, with the page each stands on."""
+        return list(self._order)
+
     def page_of(self, control_id: str) -> int | None:
         """The page a control of the board stands on at its last build (None: not on it)."""
         return next((page for found, page in self._order if found == control_id), None)

@@ -35,9 +35,18 @@ def clean(text: str) -> str:
     return _SPACE_BEFORE_PERCENT.sub("\u00a0", kept)
 
 
+# The zero-width (non-)joiners: they shape the letters beside them, and alone they are nothing
+# to draw (SDL_ttf raises "Text has zero width" for a text of only them).
+JOINERS = "\u200c\u200d"
+
+
 def without_marks(text: str) -> str:
     """`text` with its bidi marks left out: what a font is given, once the marks have told the
-    bidirectional algorithm where each run goes."""
+    bidirectional algorithm where each run goes; nothing at all for a text of only joiners
+    (a player who typed a lone zero-width joiner in a text field crashed the game)."""
+    if not text.strip(JOINERS):
+        return ""
     if not BIDI_MARKS.intersection(text):
         return text
-    return "".join(ch for ch in text if ch not in BIDI_MARKS)
+    kept = "".join(ch for ch in text if ch not in BIDI_MARKS)
+    return kept if kept.strip(JOINERS) else ""

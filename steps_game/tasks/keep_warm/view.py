@@ -13,6 +13,7 @@ import pygame
 from steps_game.tasks.keep_warm.model import KeepWarmModel, Tie
 from steps_game.tasks.keep_warm.people import PeopleColumn
 from steps_game.tasks.keep_warm.rhythm import RhythmPanel
+from steps_game.tasks.keep_warm.steering import WeekSteering
 from steps_game.tasks.keep_warm.ways import WaysGrid
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
@@ -32,10 +33,10 @@ PEOPLE, OPTIONS = "people", "options"  # the two boards, each with its keys (key
 WEEK = "week"  # "Next week": a board of its own, which the arrows of the others pass by
 
 
-class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, TaskView[KeepWarmModel]):
+class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[KeepWarmModel]):
     def __init__(self, host, model: KeepWarmModel) -> None:
         super().__init__(host, model)
-        self.selected = model.relationships[0].id
+        self.selected = self.week_opening()  # the person with news, their card open
         self.page = 0  # of the people, when they do not all fit at the text size
         self._people_for: str | None = None  # whose page of people is shown
         self.ways_page = 0  # of the chosen person's ways to keep in touch
@@ -48,7 +49,8 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, TaskView[KeepWarmModel])
         # The board stacked and paged at large text (ui/sheet.py), and the control whose page
         # it turns to, with what asked for it: the person picked, the choice just made.
         self.sheet = SheetPages()
-        self.want: tuple[str | None, object] = (None, None)
+        # the week opens on the person with news, on their page (order.py)
+        self.want: tuple[str | None, object] = (f"tie:{self.selected}", ("week", model.week))
         self._measured = {}  # the people column's measures, taken once a build
 
     # -- words ---------------------------------------------------------------------------
@@ -97,7 +99,7 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, TaskView[KeepWarmModel])
     def handle(self, intent: Intent) -> bool:
         """While the board is stacked and paged, the mouse wheel and Page Up / Page Down turn
         its page, and Tab reaches the controls of its other pages."""
-        if self.tab_through_pages(self.sheet, intent):
+        if self.steer(intent) or self.tab_through_pages(self.sheet, intent):
             return True
         return intent.act is Act.SCROLL and self.sheet.scroll(intent.dy, self.host.rebuild)
 
@@ -215,7 +217,16 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, TaskView[KeepWarmModel])
         goes on to the ways. Returns the y below it."""
         height = card_height(words, area.width, text_size=NEWS_SIZE)
         box = pygame.Rect(area.x, y + 4, area.width, height)
-        ui.card(f"news:{tie.id}", words, box, lambda: self._to_ways(tie.id), text_size=NEWS_SIZE)
+        with ui.ring.board(OPTIONS):  # with the ways: the arrows from person to person pass it
+            to_ways = lambda: self._to_ways(tie.id)  # noqa: E731
+            ui.card(
+                f"news:{tie.id}",
+                words,
+                box,
+                to_ways,
+                text_size=NEWS_SIZE,
+                on_move=self._way_move(0),
+            )
         ui.keep_with_next(box.top, box.bottom)
         return box.bottom + 8
 
@@ -278,70 +289,6 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, TaskView[KeepWarmModel])
         )
         ui.text(text, pygame.Rect(area.x, y, area.width, height), size=size, **style)
         return y + height + 2
-
-    # -- acting --------------------------------------------------------------------------
-    def select(self, tie_id: str) -> None:
-        """Open a person's card; choosing whom to look at is not a change to undo. The focus
-        goes where the choice is made: the way chosen, else the first way that can be chosen
-        (on a paged board the page turns to it), not "no contact", last and pages away."""
-        self.selected = tie_id
-        way = self._way_to_focus(tie_id)
-        self.want = (way, tie_id)
-        self.host.rebuild()
-        news = f"news:{tie_id}"
-        page = self.sheet.page_of(news) if self.sheet.stacked else None
-        if page is not None and page != self.sheet.page_of(way):  # the news first
-            self._focus_turning(news, ("news", tie_id))
-            return
-        self._focus_options()
-
-    def _way_to_focus(self, tie_id: str) -> str:
-        model = self.model
-        chosen = model.chosen(tie_id)
-        if chosen is not None:
-            return f"action:{chosen.id}"
-        usable = [a.id for a in model.offered(tie_id) if model.can_choose(tie_id, a.id)]
-        return f"action:{usable[0] if usable else 'none'}"
-
-    def _choose(self, tie_id: str, action_id: str | None) -> None:
-        """Choose how to keep in touch (None: no contact); while energy is left the focus goes
-        on to the next person who can still be contacted (round to the first ones, turning the
-        page), and to "Next week" only once the energy is used or nobody is left: a week that
-        opened on the last person went to "Next week" with two of three energy unused."""
-        model = self.model
-        if action_id is None:
-            self.act(lambda: model.clear(tie_id))
-        else:
-            self.act(lambda: model.choose(tie_id, action_id))
-        ids = [tie.id for tie in model.relationships]
-        at = ids.index(tie_id)
-        rest = [i for i in ids[at + 1 :] + ids[:at] if self._can_contact(i)]
-        target = "next-week" if model.energy_left == 0 or not rest else f"tie:{rest[0]}"
-        self._focus_turning(target, (tie_id, action_id))
-
-    def _can_contact(self, tie_id: str) -> bool:
-        """Nothing chosen for them yet this week, and a way to them the energy left pays for."""
-        model = self.model
-        return model.chosen(tie_id) is None and any(
-            model.can_choose(tie_id, action.id) for action in model.offered(tie_id)
-        )
-
-    def _focus_turning(self, target: str, why: object) -> None:
-        """Focus `target`, on a paged board turning to its page first."""
-        if self.sheet.stacked:
-            self.want = (target, why)
-            self.host.rebuild()
-        self.host.ring.focus(target)
-
-    def _next_week(self) -> None:
-        """End the week; the focus goes to the new week's first person, on the page that shows
-        them (turned to), not the first person on the page in view (the last person, when the
-        week ended beside them) and not "Next week", where a second Enter would end a week
-        with nothing chosen."""
-        self.act(self.model.next_week)
-        if self.model.finished:
-            return
-        self._focus_turning(f"tie:{self.model.relationships[0].id}", ("week", self.model.week))
 
     # -- drawing -------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:

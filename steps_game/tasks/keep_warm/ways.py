@@ -74,11 +74,12 @@ class WaysGrid:
         if not fits_all and len(options) > fit:
             size = max(1, fit - 1)
             pages = [options[i : i + size] for i in range(0, len(options), size)]
+        focus = self._way_to_focus(tie.id)  # the chosen way, else the one answering the news
         on_page = next(
-            (i for i, page in enumerate(pages) for a, _ in page if chosen and a == chosen.id), 0
+            (i for i, page in enumerate(pages) for a, _ in page if f"action:{a}" == focus), 0
         )
-        # another person, or another way chosen: show the page of the chosen way; else keep
-        # the page the player turned to (a rebuild does not turn it back)
+        # another person, or another way chosen: show the page of the way the card opens on;
+        # else keep the page the player turned to (a rebuild does not turn it back)
         showing = (tie.id, chosen.id if chosen else None)
         if self._ways_for != showing:
             self._ways_for = showing
@@ -101,8 +102,9 @@ class WaysGrid:
         for index, (action_id, text) in enumerate(options):
             column, row = index % columns, index // columns
             rect = pygame.Rect(area.x + column * (width + gap), tops[row], width, row_hs[row])
+            back = self._way_move(column)  # the arrow that reads back: to the people
             if action_id == MORE_WAYS:
-                ui.card(MORE_WAYS, text, rect, turn, text_size=OPTION_SIZE)
+                ui.card(MORE_WAYS, text, rect, turn, text_size=OPTION_SIZE, on_move=back)
                 continue
             if action_id == "none":
                 on = chosen is None
@@ -120,5 +122,6 @@ class WaysGrid:
                 selected=on,
                 dimmed=not usable,
                 text_size=OPTION_SIZE,
+                on_move=back,
             )
         return tops[-1] + row_hs[-1]

@@ -1,0 +1,151 @@
+"""Step 7's keyboard path through a week (a part of the view, kept in a module of its own): the
+week opens on the person with news, their card on the way that answers it, a choice goes on to
+the next person to reach, and "Choose someone else" (or Backspace, or the arrow that reads back)
+returns to the people without spending energy. The rules of the order are in order.py."""
+
+from __future__ import annotations
+
+import pygame
+
+from steps_game.tasks.keep_warm import order
+from steps_game.ui.intents import Act, Intent
+
+BACK_TO_PEOPLE = "back-to-people"
+
+
+class WeekSteering:
+    """KeepWarmView's focus from person to way to person."""
+
+    def _people_ids(self) -> list[str]:
+        return [tie.id for tie in self.model.relationships]
+
+    def _news_of(self) -> str | None:
+        """Who has news this week (one person a week in the level)."""
+        model = self.model
+        return next((i for i in self._people_ids() if model.news_for(i) is not None), None)
+
+    def week_opening(self) -> str:
+        """The person the week opens on: the one with news, else the first to reach."""
+        opening = order.week_opening(self._people_ids(), self._news_of(), self._can_contact)
+        return opening or self.model.relationships[0].id
+
+    def select(self, tie_id: str) -> None:
+        """Open a person's card; choosing whom to look at is not a change to undo. The focus
+        goes where the choice is made: the way chosen, else the way that answers their news,
+        else the first way that can be chosen (on a paged board the page turns to it), not
+        "no contact", last and pages away."""
+        self.selected = tie_id
+        way = self._way_to_focus(tie_id)
+        self.want = (way, tie_id)
+        self.host.rebuild()
+        news = f"news:{tie_id}"
+        page = self.sheet.page_of(news) if self.sheet.stacked else None
+        if page is not None and page != self.sheet.page_of(way):  # the news first
+            self._focus_turning(news, ("news", tie_id))
+            return
+        if not self.host.ring.focus(way):
+            self._focus_options()
+
+    def _way_to_focus(self, tie_id: str) -> str:
+        model = self.model
+        chosen = model.chosen(tie_id)
+        news = model.news_for(tie_id)
+        way = order.way_to_focus(
+            [action.id for action in model.offered(tie_id)],
+            news.fits if news is not None else [],
+            lambda action_id: model.can_choose(tie_id, action_id),
+            chosen.id if chosen is not None else None,
+        )
+        return f"action:{way or 'none'}"
+
+    def _choose(self, tie_id: str, action_id: str | None) -> None:
+        """Choose how to keep in touch (None: no contact); while energy is left the focus goes
+        on to the person with news still to answer, else the next person who can still be
+        contacted (round to the first ones, turning the page), and to "Next week" only once
+        the energy is used or nobody is left."""
+        model = self.model
+        if action_id is None:
+            self.act(lambda: model.clear(tie_id))
+        else:
+            self.act(lambda: model.choose(tie_id, action_id))
+        after = order.after_choice(
+            self._people_ids(), tie_id, self._news_of(), self._can_contact, model.energy_left
+        )
+        target = "next-week" if after is order.NEXT_WEEK else f"tie:{after}"
+        self._focus_turning(target, (tie_id, action_id))
+
+    def _can_contact(self, tie_id: str) -> bool:
+        """Nothing chosen for them yet this week, and a way to them the energy left pays for."""
+        model = self.model
+        return model.chosen(tie_id) is None and any(
+            model.can_choose(tie_id, action.id) for action in model.offered(tie_id)
+        )
+
+    def _focus_turning(self, target: str, why: object) -> None:
+        """Focus `target`, on a paged board turning to its page first."""
+        if self.sheet.stacked:
+            self.want = (target, why)
+            self.host.rebuild()
+        self.host.ring.focus(target)
+
+    def _next_week(self) -> None:
+        """End the week; the focus goes to the new week's person with news (else the first),
+        their card open, on the page that shows them (turned to), not "Next week", where a
+        second Enter would end a week with nothing chosen."""
+        self.act(self.model.next_week)
+        if self.model.finished:
+            return
+        self.selected = self.week_opening()
+        self._focus_turning(f"tie:{self.selected}", ("week", self.model.week))
+
+    def back_to_people(self) -> None:
+        """From the open card's ways back to its person, nothing spent: a wrong Enter on a
+        person cost that energy, as there was no way back but to choose."""
+        self._focus_turning(f"tie:{self.selected}", ("back", self.selected))
+
+    def _way_move(self, column: int):
+        """The arrows on a way in `column` of the ways: the one that reads back (Left, or Right
+        right to left) from the first column goes back to the people."""
+
+        def move(dx: int, _dy: int) -> bool:
+            if column == 0 and dx and self.host.ui.layout_dx(dx) == -1:
+                self.back_to_people()
+                return True
+            return False
+
+        return move
+
+    def steer(self, intent: Intent) -> bool:
+        """Backspace on a way (or on "Choose someone else") goes back to the people; Tab into
+        a paged board from outside it enters at its start."""
+        if self._tab_in(intent):
+            return True
+        if intent.act is not Act.EDIT or intent.key != pygame.K_BACKSPACE:
+            return False
+        focused = self.host.ring.focused_id or ""
+        if focused.startswith(("action:", "more-ways", "news:", BACK_TO_PEOPLE)):
+            self.back_to_people()
+            return True
+        return False
+
+    def _tab_in(self, intent: Intent) -> bool:
+        """Tab from the last of the host's controls (or Shift+Tab from the first) on a paged
+        board goes to the board's first control (or last), turning the page: the ring went
+        round within the page in view, and on the last page the people of the first pages
+        were never reached again."""
+        sheet, ring = self.sheet, self.host.ring
+        if intent.act not in (Act.FOCUS_NEXT, Act.FOCUS_PREV) or not sheet.stacked:
+            return False
+        ids = [control.id for control in ring.focusable]
+        order = sheet.order
+        board = {control_id for control_id, _ in order}
+        if not ring.visible or not order or ring.focused_id not in ids or ring.focused_id in board:
+            return False
+        delta = 1 if intent.act is Act.FOCUS_NEXT else -1
+        following = ids[(ids.index(ring.focused_id) + delta) % len(ids)]
+        start = order[0 if delta > 0 else -1][0]
+        if following not in board or following == start:
+            return False
+        self._focus_turning(start, ("tab", start))
+        ring.visible = True
+        return True

@@ -1,0 +1,52 @@
+"""Step 7 played with Enter alone answers every piece of news (third Arabic 200 % keyboard
+play-test: Enter alone answered 0 of 6, and following the news took about 57 keys): the week
+opens on the person with news, their card on the way that answers it, and a choice goes on to
+the next person to reach. Backspace, or the arrow that reads back, returns from the ways to the
+people without spending energy."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from tests.test_keyboard_rules import open_step
+
+CASES = [("ar", 200), ("fi", 200), ("en", 100)]
+KEYS_A_WEEK = 8  # open the news, (its card), answer it, two more people, "Next week"
+
+
+@pytest.mark.parametrize(("language", "size"), CASES)
+def test_step_7_enter_alone_answers_every_news_in_a_few_keys_a_week(make_driver, language, size):
+    driver = open_step(make_driver, 7, language, size)
+    model = driver.scene.model
+    keys = 0
+    while not model.finished:
+        week = model.week
+        while model.week == week:
+            driver.key(pygame.K_RETURN)
+            keys += 1
+            assert keys <= KEYS_A_WEEK * model.config.weeks, (week, driver.ring.focused_id)
+        assert sum(len(r.noticed) for r in model.records()) == model.week, week
+    assert len(model.records()[-1].contacted) >= 2
+    contacted = {tie for record in model.records() for tie in record.contacted}
+    assert contacted == {tie.id for tie in model.relationships}  # nobody is left out
+    assert driver.ring.focused_id == "done"
+
+
+@pytest.mark.parametrize(("language", "size"), CASES)
+@pytest.mark.parametrize("key", ["backspace", "arrow"])
+def test_step_7_back_from_the_ways_to_the_person_spends_nothing(make_driver, language, size, key):
+    driver = open_step(make_driver, 7, language, size)
+    model = driver.scene.model
+    person = driver.ring.focused_id
+    driver.key(pygame.K_RETURN)  # the card opens on a way (or on the news before its ways)
+    assert not driver.ring.focused_id.startswith("tie:")
+    if key == "backspace":
+        driver.key(pygame.K_BACKSPACE)
+    else:  # the arrow that reads back: Left, or Right in a right-to-left language
+        driver.key(pygame.K_RIGHT if language == "ar" else pygame.K_LEFT)
+        if driver.ring.focused_id != person:  # (on the second way of a row: to the first)
+            driver.key(pygame.K_RIGHT if language == "ar" else pygame.K_LEFT)
+    assert driver.ring.focused_id == person
+    assert person in driver.ids()
+    assert model.plan() == {}
