@@ -3,7 +3,9 @@ into sentences for the group screen, the group's files and `steps-game summary`.
 
 One point says what most of the room answered ("Most of our group (9 of 12 people) said: Fact.",
 the people in the plural form the room's size asks for) or that opinions split ("Our group was
-split: 5 said Myth, 7 said Fact."), then whether the room found the right answer. Several
+split: 5 said Myth, 7 said Fact."), then whether the room found the right answer. Where several
+answers are right and most of a split room chose one of them, that comes first ("Most of our
+group (7 of 12 people) chose a right answer."). Several
 groups' files (`combined`) speak of "the groups" instead of "our group".
 Numbers go through the Translator, so each language writes them and picks its plural forms
 (language_rules.py).
@@ -105,7 +107,7 @@ def point_words(point: Counted, tr, *, combined: bool = False) -> PointWords:
         # Finnish: each a sentence of its own, one thing a sentence)
         joined = tr("group.split_separator").join(parts)
         split = _one_stop(tr(f"group.{who}split", parts=joined), (parts or [""])[-1])
-        lines = [split, *_right_answers(point, tr)]
+        lines = [*_most_right(point, tr, who), split, *_right_answers(point, tr)]
     else:
         option = point.options[most]
         everyone = point.counts[most] == tally.total and not combined
@@ -132,6 +134,17 @@ def _said_key(option: str) -> str:
     marks of its own (Write just “Hello, everyone!”), after a colon without more of them, so
     that no quote stands inside another."""
     return "group.said_own_quotes" if QUOTES & set(option) else "group.said"
+
+
+def _most_right(point: Counted, tr, who: str) -> list[str]:
+    """Where several answers are right and the room's hands split among them, whether most of
+    the room still chose one of them, said first: the play-tester's room had 7 of 12 on the
+    two good asks and heard only that it was split."""
+    right = sum(point.counts[index] for index in _best_ones(point))
+    total = sum(point.counts)
+    if not point.also_best or 2 * right <= total:
+        return []
+    return [tr(f"group.{who}most_right", most=right, total=total)]
 
 
 def _best_ones(point: Counted) -> list[int]:

@@ -41,6 +41,23 @@ def test_a_room_that_missed_both_good_answers_is_told_both(code):
         assert lines[-2:] == (first, also)
 
 
+@pytest.mark.parametrize("code", language_codes())
+@pytest.mark.parametrize("combined", [False, True])
+def test_a_split_room_that_mostly_chose_a_right_answer_hears_it_first(code, combined):
+    """The facilitator's room put 7 of 12 hands on step 5's two good asks and heard only "Our
+    group was split": that most of the room chose a right answer now comes first, in plain
+    words with the tally, for one group and for several groups' files alike."""
+    tr = Translator(code)
+    key = "group.groups_most_right" if combined else "group.most_right"
+    lines = point_words(counted((4, 3, 5)), tr, combined=combined).lines
+    assert lines[0] == tr(key, most=7, total=12)
+    assert "7" in lines[0] or "۷" in lines[0] or "٧" in lines[0]
+    assert len(lines) == 4  # then the split, the right answer and the other one
+    for counts in ((3, 3, 6), (1, 1, 10), (10, 1, 1)):  # half or fewer right; most said it
+        lines = point_words(counted(counts), tr, combined=combined).lines
+        assert tr(key, most=sum(counts[:2]), total=12) not in lines
+
+
 def test_one_right_answer_keeps_its_words():
     tr = Translator("en")
     assert point_words(counted((10, 1, 1), also_best=()), tr).lines[1:] == (

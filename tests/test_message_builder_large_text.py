@@ -156,3 +156,42 @@ def test_the_whole_letter_is_read_before_send(writing) -> None:
             assert view.pick(chosen.text) in read, part.id
     last = view.pick(model.chosen(model.config.parts[-1].id).text)
     assert last in driver.texts()  # Send with the letter's last words
+
+
+@pytest.mark.parametrize("window", [(1920, 1080), (1280, 720)])
+def test_whom_to_write_to_in_a_workshop_gives_every_place_to_a_person(make_driver, window):
+    """Workshop text (1.5x): the people to write to took one place a page and their page
+    turner the other, half the screen (facilitator's real-time run). The turner goes in the
+    footer where it fits, and every place of the grid shows a person; every person is reached."""
+    driver = make_driver(workshop=True, language="en", window=window, start_step=5)
+    app = driver.app
+    app.session.new("engineering")
+    app.reset_to(TaskHostScene(app, 5))
+    driver.frames()
+    view = driver.scene.view
+    people = [c.id for c in driver.ring.focusable if c.id.startswith("contact:")]
+    assert people
+    seen = set(people)
+    if view.page_count > 1:
+        turner = driver.ring.by_id("more-people")
+        assert turner is not None and turner.element is not None  # a button in the footer
+        assert turner.rect.top > max(driver.ring.by_id(p).rect.bottom for p in people)
+        assert len(people) >= 2, "a page holds more than one person"
+        for _ in range(view.page_count - 1):
+            driver.click(control_id="more-people")  # (Tab goes on over the pages by itself)
+            seen |= {c.id for c in driver.ring.focusable if c.id.startswith("contact:")}
+    assert len(seen) == len(driver.scene.model.contacts())
+
+
+@pytest.mark.parametrize("window", [(1920, 1080), (1280, 720)])
+def test_a_workshop_sees_sara_s_three_people_side_by_side(make_driver, window):
+    """In English the three people Sara may write to stand side by side on the first page, at
+    the options' floor where their own size would need a page more (the room compares them)."""
+    driver = make_driver(workshop=True, language="en", window=window, start_step=5)
+    app = driver.app
+    app.session.new("engineering")
+    app.reset_to(TaskHostScene(app, 5))
+    driver.frames()
+    people = [c for c in driver.ring.focusable if c.id.startswith("contact:")]
+    assert len(people) == len(driver.scene.model.contacts()) == 3
+    assert len({person.rect.top for person in people}) == 1  # one row

@@ -1,5 +1,5 @@
 """python -m steps_game.audit [--lang CODE] [--text-size PERCENT] [--workshop] [--size WxH]
-[--finnish-beside on|off] [--pages] [--second-language CODE] [--shots DIR] [--json]
+[--finnish-beside on|off] [--pages] [--second-language CODE] [--set ID] [--shots DIR] [--json]
 
 Exits 1 when any screen draws a text under its role's floor, a text that does not fit its box,
 texts that overlap, or anything outside the screen; 0 when every screen is sound."""
@@ -40,6 +40,13 @@ def main(argv: list[str] | None = None) -> int:
         "--second-language fi)",
     )
     parser.add_argument(
+        "--set",
+        dest="set_id",
+        metavar="ID",
+        help="with --workshop: only the screens of this workshop set (e.g. short), played as a "
+        "facilitator plays it (default: the fullest set)",
+    )
+    parser.add_argument(
         "--shots",
         metavar="DIR",
         type=Path,
@@ -52,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"unknown language {given!r} (expected one of {', '.join(codes)})")
     if args.second_language is not None and not args.workshop:
         parser.error("--second-language shows only in workshop mode: add --workshop")
+    if args.set_id is not None and not args.workshop:
+        parser.error("--set is a workshop set: add --workshop")
     if args.text_size not in TEXT_SIZES:
         parser.error(f"--text-size is a percent from {TEXT_SIZES[0]} to {TEXT_SIZES[-1]}")
     try:
@@ -67,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         pages=args.pages,
         second=args.second_language,
         shots=args.shots,
+        set_id=args.set_id,
     )
     if args.json:
         print(json.dumps([report.to_json() for report in reports], ensure_ascii=False, indent=1))

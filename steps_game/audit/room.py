@@ -16,9 +16,11 @@ ROOM = 12
 RIGHT_HANDS = (9, 5, 2, 12, 6)
 
 
-def room_of_twelve(content) -> RoomRecord:
+def room_of_twelve(content, plan=None) -> RoomRecord:
+    """`plan`: a workshop set (workshop_sets.py); the room then answers only the steps and the
+    choices that set plays, as a room playing it would."""
     room = RoomRecord()
-    for index, point in enumerate(statement_points(content)):
+    for index, point in enumerate(_played(plan, 1, statement_points(content))):
         right = RIGHT_HANDS[index % len(RIGHT_HANDS)]
         counts = [ROOM - right, ROOM - right]
         counts[point.best] = right
@@ -26,10 +28,20 @@ def room_of_twelve(content) -> RoomRecord:
     # step 5's room picks the second of two good asks (told it was right); step 6's room misses
     # both good options of a moment (told both)
     for step, points in ((5, message_points(content)), (6, moment_points(content))):
-        for index, point in enumerate(points):
+        for index, point in enumerate(_played(plan, step, points)):
             hands = most_hands(point, index, second_good=step == 5)
             room.record(step, point, Tally(len(point.options), hands))
     return room
+
+
+def _played(plan, step: int, points: list[ChoicePoint]) -> list[ChoicePoint]:
+    """The step's points a room playing `plan` answers (all of them without a plan)."""
+    if plan is None:
+        return points
+    if step not in plan.step_numbers:
+        return []
+    plays = plan.plays_for(step)
+    return [point for point in points if plays is None or point.key in plays]
 
 
 def most_hands(point: ChoicePoint, index: int, *, second_good: bool) -> list[int]:

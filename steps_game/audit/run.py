@@ -96,13 +96,15 @@ def run_audit(
     pages: bool = False,
     second: str | None = None,
     shots: Path | None = None,
+    set_id: str | None = None,
 ) -> list[ScreenReport]:
     """Every screen's report, in a throwaway data folder (nothing of the player's is touched).
     `finnish_beside`: the setting "Finnish beside my language" (on by default, as in the game):
     the Finnish words under options in another language take room of their own. With `pages`,
     every page of a paged board too (every_page). `second`: in workshop mode, the second
     language shown under the first. `shots`: a folder that gets each screen as a numbered PNG,
-    as it was measured (for a reader to look at every screen without a window)."""
+    as it was measured (for a reader to look at every screen without a window). `set_id`: in
+    workshop mode, the set whose screens are toured (the fullest when None)."""
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     from steps_game.audit.tour import tour
@@ -128,7 +130,7 @@ def run_audit(
 
                 choose_second(app, second)
             reports: list[ScreenReport] = []
-            for name in tour(app):
+            for name in tour(app, set_id):
                 look_at(app, name, reports, pages=pages, shots=shots)
             return reports
         finally:

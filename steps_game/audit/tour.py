@@ -11,7 +11,9 @@ from steps_game.audit.hands import Hands
 FIELD = "health"  # the field whose cards are the longest in most languages
 
 
-def tour(app) -> Iterator[str]:
+def tour(app, set_id: str | None = None) -> Iterator[str]:
+    """`set_id`: in workshop mode, the set the room plays (its steps and the choices it plays,
+    as a facilitator runs it); without one, the last set in the file, the fullest."""
     hands = Hands(app)
     yield from _side_screens(app)
     yield "title"
@@ -22,7 +24,8 @@ def tour(app) -> Iterator[str]:
         hands.use("second")  # the second language's list, left as it was
         yield "workshop second language"
         hands.use("back")
-        hands.use(f"set-{app.workshop.sets.sets[-1].id}")  # the full set: every step
+        chosen = app.workshop.sets.by_id(set_id) if set_id else app.workshop.sets.sets[-1]
+        hands.use(f"set-{chosen.id}")
         app.workshop.toggle_help()  # F1: the set's plan over step 1, the room's step marked
         hands.settle()
         yield "workshop plan"
@@ -35,6 +38,8 @@ def tour(app) -> Iterator[str]:
         yield "field chosen"
         hands.use("continue")
     for level in app.content.levels:
+        if app.workshop is not None and level.step not in app.workshop.plan.step_numbers:
+            continue
         yield f"step {level.step} intro"
         hands.use("start-task")
         yield from _task(app, hands, level)
@@ -61,7 +66,8 @@ def _group_screens(app, hands: Hands) -> Iterator[str]:
     from steps_game.room_record import RoomRecord
     from steps_game.scenes.group import GroupScene
 
-    rooms = {"no hands": RoomRecord(), "a room of 12": room_of_twelve(app.content)}
+    plan = app.workshop.plan if app.workshop is not None else None
+    rooms = {"no hands": RoomRecord(), "a room of 12": room_of_twelve(app.content, plan)}
     for name, room in rooms.items():
         scene = GroupScene(app, room=room)
         app.push(scene)

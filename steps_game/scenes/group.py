@@ -52,7 +52,8 @@ class GroupScene(TurnsPages, Scene):
         super().__init__(app)
         self.given_room = room  # the audit's and the tests' room; else the workshop's own
         self.pager = Pager()
-        self.column_w = 0  # a column's width on the pages of the last build (_pages)
+        self.column_w = 0  # a column's width on the page of the last build (_draw)
+        self.shown_page: list[list] = []
         self.export_note = ""
         self.export_formats: tuple[str, ...] = FORMATS
         self.preferred_focus = "profile"
@@ -105,7 +106,9 @@ class GroupScene(TurnsPages, Scene):
         # More beside the buttons when the row has room for it, else on a row above them
         row_w = sum(c.rect.width for c in made) + 16 * (len(made) - 1)
         one_row = len({c.rect.top for c in made}) == 1
-        more_w = button_width(widest_page_turn_label(tr))
+        # (its words for the pages there are: room kept for "(99/99)" put it on a row of its
+        # own in Somali, a page's worth of lines less for the room)
+        more_w = button_width(widest_page_turn_label(tr, len(pages)))
         beside = one_row and more_w + 32 + row_w <= width
         more_y = footer_y()
         if len(pages) > 1 and not beside:
@@ -113,6 +116,7 @@ class GroupScene(TurnsPages, Scene):
             box.height = more_y - 12 - top
             pages = self._pages(blocks, box)
         shown = pages[self.pager.settle(len(pages))]
+        self.shown_page = shown  # its columns of blocks (the tests read them)
         self._draw(shown, box)
         if self.pager.pages > 1:
             label = self.pager.label(tr)
@@ -160,19 +164,47 @@ class GroupScene(TurnsPages, Scene):
 
     def _pages(self, blocks: list[tuple[Para, ...]], box: pygame.Rect) -> list[list[list]]:
         """The blocks in pages that fit `box`, each page a list of columns of blocks: all in one
-        column when they fit one page, else two columns a page, the first filled before the
-        second and both before the page turns (self.column_w: a column's width)."""
-        self.column_w = box.width
+        column when they fit one page, else page by page two columns of whole blocks, or one
+        column across the page where that shows more of them: a block too tall for a half is
+        never cut between the columns (the facilitator's room read a step's last line alone at
+        the top of the next column). Only a block taller than a whole page is cut."""
         columns = self._columns(blocks, box.width, box.height)
         if len(columns) == 1:
             return [columns]
+        pieces = [piece for column in columns for piece in column]
         half = (box.width - COLUMN_GAP) // 2
-        halves = self._columns(blocks, half, box.height)
-        if all(self._stacked(column, half) <= box.height for column in halves):
-            self.column_w = half
-            return [halves[i : i + 2] for i in range(0, len(halves), 2)]
-        # at the largest words a half is too narrow for a question's lines: one column a page
-        return [[column] for column in columns]
+        pages: list[list[list]] = []
+        start = 0
+        while start < len(pieces):
+            two = self._fill(pieces, start, half, box.height, 2)
+            one = self._fill(pieces, start, box.width, box.height, 1)
+            taken = [sum(len(column) for column in page) for page in (two, one)]
+            page = two if taken[0] >= taken[1] else one
+            page = page if max(taken) else [[pieces[start]]]  # taller than a page: alone
+            pages.append(page)
+            start += max(taken[0] if page is two else taken[1], 1)
+        return pages
+
+    def _fill(self, pieces: list, start: int, width: int, height: int, count: int) -> list:
+        """Up to `count` columns `width` x `height` of whole pieces from `start` on, a step's
+        name or a question never alone at a column's foot while more follows."""
+        columns, index = [], start
+        for _ in range(count):
+            column, used = [], 0
+            while index < len(pieces):
+                add = self._height(pieces[index], width) + (BLOCK_GAP if column else 0)
+                if used + add > height:
+                    break
+                column.append(pieces[index])
+                used += add
+                index += 1
+            while len(column) > 1 and index < len(pieces) and _alone(column[-1]):
+                column.pop()
+                index -= 1
+            if not column:
+                break
+            columns.append(column)
+        return columns
 
     def _columns(self, blocks: list[tuple[Para, ...]], width: int, height: int) -> list[list]:
         """The blocks in columns `width` x `height`, each block whole; a block taller than a
@@ -205,6 +237,8 @@ class GroupScene(TurnsPages, Scene):
 
     def _draw(self, shown: list[list], box: pygame.Rect) -> None:
         """A page's columns side by side (in the left-to-right layout the builder mirrors)."""
+        # two columns side by side, or one across the page
+        self.column_w = (box.width - COLUMN_GAP) // 2 if len(shown) > 1 else box.width
         for index, column in enumerate(shown):
             x = box.x + index * (self.column_w + COLUMN_GAP)
             self._draw_column(column, pygame.Rect(x, box.y, self.column_w, box.height))
@@ -246,6 +280,11 @@ class GroupScene(TurnsPages, Scene):
     def save_to(self, folder, formats=FORMATS, with_words: bool = False) -> None:
         self.export_formats = formats
         self.export_note = save_group_files(self.app, self.room, folder, formats)
+
+
+def _alone(block: tuple[Para, ...]) -> bool:
+    """A step's name or a question without the lines that say what the room thought."""
+    return len(block) == 1 and (block[0].heading or block[0].bold)
 
 
 def save_group_files(app, room, folder, formats=FORMATS) -> str:

@@ -229,7 +229,10 @@ class TallyScene(Scene):
             self.pager.settle(1)
             return
         answer = notes(self.tr, self.point, self.tally, self.talk, width, answer=OPTION_SIZE)
-        items = [item for item in items if item[0] in ("question", "row")]
+        # tight rows, a tick before each best answer's words (its words in full are on the
+        # notes' page): every bar on the first page where they fit one, side by side
+        rows = Rows(self.tr, self.point, self.tally, width, beside=True)
+        items = [item for item in self._items(rows, width) if item[0] in ("question", "row")]
         items += [(note.kind, note.height, note) for note in answer]
         go_on, close = buttons, ("close", self.tr("workshop.close"), self.app.pop)
         widest = page_buttons(self.tr, self.pager, go_on, close, self.turn, widest=True)

@@ -8,6 +8,7 @@ from functools import partial
 import pygame
 
 from steps_game.tasks.message_builder.building import LETTER, TOP_ROW, BuildingPart
+from steps_game.tasks.message_builder.card_pages import plan_cards
 from steps_game.tasks.message_builder.letter import Letter
 from steps_game.tasks.message_builder.model import MessageBuilderModel
 from steps_game.tasks.message_builder.sent import SentPart
@@ -18,13 +19,7 @@ from steps_game.ui.builder import ViewBuilder
 from steps_game.ui.flow import page_turn_label, widest_page_turn_label
 from steps_game.ui.focus import across_pages
 from steps_game.ui.intents import Act, Intent
-from steps_game.ui.measure import (
-    card_grid,
-    card_height,
-    pages,
-    stack_pages,
-    text_height,
-)
+from steps_game.ui.measure import card_height, text_height
 from steps_game.ui.sheet_pages import SheetPages
 
 GAP = 16
@@ -38,6 +33,7 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         super().__init__(host, model)
         self.letter = Letter(self)
         self.page = 0
+        self.footer_turner = None  # (words, action): the cards' page turner for the footer
         self.page_count = 1
         self.sheet = SheetPages()  # the board stacked and paged at large text (ui/sheet.py)
         self.last_choice_completed = False  # the choice just made was the message's last part
@@ -77,7 +73,10 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         # Stacked, the whole letter is read page by page, and its last page hands on to Send
         reading = model.phase == "build" and model.ready
         self.sheet.every_page, self.sheet.last_focus = reading, "send" if reading else None
+        self.footer_turner = None  # set by the final layout's cards, not by layouts tried
         self.show_sheet(ui, area.inflate(-40, 0), want, key)  # the header's side margins
+        if self.footer_turner is not None:
+            self.host.footer_button(MORE, *self.footer_turner)
         if self.letter_to_read:
             self.letter_to_read = False
             self.read_letter_first()
@@ -187,29 +186,12 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         """Cards (control id, words, action, options) on a board in `area`, in pages when they
         do not all fit; returns the board's bottom. In a grid the cards share one height; in
         one column each is as tall as its words."""
-        size = cards[0]["size"]
         more = widest_page_turn_label(self.tr)
         gap = cards[0].get("gap", GAP)
-
-        def height_of(card: dict, width: int) -> int:
-            return card_height(card["text"], width, title=card.get("title", ""), text_size=size)
-
-        if cards[0].get("columns", 3) == 1:
-            heights = [height_of(card, area.width) for card in cards]
-            more_h = height_of({"text": more}, area.width)
-            shown_pages = stack_pages(heights, gap, area.height, more_h)
-            columns, width = 1, area.width
-        else:
-            columns, width, height, per_page = card_grid(
-                area.width,
-                area.height,
-                gap,
-                3,
-                lambda w: max(height_of(card, w) for card in [*cards, {"text": more}]),
-            )
-            heights = [height] * len(cards)
-            more_h = height
-            shown_pages = pages(list(range(len(cards))), per_page)
+        # the turner in the footer only in a workshop (solo play keeps its board as it was)
+        footer_ok = self.host.app.workshop is not None and self.host.footer_fits(more)
+        plan = plan_cards(cards, area, gap, more, footer_ok, bool(extra))
+        shown_pages, size, width, heights = plan.shown, plan.size, plan.width, plan.heights
         if extra:  # a page of `extra` pixels after the cards (step 5's note), its More under it
             shown_pages.append([])
         self.page_count = len(shown_pages)
@@ -236,10 +218,13 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
                 text_size=size,
             )
             bottom = rect.bottom
-            x, y = _next_place(area, place + 1, columns, width, rect, gap)
+            x, y = _next_place(area, place + 1, plan.columns, width, rect, gap)
         if self.page_count > 1:
             words = page_turn_label(self.tr, self.page + 1, self.page_count)
-            rect = pygame.Rect(x, y, width, more_h)
+            if plan.in_footer:  # registered once the final layout is known (build)
+                self.footer_turner = (words, lambda: self._turn(1))
+                return bottom
+            rect = pygame.Rect(x, y, width, plan.more_h)
             ui.card(MORE, words, rect, lambda: self._turn(1), text_size=size)
             bottom = rect.bottom
         return bottom

@@ -1,0 +1,30 @@
+"""`python -m steps_game.audit --workshop --set ID` tours the screens of one workshop set as a
+facilitator plays it: only its steps, the choices it plays, and the group screen with a room of
+twelve's hands at those choices alone (the short set's group screen was measured with every
+statement, part and moment, eight pages a room in the short set never sees)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from steps_game.audit import failed
+from steps_game.audit.__main__ import main as audit_main
+from steps_game.audit.run import run_audit
+
+
+def test_the_short_sets_audit_tours_only_its_steps_and_passes():
+    reports = run_audit("en", workshop=True, size=(1920, 1080), set_id="short")
+    names = [report.name for report in reports]
+    steps = {int(found) for name in names for found in re.findall(r"^step (\d)", name)}
+    assert steps == {1, 5, 6}
+    group = [name for name in names if name.startswith("group screen, a room of 12")]
+    assert len(group) <= 3, group  # the set's four counted choices: not eight pages
+    assert not failed(reports), [report.problems for report in reports if report.problems]
+
+
+def test_a_set_is_a_workshop_set(capsys):
+    with pytest.raises(SystemExit):
+        audit_main(["--set", "short"])
+    assert "--workshop" in capsys.readouterr().err
