@@ -51,3 +51,23 @@ def test_the_cache_forgets_the_least_recently_used_beyond_its_bytes():
     assert calls == list("abcd")
     image("a")  # forgotten first, drawn again
     assert calls == [*"abcd", "a"]
+
+
+MIXED_TEXTS = [
+    "مرحبًا، هذه فقرة طويلة تُقاس ولا تُرسم، وفيها كلمات كثيرة تلتف على عدة أسطر.",
+    "این یک متن فارسی است با عدد ۱۲ و کلمهٔ LinkedIn در میانش.",
+    "سطر أول\n\nسطر ثالث بعد سطر فارغ (بين قوسين) …",
+    "An English sentence with العربية inside it, on a left-to-right screen.",
+]
+
+
+@pytest.mark.parametrize("writing", [("arabic", True), ("latin", False)])
+@pytest.mark.parametrize("width", [0, 180, 420])
+def test_a_text_measured_without_drawing_is_as_large_as_drawn(fonts_ready, writing, width):
+    # Right-to-left and script texts are measured from their words' widths, not drawn; the
+    # measure must be the drawn image's size, or a box made to fit it would cut the text.
+    for text in MIXED_TEXTS:
+        for size, bold in ((20, False), (33, True), (40, False)):
+            measured = text_render._measured(text, size, bold, width, writing)
+            drawn = text_render._render(text, size, (0, 0, 0), bold, width, False, writing)
+            assert measured == drawn.get_size(), (text, size, bold)
