@@ -51,9 +51,12 @@ def test_each_page_of_why_ends_at_a_sentences_end(make_driver, language):
         statement = model.current()
         explanation = _explanation(driver, statement)
         driver.key(pygame.K_RETURN)  # Myth (focused first)
-        for _ in range(view.pager.pages):
+        for page in range(view.pager.pages):
             pieces = [t for t in driver.texts() if t and t in explanation]
-            assert pieces, (statement.id, driver.texts())
+            if not pieces:  # (the verdict under the card, where no sentence fits with it)
+                assert page == 0 and driver.ring.by_id("statement"), statement.id
+                driver.key(pygame.K_RETURN)
+                continue
             last = pieces[-1].rstrip()
             ends = explanation.rstrip().endswith(last) or re.search(r"[.!?؟]$", last)
             assert ends, (statement.id, last)

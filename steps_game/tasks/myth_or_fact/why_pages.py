@@ -26,11 +26,10 @@ def reveal_pages(
 ) -> tuple[list[Page], bool]:
     """The verdict and the explanation under the statement's card, and whether the card
     stands on the first page. What does not fit under the card goes on over pages of the
-    whole board. Where not even the verdict and the explanation's first sentence fit under
-    the card (large text), the statement, answered a moment ago, is not shown again: the
-    verdict and the why start on the whole board (third Arabic play-test at 200 %: a first
-    page with the statement alone, or "Right!" alone under it, was one more Enter to read
-    nothing new)."""
+    whole board. Where not even the verdict fits under the card (large text), the statement,
+    answered a moment ago, is not shown again: the verdict and the why start on the whole
+    board (third Arabic play-test at 200 %: a first page with the statement alone was one
+    more Enter to read nothing new)."""
     first = pygame.Rect(board.x, under, board.width, board.bottom - under)
     groups = [Group((verdict,)), Group((_why(explanation),))]
     pages = flow(groups, first)
@@ -46,11 +45,10 @@ def _verdict_then_explanation(
     verdict: Para, explanation: str, box: pygame.Rect, later: pygame.Rect, fresh: bool = False
 ) -> list[Page] | None:
     """The verdict at the top of `box` and right under it as many whole sentences of the
-    explanation as fit; the rest over pages of `later`. None when not even the verdict and
-    the first sentence fit; on a `fresh` page (the whole board), the verdict with as many of
-    the first sentence's words as fit then, or alone. (A flow keeps a paragraph whole when
-    it fits a later page: that left the verdict alone on its page, "Right!" with nothing to
-    say why.)"""
+    explanation as fit (on a `fresh` page, the whole board, at least the first sentence's
+    first words); the rest over pages of `later`. None when not even the verdict fits.
+    (A flow keeps a paragraph whole when it fits a later page: that left the verdict alone
+    on its page, "Right!" with nothing to say why.)"""
     alone = flow_at([Group((verdict,))], box, 1, 32, 1.0)
     if len(alone) != 1 or bottom_of(alone[0]) > box.bottom:
         return None if not fresh else flow([Group((verdict,)), Group((_why(explanation),))], box)
@@ -65,8 +63,7 @@ def _verdict_then_explanation(
         opening = flow_at([Group((verdict,)), Group((_why(head),))], box, 1, 32, 1.0)
         if len(opening) == 1:
             return [opening[0], *(flow([Group((_why(rest),))], later) if rest else [])]
-    if not fresh:
-        return None
+    # not even its first sentence fits under the verdict: it goes on the pages after
     return [alone[0], *flow([Group((whole,))], later)]
 
 
