@@ -16,6 +16,7 @@ import pygame
 
 from steps_game.ui.measure import button_box
 from steps_game.ui.reading_order import BREAK_SPACES
+from steps_game.ui.sentences import split_sentences
 from steps_game.ui.text import floor_size, measured_size, role_size, text_scale
 
 PAD = 14  # inside a group's panel, round its words
@@ -34,6 +35,8 @@ class Para:
     bold: bool = False
     color: tuple[int, int, int] | None = None
     heading: bool = False  # never split, and kept with the paragraph after it
+    # split between pages only at a sentence's end where one fits (ui/sentences.py)
+    whole_sentences: bool = False
 
 
 @dataclass(frozen=True)
@@ -240,7 +243,8 @@ def _place_group(cursor: _Cursor, group: Group, share: float) -> None:
                 # right under its heading a paragraph is split rather than moved on whole,
                 # so that the heading is not left alone
                 headed = bool(started) and started[-1].para.heading
-                cut = None if para.heading else split_words(text, px, width, room, para.bold)
+                fresh = cursor.at_top and not started  # (a page of its own: cut it somewhere)
+                cut = None if para.heading else _cut(para, text, px, width, room, fresh)
                 if cut is None or (whole_fits_fresh and not cursor.at_top and not headed):
                     if cursor.at_top and not started:
                         piece, text = text, ""  # too tall for any page: drawn, and it shows
@@ -258,6 +262,19 @@ def _place_group(cursor: _Cursor, group: Group, share: float) -> None:
             if text:
                 move_on()
     close()
+
+
+def _cut(
+    para: Para, text: str, px: int, width: int, room: int, fresh: bool
+) -> tuple[str, str] | None:
+    """Where `para`'s `text` is split to fit `room`: at whole words, or for a paragraph of
+    whole sentences at a sentence's end (None: on to a fresh page; on a `fresh` page where
+    not even one sentence fits, at words)."""
+    if para.whole_sentences:
+        cut = split_sentences(text, room, lambda head: height_of(head, px, width, para.bold))
+        if cut is not None or not fresh:
+            return cut
+    return split_words(text, px, width, room, para.bold)
 
 
 def _one_line(para: Para, share: float) -> int:

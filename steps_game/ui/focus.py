@@ -248,11 +248,17 @@ class FocusRing:
     def _neighbour(self, current: Control, dx: int, dy: int) -> Control | None:
         origin = pygame.Vector2(current.rect.center)
         best, best_cost = None, float("inf")
+        # a paged board's own page turner is passed over: the arrows go from item to item,
+        # turning the page at its edge (third Arabic play-test: Down from a goal landed on
+        # "Next page" first, and only the second Down on the next goal); Tab reaches it
+        paged = current.board in self._turners
         for other in self.focusable:
             if other is current:
                 continue
             if current.board is not None and other.board != current.board:
                 continue  # a control off the boards (the footer's) may still arrow onto one
+            if paged and other.id.startswith(PAGE_TURNERS):
+                continue
             offset = pygame.Vector2(other.rect.center) - origin
             along = offset.x * dx + offset.y * dy
             if along <= 0:

@@ -34,6 +34,7 @@ GAP = 16
 STATEMENT_SIZES = (30, 28, 26, 24, 22, 20)
 STATEMENT_SHARE = 0.45
 ANSWER_W = 300
+RING_ROOM = 16  # under the Myth and Fact buttons: their focus ring never touches the footer
 OFFER_SIZE = 19
 OFFER_H = 190  # an offer card's height when its words need no more
 OFFER_COLUMNS = 4
@@ -118,19 +119,37 @@ class MythOrFactView(TaskView[MythOrFactModel]):
         return (words, self.tr.second) if words else None
 
     def _statement_size(self, area, text, *, badge="", second=None) -> tuple[int, int]:
-        """The statement's words' size, the first of STATEMENT_SIZES at which its card takes at
-        most STATEMENT_SHARE of the board, and the card's height (with the words in a second
-        language under them, when the workshop shows one)."""
+        """The statements' words' size and this card's height (with the words in a second
+        language under them, when the workshop shows one). One size for every statement,
+        before and after its answer: the first of STATEMENT_SIZES at which each card, with
+        its "This is a myth/fact" line, takes at most STATEMENT_SHARE of the board (third
+        Arabic play-test at 200 %: the words changed size from statement to statement, and
+        shrank when the answer came)."""
         budget = round(area.height * STATEMENT_SHARE)
-        size = STATEMENT_SIZES[-1]
+        tr = self.tr
+        cards = [
+            (tr.pick(statement.text), self._kind(statement), self._second(statement))
+            for statement in self.model.config.statements
+        ]
 
-        def height(size: int) -> int:
-            return card_height(text, area.width, size, badge=badge, selectable=False, second=second)
+        def height(size: int, words: str, badge: str, second) -> int:
+            return card_height(
+                words, area.width, size, badge=badge, selectable=False, second=second
+            )
 
-        for size in STATEMENT_SIZES:
-            if height(size) <= budget:
-                break
-        return size, height(size)
+        size = next(
+            (
+                size
+                for size in STATEMENT_SIZES
+                if all(height(size, *card) <= budget for card in cards)
+            ),
+            STATEMENT_SIZES[-1],
+        )
+        return size, height(size, text, badge, second)
+
+    def _kind(self, statement) -> str:
+        """ "This is a fact." or "This is a myth.", on the card once answered."""
+        return self._t("is_fact" if statement.is_fact else "is_myth")
 
     def _statement_card(
         self, ui, area, top, text, *, badge="", spoken="", second=None
@@ -165,8 +184,9 @@ class MythOrFactView(TaskView[MythOrFactModel]):
             labels = tuple(tr(key) for key in keys)
             width = max(ANSWER_W, *(button_width(label) for label in labels))
             width = min(width, (area.width - 40) // 2)  # longer words wrap (never shrink)
-            y = card.bottom + 40
             height = button_height() + 12
+            # under the card, with room for the focus ring clear of the footer's buttons
+            y = max(card.bottom + 16, min(card.bottom + 40, area.bottom - height - RING_ROOM))
             for index, (answer, label) in enumerate(zip((False, True), labels, strict=True)):
                 x = area.centerx - width - 20 if index == 0 else area.centerx + 20
                 ui.button(
@@ -185,11 +205,7 @@ class MythOrFactView(TaskView[MythOrFactModel]):
             return
         right = model.answered_right(statement.id)
         verdict = tr("task.myth_or_fact.right") if right else tr("task.myth_or_fact.wrong")
-        kind = (
-            tr("task.myth_or_fact.is_fact")
-            if statement.is_fact
-            else tr("task.myth_or_fact.is_myth")
-        )
+        kind = self._kind(statement)
         text = tr.pick(statement.text)
         _, card_h = self._statement_size(area, text, badge=kind, second=second)
         explanation = tr.pick(statement.explanation)
@@ -199,7 +215,7 @@ class MythOrFactView(TaskView[MythOrFactModel]):
         verdict_para = Para(verdict, 26, "title", bold=True, color=color, heading=True)
         under = top + card_h + 12  # the first page: the statement, then what it means
         board = pygame.Rect(area.x, top, area.width, area.bottom - top)
-        pages = reveal_pages(verdict_para, explanation, under, board)
+        pages, with_card = reveal_pages(verdict_para, explanation, under, board)
         said = f"{verdict} {explanation}"
         card = {"text": text, "badge": kind, "spoken": said, "second": second}
         projector = self.host.app.workshop is not None  # the room's screen: all on one page
@@ -214,11 +230,11 @@ class MythOrFactView(TaskView[MythOrFactModel]):
             # no room for the page turner in the footer: it takes a row of the board
             row_y = area.bottom - button_height()
             board.height = row_y - 12 - board.y
-            pages = reveal_pages(verdict_para, explanation, under, board)
+            pages, with_card = reveal_pages(verdict_para, explanation, under, board)
             row = [("more", self._more_label(pages), self._turn, {"secondary": True})]
             ui.button_row(row, row_y, align="left", left=area.x)
         page = self.pager.settle(len(pages))
-        if page == 0:
+        if page == 0 and with_card:
             self._statement_card(ui, area, top, text, badge=kind, spoken=said, second=second)
         draw_page(ui, pages[page])
         # the why goes on over pages: the page turner first, so that a keyboard player's

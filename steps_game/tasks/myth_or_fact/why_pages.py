@@ -1,5 +1,6 @@
 """Step 1's verdict and why under the statement's card, in pages where they do not fit: the
-statement (read already) stays on the first page, the verdict never stands alone on a page."""
+statement (read already) stays on the first page, the verdict never stands alone on a page,
+and each page of the why ends at a sentence's end (ui/sentences.py)."""
 
 from __future__ import annotations
 
@@ -13,45 +14,59 @@ from steps_game.ui.flow import (
     bottom_of,
     flow,
     flow_at,
+    height_of,
     px_for,
     split_words,
 )
+from steps_game.ui.sentences import split_sentences
 
 
-def reveal_pages(verdict: Para, explanation: str, under: int, board: pygame.Rect):
-    """The verdict and the explanation under the statement's card; what does not fit there
-    goes on over pages of the whole board (the statement, read already, stays on the
-    first)."""
+def reveal_pages(
+    verdict: Para, explanation: str, under: int, board: pygame.Rect
+) -> tuple[list[Page], bool]:
+    """The verdict and the explanation under the statement's card, and whether the card
+    stands on the first page. What does not fit under the card goes on over pages of the
+    whole board. Where not even the verdict fits under the card (large text), the statement,
+    answered a moment ago, is not shown again: the verdict and the why start on the whole
+    board (third Arabic play-test at 200 %: a first page with the statement alone was one
+    more Enter to read nothing new)."""
     first = pygame.Rect(board.x, under, board.width, board.bottom - under)
-    groups = [Group((verdict,)), Group((Para(explanation, 21),))]
+    groups = [Group((verdict,)), Group((_why(explanation),))]
     pages = flow(groups, first)
     if len(pages) == 1:
-        return pages
+        return pages, True
     opening = _verdict_then_explanation(verdict, explanation, first, board)
     if opening is not None:
-        return opening
-    # not even the verdict fits under the card: both start on the page after it
-    later = _verdict_then_explanation(verdict, explanation, board, board)
-    return [Page(), *(later or flow(groups, board))]
+        return opening, True
+    return _verdict_then_explanation(verdict, explanation, board, board, fresh=True), False
 
 
 def _verdict_then_explanation(
-    verdict: Para, explanation: str, box: pygame.Rect, later: pygame.Rect
+    verdict: Para, explanation: str, box: pygame.Rect, later: pygame.Rect, fresh: bool = False
 ) -> list[Page] | None:
-    """The verdict at the top of `box` and right under it as much of the explanation as
-    fits, split at whole words; the rest over pages of `later`. None when not even the
-    verdict fits. (A flow keeps a paragraph whole when it fits a later page: that left the
-    verdict alone on its page, "Right!" with nothing to say why.)"""
+    """The verdict at the top of `box` and right under it as many whole sentences of the
+    explanation as fit (on a `fresh` page, the whole board, at least the first sentence's
+    first words); the rest over pages of `later`. None when not even the verdict fits.
+    (A flow keeps a paragraph whole when it fits a later page: that left the verdict alone
+    on its page, "Right!" with nothing to say why.)"""
     alone = flow_at([Group((verdict,))], box, 1, 32, 1.0)
     if len(alone) != 1 or bottom_of(alone[0]) > box.bottom:
-        return None
-    whole = Para(explanation, 21)
+        return None if not fresh else flow([Group((verdict,)), Group((_why(explanation),))], box)
+    whole = _why(explanation)
     room = box.bottom - bottom_of(alone[0]) - GROUP_GAP
-    cut = split_words(explanation, px_for(whole), box.width, room)
+    px = px_for(whole)
+    cut = split_sentences(explanation, room, lambda head: height_of(head, px, box.width))
+    if cut is None and fresh:  # a first sentence taller than a page: at whole words
+        cut = split_words(explanation, px, box.width, room)
     if cut is not None:
         head, rest = cut
-        opening = flow_at([Group((verdict,)), Group((Para(head, 21),))], box, 1, 32, 1.0)
+        opening = flow_at([Group((verdict,)), Group((_why(head),))], box, 1, 32, 1.0)
         if len(opening) == 1:
-            return [opening[0], *(flow([Group((Para(rest, 21),))], later) if rest else [])]
-    # not even its first line fits under the verdict: it goes on the pages after
+            return [opening[0], *(flow([Group((_why(rest),))], later) if rest else [])]
+    # not even its first sentence fits under the verdict: it goes on the pages after
     return [alone[0], *flow([Group((whole,))], later)]
+
+
+def _why(words: str) -> Para:
+    """The explanation (or a part of it), cut between pages only at a sentence's end."""
+    return Para(words, 21, whole_sentences=True)
