@@ -162,6 +162,8 @@ def launch(args: argparse.Namespace) -> int:
         start_step=args.step,
         workshop=args.workshop,
     )
+    if args.step is not None and not getattr(args, "watch", False):
+        opened_by_keys(app)
     if getattr(args, "watch", False):
         from steps_game.level_watch import LevelWatch
 
@@ -171,6 +173,15 @@ def launch(args: argparse.Namespace) -> int:
 
         install(app, os.environ["STEPS_SCRIPT"])
     return run_guarded(app)
+
+
+def opened_by_keys(app: App) -> None:
+    """A step opened from the command line (--step, a replay) shows its focus ring and keys
+    line at once, as after the title's keys: it opened with neither, and the play-tester saw
+    no focus until her first key (third Arabic keyboard play-test)."""
+    app.keyboard_mode = True
+    if app.top is not None:
+        app.top.ring.visible = True
 
 
 MAX_CRASHES = 3

@@ -127,7 +127,11 @@ class PeopleColumn:
             for number, page in enumerate(pages):
                 if any(tie.id == self.selected for tie in page):
                     self.page = number
-        self.page = min(self.page, len(pages) - 1)
+        focused = self.host.ring.focused_id  # (its page, when the pages were cut anew)
+        self.page = next(
+            (i for i, page in enumerate(pages) for tie in page if f"tie:{tie.id}" == focused),
+            min(self.page, len(pages) - 1),
+        )
         shown = pages[self.page]
         for index, tie in enumerate(shown):
             top = area.y + index * (row_h + ROW_GAP)

@@ -35,6 +35,9 @@ class WeekSteering:
         else the first way that can be chosen (on a paged board the page turns to it), not
         "no contact", last and pages away."""
         self.selected = tie_id
+        # the pages of people and of ways shown anew for them: kept page numbers pointed
+        # elsewhere once the keys line (at the first key) had cut the pages again
+        self._people_for = self._ways_for = None
         way = self._way_to_focus(tie_id)
         self.want = (way, tie_id)
         self.host.rebuild()
@@ -82,11 +85,16 @@ class WeekSteering:
         )
 
     def _focus_turning(self, target: str, why: object) -> None:
-        """Focus `target`, on a paged board turning to its page first."""
+        """Focus `target`, on a paged board turning to its page first; beside the people,
+        turning their column's page (or the ways') to it."""
+        ring = self.host.ring
         if self.sheet.stacked:
             self.want = (target, why)
             self.host.rebuild()
-        self.host.ring.focus(target)
+        elif not ring.focus(target):  # the page of it is built round the focus
+            ring.focused_id = target
+            self.host.rebuild()
+        ring.focus(target)
 
     def _next_week(self) -> None:
         """End the week; the focus goes to the new week's person with news (else the first),

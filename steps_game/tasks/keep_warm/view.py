@@ -13,7 +13,7 @@ import pygame
 from steps_game.tasks.keep_warm.model import KeepWarmModel, Tie
 from steps_game.tasks.keep_warm.people import PeopleColumn
 from steps_game.tasks.keep_warm.rhythm import RhythmPanel
-from steps_game.tasks.keep_warm.steering import WeekSteering
+from steps_game.tasks.keep_warm.steering import BACK_TO_PEOPLE, WeekSteering
 from steps_game.tasks.keep_warm.ways import WaysGrid
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
@@ -52,6 +52,7 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
         # the week opens on the person with news, on their page (order.py)
         self.want: tuple[str | None, object] = (f"tie:{self.selected}", ("week", model.week))
         self._measured = {}  # the people column's measures, taken once a build
+        self._card_top = 0  # the top of the open card on a stacked board
 
     # -- words ---------------------------------------------------------------------------
     def _t(self, key: str, **params: object) -> str:
@@ -61,7 +62,14 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
         model, cfg = self.model, self.model.config
         if model.finished:
             return self.tr.pick(cfg.finished_instruction)
-        return self.tr.pick(cfg.instruction, week=model.week + 1, weeks=cfg.weeks)
+        # the energy before it is spent (the play-tester saw it only once it was gone), and
+        # from week 2 on only the week: the rules are known by then, and at 200 % the long
+        # instruction took two lines from every page
+        energy = self._t("energy_now", left=model.energy_left, total=cfg.energy_per_week)
+        week = {"week": model.week + 1, "weeks": cfg.weeks}
+        if model.week == 0:
+            return f"{self.tr.pick(cfg.instruction, **week)} {energy}"
+        return f"{self._t('week_short', **week)} {energy}"
 
     def warmth_text(self, value: int) -> str:
         word = self.tr.pick(self.model.word(value))
@@ -127,7 +135,9 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
 
         def details(y: int) -> int:
             box = pygame.Rect(area.x, y, area.width, TALL)
-            probe = Sheet(ui)  # measured first: the panel goes under the card's words
+            room = getattr(ui, "page_room", None)
+            self._card_top = y
+            probe = Sheet(ui, room)  # measured first: the panel goes under the card's words
             bottom = self._person(probe, box.inflate(-32, -24), stacked=True)
             self._pips = []
             ui.panel(pygame.Rect(area.x, y, area.width, bottom + 12 - y), palette.PANEL)
@@ -151,24 +161,26 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
         `area` instead. Returns its bottom."""
         model, tr, cfg = self.model, self.tr, self.model.config
         tie = model.relationship(self.selected)
+        # whose ways these are: on a paged board the person's own card is pages away
+        heading = self._t("ways_heading", person=tr.pick(tie.role))
+        words = self._news_words(tie)
         y = area.y
-        if not stacked:  # (stacked, the card opens right under the person's own)
-            y = self._flow(ui, area, y=y, text=tr.pick(tie.role), size=22, bold=True)
-        y = self._flow(
-            ui, area, y=y, text=tr.pick(tie.context), size=18, color=palette.MUTED, role="secondary"
-        )
-        news = model.news_for(tie.id)
-        if news is not None:
-            words = self._t("news", text=tr.pick(model.news_text(news)))
-            if stacked:  # a card the focus can stand on where it has a page to itself
-                y = self._news_card(ui, tie, area, y, words)
-            else:
-                height = text_height(words, NEWS_SIZE, area.width - 12, bold=True)
-                box = pygame.Rect(area.x, y + 4, area.width, height + 8)
-                ui.panel(box.inflate(12, 0), palette.ACCENT_SOFT)
-                ui.text(words, box.inflate(-12, 0), size=NEWS_SIZE, bold=True, middle=True)
-                y = box.bottom + 8
+        if stacked and words:
+            y = self._news_card(ui, tie, area, y, words, heading)
+        elif stacked:
+            y = self._flow(ui, area, y=y, text=heading, size=20, bold=True)
+            ui.keep_with_next(area.y, y)  # never alone at a page's foot
         else:
+            y = self._flow(ui, area, y=y, text=heading, size=22, bold=True)
+            style = {"color": palette.MUTED, "role": "secondary"}
+            y = self._flow(ui, area, y=y, text=tr.pick(tie.context), size=18, **style)
+        if words and not stacked:  # (stacked: the card above, which the focus can stand on)
+            height = text_height(words, NEWS_SIZE, area.width - 12, bold=True)
+            box = pygame.Rect(area.x, y + 4, area.width, height + 8)
+            ui.panel(box.inflate(12, 0), palette.ACCENT_SOFT)
+            ui.text(words, box.inflate(-12, 0), size=NEWS_SIZE, bold=True, middle=True)
+            y = box.bottom + 8
+        elif not words:
             y = (
                 self._flow(
                     ui, area, y=y + 4, text=self._t("no_news"), size=NEWS_SIZE, color=palette.MUTED
@@ -210,21 +222,41 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
         )
         return area.bottom
 
-    def _news_card(self, ui: ViewBuilder, tie: Tie, area: pygame.Rect, y: int, words: str):
+    def _news_words(self, tie: Tie, cost: bool = True) -> str:
+        """A person's news this week and what answering it costs ("" for none)."""
+        model = self.model
+        news = model.news_for(tie.id)
+        if news is None:
+            return ""
+        words = self._t("news", text=self.tr.pick(model.news_text(news)))
+        costs = [a.energy for a in model.offered(tie.id) if a.id in news.fits]
+        if costs and cost:  # what answering costs, before the energy goes elsewhere
+            words += " " + self._t("news_cost", energy=min(costs))
+        return words
+
+    def _news_card(self, ui: ViewBuilder, tie: Tie, area: pygame.Rect, y: int, words, title):
         """A person's news on a paged board, kept with their first ways: at 200 % it stood on
         the page before them, and the player answered news she never saw. Where the two do
         not fit one page, opening the person shows the news first (select), and Enter on it
-        goes on to the ways. Returns the y below it."""
-        height = card_height(words, area.width, text_size=NEWS_SIZE)
-        box = pygame.Rect(area.x, y + 4, area.width, height)
+        goes on to the ways. Its title says whose ways follow, and its words what answering
+        costs, where a page holds the card with them (the news itself names the person).
+        Returns the y below it."""
+        room = getattr(ui, "page_room", None) or TALL
+        plain = self._news_words(tie, cost=False)
+        for shown, heading in ((words, title), (words, ""), (plain, "")):
+            height = card_height(shown, area.width, title=heading, text_size=NEWS_SIZE)
+            if height <= room:
+                break
+        box = pygame.Rect(area.x, y, area.width, height)
         with ui.ring.board(OPTIONS):  # with the ways: the arrows from person to person pass it
             to_ways = lambda: self._to_ways(tie.id)  # noqa: E731
             ui.card(
                 f"news:{tie.id}",
-                words,
+                shown,
                 box,
                 to_ways,
                 text_size=NEWS_SIZE,
+                title=heading,
                 on_move=self._way_move(0),
             )
         ui.keep_with_next(box.top, box.bottom)
@@ -234,26 +266,42 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
         self._focus_turning(self._way_to_focus(tie_id), ("ways", tie_id))
 
     def _stacked_foot(self, ui: ViewBuilder, tie: Tie, area: pygame.Rect, y: int, words) -> int:
-        """The card's lower part on a stacked board: the ways, what the chosen way does (or
-        how last week went) across the card, and the energy left on the row of "Next week",
-        a row fewer than beside the people (at 200 % a page fewer to turn). Returns its
-        bottom."""
-        energy, label, foot, foot_color = words
+        """The card's lower part on a stacked board: the ways (their costs in words), what the
+        chosen way does (or how last week went), then "Choose someone else" and "Next week";
+        the energy stands in the instruction over every page. Once it is used, a sentence says
+        so right over "Next week", kept on its page (it stood on the page before, and "Next
+        week" beside an empty box). Returns its bottom."""
+        _energy, label, foot, foot_color = words
+        room = getattr(ui, "page_room", None)
+        news = self._news_words(tie, cost=False)  # (the ways spell out their costs)
+        paged = None
+        if room and news:
+
+            def news_again(top: int, measure: bool) -> int:
+                if measure:
+                    return top + text_height(news, NEWS_SIZE, area.width, bold=True) + 10
+                return self._flow(ui, area, y=top, text=news, size=NEWS_SIZE, bold=True) + 8
+
+            paged = (self._card_top, room, news_again)
         with ui.ring.board(OPTIONS):
-            y = self._options(ui, tie, pygame.Rect(area.x, y, area.width, TALL)) + 8
+            box = pygame.Rect(area.x, y, area.width, TALL)
+            y = self._options(ui, tie, box, spelled=True, paged=paged)
+        y += 8
         if foot:
             style = {"color": foot_color, "role": "secondary"}
             y = self._flow(ui, area, y=y, text=foot, size=FOOT_SIZE, **style) + 6
-        width = button_width(label)
-        energy_w = area.width - width - 12
-        energy_h = self._energy(ui, area.x, y, energy_w, energy, measure=True)
-        if energy_h > button_height():  # long words: the energy on a row of its own
-            energy_w = area.width
-            y += self._energy(ui, area.x, y, energy_w, energy) + 8
-            energy_h = 0
-        row_h = max(button_height(), energy_h)
-        if energy_h:
-            self._energy(ui, area.x, y + (row_h - energy_h) // 2, energy_w, energy)
+        top = y
+        if self.model.energy_left == 0:
+            y = self._flow(ui, area, y=y, text=self._t("energy_out"), size=NEWS_SIZE, bold=True)
+            y += 4
+        back, row_h = self._t("back_to_people"), button_height()
+        width, back_w = button_width(label), button_width(back)
+        with ui.ring.board(OPTIONS):  # after the ways, as the arrows and Tab find it
+            rect = pygame.Rect(area.x, y, min(back_w, area.width), row_h)
+            ui.button(BACK_TO_PEOPLE, back, rect, self.back_to_people, secondary=True)
+        if back_w + 12 + width > area.width:  # not both on one row
+            y += row_h + 8
+        ui.keep_with_next(top, y)
         self._next_week_button(ui, label, pygame.Rect(area.right - width, y, width, row_h))
         return y + row_h
 

@@ -29,18 +29,28 @@ class WaysGrid:
             tie.id, action_id
         )
 
-    def _options(self, ui: ViewBuilder, tie: Tie, area: pygame.Rect) -> int:
+    def _options(
+        self, ui: ViewBuilder, tie: Tie, area: pygame.Rect, spelled=False, paged=None
+    ) -> int:
         """The ways to keep in touch in `area`, page by page when they do not fit; returns the
-        bottom of the last row."""
+        bottom of the last row. `spelled`: their costs in words ("- 2 energy"), where no
+        line under them says what the number in brackets is (a stacked board). `paged`, on a
+        stacked board: (the top of the page the card starts, a page's room, the news again
+        at a y, returning the y below it), see _row_tops."""
         model, tr = self.model, self.tr
         chosen = model.chosen(tie.id)
         # a way the energy left does not pay for is greyed and says so in words, not only
         # by its grey (the play-tester could not tell why the way that fit the news was off)
+        keys = (
+            ("action_energy", "action_energy_too_dear")
+            if spelled
+            else ("action", "action_too_dear")
+        )
         options = [
             (
                 action.id,
                 self._t(
-                    "action" if self._payable(tie, action.id) else "action_too_dear",
+                    keys[0] if self._payable(tie, action.id) else keys[1],
                     label=tr.pick(action.label),
                     energy=action.energy,
                 ),
@@ -84,7 +94,13 @@ class WaysGrid:
         if self._ways_for != showing:
             self._ways_for = showing
             self.ways_page = on_page
-        self.ways_page = min(self.ways_page, len(pages) - 1)
+        # the focused way's page, when the pages were cut anew under it (the keys line came at
+        # the first key, and the page number kept showed other ways: the focus fell off them)
+        focused = self.host.ring.focused_id
+        self.ways_page = next(
+            (i for i, page in enumerate(pages) for a, _ in page if f"action:{a}" == focused),
+            min(self.ways_page, len(pages) - 1),
+        )
         shown = pages[self.ways_page]
         if len(pages) > 1:
 
@@ -98,7 +114,7 @@ class WaysGrid:
         options = shown
         if len(pages) > 1:  # one height for every row of a page
             row_hs = [height] * ((len(options) + columns - 1) // columns)
-        tops = [area.y + sum(row_hs[:r]) + gap * r for r in range(len(row_hs))]
+        tops = self._row_tops(ui, area.y, row_hs, gap, paged)
         for index, (action_id, text) in enumerate(options):
             column, row = index % columns, index // columns
             rect = pygame.Rect(area.x + column * (width + gap), tops[row], width, row_hs[row])
@@ -125,3 +141,41 @@ class WaysGrid:
                 on_move=back,
             )
         return tops[-1] + row_hs[-1]
+
+    @staticmethod
+    def _row_tops(ui, y: int, row_hs: list[int], gap: int, paged) -> list[int]:
+        """The tops of the rows of ways from `y`. On a stacked board (`paged`), a row that
+        does not fit the page starts the next one, under the person's news again where that
+        pushes no row of ways off the page: the play-tester chose on the second page of ways without
+        the request she was answering (third Arabic play-test)."""
+        tops: list[int] = []
+        if paged is None:
+            for height in row_hs:
+                tops.append(y)
+                y += height + gap
+            return tops
+        page_top, room, news_again = paged
+
+        def rows_fitting(room_left: int, rest: list[int]) -> int:
+            """How many of the rows `rest` fit one under another in `room_left`."""
+            count = 0
+            for height in rest:
+                room_left -= height + (gap if count else 0)
+                if room_left < 0:
+                    break
+                count += 1
+            return count
+
+        for row, height in enumerate(row_hs):
+            if y + height - page_top > room:  # this row starts the next page
+                ui.page_break(y)
+                page_top = y
+                news_h = news_again(y, True) - y
+                rest = row_hs[row:]
+                if rows_fitting(room - news_h, rest) >= max(1, rows_fitting(room, rest)):
+                    below = news_again(y, False)
+                    ui.keep_with_next(y, below)
+                    y = below
+            tops.append(y)
+            y += height + gap
+        return tops
