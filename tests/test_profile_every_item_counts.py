@@ -1,7 +1,7 @@
-"""Step 6's profile says that every item that helps counts, besides the least number to go on:
-the facilitator's room read "Choose at least 3 items", chose three and scored 71 of 100 for
-"3 of the 9 things". In every language, to one player and to a room alike, the line goes on
-after the sentence with the least number."""
+"""Step 6's profile, once it has the least number of items, says that every item that helps
+counts before it offers the way on: the facilitator's room read "Choose at least 3 items",
+chose three, went on and scored 71 of 100 for "3 of the 9 things". In every language, to one
+player and to a room alike, the line opens with a sentence of its own before the way on."""
 
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ from steps_game.i18n import Translator, language_codes
 
 @pytest.mark.parametrize("code", language_codes())
 @pytest.mark.parametrize("group", [False, True])
-def test_the_profile_says_every_helpful_item_counts(code, group):
+def test_a_ready_profile_says_every_helpful_item_counts(code, group):
     tr = Translator(code)
     tr.group = group
-    words = tr("task.profile_event.need_more", min=3)
-    sentences = [part for part in words.replace("؟", ".").split(". ") if part.strip()]
-    assert len(sentences) >= 2, words  # the least number, then what counts
+    words = tr("task.profile_event.ready")
+    sentences = [part for part in words.split(". ") if part.strip()]
+    assert len(sentences) >= 2, words  # what counts, then the way on
     assert words.endswith("."), words
