@@ -17,20 +17,23 @@ def catalog_words(key: str) -> dict[str, str]:
     return {code: Translator(code)(key) for code in language_codes()}
 
 
-def _task(content, step: int, kind: str):
-    """The step's task config when it is a task of `kind` in this levels folder, else None."""
+def _task(content, step: int, kind: str, workshop: bool = False):
+    """The step's task config when it is a task of `kind` in this levels folder, else None;
+    `workshop`: with the group texts a room sees (group_texts.py: "What does Sara do?")."""
+    from steps_game.group_texts import task_config
+
     level = next((level for level in content.levels if level.step == step), None)
     if level is None or getattr(level.task, "kind", "") != kind:
         return None
-    return level.task
+    return task_config(level, workshop)
 
 
-def statement_points(content) -> list[ChoicePoint]:
+def statement_points(content, workshop: bool = False) -> list[ChoicePoint]:
     """Step 1's statements as the room's choices, in the level's order ([] when step 1 is not
     a myth-or-fact task in this levels folder)."""
     from steps_game.tasks.myth_or_fact.model import MythOrFactModel
 
-    task = _task(content, 1, "myth_or_fact")
+    task = _task(content, 1, "myth_or_fact", workshop)
     if task is None:
         return []
     model = MythOrFactModel(task, FIELD)
@@ -44,12 +47,12 @@ def statement_points(content) -> list[ChoicePoint]:
     return points
 
 
-def message_points(content) -> list[ChoicePoint]:
+def message_points(content, workshop: bool = False) -> list[ChoicePoint]:
     """Step 5's message parts as the room's choices, in the level's order, writing to the
     level's first example contact ([] when step 5 is not a message builder here)."""
     from steps_game.tasks.message_builder.model import MessageBuilderModel
 
-    task = _task(content, 5, "message_builder")
+    task = _task(content, 5, "message_builder", workshop)
     if task is None:
         return []
     model = MessageBuilderModel(task, FIELD)
@@ -61,12 +64,12 @@ def message_points(content) -> list[ChoicePoint]:
     return points
 
 
-def moment_points(content) -> list[ChoicePoint]:
+def moment_points(content, workshop: bool = False) -> list[ChoicePoint]:
     """Step 6's event moments as the room's choices, in the level's order, after a profile of
     every item worth points ([] when step 6 is not a profile-and-event task here)."""
     from steps_game.tasks.profile_event.model import ProfileEventModel
 
-    task = _task(content, 6, "profile_event")
+    task = _task(content, 6, "profile_event", workshop)
     if task is None:
         return []
     model = ProfileEventModel(task, FIELD)

@@ -187,6 +187,7 @@ class GroupTaskTexts(Strict):
     sent_instruction: Text | None = None
     profile_instruction: Text | None = None
     event_instruction: Text | None = None
+    moment_question: Text | None = None  # step 6: asked after each moment's scene
     map_context: Text | None = None
     finished_instruction: Text | None = None
     someone: Text | None = None  # step 7: a person the room added to her map

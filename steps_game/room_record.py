@@ -44,16 +44,26 @@ class RoomRecord:
 
     def __init__(self) -> None:
         self._answers: dict[tuple[int, str], RoomAnswer] = {}
+        # (step, the point's place in it) of each answer revealed, hands or none: its question
+        # to talk about was on screen (scenes/tally_notes.talk_about)
+        self._revealed: set[tuple[int, int]] = set()
 
     def record(self, step: int, point: ChoicePoint, tally: Tally) -> None:
         """Keep the hands counted at `point`; a count of no hands at all is not kept (the step
         was played without a tally), and counting a point again replaces its earlier count."""
         if len(point.options) != tally.options:
             raise ValueError(f"{tally.options} counts for {len(point.options)} options")
+        if tally.revealed:
+            self._revealed.add((step, point.order))
         key = (step, point.key)
         self._answers.pop(key, None)
         if tally.counted:
             self._answers[key] = RoomAnswer(step, point, tuple(tally.counts))
+
+    def talked_about(self, step: int, questions: int) -> set[int]:
+        """Which of the step's `questions` to talk about a reveal showed (one per point, in
+        turn): the discussion card leaves them out, the room has talked about them."""
+        return {order % questions for shown, order in self._revealed if shown == step}
 
     def answer(self, step: int, key: str) -> RoomAnswer | None:
         return self._answers.get((step, key))

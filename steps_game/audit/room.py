@@ -18,16 +18,16 @@ RIGHT_HANDS = (9, 5, 2, 12, 6)
 
 def room_of_twelve(content, plan=None) -> RoomRecord:
     """`plan`: a workshop set (workshop_sets.py); the room then answers only the steps and the
-    choices that set plays, as a room playing it would."""
-    room = RoomRecord()
-    for index, point in enumerate(_played(plan, 1, statement_points(content))):
+    choices that set plays, in the words a room sees (group_texts.py)."""
+    room, ws = RoomRecord(), plan is not None
+    for index, point in enumerate(_played(plan, 1, statement_points(content, ws))):
         right = RIGHT_HANDS[index % len(RIGHT_HANDS)]
         counts = [ROOM - right, ROOM - right]
         counts[point.best] = right
         room.record(1, point, Tally(2, counts))
     # step 5's room picks the second of two good asks (told it was right); step 6's room misses
     # both good options of a moment (told both)
-    for step, points in ((5, message_points(content)), (6, moment_points(content))):
+    for step, points in ((5, message_points(content, ws)), (6, moment_points(content, ws))):
         for index, point in enumerate(_played(plan, step, points)):
             hands = most_hands(point, index, second_good=step == 5)
             room.record(step, point, Tally(len(point.options), hands))

@@ -59,6 +59,16 @@ class DiscussionScene(ScrollingList, Scene):
         return rect
 
     @property
+    def questions(self) -> list:
+        """The step's questions the room has not talked about at a reveal yet (all of them
+        when the reveals took them all): the facilitator's card repeated the reveals' own."""
+        asked = self.level.discussion
+        room = self.app.workshop.room if self.app.workshop is not None else None
+        talked = room.talked_about(self.step, len(asked)) if room is not None and asked else set()
+        left = [question for index, question in enumerate(asked) if index not in talked]
+        return left or list(asked)
+
+    @property
     def after_feedback(self) -> bool:
         """Over the step's feedback the card leads on to the next step."""
         from steps_game.scenes.feedback import FeedbackScene
@@ -112,10 +122,10 @@ class DiscussionScene(ScrollingList, Scene):
         questions = pygame.Rect(inner.x, top, inner.width, box.top - 16 - top)
         texts = [
             f"{tr.number(number)}. {tr.pick(question)}"
-            for number, question in enumerate(self.level.discussion, start=1)
+            for number, question in enumerate(self.questions, start=1)
         ]
         # each question in workshop mode's second language under it (ui/second_line.py)
-        seconds = [tr.second_pick(question) for question in self.level.discussion]
+        seconds = [tr.second_pick(question) for question in self.questions]
         list_w = questions.width - 3 * BAR_W
         for size in QUESTION_SIZES:
             heights = [

@@ -165,24 +165,28 @@ class GroupScene(TurnsPages, Scene):
     def _pages(self, blocks: list[tuple[Para, ...]], box: pygame.Rect) -> list[list[list]]:
         """The blocks in pages that fit `box`, each page a list of columns of blocks: all in one
         column when they fit one page, else page by page two columns of whole blocks, or one
-        column across the page where that shows more of them: a block too tall for a half is
-        never cut between the columns (the facilitator's room read a step's last line alone at
-        the top of the next column). Only a block taller than a whole page is cut."""
+        column across the page where that shows more of them: a block is cut between two
+        columns only when it is too tall for a page across, and then on a page of its own (the
+        facilitator's room read a step's last line alone at the top of the next column)."""
         columns = self._columns(blocks, box.width, box.height)
         if len(columns) == 1:
             return [columns]
-        pieces = [piece for column in columns for piece in column]
         half = (box.width - COLUMN_GAP) // 2
         pages: list[list[list]] = []
         start = 0
-        while start < len(pieces):
-            two = self._fill(pieces, start, half, box.height, 2)
-            one = self._fill(pieces, start, box.width, box.height, 1)
+        while start < len(blocks):
+            if self._height(blocks[start], box.width) > box.height:  # too tall for a page
+                halves = self._columns([blocks[start]], half, box.height)
+                cut = halves if len(halves) == 2 else None  # whole on a page in two columns
+                across = self._columns([blocks[start]], box.width, box.height)
+                pages += [cut] if cut else [[column] for column in across]
+                start += 1
+                continue
+            two = self._fill(blocks, start, half, box.height, 2)
+            one = self._fill(blocks, start, box.width, box.height, 1)
             taken = [sum(len(column) for column in page) for page in (two, one)]
-            page = two if taken[0] >= taken[1] else one
-            page = page if max(taken) else [[pieces[start]]]  # taller than a page: alone
-            pages.append(page)
-            start += max(taken[0] if page is two else taken[1], 1)
+            pages.append(two if taken[0] >= taken[1] else one)
+            start += max(taken)
         return pages
 
     def _fill(self, pieces: list, start: int, width: int, height: int, count: int) -> list:

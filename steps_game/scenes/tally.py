@@ -214,9 +214,8 @@ class TallyScene(Scene):
         return pygame.Rect(inner.x, top, inner.width, bottom - top)
 
     def _reveal(self, inner: pygame.Rect, rows: Rows, width: int) -> None:
-        """After the reveal, bars, answer, why and the question to talk about are all in view
-        at once where they can be: in one list when it fits, else in two columns, and when not
-        even those fit, page by page (tally_pages.py), every answer whole on its page."""
+        """After the reveal, bars, answer, why and the question to talk about: in one list when
+        it fits, else in two columns, else page by page (tally_pages.py), every answer whole."""
         buttons = self._buttons()
         items = self._items(rows, width)
         box = self._box(inner, inner.bottom - row_height(buttons, inner.width) - GAP)
@@ -229,16 +228,20 @@ class TallyScene(Scene):
             self.pager.settle(1)
             return
         answer = notes(self.tr, self.point, self.tally, self.talk, width, answer=OPTION_SIZE)
-        # tight rows, a tick before each best answer's words (its words in full are on the
-        # notes' page): every bar on the first page where they fit one, side by side
-        rows = Rows(self.tr, self.point, self.tally, width, beside=True)
-        items = [item for item in self._items(rows, width) if item[0] in ("question", "row")]
-        items += [(note.kind, note.height, note) for note in answer]
         go_on, close = buttons, ("close", self.tr("workshop.close"), self.app.pop)
         widest = page_buttons(self.tr, self.pager, go_on, close, self.turn, widest=True)
         box = self._box(inner, inner.bottom - row_height(widest, inner.width) - GAP)
+        # tight rows, a tick before each best answer (its words in full on the notes' page):
+        # every bar on the first page, at the options' floor where their own size needs two
+        for compact in (False, True):
+            rows = Rows(self.tr, self.point, self.tally, width, beside=True, compact=compact)
+            items = [item for item in self._items(rows, width) if item[0] in ("question", "row")]
+            gap = rows.gap or ITEM_GAP  # (as _in_list places them)
+            if stacked([height for _, height, _ in items], gap) <= box.height:
+                break
+        items += [(note.kind, note.height, note) for note in answer]
         heights = [height for _, height, _ in items]
-        pages = reveal_pages(heights, [kind for kind, _, _ in items], box.height, ITEM_GAP)
+        pages = reveal_pages(heights, [kind for kind, _, _ in items], box.height, gap)
         shown = pages[self.pager.settle(len(pages))]
         self.preferred_focus = focus_for(self.pager)
         self._place_heading(inner)

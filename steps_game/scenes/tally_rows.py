@@ -72,9 +72,10 @@ class Rows:
     ) -> None:
         self.tr, self.point, self.tally, self.width = tr, point, tally, width
         self.beside = beside and tally.revealed
-        # compact while counting: every answer in view at once where the normal rows are too
-        # tall for that, at the options' floor and tighter (one size for all the rows)
-        compact = compact and not tally.revealed
+        # compact: every answer in view at once where the normal rows are too tall for that, at
+        # the options' floor and tighter (one size for all the rows): while counting, and
+        # beside the answer on a paged reveal's first page
+        compact = compact and (not tally.revealed or self.beside)
         self.size = COMPACT_SIZE if compact else OPTION_SIZE
         self.number_w = number_width()
         self.lead = CHECK_W if self.beside else 0  # the tick's room before the words

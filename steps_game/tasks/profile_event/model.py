@@ -36,6 +36,7 @@ from steps_game.tasks.profile_event.parts import (
     Moment,
     ProfileEventFeedback,
     ProfileItem,
+    asked,
     check_placeholders,
     profile_cards,
 )
@@ -54,6 +55,7 @@ class ProfileEventConfig(Strict):
     profile_items: list[ProfileItem] = Field(min_length=4, max_length=40)
     events: list[FieldEvent] = Field(min_length=1, max_length=12)
     moments: list[Moment] = Field(min_length=1, max_length=5)
+    moment_question: Text | None = None  # after each scene ("What does Sara do?"): parts.asked
     contacts: list[Contact] = Field(default_factory=list, max_length=8)
     feedback: ProfileEventFeedback
 
@@ -207,9 +209,7 @@ class ProfileEventModel(TaskModel[ProfileEventConfig]):
         """Which moment of how many is on show, counted from 1."""
         total = len(self.config.moments)
         current = self.current()
-        if current is None:
-            return total, total
-        return self.config.moments.index(current) + 1, total
+        return (total if current is None else self.config.moments.index(current) + 1), total
 
     def in_profile(self, item_id: str) -> bool:
         return item_id in self.state["profile"]
@@ -240,7 +240,7 @@ class ProfileEventModel(TaskModel[ProfileEventConfig]):
         params, options = self.text_params(), self.options(moment)
         return ChoicePoint.best_of(
             moment.id,
-            fill_text(moment.scene, **params),
+            asked(fill_text(moment.scene, **params), self.config.moment_question),
             [fill_text(option.label, **params) for option in options],
             [option.points for option in options],
             [option.reason for option in options],

@@ -3,7 +3,7 @@ contacts; and which cards a field's player sees. Pure: no pygame."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Literal
 
 from pydantic import Field
@@ -74,6 +74,18 @@ def profile_cards(items: list[ProfileItem], field_id: str | None) -> list[Profil
     """The profile items a player of this field sees: for everyone and their field's, less those
     not meant for their field."""
     return [c for c in for_field(items, field_id) if field_id not in c.except_fields]
+
+
+def asked(scene: Mapping[str, str], question: Mapping[str, str] | None) -> dict[str, str]:
+    """A moment's scene with the question the room answers after it ("The event is over. ...
+    What does Sara do?"), in each language that has both: the show of hands and what our group
+    thought read the scene alone as a question (the facilitator's real-time run)."""
+    if question is None:
+        return dict(scene)
+    return {
+        code: f"{words} {question[code]}" if question.get(code) else words
+        for code, words in scene.items()
+    }
 
 
 def check_placeholders(text: Text, what: str, allowed: Iterable[str]) -> None:

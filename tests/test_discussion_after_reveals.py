@@ -1,0 +1,43 @@
+"""The discussion card leaves out the questions the room already talked about at the reveals:
+each reveal shows one of the step's questions in turn, and in the facilitator's real-time run
+step 1's card repeated the two its reveals had asked (40 s of the plan for questions already
+talked through). With every question talked about, the card shows them all again."""
+
+from __future__ import annotations
+
+from steps_game.choice_points import statement_points
+from steps_game.scenes.discussion import DiscussionScene
+from steps_game.tally import Tally
+from tests.test_workshop import workshop
+
+
+def card_words(driver) -> list[str]:
+    app = driver.app
+    app.push(DiscussionScene(app, 1))
+    driver.frames(2)
+    words = [item.text for item in driver.scene.ui.texts]
+    app.pop()
+    driver.frames(1)
+    return words
+
+
+def test_the_card_leaves_out_what_the_reveals_asked(make_driver):
+    driver = workshop(make_driver, "en")
+    app, tr = driver.app, driver.app.tr
+    questions = [tr.pick(question) for question in app.content.level(1).discussion]
+    assert len(questions) == 3
+    points = statement_points(app.content, True)
+    for point in points[:2]:  # two statements revealed, one counted and one without hands
+        counted = Tally(2, [7, 5] if point is points[0] else [0, 0])
+        counted.reveal()
+        app.workshop.room.record(1, point, counted)
+    shown = card_words(driver)
+    assert not any(questions[0] in words or questions[1] in words for words in shown)
+    assert any(questions[2] in words for words in shown)
+    assert f"{tr.number(1)}. {questions[2]}" in shown  # numbered afresh
+    for point in points[2:4]:  # the third question too: then all of them again
+        counted = Tally(2, [6, 6])
+        counted.reveal()
+        app.workshop.room.record(1, point, counted)
+    shown = card_words(driver)
+    assert all(any(question in words for words in shown) for question in questions)
