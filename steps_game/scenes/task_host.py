@@ -16,8 +16,9 @@ from steps_game import group_texts
 from steps_game.outcome import Outcome
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y
+from steps_game.tasks.keys_line import swap_keys
 from steps_game.tasks.registry import TASK_KINDS
-from steps_game.tasks.view import build_instruction, instruction_height, swap_keys
+from steps_game.tasks.view import build_instruction, instruction_height
 from steps_game.ui import palette
 from steps_game.ui.builder import button_width
 from steps_game.ui.flow import widest_page_turn_label
@@ -76,7 +77,8 @@ class TaskHostScene(Scene):
         footer = footer_y()
         complete = self.finishable
         next_part = None if self.model.is_complete() else self.view.next_part()
-        way_on = button_width(next_part[1] if next_part else tr("host.done"))
+        words = next_part[1] if next_part else tr("host.done")  # (or the one to come: room)
+        way_on = max(button_width(words), button_width(self.view.way_on_to_come()))
         # Undo and Start over at the left, the way on at the right: on one row, or (long words
         # at large text) Undo and Start over on a row above the way on's
         two_rows = self._left_width() + 24 + way_on > SCREEN_W - 2 * MARGIN
@@ -263,8 +265,7 @@ class TaskHostScene(Scene):
         return ("tally", label, lambda: open_tally(self.app))
 
     def _keys_wanted(self) -> tuple[bool, str, bool]:
-        """Whether the keyboard is in use, and the keys of the board it is on (said after the
-        instruction)."""
+        """Whether the keyboard is in use, and the keys of its board (said after instructions)."""
         if not self.app.keyboard_mode:
             return (False, "", False)
         focused = self.ring.by_id(self.ring.focused_id or "") or self.ring.by_id(
@@ -309,8 +310,7 @@ class TaskHostScene(Scene):
             self.autosave()
 
     def ask_start_over(self) -> None:
-        """Start over clears the whole task: it asks first (Esc or Cancel keep everything),
-        unless there is nothing to clear."""
+        """Start over clears the whole task: it asks first (Esc or Cancel keep all), if any."""
         from steps_game.scenes.confirm import ConfirmScene
 
         before = self.model.snapshot()

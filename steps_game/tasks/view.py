@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 import pygame
@@ -60,22 +60,6 @@ def build_instruction(ui: ViewBuilder, instruction: str, keys: str, box: pygame.
         )
         height += keys_h
     return height
-
-
-def swap_keys(ui: ViewBuilder, shown: str, wanted: str) -> bool:
-    """The keys line `shown` (built by build_instruction) says `wanted` instead, where that is
-    all a new build would change: the one line of those keys on the screen, and the new keys
-    exactly as tall in its box. The focus going to another board changes only the keys; the
-    whole screen was built again for them, often right after a build for the action that moved
-    the focus (a quarter of all builds in a keyboard playthrough). False: build it again."""
-    lines = [item for item in ui.texts if item.text == shown and item.role == "hint"]
-    if not shown or not wanted or len(lines) != 1:
-        return False
-    line = lines[0]
-    if text_height(wanted, KEYS_SIZE, line.rect.width, role="hint") != line.rect.height:
-        return False
-    ui.texts[ui.texts.index(line)] = replace(line, text=wanted)
-    return True
 
 
 @dataclass
@@ -352,6 +336,11 @@ class TaskView(Generic[ModelT]):
         """A task of several parts may offer the way on to its next one in the footer, where
         the host otherwise says the task is not finished: (control id, label, action)."""
         return None
+
+    def way_on_to_come(self) -> str:
+        """The words of the next part's way on that this board may yet offer (once something
+        is chosen): the footer keeps room for it, so that a page turner there stays put."""
+        return ""
 
     @property
     def way_on_in_board(self) -> bool:

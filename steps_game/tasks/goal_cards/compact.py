@@ -248,7 +248,7 @@ def choices_fit(view: GoalCardsView, left: int, width: int, height: int) -> bool
 def pick_fits_beside(view: GoalCardsView, cards, width: int, height: int) -> bool:
     """Whether a column of cards `width` wide and `height` tall holds one card and a page
     turner under it (the cards beside the why, view._build_cards)."""
-    from steps_game.tasks.goal_cards.view import CARD_SIZE
+    from steps_game.tasks.goal_cards.pick import CARD_SIZE
 
     tallest = max(
         card_height(text, width, CARD_SIZE, badge=b, finnish=fi) for _, text, b, fi in cards
@@ -260,7 +260,7 @@ def build_pick_column(view: GoalCardsView, ui: ViewBuilder, area: pygame.Rect, c
     """The goal cards one under the other across the board, and under the last chosen one why
     it can matter, page by page; the page turner in the footer, or at the right of the
     counter's row. After a choice the page turns to show the card and its why."""
-    from steps_game.tasks.goal_cards.view import CARD_SIZE
+    from steps_game.tasks.goal_cards.pick import CARD_SIZE
     from steps_game.tasks.goal_cards.why import why_group
 
     tr, model = view.tr, view.model

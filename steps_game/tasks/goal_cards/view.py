@@ -8,7 +8,8 @@ from steps_game.notebook import MAX_NOTE
 from steps_game.tasks.goal_cards import compact
 from steps_game.tasks.goal_cards.compact import measured, slot_height
 from steps_game.tasks.goal_cards.model import SLOTS, GoalCardsModel
-from steps_game.tasks.goal_cards.why import WhyPages, why_group
+from steps_game.tasks.goal_cards.pick import PickBoard
+from steps_game.tasks.goal_cards.why import WhyPages
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
@@ -19,7 +20,6 @@ from steps_game.ui.flow import (
     bottom_of,
     design_size,
     draw_page,
-    flow_at,
     height_of,
     px_for,
     shift,
@@ -29,10 +29,6 @@ from steps_game.ui.intents import Act, Intent
 from steps_game.ui.text import render, role_size
 
 GAP = 12
-COLUMNS = 4
-CARD_SIZE = 19
-CARD_H = 100  # a goal card's height when its words need no more
-ROW_GAP = 8
 SLOT_GAP = 8
 OPTION_GAP = 6  # between the choices beside the plan, and above the note under them
 OPTION_SIZE = 19
@@ -45,7 +41,7 @@ SLOT_SIZES = (21, 20, 19, 18)
 TITLE_SHARE = 0.4
 
 
-class GoalCardsView(TaskView[GoalCardsModel]):
+class GoalCardsView(PickBoard, TaskView[GoalCardsModel]):
     def __init__(self, host, model: GoalCardsModel) -> None:
         super().__init__(host, model)
         # The open part of the plan and the arrow to its choices, on screen (drawn by draw())
@@ -100,97 +96,6 @@ class GoalCardsView(TaskView[GoalCardsModel]):
             color=color or palette.INK,
         )
         return height
-
-    # -- phase 1: the goal cards ---------------------------------------------------------
-    def _build_cards(self, ui: ViewBuilder, area: pygame.Rect) -> None:
-        tr, model = self.tr, self.model
-        goals = model.offered_goals()
-        badge = self._t("field_badge")
-        cards = [
-            (goal, tr.pick(goal.label), badge if goal.fields else "", self.finnish(goal.term))
-            for goal in goals
-        ]
-        chosen = model.state["goals"]
-        counter = self._t("counter", count=len(chosen), most=model.config.most_goals)
-        room = area.height - 4 - height_of(counter, px_for(Para(counter, 20, "secondary")), 9999)
-        if not compact.pick_fits_beside(self, cards, (area.width - 2 * GAP) // 2, room):
-            compact.build_pick_column(self, ui, area, cards)  # the largest words: one column
-            return
-        top = (
-            area.y
-            + 4
-            + self._line(
-                ui,
-                counter,
-                (area.x, area.y, area.width),
-                20,
-                role="secondary",
-                bold=True,
-                color=palette.MUTED,
-            )
-        )
-
-        # Under the cards: why the last chosen goal matters, across the board (the way on is in
-        # the footer: next_part). As tall as the longest why, so the cards keep their places
-        # whichever goal is chosen.
-        whys = [why_group(tr, goal) for goal in goals] + [why_group(tr, None)]
-        strip_h = max(bottom_of(measured(group, area.width)) for group in whys)
-
-        def tallest(width: int) -> int:
-            return max(
-                card_height(text, width, CARD_SIZE, badge=b, finnish=fi) for _, text, b, fi in cards
-            )
-
-        last = model.last_goal()
-        cards_box = pygame.Rect(area.x, top, area.width, area.bottom - strip_h - ROW_GAP - top)
-        beside = tallest(area.width) > cards_box.height
-        if beside:
-            # larger words: not even one row of cards fits above the why, so the why stands
-            # beside the cards, page by page when it is longer than the board
-            cards_box.width = (area.width - 2 * GAP) // 2
-            cards_box.height = area.bottom - top
-            why_box = pygame.Rect(cards_box.right + 2 * GAP, top, 0, area.bottom - top)
-            why_box.width = area.right - why_box.x
-            self.why.build(ui, tr, last, why_box, self.host.rebuild)
-        pages = self.card_pages(
-            self.pager,
-            tallest,
-            len(cards),
-            cards_box,
-            1 if beside else COLUMNS,
-            GAP,
-            ROW_GAP,
-            least_height=CARD_H,
-            ids=[f"goal:{goal.id}" for goal, *_ in cards],
-        )
-        shown = [cards[i] for i in pages.shown]
-        for index, (goal, text, card_badge, finnish) in enumerate(shown):
-            is_chosen = goal.id in chosen
-            ui.card(
-                f"goal:{goal.id}",
-                text,
-                pages.grid.rect(area.x, top, index, GAP, ROW_GAP),
-                lambda gid=goal.id: self.act(lambda: model.toggle_goal(gid)),
-                selected=is_chosen,
-                dimmed=not is_chosen and not model.can_choose_more(),
-                badge=card_badge,
-                text_size=CARD_SIZE,
-                finnish=finnish,
-            )
-        pages.place_more(ui, tr, self.pager, self.host.rebuild, CARD_SIZE, "more")
-        if not beside:
-            strip = pygame.Rect(area.x, area.bottom - strip_h, area.width, strip_h)
-            placed = flow_at([why_group(tr, last)], strip, 1, 0, 1.0)[0]
-            draw_page(ui, placed)
-        first = shown[0][0].id if shown else None
-        self.host.preferred_focus = f"goal:{first}" if first else None
-
-    def next_part(self):
-        """From the cards on to making a goal concrete, once one is chosen."""
-        model = self.model
-        if model.phase != "pick" or not model.state["goals"]:
-            return None
-        return ("to-concrete", self._t("to_concrete"), lambda: self.act(model.make_concrete))
 
     # -- phase 2: one goal made concrete -------------------------------------------------
     def _build_plan(self, ui: ViewBuilder, area: pygame.Rect) -> None:

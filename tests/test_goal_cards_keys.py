@@ -1,0 +1,51 @@
+"""Step 2's goal cards at 200 % text, played by keys (third Arabic keyboard play-test, high
+contrast): one Down a goal, the page turner where it was, and the why of the goal in focus."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from steps_game.audit import measure
+from steps_game.scenes.task_host import TaskHostScene
+
+
+def _goals(make_driver, language: str):
+    driver = make_driver(language=language, start_step=2)
+    driver.app.change_setting("text_size", 200)
+    driver.app.change_setting("high_contrast", True)
+    driver.app.session.new("health")
+    driver.app.reset_to(TaskHostScene(driver.app, 2))
+    driver.frames()
+    driver.key(pygame.K_TAB)  # the keyboard in use, the focus on the first goal
+    return driver
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_one_down_goes_from_goal_to_goal_and_the_why_follows_the_focus(make_driver, language):
+    """Before: Down from a goal landed on "Next page" first, and the why beside the cards
+    still told of the goal chosen before."""
+    driver = _goals(make_driver, language)
+    model, tr = driver.scene.model, driver.app.tr
+    goals = model.offered_goals()
+    assert driver.ring.focused_id == f"goal:{goals[0].id}"
+    driver.key(pygame.K_RETURN)  # the first goal chosen
+    for goal in goals[1:4]:
+        driver.key(pygame.K_DOWN)
+        assert driver.ring.focused_id == f"goal:{goal.id}"
+        driver.frames()  # (the why is built again for the goal in focus)
+        assert tr.pick(goal.label) in driver.texts(), goal.id
+        assert not measure(driver.app, goal.id).problems
+    driver.key(pygame.K_UP)
+    assert driver.ring.focused_id == f"goal:{goals[2].id}"
+
+
+def test_the_page_turner_stays_where_it_was_when_a_goal_is_chosen(make_driver):
+    """Before: the cards' "Next page" stood in the footer until a goal was chosen, then the
+    way on came ("Next: one concrete goal") and it jumped over the footer."""
+    driver = _goals(make_driver, "ar")
+    before = driver.ring.by_id("more").rect.copy()
+    driver.key(pygame.K_RETURN)
+    driver.frames()
+    assert driver.ring.by_id("to-concrete") is not None
+    assert driver.ring.by_id("more").rect == before
