@@ -139,3 +139,24 @@ def test_a_step_opened_by_its_number_shows_its_focus_and_keys(make_driver):
     driver.frames()
     assert driver.ring.visible and driver.ring.focused_id.startswith("tie:")
     assert driver.scene.keys_text
+
+
+@pytest.mark.parametrize(("language", "size"), [("ar", 200), ("fi", 200), ("so", 200)])
+def test_the_end_grid_starts_on_the_page_of_its_weeks_numbers(make_driver, language, size):
+    """Third Arabic play-test: the grid's first row stood alone on the page before the others,
+    away from the weeks' numbers; where a page holds the whole grid, it is on one page."""
+    driver = open_step(make_driver, 7, language, size)
+    model, view, tr = driver.scene.model, driver.scene.view, driver.app.tr
+    while not model.finished:
+        driver.key(pygame.K_RETURN)
+    roles = [tr.pick(tie.role) for tie in model.relationships]
+    weeks = [str(week + 1) for week in range(model.config.weeks)]
+    pages = []
+    for page in range(view.sheet.pages):
+        view.sheet.page = page
+        driver.scene.rebuild()
+        pages.append(driver.texts())
+    numbers = next(texts for texts in pages if all(week in texts for week in weeks))
+    assert roles[0] in numbers
+    if language == "ar":  # (a page holds the whole grid there)
+        assert all(role in numbers for role in roles)

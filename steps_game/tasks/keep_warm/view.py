@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pygame
 
+from steps_game.tasks.keep_warm.marks import marks
 from steps_game.tasks.keep_warm.model import KeepWarmModel, Tie
 from steps_game.tasks.keep_warm.people import PeopleColumn
 from steps_game.tasks.keep_warm.rhythm import RhythmPanel
@@ -22,11 +23,10 @@ from steps_game.ui.cards import card_height, draw_check
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.sheet import TALL, Sheet
 from steps_game.ui.sheet_pages import SheetPages
-from steps_game.ui.text import text_height
+from steps_game.ui.text import text_height, text_scale
 
 LEFT_W = 680  # the people column; the person's card fills the rest
 GAP = 16
-PIP = 18
 NEWS_SIZE = 18
 FOOT_SIZE = 16
 PEOPLE, OPTIONS = "people", "options"  # the two boards, each with its keys (keys_people ...)
@@ -52,6 +52,7 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
         # the week opens on the person with news, on their page (order.py)
         self.want: tuple[str | None, object] = (f"tie:{self.selected}", ("week", model.week))
         self._measured = {}  # the people column's measures, taken once a build
+        self.marks = marks(text_scale())  # the sizes of the marks drawn (marks.py)
         self._card_top = 0  # the top of the open card on a stacked board
 
     # -- words ---------------------------------------------------------------------------
@@ -101,6 +102,7 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
     # -- building ------------------------------------------------------------------------
     def build(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         self._measured = {}  # the model, the words or the text size may have changed
+        self.marks = marks(text_scale())
         want, key = self.want
         self.show_sheet(ui, area, want, key)
 
@@ -308,12 +310,13 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
     def _energy(self, ui, x: int, y: int, width: int, words: str, measure=False) -> int:
         """The energy left, as pips and in words, from (x, y) in `width`; returns its height."""
         energy_per_week = self.model.config.energy_per_week
-        pips_w = energy_per_week * (PIP + 6) + 4
+        pip_size = self.marks.pip
+        pips_w = energy_per_week * (pip_size + 6) + 4
         height = text_height(words, NEWS_SIZE, width - pips_w, bold=True)
         if measure:
             return height
         for index in range(energy_per_week):
-            pip = pygame.Rect(x + index * (PIP + 6), y + 6, PIP, PIP)
+            pip = pygame.Rect(x + index * (pip_size + 6), y + 6, pip_size, pip_size)
             self._pips.append((ui.place(pip), index < self.model.energy_left))
         rect = pygame.Rect(x + pips_w, y, width - pips_w, height)
         ui.text(words, rect, size=NEWS_SIZE, bold=True)
@@ -362,6 +365,6 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
             if contacted:
                 pygame.draw.rect(surface, palette.ACCENT_SOFT, cell, border_radius=6)
                 pygame.draw.rect(surface, palette.ACCENT, cell, width=2, border_radius=6)
-                draw_check(surface, cell.center, 16, palette.ACCENT_DARK)
+                draw_check(surface, cell.center, self.marks.tick, palette.ACCENT_DARK)
             else:
                 pygame.draw.rect(surface, palette.BORDER, cell, width=2, border_radius=6)
