@@ -52,3 +52,27 @@ def test_step_7_back_from_the_ways_to_the_person_spends_nothing(make_driver, lan
     assert driver.ring.focused_id == person
     assert person in driver.ids()
     assert model.plan() == {}
+
+
+@pytest.mark.parametrize(("language", "size"), [("ar", 200), ("fi", 200)])
+def test_step_7_tab_from_the_last_page_goes_on_to_the_first_person(make_driver, language, size):
+    """Tab past the host's buttons on the last page of the stacked board went round within
+    that page, and the people of the first pages were never reached again."""
+    driver = open_step(make_driver, 7, language, size)
+    model, view = driver.scene.model, driver.scene.view
+    last = f"tie:{model.relationships[-1].id}"
+    driver.key(pygame.K_TAB)
+    for _ in range(60):
+        if driver.ring.focused_id == last:
+            break
+        driver.key(pygame.K_TAB)
+    assert driver.ring.focused_id == last and view.sheet.page == view.sheet.pages - 1
+    seen = []
+    for _ in range(len(driver.ring.focusable) + 1):
+        driver.key(pygame.K_TAB)
+        seen.append(driver.ring.focused_id)
+        if driver.ring.focused_id == f"tie:{model.relationships[0].id}":
+            break
+    assert seen[-1] == f"tie:{model.relationships[0].id}", seen
+    assert view.sheet.page == 0
+    assert last not in seen  # not round the last page again
