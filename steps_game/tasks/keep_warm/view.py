@@ -28,6 +28,7 @@ from steps_game.ui.text import text_height, text_scale
 LEFT_W = 680  # the people column; the person's card fills the rest
 GAP = 16
 NEWS_SIZE = 18
+SHORT_FROM_SCALE = 1.5  # the text scale from which week 1 has the short instruction too
 FOOT_SIZE = 16
 PEOPLE, OPTIONS = "people", "options"  # the two boards, each with its keys (keys_people ...)
 WEEK = "week"  # "Next week": a board of its own, which the arrows of the others pass by
@@ -64,11 +65,12 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
         if model.finished:
             return self.tr.pick(cfg.finished_instruction)
         # the energy before it is spent (the play-tester saw it only once it was gone), and
-        # from week 2 on only the week: the rules are known by then, and at 200 % the long
-        # instruction took two lines from every page
+        # from week 2 on only the week: the rules are known by then; at large text from week
+        # 1, as the long instruction took two lines from every page of the stacked board (the
+        # intro, the plan lines' "No contact: cools to 1" and the keys line say the rules)
         energy = self._t("energy_now", left=model.energy_left, total=cfg.energy_per_week)
         week = {"week": model.week + 1, "weeks": cfg.weeks}
-        if model.week == 0:
+        if model.week == 0 and text_scale() < SHORT_FROM_SCALE:
             return f"{self.tr.pick(cfg.instruction, **week)} {energy}"
         return f"{self._t('week_short', **week)} {energy}"
 
@@ -163,9 +165,11 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
         `area` instead. Returns its bottom."""
         model, tr, cfg = self.model, self.tr, self.model.config
         tie = model.relationship(self.selected)
-        # whose ways these are: on a paged board the person's own card is pages away
+        # whose ways these are: on a paged board the person's own card is pages away, and
+        # what answering the news costs, where no line says what the brackets are (beside the
+        # people the card has room for few ways, and these took lines from them)
         heading = self._t("ways_heading", person=tr.pick(tie.role))
-        words = self._news_words(tie)
+        words = self._news_words(tie, cost=stacked)
         y = area.y
         if stacked and words:
             y = self._news_card(ui, tie, area, y, words, heading)
@@ -173,7 +177,7 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
             y = self._flow(ui, area, y=y, text=heading, size=20, bold=True)
             ui.keep_with_next(area.y, y)  # never alone at a page's foot
         else:
-            y = self._flow(ui, area, y=y, text=heading, size=22, bold=True)
+            y = self._flow(ui, area, y=y, text=tr.pick(tie.role), size=22, bold=True)
             style = {"color": palette.MUTED, "role": "secondary"}
             y = self._flow(ui, area, y=y, text=tr.pick(tie.context), size=18, **style)
         if words and not stacked:  # (stacked: the card above, which the focus can stand on)
