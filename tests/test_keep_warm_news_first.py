@@ -76,3 +76,17 @@ def test_step_7_tab_from_the_last_page_goes_on_to_the_first_person(make_driver, 
     assert seen[-1] == f"tie:{model.relationships[0].id}", seen
     assert view.sheet.page == 0
     assert last not in seen  # not round the last page again
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_step_7_a_new_week_opens_the_card_of_the_person_it_opens_on(make_driver, language):
+    """Beside the people, the new week's focus was on the person with news while the card
+    beside them was still last week's last person's, without the news."""
+    driver = open_step(make_driver, 7, language, 100)
+    model, view, tr = driver.scene.model, driver.scene.view, driver.app.tr
+    while model.week == 0:
+        driver.key(pygame.K_RETURN)
+    assert driver.ring.focused_id == f"tie:{view.selected}"
+    news = model.news_for(view.selected)
+    words = tr("task.keep_warm.news", text=tr.pick(model.news_text(news)))
+    assert any(words in text for text in driver.texts() + driver.labels())

@@ -106,6 +106,7 @@ class WeekSteering:
         if self.model.finished:
             return
         self.selected = self.week_opening()
+        self.host.rebuild()  # their card open (beside the people it showed last week's last)
         self._focus_turning(f"tie:{self.selected}", ("week", self.model.week))
 
     def back_to_people(self) -> None:
