@@ -47,9 +47,10 @@ def test_the_instruction_says_the_energy_and_is_short_from_week_2(make_driver, l
     assert len(later) < len(first)
 
 
-@pytest.mark.parametrize(("language", "size"), CASES)
+@pytest.mark.parametrize(("language", "size"), [("ar", 200), ("fi", 200), ("en", 200)])
 def test_the_card_names_whose_ways_and_what_answering_costs(make_driver, language, size):
-    """In week 2 (its instruction one line: a page has room for the card's words)."""
+    """On a stacked board, where the person's own card may be pages away, in week 2 (its
+    instruction one line: a page has room for the card's words)."""
     driver = open_step(make_driver, 7, language, size)
     model, view, tr = driver.scene.model, driver.scene.view, driver.app.tr
     view._next_week()
@@ -139,3 +140,34 @@ def test_a_step_opened_by_its_number_shows_its_focus_and_keys(make_driver):
     driver.frames()
     assert driver.ring.visible and driver.ring.focused_id.startswith("tie:")
     assert driver.scene.keys_text
+
+
+@pytest.mark.parametrize(("language", "size"), [("ar", 200), ("fi", 200), ("so", 200)])
+def test_the_end_grid_starts_on_the_page_of_its_weeks_numbers(make_driver, language, size):
+    """Third Arabic play-test: the grid's first row stood alone on the page before the others,
+    away from the weeks' numbers; where a page holds the whole grid, it is on one page."""
+    driver = open_step(make_driver, 7, language, size)
+    model, view, tr = driver.scene.model, driver.scene.view, driver.app.tr
+    while not model.finished:
+        driver.key(pygame.K_RETURN)
+    roles = [tr.pick(tie.role) for tie in model.relationships]
+    weeks = [str(week + 1) for week in range(model.config.weeks)]
+    pages = []
+    for page in range(view.sheet.pages):
+        view.sheet.page = page
+        driver.scene.rebuild()
+        pages.append(driver.texts())
+    numbers = next(texts for texts in pages if all(week in texts for week in weeks))
+    assert roles[0] in numbers
+    if language == "ar":  # (a page holds the whole grid there)
+        assert all(role in numbers for role in roles)
+
+
+@pytest.mark.parametrize("language", ["ar", "so", "en"])
+def test_at_large_text_week_1_has_the_short_instruction_too(make_driver, language):
+    """Its long instruction took two lines from every page of the stacked board."""
+    driver = open_step(make_driver, 7, language, 200)
+    weeks = driver.scene.model.config.weeks
+    week = words(driver, "week_short", week=1, weeks=weeks)
+    energy = words(driver, "energy_now", left=3, total=3)
+    assert driver.scene.view.instruction() == f"{week} {energy}"

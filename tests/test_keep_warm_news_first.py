@@ -52,3 +52,41 @@ def test_step_7_back_from_the_ways_to_the_person_spends_nothing(make_driver, lan
     assert driver.ring.focused_id == person
     assert person in driver.ids()
     assert model.plan() == {}
+
+
+@pytest.mark.parametrize(("language", "size"), [("ar", 200), ("fi", 200)])
+def test_step_7_tab_from_the_last_page_goes_on_to_the_first_person(make_driver, language, size):
+    """Tab past the host's buttons on the last page of the stacked board went round within
+    that page, and the people of the first pages were never reached again."""
+    driver = open_step(make_driver, 7, language, size)
+    model, view = driver.scene.model, driver.scene.view
+    last = f"tie:{model.relationships[-1].id}"
+    driver.key(pygame.K_TAB)
+    for _ in range(60):
+        if driver.ring.focused_id == last:
+            break
+        driver.key(pygame.K_TAB)
+    assert driver.ring.focused_id == last and view.sheet.page == view.sheet.pages - 1
+    seen = []
+    for _ in range(len(driver.ring.focusable) + 1):
+        driver.key(pygame.K_TAB)
+        seen.append(driver.ring.focused_id)
+        if driver.ring.focused_id == f"tie:{model.relationships[0].id}":
+            break
+    assert seen[-1] == f"tie:{model.relationships[0].id}", seen
+    assert view.sheet.page == 0
+    assert last not in seen  # not round the last page again
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_step_7_a_new_week_opens_the_card_of_the_person_it_opens_on(make_driver, language):
+    """Beside the people, the new week's focus was on the person with news while the card
+    beside them was still last week's last person's, without the news."""
+    driver = open_step(make_driver, 7, language, 100)
+    model, view, tr = driver.scene.model, driver.scene.view, driver.app.tr
+    while model.week == 0:
+        driver.key(pygame.K_RETURN)
+    assert driver.ring.focused_id == f"tie:{view.selected}"
+    news = model.news_for(view.selected)
+    words = tr("task.keep_warm.news", text=tr.pick(model.news_text(news)))
+    assert any(words in text for text in driver.texts() + driver.labels())

@@ -288,7 +288,7 @@ def test_a_way_on_never_sounds_like_the_page_turner_beside_it(code):
 
 @pytest.mark.parametrize(("language", "size"), [("ar", 200), ("en", 100)])
 def test_step_7_a_weeks_end_keeps_the_focus_on_the_page_in_view(make_driver, language, size):
-    """The new week's first choice, the first person, on the page in view (turned to them:
+    """The new week's first choice, the person with news, on the page in view (turned to them:
     the first person on the page in view was the last one when the week ended beside them,
     and Enter, Enter then ended the week with energy left; test_keep_warm_keys.py)."""
     driver = open_step(make_driver, 7, language, size)
@@ -298,7 +298,8 @@ def test_step_7_a_weeks_end_keeps_the_focus_on_the_page_in_view(make_driver, lan
     driver.key(pygame.K_RETURN)
     assert model.week == 1
     focused = driver.ring.focused_id
-    assert focused == f"tie:{model.relationships[0].id}"  # round the people again
+    news = next(t.id for t in model.relationships if model.news_for(t.id) is not None)
+    assert focused == f"tie:{news}"  # the week opens on the news (keep_warm/order.py)
     assert focused in driver.ids()  # on the page in view, not a control on a hidden page
     driver.key(pygame.K_RETURN)  # a second Enter does not end another week
     assert model.week == 1
@@ -330,9 +331,13 @@ def test_step_7_enter_enter_plays_every_week_and_never_ends_one_empty(make_drive
 def test_step_7_tab_among_the_ways_only_moves_the_focus(make_driver, language, size):
     driver = open_step(make_driver, 7, language, size)
     model = driver.scene.model
-    driver.key(pygame.K_TAB)
-    driver.key(pygame.K_RETURN)  # open the first person's card
+    driver.key(pygame.K_TAB)  # the week opens on the person with news (keep_warm/order.py)
     first = model.relationships[0].id
+    for _ in range(len(model.relationships)):  # up to the first person, who has none
+        if driver.ring.focused_id == f"tie:{first}":
+            break
+        driver.key(pygame.K_UP)
+    driver.key(pygame.K_RETURN)  # open the first person's card
     ways = [f"action:{a.id}" for a in model.offered(first)]
     assert driver.ring.focused_id == ways[0]  # the card opens on its first way
     for _ in range(len(ways)):  # on through every way to "no contact", across the pages
@@ -357,28 +362,34 @@ def test_step_7_tab_among_the_ways_only_moves_the_focus(make_driver, language, s
 def test_step_7_opening_a_person_focuses_the_first_way_on_the_page_shown(
     make_driver, language, size
 ):
-    """Nothing chosen yet: Enter on a person lands on their first way, on the page in view,
-    not on "no contact" (the last way, pages away at 200 %); with a way chosen, on that way."""
+    """Nothing chosen yet: Enter on a person lands on the way that answers their news, else
+    on their first way, on the page in view, not on "no contact" (the last way, pages away at
+    200 %); with a way chosen, on that way."""
     driver = open_step(make_driver, 7, language, size)
     model = driver.scene.model
     people = [tie.id for tie in model.relationships]
-    driver.key(pygame.K_TAB)  # shows the focus on the first person
-    assert driver.ring.focused_id == f"tie:{people[0]}"
+    news = model.news_for(people[3])  # the week opens on them (keep_warm/order.py)
+    driver.key(pygame.K_TAB)  # shows the focus on the person with news
+    assert driver.ring.focused_id == f"tie:{people[3]}"
     driver.key(pygame.K_RETURN)
-    first_way = f"action:{model.offered(people[0])[0].id}"
-    assert driver.ring.focused_id == first_way
-    assert driver.ring.by_id(first_way) is not None  # built: on the page in view
+    if driver.ring.focused_id.startswith("news:"):  # their news first, where it has a page
+        driver.key(pygame.K_RETURN)
+    answer = f"action:{news.fits[0]}"
+    assert driver.ring.focused_id == answer
+    assert driver.ring.by_id(answer) is not None  # built: on the page in view
     driver.key(pygame.K_RETURN)  # chosen; the focus goes on to the next person
-    assert f"action:{model.chosen(people[0]).id}" == first_way
-    assert driver.ring.focused_id == f"tie:{people[1]}"
-    driver.key(pygame.K_RETURN)  # the second person, nothing chosen: their first way
-    assert driver.ring.focused_id == f"action:{model.offered(people[1])[0].id}"
-    for _ in range(40):  # Shift+Tab back to the first person, across the pages
-        if driver.ring.focused_id == f"tie:{people[0]}":
+    assert f"action:{model.chosen(people[3]).id}" == answer
+    assert driver.ring.focused_id == f"tie:{people[4]}"
+    driver.key(pygame.K_RETURN)  # the next person, no news, nothing chosen: their first way
+    assert driver.ring.focused_id == f"action:{model.offered(people[4])[0].id}"
+    for _ in range(40):  # Shift+Tab back to the person with news, across the pages
+        if driver.ring.focused_id == f"tie:{people[3]}":
             break
         shift_tab(driver)
-    driver.key(pygame.K_RETURN)  # back to the first person: the way chosen for them
-    assert driver.ring.focused_id == first_way
+    driver.key(pygame.K_RETURN)  # back to them: the way chosen for them
+    if driver.ring.focused_id.startswith("news:"):
+        driver.key(pygame.K_RETURN)
+    assert driver.ring.focused_id == answer
 
 
 # -- step 3: placing by keyboard ------------------------------------------------------------------

@@ -16,13 +16,11 @@ from steps_game.ui.grid import card_height
 from steps_game.ui.text import role_size, text_height, text_size
 
 if TYPE_CHECKING:
+    from steps_game.tasks.keep_warm.marks import Marks
     from steps_game.tasks.keep_warm.model import Tie
 
 ROW_GAP = 6
 CARD_W = 408
-SEGMENT_W = 22
-BAR_H = 14
-SEGMENT_GAP = 4
 ROLE_SIZE = 20
 WARMTH_SIZE = 19
 PLAN_SIZE = 16
@@ -34,6 +32,7 @@ class PeopleColumn:
     """KeepWarmView's people."""
 
     paired = False  # two people a row (a stacked board at large text)
+    marks: Marks  # the sizes of the warmth bar's segments, at the text size
     _measured: dict[tuple, int | bool]  # see _measured_once
 
     def _measured_once(self, key: tuple, measure: Callable[[], int | bool]) -> int | bool:
@@ -67,7 +66,7 @@ class PeopleColumn:
             for tie in model.relationships
             for text in self._plan_texts(tie)
         )
-        bar = 0 if self._bar_beside(meter_w) else BAR_H + 4
+        bar = 0 if self._bar_beside(meter_w) else self.marks.bar_h + 4
         return max(card, self._warmth_height(meter_w) + 4 + bar + 6 + plan + 4)
 
     def _plan_texts(self, tie: Tie) -> list[str]:
@@ -84,7 +83,7 @@ class PeopleColumn:
         return texts
 
     def _bar_width(self) -> int:
-        return self.model.config.warmth_max * (SEGMENT_W + SEGMENT_GAP) - SEGMENT_GAP
+        return self.marks.bar_width(self.model.config.warmth_max)
 
     def _bar_beside(self, meter_w: int) -> bool:
         """Whether the warmth bar fits beside the warmth words, or goes under them."""
@@ -211,7 +210,7 @@ class PeopleColumn:
         return self._measured_once(key, lambda: self._measure_meter(row, width))
 
     def _measure_meter(self, row: list[Tie], width: int) -> int:
-        bar = 0 if self._bar_beside(width) else BAR_H + 4
+        bar = 0 if self._bar_beside(width) else self.marks.bar_h + 4
         plan = max(
             text_height(self.plan_text(tie), PLAN_SIZE, width, role="secondary") for tie in row
         )
@@ -264,14 +263,15 @@ class PeopleColumn:
             on_move=None if model.finished else self._person_move,
             finnish=self.finnish(tie.term),
         )
-        bar_w = model.config.warmth_max * (SEGMENT_W + SEGMENT_GAP) - SEGMENT_GAP
+        sizes = self.marks  # (grown with the text size: marks.py)
+        bar_w, bar_h = sizes.bar_width(model.config.warmth_max), sizes.bar_h
         # the warmth in words, its bar under them, then what this week does to it
         warmth_h = self._warmth_height(meter_w)
         beside = self._bar_beside(meter_w)
-        bar = pygame.Rect(meter.x, y + 4 + warmth_h + 4, bar_w, BAR_H)
+        bar = pygame.Rect(meter.x, y + 4 + warmth_h + 4, bar_w, bar_h)
         words_w = meter.width
         if beside:  # at the end of the warmth words' line
-            bar = pygame.Rect(meter.right - bar_w, y + 4 + (warmth_h - BAR_H) // 2, bar_w, BAR_H)
+            bar = pygame.Rect(meter.right - bar_w, y + 4 + (warmth_h - bar_h) // 2, bar_w, bar_h)
             words_w = meter.width - bar_w - 10
         ui.text(
             self.warmth_text(warmth[tie.id]),
@@ -282,7 +282,10 @@ class PeopleColumn:
         plan_y = max(bar.bottom, y + 4 + warmth_h) + 6
         for segment in range(model.config.warmth_max):
             rect = pygame.Rect(
-                bar.x + segment * (SEGMENT_W + SEGMENT_GAP), bar.y, SEGMENT_W, bar.height
+                bar.x + segment * (sizes.segment_w + sizes.segment_gap),
+                bar.y,
+                sizes.segment_w,
+                bar.height,
             )
             self._segments.append((ui.place(rect), segment < warmth[tie.id]))
         ui.text(

@@ -43,6 +43,18 @@ class RhythmPanel:
         rhythm = model.rhythm()
         roles = [tr.pick(tie.role) for tie in model.relationships]
         row_h = max(cell + 6, *(text_height(r, 16, role_w, role="secondary") + 4 for r in roles))
+        # On a paged board the grid is one piece where a page holds it, else it starts a page
+        # with its weeks' numbers: its first row stood alone on the page before the others,
+        # under numbers they had lost (third Arabic play-test).
+        room = getattr(ui, "page_room", None)
+        grid = pygame.Rect(area.x, y, area.width, head_h + 4 + len(roles) * row_h)
+        if room and grid.height > room and grid.height - 4 * len(roles) <= room:
+            row_h -= 4  # the rows closer together: the grid whole on one page
+            grid.height -= 4 * len(roles)
+        if room and grid.height <= room:
+            ui.place(grid)
+        elif room:
+            ui.page_break(y)
         for index, tie in enumerate(model.relationships):
             top = y + head_h + 4 + index * row_h
             ui.text(

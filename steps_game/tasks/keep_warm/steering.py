@@ -16,6 +16,8 @@ BACK_TO_PEOPLE = "back-to-people"
 class WeekSteering:
     """KeepWarmView's focus from person to way to person."""
 
+    _left_board = 0  # 1: left the paged board by Tab past its end; -1: by Shift+Tab before it
+
     def _people_ids(self) -> list[str]:
         return [tie.id for tie in self.model.relationships]
 
@@ -104,6 +106,7 @@ class WeekSteering:
         if self.model.finished:
             return
         self.selected = self.week_opening()
+        self.host.rebuild()  # their card open (beside the people it showed last week's last)
         self._focus_turning(f"tie:{self.selected}", ("week", self.model.week))
 
     def back_to_people(self) -> None:
@@ -137,23 +140,27 @@ class WeekSteering:
         return False
 
     def _tab_in(self, intent: Intent) -> bool:
-        """Tab from the last of the host's controls (or Shift+Tab from the first) on a paged
-        board goes to the board's first control (or last), turning the page: the ring went
-        round within the page in view, and on the last page the people of the first pages
-        were never reached again."""
+        """Tab on past the host's buttons, after leaving a paged board by Tab from its last
+        control (or by Shift+Tab from its first), goes to the board's first control (or
+        last), turning the page: the ring went round within the last page, and the people of
+        the first pages were never reached again. A page turned to by its button is entered
+        as usual."""
         sheet, ring = self.sheet, self.host.ring
         if intent.act not in (Act.FOCUS_NEXT, Act.FOCUS_PREV) or not sheet.stacked:
             return False
-        ids = [control.id for control in ring.focusable]
-        order = sheet.order
-        board = {control_id for control_id, _ in order}
-        if not ring.visible or not order or ring.focused_id not in ids or ring.focused_id in board:
-            return False
         delta = 1 if intent.act is Act.FOCUS_NEXT else -1
-        following = ids[(ids.index(ring.focused_id) + delta) % len(ids)]
-        start = order[0 if delta > 0 else -1][0]
-        if following not in board or following == start:
+        order = [control_id for control_id, _ in sheet.order]
+        ids = [control.id for control in ring.focusable]
+        if not ring.visible or not order or ring.focused_id not in ids:
             return False
+        if ring.focused_id in order:  # leaving the board past its end, or not
+            self._left_board = delta if ring.focused_id == order[-1 if delta > 0 else 0] else 0
+            return False
+        following = ids[(ids.index(ring.focused_id) + delta) % len(ids)]
+        start = order[0 if delta > 0 else -1]
+        if self._left_board != delta or following not in order or following == start:
+            return False
+        self._left_board = 0
         self._focus_turning(start, ("tab", start))
         ring.visible = True
         return True

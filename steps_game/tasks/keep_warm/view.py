@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pygame
 
+from steps_game.tasks.keep_warm.marks import marks
 from steps_game.tasks.keep_warm.model import KeepWarmModel, Tie
 from steps_game.tasks.keep_warm.people import PeopleColumn
 from steps_game.tasks.keep_warm.rhythm import RhythmPanel
@@ -22,12 +23,12 @@ from steps_game.ui.cards import card_height, draw_check
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.sheet import TALL, Sheet
 from steps_game.ui.sheet_pages import SheetPages
-from steps_game.ui.text import text_height
+from steps_game.ui.text import text_height, text_scale
 
 LEFT_W = 680  # the people column; the person's card fills the rest
 GAP = 16
-PIP = 18
 NEWS_SIZE = 18
+SHORT_FROM_SCALE = 1.5  # the text scale from which week 1 has the short instruction too
 FOOT_SIZE = 16
 PEOPLE, OPTIONS = "people", "options"  # the two boards, each with its keys (keys_people ...)
 WEEK = "week"  # "Next week": a board of its own, which the arrows of the others pass by
@@ -52,6 +53,7 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
         # the week opens on the person with news, on their page (order.py)
         self.want: tuple[str | None, object] = (f"tie:{self.selected}", ("week", model.week))
         self._measured = {}  # the people column's measures, taken once a build
+        self.marks = marks(text_scale())  # the sizes of the marks drawn (marks.py)
         self._card_top = 0  # the top of the open card on a stacked board
 
     # -- words ---------------------------------------------------------------------------
@@ -63,11 +65,12 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
         if model.finished:
             return self.tr.pick(cfg.finished_instruction)
         # the energy before it is spent (the play-tester saw it only once it was gone), and
-        # from week 2 on only the week: the rules are known by then, and at 200 % the long
-        # instruction took two lines from every page
+        # from week 2 on only the week: the rules are known by then; at large text from week
+        # 1, as the long instruction took two lines from every page of the stacked board (the
+        # intro, the plan lines' "No contact: cools to 1" and the keys line say the rules)
         energy = self._t("energy_now", left=model.energy_left, total=cfg.energy_per_week)
         week = {"week": model.week + 1, "weeks": cfg.weeks}
-        if model.week == 0:
+        if model.week == 0 and text_scale() < SHORT_FROM_SCALE:
             return f"{self.tr.pick(cfg.instruction, **week)} {energy}"
         return f"{self._t('week_short', **week)} {energy}"
 
@@ -101,6 +104,7 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
     # -- building ------------------------------------------------------------------------
     def build(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         self._measured = {}  # the model, the words or the text size may have changed
+        self.marks = marks(text_scale())
         want, key = self.want
         self.show_sheet(ui, area, want, key)
 
@@ -161,9 +165,11 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
         `area` instead. Returns its bottom."""
         model, tr, cfg = self.model, self.tr, self.model.config
         tie = model.relationship(self.selected)
-        # whose ways these are: on a paged board the person's own card is pages away
+        # whose ways these are: on a paged board the person's own card is pages away, and
+        # what answering the news costs, where no line says what the brackets are (beside the
+        # people the card has room for few ways, and these took lines from them)
         heading = self._t("ways_heading", person=tr.pick(tie.role))
-        words = self._news_words(tie)
+        words = self._news_words(tie, cost=stacked)
         y = area.y
         if stacked and words:
             y = self._news_card(ui, tie, area, y, words, heading)
@@ -171,7 +177,7 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
             y = self._flow(ui, area, y=y, text=heading, size=20, bold=True)
             ui.keep_with_next(area.y, y)  # never alone at a page's foot
         else:
-            y = self._flow(ui, area, y=y, text=heading, size=22, bold=True)
+            y = self._flow(ui, area, y=y, text=tr.pick(tie.role), size=22, bold=True)
             style = {"color": palette.MUTED, "role": "secondary"}
             y = self._flow(ui, area, y=y, text=tr.pick(tie.context), size=18, **style)
         if words and not stacked:  # (stacked: the card above, which the focus can stand on)
@@ -308,12 +314,13 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
     def _energy(self, ui, x: int, y: int, width: int, words: str, measure=False) -> int:
         """The energy left, as pips and in words, from (x, y) in `width`; returns its height."""
         energy_per_week = self.model.config.energy_per_week
-        pips_w = energy_per_week * (PIP + 6) + 4
+        pip_size = self.marks.pip
+        pips_w = energy_per_week * (pip_size + 6) + 4
         height = text_height(words, NEWS_SIZE, width - pips_w, bold=True)
         if measure:
             return height
         for index in range(energy_per_week):
-            pip = pygame.Rect(x + index * (PIP + 6), y + 6, PIP, PIP)
+            pip = pygame.Rect(x + index * (pip_size + 6), y + 6, pip_size, pip_size)
             self._pips.append((ui.place(pip), index < self.model.energy_left))
         rect = pygame.Rect(x + pips_w, y, width - pips_w, height)
         ui.text(words, rect, size=NEWS_SIZE, bold=True)
@@ -362,6 +369,6 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
             if contacted:
                 pygame.draw.rect(surface, palette.ACCENT_SOFT, cell, border_radius=6)
                 pygame.draw.rect(surface, palette.ACCENT, cell, width=2, border_radius=6)
-                draw_check(surface, cell.center, 16, palette.ACCENT_DARK)
+                draw_check(surface, cell.center, self.marks.tick, palette.ACCENT_DARK)
             else:
                 pygame.draw.rect(surface, palette.BORDER, cell, width=2, border_radius=6)
