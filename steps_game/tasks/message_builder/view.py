@@ -10,7 +10,7 @@ import pygame
 from steps_game.tasks.message_builder.card_pages import plan_cards
 from steps_game.tasks.message_builder.letter import Letter
 from steps_game.tasks.message_builder.model import MessageBuilderModel
-from steps_game.tasks.message_builder.sent import LETTER_SHARE, SentPart
+from steps_game.tasks.message_builder.sent import LETTER_SHARE, WORKSHOP_LETTER_SHARE, SentPart
 from steps_game.tasks.message_builder.so_far import build_heading
 from steps_game.tasks.sheet_lead import lead_on_sheet, sheet_carries
 from steps_game.tasks.view import TaskView
@@ -182,8 +182,10 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
         one column each is as tall as its words."""
         more = widest_page_turn_label(self.tr)
         gap = cards[0].get("gap", GAP)
-        # the turner in the footer only in a workshop (solo play keeps its board as it was)
-        footer_ok = self.host.app.workshop is not None and self.host.footer_fits(more)
+        # the turner in the footer only in a workshop (solo play keeps its board as it was),
+        # beside the room's Count hands where the board is a choice for the room
+        count = self.tr("tally.count_button") if self.choice_point() is not None else ""
+        footer_ok = self.host.app.workshop is not None and self.host.footer_fits(more, count)
         plan = plan_cards(cards, area, gap, more, footer_ok, bool(extra))
         shown_pages, size, width, heights = plan.shown, plan.size, plan.width, plan.heights
         if extra:  # a page of `extra` pixels after the cards (step 5's note), its More under it
@@ -322,7 +324,9 @@ class MessageBuilderView(SentPart, TaskView[MessageBuilderModel]):
         # Any part can be opened again; the letter shows which are still empty.
         tabs_bottom = max(self._tabs(ui, area, right_end - 12), row_bottom)
         top = tabs_bottom + 10
-        letter_w = round((area.width - 30) * LETTER_SHARE)
+        # in a workshop the options a little wider than the letter: two asks to a page
+        share = LETTER_SHARE if self.host.app.workshop is None else WORKSHOP_LETTER_SHARE
+        letter_w = round((area.width - 30) * share)
         left = pygame.Rect(area.x, top, area.width - 30 - letter_w, area.bottom - top)
         right = pygame.Rect(left.right + 30, top, letter_w, left.height)
         if stacked:  # the options across the board, the letter under them
