@@ -41,3 +41,25 @@ def test_the_card_leaves_out_what_the_reveals_asked(make_driver):
         app.workshop.room.record(1, point, counted)
     shown = card_words(driver)
     assert all(any(question in words for words in shown) for question in questions)
+
+
+def test_a_question_taller_than_its_room_keeps_clear_of_the_scroll_hint(make_driver, monkeypatch):
+    """Persian with Swedish under it, after step 6's first reveal: the card's first question
+    was taller than its room less the line that says how to scroll, and the two overlapped;
+    the questions now take the largest size at which each fits over that line."""
+    from steps_game.audit import measure
+    from steps_game.choice_points import moment_points
+    from steps_game.scenes.second_language import choose_second
+
+    driver = workshop(make_driver, "fa", window=(1920, 1080))
+    app = driver.app
+    choose_second(app, "sv")
+    point = moment_points(app.content, True)[0]
+    revealed = Tally(len(point.options), [3, 3, 3, 3])
+    revealed.reveal()
+    app.workshop.room.record(6, point, revealed)
+    # over the step's feedback, as the card opens after it: its way on beside Back
+    monkeypatch.setattr(DiscussionScene, "after_feedback", property(lambda scene: True))
+    app.push(DiscussionScene(app, 6))
+    driver.frames(2)
+    assert not measure(app, "step 6 discussion card").problems

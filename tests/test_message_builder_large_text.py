@@ -195,3 +195,26 @@ def test_a_workshop_sees_sara_s_three_people_side_by_side(make_driver, window):
     people = [c for c in driver.ring.focusable if c.id.startswith("contact:")]
     assert len(people) == len(driver.scene.model.contacts()) == 3
     assert len({person.rect.top for person in people}) == 1  # one row
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_workshop_reads_the_asks_two_to_a_page(make_driver, language):
+    """The short set's ask on a projector: its options stood one a page beside a half-screen
+    'Next page (1/4)' card. The options are a little wider than the letter, and the page turner
+    stands in the footer beside Count hands, so the first page holds two asks."""
+    driver = make_driver(workshop=True, language=language, window=(1920, 1080), start_step=5)
+    app = driver.app
+    app.workshop.chosen_set = app.workshop.sets.by_id("short")
+    app.session.new("engineering")
+    app.reset_to(TaskHostScene(app, 5))
+    driver.frames()
+    model = driver.scene.model
+    driver.press(control_id=f"contact:{model.contacts()[0].id}")
+    driver.frames()
+    assert model.phase == "build"
+    asks = [c for c in driver.ring.focusable if c.id.startswith("option:")]
+    assert len(asks) == 2, [c.id for c in asks]
+    turner, count = driver.ring.by_id("more-people"), driver.ring.by_id("tally")
+    assert turner is not None and count is not None  # both in the footer
+    assert turner.rect.top > max(ask.rect.bottom for ask in asks)
+    assert abs(turner.rect.centery - count.rect.centery) < 4

@@ -26,7 +26,7 @@ from steps_game.ui.text import text_height
 from steps_game.workshop import TIMER_RECT
 
 PANEL = pygame.Rect(60, 16, SCREEN_W - 120, 688)
-QUESTION_SIZES = (30, 28, 26, 24, 22)  # before the text scale; the largest at which all fit
+QUESTION_SIZES = (30, 28, 26, 24, 22, 20)  # before the text scale; the largest at which all fit
 QUESTION_GAP = 18
 TIP_SIZE = 20
 HEADING_SIZE = 30
@@ -127,6 +127,10 @@ class DiscussionScene(ScrollingList, Scene):
         # each question in workshop mode's second language under it (ui/second_line.py)
         seconds = [tr.second_pick(question) for question in self.questions]
         list_w = questions.width - 3 * BAR_W
+        hint = tr("plan.scroll_hint")
+        # the hint beside the buttons when it fits there, else between the questions and the tip
+        hint_h = hint_height(hint, buttons, inner.width)
+        one_by_one = None  # the largest size at which each question fits over the hint
         for size in QUESTION_SIZES:
             heights = [
                 pair_height(text, second, tr.second, size, list_w)
@@ -135,9 +139,10 @@ class DiscussionScene(ScrollingList, Scene):
             self.scroller.lay_out(heights, questions.height, QUESTION_GAP)
             if not self.scroller.scrolls:
                 break
-        hint = tr("plan.scroll_hint")
-        # the hint beside the buttons when it fits there, else between the questions and the tip
-        hint_h = hint_height(hint, buttons, inner.width)
+            if one_by_one is None and max(heights) <= questions.height - hint_h:
+                one_by_one = size, heights
+        else:  # (a question taller than its room ran into the hint: Persian with Swedish)
+            size, heights = one_by_one or (size, heights)
         questions.height = fit_list(self.scroller, heights, questions.height, QUESTION_GAP, hint_h)
         y = questions.y
         for index in self.scroller.shown():

@@ -224,10 +224,10 @@ class TaskHostScene(Scene):
         or the task's next part) `way_on` wide on the same row."""
         return SCREEN_W - 2 * MARGIN - self._left_width() - 16 - (way_on + 16 if way_on else 0)
 
-    def footer_fits(self, label: str) -> bool:
-        """Whether a page turner with words `label` would have the footer's place: on every
-        page (it says "First page" on the last), so that it does not move as the pages turn."""
-        width = self._turner_width(label)
+    def footer_fits(self, label: str, beside: str = "") -> bool:
+        """Whether a page turner with words `label` would have the footer's place on every page
+        ("First page" on the last), with a button of words `beside` there too (Count hands)."""
+        width = self._turner_width(label) + (button_width(beside) + 16 if beside else 0)
         room = max(self._footer_free, self._footer_free_below)
         return self._footer_extra is None and width <= room
 

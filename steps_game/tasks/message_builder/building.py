@@ -12,7 +12,7 @@ from __future__ import annotations
 import pygame
 
 from steps_game.tasks.message_builder.options import build_options
-from steps_game.tasks.message_builder.sent import LETTER_SHARE
+from steps_game.tasks.message_builder.sent import LETTER_SHARE, WORKSHOP_LETTER_SHARE
 from steps_game.ui.builder import ViewBuilder
 from steps_game.ui.measure import button_box
 
@@ -72,7 +72,9 @@ class BuildingPart:
         # Any part can be opened again; the letter shows which are still empty.
         tabs_bottom = max(self._tabs(ui, area, right_end - 12), row_bottom)
         top = tabs_bottom + 10
-        letter_w = round((area.width - 30) * LETTER_SHARE)
+        # in a workshop the options a little wider than the letter: two asks to a page
+        share = LETTER_SHARE if self.host.app.workshop is None else WORKSHOP_LETTER_SHARE
+        letter_w = round((area.width - 30) * share)
         left = pygame.Rect(area.x, top, area.width - 30 - letter_w, area.bottom - top)
         right = pygame.Rect(left.right + 30, top, letter_w, left.height)
         if stacked:  # the options across the board, the letter under them

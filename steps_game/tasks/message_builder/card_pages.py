@@ -42,6 +42,9 @@ def plan_cards(
         heights = [height_of(card, area.width) for card in cards]
         more_h = height_of({"text": more}, area.width)
         shown = stack_pages(heights, gap, area.height, more_h)
+        if footer_ok and (len(shown) > 1 or extra):  # the turner's room for the options
+            shown = stack_pages(heights, gap, area.height, 0)
+            return CardPages(1, area.width, heights, more_h, shown, size, in_footer=True)
         return CardPages(1, area.width, heights, more_h, shown, size)
 
     def grid(turner: list[dict]) -> tuple[int, int, int, int]:

@@ -10,6 +10,7 @@ from steps_game.ui.builder import ViewBuilder
 from steps_game.ui.measure import button_box, text_height
 
 LETTER_SHARE = 0.5  # of the width: the letter is read whole, so it gets half
+WORKSHOP_LETTER_SHARE = 0.4  # while a room builds it: the short set's letter is a line or two
 
 
 class SentPart:

@@ -188,8 +188,10 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         one column each is as tall as its words."""
         more = widest_page_turn_label(self.tr)
         gap = cards[0].get("gap", GAP)
-        # the turner in the footer only in a workshop (solo play keeps its board as it was)
-        footer_ok = self.host.app.workshop is not None and self.host.footer_fits(more)
+        # the turner in the footer only in a workshop (solo play keeps its board as it was),
+        # beside the room's Count hands where the board is a choice for the room
+        count = self.tr("tally.count_button") if self.choice_point() is not None else ""
+        footer_ok = self.host.app.workshop is not None and self.host.footer_fits(more, count)
         plan = plan_cards(cards, area, gap, more, footer_ok, bool(extra))
         shown_pages, size, width, heights = plan.shown, plan.size, plan.width, plan.heights
         if extra:  # a page of `extra` pixels after the cards (step 5's note), its More under it
