@@ -27,7 +27,11 @@ class WeekSteering:
         return next((i for i in self._people_ids() if model.news_for(i) is not None), None)
 
     def week_opening(self) -> str:
-        """The person the week opens on: the one with news, else the first to reach."""
+        """The person the week opens on: the one with news, else the first to reach. In a
+        workshop the room talks over whom to reach first: there the week opens on the first
+        person, as it did (its screens are the room's, not one player's keys)."""
+        if self.host.app.workshop is not None:
+            return self.model.relationships[0].id
         opening = order.week_opening(self._people_ids(), self._news_of(), self._can_contact)
         return opening or self.model.relationships[0].id
 

@@ -70,7 +70,8 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
         # intro, the plan lines' "No contact: cools to 1" and the keys line say the rules)
         energy = self._t("energy_now", left=model.energy_left, total=cfg.energy_per_week)
         week = {"week": model.week + 1, "weeks": cfg.weeks}
-        if model.week == 0 and text_scale() < SHORT_FROM_SCALE:
+        large = text_scale() >= SHORT_FROM_SCALE and self.host.app.workshop is None
+        if model.week == 0 and not large:  # (a workshop's room reads the rules on week 1)
             return f"{self.tr.pick(cfg.instruction, **week)} {energy}"
         return f"{self._t('week_short', **week)} {energy}"
 
