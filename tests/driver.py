@@ -7,7 +7,7 @@ import pygame
 from steps_game.launch import create_app
 
 MAX_TABS = 80
-MAX_PAGES = 6
+MAX_PAGES = 12  # (a stacked board at large text: step 5 has up to 8 pages in a workshop)
 PAGE_TURNERS = ("more",)  # "More ... (1/2)" cards and buttons of boards shown page by page
 
 

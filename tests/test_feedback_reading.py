@@ -50,3 +50,26 @@ def test_one_page_of_why_keeps_the_focus_on_the_way_on(make_driver):
     assert driver.scene.pager.pages == 1
     driver.key(pygame.K_TAB)
     assert driver.ring.focused_id == "next"
+
+
+def test_no_heading_of_points_earned_when_no_reason_earned_any(make_driver):
+    """Step 5 with weak parts at 200 % (Arabic): "Why you got these points" stood alone on
+    the first page, nothing under it, one more Enter to read nothing."""
+    from steps_game.outcome import Outcome, Reason
+
+    driver = make_driver(language="ar")
+    app = driver.app
+    app.change_setting("text_size", 200)
+    app.session.new("health")
+    level = app.content.level(5)
+    missed = (Reason(level.discussion[0], 0, False), Reason(level.discussion[1], 0, False))
+    outcome = Outcome(level.step, level.id, level.dimension, 30, missed, {})
+    app.reset_to(FeedbackScene(app, level.step, outcome))
+    driver.frames(2)
+    scene, tr = driver.scene, app.tr
+    seen = []
+    for _ in range(scene.pager.pages):
+        seen += driver.texts()
+        scene.turn(1)
+    assert tr("feedback.earned") not in seen
+    assert tr("feedback.more") in seen

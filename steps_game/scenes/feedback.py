@@ -123,6 +123,8 @@ class FeedbackScene(TurnsPages, Scene):
         groups = []
         for title, earned in ((tr("feedback.earned"), True), (tr("feedback.more"), False)):
             reasons = [r for r in self.outcome.reasons if r.earned == earned]
+            if earned and not reasons:
+                continue  # (a heading with nothing under it: a page of nothing at large text)
             lines = [self._reason_text(r) for r in reasons]
             if not earned and not reasons:  # a full score: nothing more, so what to keep doing
                 keep = group_texts.keep_doing(self.level, self.app.workshop is not None)
