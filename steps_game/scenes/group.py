@@ -232,10 +232,6 @@ class GroupScene(TurnsPages, Scene):
         columns = stack_pages(heights, BLOCK_GAP, height, 0, kept)
         return [[pieces[i] for i in column] for column in columns]
 
-    def _stacked(self, column: list[tuple[Para, ...]], width: int) -> int:
-        heights = [self._height(block, width) for block in column]
-        return sum(heights) + BLOCK_GAP * (len(heights) - 1)
-
     def _height(self, block: tuple[Para, ...], width: int) -> int:
         return sum(self._heights(block, width)) + PARA_GAP * (len(block) - 1)
 
