@@ -218,3 +218,29 @@ def test_a_workshop_reads_the_asks_two_to_a_page(make_driver, language):
     assert turner is not None and count is not None  # both in the footer
     assert turner.rect.top > max(ask.rect.bottom for ask in asks)
     assert abs(turner.rect.centery - count.rect.centery) < 4
+
+
+def test_a_sent_letter_s_to_line_stands_with_the_letter(make_driver):
+    """The short set's sent message on a projector: "To: R., ..." stood alone at the foot of
+    the first page and the letter began the second; the To line now goes on with the letter."""
+    driver = make_driver(workshop=True, language="en", window=(1920, 1080), start_step=5)
+    app = driver.app
+    app.workshop.chosen_set = app.workshop.sets.by_id("short")
+    app.session.new("engineering")
+    app.reset_to(TaskHostScene(app, 5))
+    driver.frames()
+    model = driver.scene.model
+    driver.press(control_id=f"contact:{model.contacts()[0].id}")
+    best = model.options(model.state["current"])[model.choice_point().best]  # R. replies
+    driver.press(control_id=f"option:{best.id}")
+    driver.press(control_id="send")
+    driver.frames()
+    assert model.phase == "sent"
+    to_line = app.tr("task.message_builder.to", contact=driver.scene.view.who(model.contact()))
+    greeting = app.tr.pick(model.greeting())
+    for _ in range(driver.scene.view.sheet.pages):
+        texts = [item.text for item in driver.scene.ui.texts]
+        if to_line in texts:
+            assert greeting in texts, "the To line without its letter"
+        if driver.ring.by_id("more-board") is not None:
+            driver.press(control_id="more-board")

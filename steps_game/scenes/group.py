@@ -177,9 +177,15 @@ class GroupScene(TurnsPages, Scene):
         while start < len(blocks):
             if self._height(blocks[start], box.width) > box.height:  # too tall for a page
                 halves = self._columns([blocks[start]], half, box.height)
-                cut = halves if len(halves) == 2 else None  # whole on a page in two columns
-                across = self._columns([blocks[start]], box.width, box.height)
-                pages += [cut] if cut else [[column] for column in across]
+                if len(halves) == 2:  # whole on a page in two columns
+                    pages.append(halves)
+                    start += 1
+                    continue
+                # else its longest beginning across a page, and the rest goes on as blocks of
+                # their own, on a page with what follows (not a last line alone on a page)
+                first, *rest = self._columns([blocks[start]], box.width, box.height)
+                pages.append([first])
+                blocks = [*blocks[: start + 1], *(p for c in rest for p in c), *blocks[start + 1 :]]
                 start += 1
                 continue
             two = self._fill(blocks, start, half, box.height, 2)
@@ -231,10 +237,6 @@ class GroupScene(TurnsPages, Scene):
         heights = [self._height(piece, width) for piece in pieces]
         columns = stack_pages(heights, BLOCK_GAP, height, 0, kept)
         return [[pieces[i] for i in column] for column in columns]
-
-    def _stacked(self, column: list[tuple[Para, ...]], width: int) -> int:
-        heights = [self._height(block, width) for block in column]
-        return sum(heights) + BLOCK_GAP * (len(heights) - 1)
 
     def _height(self, block: tuple[Para, ...], width: int) -> int:
         return sum(self._heights(block, width)) + PARA_GAP * (len(block) - 1)

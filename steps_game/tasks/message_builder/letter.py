@@ -80,6 +80,8 @@ class Letter:
             bold=True,
             middle=True,
         )
+        # on a stacked board's pages, never alone at a page's foot with the letter on the next
+        ui.keep_with_next(box.y, box.y + to_height)
         top = box.y + to_height + 8
         paper = pygame.Rect(box.x, top, box.width, box.bottom - top)
         ui.panel(paper, palette.PANEL)
