@@ -154,10 +154,15 @@ def someones_own_words(content, code: str) -> list[str]:
     return sorted(words, key=len, reverse=True)
 
 
-def room_lines(text: str, own: list[str], newcomer: str) -> str:
+def room_lines(text: str, own: list[str], newcomer: str, code: str) -> str:
     """`text` without someone's own words in it, nor Sara's lines in a chat ("Sara: ..."), nor
     words in quotation marks."""
     text = text.translate(DIGITS)
+    # step 5's running head quotes the message so far, Sara's words to the one she writes to,
+    # often shortened to their last words ("Just before this part: … your news ...")
+    before = Translator(code)("task.message_builder.before_part", words="").strip()
+    if before and text.startswith(before):
+        text = before
     for words in own:
         text = text.replace(words, " ")
     lines = (line for line in text.splitlines() if not line.startswith(f"{newcomer}:"))
@@ -170,7 +175,7 @@ def solo_words_shown(screens: dict[str, list[str]], code: str, own: list[str], n
     found = {}
     for name, texts in screens.items():
         for text in texts:
-            words = solo_words(code, room_lines(text, own, newcomer))
+            words = solo_words(code, room_lines(text, own, newcomer, code))
             if words:
                 found.setdefault(text, (name, words))
     return found

@@ -80,8 +80,11 @@ class Letter:
             bold=True,
             middle=True,
         )
-        # on a stacked board's pages, never alone at a page's foot with the letter on the next
-        ui.keep_with_next(box.y, box.y + to_height)
+        # the sent letter on a stacked board's pages: never alone at a page's foot with the
+        # letter on the next. (Not while the message is built: there a keep that cannot be
+        # met chose another way of paging, and the options' pages lost their heads.)
+        if self.view.model.phase == "sent":
+            ui.keep_with_next(box.y, box.y + to_height)
         top = box.y + to_height + 8
         paper = pygame.Rect(box.x, top, box.width, box.bottom - top)
         ui.panel(paper, palette.PANEL)

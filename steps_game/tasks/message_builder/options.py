@@ -71,7 +71,9 @@ def _option_pages(
 ) -> int:
     """The options in pages `room` tall, each starting with the running head (the heading and
     the words before), a page break before each head after the first; returns the bottom."""
-    view.page, view.page_count, view.card_order = 0, 1, []  # (the sheet pages them, not _cards)
+    # (the sheet pages them, not _cards; the cards' page is kept: this may be a layout only
+    # tried, and the side-by-side board it was tried for shows that page again)
+    view.page_count, view.card_order = 1, []
     heights = [card_height(card["text"], left.width, text_size=OPTION_TEXT) for card in cards]
     y, index, bottom = left.y, 0, left.y
     while index < len(cards):
