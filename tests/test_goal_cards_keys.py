@@ -49,3 +49,23 @@ def test_the_page_turner_stays_where_it_was_when_a_goal_is_chosen(make_driver):
     driver.frames()
     assert driver.ring.by_id("to-concrete") is not None
     assert driver.ring.by_id("more").rect == before
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_the_last_goal_there_is_room_for_sends_the_focus_to_the_way_on(make_driver, language):
+    """Fourth Arabic play-test: after the third goal the focus stayed on it, and going on took
+    four Tabs through the page turner, Undo and Start over. A goal chosen while more may be
+    chosen keeps the focus on the cards."""
+    driver = _goals(make_driver, language)
+    model = driver.scene.model
+    most = model.config.most_goals
+    for number in range(1, most + 1):
+        driver.key(pygame.K_RETURN)
+        assert len(model.state["goals"]) == number
+        if number < most:
+            assert driver.ring.focused_id.startswith("goal:")
+            driver.key(pygame.K_DOWN)
+    assert driver.ring.focused_id == "to-concrete"
+    assert not measure(driver.app, "step 2").problems
+    driver.key(pygame.K_RETURN)
+    assert model.phase == "concrete"

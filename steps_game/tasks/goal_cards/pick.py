@@ -129,7 +129,7 @@ class PickBoard:
                 f"goal:{goal.id}",
                 text,
                 pages.grid.rect(area.x, top, index, GAP, ROW_GAP),
-                lambda gid=goal.id: self.act(lambda: model.toggle_goal(gid)),
+                lambda gid=goal.id: self._toggle_goal(gid),
                 selected=is_chosen,
                 dimmed=not is_chosen and not model.can_choose_more(),
                 badge=card_badge,
@@ -143,6 +143,15 @@ class PickBoard:
             draw_page(ui, placed)
         first = shown[0][0].id if shown else None
         self.host.preferred_focus = f"goal:{first}" if first else None
+
+    def _toggle_goal(self, goal_id: str) -> None:
+        """Choose or drop a goal; the last one there is room for sends the focus on to the way
+        on (fourth Arabic keyboard play-test: it stayed on the third goal, and going on took
+        four Tabs through the page turner, Undo and Start over)."""
+        model = self.model
+        self.act(lambda: model.toggle_goal(goal_id))
+        if goal_id in model.state["goals"] and not model.can_choose_more():
+            self.host.ring.focus("to-concrete")
 
     def next_part(self):
         """From the cards on to making a goal concrete, once one is chosen."""
