@@ -239,3 +239,42 @@ def test_step_3_the_list_keeps_its_places_after_a_drop(make_driver):
     assert new_id not in model.state["added"]
     after = list_places(driver)
     assert after == {key: rect for key, rect in before.items() if key != new_id}
+
+
+def _best_weeks(model) -> list[tuple[str, int]]:
+    """(action, week) for every week: both kinds of tie and both ways of meeting among them,
+    each in a week it fits (the plan then earns all its points)."""
+    import itertools
+
+    offered = [a for a in model.offered() if model.week_of(a.id) is None]
+    for picks in itertools.combinations(offered, len(model.weeks)):
+        if {a.tie for a in picks} == {"old", "new"} and {a.mode for a in picks} == {
+            "online",
+            "face",
+        }:
+            return [(a.id, week) for a, week in zip(picks, model.weeks, strict=True)]
+    raise AssertionError("no plan of one action a week with every kind")
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_step_4_the_placement_that_makes_the_plan_its_best_sends_the_focus_on(
+    make_driver, language
+):
+    """Fourth Arabic keyboard play-test: after the action that filled the last empty week the
+    focus went on to the next action, and going on took four Tabs. While an action would still
+    earn points, the focus goes on to the next action; once none would, to the way on."""
+    driver = open_step(make_driver, 4, "it", language)
+    model, view = driver.scene.model, driver.scene.view
+    driver.press(control_id="start-planning")
+    plan = _best_weeks(model)
+    for action_id, week in plan[:-1]:
+        view.act(lambda a=action_id, w=week: (model.select(a), model.place(w)))
+    assert not model.plan_at_best()
+    action_id, week = plan[-1]
+    driver.press(control_id=f"action:{action_id}")
+    driver.ring.focus(f"week:{week}")
+    driver.key(pygame.K_RETURN)
+    assert model.week_of(action_id) == week and model.plan_at_best()
+    assert driver.ring.focused_id == "to-first"
+    driver.key(pygame.K_RETURN)
+    assert model.phase == "first"

@@ -36,6 +36,9 @@ from steps_game.tasks.week_planner.parts import (
 from steps_game.tasks.week_planner.reasons import plan_reasons
 from steps_game.tasks.week_planner.saved_state import NOTICES, PHASES, check_saved_state  # noqa: F401
 
+# the qualities of the weeks themselves (the first step is a part of its own)
+PLAN_QUALITIES = ("ties", "modes", "spread", "budget", "size")
+
 
 class WeekPlannerConfig(Strict):
     kind: Literal["week_planner"]
@@ -314,6 +317,11 @@ class WeekPlannerModel(TaskModel[WeekPlannerConfig]):
             "size": size,
             "first": weights.first if self.first_done else 0,
         }
+
+    def plan_at_best(self) -> bool:
+        """Whether the weeks earn all their points: one more action would add nothing."""
+        points, weights = self.points(), self.config.weights
+        return all(points[key] >= getattr(weights, key) for key in PLAN_QUALITIES)
 
     def result(self) -> TaskResult:
         cfg = self.config

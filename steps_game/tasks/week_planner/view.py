@@ -322,6 +322,11 @@ class WeekPlannerView(ActionCards, WeeksBoard, TaskView[WeekPlannerModel]):
         self.act(lambda: self.model.place(week))
         notice = self.model.state["notice"]
         if notice is not None and notice["kind"] == "placed":
+            if self.model.plan_at_best():
+                # nothing more would earn points: on to the first step (fourth Arabic keyboard
+                # play-test: the focus went on to the next action, and four Tabs to go on)
+                self.host.ring.focus("to-first")
+                return
             # Back to the actions: the next one not yet in the plan.
             for action in self.model.offered():
                 if self.model.week_of(action.id) is None:
