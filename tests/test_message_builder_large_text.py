@@ -244,3 +244,17 @@ def test_a_sent_letter_s_to_line_stands_with_the_letter(make_driver):
             assert greeting in texts, "the To line without its letter"
         if driver.ring.by_id("more-board") is not None:
             driver.press(control_id="more-board")
+
+
+def test_the_letter_read_before_send_starts_a_page_of_its_own(writing) -> None:
+    """Fourth Arabic play-test at 200 %: the page the last choice turned to began with the
+    last part's third option, not chosen, over the letter's "To:" line: it looked chosen."""
+    driver = writing
+    model, view = driver.scene.model, driver.scene.view
+    while not model.ready:  # each part's second option (Arabic: the last thanks stood over it)
+        driver.key(pygame.K_DOWN)
+        driver.key(pygame.K_RETURN)
+    assert not driver.ids_starting("option:")  # no option on the letter's first page
+    to_line = view.t("to", contact=view.who(model.contact()))
+    assert to_line in driver.texts()
+    assert measure(driver.app, "step 5").problems == []

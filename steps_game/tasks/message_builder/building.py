@@ -85,6 +85,9 @@ class BuildingPart:
         if stacked:
             height = self.letter.height(area.width)
             right = pygame.Rect(area.x, bottom + 20, area.width, height)
+            # the letter on pages of its own: under the options it began with its "To:" line
+            # beside the last option, which looked chosen (fourth Arabic keyboard play-test)
+            ui.page_break(right.y)
             ui.anchor(LETTER, right.y)
         # The options of the part being chosen come first in the focus order: after a choice the
         # next part opens and focus lands on its first option.
