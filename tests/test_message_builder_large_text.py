@@ -258,3 +258,20 @@ def test_the_letter_read_before_send_starts_a_page_of_its_own(writing) -> None:
     to_line = view.t("to", contact=view.who(model.contact()))
     assert to_line in driver.texts()
     assert measure(driver.app, "step 5").problems == []
+
+
+def test_after_send_the_page_shown_has_the_reply(writing) -> None:
+    """Fourth Arabic play-test at 200 %: after Send the board stayed on the letter's last page
+    ("You can see how it was received") and the reply was never shown before Done."""
+    driver = writing
+    model, view = driver.scene.model, driver.scene.view
+    while not model.ready:
+        driver.key(pygame.K_RETURN)
+    for _ in range(view.sheet.pages):
+        if driver.ring.focused_id == "send":
+            break
+        driver.key(pygame.K_RETURN)
+    driver.key(pygame.K_RETURN)  # Send
+    assert model.phase == "sent"
+    assert view.pick(model.landing().reply) in driver.texts()
+    assert measure(driver.app, "step 5").problems == []

@@ -20,7 +20,7 @@ from steps_game.ui.flow import page_turn_label, widest_page_turn_label
 from steps_game.ui.focus import across_pages
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.measure import card_height, text_height
-from steps_game.ui.sheet_pages import SheetPages
+from steps_game.ui.sheet_pages import FIRST_PAGE, SheetPages
 
 GAP = 16
 CONTACT_TEXT = 22
@@ -70,6 +70,8 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
             want = f"option:{model.state['parts'].get(current) or model.options(current)[0].id}"
             if model.ready and self.last_choice_completed:
                 want, key = LETTER, (model.phase, "send")  # the letter is whole: read, sent
+        elif model.phase == "sent":  # how it landed first, over the letter (fourth Arabic
+            want = FIRST_PAGE  # play-test: the sent board stayed on the letter's last page)
         # Stacked, the whole letter is read page by page, and its last page hands on to Send
         reading = model.phase == "build" and model.ready
         self.sheet.every_page, self.sheet.last_focus = reading, "send" if reading else None
