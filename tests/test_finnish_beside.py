@@ -358,3 +358,27 @@ def test_in_workshop_mode_the_second_language_decides_and_finnish_is_said_once(
         assert_shown(driver, "goal:", termed(GOALS.goals))
         under = app.tr.second_pick(title)  # the step's name under its title
         assert beside != bool(under)  # one of the two, never both
+
+
+@pytest.mark.parametrize(("text_size", "beside"), [(100, True), (200, False)])
+def test_the_steps_finnish_name_stands_beside_its_number_only_where_the_row_holds_it(
+    make_driver, text_size, beside
+):
+    """Fourth Arabic keyboard play-test at 200 %: "Step 3 of 7 · Nykyinen verkostoni" wrapped
+    the header to three or four lines on every screen of the step, lines the board needed.
+    At 100 % the Finnish name stands beside the number, on one line."""
+    from steps_game.scenes.intro import IntroScene
+    from steps_game.scenes.layout import OVERLINE_SIZE
+    from steps_game.ui.text import line_height, role_size
+
+    driver = open_step(make_driver, 3, "ar")
+    driver.app.change_setting("text_size", text_size)
+    driver.app.reset_to(IntroScene(driver.app, 3))
+    driver.frames()
+    finnish = driver.app.content.level(3).title["fi"]
+    overlines = [item for item in drawn(driver) if item.rect.top < 40]
+    assert overlines, "no overline drawn"
+    assert any(finnish in item.text for item in overlines) == beside
+    one_line = line_height(role_size(OVERLINE_SIZE, "secondary"))
+    for item in overlines:  # one line each
+        assert item.rect.height < 2 * one_line, item.text

@@ -84,11 +84,23 @@ class Scene:
         # words beside it (they touched the first circle at 200 % in Arabic)
         track = track_width(total) + 2 * HEADER_GAP
         width = SCREEN_W - 2 * MARGIN - room
-        on_title_row = (
-            not fits_one_line(overline, OVERLINE_SIZE, width - track, role="secondary")
-            and fits_one_line(overline, OVERLINE_SIZE, width, role="secondary")
-            and fits_one_line(title, TITLE_SIZE, width - track, role="title")
-        )
+
+        def track_on_title_row(overline: str) -> bool:
+            return (
+                not fits_one_line(overline, OVERLINE_SIZE, width - track, role="secondary")
+                and fits_one_line(overline, OVERLINE_SIZE, width, role="secondary")
+                and fits_one_line(title, TITLE_SIZE, width - track, role="title")
+            )
+
+        on_title_row = track_on_title_row(overline)
+        if not on_title_row and not fits_one_line(
+            overline, OVERLINE_SIZE, width - track, role="secondary"
+        ):
+            # the step's Finnish name beside its number only where its row holds it: at large
+            # text it wrapped the header to three or four lines on every screen of the step
+            # (fourth Arabic keyboard play-test), lines the board needed
+            overline = step_overline(self.app, level, second_beside=spare_track, finnish=False)
+            on_title_row = track_on_title_row(overline)
         self.track_middle = title_row_middle() if on_title_row else None
         self.track_shown = True
         # a board short of room (a task at the largest words): rather than the overline on more

@@ -61,7 +61,7 @@ def step_place(app, step: int) -> str:
     return app.tr("workshop.step_in_plan", n=step, place=steps.index(step) + 1, total=len(steps))
 
 
-def step_overline(app, level, *, second_beside: bool = False) -> str:
+def step_overline(app, level, *, second_beside: bool = False, finnish: bool = True) -> str:
     """ "Step 2 of 7" (step_place), and the step's Finnish name beside it for a player in another
     language (the setting "Finnish beside my language"), so the Finnish words become familiar.
     With workshop mode's second language the step's name in it stands under the title instead,
@@ -74,7 +74,7 @@ def step_overline(app, level, *, second_beside: bool = False) -> str:
     if second:
         if second_beside:
             text += " · " + second
-    elif shown_in(app) and app.tr.language not in FINNISH:
+    elif finnish and shown_in(app) and app.tr.language not in FINNISH:
         text += " · " + title["fi"]
     return text
 
