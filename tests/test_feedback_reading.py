@@ -73,3 +73,17 @@ def test_no_heading_of_points_earned_when_no_reason_earned_any(make_driver):
         scene.turn(1)
     assert tr("feedback.earned") not in seen
     assert tr("feedback.more") in seen
+
+
+def test_in_a_workshop_enter_on_the_feedback_goes_on_to_the_talk(make_driver):
+    """The facilitator's second real-time run: on step 6's two-page feedback the focus stood on
+    "Next page", so the facilitator's Enter turned the page instead of opening the discussion
+    card (0:38 of the step's overrun). In a workshop the way on keeps the focus."""
+    driver = make_driver(language="fi", workshop=True, window=(1920, 1080))
+    app = driver.app
+    level = app.content.level(6)
+    app.reset_to(FeedbackScene(app, level.step, fake_outcome(level, 30)))
+    driver.frames(2)
+    assert driver.scene.pager.pages > 1  # (the why is pages)
+    driver.key(pygame.K_TAB)
+    assert driver.ring.focused_id == "next"
