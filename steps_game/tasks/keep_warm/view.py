@@ -250,9 +250,16 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
         Returns the y below it."""
         room = getattr(ui, "page_room", None) or TALL
         plain = self._news_words(tie, cost=False)
-        for shown, heading in ((words, title), (words, ""), (plain, "")):
-            height = card_height(shown, area.width, title=heading, text_size=NEWS_SIZE)
-            if height <= room:
+        # the card and the first row of ways (the answering way first: ways.py) on one page,
+        # dropping words from the card until they fit: at 200 % the news stood alone on a
+        # page and took an Enter of its own before every answer (fourth Arabic play-test)
+        first_row = self._first_row_height(tie, area.width) + 8
+        for fits in (room - first_row, room):
+            for shown, heading in ((words, title), (words, ""), (plain, "")):
+                height = card_height(shown, area.width, title=heading, text_size=NEWS_SIZE)
+                if height <= fits:
+                    break
+            if height <= fits:
                 break
         box = pygame.Rect(area.x, y, area.width, height)
         with ui.ring.board(OPTIONS):  # with the ways: the arrows from person to person pass it

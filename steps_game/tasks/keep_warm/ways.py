@@ -29,6 +29,24 @@ class WaysGrid:
             tie.id, action_id
         )
 
+    def _answers_first(self, tie: Tie) -> list:
+        """A person's ways, those that answer their news first: at 200 % only the news and
+        one row of ways fit a page, and the answering way stood on the page after it, so
+        every news cost an Enter on the news box to turn to it (fourth Arabic play-test)."""
+        news = self.model.news_for(tie.id)
+        fits = news.fits if news is not None else ()
+        return sorted(self.model.offered(tie.id), key=lambda action: action.id not in fits)
+
+    def _first_row_height(self, tie: Tie, width: int) -> int:
+        """At most how tall the first row of a person's ways stands in `width` on a stacked
+        board (their costs in words; two a row, else the first alone, which is lower)."""
+        first = [
+            self._t("action_energy", label=self.tr.pick(action.label), energy=action.energy)
+            for action in self._answers_first(tie)[:2]
+        ]
+        half = (width - 8) // 2
+        return max(card_height(text, half, text_size=OPTION_SIZE) for text in first)
+
     def _options(
         self, ui: ViewBuilder, tie: Tie, area: pygame.Rect, spelled=False, paged=None
     ) -> int:
@@ -55,7 +73,7 @@ class WaysGrid:
                     energy=action.energy,
                 ),
             )
-            for action in model.offered(tie.id)
+            for action in self._answers_first(tie)
         ]
         options.append(("none", self._t("no_contact")))
         gap = 8
