@@ -35,3 +35,19 @@ def test_step_7_enter_on_the_person_with_news_lands_on_the_answer_beside_the_new
     assert focused in {f"action:{way}" for way in news.fits}, focused
     news_words = driver.scene.tr.pick(model.news_text(news))
     assert any(news_words in text for text in shown(driver))
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fi"])
+def test_step_7_by_enter_alone_at_200_costs_about_five_keys_a_week(make_driver, language):
+    """Enter alone through the six weeks at 200 %: each contact one Enter on the way focused
+    (a choice goes straight on to the next person's ways), every news answered; the fourth
+    Arabic play-test pressed 45 Enters (people's page, news box and ways for each)."""
+    driver = open_step(make_driver, 7, language, 200)
+    model = driver.scene.model
+    keys = 0
+    while not model.finished and keys < 60:
+        driver.key(pygame.K_RETURN)
+        keys += 1
+    assert model.finished
+    assert sum(len(record.noticed) for record in model.records()) == len(model.news_items)
+    assert keys <= 5 * model.config.weeks + 1, keys

@@ -57,6 +57,7 @@ class WaysGrid:
         at a y, returning the y below it), see _row_tops."""
         model, tr = self.model, self.tr
         chosen = model.chosen(tie.id)
+        self.news_over_first = False
         # a way the energy left does not pay for is greyed and says so in words, not only
         # by its grey (the play-tester could not tell why the way that fit the news was off)
         keys = (
@@ -160,12 +161,14 @@ class WaysGrid:
             )
         return tops[-1] + row_hs[-1]
 
-    @staticmethod
-    def _row_tops(ui, y: int, row_hs: list[int], gap: int, paged) -> list[int]:
+    news_over_first = False  # the news drawn again over the first row (on its page)
+
+    def _row_tops(self, ui, y: int, row_hs: list[int], gap: int, paged) -> list[int]:
         """The tops of the rows of ways from `y`. On a stacked board (`paged`), a row that
         does not fit the page starts the next one, under the person's news again where that
-        pushes no row of ways off the page: the play-tester chose on the second page of ways without
-        the request she was answering (third Arabic play-test)."""
+        pushes no row of ways off the page (over the first row always): the play-tester chose
+        on the second page of ways without the request she was answering (third Arabic
+        play-test)."""
         tops: list[int] = []
         if paged is None:
             for height in row_hs:
@@ -190,7 +193,11 @@ class WaysGrid:
                 page_top = y
                 news_h = news_again(y, True) - y
                 rest = row_hs[row:]
-                if rows_fitting(room - news_h, rest) >= max(1, rows_fitting(room, rest)):
+                # over the first row (the answering way, where there is news) even where it
+                # pushes rows on to a later page: the way is focused there (steering.py)
+                need = 1 if row == 0 else max(1, rows_fitting(room, rest))
+                if rows_fitting(room - news_h, rest) >= need:
+                    self.news_over_first = self.news_over_first or row == 0
                     below = news_again(y, False)
                     ui.keep_with_next(y, below)
                     y = below
