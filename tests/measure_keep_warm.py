@@ -5,12 +5,15 @@ week by week (issue #14: a player reads ~100 words a minute and spends ~2 s a ke
 
 "All" counts every word drawn on every screen after a key (a player who reads each screen
 whole); "changed" the texts not on the screen before (one who reads what changed); "new" a
-text only the first time it is drawn in the step (one who skips all she has read, as the
-play-tests count). The header's and footer's words are counted like the rest."""
+text only the first time it is drawn in the step (one who skips all she has read); "read"
+as "new", a text that differs only in its numbers counted once ("Week 2 of 6", "Next page
+(3/5)"), as the play-tests count: the estimate. The header's and footer's words are counted
+like the rest."""
 
 from __future__ import annotations
 
 import os
+import re
 import sys
 import tempfile
 
@@ -46,16 +49,21 @@ def walk(language: str, size: int) -> dict:
             model = driver.scene.model
             seen: set[str] = set()
             last: list[str] = []
+            seen_shapes: set[str] = set()
             weeks: list[dict] = []
 
             def note(week: int) -> None:
                 while len(weeks) <= week:
-                    weeks.append({"keys": 0, "screens": 0, "words": 0, "new": 0, "changed": 0})
+                    counts = ("keys", "screens", "words", "new", "changed", "read")
+                    weeks.append(dict.fromkeys(counts, 0))
                 texts = screen_words(driver)
                 row = weeks[week]
                 row["screens"] += 1
                 row["words"] += sum(len(t.split()) for t in texts)
                 row["new"] += sum(len(t.split()) for t in texts if t not in seen)
+                shapes = {re.sub(r"\d+", "#", t) for t in texts} - seen_shapes
+                row["read"] += sum(len(t.split()) for t in shapes)
+                seen_shapes.update(shapes)
                 row["changed"] += sum(len(t.split()) for t in texts if t not in last)
                 seen.update(texts)
                 last[:] = texts
@@ -84,13 +92,16 @@ def main(cases: list[str]) -> None:
         words = sum(w["words"] for w in weeks)
         new = sum(w["new"] for w in weeks)
         changed = sum(w["changed"] for w in weeks)
-        per_week = " ".join(f"{w['keys']}k/{w['screens']}s/{w['changed']}w" for w in weeks)
+        read = sum(w["read"] for w in weeks)
+        per_week = " ".join(f"{w['keys']}k/{w['screens']}s/{w['read']}w" for w in weeks)
         minutes_all = words / 100 + keys * 2 / 60
         minutes_new = new / 100 + keys * 2 / 60
         minutes_changed = changed / 100 + keys * 2 / 60
+        minutes_read = read / 100 + keys * 2 / 60
         print(
-            f"{language} {size}: keys {keys}, words: changed {changed}, new {new}, "
-            f"all {words}; min: {minutes_changed:.1f} (changed), {minutes_new:.1f} (new), "
+            f"{language} {size}: keys {keys}, words: read {read}, new {new}, changed {changed}, "
+            f"all {words}; min: {minutes_read:.1f} (read), {minutes_new:.1f} (new), "
+            f"{minutes_changed:.1f} (changed), "
             f"{minutes_all:.1f} (all); finished {result['finished']}, "
             f"score {result['score']}, news answered {result['news']}\n  weeks: {per_week}"
         )

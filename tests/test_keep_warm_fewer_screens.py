@@ -51,3 +51,50 @@ def test_step_7_by_enter_alone_at_200_costs_about_five_keys_a_week(make_driver, 
     assert model.finished
     assert sum(len(record.noticed) for record in model.records()) == len(model.news_items)
     assert keys <= 5 * model.config.weeks + 1, keys
+
+
+@pytest.mark.parametrize(("language", "size"), [("ar", 200), ("en", 200), ("so", 200)])
+def test_step_7_the_next_card_says_what_the_answer_did(make_driver, language, size):
+    """After the news is answered, the next person's card (where the player is now) says in a
+    few words what it did: warmer, and how warm (no word of it before)."""
+    driver = open_step(make_driver, 7, language, size)
+    model, view, tr = driver.scene.model, driver.scene.view, driver.app.tr
+    person = news_person(model)
+    before = model.warmth()[person]
+    driver.key(pygame.K_RETURN)
+    driver.key(pygame.K_RETURN)  # the answer
+    assert view.selected != person and model.chosen(person) is not None
+    after = model.preview(person)
+    assert after > before
+    said = tr(
+        "task.keep_warm.answered_warmer",
+        person=tr.pick(model.relationship(person).role),
+        value=after,
+        max=model.config.warmth_max,
+    )
+    assert said in shown(driver)
+
+
+@pytest.mark.parametrize(("language", "size"), [("ar", 200), ("en", 100)])
+def test_step_7_a_tick_on_a_person_means_contacted_this_week(make_driver, language, size):
+    """The tick marked the person whose card was open, and read as "done" (fourth Arabic
+    play-test): it marks those with a way chosen this week."""
+    driver = open_step(make_driver, 7, language, size)
+    model, view = driver.scene.model, driver.scene.view
+    person = news_person(model)
+
+    def ticked() -> set[str]:
+        return {
+            c.id.removeprefix("tie:")
+            for c in driver.ring.controls
+            if c.id.startswith("tie:") and c.data.get("selected")
+        }
+
+    assert ticked() == set()  # the week opens on the person with news: not contacted yet
+    driver.key(pygame.K_RETURN)
+    driver.key(pygame.K_RETURN)
+    assert model.chosen(person) is not None
+    view._focus_turning(f"tie:{person}", ("back", person))  # (their page of people)
+    driver.frames()
+    assert person in ticked()
+    assert ticked() <= {t.id for t in model.relationships if model.chosen(t.id) is not None}

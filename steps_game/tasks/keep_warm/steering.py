@@ -123,6 +123,7 @@ class WeekSteering:
         their card open, on the page that shows them (turned to), not "Next week", where a
         second Enter would end a week with nothing chosen."""
         self.act(self.model.next_week)
+        self.answered = None
         if self.model.finished:
             return
         self.selected = self.week_opening()

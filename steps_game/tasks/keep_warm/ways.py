@@ -54,7 +54,7 @@ class WaysGrid:
         bottom of the last row. `spelled`: their costs in words ("- 2 energy"), where no
         line under them says what the number in brackets is (a stacked board). `paged`, on a
         stacked board: (the top of the page the card starts, a page's room, the news again
-        at a y, returning the y below it), see _row_tops."""
+        at a y, returning the y below it, whether only over the first row), see _row_tops."""
         model, tr = self.model, self.tr
         chosen = model.chosen(tie.id)
         self.news_over_first = False
@@ -175,7 +175,7 @@ class WaysGrid:
                 tops.append(y)
                 y += height + gap
             return tops
-        page_top, room, news_again = paged
+        page_top, room, news_again, first_only = paged
 
         def rows_fitting(room_left: int, rest: list[int]) -> int:
             """How many of the rows `rest` fit one under another in `room_left`."""
@@ -196,7 +196,8 @@ class WaysGrid:
                 # over the first row (the answering way, where there is news) even where it
                 # pushes rows on to a later page: the way is focused there (steering.py)
                 need = 1 if row == 0 else max(1, rows_fitting(room, rest))
-                if rows_fitting(room - news_h, rest) >= need:
+                wanted = row == 0 or not first_only
+                if wanted and rows_fitting(room - news_h, rest) >= need:
                     self.news_over_first = self.news_over_first or row == 0
                     below = news_again(y, False)
                     ui.keep_with_next(y, below)
