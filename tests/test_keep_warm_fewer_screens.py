@@ -98,3 +98,25 @@ def test_step_7_a_tick_on_a_person_means_contacted_this_week(make_driver, langua
     driver.frames()
     assert person in ticked()
     assert ticked() <= {t.id for t in model.relationships if model.chosen(t.id) is not None}
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_step_7_the_end_turns_its_pages_to_the_grid_before_done(make_driver, language):
+    """The weeks played at 200 %: the end opens on its first page with the focus on the page
+    turner, and Enter turns the pages to the grid of the weeks, then Done has the focus (it
+    had it at once, on a page without the grid the instruction speaks of)."""
+    driver = open_step(make_driver, 7, language, 200)
+    model, view = driver.scene.model, driver.scene.view
+    while not model.finished:
+        driver.key(pygame.K_RETURN)
+    assert view.sheet.stacked and view.sheet.pages > 1
+    assert view.sheet.page == 0
+    assert driver.ring.focused_id == view.sheet.control_id
+    grid_seen = False
+    for _ in range(view.sheet.pages):
+        grid_seen = grid_seen or any(cell.width for cell, _ in view._cells)
+        if driver.ring.focused_id == "done":
+            break
+        driver.key(pygame.K_RETURN)
+    assert driver.ring.focused_id == "done"
+    assert grid_seen

@@ -60,6 +60,17 @@ class WeekSteering:
         if not self.host.ring.focus(way):
             self._focus_options()
 
+    def answered_words(self) -> str:
+        """What the way just chosen for another person does to them this week ("" for none):
+        warmer, or kept from cooling."""
+        model, tie_id = self.model, self.answered
+        if tie_id is None or tie_id == self.selected or model.chosen(tie_id) is None:
+            return ""
+        after, now = model.preview(tie_id), model.warmth()[tie_id]
+        key = "answered_warmer" if after > now else "answered_stays"
+        person = self.tr.pick(model.relationship(tie_id).role)
+        return self._t(key, person=person, value=after, max=model.config.warmth_max)
+
     def _way_to_focus(self, tie_id: str) -> str:
         model = self.model
         chosen = model.chosen(tie_id)

@@ -22,7 +22,7 @@ from steps_game.ui.builder import ViewBuilder, button_height, button_width
 from steps_game.ui.cards import card_height, draw_check
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.sheet import TALL, Sheet
-from steps_game.ui.sheet_pages import SheetPages
+from steps_game.ui.sheet_pages import FIRST_PAGE, SheetPages
 from steps_game.ui.text import text_height, text_scale
 
 LEFT_W = 680  # the people column; the person's card fills the rest
@@ -97,17 +97,6 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
             return self._t("plan_bonus", action=action, value=after, bonus=cfg.news_bonus)
         return self._t("plan", action=action, value=after)
 
-    def answered_words(self) -> str:
-        """What the way just chosen for another person does to them this week ("" for none):
-        warmer, or kept from cooling."""
-        model, tie_id = self.model, self.answered
-        if tie_id is None or tie_id == self.selected or model.chosen(tie_id) is None:
-            return ""
-        after, now = model.preview(tie_id), model.warmth()[tie_id]
-        key = "answered_warmer" if after > now else "answered_stays"
-        person = self.tr.pick(model.relationship(tie_id).role)
-        return self._t(key, person=person, value=after, max=model.config.warmth_max)
-
     def recap_text(self) -> str:
         model = self.model
         if model.week == 0:
@@ -120,7 +109,16 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
         self._measured = {}  # the model, the words or the text size may have changed
         self.marks = marks(text_scale())
         want, key = self.want
+        finished = self.model.finished
+        if finished:  # the end read from its top: the people's warmth first
+            want, key = FIRST_PAGE, "finished"
+        self.sheet.last_focus = "done" if finished else None
         self.show_sheet(ui, area, want, key)
+        if finished and self.sheet.stacked and self.sheet.page < self.sheet.pages - 1:
+            # Enter turns the pages until the weeks' grid was seen, then Done has the focus:
+            # it had it at once, on a page without the grid the instruction speaks of (fourth
+            # Arabic play-test: four Tabs to the page turner)
+            self.host.preferred_focus = self.sheet.control_id
 
     def handle(self, intent: Intent) -> bool:
         """While the board is stacked and paged, the mouse wheel and Page Up / Page Down turn
