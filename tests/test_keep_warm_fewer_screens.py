@@ -120,3 +120,19 @@ def test_step_7_the_end_turns_its_pages_to_the_grid_before_done(make_driver, lan
         driver.key(pygame.K_RETURN)
     assert driver.ring.focused_id == "done"
     assert grid_seen
+
+
+@pytest.mark.parametrize("language", ["ar", "so"])
+def test_step_7_the_keys_line_on_the_ways_says_the_way_back_at_200(make_driver, language):
+    """A choice goes straight on to the next person's ways (no people's page between): the
+    keys line over them says Backspace goes to someone else, and it does, spending nothing."""
+    driver = open_step(make_driver, 7, language, 200)
+    model, view = driver.scene.model, driver.scene.view
+    driver.key(pygame.K_RETURN)
+    driver.key(pygame.K_RETURN)  # the news answered: on to the next person's ways
+    assert driver.ring.focused_id.startswith("action:")
+    assert driver.app.tr("task.keep_warm.keys_options_back") in shown(driver)
+    spent = model.energy_left
+    driver.key(pygame.K_BACKSPACE)
+    assert driver.ring.focused_id == f"tie:{view.selected}"
+    assert model.energy_left == spent

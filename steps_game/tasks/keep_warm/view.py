@@ -167,6 +167,8 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
     def keys_hint(self, board: str | None) -> str:
         if board == PEOPLE and self.paired:  # side by side: not "up and down"
             return self._t("keys_people_row")
+        if board == OPTIONS and self._straight_on():  # (no people's page between persons)
+            return self._t("keys_options_back")
         if board in (PEOPLE, OPTIONS):
             return self._t(f"keys_{board}")
         return super().keys_hint(board)
