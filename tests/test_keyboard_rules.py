@@ -379,8 +379,10 @@ def test_step_7_opening_a_person_focuses_the_first_way_on_the_page_shown(
     assert driver.ring.by_id(answer) is not None  # built: on the page in view
     driver.key(pygame.K_RETURN)  # chosen; the focus goes on to the next person
     assert f"action:{model.chosen(people[3]).id}" == answer
-    assert driver.ring.focused_id == f"tie:{people[4]}"
-    driver.key(pygame.K_RETURN)  # the next person, no news, nothing chosen: their first way
+    if not driver.scene.view.sheet.stacked:  # (stacked: straight on to their ways)
+        assert driver.ring.focused_id == f"tie:{people[4]}"
+        driver.key(pygame.K_RETURN)
+    # the next person, no news, nothing chosen: their first way
     assert driver.ring.focused_id == f"action:{model.offered(people[4])[0].id}"
     for _ in range(40):  # Shift+Tab back to the person with news, across the pages
         if driver.ring.focused_id == f"tie:{people[3]}":

@@ -257,7 +257,8 @@ class PeopleColumn:
             tr.pick(tie.role),
             card,
             None if model.finished else (lambda tid=tie.id: self.select(tid)),
-            selected=not model.finished and tie.id == self.selected,
+            # the tick: contacted this week (it marked the open card, and read as "done")
+            selected=not model.finished and model.chosen(tie.id) is not None,
             badge=self._t("news_badge") if news is not None else "",
             text_size=ROLE_SIZE,
             on_move=None if model.finished else self._person_move,

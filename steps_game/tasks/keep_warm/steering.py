@@ -17,6 +17,7 @@ class WeekSteering:
     """KeepWarmView's focus from person to way to person."""
 
     _left_board = 0  # 1: left the paged board by Tab past its end; -1: by Shift+Tab before it
+    answered: str | None = None  # the person a way was just chosen for (its words: view.py)
 
     def _people_ids(self) -> list[str]:
         return [tie.id for tie in self.model.relationships]
@@ -37,9 +38,9 @@ class WeekSteering:
 
     def select(self, tie_id: str) -> None:
         """Open a person's card; choosing whom to look at is not a change to undo. The focus
-        goes where the choice is made: the way chosen, else the way that answers their news,
-        else the first way that can be chosen (on a paged board the page turns to it), not
-        "no contact", last and pages away."""
+        goes where the choice is made: the way chosen, else the way that answers their news
+        (with the news over it), else the first way that can be chosen (on a paged board the
+        page turns to it), not "no contact", last and pages away."""
         self.selected = tie_id
         # the pages of people and of ways shown anew for them: kept page numbers pointed
         # elsewhere once the keys line (at the first key) had cut the pages again
@@ -47,13 +48,28 @@ class WeekSteering:
         way = self._way_to_focus(tie_id)
         self.want = (way, tie_id)
         self.host.rebuild()
+        # on a stacked board the news over the way, on the news card or again over the first
+        # row (ways.py): the news box first cost an Enter a news. Only where no page holds
+        # the news with a way, the news first, and Enter on it goes on to the ways.
         news = f"news:{tie_id}"
         page = self.sheet.page_of(news) if self.sheet.stacked else None
-        if page is not None and page != self.sheet.page_of(way):  # the news first
+        apart = page is not None and page != self.sheet.page_of(way)
+        if apart and not self.news_over_first:
             self._focus_turning(news, ("news", tie_id))
             return
         if not self.host.ring.focus(way):
             self._focus_options()
+
+    def answered_words(self) -> str:
+        """What the way just chosen for another person does to them this week ("" for none):
+        warmer, or kept from cooling."""
+        model, tie_id = self.model, self.answered
+        if tie_id is None or tie_id == self.selected or model.chosen(tie_id) is None:
+            return ""
+        after, now = model.preview(tie_id), model.warmth()[tie_id]
+        key = "answered_warmer" if after > now else "answered_stays"
+        person = self.tr.pick(model.relationship(tie_id).role)
+        return self._t(key, person=person, value=after, max=model.config.warmth_max)
 
     def _way_to_focus(self, tie_id: str) -> str:
         model = self.model
@@ -80,8 +96,19 @@ class WeekSteering:
         after = order.after_choice(
             self._people_ids(), tie_id, self._news_of(), self._can_contact, model.energy_left
         )
+        self.answered = tie_id if action_id is not None else None
+        if after is not order.NEXT_WEEK and self._straight_on():
+            self.select(after)  # their ways, not the people's page first
+            return
         target = "next-week" if after is order.NEXT_WEEK else f"tie:{after}"
         self._focus_turning(target, (tie_id, action_id))
+
+    def _straight_on(self) -> bool:
+        """Whether a choice goes straight on to the next person's ways: on a stacked board
+        (large text), where the people's page before them cost a screen and an Enter for each
+        contact (fourth Arabic play-test); "Choose someone else" and Backspace go back. Not
+        in a workshop, where the room talks over whom to reach next."""
+        return self.sheet.stacked and self.host.app.workshop is None
 
     def _can_contact(self, tie_id: str) -> bool:
         """Nothing chosen for them yet this week, and a way to them the energy left pays for."""
@@ -107,6 +134,7 @@ class WeekSteering:
         their card open, on the page that shows them (turned to), not "Next week", where a
         second Enter would end a week with nothing chosen."""
         self.act(self.model.next_week)
+        self.answered = None
         if self.model.finished:
             return
         self.selected = self.week_opening()

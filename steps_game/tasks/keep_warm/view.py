@@ -22,7 +22,7 @@ from steps_game.ui.builder import ViewBuilder, button_height, button_width
 from steps_game.ui.cards import card_height, draw_check
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.sheet import TALL, Sheet
-from steps_game.ui.sheet_pages import SheetPages
+from steps_game.ui.sheet_pages import FIRST_PAGE, SheetPages
 from steps_game.ui.text import text_height, text_scale
 
 LEFT_W = 680  # the people column; the person's card fills the rest
@@ -73,6 +73,8 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
         large = text_scale() >= SHORT_FROM_SCALE and self.host.app.workshop is None
         if model.week == 0 and not large:  # (a workshop's room reads the rules on week 1)
             return f"{self.tr.pick(cfg.instruction, **week)} {energy}"
+        if large:  # over every page of a stacked board: in numbers (read ~25 times a step)
+            return self._t("week_energy", left=model.energy_left, total=cfg.energy_per_week, **week)
         return f"{self._t('week_short', **week)} {energy}"
 
     def warmth_text(self, value: int) -> str:
@@ -107,7 +109,16 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
         self._measured = {}  # the model, the words or the text size may have changed
         self.marks = marks(text_scale())
         want, key = self.want
+        finished = self.model.finished
+        if finished:  # the end read from its top: the people's warmth first
+            want, key = FIRST_PAGE, "finished"
+        self.sheet.last_focus = "done" if finished else None
         self.show_sheet(ui, area, want, key)
+        if finished and self.sheet.stacked and self.sheet.page < self.sheet.pages - 1:
+            # Enter turns the pages until the weeks' grid was seen, then Done has the focus:
+            # it had it at once, on a page without the grid the instruction speaks of (fourth
+            # Arabic play-test: four Tabs to the page turner)
+            self.host.preferred_focus = self.sheet.control_id
 
     def handle(self, intent: Intent) -> bool:
         """While the board is stacked and paged, the mouse wheel and Page Up / Page Down turn
@@ -156,6 +167,8 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
     def keys_hint(self, board: str | None) -> str:
         if board == PEOPLE and self.paired:  # side by side: not "up and down"
             return self._t("keys_people_row")
+        if board == OPTIONS and self._straight_on():  # (no people's page between persons)
+            return self._t("keys_options_back")
         if board in (PEOPLE, OPTIONS):
             return self._t(f"keys_{board}")
         return super().keys_hint(board)
@@ -166,17 +179,16 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
         `area` instead. Returns its bottom."""
         model, tr, cfg = self.model, self.tr, self.model.config
         tie = model.relationship(self.selected)
-        # whose ways these are: on a paged board the person's own card is pages away, and
-        # what answering the news costs, where no line says what the brackets are (beside the
-        # people the card has room for few ways, and these took lines from them)
-        heading = self._t("ways_heading", person=tr.pick(tie.role))
-        words = self._news_words(tie, cost=stacked)
+        # whose ways these are, on a paged board where the person's own card is pages away: in
+        # the words of that card (the fourth Arabic play-test read "Ways to keep in touch
+        # with:" and the news's cost, said again by the ways under it, on every card)
+        heading = tr.pick(tie.role)
+        words = self._news_words(tie)
         y = area.y
         if stacked and words:
             y = self._news_card(ui, tie, area, y, words, heading)
         elif stacked:
             y = self._flow(ui, area, y=y, text=heading, size=20, bold=True)
-            ui.keep_with_next(area.y, y)  # never alone at a page's foot
         else:
             y = self._flow(ui, area, y=y, text=tr.pick(tie.role), size=22, bold=True)
             style = {"color": palette.MUTED, "role": "secondary"}
@@ -188,12 +200,15 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
             ui.text(words, box.inflate(-12, 0), size=NEWS_SIZE, bold=True, middle=True)
             y = box.bottom + 8
         elif not words:
-            y = (
-                self._flow(
-                    ui, area, y=y + 4, text=self._t("no_news"), size=NEWS_SIZE, color=palette.MUTED
-                )
-                + 4
-            )
+            # on a stacked board, what the way just chosen did, where the player comes next
+            # (fourth Arabic play-test: no word of it); else that there is no news
+            done = self.answered_words() if stacked else ""
+            style = {"color": palette.INK, "bold": True} if done else {"color": palette.MUTED}
+            text = done or self._t("no_news")
+            y = self._flow(ui, area, y=y + 4, text=text, size=NEWS_SIZE, **style) + 4
+            if stacked:  # the heading and this line with the first ways, never alone at a
+                # page's foot: the ways stood on a page that did not say whose they were
+                ui.keep_with_next(area.y, y)
         energy = self._t("energy_left", left=model.energy_left, total=cfg.energy_per_week)
         if model.energy_left == 0:
             energy = self._t("energy_out")  # the pips show none left; the words say what next
@@ -229,17 +244,11 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
         )
         return area.bottom
 
-    def _news_words(self, tie: Tie, cost: bool = True) -> str:
-        """A person's news this week and what answering it costs ("" for none)."""
+    def _news_words(self, tie: Tie) -> str:
+        """A person's news this week ("" for none)."""
         model = self.model
         news = model.news_for(tie.id)
-        if news is None:
-            return ""
-        words = self._t("news", text=self.tr.pick(model.news_text(news)))
-        costs = [a.energy for a in model.offered(tie.id) if a.id in news.fits]
-        if costs and cost:  # what answering costs, before the energy goes elsewhere
-            words += " " + self._t("news_cost", energy=min(costs))
-        return words
+        return "" if news is None else self._t("news", text=self.tr.pick(model.news_text(news)))
 
     def _news_card(self, ui: ViewBuilder, tie: Tie, area: pygame.Rect, y: int, words, title):
         """A person's news on a paged board, kept with their first ways: at 200 % it stood on
@@ -249,10 +258,16 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
         costs, where a page holds the card with them (the news itself names the person).
         Returns the y below it."""
         room = getattr(ui, "page_room", None) or TALL
-        plain = self._news_words(tie, cost=False)
-        for shown, heading in ((words, title), (words, ""), (plain, "")):
-            height = card_height(shown, area.width, title=heading, text_size=NEWS_SIZE)
-            if height <= room:
+        # the card and the first row of ways (the answering way first: ways.py) on one page,
+        # dropping words from the card until they fit: at 200 % the news stood alone on a
+        # page and took an Enter of its own before every answer (fourth Arabic play-test)
+        first_row = self._first_row_height(tie, area.width) + 8
+        for fits in (room - first_row, room):
+            for shown, heading in ((words, title), (words, "")):
+                height = card_height(shown, area.width, title=heading, text_size=NEWS_SIZE)
+                if height <= fits:
+                    break
+            if height <= fits:
                 break
         box = pygame.Rect(area.x, y, area.width, height)
         with ui.ring.board(OPTIONS):  # with the ways: the arrows from person to person pass it
@@ -280,16 +295,19 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
         week" beside an empty box). Returns its bottom."""
         _energy, label, foot, foot_color = words
         room = getattr(ui, "page_room", None)
-        news = self._news_words(tie, cost=False)  # (the ways spell out their costs)
+        # over the ways on a page of their own: the news, else what the way just chosen did
+        # (said under the card's heading, which may stand on the page before)
+        news = self._news_words(tie)
+        again = news or self.answered_words()
         paged = None
-        if room and news:
+        if room and again:
 
             def news_again(top: int, measure: bool) -> int:
                 if measure:
-                    return top + text_height(news, NEWS_SIZE, area.width, bold=True) + 10
-                return self._flow(ui, area, y=top, text=news, size=NEWS_SIZE, bold=True) + 8
+                    return top + text_height(again, NEWS_SIZE, area.width, bold=True) + 10
+                return self._flow(ui, area, y=top, text=again, size=NEWS_SIZE, bold=True) + 8
 
-            paged = (self._card_top, room, news_again)
+            paged = (self._card_top, room, news_again, not news)
         with ui.ring.board(OPTIONS):
             box = pygame.Rect(area.x, y, area.width, TALL)
             y = self._options(ui, tie, box, spelled=True, paged=paged)

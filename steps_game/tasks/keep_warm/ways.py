@@ -29,6 +29,24 @@ class WaysGrid:
             tie.id, action_id
         )
 
+    def _answers_first(self, tie: Tie) -> list:
+        """A person's ways, those that answer their news first: at 200 % only the news and
+        one row of ways fit a page, and the answering way stood on the page after it, so
+        every news cost an Enter on the news box to turn to it (fourth Arabic play-test)."""
+        news = self.model.news_for(tie.id)
+        fits = news.fits if news is not None else ()
+        return sorted(self.model.offered(tie.id), key=lambda action: action.id not in fits)
+
+    def _first_row_height(self, tie: Tie, width: int) -> int:
+        """At most how tall the first row of a person's ways stands in `width` on a stacked
+        board (their costs in words; two a row, else the first alone, which is lower)."""
+        first = [
+            self._t("action_energy", label=self.tr.pick(action.label), energy=action.energy)
+            for action in self._answers_first(tie)[:2]
+        ]
+        half = (width - 8) // 2
+        return max(card_height(text, half, text_size=OPTION_SIZE) for text in first)
+
     def _options(
         self, ui: ViewBuilder, tie: Tie, area: pygame.Rect, spelled=False, paged=None
     ) -> int:
@@ -36,9 +54,10 @@ class WaysGrid:
         bottom of the last row. `spelled`: their costs in words ("- 2 energy"), where no
         line under them says what the number in brackets is (a stacked board). `paged`, on a
         stacked board: (the top of the page the card starts, a page's room, the news again
-        at a y, returning the y below it), see _row_tops."""
+        at a y, returning the y below it, whether only over the first row), see _row_tops."""
         model, tr = self.model, self.tr
         chosen = model.chosen(tie.id)
+        self.news_over_first = False
         # a way the energy left does not pay for is greyed and says so in words, not only
         # by its grey (the play-tester could not tell why the way that fit the news was off)
         keys = (
@@ -55,7 +74,7 @@ class WaysGrid:
                     energy=action.energy,
                 ),
             )
-            for action in model.offered(tie.id)
+            for action in self._answers_first(tie)
         ]
         options.append(("none", self._t("no_contact")))
         gap = 8
@@ -142,19 +161,21 @@ class WaysGrid:
             )
         return tops[-1] + row_hs[-1]
 
-    @staticmethod
-    def _row_tops(ui, y: int, row_hs: list[int], gap: int, paged) -> list[int]:
+    news_over_first = False  # the news drawn again over the first row (on its page)
+
+    def _row_tops(self, ui, y: int, row_hs: list[int], gap: int, paged) -> list[int]:
         """The tops of the rows of ways from `y`. On a stacked board (`paged`), a row that
         does not fit the page starts the next one, under the person's news again where that
-        pushes no row of ways off the page: the play-tester chose on the second page of ways without
-        the request she was answering (third Arabic play-test)."""
+        pushes no row of ways off the page (over the first row always): the play-tester chose
+        on the second page of ways without the request she was answering (third Arabic
+        play-test)."""
         tops: list[int] = []
         if paged is None:
             for height in row_hs:
                 tops.append(y)
                 y += height + gap
             return tops
-        page_top, room, news_again = paged
+        page_top, room, news_again, first_only = paged
 
         def rows_fitting(room_left: int, rest: list[int]) -> int:
             """How many of the rows `rest` fit one under another in `room_left`."""
@@ -172,7 +193,12 @@ class WaysGrid:
                 page_top = y
                 news_h = news_again(y, True) - y
                 rest = row_hs[row:]
-                if rows_fitting(room - news_h, rest) >= max(1, rows_fitting(room, rest)):
+                # over the first row (the answering way, where there is news) even where it
+                # pushes rows on to a later page: the way is focused there (steering.py)
+                need = 1 if row == 0 else max(1, rows_fitting(room, rest))
+                wanted = row == 0 or not first_only
+                if wanted and rows_fitting(room - news_h, rest) >= need:
+                    self.news_over_first = self.news_over_first or row == 0
                     below = news_again(y, False)
                     ui.keep_with_next(y, below)
                     y = below

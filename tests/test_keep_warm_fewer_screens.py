@@ -1,0 +1,138 @@
+"""Step 7 in fewer screens, from the fourth Arabic 200 % keyboard play-test (5.0-5.5 minutes by
+Enter alone): a person's news and the way that answers it on one page, the way focused."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from tests.test_keep_warm_keys import news_person
+from tests.test_keyboard_rules import open_step
+
+CASES = [("ar", 200), ("en", 200), ("en", 100)]
+
+
+def shown(driver) -> list[str]:
+    from steps_game.ui import text_record
+
+    with text_record.recording() as found:
+        driver.app.draw()
+    return [item.words or item.text for item in found]
+
+
+@pytest.mark.parametrize(("language", "size"), CASES)
+def test_step_7_enter_on_the_person_with_news_lands_on_the_answer_beside_the_news(
+    make_driver, language, size
+):
+    """The week opens on the person with news; one Enter shows their news with the way that
+    answers it, focused (the news box took an Enter of its own to turn to that way)."""
+    driver = open_step(make_driver, 7, language, size)
+    model = driver.scene.model
+    person = news_person(model)
+    driver.key(pygame.K_RETURN)
+    news = model.news_for(person)
+    focused = driver.ring.focused_id
+    assert focused in {f"action:{way}" for way in news.fits}, focused
+    news_words = driver.scene.tr.pick(model.news_text(news))
+    assert any(news_words in text for text in shown(driver))
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fi"])
+def test_step_7_by_enter_alone_at_200_costs_about_five_keys_a_week(make_driver, language):
+    """Enter alone through the six weeks at 200 %: each contact one Enter on the way focused
+    (a choice goes straight on to the next person's ways), every news answered; the fourth
+    Arabic play-test pressed 45 Enters (people's page, news box and ways for each)."""
+    driver = open_step(make_driver, 7, language, 200)
+    model = driver.scene.model
+    keys = 0
+    while not model.finished and keys < 60:
+        driver.key(pygame.K_RETURN)
+        keys += 1
+    assert model.finished
+    assert sum(len(record.noticed) for record in model.records()) == len(model.news_items)
+    assert keys <= 5 * model.config.weeks + 1, keys
+
+
+@pytest.mark.parametrize(("language", "size"), [("ar", 200), ("en", 200), ("so", 200)])
+def test_step_7_the_next_card_says_what_the_answer_did(make_driver, language, size):
+    """After the news is answered, the next person's card (where the player is now) says in a
+    few words what it did: warmer, and how warm (no word of it before)."""
+    driver = open_step(make_driver, 7, language, size)
+    model, view, tr = driver.scene.model, driver.scene.view, driver.app.tr
+    person = news_person(model)
+    before = model.warmth()[person]
+    driver.key(pygame.K_RETURN)
+    driver.key(pygame.K_RETURN)  # the answer
+    assert view.selected != person and model.chosen(person) is not None
+    after = model.preview(person)
+    assert after > before
+    said = tr(
+        "task.keep_warm.answered_warmer",
+        person=tr.pick(model.relationship(person).role),
+        value=after,
+        max=model.config.warmth_max,
+    )
+    assert said in shown(driver)
+
+
+@pytest.mark.parametrize(("language", "size"), [("ar", 200), ("en", 100)])
+def test_step_7_a_tick_on_a_person_means_contacted_this_week(make_driver, language, size):
+    """The tick marked the person whose card was open, and read as "done" (fourth Arabic
+    play-test): it marks those with a way chosen this week."""
+    driver = open_step(make_driver, 7, language, size)
+    model, view = driver.scene.model, driver.scene.view
+    person = news_person(model)
+
+    def ticked() -> set[str]:
+        return {
+            c.id.removeprefix("tie:")
+            for c in driver.ring.controls
+            if c.id.startswith("tie:") and c.data.get("selected")
+        }
+
+    assert ticked() == set()  # the week opens on the person with news: not contacted yet
+    driver.key(pygame.K_RETURN)
+    driver.key(pygame.K_RETURN)
+    assert model.chosen(person) is not None
+    view._focus_turning(f"tie:{person}", ("back", person))  # (their page of people)
+    driver.frames()
+    assert person in ticked()
+    assert ticked() <= {t.id for t in model.relationships if model.chosen(t.id) is not None}
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_step_7_the_end_turns_its_pages_to_the_grid_before_done(make_driver, language):
+    """The weeks played at 200 %: the end opens on its first page with the focus on the page
+    turner, and Enter turns the pages to the grid of the weeks, then Done has the focus (it
+    had it at once, on a page without the grid the instruction speaks of)."""
+    driver = open_step(make_driver, 7, language, 200)
+    model, view = driver.scene.model, driver.scene.view
+    while not model.finished:
+        driver.key(pygame.K_RETURN)
+    assert view.sheet.stacked and view.sheet.pages > 1
+    assert view.sheet.page == 0
+    assert driver.ring.focused_id == view.sheet.control_id
+    grid_seen = False
+    for _ in range(view.sheet.pages):
+        grid_seen = grid_seen or any(cell.width for cell, _ in view._cells)
+        if driver.ring.focused_id == "done":
+            break
+        driver.key(pygame.K_RETURN)
+    assert driver.ring.focused_id == "done"
+    assert grid_seen
+
+
+@pytest.mark.parametrize("language", ["ar", "so"])
+def test_step_7_the_keys_line_on_the_ways_says_the_way_back_at_200(make_driver, language):
+    """A choice goes straight on to the next person's ways (no people's page between): the
+    keys line over them says Backspace goes to someone else, and it does, spending nothing."""
+    driver = open_step(make_driver, 7, language, 200)
+    model, view = driver.scene.model, driver.scene.view
+    driver.key(pygame.K_RETURN)
+    driver.key(pygame.K_RETURN)  # the news answered: on to the next person's ways
+    assert driver.ring.focused_id.startswith("action:")
+    assert driver.app.tr("task.keep_warm.keys_options_back") in shown(driver)
+    spent = model.energy_left
+    driver.key(pygame.K_BACKSPACE)
+    assert driver.ring.focused_id == f"tie:{view.selected}"
+    assert model.energy_left == spent
