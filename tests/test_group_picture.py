@@ -159,7 +159,9 @@ def test_a_long_run_fills_two_columns_before_it_turns_a_page(make_driver, langua
 def test_counts_take_each_languages_plural_forms():
     point = Counted(1, "a", "Q", ("Миф", "Факт"), (21, 20), 0)
     lines = point_words(point, Translator("ru")).lines
-    assert lines[0] == (
+    # most chose the right answer (said first), then the split
+    assert lines[0] == "Большинство нашей группы (21 из 41 человека) выбрало правильный ответ."
+    assert lines[1] == (
         "Мнения нашей группы разделились: 21 человек ответил «Миф», 20 человек ответили «Факт»."
     )
     point = Counted(1, "a", "Q", ("أ", "ب", "ج"), (1, 2, 2), 0)
