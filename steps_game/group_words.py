@@ -50,6 +50,16 @@ class PointWords:
     step: int
     question: str
     lines: tuple[str, ...]
+    answer_lines: int = 0  # the last lines, on the right answer(s): a screen may run them on
+
+    def paragraphs(self) -> tuple[str, ...]:
+        """The lines, the right answers run on in one paragraph ("Right: ... Also right: ..."):
+        the group screen's pages have no room for half-empty lines (the facilitator's room read
+        "Also right: ..." alone on a page)."""
+        if self.answer_lines < 2:
+            return self.lines
+        cut = len(self.lines) - self.answer_lines
+        return (*self.lines[:cut], " ".join(self.lines[cut:]))
 
 
 def from_room(room: RoomRecord, tr) -> list[Counted]:
@@ -110,7 +120,8 @@ def point_words(point: Counted, tr, *, combined: bool = False) -> PointWords:
         joined = tr("group.split_separator").join(parts)
         split = _one_stop(tr(f"group.{who}split", parts=joined), (parts or [""])[-1])
         most_right = _most_right(point, tr, who)
-        lines = [*most_right, split, *_right_answers(point, tr, bool(most_right))]
+        answers = _right_answers(point, tr, bool(most_right))
+        lines = [*most_right, split, *answers]
     else:
         option = point.options[most]
         everyone = point.counts[most] == tally.total and not combined
@@ -120,12 +131,9 @@ def point_words(point: Counted, tr, *, combined: bool = False) -> PointWords:
             total=tally.total,
             option=option,
         )
-        lines = [_one_stop(said, option)]
-        if point.is_best(most):
-            lines += _got_it(point, most, tr)
-        else:
-            lines += _right_answers(point, tr)
-    return PointWords(point.step, point.question, tuple(lines))
+        answers = _got_it(point, most, tr) if point.is_best(most) else _right_answers(point, tr)
+        lines = [_one_stop(said, option), *answers]
+    return PointWords(point.step, point.question, tuple(lines), len(answers))
 
 
 # Double quotation marks of the ten languages (the apostrophes ’ and ' are left out: "speaker's").
