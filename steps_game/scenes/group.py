@@ -189,6 +189,10 @@ class GroupScene(TurnsPages, Scene):
             box = pygame.Rect(
                 box.x, box.y, box.width, box.height + (later if len(pages) == 1 else 0)
             )
+            tighter = _run_on(blocks[start])  # (Arabic's step 5, a line too tall)
+            tall = self._height(blocks[start], box.width) > box.height
+            if tall and self._height(tighter, box.width) <= box.height:
+                blocks = [*blocks[:start], tighter, *blocks[start + 1 :]]
             if self._height(blocks[start], box.width) > box.height:  # too tall for a page
                 halves = self._columns([blocks[start]], half, box.height)
                 if len(halves) == 2:  # whole on a page in two columns
@@ -300,6 +304,15 @@ class GroupScene(TurnsPages, Scene):
     def save_to(self, folder, formats=FORMATS, with_words: bool = False) -> None:
         self.export_formats = formats
         self.export_note = save_group_files(self.app, self.room, folder, formats)
+
+
+def _run_on(block: tuple[Para, ...]) -> tuple[Para, ...]:
+    """A block too tall for a page: its last two lines (how the room split, and the right
+    answers) run on as one paragraph, saving the half-empty line between them, rather than the
+    right answers alone on a page of their own (the block unchanged where they are not lines)."""
+    if len(block) < 3 or any(p.size != LINE_SIZE or p.bold for p in block[-2:]):
+        return block
+    return (*block[:-2], Para(f"{block[-2].text} {block[-1].text}", LINE_SIZE))
 
 
 def _alone(block: tuple[Para, ...]) -> bool:
