@@ -3,9 +3,11 @@ into sentences for the group screen, the group's files and `steps-game summary`.
 
 One point says what most of the room answered ("Most of our group (9 of 12 people) said: Fact.",
 the people in the plural form the room's size asks for) or that opinions split ("Our group was
-split: 5 said Myth, 7 said Fact."), then whether the room found the right answer. Where several
-answers are right and most of a split room chose one of them, that comes first ("Most of our
-group (7 of 12 people) chose a right answer."). Several
+split: 5 said Myth, 7 said Fact."), then whether the room found the right answer. Where most of
+a split room chose the right answer, or one of several right answers, that comes first ("Most of
+our group (7 of 12 people) chose the right answer.", "... chose a right answer."), and the right
+answers then read "Right: ..." and "Also right: ...", not "One right answer: ..." as if the room
+had missed it (the facilitator's real-time run). Several
 groups' files (`combined`) speak of "the groups" instead of "our group".
 Numbers go through the Translator, so each language writes them and picks its plural forms
 (language_rules.py).
@@ -48,6 +50,16 @@ class PointWords:
     step: int
     question: str
     lines: tuple[str, ...]
+    answer_lines: int = 0  # the last lines, on the right answer(s): a screen may run them on
+
+    def paragraphs(self) -> tuple[str, ...]:
+        """The lines, the right answers run on in one paragraph ("Right: ... Also right: ..."):
+        the group screen's pages have no room for half-empty lines (the facilitator's room read
+        "Also right: ..." alone on a page)."""
+        if self.answer_lines < 2:
+            return self.lines
+        cut = len(self.lines) - self.answer_lines
+        return (*self.lines[:cut], " ".join(self.lines[cut:]))
 
 
 def from_room(room: RoomRecord, tr) -> list[Counted]:
@@ -107,7 +119,9 @@ def point_words(point: Counted, tr, *, combined: bool = False) -> PointWords:
         # Finnish: each a sentence of its own, one thing a sentence)
         joined = tr("group.split_separator").join(parts)
         split = _one_stop(tr(f"group.{who}split", parts=joined), (parts or [""])[-1])
-        lines = [*_most_right(point, tr, who), split, *_right_answers(point, tr)]
+        most_right = _most_right(point, tr, who)
+        answers = _right_answers(point, tr, bool(most_right))
+        lines = [*most_right, split, *answers]
     else:
         option = point.options[most]
         everyone = point.counts[most] == tally.total and not combined
@@ -117,12 +131,9 @@ def point_words(point: Counted, tr, *, combined: bool = False) -> PointWords:
             total=tally.total,
             option=option,
         )
-        lines = [_one_stop(said, option)]
-        if point.is_best(most):
-            lines += _got_it(point, most, tr)
-        else:
-            lines += _right_answers(point, tr)
-    return PointWords(point.step, point.question, tuple(lines))
+        answers = _got_it(point, most, tr) if point.is_best(most) else _right_answers(point, tr)
+        lines = [_one_stop(said, option), *answers]
+    return PointWords(point.step, point.question, tuple(lines), len(answers))
 
 
 # Double quotation marks of the ten languages (the apostrophes ’ and ' are left out: "speaker's").
@@ -137,14 +148,15 @@ def _said_key(option: str) -> str:
 
 
 def _most_right(point: Counted, tr, who: str) -> list[str]:
-    """Where several answers are right and the room's hands split among them, whether most of
-    the room still chose one of them, said first: the play-tester's room had 7 of 12 on the
-    two good asks and heard only that it was split."""
+    """Where the room's hands split, whether most of the room still chose the right answer (or
+    one of several), said first: the play-tester's room had 7 of 12 on the two good asks, and 7
+    of 12 on "Myth", and heard only that it was split."""
     right = sum(point.counts[index] for index in _best_ones(point))
     total = sum(point.counts)
-    if not point.also_best or 2 * right <= total:
+    if 2 * right <= total:
         return []
-    return [tr(f"group.{who}most_right", most=right, total=total)]
+    key = "most_right" if point.also_best else "most_the_right"
+    return [tr(f"group.{who}{key}", most=right, total=total)]
 
 
 def _best_ones(point: Counted) -> list[int]:
@@ -160,11 +172,14 @@ def _got_it(point: Counted, chosen: int, tr) -> list[str]:
     return [tr("group.got_one"), *(_also_right(point, index, tr) for index in others)]
 
 
-def _right_answers(point: Counted, tr) -> list[str]:
+def _right_answers(point: Counted, tr, most_right: bool = False) -> list[str]:
     """The right answer, then each other answer just as good on a line of its own. With
-    several, the first is "one right answer": "the right answer" would say it was the only one."""
+    several, the first is "one right answer": "the right answer" would say it was the only one;
+    after "most of our group chose a right answer" it is just "Right: ...", which does not
+    read as if the room had missed it."""
     best = point.options[point.best]
-    first = tr("group.one_right_is" if point.also_best else "group.right_is", best=best)
+    several = "group.right_first" if most_right else "group.one_right_is"
+    first = tr(several if point.also_best else "group.right_is", best=best)
     return [_one_stop(first, best), *(_also_right(point, index, tr) for index in point.also_best)]
 
 

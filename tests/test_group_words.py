@@ -34,11 +34,39 @@ def test_a_room_that_chose_either_good_answer_is_told_it_was_right_and_of_the_ot
 @pytest.mark.parametrize("code", language_codes())
 def test_a_room_that_missed_both_good_answers_is_told_both(code):
     tr = Translator(code)
-    for counts in ((1, 1, 10), (4, 4, 4)):  # most chose the wrong one; a split
-        lines = point_words(counted(counts), tr).lines
-        first = tr("group.one_right_is", best=OPTIONS[0]).replace("..", ".")
-        also = tr("group.also_right", best=OPTIONS[1]).replace("..", ".")
-        assert lines[-2:] == (first, also)
+    lines = point_words(counted((1, 1, 10)), tr).lines  # most chose the wrong one
+    first = tr("group.one_right_is", best=OPTIONS[0]).replace("..", ".")
+    also = tr("group.also_right", best=OPTIONS[1]).replace("..", ".")
+    assert lines[-2:] == (first, also)
+
+
+@pytest.mark.parametrize("code", language_codes())
+def test_a_split_room_that_mostly_chose_right_is_not_told_one_right_answer(code):
+    """The facilitator's room put 7 of 12 hands on step 6's best answer, 10 of 12 on its two
+    right ones, and read "One right answer: ..." as if it had missed it: after "most of our
+    group chose a right answer" the right ones read "Right: ..." and "Also right: ..."."""
+    tr = Translator(code)
+    lines = point_words(counted((7, 3, 2)), tr).lines
+    assert lines[0] == tr("group.most_right", most=10, total=12)
+    first = tr("group.right_first", best=OPTIONS[0]).replace("..", ".")
+    also = tr("group.also_right", best=OPTIONS[1]).replace("..", ".")
+    assert lines[-2:] == (first, also)
+    assert tr("group.one_right_is", best=OPTIONS[0]).replace("..", ".") not in lines
+
+
+@pytest.mark.parametrize("code", language_codes())
+@pytest.mark.parametrize("combined", [False, True])
+def test_a_split_room_that_mostly_chose_the_one_right_answer_hears_it_first(code, combined):
+    """Step 1's second statement: 7 of 12 said "Myth", the right answer, and the screen said
+    only "Our group was split ... The right answer: Myth." (facilitator's real-time run)."""
+    tr = Translator(code)
+    key = "group.groups_most_the_right" if combined else "group.most_the_right"
+    lines = point_words(counted((7, 5, 0), also_best=()), tr, combined=combined).lines
+    assert lines[0] == tr(key, most=7, total=12)
+    assert lines[-1] == tr("group.right_is", best=OPTIONS[0]).replace("..", ".")
+    for counts in ((6, 6, 0), (5, 7, 0)):  # half, or fewer, chose the right answer
+        lines = point_words(counted(counts, also_best=()), tr, combined=combined).lines
+        assert not any(line.startswith(tr(key, most=0, total=12)[:6]) for line in lines)
 
 
 @pytest.mark.parametrize("code", language_codes())
@@ -130,7 +158,9 @@ def test_a_split_room_s_line_ends_once_after_a_quoted_sentence(code, start_momen
     )
     counts[0 if last else 1], counts[last] = 5, 4  # a split, the quoted answer named last
     room.record(6, point, Tally(len(point.options), counts))
-    split = point_words(from_room(room, tr)[0], tr).lines[0]
+    opening = tr("group.split", parts="\0").split("\0")[0]  # (after a line on most, if any)
+    lines = point_words(from_room(room, tr)[0], tr).lines
+    split = next(line for line in lines if line.startswith(opening))
     ending = tr.pick(point.options[last]).rstrip()
     if ending.rstrip('”»"’')[-1:] in ".!?…؟":
         assert split.rstrip().endswith(ending), split

@@ -84,13 +84,6 @@ class GroupScene(TurnsPages, Scene):
         # once saved, where the files went, in the place of the intro
         note = self.export_note or tr("group.intro")
         note_h = text_height(note, INTRO_SIZE, width, role="secondary")
-        self.ui.text(
-            note,
-            pygame.Rect(MARGIN, below, width, note_h),
-            size=INTRO_SIZE,
-            color=palette.ACCENT_DARK if self.export_note else palette.MUTED,
-            role="secondary",
-        )
         made = self.ui.button_row(
             [
                 ("profile", tr("group.to_profile"), self.open_profile),
@@ -101,8 +94,12 @@ class GroupScene(TurnsPages, Scene):
         bottom = min(c.rect.top for c in made) - 12
         top = below + note_h + 12
         box = pygame.Rect(MARGIN, top, width, bottom - top)
+        # the intro on the first page only: a later page has its lines for the room's answers
+        # (the facilitator's room read step 5's last line alone on a page); where the files
+        # went stays on every page
+        later = 0 if self.export_note else note_h + 12
         blocks = self._blocks()
-        pages = self._pages(blocks, box)
+        pages = self._pages(blocks, box, later)
         # More beside the buttons when the row has room for it, else on a row above them
         row_w = sum(c.rect.width for c in made) + 16 * (len(made) - 1)
         one_row = len({c.rect.top for c in made}) == 1
@@ -114,8 +111,19 @@ class GroupScene(TurnsPages, Scene):
         if len(pages) > 1 and not beside:
             more_y = bottom + 12 - self.ui.row_height - 12
             box.height = more_y - 12 - top
-            pages = self._pages(blocks, box)
-        shown = pages[self.pager.settle(len(pages))]
+            pages = self._pages(blocks, box, later)
+        page = self.pager.settle(len(pages))
+        shown = pages[page]
+        if page == 0 or not later:
+            self.ui.text(
+                note,
+                pygame.Rect(MARGIN, below, width, note_h),
+                size=INTRO_SIZE,
+                color=palette.ACCENT_DARK if self.export_note else palette.MUTED,
+                role="secondary",
+            )
+        else:
+            box = pygame.Rect(box.x, box.y - later, box.width, box.height + later)
         self.shown_page = shown  # its columns of blocks (the tests read them)
         self._draw(shown, box)
         if self.pager.pages > 1:
@@ -149,7 +157,7 @@ class GroupScene(TurnsPages, Scene):
                     paras.append(
                         SecondPara(second, size, "secondary", color=muted, language=tr.second)
                     )
-                paras += [Para(line, LINE_SIZE) for line in point.lines]
+                paras += [Para(line, LINE_SIZE) for line in point.paragraphs()]
                 blocks.append((heading, *paras) if index == 0 else tuple(paras))
         return blocks
 
@@ -162,12 +170,15 @@ class GroupScene(TurnsPages, Scene):
                 )
         return heights
 
-    def _pages(self, blocks: list[tuple[Para, ...]], box: pygame.Rect) -> list[list[list]]:
-        """The blocks in pages that fit `box`, each page a list of columns of blocks: all in one
-        column when they fit one page, else page by page two columns of whole blocks, or one
-        column across the page where that shows more of them: a block is cut between two
-        columns only when it is too tall for a page across, and then on a page of its own (the
-        facilitator's room read a step's last line alone at the top of the next column)."""
+    def _pages(
+        self, blocks: list[tuple[Para, ...]], box: pygame.Rect, later: int = 0
+    ) -> list[list[list]]:
+        """The blocks in pages that fit `box` (a page after the first `later` pixels taller),
+        each page a list of columns of blocks: all in one column when they fit one page, else
+        page by page two columns of whole blocks, or one column across the page where that
+        shows more of them: a block is cut between two columns only when it is too tall for a
+        page across, and then on a page of its own (the facilitator's room read a step's last
+        line alone at the top of the next column)."""
         columns = self._columns(blocks, box.width, box.height)
         if len(columns) == 1:
             return [columns]
@@ -175,6 +186,13 @@ class GroupScene(TurnsPages, Scene):
         pages: list[list[list]] = []
         start = 0
         while start < len(blocks):
+            box = pygame.Rect(
+                box.x, box.y, box.width, box.height + (later if len(pages) == 1 else 0)
+            )
+            tighter = _run_on(blocks[start])  # (Arabic's step 5, a line too tall)
+            tall = self._height(blocks[start], box.width) > box.height
+            if tall and self._height(tighter, box.width) <= box.height:
+                blocks = [*blocks[:start], tighter, *blocks[start + 1 :]]
             if self._height(blocks[start], box.width) > box.height:  # too tall for a page
                 halves = self._columns([blocks[start]], half, box.height)
                 if len(halves) == 2:  # whole on a page in two columns
@@ -286,6 +304,15 @@ class GroupScene(TurnsPages, Scene):
     def save_to(self, folder, formats=FORMATS, with_words: bool = False) -> None:
         self.export_formats = formats
         self.export_note = save_group_files(self.app, self.room, folder, formats)
+
+
+def _run_on(block: tuple[Para, ...]) -> tuple[Para, ...]:
+    """A block too tall for a page: its last two lines (how the room split, and the right
+    answers) run on as one paragraph, saving the half-empty line between them, rather than the
+    right answers alone on a page of their own (the block unchanged where they are not lines)."""
+    if len(block) < 3 or any(p.size != LINE_SIZE or p.bold for p in block[-2:]):
+        return block
+    return (*block[:-2], Para(f"{block[-2].text} {block[-1].text}", LINE_SIZE))
 
 
 def _alone(block: tuple[Para, ...]) -> bool:

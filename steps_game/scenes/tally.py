@@ -31,6 +31,7 @@ from steps_game.scenes.layout import SCREEN_W
 from steps_game.scenes.scroller import BAR_W, Scroller, fit_list, hint_height, place_hint
 from steps_game.scenes.sizing import GAP, headings_height, place_headings, place_row, row_height
 from steps_game.scenes.tally_columns import place_columns, stacked
+from steps_game.scenes.tally_count import KEYS_SIZE
 from steps_game.scenes.tally_notes import notes, place_note, talk_about
 from steps_game.scenes.tally_pages import focus_for, page_buttons, reveal_pages
 from steps_game.scenes.tally_rows import OPTION_SIZE, Rows, draw_bars, draw_ticks, question_second
@@ -40,13 +41,11 @@ from steps_game.ui import palette
 from steps_game.ui.flow import Pager
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.second_line import pair_height, place_pair
-from steps_game.ui.text import text_height
 
 PANEL = pygame.Rect(24, 12, SCREEN_W - 48, 696)
 PAD_X, PAD_Y = 32, 20
 HEADING_SIZE = 28
 QUESTION_SIZE = 20
-KEYS_SIZE = 16
 ITEM_GAP = 10
 DIGIT_KEYS = {getattr(pygame, f"K_{n}"): n for n in range(1, 10)}
 DIGIT_KEYS |= {getattr(pygame, f"K_KP{n}"): n for n in range(1, 10)}
@@ -193,15 +192,12 @@ class TallyScene(Scene):
             return
         buttons = self._buttons()
         buttons_y = inner.bottom - row_height(buttons, inner.width)
-        keys = tr("tally.keys")
-        keys_h = text_height(keys, KEYS_SIZE, inner.width, role="hint")
-        box = self._box(inner, buttons_y - GAP - keys_h - GAP)
-        heights = [height for _, height, _ in self._items(rows, width)]
-        rows = counting.counting_rows(tr, self.point, tally, width, box.height, heights, ITEM_GAP)
+        rows, box, keys = counting.counting_rows(self, inner, width, buttons_y, ITEM_GAP)
         self._place_heading(inner)
-        keys_top = box.bottom + GAP  # the keys, right above the buttons
-        keys_box = pygame.Rect(inner.x, keys_top, inner.width, buttons_y - GAP - keys_top)
-        ui.text(keys, keys_box, size=KEYS_SIZE, color=palette.ACCENT_DARK, role="hint")
+        if keys:  # right above the buttons
+            keys_box = pygame.Rect(inner.x, box.bottom + GAP, inner.width, buttons_y - GAP)
+            keys_box.height -= keys_box.y
+            ui.text(keys, keys_box, size=KEYS_SIZE, color=palette.ACCENT_DARK, role="hint")
         items = self._items(rows, width)
         box, items = counting.pin_question(self, box, items, rows.gap or ITEM_GAP)
         self._in_list(box, rows, items, buttons)

@@ -16,13 +16,34 @@ from steps_game.ui import palette
 from steps_game.ui.text import text_height
 
 TOTAL_SIZE = 20
+KEYS_SIZE = 16
 
 
-def counting_rows(tr, point, tally, width: int, room: int, heights, gap: int) -> Rows:
-    """The rows for counting: normal when the list of `heights` fits `room`, else compact."""
-    if sum(heights) + gap * max(0, len(heights) - 1) <= room:
-        return Rows(tr, point, tally, width)
-    return Rows(tr, point, tally, width, compact=True)  # its own gap between the rows
+def counting_rows(scene, inner: pygame.Rect, width: int, bottom: int, gap: int):
+    """The rows for counting, the list's box down to `bottom` (the buttons' top) and the keys
+    line over the buttons: normal rows when they all fit, else compact ones; where even those
+    do not all fit over the keys line (step 6's two-line question in Somali), the keys line
+    gives way to the answers, which the room needs in view to vote (the workshop's key list
+    names the counting keys too). Where nothing fits, compact rows scroll over the keys."""
+    tr, point, tally = scene.tr, scene.point, scene.tally
+    keys = tr("tally.keys")
+    keys_h = text_height(keys, KEYS_SIZE, inner.width, role="hint")
+    box = scene._box(inner, bottom - GAP - keys_h - GAP)
+
+    def fits(rows: Rows, room: int) -> bool:
+        heights = [height for _, height, _ in scene._items(rows, width)]
+        return sum(heights) + (rows.gap or gap) * max(0, len(heights) - 1) <= room
+
+    normal = Rows(tr, point, tally, width)
+    if fits(normal, box.height):
+        return normal, box, keys
+    compact = Rows(tr, point, tally, width, compact=True)  # its own gap between the rows
+    if fits(compact, box.height):
+        return compact, box, keys
+    whole = scene._box(inner, bottom - GAP)
+    if fits(compact, whole.height):
+        return compact, whole, ""
+    return compact, box, keys
 
 
 def place_total(ui, tr, tally, row: pygame.Rect, buttons: list) -> None:

@@ -30,8 +30,10 @@ from steps_game.ui.text import line_height, role_size, text_height, text_size
 
 OPTION_SIZE = 22  # the option's words and the counts in words
 COMPACT_SIZE = 20  # the same in compact rows: the option's floor (ui/text_roles.py)
-COMPACT_GAP = 6  # between compact rows (None: the list's own gap)
-COMPACT_BAND = 8
+COMPACT_GAP = 4  # between compact rows (None: the list's own gap)
+COMPACT_BAND = 6
+COMPACT_PAD = 3  # above and below a compact row's words
+COMPACT_SIGN = 36  # compact rows' minus and plus: a one-line row need not grow for them
 ROW_PAD = 10  # above and below a row's words
 SHORT_PAD = 6  # the same in a short row
 BAND_H = 12  # the solid band along a bar's foot: its length is the share of hands
@@ -79,7 +81,8 @@ class Rows:
         self.size = COMPACT_SIZE if compact else OPTION_SIZE
         self.number_w = number_width()
         self.lead = CHECK_W if self.beside else 0  # the tick's room before the words
-        self.pad = SHORT_PAD if self.beside or compact else ROW_PAD
+        self.pad = COMPACT_PAD if compact else SHORT_PAD if self.beside else ROW_PAD
+        self.sign = COMPACT_SIGN if compact else SIGN_W
         self.band = COMPACT_BAND if compact else BAND_H
         self.gap = COMPACT_GAP if compact else None
         if tally.revealed:  # the words take the whole row; the best one says so above them
@@ -88,7 +91,7 @@ class Rows:
             return
         widest = max(tally.total, MOST_HANDS)  # the column keeps its width as hands come
         words = max(self.hands(count) for count in (1, 2, widest, *tally.counts))
-        self.end_w = words + INSET + 2 * SIGN_W + SIGN_GAP + INSET  # clear of the row's edge
+        self.end_w = words + INSET + 2 * self.sign + SIGN_GAP + INSET  # clear of the row's edge
         # the number, the words with room either side, a gap, the end column
         self.text_w = width - self.number_w - self.end_w - 3 * INSET
 
@@ -132,7 +135,7 @@ class Rows:
     def height(self, option: int) -> int:
         words = self.words_height(option)
         words += under_height(self.second(option), self.tr.second, self.size, self.text_w)
-        least = 0 if self.tally.revealed else SIGN_W  # room for minus and plus
+        least = 0 if self.tally.revealed else self.sign  # room for minus and plus
         return max(words + self.tag_height(option), least) + 2 * self.pad + self.band
 
     def place(
@@ -232,7 +235,7 @@ class Rows:
     def _counting_end(self, ui: ViewBuilder, option: int, end: pygame.Rect, on_add) -> None:
         """The hands in words, and a small minus and plus button for the mouse."""
         words = self.tr("tally.hands", count=self.tally.counts[option])
-        words_w = end.width - 2 * SIGN_W - SIGN_GAP - 2 * INSET
+        words_w = end.width - 2 * self.sign - SIGN_GAP - 2 * INSET
         ui.text(
             words,
             pygame.Rect(end.x, end.y, words_w, end.height),
@@ -241,10 +244,10 @@ class Rows:
             middle=True,
             role="option",
         )
-        top = end.centery - SIGN_W // 2
+        top = end.centery - self.sign // 2
         for index, (kind, hands) in enumerate((("minus", -1), ("plus", 1))):
-            x = end.x + words_w + INSET + index * (SIGN_W + SIGN_GAP)
-            rect = ui.place(pygame.Rect(x, top, SIGN_W, SIGN_W))
+            x = end.x + words_w + INSET + index * (self.sign + SIGN_GAP)
+            rect = ui.place(pygame.Rect(x, top, self.sign, self.sign))
             ui.ring.add(
                 Control(
                     f"{kind}:{option}",
