@@ -136,3 +136,21 @@ def test_step_7_the_keys_line_on_the_ways_says_the_way_back_at_200(make_driver, 
     driver.key(pygame.K_BACKSPACE)
     assert driver.ring.focused_id == f"tie:{view.selected}"
     assert model.energy_left == spent
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_step_7_backspace_goes_back_to_the_people_every_time(make_driver, language):
+    """Fifth Arabic play-test: back to the people once, into the same person's ways again,
+    and Backspace did nothing, three times over (the sheet turned only to a place asked for
+    in new words, and "back to this person" had been asked once already)."""
+    driver = open_step(make_driver, 7, language, 200)
+    model, view = driver.scene.model, driver.scene.view
+    driver.key(pygame.K_RETURN)  # the person with news: their ways
+    person, energy = view.selected, model.energy_left
+    for into_the_ways in (pygame.K_RETURN, pygame.K_TAB, pygame.K_TAB):
+        assert driver.ring.focused_id.startswith(("action:", "news:"))
+        driver.key(pygame.K_BACKSPACE)
+        assert driver.ring.focused_id == f"tie:{person}"
+        assert driver.ring.focused is not None  # on the page shown
+        driver.key(into_the_ways)  # into the same person's open ways again
+    assert model.energy_left == energy  # nothing spent

@@ -144,7 +144,11 @@ class WeekSteering:
     def back_to_people(self) -> None:
         """From the open card's ways back to its person, nothing spent: a wrong Enter on a
         person cost that energy, as there was no way back but to choose."""
-        self._focus_turning(f"tie:{self.selected}", ("back", self.selected))
+        # each time anew: the sheet turns only for a (target, why) not asked for just before,
+        # and Backspace back to the same person a second time, after the player had turned the
+        # pages or Tabbed into the ways, did nothing (fifth Arabic keyboard play-test)
+        self.backs += 1
+        self._focus_turning(f"tie:{self.selected}", ("back", self.selected, self.backs))
 
     def _way_move(self, column: int):
         """The arrows on a way in `column` of the ways: the one that reads back (Left, or Right

@@ -52,6 +52,7 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
         self.sheet = SheetPages()
         # the week opens on the person with news, on their page (order.py)
         self.want: tuple[str | None, object] = (f"tie:{self.selected}", ("week", model.week))
+        self.backs = 0  # times Backspace went back to the people (steering.back_to_people)
         self._measured = {}  # the people column's measures, taken once a build
         self.marks = marks(text_scale())  # the sizes of the marks drawn (marks.py)
         self._card_top = 0  # the top of the open card on a stacked board
