@@ -278,3 +278,17 @@ def test_step_4_the_placement_that_makes_the_plan_its_best_sends_the_focus_on(
     assert driver.ring.focused_id == "to-first"
     driver.key(pygame.K_RETURN)
     assert model.phase == "first"
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_step_4_choosing_a_weekly_time_sends_the_focus_to_starting_the_plan(make_driver, language):
+    """Fifth Arabic keyboard play-test: after the weekly time was chosen, reaching "Start
+    planning" took three Tabs through Undo and Start over."""
+    driver = open_step(make_driver, 4, "it", language)
+    model = driver.scene.model
+    other = next(b.id for b in model.config.budgets if b.id != model.state["budget"])
+    driver.press(control_id=f"budget:{other}")
+    assert model.state["budget"] == other
+    assert driver.ring.focused_id == "start-planning"
+    driver.key(pygame.K_RETURN)
+    assert model.phase == "plan"
