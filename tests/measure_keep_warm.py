@@ -23,29 +23,18 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 import pygame
 
-from steps_game.scenes.task_host import TaskHostScene
-from steps_game.ui import text_record
 from tests.driver import Driver
+from tests.test_keep_warm_fewer_screens import shown as screen_words
+from tests.test_keyboard_rules import open_step
 
 MAX_KEYS = 200
-
-
-def screen_words(driver) -> list[str]:
-    with text_record.recording() as found:
-        driver.app.draw()
-    return [item.words or item.text for item in found]
 
 
 def walk(language: str, size: int) -> dict:
     """Enter until the step's feedback: keys, screens and words a week, and the score."""
     with tempfile.TemporaryDirectory() as data:
-        driver = Driver.start(language=language, start_step=7, data_dir=data)
+        driver = open_step(lambda **kw: Driver.start(data_dir=data, **kw), 7, language, size)
         try:
-            if size != 100:
-                driver.app.change_setting("text_size", size)
-            driver.app.session.new("health")
-            driver.app.reset_to(TaskHostScene(driver.app, 7))
-            driver.frames()
             model = driver.scene.model
             seen: set[str] = set()
             last: list[str] = []

@@ -7,16 +7,12 @@ import pygame
 import pytest
 
 from steps_game.audit import measure
-from steps_game.scenes.task_host import TaskHostScene
+from tests.test_keyboard_rules import open_step
 
 
 def _goals(make_driver, language: str):
-    driver = make_driver(language=language, start_step=2)
-    driver.app.change_setting("text_size", 200)
+    driver = open_step(make_driver, 2, language, 200)
     driver.app.change_setting("high_contrast", True)
-    driver.app.session.new("health")
-    driver.app.reset_to(TaskHostScene(driver.app, 2))
-    driver.frames()
     driver.key(pygame.K_TAB)  # the keyboard in use, the focus on the first goal
     return driver
 

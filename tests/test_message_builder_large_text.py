@@ -14,7 +14,12 @@ from steps_game.scenes.task_host import TaskHostScene
 
 @pytest.fixture(params=["ar", "en"])
 def writing(make_driver, request):
-    driver = make_driver(language=request.param, start_step=5)
+    return _writing(make_driver, request.param)
+
+
+def _writing(make_driver, language: str):
+    """Step 5 at 200 %, the first person to write to chosen: the message being built."""
+    driver = make_driver(language=language, start_step=5)
     driver.app.change_setting("text_size", 200)
     driver.app.session.new("health")
     driver.app.reset_to(TaskHostScene(driver.app, 5))
@@ -59,12 +64,7 @@ def test_each_parts_heading_and_the_words_before_stand_with_its_focused_option(
     message so far stood alone on the page before the part's options, and the focus (on the
     first option) skipped them. Now the page with the focused option shows the heading and the
     words before it (shortened to their last words when the three do not fit a page)."""
-    driver = make_driver(language=language, start_step=5)
-    driver.app.change_setting("text_size", 200)
-    driver.app.session.new("health")
-    driver.app.reset_to(TaskHostScene(driver.app, 5))
-    driver.frames()
-    driver.press(control_id=driver.find_id("contact:"))
+    driver = _writing(make_driver, language)
     model, view = driver.scene.model, driver.scene.view
     opening = view.t("before_part", words="").strip()[:8]
     before = view.tr.pick(model.greeting())  # the message's words before the open part
@@ -99,12 +99,7 @@ def test_every_page_of_options_starts_with_the_parts_heading_and_the_words_befor
     without "Part 3 of 5: ..." and the message so far. Now every option, reached by Down,
     stands on a page with its part's heading and the words before it, and the arrows go
     from option to option only (the options are a board of their own)."""
-    driver = make_driver(language=language, start_step=5)
-    driver.app.change_setting("text_size", 200)
-    driver.app.session.new("health")
-    driver.app.reset_to(TaskHostScene(driver.app, 5))
-    driver.frames()
-    driver.press(control_id=driver.find_id("contact:"))
+    driver = _writing(make_driver, language)
     model, view = driver.scene.model, driver.scene.view
     opening = view.t("before_part", words="").strip()[:8]
     turned = False

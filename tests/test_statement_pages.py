@@ -10,19 +10,15 @@ import pygame
 import pytest
 
 from steps_game.audit import measure
-from steps_game.scenes.task_host import TaskHostScene
 from steps_game.ui import text as text_module
+from tests.test_keyboard_rules import open_step
 
 FOOTER = ("undo", "start-over", "done")
 
 
 def _step_1(make_driver, language: str):
-    driver = make_driver(language=language, start_step=1)
-    driver.app.change_setting("text_size", 200)
+    driver = open_step(make_driver, 1, language, 200)
     driver.app.change_setting("high_contrast", True)
-    driver.app.session.new("health")
-    driver.app.reset_to(TaskHostScene(driver.app, 1))
-    driver.frames()
     driver.key(pygame.K_TAB)  # the keyboard in use: its keys under the instruction
     return driver
 
