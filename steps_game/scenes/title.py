@@ -162,12 +162,12 @@ class TitleScene(Scene):
             control.data["icon"] = "globe"
 
     def enter_workshop(self) -> None:
-        from steps_game.workshop import enter
+        from steps_game.workshop_switch import enter
 
         enter(self.app)
 
     def leave_workshop(self) -> None:
-        from steps_game.workshop import leave
+        from steps_game.workshop_switch import leave
 
         leave(self.app)
 
