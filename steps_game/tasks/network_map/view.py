@@ -35,6 +35,7 @@ from steps_game.tasks.network_map.map_layout import ACROSS_FROM_SCALE, MapLayout
 from steps_game.tasks.network_map.model import MapGeometry, NetworkMapModel
 from steps_game.tasks.network_map.panel import ChosenPanel
 from steps_game.tasks.network_map.panel_parts import PANEL
+from steps_game.tasks.network_map.spread import spread
 from steps_game.tasks.network_map.tray import LIST, PeopleList
 from steps_game.tasks.view import (
     INSTRUCTION_SIZE,
@@ -201,32 +202,38 @@ class NetworkMapView(
         model, geo = self.model, self.geometry
         self.markers = {}
         made = []
+        placed: list[tuple[str, tuple[int, int], tuple[float, float]]] = []
         for ring_index, ring in enumerate(model.config.rings):
             for sector_index, sector in enumerate(model.config.sectors):
                 ids = model.in_cell(ring.id, sector.id)
                 spots = geo.marker_positions(ring_index, sector_index, len(ids), marker_spacing())
-                for token_id, (x, y) in zip(ids, spots, strict=True):
-                    rect = pygame.Rect(0, 0, 2 * marker_radius(), 2 * marker_radius())
-                    rect.center = (round(x), round(y))
-                    self.markers[token_id] = rect
-                    item_id = f"marker:{token_id}"
-                    ui.ring.add(
-                        Control(
-                            item_id,
-                            self._marker_label(token_id),
-                            rect,
-                            lambda item_id=item_id: self._pick_up(item_id),
-                            draw=self._marker_drawer(token_id, rect),
-                        )
-                    )
-                    made.append(
-                        Draggable(
-                            item_id,
-                            rect.inflate(8, 8),
-                            carry_on_click=False,
-                            held_size=self.held_size(token_id),
-                        )
-                    )
+                placed += [
+                    (token_id, (ring_index, sector_index), spot)
+                    for token_id, spot in zip(ids, spots, strict=True)
+                ]
+        apart = spread(geo, [p[2] for p in placed], [p[1] for p in placed], 2 * marker_radius())
+        for (token_id, _, _), (x, y) in zip(placed, apart, strict=True):
+            rect = pygame.Rect(0, 0, 2 * marker_radius(), 2 * marker_radius())
+            rect.center = (round(x), round(y))
+            self.markers[token_id] = rect
+            item_id = f"marker:{token_id}"
+            ui.ring.add(
+                Control(
+                    item_id,
+                    self._marker_label(token_id),
+                    rect,
+                    lambda item_id=item_id: self._pick_up(item_id),
+                    draw=self._marker_drawer(token_id, rect),
+                )
+            )
+            made.append(
+                Draggable(
+                    item_id,
+                    rect.inflate(8, 8),
+                    carry_on_click=False,
+                    held_size=self.held_size(token_id),
+                )
+            )
         return made
 
     # -- the player's own words ------------------------------------------------------------
