@@ -22,6 +22,7 @@ from steps_game.ui.text import (
     render,
     role_size,
     text_height,
+    text_scale,
     text_size,
 )
 
@@ -61,7 +62,7 @@ def draw_check(surface: pygame.Surface, center: tuple[int, int], size: int, colo
     """A tick mark drawn as lines: selection is never shown by colour alone."""
     x, y = center
     points = [(x - size // 2, y), (x - size // 6, y + size // 3), (x + size // 2, y - size // 3)]
-    pygame.draw.lines(surface, color, False, points, width=max(3, size // 6))
+    pygame.draw.lines(surface, color, False, points, width=max(3, size // 5))
 
 
 def draw_card(
@@ -93,9 +94,12 @@ def draw_card(
     inner = rect.inflate(-24, -20)
     foot = inner.copy()  # the badge's line: below the tick, the card's whole width
     if selected:
-        # the tick at the corner the words end at: top right, or top left right to left
-        corner = rect.left + 22 if is_rtl() else rect.right - 22
-        draw_check(surface, (corner, rect.top + 22), 20, palette.ACCENT_DARK)
+        # the tick at the corner the words end at: top right, or top left right to left; it
+        # grows with the text as far as the room kept beside the words holds it (a 20 px tick
+        # beside 40 px words at 200 % was missed by low-vision players)
+        size = min(round(20 * text_scale()), 26)
+        corner = rect.left + 11 + size // 2 if is_rtl() else rect.right - 11 - size // 2
+        draw_check(surface, (corner, rect.top + 22), size, palette.ACCENT_DARK)
     if selected or finnish:
         # a Finnish word goes after the words' last line when it fits: the words wrap as they
         # were measured, with the tick's room kept, or it could stand elsewhere than measured
