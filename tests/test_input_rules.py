@@ -292,3 +292,18 @@ def test_step_4_choosing_a_weekly_time_sends_the_focus_to_starting_the_plan(make
     assert driver.ring.focused_id == "start-planning"
     driver.key(pygame.K_RETURN)
     assert model.phase == "plan"
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_step_4_a_chosen_action_goes_to_the_first_empty_week_it_fits(make_driver, language):
+    """Fifth Arabic keyboard play-test: with week 1 already holding an action, the focus went
+    to week 1 again (the first week the next action fitted) and week 4 took Left Left. A plan
+    with something every week earns most: the focus goes to the first empty week it fits."""
+    driver = open_step(make_driver, 4, "it", language)
+    model, view = driver.scene.model, driver.scene.view
+    driver.press(control_id="start-planning")
+    small = sorted(model.offered(), key=lambda a: (a.hours, a.energy))
+    view.act(lambda: (model.select(small[0].id), model.place(1)))
+    assert model.in_week(1) and model.refusal(small[1].id, 1) is None  # it would fit week 1 too
+    driver.press(control_id=f"action:{small[1].id}")
+    assert driver.ring.focused_id == "week:2"
