@@ -85,8 +85,8 @@ class WeekSteering:
 
     def _choose(self, tie_id: str, action_id: str | None) -> None:
         """Choose how to keep in touch (None: no contact); while energy is left the focus goes
-        on to the person with news still to answer, else the next person who can still be
-        contacted (round to the first ones, turning the page), and to "Next week" only once
+        on to the person with news still to answer, else the coolest person who can still be
+        contacted (turning the page), and to "Next week" only once
         the energy is used or nobody is left."""
         model = self.model
         if action_id is None:
@@ -94,7 +94,12 @@ class WeekSteering:
         else:
             self.act(lambda: model.choose(tie_id, action_id))
         after = order.after_choice(
-            self._people_ids(), tie_id, self._news_of(), self._can_contact, model.energy_left
+            self._people_ids(),
+            tie_id,
+            self._news_of(),
+            self._can_contact,
+            model.energy_left,
+            warmth=model.warmth(),
         )
         self.answered = tie_id if action_id is not None else None
         if after is not order.NEXT_WEEK and self._straight_on():
