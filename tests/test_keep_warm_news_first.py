@@ -123,3 +123,32 @@ def test_step_7_after_a_choice_the_coolest_person_to_reach_is_offered(make_drive
         assert model.warmth()[offered] == coolest, (model.week, offered)
         checked += 1
     assert checked >= 3
+
+
+@pytest.mark.parametrize("language", ["ar", "fi"])
+@pytest.mark.parametrize("key", ["down", "onward"])
+def test_step_7_arrows_go_through_every_person_across_the_pages(make_driver, language, key):
+    """Fifth Arabic play-test (s7_10, s7_24): on the people pages at 200 % Down did nothing
+    where the next person stood on the next page, and Left (reading on, right to left) left
+    the people. Down, or the arrow that reads on, goes from the first person to the last one
+    by one, turning the pages, and stays there; Up, or the arrow that reads back, returns."""
+    driver = open_step(make_driver, 7, language, 200)
+    model = driver.scene.model
+    people = [f"tie:{tie.id}" for tie in model.relationships]
+    driver.key(pygame.K_RETURN)
+    driver.key(pygame.K_BACKSPACE)  # on the person the week opened on
+    onward = {
+        "down": pygame.K_DOWN,
+        "onward": pygame.K_LEFT if language == "ar" else pygame.K_RIGHT,
+    }
+    back = {"down": pygame.K_UP, "onward": pygame.K_RIGHT if language == "ar" else pygame.K_LEFT}
+    assert driver.scene.view.paired  # two people a row: the arrows along it change the person
+    for _ in people:
+        driver.key(back[key])
+    assert driver.ring.focused_id == people[0]
+    seen = [driver.ring.focused_id]
+    for _ in people:
+        driver.key(onward[key])
+        seen.append(driver.ring.focused_id)
+    assert seen == [*people, people[-1]]
+    assert model.plan() == {}
