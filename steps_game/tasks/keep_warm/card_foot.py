@@ -50,10 +50,12 @@ class CardFoot:
             box = pygame.Rect(area.x, y, area.width, TALL)
             y = self._options(ui, tie, box, spelled=True, paged=paged)
         y += 8
+        # what the chosen way did, with "Next week" on its page (fifth Arabic play-test: on
+        # the page before it, the "energy used" page said nothing of the last answer, s7_29)
+        top = y
         if foot:
             style = {"color": foot_color, "role": "secondary"}
             y = self._flow(ui, area, y=y, text=foot, size=FOOT_SIZE, **style) + 6
-        top = y
         if self.model.energy_left == 0:
             y = self._flow(ui, area, y=y, text=self._t("energy_out"), size=NEWS_SIZE, bold=True)
             y += 4

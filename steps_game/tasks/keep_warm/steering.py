@@ -63,8 +63,16 @@ class WeekSteering:
     def answered_words(self) -> str:
         """What the way just chosen for another person does to them this week ("" for none):
         warmer, or kept from cooling."""
-        model, tie_id = self.model, self.answered
-        if tie_id is None or tie_id == self.selected or model.chosen(tie_id) is None:
+        tie_id = self.answered
+        if tie_id is None or tie_id == self.selected:
+            return ""
+        return self.warmer_words(tie_id)
+
+    def warmer_words(self, tie_id: str) -> str:
+        """What the way chosen for a person does to their warmth this week, with their name
+        ("" when none is chosen)."""
+        model = self.model
+        if model.chosen(tie_id) is None:
             return ""
         after, now = model.preview(tie_id), model.warmth()[tie_id]
         key = "answered_warmer" if after > now else "answered_stays"

@@ -221,6 +221,9 @@ class KeepWarmView(
         foot = self.recap_text()
         if chosen is not None:
             foot = tr.pick(chosen.effect)
+            if stacked:  # whose: the card's heading may stand pages before (fifth Arabic
+                # play-test: the effect alone on the "energy used" page, s7_03, s7_29)
+                foot = f"{self.warmer_words(tie.id)} {foot}"
             if model.noticed_now(tie.id) and cfg.news_bonus:
                 foot += " " + self._t("bonus", bonus=cfg.news_bonus)
         foot_color = palette.INK if chosen is not None else palette.MUTED
