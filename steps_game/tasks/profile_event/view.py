@@ -37,6 +37,7 @@ from steps_game.ui.text import is_rtl, text_scale
 
 COLUMNS = 3
 GAP = 12
+STACKED_MARGIN = 20  # inside the task area on a stacked board: the header's side margins
 SIDE_WIDTH = 316  # the preview or chat column on the right, at 100 % text
 SIDE_MOST = 0.4  # of the task area: the column grows with the text up to this share
 PREVIEW_MOST = 0.5
@@ -166,6 +167,9 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             stacked = True
         self.side_list.shown, self.side_list.count = range(0), 0  # no marks unless laid out
         if stacked:
+            # in the header's and footer's side margins: the cards and options ran 20 px past
+            # them on each side (fifth Arabic play-test, s6_00, s6_16)
+            area = area.inflate(-2 * STACKED_MARGIN, 0)
             self.grid = pygame.Rect(0, 0, 0, 0)
             if self.model.phase == "profile":
                 bottom = self._build_cards(ui, area, most_columns=1)
