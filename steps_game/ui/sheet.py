@@ -23,6 +23,7 @@ from steps_game.ui.text import role_size, text_height
 
 TALL = 100_000  # the height of the sheet a stacked board is laid out on
 GAP = 12  # between the page and its page button
+KEPT_GAP = 24  # at most this far under a kept heading, a paragraph is the one it is kept with
 PANEL_PAD = 12  # a panel's own room over and under the words in it, kept where a page cuts it
 UNDRAWN = ("break", "keep", "anchor")  # marks that say where pages are cut, and draw nothing
 
@@ -247,23 +248,39 @@ class Sheet:
         index = 0
         while index < len(self.marks):
             mark = self.marks[index]
-            if mark.kind != "text" or mark.rect.height <= room:
+            first = self._room_under_kept(mark, room)
+            if mark.kind != "text" or mark.rect.height <= first:
                 index += 1
                 continue
-            pieces = self._pieces(mark, room)
+            pieces = self._pieces(mark, room, first)
             grown = pieces[-1].rect.bottom - mark.rect.bottom
             if grown > 0:
                 self._push_down(mark, grown)
             self.marks[index : index + 1] = pieces
             index += len(pieces)
 
-    def _pieces(self, mark: Mark, room: int) -> list[Mark]:
+    def _room_under_kept(self, mark: Mark, room: int) -> int:
+        """The room for the first lines of a paragraph right under a heading kept with it
+        (keep_with_next): what is left of a page under the heading, when the two do not fit
+        a page whole (the fifth Arabic play-test's step 6 chat heading stood alone at a page's
+        foot, its message on the next page, s6_21); else `room`."""
+        if mark.kind != "text":
+            return room
+        for keep in (other.rect for other in self.marks if other.kind == "keep"):
+            gap = mark.rect.top - keep.bottom
+            fits_whole = mark.rect.bottom - keep.top <= room
+            if 0 <= gap <= KEPT_GAP and not fits_whole and mark.rect.top - keep.top < room // 2:
+                return room - (mark.rect.top - keep.top)
+        return room
+
+    def _pieces(self, mark: Mark, room: int, first: int | None = None) -> list[Mark]:
         style, width = mark.kwargs, mark.rect.width
         size, role = style.get("size", 22), style.get("role", "body")
         bold = style.get("bold", False)
         rest, y, pieces = mark.args[0], mark.rect.top, []
         while rest:
-            cut = split_words(rest, role_size(size, role), width, room, bold)
+            this = room if pieces or first is None else first
+            cut = split_words(rest, role_size(size, role), width, this, bold)
             piece, rest = cut if cut is not None else (rest, "")
             height = text_height(piece, size, width, role=role, bold=bold)
             rect = pygame.Rect(mark.rect.x, y, width, height)

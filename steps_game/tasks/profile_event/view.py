@@ -294,7 +294,11 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         shown = self.side_list.lay_out(
             heights, gap, body.height, keep=len(items) - 1, keep_key=(self.model.phase, key)
         )
-        self.side_list.rect = ui.place(body)
+        if getattr(ui, "page_room", None) is None:
+            self.side_list.rect = ui.place(body)  # (where the wheel moves the list)
+        else:  # a stacked board's pages, which the wheel turns: each item a row of its own,
+            # not the list one row that left the chat's heading alone on a page (s6_21)
+            self.side_list.rect = pygame.Rect(0, 0, 0, 0)
         y = body.y
         for index in shown:
             box = pygame.Rect(body.x, y, body.width, heights[index])
@@ -333,6 +337,9 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             bold=True,
             color=palette.ACCENT_DARK,
         )
+        # the heading with the first message on one page (fifth Arabic play-test: "Chat: your
+        # messages" over an empty box, its messages on the next page, s6_21)
+        ui.keep_with_next(inner.y, inner.y + height)
         said = self._chat_said()
         top = inner.y + height + 12
         body = pygame.Rect(inner.x, top, inner.width, inner.bottom - top)
