@@ -264,8 +264,8 @@ class Sheet:
         (keep_with_next): what is left of a page under the heading, when the two do not fit
         a page whole (the fifth Arabic play-test's step 6 chat heading stood alone at a page's
         foot, its message on the next page, s6_21); else `room`."""
-        if mark.kind != "text":
-            return room
+        if mark.kind != "text" or mark.kwargs.get("bold") or mark.rect.height <= room // 2:
+            return room  # (a heading or a short line is never cut: only a long paragraph)
         for keep in (other.rect for other in self.marks if other.kind == "keep"):
             gap = mark.rect.top - keep.bottom
             fits_whole = mark.rect.bottom - keep.top <= room
