@@ -51,6 +51,31 @@ def test_overlapping_texts_fail(make_driver):
     assert failed([report])
 
 
+class TextInPanel(Scene):
+    """A text in a panel, the panel's bottom where the test puts it."""
+
+    def __init__(self, app, panel_bottom: int) -> None:
+        super().__init__(app)
+        self.panel_bottom = panel_bottom
+
+    def build(self) -> None:
+        self.ui.panel(pygame.Rect(40, 100, 800, self.panel_bottom - 100))
+        self.ui.text("The Done button shows the result.", pygame.Rect(60, 112, 700, 60), size=22)
+
+
+def test_a_line_touching_its_panels_edge_fails(make_driver):
+    """Fifth Arabic play-test (s6_23): step 6's last line stood on its box's bottom, the
+    marks under it cut; (s7_03) step 7's line on its box's top."""
+    driver = make_driver(language="en")
+    report = audit_of(driver, TextInPanel(driver.app, panel_bottom=400))
+    assert not report.problems
+    from steps_game.audit import drawn_by_top
+
+    ink = next(item.rect for item in drawn_by_top(driver.app) if "Done" in item.text)
+    report = audit_of(driver, TextInPanel(driver.app, panel_bottom=ink.bottom + 1))
+    assert any("edge of its box" in problem for problem in report.problems), report.problems
+
+
 def test_text_too_long_for_its_box_fails(make_driver):
     driver = make_driver(language="en")
     report = audit_of(

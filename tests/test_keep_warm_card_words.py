@@ -178,3 +178,25 @@ def test_at_large_text_week_1_has_the_short_instruction_too(make_driver, languag
     short = words(driver, "week_energy", week=1, weeks=weeks, left=3, total=3)
     assert driver.scene.view.instruction() == short
     assert len(short.split()) < len(f"{week} {energy}".split())
+
+
+@pytest.mark.parametrize(("language", "size"), [("ar", 200), ("fi", 200)])
+def test_step_7_the_energy_used_page_says_whose_warmth_the_last_way_changed(
+    make_driver, language, size
+):
+    """Fifth Arabic play-test (s7_03, s7_29): on the "energy used" page the line on what the
+    last way did had no name (the card's heading stood pages before) or was on another page.
+    It names the person and their warmth, on the page with "Next week"."""
+    from tests.test_keep_warm_fewer_screens import shown
+
+    driver = open_step(make_driver, 7, language, size)
+    model, view = driver.scene.model, driver.scene.view
+    while model.energy_left > 0:
+        driver.key(pygame.K_RETURN)
+    assert driver.ring.focused_id == "next-week"
+    tie = model.relationship(view.selected)
+    effect = view.tr.pick(model.chosen(tie.id).effect)
+    lines = " ".join(shown(driver))
+    assert effect.split()[0] in lines
+    line = next(text for text in shown(driver) if effect.split()[0] in text)
+    assert view.tr.pick(tie.role) in line, line

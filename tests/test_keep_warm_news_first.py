@@ -94,3 +94,61 @@ def test_step_7_a_new_week_opens_the_card_of_the_person_it_opens_on(make_driver,
     news = model.news_for(view.selected)
     words = tr("task.keep_warm.news", text=tr.pick(model.news_text(news)))
     assert any(words in text for text in driver.texts() + driver.labels())
+
+
+@pytest.mark.parametrize(("language", "size"), CASES)
+def test_step_7_after_a_choice_the_coolest_person_to_reach_is_offered(make_driver, language, size):
+    """Fifth Arabic play-test (s7_08, s7_43): after a choice the warm 4/4 friend was offered
+    while a 1/4 tie went to 0 uncontacted. After each Enter that chooses a way, with the news
+    answered, the person offered next is one of the coolest still to reach."""
+    driver = open_step(make_driver, 7, language, size)
+    model, view = driver.scene.model, driver.scene.view
+    checked = 0
+    for _ in range(KEYS_A_WEEK * model.config.weeks):
+        if model.finished:
+            break
+        before = dict(model.plan())
+        driver.key(pygame.K_RETURN)
+        if model.finished or model.plan() == before or model.energy_left <= 0:
+            continue
+        news = view._news_of()
+        if news is not None and view._can_contact(news):
+            continue
+        left = [tie.id for tie in model.relationships if view._can_contact(tie.id)]
+        if not left:
+            continue
+        coolest = min(model.warmth()[tie] for tie in left)
+        focused = driver.ring.focused_id or ""  # beside the people: on them; else their ways
+        offered = focused.removeprefix("tie:") if focused.startswith("tie:") else view.selected
+        assert model.warmth()[offered] == coolest, (model.week, offered)
+        checked += 1
+    assert checked >= 3
+
+
+@pytest.mark.parametrize("language", ["ar", "fi"])
+@pytest.mark.parametrize("key", ["down", "onward"])
+def test_step_7_arrows_go_through_every_person_across_the_pages(make_driver, language, key):
+    """Fifth Arabic play-test (s7_10, s7_24): on the people pages at 200 % Down did nothing
+    where the next person stood on the next page, and Left (reading on, right to left) left
+    the people. Down, or the arrow that reads on, goes from the first person to the last one
+    by one, turning the pages, and stays there; Up, or the arrow that reads back, returns."""
+    driver = open_step(make_driver, 7, language, 200)
+    model = driver.scene.model
+    people = [f"tie:{tie.id}" for tie in model.relationships]
+    driver.key(pygame.K_RETURN)
+    driver.key(pygame.K_BACKSPACE)  # on the person the week opened on
+    onward = {
+        "down": pygame.K_DOWN,
+        "onward": pygame.K_LEFT if language == "ar" else pygame.K_RIGHT,
+    }
+    back = {"down": pygame.K_UP, "onward": pygame.K_RIGHT if language == "ar" else pygame.K_LEFT}
+    assert driver.scene.view.paired  # two people a row: the arrows along it change the person
+    for _ in people:
+        driver.key(back[key])
+    assert driver.ring.focused_id == people[0]
+    seen = [driver.ring.focused_id]
+    for _ in people:
+        driver.key(onward[key])
+        seen.append(driver.ring.focused_id)
+    assert seen == [*people, people[-1]]
+    assert model.plan() == {}

@@ -368,3 +368,34 @@ def test_a_board_laid_out_again_for_its_pages_keeps_its_page_breaks():
     assert pages.stacked and pages.pages == 2
     shown = [text for text, _ in ui.texts if not text.startswith("Next page")]
     assert shown == ["First part"]
+
+
+def test_a_panel_cut_by_a_page_keeps_its_padding_over_and_under_the_words():
+    """Fifth Arabic play-test: a panel cut to the page's words pressed the first line against
+    the box's top (s7_03) and cut the marks under an Arabic last line at its bottom (s6_23).
+    Where the page has room, the panel keeps PANEL_PAD over and under the page's words."""
+    from steps_game.ui.sheet import PANEL_PAD
+
+    pygame.init()
+    drawn = []
+
+    class _Drawing(_UI):
+        def panel(self, rect, color=None):
+            drawn.append(("panel", pygame.Rect(rect)))
+
+        def text(self, text, rect, **style):
+            drawn.append(("text", pygame.Rect(rect)))
+
+    sheet = Sheet(_Drawing())
+    sheet.panel(pygame.Rect(0, 0, 300, 400))  # round three lines, cut after the second
+    for top in (12, 140, 300):
+        sheet.text("A line of words", pygame.Rect(12, top, 276, 40), size=20)
+    sheet.rows(240)
+    for span in [(12, 180), (300, 340)]:
+        drawn.clear()
+        sheet.put(span, dy=span[0])
+        panel = next(rect for kind, rect in drawn if kind == "panel")
+        texts = [rect for kind, rect in drawn if kind == "text"]
+        assert panel.top <= min(r.top for r in texts) - PANEL_PAD, span
+        assert panel.bottom >= max(r.bottom for r in texts) + PANEL_PAD, span
+        assert panel.top >= 0 and max(r.bottom for r in texts) <= 240  # on the page

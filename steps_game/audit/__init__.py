@@ -23,6 +23,8 @@ from steps_game.ui import text as text_module
 # Letters of two texts may touch at their edges (a descender above an ascender); they overlap
 # when they share more than this many pixels each way.
 OVERLAP_TOLERANCE = 2
+# The letters of a line in a panel keep this many pixels from its top and bottom edge.
+PANEL_EDGE = 3
 
 
 @dataclass
@@ -77,6 +79,9 @@ def measure(app, name: str) -> ScreenReport:
         if not screen.contains(item.rect):
             report.problems.append(f"text {item.text!r} outside the screen at {tuple(item.rect)}")
     report.problems += overlaps(on_screen)
+    report.problems += touching_panel_edges(
+        on_screen, getattr(getattr(top, "ui", None), "panels", [])
+    )
     shown_controls = [c for c in top.ring.controls if c.element is None or c.element.visible]
     report.problems += sizes_side_by_side(on_screen, shown_controls)
     for control in top.ring.controls:
@@ -97,6 +102,22 @@ def overlaps(items) -> list[str]:
                 if first.rect == second.rect and first.text == second.text:
                     continue  # the same text drawn twice in one place (a redraw), not two texts
                 found.append(f"texts overlap: {first.text!r} and {second.text!r}")
+    return found
+
+
+def touching_panel_edges(items, panels) -> list[str]:
+    """Words in a panel keep clear of its top and bottom edge: a line whose letters reach
+    within PANEL_EDGE of it (or past it) reads as cut (fifth Arabic play-test: step 6's last
+    line on the box bottom with the dots under ي cut, s6_23; step 7's line on its top, s7_03)."""
+    found = []
+    for item in items:
+        for rect, _color in panels:
+            middle = item.rect.center
+            if not rect.collidepoint(middle) or rect.height < item.rect.height + 2 * PANEL_EDGE:
+                continue
+            if item.rect.top < rect.top + PANEL_EDGE or item.rect.bottom > rect.bottom - PANEL_EDGE:
+                found.append(f"text {item.text!r} touches the edge of its box at {tuple(rect)}")
+                break
     return found
 
 

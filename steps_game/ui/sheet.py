@@ -23,6 +23,8 @@ from steps_game.ui.text import role_size, text_height
 
 TALL = 100_000  # the height of the sheet a stacked board is laid out on
 GAP = 12  # between the page and its page button
+KEPT_GAP = 24  # at most this far under a kept heading, a paragraph is the one it is kept with
+PANEL_PAD = 12  # a panel's own room over and under the words in it, kept where a page cuts it
 UNDRAWN = ("break", "keep", "anchor")  # marks that say where pages are cut, and draw nothing
 
 
@@ -157,8 +159,15 @@ class Sheet:
 
     def put(self, span: tuple[int, int] | None = None, dy: int = 0) -> None:
         """Put what stands in `span` (top, bottom; everything when None) on the screen, moved
-        up by `dy`; panels are cut to the span."""
+        up by `dy`; panels are cut to the span, keeping up to PANEL_PAD of their own over and
+        under it where the page has room: cut flush they pressed the first line against the
+        box's top and cut the marks under an Arabic last line (fifth Arabic play-test, s7_03,
+        s6_23)."""
         ui = self.ui
+        over = under = 0
+        if span is not None:
+            over, under = self.panel_pads(span)
+            dy -= over  # the page's words lower by the padding over them
         for mark in self.marks:
             rect = mark.rect
             if mark.kind in UNDRAWN:
@@ -166,7 +175,13 @@ class Sheet:
             if span is not None:
                 top, bottom = span
                 if mark.kind == "panel" or (mark.kind == "place" and self._wide(mark)):
-                    rect = rect.clip(pygame.Rect(rect.x, top, rect.width, bottom - top))
+                    if rect.top >= bottom or rect.bottom <= top:
+                        rect = pygame.Rect(rect.x, rect.y, rect.width, 0)
+                    else:
+                        pads = (over, under) if mark.kind == "panel" else (0, 0)
+                        cut = pygame.Rect(rect.x, top - pads[0], rect.width, 0)
+                        cut.height = bottom + pads[1] - cut.top
+                        rect = rect.clip(cut)
                     if not rect.height:
                         if mark.out is not None:
                             mark.out.update(0, 0, 0, 0)
@@ -186,6 +201,20 @@ class Sheet:
                 else:
                     control_id, words, action = mark.args
                     getattr(ui, mark.kind)(control_id, words, rect, action, **mark.kwargs)
+
+    def panel_pads(self, span: tuple[int, int]) -> tuple[int, int]:
+        """How much of a panel cut by the page's top and by its bottom is kept over and under
+        the page's words: PANEL_PAD each where the page (`_room` tall) has room for it."""
+        top, bottom = span
+        panels = [
+            mark.rect
+            for mark in self.marks
+            if mark.kind == "panel" and mark.rect.top < bottom and mark.rect.bottom > top
+        ]
+        slack = max(0, self._room - (bottom - top)) if self._room < TALL else 0
+        over = min(PANEL_PAD, slack, max((top - r.top for r in panels), default=0))
+        under = min(PANEL_PAD, slack - over, max((r.bottom - bottom for r in panels), default=0))
+        return max(0, over), max(0, under)
 
     def rows(self, room: int) -> list[tuple[int, int]]:
         """The sheet's rows, top to bottom: the spans where nothing stands across a cut (panels
@@ -219,23 +248,39 @@ class Sheet:
         index = 0
         while index < len(self.marks):
             mark = self.marks[index]
-            if mark.kind != "text" or mark.rect.height <= room:
+            first = self._room_under_kept(mark, room)
+            if mark.kind != "text" or mark.rect.height <= first:
                 index += 1
                 continue
-            pieces = self._pieces(mark, room)
+            pieces = self._pieces(mark, room, first)
             grown = pieces[-1].rect.bottom - mark.rect.bottom
             if grown > 0:
                 self._push_down(mark, grown)
             self.marks[index : index + 1] = pieces
             index += len(pieces)
 
-    def _pieces(self, mark: Mark, room: int) -> list[Mark]:
+    def _room_under_kept(self, mark: Mark, room: int) -> int:
+        """The room for the first lines of a paragraph right under a heading kept with it
+        (keep_with_next): what is left of a page under the heading, when the two do not fit
+        a page whole (the fifth Arabic play-test's step 6 chat heading stood alone at a page's
+        foot, its message on the next page, s6_21); else `room`."""
+        if mark.kind != "text" or mark.kwargs.get("bold") or mark.rect.height <= room // 2:
+            return room  # (a heading or a short line is never cut: only a long paragraph)
+        for keep in (other.rect for other in self.marks if other.kind == "keep"):
+            gap = mark.rect.top - keep.bottom
+            fits_whole = mark.rect.bottom - keep.top <= room
+            if 0 <= gap <= KEPT_GAP and not fits_whole and mark.rect.top - keep.top < room // 2:
+                return room - (mark.rect.top - keep.top)
+        return room
+
+    def _pieces(self, mark: Mark, room: int, first: int | None = None) -> list[Mark]:
         style, width = mark.kwargs, mark.rect.width
         size, role = style.get("size", 22), style.get("role", "body")
         bold = style.get("bold", False)
         rest, y, pieces = mark.args[0], mark.rect.top, []
         while rest:
-            cut = split_words(rest, role_size(size, role), width, room, bold)
+            this = room if pieces or first is None else first
+            cut = split_words(rest, role_size(size, role), width, this, bold)
             piece, rest = cut if cut is not None else (rest, "")
             height = text_height(piece, size, width, role=role, bold=bold)
             rect = pygame.Rect(mark.rect.x, y, width, height)

@@ -7,11 +7,16 @@ person with news was reached (3 of 6 news answered, about 57 keys), and an Enter
 answered none. Now a week opens on the person with news, their card opens on the way that
 answers it, and after a choice the focus goes to whoever still has news to answer, else on to
 the next person who can be reached.
+
+The fifth play-test: after a choice the warm 4/4 friend was offered while a 1/4 tie went to 0
+uncontacted (s7_08, s7_43), so deciding for herself cost keys and Enter alone did no worse.
+Now the next person is the one who most needs contact: the news still to answer, else the
+coolest tie still to reach (the list's order from the person just chosen breaks a tie).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 NEXT_WEEK = None  # the focus goes to "Next week": nobody is left to reach this week
 
@@ -30,18 +35,21 @@ def after_choice(
     news_of: str | None,
     reachable: Callable[[str], bool],
     energy_left: int,
+    *,
+    warmth: Mapping[str, int],
 ) -> str | None:
     """Whom the focus goes to after a way was chosen for `at`: the person with news still to
-    answer (`reachable` says whether a way is still open to them), else the next person after
-    `at` who can be reached (round to the first ones), else NEXT_WEEK; always NEXT_WEEK once
-    the energy is used."""
+    answer (`reachable` says whether a way is still open to them), else the coolest person
+    still to reach (`warmth` now; among equally cool ones the next after `at`, round to the
+    first ones), else NEXT_WEEK; always NEXT_WEEK once the energy is used."""
     if energy_left <= 0:
         return NEXT_WEEK
     if news_of is not None and news_of != at and news_of in people and reachable(news_of):
         return news_of
     start = people.index(at) if at in people else -1
     rest = [*people[start + 1 :], *people[: start + 1]]
-    return next((person for person in rest if person != at and reachable(person)), NEXT_WEEK)
+    left = [person for person in rest if person != at and reachable(person)]
+    return min(left, key=lambda person: warmth.get(person, 0), default=NEXT_WEEK)
 
 
 def way_to_focus(

@@ -63,8 +63,16 @@ class WeekSteering:
     def answered_words(self) -> str:
         """What the way just chosen for another person does to them this week ("" for none):
         warmer, or kept from cooling."""
-        model, tie_id = self.model, self.answered
-        if tie_id is None or tie_id == self.selected or model.chosen(tie_id) is None:
+        tie_id = self.answered
+        if tie_id is None or tie_id == self.selected:
+            return ""
+        return self.warmer_words(tie_id)
+
+    def warmer_words(self, tie_id: str) -> str:
+        """What the way chosen for a person does to their warmth this week, with their name
+        ("" when none is chosen)."""
+        model = self.model
+        if model.chosen(tie_id) is None:
             return ""
         after, now = model.preview(tie_id), model.warmth()[tie_id]
         key = "answered_warmer" if after > now else "answered_stays"
@@ -85,8 +93,8 @@ class WeekSteering:
 
     def _choose(self, tie_id: str, action_id: str | None) -> None:
         """Choose how to keep in touch (None: no contact); while energy is left the focus goes
-        on to the person with news still to answer, else the next person who can still be
-        contacted (round to the first ones, turning the page), and to "Next week" only once
+        on to the person with news still to answer, else the coolest person who can still be
+        contacted (turning the page), and to "Next week" only once
         the energy is used or nobody is left."""
         model = self.model
         if action_id is None:
@@ -94,7 +102,12 @@ class WeekSteering:
         else:
             self.act(lambda: model.choose(tie_id, action_id))
         after = order.after_choice(
-            self._people_ids(), tie_id, self._news_of(), self._can_contact, model.energy_left
+            self._people_ids(),
+            tie_id,
+            self._news_of(),
+            self._can_contact,
+            model.energy_left,
+            warmth=model.warmth(),
         )
         self.answered = tie_id if action_id is not None else None
         if after is not order.NEXT_WEEK and self._straight_on():

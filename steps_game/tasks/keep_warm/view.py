@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import pygame
 
+from steps_game.tasks.keep_warm.card_foot import FOOT_SIZE, NEWS_SIZE, OPTIONS, CardFoot
 from steps_game.tasks.keep_warm.marks import marks
 from steps_game.tasks.keep_warm.model import KeepWarmModel, Tie
 from steps_game.tasks.keep_warm.people import PeopleColumn
 from steps_game.tasks.keep_warm.rhythm import RhythmPanel
-from steps_game.tasks.keep_warm.steering import BACK_TO_PEOPLE, WeekSteering
+from steps_game.tasks.keep_warm.steering import WeekSteering
 from steps_game.tasks.keep_warm.ways import WaysGrid
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
@@ -27,14 +28,13 @@ from steps_game.ui.text import text_height, text_scale
 
 LEFT_W = 680  # the people column; the person's card fills the rest
 GAP = 16
-NEWS_SIZE = 18
 SHORT_FROM_SCALE = 1.5  # the text scale from which week 1 has the short instruction too
-FOOT_SIZE = 16
-PEOPLE, OPTIONS = "people", "options"  # the two boards, each with its keys (keys_people ...)
-WEEK = "week"  # "Next week": a board of its own, which the arrows of the others pass by
+PEOPLE = "people"  # a board, and OPTIONS the open card's, each with its keys (keys_people ...)
 
 
-class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[KeepWarmModel]):
+class KeepWarmView(
+    PeopleColumn, WaysGrid, CardFoot, RhythmPanel, WeekSteering, TaskView[KeepWarmModel]
+):
     def __init__(self, host, model: KeepWarmModel) -> None:
         super().__init__(host, model)
         self.selected = self.week_opening()  # the person with news, their card open
@@ -221,6 +221,9 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
         foot = self.recap_text()
         if chosen is not None:
             foot = tr.pick(chosen.effect)
+            if stacked:  # whose: the card's heading may stand pages before (fifth Arabic
+                # play-test: the effect alone on the "energy used" page, s7_03, s7_29)
+                foot = f"{self.warmer_words(tie.id)} {foot}"
             if model.noticed_now(tie.id) and cfg.news_bonus:
                 foot += " " + self._t("bonus", bonus=cfg.news_bonus)
         foot_color = palette.INK if chosen is not None else palette.MUTED
@@ -287,83 +290,6 @@ class KeepWarmView(PeopleColumn, WaysGrid, RhythmPanel, WeekSteering, TaskView[K
 
     def _to_ways(self, tie_id: str) -> None:
         self._focus_turning(self._way_to_focus(tie_id), ("ways", tie_id))
-
-    def _stacked_foot(self, ui: ViewBuilder, tie: Tie, area: pygame.Rect, y: int, words) -> int:
-        """The card's lower part on a stacked board: the ways (their costs in words), what the
-        chosen way does (or how last week went), then "Choose someone else" and "Next week";
-        the energy stands in the instruction over every page. Once it is used, a sentence says
-        so right over "Next week", kept on its page (it stood on the page before, and "Next
-        week" beside an empty box). Returns its bottom."""
-        _energy, label, foot, foot_color = words
-        room = getattr(ui, "page_room", None)
-        # over the ways on a page of their own: the news, else what the way just chosen did
-        # (said under the card's heading, which may stand on the page before)
-        news = self._news_words(tie)
-        again = news or self.answered_words()
-        paged = None
-        if room and again:
-
-            def news_again(top: int, measure: bool) -> int:
-                if measure:
-                    return top + text_height(again, NEWS_SIZE, area.width, bold=True) + 10
-                return self._flow(ui, area, y=top, text=again, size=NEWS_SIZE, bold=True) + 8
-
-            paged = (self._card_top, room, news_again, not news)
-        with ui.ring.board(OPTIONS):
-            box = pygame.Rect(area.x, y, area.width, TALL)
-            y = self._options(ui, tie, box, spelled=True, paged=paged)
-        y += 8
-        if foot:
-            style = {"color": foot_color, "role": "secondary"}
-            y = self._flow(ui, area, y=y, text=foot, size=FOOT_SIZE, **style) + 6
-        top = y
-        if self.model.energy_left == 0:
-            y = self._flow(ui, area, y=y, text=self._t("energy_out"), size=NEWS_SIZE, bold=True)
-            y += 4
-        back, row_h = self._t("back_to_people"), button_height()
-        width, back_w = button_width(label), button_width(back)
-        with ui.ring.board(OPTIONS):  # after the ways, as the arrows and Tab find it
-            rect = pygame.Rect(area.x, y, min(back_w, area.width), row_h)
-            ui.button(BACK_TO_PEOPLE, back, rect, self.back_to_people, secondary=True)
-        if back_w + 12 + width > area.width:  # not both on one row
-            y += row_h + 8
-        ui.keep_with_next(top, y)
-        self._next_week_button(ui, label, pygame.Rect(area.right - width, y, width, row_h))
-        return y + row_h
-
-    def _energy(self, ui, x: int, y: int, width: int, words: str, measure=False) -> int:
-        """The energy left, as pips and in words, from (x, y) in `width`; returns its height."""
-        energy_per_week = self.model.config.energy_per_week
-        pip_size = self.marks.pip
-        pips_w = energy_per_week * (pip_size + 6) + 4
-        height = text_height(words, NEWS_SIZE, width - pips_w, bold=True)
-        if measure:
-            return height
-        for index in range(energy_per_week):
-            pip = pygame.Rect(x + index * (pip_size + 6), y + 6, pip_size, pip_size)
-            self._pips.append((ui.place(pip), index < self.model.energy_left))
-        rect = pygame.Rect(x + pips_w, y, width - pips_w, height)
-        ui.text(words, rect, size=NEWS_SIZE, bold=True)
-        return height
-
-    def _next_week_button(self, ui: ViewBuilder, label: str, row: pygame.Rect) -> None:
-        """ "Next week" at the end of `row`, in the middle of its height (none: at its top)."""
-        rect = pygame.Rect(row.x, row.y, row.width, button_height())
-        rect.centery = row.centery if row.height else rect.centery
-        # a board of its own: on a stacked board it stands between the people's rows, and Down
-        # from the first row reached it before the others (Enter there ended the week unused)
-        secondary = self.model.energy_left > 0
-        with ui.ring.board(WEEK):
-            ui.button("next-week", label, rect, self._next_week, secondary=secondary)
-
-    @staticmethod
-    def _flow(ui: ViewBuilder, area: pygame.Rect, *, y: int, text: str, size: int, **style) -> int:
-        """A text as tall as its words, from `y` across `area`; returns the y below it."""
-        height = text_height(
-            text, size, area.width, role=style.get("role", "body"), bold=style.get("bold", False)
-        )
-        ui.text(text, pygame.Rect(area.x, y, area.width, height), size=size, **style)
-        return y + height + 2
 
     # -- drawing -------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:

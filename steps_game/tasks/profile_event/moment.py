@@ -28,6 +28,7 @@ class MomentPart:
         self.page = 0  # of the moment's blocks, when they do not all fit the column
         self._key: object = None  # the moment and whether it is chosen: a new one starts a page
         self.reveal_page = False
+        self.page_room: int | None = None  # a stacked board's page height, as last built
 
     @property
     def tr(self):
@@ -158,6 +159,7 @@ class MomentPart:
     def fits(self, main: pygame.Rect, *, chat: bool = False) -> bool:
         """Whether the moment (or the end) fits `main` whole, beside the chat (with `chat`,
         the chat under it too)."""
+        self.page_room = None  # (laid out whole, not on a stacked board's pages)
         if self.view.model.phase == "done":
             return self._end_height(main.width) <= main.height
         heights = self._measure(main)["heights"]
@@ -171,6 +173,7 @@ class MomentPart:
     def build(self, ui: ViewBuilder, main: pygame.Rect, *, chat: bool = False) -> None:
         """The moment in `main`; with `chat`, the chat follows it as its last block."""
         view = self.view
+        self.page_room = getattr(ui, "page_room", None)
         m = self._measure(main)
         heights = list(m["heights"])
         more_h = button_box(widest_page_turn_label(self.tr), main.width)[1]
@@ -256,6 +259,11 @@ class MomentPart:
         if beside < inner_w // 2:
             beside = inner_w
         reason_h = text_height(reason, 19, beside)
+        room = self.page_room
+        if room is not None and verdict_h + 4 + reason_h > room - 20 and beside < inner_w:
+            # over the button, the whole width: beside it the verdict and its reason were
+            # too tall for a page together, and the verdict ended the page before (s6_20)
+            beside, reason_h = inner_w, text_height(reason, 19, inner_w)
         if beside == inner_w:
             needed = verdict_h + 4 + reason_h + 8 + row_h
         else:
@@ -285,6 +293,9 @@ class MomentPart:
             color=color,
         )
         reason_top = inner.y + verdict_h + 4
+        # the verdict with its reason on one page (fifth Arabic play-test: moment 2's verdict
+        # ended the page before its reason and "Next moment", s6_20)
+        ui.keep_with_next(inner.y, inner.y + verdict_h)
         ui.text(reason, pygame.Rect(inner.x, reason_top, beside, reason_h), size=19)
         ui.button(
             "next",

@@ -37,6 +37,7 @@ from steps_game.ui.text import is_rtl, text_scale
 
 COLUMNS = 3
 GAP = 12
+STACKED_MARGIN = 20  # inside the task area on a stacked board: the header's side margins
 SIDE_WIDTH = 316  # the preview or chat column on the right, at 100 % text
 SIDE_MOST = 0.4  # of the task area: the column grows with the text up to this share
 PREVIEW_MOST = 0.5
@@ -166,6 +167,9 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             stacked = True
         self.side_list.shown, self.side_list.count = range(0), 0  # no marks unless laid out
         if stacked:
+            # in the header's and footer's side margins: the cards and options ran 20 px past
+            # them on each side (fifth Arabic play-test, s6_00, s6_16)
+            area = area.inflate(-2 * STACKED_MARGIN, 0)
             self.grid = pygame.Rect(0, 0, 0, 0)
             if self.model.phase == "profile":
                 bottom = self._build_cards(ui, area, most_columns=1)
@@ -290,7 +294,11 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         shown = self.side_list.lay_out(
             heights, gap, body.height, keep=len(items) - 1, keep_key=(self.model.phase, key)
         )
-        self.side_list.rect = ui.place(body)
+        if getattr(ui, "page_room", None) is None:
+            self.side_list.rect = ui.place(body)  # (where the wheel moves the list)
+        else:  # a stacked board's pages, which the wheel turns: each item a row of its own,
+            # not the list one row that left the chat's heading alone on a page (s6_21)
+            self.side_list.rect = pygame.Rect(0, 0, 0, 0)
         y = body.y
         for index in shown:
             box = pygame.Rect(body.x, y, body.width, heights[index])
@@ -329,6 +337,9 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             bold=True,
             color=palette.ACCENT_DARK,
         )
+        # the heading with the first message on one page (fifth Arabic play-test: "Chat: your
+        # messages" over an empty box, its messages on the next page, s6_21)
+        ui.keep_with_next(inner.y, inner.y + height)
         said = self._chat_said()
         top = inner.y + height + 12
         body = pygame.Rect(inner.x, top, inner.width, inner.bottom - top)
