@@ -48,7 +48,7 @@ def test_the_bundled_sets_are_a_fifteen_minute_set_and_a_full_set():
     # to an old contact, the moments at an event), in the game's order; each step's minutes follow
     # the choices it plays (tests/test_workshop_short_set.py)
     assert short.step_numbers == (1, 5, 6)
-    assert [part.minutes for part in short.steps] == [6, 4, 4] and short.closing_minutes == 1
+    assert [part.minutes for part in short.steps] == [5, 4, 5] and short.closing_minutes == 1
     assert short.after(1) == short.step_numbers[1] and short.after(7) is None
     assert short.before(short.step_numbers[1]) == 1 and short.before(1) == 1
     assert short.minutes_before(short.step_numbers[-1]) == 15 - short.steps[-1].minutes - 1
@@ -140,7 +140,7 @@ def test_the_fifteen_minute_set_moves_times_and_plans_by_the_set(make_driver, tm
             assert app.tr("workshop_sets.plan_step", step=other, title=title) in texts
         # the minute at the end for what our group thought is in the plan too
         assert app.tr("group.heading") in driver.texts()  # a row of its own
-        minutes = [app.tr("workshop_sets.plan_minutes", minutes=m) for m in (1, 4, 6)]
+        minutes = [app.tr("workshop_sets.plan_minutes", minutes=m) for m in (1, 4, 5)]
         assert all(words in driver.texts() for words in minutes)
         driver.key(pygame.K_F1)
         seen.append(step)

@@ -29,7 +29,7 @@ def test_the_short_sets_group_screen_keeps_each_question_whole_on_three_pages(
     app.push(scene)
     driver.frames(2)
     blocks = scene._blocks()
-    assert len(blocks) == 4  # two statements, the ask, the moment
+    assert len(blocks) == 3  # its statement, the ask, the moment
     assert scene.pager.pages <= 3, f"{language}: {scene.pager.pages} pages"
     pages = []  # each page's words, column by column
     for _ in range(scene.pager.pages):

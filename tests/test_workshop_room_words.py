@@ -59,7 +59,10 @@ def test_the_room_picks_what_sara_can_offer_and_hears_how_she_did(make_driver, c
     assert isinstance(driver.scene, FeedbackScene)
     words = " ".join(driver.texts())
     played = len(driver.app.workshop.plan.plays_for(1))  # the short set's statements
-    assert f"With the room's help, Sara sorted {played} of {played} statements correctly." in words
+    statements = "statement" if played == 1 else "statements"
+    assert (
+        f"With the room's help, Sara sorted {played} of {played} {statements} correctly." in words
+    )
     assert "The room named 1 thing Sara can offer others." in words
     assert "You sorted" not in words and "You named" not in words
 

@@ -21,13 +21,17 @@ from steps_game.workshop_sets import (
 from tests.test_group_play import LEVEL_MINUTES, write_sets
 from tests.test_workshop import play_task, workshop
 
-# With a talking room (the facilitator play-test of 2026-12-05): one counted choice (hands, the
-# reveal, a little talk); the step's intro, feedback and discussion card; the one choice a step
-# makes without counting hands (step 1's offers, step 5's person, step 6's profile); and the
-# first step's intro of the newcomer, once.
-CHOICE_MINUTES = 1.5
+# With a talking room (the facilitator play-tests of 2026-12-05 and 2026-12-06): one counted
+# choice (a minute or more of talk, the hands, the reveal: 1.5 minutes with half a minute of
+# talk, 2 to 2.4 with the minute or more a room takes); the step's intro, feedback and discussion
+# card; the one choice a step makes without counting hands (step 1's offers, step 5's person,
+# step 6's profile); and the first step's intro of the newcomer, once.
+CHOICE_MINUTES = 2.0
 STEP_MINUTES = 1.5
 UNCOUNTED_MINUTES = 1.0
+# A step may take half a minute more or less than its minutes: the facilitator sees it on the
+# timer, and F1 says how far the room is behind; the set as a whole must fit.
+STEP_SLACK = 0.5
 NEWCOMER_MINUTES = 0.5
 
 
@@ -43,6 +47,7 @@ def choices_of(content) -> dict[int, tuple[str, ...]]:
 def test_the_short_set_plays_few_enough_choices_for_its_minutes(content):
     short = load_sets(bundled_levels_dir(), LEVEL_MINUTES, choices_of(content)).by_id("short")
     assert short.total_minutes == 15
+    total_needed = 0.0
     for part in short.steps:
         plays = short.plays_for(part.step)
         every = playable(content.level(part.step).task)
@@ -51,11 +56,13 @@ def test_the_short_set_plays_few_enough_choices_for_its_minutes(content):
         # the counted choices, the uncounted one and the step around them fit its minutes
         needed = len(plays) * CHOICE_MINUTES + UNCOUNTED_MINUTES + STEP_MINUTES
         needed += NEWCOMER_MINUTES if part.step == short.first else 0
-        assert needed <= part.minutes, part.step
+        assert abs(needed - part.minutes) <= STEP_SLACK, (part.step, needed, part.minutes)
+        total_needed += needed
     # and a minute at the end to read what our group thought together, in the total
     assert short.closing_minutes >= 1
     assert sum(part.minutes for part in short.steps) + short.closing_minutes == 15
-    assert len(short.plays_for(1)) == 2  # two of the eight statements
+    assert total_needed + short.closing_minutes <= 15
+    assert len(short.plays_for(1)) == 1  # one of the eight statements
 
 
 def test_the_full_set_plays_every_choice(content):
@@ -120,22 +127,22 @@ def short_set_step(make_driver, step: int):
     return driver
 
 
-def test_the_short_set_sorts_two_statements_and_counts_out_of_them(make_driver):
+def test_the_short_set_sorts_its_statement_and_counts_out_of_it(make_driver):
     driver = short_set_step(make_driver, 1)
     plays = driver.app.workshop.plan.plays_for(1)
     model = driver.scene.model
     assert [s.id for s in model.config.statements] == [
         s.id for s in driver.app.content.level(1).task.statements if s.id in plays
     ]
-    assert model.position == (1, 2)
+    assert model.position == (1, 1)
     play_task(driver)
     assert isinstance(driver.scene, FeedbackScene)
     outcome = driver.scene.outcome
-    assert outcome.choices["right"] == 2 and set(outcome.choices["answers"]) == set(plays)
+    assert outcome.choices["right"] == 1 and set(outcome.choices["answers"]) == set(plays)
     assert outcome.score == 100  # all the statements played were sorted right, and three offers
-    assert outcome.reasons[0].params == {"right": 2, "total": 2}
+    assert outcome.reasons[0].params == {"right": 1, "total": 1}
     shown = " ".join(driver.texts())
-    assert "2 of 2 statements" in shown and "of 8" not in shown
+    assert "1 of 1 statement correctly" in shown and "of 8" not in shown
 
 
 def test_the_short_set_plays_its_parts_and_moments(make_driver):
