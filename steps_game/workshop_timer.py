@@ -54,6 +54,13 @@ class StepTimer:
         late = started - minutes_before * 60 + max(0.0, -self.remaining)
         return max(0, math.floor(late / 60))
 
+    def ahead(self, minutes_before: int) -> int:
+        """Minutes, to the nearest whole one, that the steps before this one left over by the
+        timer: time in hand this step may use (a facilitator 50 s ahead at step 6 saw nothing
+        and hurried the room). 0 when on time or behind."""
+        started = self.run_elapsed - self.elapsed
+        return max(0, math.floor((minutes_before * 60 - started) / 60 + 0.5))
+
     def label(self) -> str:
         left = self.remaining
         seconds = math.ceil(left) if left >= 0 else math.floor(-left)

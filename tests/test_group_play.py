@@ -188,6 +188,39 @@ def test_f1_says_how_far_behind_the_plan_the_room_runs_by_the_timer(make_driver)
     assert app.tr("workshop_sets.plan_behind", minutes=2) in driver.texts()
 
 
+@pytest.mark.parametrize("language", ["en", "ar", "fa", "so"])
+def test_f1_says_how_much_time_the_room_has_in_hand(make_driver, language):
+    """Facilitator's real-time run: at step 6 the room was 0:50 ahead, but F1 said only the
+    minutes left in the plan, so the facilitator hurried a step that could take its time. F1 now
+    says how many minutes the steps before left over, to the nearest minute."""
+    driver = workshop(make_driver, language)
+    app = driver.app
+    clock = FakeClock()
+    app.workshop.timer.clock = clock
+    driver.press(control_id="start")
+    driver.press(control_id="set-short")
+    short = app.workshop.chosen_set
+    first, second = list(short.step_numbers)[:2]
+    driver.key(pygame.K_F6)
+    clock.now += 60 * short.minutes_for(first) - 50  # the first step done 50 s early
+    driver.frames(1)
+    driver.key(pygame.K_F3)
+    assert driver.scene.step == second
+    driver.key(pygame.K_F1)
+    texts = driver.texts()
+    assert app.tr("workshop_sets.plan_ahead", minutes=1) in texts
+    assert app.tr("workshop_sets.plan_behind", minutes=0) not in texts
+    from steps_game.audit import measure
+
+    assert measure(app, "F1 with time in hand").problems == []
+    driver.key(pygame.K_F1)
+    clock.now += 60 * short.minutes_for(second) + 40  # 40 s over: 10 s in hand, nothing said
+    driver.frames(1)
+    driver.key(pygame.K_F3)
+    driver.key(pygame.K_F1)
+    assert not [t for t in driver.texts() if t == app.tr("workshop_sets.plan_ahead", minutes=1)]
+
+
 def test_back_on_the_picker_returns_to_the_title_and_a_new_group_picks_again(make_driver):
     driver = workshop(make_driver, "ar")
     driver.press(control_id="start")

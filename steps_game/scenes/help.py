@@ -138,8 +138,11 @@ class HelpScene(KeepsTimerCorner, ScrollingList, Scene):
             rows.append(("", tr("workshop_sets.plan_now", step=step, left=left), "note"))
             # the step's timer starts afresh at each step: how late the room runs is said here
             behind = workshop.timer.behind(plan.minutes_before(step))
+            ahead = 0 if behind else workshop.timer.ahead(plan.minutes_before(step))
             if behind:
                 rows.append(("", tr("workshop_sets.plan_behind", minutes=behind), "note"))
+            elif ahead:
+                rows.append(("", tr("workshop_sets.plan_ahead", minutes=ahead), "note"))
         return rows
 
     @staticmethod
