@@ -148,7 +148,7 @@ def test_step_5s_arrows_read_on_to_the_pages_after_the_people_and_the_options(ma
     sheet = driver.scene.view.sheet
     people = driver.ids_starting("contact:")
     driver.key(pygame.K_TAB)
-    for _ in range(len(people) + 1):  # (bounded: before, Down stayed on the last person)
+    for _ in range(sheet.pages + 1):  # (bounded: before, Down stayed on the last person)
         if not driver.ring.focused_id.startswith("contact:"):
             break
         last, last_page = driver.ring.focused_id, sheet.page
