@@ -136,3 +136,61 @@ def test_step_6s_profile_preview_is_read_on_the_way_to_the_event(make_driver) ->
     for _ in pages[1:]:
         driver.key(pygame.K_RETURN)
     assert driver.ring.focused_id == "to-event" and sheet.page == sheet.pages - 1
+
+
+def test_step_5s_arrows_read_on_to_the_pages_after_the_people_and_the_options(make_driver):
+    """Fifth Arabic play-test (200 %): Down stopped at the 3rd person with an info page behind,
+    and at each letter part's last option while the counter showed more pages (the letter
+    being written); one Down that did nothing made the player's counted "Up Up" choose the
+    wrong ask. Now Down goes on to those pages, the focus on their page turner, and Up comes
+    back to the board's last item."""
+    driver = open_step(make_driver, 5, "ar", 200)
+    sheet = driver.scene.view.sheet
+    people = driver.ids_starting("contact:")
+    driver.key(pygame.K_TAB)
+    for _ in range(sheet.pages + 1):  # (bounded: before, Down stayed on the last person)
+        if not driver.ring.focused_id.startswith("contact:"):
+            break
+        last, last_page = driver.ring.focused_id, sheet.page
+        driver.key(pygame.K_DOWN)
+    assert people and sheet.page == last_page + 1 and driver.ring.focused_id == sheet.control_id
+    driver.key(pygame.K_UP)
+    assert (sheet.page, driver.ring.focused_id) == (last_page, last)
+    driver.press(control_id=people[0])
+    for _ in range(2):  # the first two parts of the letter
+        options = [
+            f"option:{o.id}"
+            for o in driver.scene.model.options(driver.scene.model.state["current"])
+        ]
+        seen = [driver.ring.focused_id]
+        for _ in range(len(options) + 1):  # (bounded: before, Down stayed on the last one)
+            if not driver.ring.focused_id.startswith("option:"):
+                break
+            driver.key(pygame.K_DOWN)
+            seen.append(driver.ring.focused_id)
+        assert seen[:-1] == options
+        assert driver.ring.focused_id == sheet.control_id  # on the page after the options
+        turned = sheet.page
+        driver.key(pygame.K_UP)
+        assert driver.ring.focused_id == options[-1] and sheet.page < turned
+        driver.key(pygame.K_RETURN)  # chosen: the next part
+
+
+def test_step_2s_with_whom_arrows_over_its_pages(make_driver) -> None:
+    """Fifth Arabic play-test (200 %): on "with whom?" Down stopped at the 2nd person while
+    the counter showed six pages; the rest were reached only by Tab through Undo."""
+    driver = open_step(make_driver, 2, "ar", 200)
+    model = driver.scene.model
+    model.toggle_goal(model.offered_goals()[0].id)
+    model.make_concrete()
+    driver.scene.rebuild()
+    while model.slot != "who":
+        driver.press(control_id=driver.ids_starting(f"{model.slot}:")[0])
+    pager = driver.scene.view.plan_pager
+    every = [f"who:{option_id}" for option_id, *_ in driver.scene.view._choices("who")]
+    driver.ring.focus(every[0])
+    assert pager.pages > 2
+    assert [every[0], *walk(driver, pygame.K_DOWN, "who:", len(every) - 1)] == every
+    assert pager.page > 0
+    assert walk(driver, pygame.K_UP, "who:", len(every) - 1) == every[-2::-1]
+    assert pager.page == 0

@@ -18,8 +18,8 @@ from steps_game.ui import palette
 
 # The ids of the cards and buttons that turn a board's page begin so ("more", "more-board").
 PAGE_TURNERS = "more"
-# Pages an arrow may turn through to find the next item of its board (pages with none of it,
-# such as an instruction's own page, are passed over).
+# Pages an arrow may turn through to find the next item of its board (pages with none of it
+# and no page turner to stand on are passed over).
 MOST_TURNS = 40
 
 
@@ -73,6 +73,10 @@ class FocusRing:
         self._columns: set[str] = set()
         # the paged boards whose pages are all read, with or without items (see `paging`)
         self._read_through: set[str] = set()
+        # the board an arrow last left for a page with none of its items, that page's turner
+        # focused, and how the board turns: the arrows from that turner go on over the board's
+        # pages (kept across the builds: the page shown may have built nothing of the board)
+        self._read_from: tuple[str, str, Callable[[int], bool]] | None = None
 
     # -- building --------------------------------------------------------------------------
     def clear(self) -> None:
@@ -171,6 +175,7 @@ class FocusRing:
             return self.focused
         index = ids.index(self.focused_id) if self.focused_id in ids else (-1 if delta > 0 else 0)
         self.focused_id = ids[(index + delta) % len(ids)]
+        self._read_from = None
         self.visible = True
         return self.focused
 
@@ -180,7 +185,8 @@ class FocusRing:
         then Down, or the arrow that reads on (Right, or Left in a right-to-left language)
         from the page's last item, turns to the next page and its first item of the board,
         and Up, or the arrow that reads back from the first, to the last of the page before
-        (a board's page turners, "more-...", are passed over)."""
+        (a board's page turners, "more-...", are passed over); a page with none of the board's
+        items is shown with its turner focused, from which the arrows go on or back."""
         current = self.focused
         self.visible = True
         if current and current.on_move and current.on_move(dx, dy):
@@ -197,14 +203,20 @@ class FocusRing:
         target = self._neighbour(current, dx, dy)
         if target is None:
             return self._across_pages(current, dx, dy)
-        self.focused_id = target.id
+        self.focused_id, self._read_from = target.id, None
         return True
 
     def _reading(self, current: Control) -> str | None:
-        """The board read page by page that `current` (its page turner) turns, if any."""
-        if current.board in self._read_through:
+        """The board read page by page that `current` (its page turner) turns, if any: the one
+        an arrow came from to this page, else its own, else (a turner off the boards) the
+        one read through, else the first paged."""
+        if self._read_from is not None and self._read_from[1] == current.id:
+            return self._read_from[0]
+        if current.board in self._turners:
             return current.board
-        return next(iter(sorted(self._read_through)), None) if current.board is None else None
+        if current.board is not None:
+            return None
+        return next(iter(sorted(self._read_through) or sorted(self._turners)), None)
 
     def _page_items(self, board: str | None) -> list[Control]:
         return [c for c in self.focusable if c.board == board and not c.id.startswith(PAGE_TURNERS)]
@@ -216,7 +228,10 @@ class FocusRing:
         board = current.board
         if current.id.startswith(PAGE_TURNERS):
             board = self._reading(current) or board
-        if board not in self._turners:
+        turn = self._turners.get(board)
+        if turn is None and self._read_from is not None and self._read_from[0] == board:
+            turn = self._read_from[2]
+        if turn is None:
             return False
         delta = dy
         if dx:
@@ -228,18 +243,24 @@ class FocusRing:
             if end is None or end.id != current.id:
                 return False  # along a row: only from the page's last (or first) item
         # (the pager's own turn, kept across the builds: a page may have nothing of the board)
-        turn, turned = self._turners[board], 0
+        turned = 0
         while turned < MOST_TURNS and turn(delta):
             turned += 1
             items = self._page_items(board)
             if items:
                 self.focused_id = (items[0] if delta > 0 else items[-1]).id
+                self._read_from = None
                 return True
-            if board in self._read_through:  # a page to read: its turner reads on
-                turner = next((c for c in self.focusable if c.id.startswith(PAGE_TURNERS)), None)
-                if turner is not None:
-                    self.focused_id = turner.id
-                    return True
+            # A page with none of the board's items (the letter under step 5's options, the
+            # info page after its people, step 6's preview) is shown all the same, the focus
+            # on its page turner, from which the arrows go on or back. Passed over, it made
+            # the arrow at the board's last item do nothing while the counter showed more
+            # pages, and a player counting her Downs chose the wrong ask (fifth Arabic
+            # keyboard play-test).
+            turner = next((c for c in self.focusable if c.id.startswith(PAGE_TURNERS)), None)
+            if turner is not None:
+                self.focused_id, self._read_from = turner.id, (board, turner.id, turn)
+                return True
         for _ in range(turned):  # none of the board on the pages that way: back to the page
             turn(-delta)
         self.focused_id = current.id

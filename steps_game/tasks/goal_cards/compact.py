@@ -214,6 +214,8 @@ def build_compact(view: GoalCardsView, ui: ViewBuilder, area: pygame.Rect) -> No
         first = next(i for i, b in enumerate(blocks) if b.kind in ("note", "question"))
         pager.page = next(n for n, page in enumerate(pages) if first in page)
     page = pages[pager.settle(len(pages))]
+    if len(pages) > 1:  # the arrows go on over the pages (Down stopped at the page's last choice)
+        view.host.ring.paged(pager.arrow_turn(view.host.rebuild))
     y = area.y
     for index in page:
         blocks[index].place(pygame.Rect(area.x, y, area.width, heights[index]))
