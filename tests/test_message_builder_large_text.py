@@ -97,8 +97,9 @@ def test_every_page_of_options_starts_with_the_parts_heading_and_the_words_befor
 ) -> None:
     """Third Arabic play-test at 200 %: Down to a part's second option turned to a page
     without "Part 3 of 5: ..." and the message so far. Now every option, reached by Down,
-    stands on a page with its part's heading and the words before it, and the arrows go
-    from option to option only (the options are a board of their own)."""
+    stands on a page with its part's heading and the words before it; the arrows go from
+    option to option, and past the last one only to the pages after it (the fifth play-test:
+    Down stopped there while the counter showed more pages)."""
     driver = _writing(make_driver, language)
     model, view = driver.scene.model, driver.scene.view
     opening = view.t("before_part", words="").strip()[:8]
@@ -108,7 +109,13 @@ def test_every_page_of_options_starts_with_the_parts_heading_and_the_words_befor
         options = model.options(current)
         n, total = model.position
         heading = view.t("part_of", n=n, total=total, part=view.tr.pick(model.part(current).name))
-        driver.key(pygame.K_UP)  # the first option's Up stays with the options
+        assert driver.ring.focused_id == f"option:{options[0].id}"
+        first_page = view.sheet.page
+        driver.key(pygame.K_UP)  # the first option's Up: to the page before it, if any
+        if first_page > 0:
+            assert driver.ring.focused_id.startswith("more"), driver.ring.focused_id
+            assert view.sheet.page < first_page
+            driver.key(pygame.K_DOWN)  # and Down back to the first option
         assert driver.ring.focused_id == f"option:{options[0].id}"
         page = view.sheet.page
         for option in options:
@@ -118,7 +125,14 @@ def test_every_page_of_options_starts_with_the_parts_heading_and_the_words_befor
             assert any(words.startswith(opening) for words in texts), (option.id, texts)
             turned |= view.sheet.page != page
             driver.key(pygame.K_DOWN)
-        assert driver.ring.focused_id == f"option:{options[-1].id}"  # the last: stays
+        if driver.ring.focused_id != f"option:{options[-1].id}":
+            # pages after the options (the letter so far): Down shows them, the focus on the
+            # page turner, and Up comes back to the last option
+            assert driver.ring.focused_id.startswith("more"), driver.ring.focused_id
+            shown = {c.id for c in driver.ring.focusable}
+            assert not any(f"option:{o.id}" in shown for o in options)
+            driver.key(pygame.K_UP)
+        assert driver.ring.focused_id == f"option:{options[-1].id}"
         assert measure(driver.app, "step 5").problems == []
         driver.key(pygame.K_RETURN)
         if model.ready:
