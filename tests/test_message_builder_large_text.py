@@ -98,8 +98,8 @@ def test_every_page_of_options_starts_with_the_parts_heading_and_the_words_befor
     """Third Arabic play-test at 200 %: Down to a part's second option turned to a page
     without "Part 3 of 5: ..." and the message so far. Now every option, reached by Down,
     stands on a page with its part's heading and the words before it; the arrows go from
-    option to option, and past the last one only to the pages after it (the fifth play-test:
-    Down stopped there while the counter showed more pages)."""
+    option to option, and past the first or last one only to pages to read (the letter after
+    them: the fifth play-test found Down stopped while the counter showed more pages)."""
     driver = _writing(make_driver, language)
     model, view = driver.scene.model, driver.scene.view
     opening = view.t("before_part", words="").strip()[:8]
@@ -111,8 +111,8 @@ def test_every_page_of_options_starts_with_the_parts_heading_and_the_words_befor
         heading = view.t("part_of", n=n, total=total, part=view.tr.pick(model.part(current).name))
         assert driver.ring.focused_id == f"option:{options[0].id}"
         first_page = view.sheet.page
-        driver.key(pygame.K_UP)  # the first option's Up: to the page before it, if any
-        if first_page > 0:
+        driver.key(pygame.K_UP)  # the first option's Up: to a page to read before it, if any
+        if driver.ring.focused_id != f"option:{options[0].id}":
             assert driver.ring.focused_id.startswith("more"), driver.ring.focused_id
             assert view.sheet.page < first_page
             driver.key(pygame.K_DOWN)  # and Down back to the first option

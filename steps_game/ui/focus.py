@@ -221,6 +221,9 @@ class FocusRing:
     def _page_items(self, board: str | None) -> list[Control]:
         return [c for c in self.focusable if c.board == board and not c.id.startswith(PAGE_TURNERS)]
 
+    def _page_items_of_any(self) -> list[Control]:
+        return [c for c in self.focusable if not c.id.startswith(PAGE_TURNERS)]
+
     def _across_pages(self, current: Control, dx: int, dy: int) -> bool:
         """An arrow at the edge of a page of a paged board (see `move`): the page turned and
         the focus on the board's first item there (or last, going back); when no page that
@@ -256,7 +259,10 @@ class FocusRing:
             # on its page turner, from which the arrows go on or back. Passed over, it made
             # the arrow at the board's last item do nothing while the counter showed more
             # pages, and a player counting her Downs chose the wrong ask (fifth Arabic
-            # keyboard play-test).
+            # keyboard play-test). A page with another board's items (step 4's actions after
+            # its weeks) is not this board's to read, and is passed over.
+            if any(c.board not in (None, board) for c in self._page_items_of_any()):
+                continue
             turner = next((c for c in self.focusable if c.id.startswith(PAGE_TURNERS)), None)
             if turner is not None:
                 self.focused_id, self._read_from = turner.id, (board, turner.id, turn)
