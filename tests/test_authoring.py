@@ -253,7 +253,9 @@ def test_at_most_twenty_lines_unless_all(copied, capsys):
         text = text.replace("\nformat = 1\n", "\nformat = 2\n").replace(
             "minutes = 2", 'minutes = "two"'
         )
-        text = text.replace("is_fact = true", 'is_fact = "yes"')
+        text = text.replace("is_fact = true", 'is_fact = "yes"').replace(
+            '\ndimension = "', '\ndimension = "no-such-'
+        )
         path.write_text(text.replace("is_fact = false", 'is_fact = "no"'), encoding="utf-8")
     code, lines = validate(capsys, str(copied))
     assert code == 1 and len(lines) == 21

@@ -99,6 +99,22 @@ def test_snapshot_round_trip_and_corrupt_snapshot():
     other.restore(snap)
     assert other.state == model.state
     with pytest.raises(ValueError):
-        other.restore({"answers": {"no-such-statement": True}, "revealed": None, "offers": []})
+        other.restore({"answers": {snap_id(snap): "yes"}, "revealed": None, "offers": []})
+
+
+def snap_id(snap) -> str:
+    return next(iter(snap["answers"]))
+
+
+def test_answers_to_statements_the_level_no_longer_has_are_let_go_the_others_kept():
+    """A game saved before the step had fewer statements goes on where it was."""
+    model = play(right_answers()[:2], [])
+    saved = model.snapshot()
+    saved["answers"]["finns-dont-network"] = False  # (a statement of an older version)
+    other = MythOrFactModel(CONFIG, None)
+    other.restore({**saved, "revealed": "finns-dont-network"})
+    assert other.state["answers"] == model.state["answers"]
+    assert other.state["revealed"] is None
+    assert other.position[0] == 3
     with pytest.raises(ValueError):
         other.restore({"nonsense": 1})

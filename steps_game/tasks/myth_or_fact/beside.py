@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pygame
 
-from steps_game.ui.flow import Group, Para, bottom_of, draw_page, flow
+from steps_game.ui.flow import Group, Page, Para, bottom_of, draw_page, flow
 
 GAP = 16
 # The card's share of the board's width, the first that lets both fit taken: half first
@@ -17,12 +17,11 @@ EXPLANATION_SIZE = 21  # as under the card
 KEYWORDS = ("badge", "spoken", "second")
 
 
-def place_beside(
-    view, ui, area: pygame.Rect, top: int, card: dict, verdict: Para, why: str
-) -> bool:
-    """The statement's card (`card`: its text, badge, spoken words and second language, as
-    view._statement_card takes them) at the start of the board from `top`, and `verdict` with
-    `why` beside it, when both fit the board whole; else False, and nothing is placed."""
+def beside_layout(
+    view, area: pygame.Rect, top: int, card: dict, verdict: Para, why: str
+) -> tuple[pygame.Rect, Page] | None:
+    """Where the card goes and the page of `verdict` and `why` beside it, when both fit the
+    board whole from `top`; else None."""
     groups = [Group((verdict,)), Group((Para(why, EXPLANATION_SIZE),))]
     for share in SHARES:
         card_w = round(area.width * share)
@@ -37,7 +36,20 @@ def place_beside(
         pages = flow(groups, right)
         if len(pages) != 1 or bottom_of(pages[0]) > right.bottom:
             continue
-        view._statement_card(ui, left, top, card["text"], **{k: card[k] for k in KEYWORDS})
-        draw_page(ui, pages[0])
-        return True
-    return False
+        return left, pages[0]
+    return None
+
+
+def place_beside(
+    view, ui, area: pygame.Rect, top: int, card: dict, verdict: Para, why: str
+) -> bool:
+    """The statement's card (`card`: its text, badge, spoken words and second language, as
+    view._statement_card takes them) at the start of the board from `top`, and `verdict` with
+    `why` beside it, when both fit the board whole; else False, and nothing is placed."""
+    layout = beside_layout(view, area, top, card, verdict, why)
+    if layout is None:
+        return False
+    left, page = layout
+    view._statement_card(ui, left, top, card["text"], **{k: card[k] for k in KEYWORDS})
+    draw_page(ui, page)
+    return True

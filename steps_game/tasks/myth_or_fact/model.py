@@ -73,6 +73,16 @@ class MythOrFactModel(TaskModel[MythOrFactConfig]):
     def initial_state(self) -> dict[str, Any]:
         return {"answers": {}, "revealed": None, "offers": []}
 
+    def restore(self, state: dict[str, Any]) -> None:
+        """A saved state back; answers to statements the level no longer has (a game saved
+        before step 1 went from eight statements to six) are let go, the others kept."""
+        if isinstance(state, dict) and isinstance(state.get("answers"), dict):
+            ids = {s.id for s in self.config.statements}
+            answers = {key: value for key, value in state["answers"].items() if key in ids}
+            revealed = state.get("revealed")
+            state = {**state, "answers": answers, "revealed": revealed if revealed in ids else None}
+        super().restore(state)
+
     def check_state(self, state: dict[str, Any]) -> None:
         ids = {s.id for s in self.config.statements}
         answers, revealed, offers = state["answers"], state["revealed"], state["offers"]

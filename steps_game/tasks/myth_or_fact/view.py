@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pygame
 
-from steps_game.tasks.myth_or_fact.beside import place_beside
 from steps_game.tasks.myth_or_fact.model import MythOrFactModel
-from steps_game.tasks.myth_or_fact.why_pages import reveal_pages
+from steps_game.tasks.myth_or_fact.reveal import build_reveal, keys_to_keep
 from steps_game.tasks.view import TaskView, build_instruction, page_slices
 from steps_game.ui import palette
 from steps_game.ui.builder import BUTTON_TEXT_SIZE, ViewBuilder, button_height, button_width
@@ -19,7 +18,6 @@ from steps_game.ui.flow import (
     Pager,
     Para,
     design_size,
-    draw_page,
     height_of,
     px_for,
     widest_page_turn_label,
@@ -46,6 +44,10 @@ class MythOrFactView(TaskView[MythOrFactModel]):
         self.pager = Pager()
         self._paged: object = None  # what the pager pages: a new statement starts at page 1
         self.carrying = False  # the offers' instruction on the board (carries_instruction)
+        # the answer on the whole board, with this keys' line at its top (carries_instruction)
+        self.reveal_keys: str | None = None
+        self.board_height = 0  # the board's height under the question (reveal.py)
+        self.reveal_card = True  # the answer shows the statement's card (reveal.py)
 
     def instruction(self) -> str:
         cfg = self.model.config
@@ -82,7 +84,10 @@ class MythOrFactView(TaskView[MythOrFactModel]):
         """Large text: when not even one offer card and its page turner fit under the
         instruction (and the keys), the board takes the whole height under the title; the
         instruction has the offers' first page, and the cards the pages after it."""
-        self.carrying = False
+        self.carrying, self.reveal_keys, self.reveal_card = False, None, True
+        if self.model.phase == "reveal":
+            self.reveal_keys = keys_to_keep(self, board, whole, self.host.keys_text)
+            return self.reveal_keys is not None
         if self.model.phase != "offer":
             return False
         area = board.inflate(-40, 0)
@@ -176,70 +181,35 @@ class MythOrFactView(TaskView[MythOrFactModel]):
         tr, model = self.tr, self.model
         statement = model.current()
         n, total = model.position
-        top = self._counter(ui, area, tr("task.myth_or_fact.counter", n=n, total=total))
+        counter = tr("task.myth_or_fact.counter", n=n, total=total)
+        if model.phase == "reveal":
+            build_reveal(self, ui, area, counter, self.reveal_keys or "")
+            return
+        top = self._counter(ui, area, counter)
         second = self._second(statement)
-        if model.phase == "sort":
-            card = self._statement_card(ui, area, top, tr.pick(statement.text), second=second)
-            keys = ("task.myth_or_fact.myth", "task.myth_or_fact.fact")
-            labels = tuple(tr(key) for key in keys)
-            width = max(ANSWER_W, *(button_width(label) for label in labels))
-            width = min(width, (area.width - 40) // 2)  # longer words wrap (never shrink)
-            height = button_height() + 12
-            # under the card, with room for the focus ring clear of the footer's buttons
-            y = max(card.bottom + 16, min(card.bottom + 40, area.bottom - height - RING_ROOM))
-            for index, (answer, label) in enumerate(zip((False, True), labels, strict=True)):
-                x = area.centerx - width - 20 if index == 0 else area.centerx + 20
-                ui.button(
-                    f"answer:{'fact' if answer else 'myth'}",
-                    label,
-                    pygame.Rect(x, y, width, height),
-                    lambda answer=answer: self.act(lambda: model.answer(answer)),
-                )
-                # the answer in the second language under its button (muted words would not
-                # read on the button's colour)
-                words = tr.second_say(keys[index])
-                below = pygame.Rect(x, y + height + 4, width, 0)
-                below.height = second_height(words, tr.second, BUTTON_TEXT_SIZE, width)
-                place_second(ui, words, tr.second, below, BUTTON_TEXT_SIZE, center=True)
-            self.host.preferred_focus = "answer:myth"
-            return
-        right = model.answered_right(statement.id)
-        verdict = tr("task.myth_or_fact.right") if right else tr("task.myth_or_fact.wrong")
-        kind = self._kind(statement)
-        text = tr.pick(statement.text)
-        _, card_h = self._statement_size(area, text, badge=kind, second=second)
-        explanation = tr.pick(statement.explanation)
-        if statement.source:
-            explanation += "\n" + tr("task.myth_or_fact.source", source=tr.pick(statement.source))
-        color = palette.GOOD if right else palette.WARN
-        verdict_para = Para(verdict, 26, "title", bold=True, color=color, heading=True)
-        under = top + card_h + 12  # the first page: the statement, then what it means
-        board = pygame.Rect(area.x, top, area.width, area.bottom - top)
-        pages, with_card = reveal_pages(verdict_para, explanation, under, board)
-        said = f"{verdict} {explanation}"
-        card = {"text": text, "badge": kind, "spoken": said, "second": second}
-        projector = self.host.app.workshop is not None  # the room's screen: all on one page
-        beside = (self, ui, area, top, card, verdict_para, explanation)
-        if len(pages) > 1 and projector and place_beside(*beside):
-            self.pager.settle(1)
-            self.host.preferred_focus = "next"
-            return
-        if len(pages) > 1 and not self.host.footer_button(
-            "more", self._more_label(pages), self._turn
-        ):
-            # no room for the page turner in the footer: it takes a row of the board
-            row_y = area.bottom - button_height()
-            board.height = row_y - 12 - board.y
-            pages, with_card = reveal_pages(verdict_para, explanation, under, board)
-            row = [("more", self._more_label(pages), self._turn, {"secondary": True})]
-            ui.button_row(row, row_y, align="left", left=area.x)
-        page = self.pager.settle(len(pages))
-        if page == 0 and with_card:
-            self._statement_card(ui, area, top, text, badge=kind, spoken=said, second=second)
-        draw_page(ui, pages[page])
-        # the why goes on over pages: the page turner first, so that a keyboard player's
-        # Enter reads on instead of skipping the explanation (the way on on its last page)
-        self.host.preferred_focus = "more" if page < len(pages) - 1 else "next"
+        card = self._statement_card(ui, area, top, tr.pick(statement.text), second=second)
+        keys = ("task.myth_or_fact.myth", "task.myth_or_fact.fact")
+        labels = tuple(tr(key) for key in keys)
+        width = max(ANSWER_W, *(button_width(label) for label in labels))
+        width = min(width, (area.width - 40) // 2)  # longer words wrap (never shrink)
+        height = button_height() + 12
+        # under the card, with room for the focus ring clear of the footer's buttons
+        y = max(card.bottom + 16, min(card.bottom + 40, area.bottom - height - RING_ROOM))
+        for index, (answer, label) in enumerate(zip((False, True), labels, strict=True)):
+            x = area.centerx - width - 20 if index == 0 else area.centerx + 20
+            ui.button(
+                f"answer:{'fact' if answer else 'myth'}",
+                label,
+                pygame.Rect(x, y, width, height),
+                lambda answer=answer: self.act(lambda: model.answer(answer)),
+            )
+            # the answer in the second language under its button (muted words would not
+            # read on the button's colour)
+            words = tr.second_say(keys[index])
+            below = pygame.Rect(x, y + height + 4, width, 0)
+            below.height = second_height(words, tr.second, BUTTON_TEXT_SIZE, width)
+            place_second(ui, words, tr.second, below, BUTTON_TEXT_SIZE, center=True)
+        self.host.preferred_focus = "answer:myth"
 
     def next_part(self):
         """From an answered statement on to the next one (or to the offers), in the footer."""
