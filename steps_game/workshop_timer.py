@@ -47,12 +47,14 @@ class StepTimer:
         return self.remaining < 0
 
     def behind(self, minutes_before: int) -> int:
-        """Whole minutes the room is behind its plan by the timer: the steps before this one
-        took longer than their `minutes_before`, and this one runs over its own. 0 when on time
-        or ahead (or when the timer was not on to count)."""
+        """Minutes, to the nearest whole one, the room is behind its plan by the timer: the
+        steps before this one took longer than their `minutes_before`, and this one runs over
+        its own. 0 when on time or ahead (or when the timer was not on to count). Rounded as
+        `ahead` is: counted in whole minutes down, 0:41 behind in a 15-minute set said nothing,
+        and the facilitator did not hurry the step that needed it (real-time run 3)."""
         started = self.run_elapsed - self.elapsed  # when this step began, by the timer
         late = started - minutes_before * 60 + max(0.0, -self.remaining)
-        return max(0, math.floor(late / 60))
+        return max(0, math.floor(late / 60 + 0.5))
 
     def ahead(self, minutes_before: int) -> int:
         """Minutes, to the nearest whole one, that the steps before this one left over by the

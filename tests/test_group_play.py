@@ -178,7 +178,7 @@ def test_f1_says_how_far_behind_the_plan_the_room_runs_by_the_timer(make_driver)
     behind = [t for t in driver.texts() if "behind the plan" in t]
     assert behind == []
     driver.key(pygame.K_F1)
-    clock.now += 30 + 150  # 2.5 minutes over in the first step
+    clock.now += 30 + 140  # 2:20 over in the first step
     driver.frames(1)
     driver.key(pygame.K_F3)  # on to the set's next step: its own timer starts afresh
     assert driver.scene.step == second and app.workshop.timer.label().startswith(
@@ -186,6 +186,28 @@ def test_f1_says_how_far_behind_the_plan_the_room_runs_by_the_timer(make_driver)
     )
     driver.key(pygame.K_F1)
     assert app.tr("workshop_sets.plan_behind", minutes=2) in driver.texts()
+
+
+def test_f1_says_the_room_is_about_a_minute_behind_from_half_a_minute_on(make_driver):
+    """Third real-time run: 0:41 behind at step 6 of the 15-minute set, and F1 said nothing
+    (whole minutes counted down), while 0:35 ahead said "about 1 minute" in hand. Both are
+    now to the nearest minute."""
+    driver = workshop(make_driver, "en")
+    app = driver.app
+    clock = FakeClock()
+    app.workshop.timer.clock = clock
+    driver.press(control_id="start")
+    driver.press(control_id="set-short")
+    short = app.workshop.chosen_set
+    first, second = list(short.step_numbers)[:2]
+    driver.key(pygame.K_F6)
+    clock.now += 60 * short.minutes_for(first) + 41  # 0:41 over
+    driver.frames(1)
+    driver.key(pygame.K_F3)
+    assert driver.scene.step == second
+    driver.key(pygame.K_F1)
+    assert app.tr("workshop_sets.plan_behind", minutes=1) in driver.texts()
+    assert "about" in app.tr("workshop_sets.plan_behind", minutes=1)
 
 
 @pytest.mark.parametrize("language", ["en", "ar", "fa", "so"])
