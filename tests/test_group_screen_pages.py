@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from steps_game.audit.room import room_of_twelve
-from steps_game.scenes.group import GroupScene
+from steps_game.scenes.group import GroupScene, _run_on
 from tests.test_workshop import workshop
 
 
@@ -109,3 +109,62 @@ def test_the_facilitators_room_reads_its_group_screen_on_few_full_pages(make_dri
         assert len(paras) > 2, [para.text for para in paras]  # more than a line or two
         if scene.pager.pages > 1:
             driver.press(control_id="more")
+
+
+@pytest.mark.parametrize(("language", "size"), [("en", (1920, 1080)), ("ar", (1280, 720))])
+def test_saving_keeps_the_pages_and_shows_where_the_files_went_on_the_first(
+    make_driver, tmp_path, language, size
+):
+    """Third real-time facilitator run: after "Save as files" the line saying where the files
+    went stood on every page, the screen went from three pages to five, steps 5 and 6 each left
+    a "Right: ..." line alone on a page, and the screen stood on one of those. Now the line is
+    on the first page, in the intro's place, the screen turns to it, and the pages stay."""
+    driver = workshop(make_driver, language, window=size)
+    app = driver.app
+    scene = GroupScene(app, room=third_run_room(app.content))
+    app.push(scene)
+    driver.frames(2)
+    before = scene.pager.pages
+    driver.press(control_id="more")  # the room reads on, then the files are saved
+    folder = tmp_path / "a folder with a rather long name for the workshop of today"
+    folder.mkdir()
+    scene.save_to(folder)
+    scene.rebuild()
+    driver.frames(2)
+    assert sorted(p.suffix for p in folder.iterdir()) == [".json", ".md", ".png"]
+    assert scene.pager.pages <= before and scene.pager.page == 0
+    assert scene.export_note in driver.texts()
+    blocks = scene._blocks()
+    pages = []
+    for _ in range(scene.pager.pages):
+        pages.append([para for column in scene.shown_page for piece in column for para in piece])
+        if scene.pager.pages > 1:
+            driver.press(control_id="more")
+        assert scene.export_note not in driver.texts() or scene.pager.page == 0
+    for block in blocks:  # every question with all its lines on one page (or run on)
+        whole = [
+            number
+            for number, page in enumerate(pages)
+            if any(all(para in page for para in form) for form in (block, _run_on(block)))
+        ]
+        assert len(whole) == 1, block[0].text
+
+
+def third_run_room(content):
+    """The third real-time run's hands: 5/7 at step 1's statement, 1/3/5/3 at step 5's ask,
+    6/3/2/1 at step 6's moment."""
+    from steps_game.choice_points import message_points, moment_points, statement_points
+    from steps_game.room_record import RoomRecord
+    from steps_game.tally import Tally
+
+    room = RoomRecord()
+    first = statement_points(content, True)[0]
+    ask = next(point for point in message_points(content, True) if point.key == "ask")
+    after = next(point for point in moment_points(content, True) if point.key == "after")
+    for step, point, counts in (
+        (1, first, [5, 7]),
+        (5, ask, [1, 3, 5, 3]),
+        (6, after, [6, 3, 2, 1]),
+    ):
+        room.record(step, point, Tally(len(counts), counts))
+    return room

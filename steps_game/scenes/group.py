@@ -94,10 +94,10 @@ class GroupScene(TurnsPages, Scene):
         bottom = min(c.rect.top for c in made) - 12
         top = below + note_h + 12
         box = pygame.Rect(MARGIN, top, width, bottom - top)
-        # the intro on the first page only: a later page has its lines for the room's answers
-        # (the facilitator's room read step 5's last line alone on a page); where the files
-        # went stays on every page
-        later = 0 if self.export_note else note_h + 12
+        # the intro, or where the files went, on the first page only: a later page has its
+        # lines for the room's answers (the facilitator's room read step 5's last line alone
+        # on a page; kept on every page, the saved files' line took three pages to five)
+        later = note_h + 12
         blocks = self._blocks()
         pages = self._pages(blocks, box, later)
         # More beside the buttons when the row has room for it, else on a row above them
@@ -114,7 +114,7 @@ class GroupScene(TurnsPages, Scene):
             pages = self._pages(blocks, box, later)
         page = self.pager.settle(len(pages))
         shown = pages[page]
-        if page == 0 or not later:
+        if page == 0:
             self.ui.text(
                 note,
                 pygame.Rect(MARGIN, below, width, note_h),
@@ -304,6 +304,7 @@ class GroupScene(TurnsPages, Scene):
     def save_to(self, folder, formats=FORMATS, with_words: bool = False) -> None:
         self.export_formats = formats
         self.export_note = save_group_files(self.app, self.room, folder, formats)
+        self.pager.page = 0  # where the files went, on the first page, in front of the room
 
 
 def _run_on(block: tuple[Para, ...]) -> tuple[Para, ...]:
