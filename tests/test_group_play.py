@@ -159,17 +159,23 @@ def test_the_fifteen_minute_set_moves_times_and_plans_by_the_set(make_driver, tm
     assert files_in(data) == []
 
 
+def _timed_short_set(make_driver, language: str):
+    """A workshop on the 15-minute set with a clock the test moves: the driver, the clock and
+    the set."""
+    driver = workshop(make_driver, language)
+    clock = FakeClock()
+    driver.app.workshop.timer.clock = clock
+    driver.press(control_id="start")
+    driver.press(control_id="set-short")
+    return driver, clock, driver.app.workshop.chosen_set
+
+
 def test_f1_says_how_far_behind_the_plan_the_room_runs_by_the_timer(make_driver):
     """The step timer starts afresh at each step, so an overrun was lost: a room 2.5 minutes over
     in the set's first step saw the plan's minutes left at the next step as if on time
     (facilitator play-test). F1 now says the room is 2 minutes behind; on time it says nothing."""
-    driver = workshop(make_driver, "en")
+    driver, clock, short = _timed_short_set(make_driver, "en")
     app = driver.app
-    clock = FakeClock()
-    app.workshop.timer.clock = clock
-    driver.press(control_id="start")
-    driver.press(control_id="set-short")
-    short = app.workshop.chosen_set
     first, second = list(short.step_numbers)[:2]
     driver.key(pygame.K_F6)  # the timer on
     clock.now += 60 * short.minutes_for(first) - 30  # on time so far
@@ -192,13 +198,8 @@ def test_f1_says_the_room_is_about_a_minute_behind_from_half_a_minute_on(make_dr
     """Third real-time run: 0:41 behind at step 6 of the 15-minute set, and F1 said nothing
     (whole minutes counted down), while 0:35 ahead said "about 1 minute" in hand. Both are
     now to the nearest minute."""
-    driver = workshop(make_driver, "en")
+    driver, clock, short = _timed_short_set(make_driver, "en")
     app = driver.app
-    clock = FakeClock()
-    app.workshop.timer.clock = clock
-    driver.press(control_id="start")
-    driver.press(control_id="set-short")
-    short = app.workshop.chosen_set
     first, second = list(short.step_numbers)[:2]
     driver.key(pygame.K_F6)
     clock.now += 60 * short.minutes_for(first) + 41  # 0:41 over
@@ -215,13 +216,8 @@ def test_f1_says_how_much_time_the_room_has_in_hand(make_driver, language):
     """Facilitator's real-time run: at step 6 the room was 0:50 ahead, but F1 said only the
     minutes left in the plan, so the facilitator hurried a step that could take its time. F1 now
     says how many minutes the steps before left over, to the nearest minute."""
-    driver = workshop(make_driver, language)
+    driver, clock, short = _timed_short_set(make_driver, language)
     app = driver.app
-    clock = FakeClock()
-    app.workshop.timer.clock = clock
-    driver.press(control_id="start")
-    driver.press(control_id="set-short")
-    short = app.workshop.chosen_set
     first, second = list(short.step_numbers)[:2]
     driver.key(pygame.K_F6)
     clock.now += 60 * short.minutes_for(first) - 50  # the first step done 50 s early

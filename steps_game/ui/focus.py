@@ -221,9 +221,6 @@ class FocusRing:
     def _page_items(self, board: str | None) -> list[Control]:
         return [c for c in self.focusable if c.board == board and not c.id.startswith(PAGE_TURNERS)]
 
-    def _page_items_of_any(self) -> list[Control]:
-        return [c for c in self.focusable if not c.id.startswith(PAGE_TURNERS)]
-
     def _across_pages(self, current: Control, dx: int, dy: int) -> bool:
         """An arrow at the edge of a page of a paged board (see `move`): the page turned and
         the focus on the board's first item there (or last, going back); when no page that
@@ -261,7 +258,8 @@ class FocusRing:
             # pages, and a player counting her Downs chose the wrong ask (fifth Arabic
             # keyboard play-test). A page with another board's items (step 4's actions after
             # its weeks) is not this board's to read, and is passed over.
-            if any(c.board not in (None, board) for c in self._page_items_of_any()):
+            others = (c for c in self.focusable if not c.id.startswith(PAGE_TURNERS))
+            if any(c.board not in (None, board) for c in others):
                 continue
             turner = next((c for c in self.focusable if c.id.startswith(PAGE_TURNERS)), None)
             if turner is not None:

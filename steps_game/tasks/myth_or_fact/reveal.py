@@ -95,8 +95,7 @@ def keys_to_keep(view, board: pygame.Rect, whole: pygame.Rect, keys: str) -> str
 
     if one_page(board, True):
         return None
-    inner = board.inflate(-40, 0)
-    beside = (view, inner, board.y + counter, reveal.card(), reveal.verdict, reveal.explanation)
+    beside = (view, area, board.y + counter, reveal.card(), reveal.verdict, reveal.explanation)
     if view.host.app.workshop is not None and beside_layout(*beside) is not None:
         return None  # the room's screen: the why beside the card, under the question
     width = whole.width - 40  # (the board's words are inset as in `build`)
