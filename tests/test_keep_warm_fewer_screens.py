@@ -6,6 +6,7 @@ from __future__ import annotations
 import pygame
 import pytest
 
+from steps_game.ui.text import number_text
 from tests.test_keep_warm_keys import news_person
 from tests.test_keyboard_rules import open_step
 
@@ -154,3 +155,59 @@ def test_step_7_backspace_goes_back_to_the_people_every_time(make_driver, langua
         assert driver.ring.focused is not None  # on the page shown
         driver.key(into_the_ways)  # into the same person's open ways again
     assert model.energy_left == energy  # nothing spent
+
+
+def _drawn(driver):
+    from steps_game.ui import text_record
+
+    with text_record.recording() as found:
+        driver.app.draw()
+    return found
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "so"])
+def test_step_7_the_end_at_200_is_the_grid_with_warmth_beside_each_name(make_driver, language):
+    """The end at 200 % (sixth Arabic play-test: five pages, three of them the people's cards
+    again, and the grid's names 480 px from their ticks): every person once, their warmth at
+    the end in words beside the name and their week cells right after it, each page of the
+    grid under the weeks' numbers; in Arabic and English all of it on two pages."""
+    driver = open_step(make_driver, 7, language, 200)
+    model, view, tr = driver.scene.model, driver.scene.view, driver.scene.tr
+    while not model.finished:
+        driver.key(pygame.K_RETURN)
+    end = model.warmth()
+    names = {tr.pick(tie.role): view.warmth_text(end[tie.id]) for tie in model.relationships}
+    week_one = number_text(1)
+    seen: dict[str, str] = {}
+    gaps: list[int] = []
+    for _ in range(view.sheet.pages):
+        drawn = _drawn(driver)
+        cells = [cell for cell, _ in view._cells if cell.width]
+        texts = [((item.words or item.text), item.rect) for item in drawn]
+        if cells:
+            assert week_one in dict(texts), "a page of the grid without the weeks' numbers"
+        for name, warmth in names.items():
+            if name not in dict(texts):
+                continue
+            row = dict(texts)[name]
+            beside = [r for w, r in texts if w == warmth and abs(r.centery - row.centery) < 8]
+            assert beside, f"{name!r} without its warmth {warmth!r} beside it"
+            mine = [c for c in cells if abs(c.centery - row.centery) < row.height]
+            assert len(mine) == model.config.weeks
+            # the cells right after the words in reading order, not at the board's far end
+            words = row.union(beside[0])
+            gap = min(c.left for c in mine) - words.right
+            if driver.scene.ui.mirror:
+                gap = words.left - max(c.right for c in mine)
+            assert gap > 0, gap
+            gaps.append(gap)
+            seen[name] = warmth
+        if driver.ring.focused_id == "done":
+            break
+        driver.key(pygame.K_RETURN)
+    assert driver.ring.focused_id == "done"
+    assert set(seen) == set(names)
+    # (the widest row's words end right at its cells; shorter ones leave their room)
+    assert min(gaps) <= 60, gaps
+    if language != "so":
+        assert view.sheet.pages <= 2

@@ -7,65 +7,115 @@ import pygame
 
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
-from steps_game.ui.text import line_height, number_text, role_size, text_height
+from steps_game.ui.text import line_height, number_text, role_size, text_height, text_size
 
 CELL = 30
+GRID_TEXT = 16  # the grid's names, warmth and week numbers (secondary)
+COLUMN_GAP = 28
 
 
 class RhythmPanel:
     """KeepWarmView's last screen."""
 
-    def _rhythm(self, ui: ViewBuilder, area: pygame.Rect) -> None:
-        """The weeks played, person by person: a tick for each week with contact."""
+    def _rhythm(self, ui: ViewBuilder, area: pygame.Rect, *, warmth: bool = False) -> None:
+        """The weeks played, person by person: a tick for each week with contact. `warmth`:
+        a stacked board, where the grid stands in place of the people's cards with each one's
+        warmth at the end in words beside their name (at 200 % the cards took three pages of
+        their own before it, and the names stood 480 px from their ticks, sixth Arabic
+        play-test), first, as the instruction over it says to look at it, then the news
+        noticed and what it means; the heading, which says again what the instruction says,
+        is left out there."""
         model, tr, cfg = self.model, self.tr, self.model.config
-        y = self._flow(
-            ui, area, y=area.y, text=self._t("done_heading", weeks=cfg.weeks), size=22, bold=True
-        )
-        y = self._flow(ui, area, y=y, text=tr.pick(cfg.end_summary), size=18)
+        y = area.y
         noticed = len(model.result().choices["noticed_news"])
-        words = self._t("news_noticed", noticed=noticed, total=len(model.news_items))
-        y = self._flow(ui, area, y=y, text=words, size=18, bold=True) + 6
-        cell = max(CELL, line_height(role_size(16, "secondary"), bold=True) + 4)
+        news = self._t("news_noticed", noticed=noticed, total=len(model.news_items))
+        if warmth:  # the grid first, what it says after it
+            y = self._grid(ui, area, y, warmth) + 8
+            y = self._flow(ui, area, y=y, text=news, size=18, bold=True)
+            self._flow(ui, area, y=y, text=tr.pick(cfg.end_summary), size=18)
+            return
+        heading = self._t("done_heading", weeks=cfg.weeks)
+        y = self._flow(ui, area, y=y, text=heading, size=22, bold=True)
+        y = self._flow(ui, area, y=y, text=tr.pick(cfg.end_summary), size=18)
+        y = self._flow(ui, area, y=y, text=news, size=18, bold=True) + 6
+        self._grid(ui, area, y, warmth)
+
+    def _grid(self, ui: ViewBuilder, area: pygame.Rect, y: int, warmth: bool) -> int:
+        """The grid of the weeks from `y`; returns the y below it."""
+        model, tr, cfg = self.model, self.tr, self.model.config
+        px = role_size(GRID_TEXT, "secondary")
+        cell = max(CELL, line_height(px, bold=True) + 4)
         grid_w = cfg.weeks * (cell + 6) - 6
-        role_w = area.width - grid_w - 12
-        head_h = line_height(role_size(16, "secondary"), bold=True)
-        for week in range(cfg.weeks):
-            x = area.right - grid_w + week * (cell + 6)
-            ui.text(
-                number_text(week + 1),
-                pygame.Rect(x, y, cell, head_h),
-                size=16,
-                bold=True,
-                color=palette.MUTED,
-                center=True,
-                role="secondary",
-            )
-        rhythm = model.rhythm()
-        roles = [tr.pick(tie.role) for tie in model.relationships]
-        row_h = max(cell + 6, *(text_height(r, 16, role_w, role="secondary") + 4 for r in roles))
+        ties = model.relationships
+        roles = [tr.pick(tie.role) for tie in ties]
+        end = model.warmth()
+        warmths = [self.warmth_text(end[tie.id]) for tie in ties] if warmth else []
+        warmth_w = max((text_size(w, px, bold=True)[0] for w in warmths), default=0)
+        beside = warmth_w + COLUMN_GAP if warmth else 0
+        # the names as wide as the widest (wrapped only where the room is short), the ticks
+        # right after them in reading order: not at the panel's far end
+        role_w = min(
+            area.width - grid_w - COLUMN_GAP - beside, max(text_size(r, px)[0] for r in roles) + 4
+        )
+        grid_x = area.x + role_w + COLUMN_GAP + beside
+        head_h = line_height(px, bold=True)
+        # each row as tall as its name (one wrapped name made every row two lines tall)
+        rows = [
+            max(cell + 6, text_height(r, GRID_TEXT, role_w, role="secondary") + 4) for r in roles
+        ]
         # On a paged board the grid is one piece where a page holds it, else it starts a page
-        # with its weeks' numbers: its first row stood alone on the page before the others,
-        # under numbers they had lost (third Arabic play-test).
+        # and goes on over as many as it needs, each with its weeks' numbers: its first row
+        # stood alone on the page before the others, under numbers they had lost (third
+        # Arabic play-test), and the rows on the last page of two had none (Finnish, 200 %).
         room = getattr(ui, "page_room", None)
-        grid = pygame.Rect(area.x, y, area.width, head_h + 4 + len(roles) * row_h)
-        if room and grid.height > room and grid.height - 4 * len(roles) <= room:
-            row_h -= 4  # the rows closer together: the grid whole on one page
-            grid.height -= 4 * len(roles)
-        if room and grid.height <= room:
-            ui.place(grid)
-        elif room:
-            ui.page_break(y)
-        for index, tie in enumerate(model.relationships):
-            top = y + head_h + 4 + index * row_h
-            ui.text(
-                roles[index],
-                pygame.Rect(area.x, top, role_w, row_h - 4),
-                size=16,
-                middle=True,
-                role="secondary",
-            )
-            for week, action in enumerate(rhythm[tie.id]):
-                square = pygame.Rect(
-                    area.right - grid_w + week * (cell + 6), top + (row_h - cell) // 2, cell, cell
+        whole = head_h + 4 + sum(rows)
+        if room and whole > room and whole - 4 * len(rows) <= room:
+            rows = [h - 4 for h in rows]  # the rows closer together: the grid whole on a page
+            whole -= 4 * len(rows)
+        pieces = _pieces(rows, (room or whole) - head_h - 4)
+        if room and len(pieces) == 1:
+            ui.place(pygame.Rect(area.x, y, area.width, whole))
+        rhythm = model.rhythm()
+        line = {"size": GRID_TEXT, "middle": True, "role": "secondary"}
+        for piece in pieces:
+            if len(pieces) > 1:
+                ui.page_break(y)
+            for week in range(cfg.weeks):
+                x = grid_x + week * (cell + 6)
+                ui.text(
+                    number_text(week + 1),
+                    pygame.Rect(x, y, cell, head_h),
+                    size=GRID_TEXT,
+                    bold=True,
+                    color=palette.MUTED,
+                    center=True,
+                    role="secondary",
                 )
-                self._cells.append((ui.place(square), action is not None))
+            y += head_h + 4
+            for index in piece:
+                row_h = rows[index]
+                ui.text(roles[index], pygame.Rect(area.x, y, role_w, row_h - 4), **line)
+                if warmth:
+                    box = pygame.Rect(area.x + role_w + COLUMN_GAP, y, warmth_w, row_h - 4)
+                    ui.text(warmths[index], box, bold=True, **line)
+                for week, action in enumerate(rhythm[ties[index].id]):
+                    square = pygame.Rect(
+                        grid_x + week * (cell + 6), y + (row_h - cell) // 2, cell, cell
+                    )
+                    self._cells.append((ui.place(square), action is not None))
+                y += row_h
+        return y
+
+
+def _pieces(heights: list[int], room: int) -> list[list[int]]:
+    """The rows (their indexes) in pieces that each fit `room`, in order; a row taller than
+    the room stands in a piece of its own."""
+    pieces: list[list[int]] = [[]]
+    used = 0
+    for index, height in enumerate(heights):
+        if pieces[-1] and used + height > room:
+            pieces.append([])
+            used = 0
+        pieces[-1].append(index)
+        used += height
+    return pieces

@@ -147,8 +147,8 @@ class KeepWarmView(
 
     def _lay_out_stacked(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         """Large words in a small box: the people one under another, the chosen person's card
-        opened under their row (the board is then paged: ui/sheet.py); at the end, the people
-        and then the rhythm of the weeks."""
+        opened under their row (the board is then paged: ui/sheet.py); at the end, the rhythm
+        of the weeks with each one's warmth."""
 
         def details(y: int) -> int:
             box = pygame.Rect(area.x, y, area.width, TALL)
@@ -160,10 +160,11 @@ class KeepWarmView(
             ui.panel(pygame.Rect(area.x, y, area.width, bottom + 12 - y), palette.PANEL)
             return self._person(ui, box.inflate(-32, -24), stacked=True) + 12
 
+        if self.model.finished:  # the grid with each one's warmth, in place of their cards
+            self._rhythm(ui, pygame.Rect(area.x, area.y, area.width, TALL), warmth=True)
+            return
         with ui.ring.board(PEOPLE):
-            y = self._stacked_people(ui, area, details)
-        if self.model.finished:
-            self._rhythm(ui, pygame.Rect(area.x, y, area.width, TALL))
+            self._stacked_people(ui, area, details)
 
     def keys_hint(self, board: str | None) -> str:
         if board == PEOPLE and self.paired:  # side by side: not "up and down"
