@@ -33,17 +33,32 @@ class CardFoot:
         week" beside an empty box). Returns its bottom."""
         _energy, label, foot, foot_color = words
         room = getattr(ui, "page_room", None)
-        # over the ways on a page of their own: the news, else what the way just chosen did
-        # (said under the card's heading, which may stand on the page before)
+        # over the ways on a page of their own: the news (which names the person), else what
+        # the way just chosen did and whose ways these are (said over the card's heading,
+        # which may stand on the page before: alone over the ways, the last person's name
+        # read as theirs, Somali at 200 %)
         news = self._news_words(tie)
-        again = news or self.answered_words()
+        done = "" if news else self.answered_words()
+        heading = self.tr.pick(tie.role)
         paged = None
-        if room and again:
+        if room and (news or done):
+            lines = [(news, NEWS_SIZE, {"bold": True})] if news else []
+            if done:  # the name at least, where a page has no room for both over its ways
+                name = [(heading, 20, {"bold": True})]
+                lines = [(done, NEWS_SIZE, {"role": "secondary"}), *name]
+                first_row = self._first_row_height(tie, area.width) + 8
+                if sum(text_height(t, z, area.width, **k) + 2 for t, z, k in lines) + 8 > (
+                    room - first_row
+                ):
+                    lines = name
 
             def news_again(top: int, measure: bool) -> int:
-                if measure:
-                    return top + text_height(again, NEWS_SIZE, area.width, bold=True) + 10
-                return self._flow(ui, area, y=top, text=again, size=NEWS_SIZE, bold=True) + 8
+                for text, size, style in lines:
+                    if measure:
+                        top += text_height(text, size, area.width, **style) + 2
+                    else:
+                        top = self._flow(ui, area, y=top, text=text, size=size, **style)
+                return top + 8
 
             paged = (self._card_top, room, news_again, not news)
         with ui.ring.board(OPTIONS):

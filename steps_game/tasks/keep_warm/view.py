@@ -187,6 +187,12 @@ class KeepWarmView(
         heading = tr.pick(tie.role)
         words = self._news_words(tie)
         y = area.y
+        # on a stacked board, what the way just chosen did to the person before, over this
+        # one's name: under it, in the name's bold, it read as this person's (sixth Arabic
+        # play-test, s7_08)
+        done = self.answered_words() if stacked and not words else ""
+        if done:
+            y = self._flow(ui, area, y=y, text=done, size=NEWS_SIZE, role="secondary") + 8
         if stacked and words:
             y = self._news_card(ui, tie, area, y, words, heading)
         elif stacked:
@@ -201,16 +207,15 @@ class KeepWarmView(
             ui.panel(box.inflate(12, 0), palette.ACCENT_SOFT)
             ui.text(words, box.inflate(-12, 0), size=NEWS_SIZE, bold=True, middle=True)
             y = box.bottom + 8
-        elif not words:
-            # on a stacked board, what the way just chosen did, where the player comes next
-            # (fourth Arabic play-test: no word of it); else that there is no news
-            done = self.answered_words() if stacked else ""
-            style = {"color": palette.INK, "bold": True} if done else {"color": palette.MUTED}
-            text = done or self._t("no_news")
-            y = self._flow(ui, area, y=y + 4, text=text, size=NEWS_SIZE, **style) + 4
-            if stacked:  # the heading and this line with the first ways, never alone at a
-                # page's foot: the ways stood on a page that did not say whose they were
-                ui.keep_with_next(area.y, y)
+        elif not words and not done:  # (done: said over the name, above)
+            # that there is no news
+            no_news = self._t("no_news")
+            y = self._flow(ui, area, y=y + 4, text=no_news, size=NEWS_SIZE, color=palette.MUTED)
+            y += 4
+        if stacked and not words:  # the heading and the line with it kept with the first
+            # ways, never alone at a page's foot: the ways stood on a page that did not say
+            # whose they were
+            ui.keep_with_next(area.y, y)
         energy = self._t("energy_left", left=model.energy_left, total=cfg.energy_per_week)
         if model.energy_left == 0:
             energy = self._t("energy_out")  # the pips show none left; the words say what next
