@@ -186,3 +186,26 @@ def test_step_7_down_goes_from_person_to_person_never_to_next_week(make_driver, 
         assert driver.ring.focused_id in people
     assert driver.ring.focused_id == first
     tab_until(driver, "next-week")  # still reached, by Tab, after the open card's ways
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_step_7_the_arrows_go_round_from_the_last_person_to_the_first(make_driver, language):
+    """At 200 %, two people a row, the last person stands alone on the last page: Down and
+    the arrow that reads on did nothing there (sixth Arabic play-test, s7_04-05). They go on
+    to the first person, turning the page, as the page turner goes round; Up from the first
+    goes to the last."""
+    driver = open_step(make_driver, 7, language, 200)
+    model, view = driver.scene.model, driver.scene.view
+    driver.key(pygame.K_BACKSPACE)  # from the ways to the people
+    assert view.paired
+    first, last = (f"tie:{tie.id}" for tie in (model.relationships[0], model.relationships[-1]))
+    on = pygame.K_LEFT if driver.scene.ui.mirror else pygame.K_RIGHT
+    for key in (pygame.K_DOWN, on):
+        if not driver.ring.focus(last):  # (on its page)
+            view._focus_turning(last, ("test", key))
+        assert driver.ring.focused_id == last
+        driver.key(key)
+        assert driver.ring.focused_id == first
+        assert driver.ring.by_id(first) in driver.ring.focusable  # its page shown
+    driver.key(pygame.K_UP)
+    assert driver.ring.focused_id == last

@@ -131,7 +131,9 @@ def test_step_7_arrows_go_through_every_person_across_the_pages(make_driver, lan
     """Fifth Arabic play-test (s7_10, s7_24): on the people pages at 200 % Down did nothing
     where the next person stood on the next page, and Left (reading on, right to left) left
     the people. Down, or the arrow that reads on, goes from the first person to the last one
-    by one, turning the pages, and stays there; Up, or the arrow that reads back, returns."""
+    by one, turning the pages, and from the last round to the first (sixth play-test: alone
+    on the last page, the arrows there did nothing); Up, or the arrow that reads back,
+    returns."""
     driver = open_step(make_driver, 7, language, 200)
     model = driver.scene.model
     people = [f"tie:{tie.id}" for tie in model.relationships]
@@ -143,12 +145,14 @@ def test_step_7_arrows_go_through_every_person_across_the_pages(make_driver, lan
     }
     back = {"down": pygame.K_UP, "onward": pygame.K_RIGHT if language == "ar" else pygame.K_LEFT}
     assert driver.scene.view.paired  # two people a row: the arrows along it change the person
-    for _ in people:
+    for _ in range(people.index(driver.ring.focused_id)):
         driver.key(back[key])
     assert driver.ring.focused_id == people[0]
     seen = [driver.ring.focused_id]
     for _ in people:
         driver.key(onward[key])
         seen.append(driver.ring.focused_id)
-    assert seen == [*people, people[-1]]
+    assert seen == [*people, people[0]]
+    driver.key(back[key])
+    assert driver.ring.focused_id == people[-1]
     assert model.plan() == {}

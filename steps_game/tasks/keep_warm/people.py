@@ -227,7 +227,13 @@ class PeopleColumn:
         ids = [f"tie:{tie.id}" for tie in self.model.relationships]
         step = self.host.ui.layout_dx(dx) if dx else (1 if dy > 0 else -1)
         there = ids.index(ring.focused_id) + step
-        return 0 <= there < len(ids) and ring.focus(ids[there])
+        if 0 <= there < len(ids):
+            return ring.focus(ids[there])  # (else on another page: the ring turns to it)
+        # on from the last person to the first, as the page turner goes round from the last
+        # page: alone on the last page, Down and the arrow that reads on did nothing there
+        # (sixth Arabic play-test, s7_04-05)
+        self._focus_turning(ids[there % len(ids)], ("round", object()))  # (each time anew)
+        return True
 
     def _to_options(self, dx: int, dy: int) -> bool:
         """The arrow towards the person's card (right; left when the board is mirrored) on a
