@@ -152,9 +152,11 @@ def test_step_7s_keys_line_matches_people_side_by_side(make_driver, language):
     assert driver.ring.focused_id == people[1]
     driver.key(back)
     assert driver.ring.focused_id == people[0]
-    driver.key(back)  # the row's start: nobody before the first
-    assert driver.ring.focused_id == people[0]
+    driver.key(back)  # before the first: round to the last (and on from it to the first)
+    assert driver.ring.focused_id == people[-1]
     driver.key(pygame.K_DOWN)  # up and down still go on to the next and back
+    assert driver.ring.focused_id == people[0]
+    driver.key(pygame.K_DOWN)
     assert driver.ring.focused_id == people[1]
     driver.key(pygame.K_RETURN)  # Enter opens their ways, as the line says
     assert driver.ring.focused_id.startswith("action:")

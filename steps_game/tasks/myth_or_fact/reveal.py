@@ -1,8 +1,8 @@
 """Step 1's answer on screen: the statement's card, the verdict and the why, in as few pages as
-the text size allows. Where they do not fit one page under the question and the keys, but do
-without the question (answered a moment ago) and then without the keys too, the board takes the
-whole height under the title for them (fifth Arabic keyboard play-test at 200 %: half the
-explanations stood alone on a second page, one more Enter each to read two lines)."""
+the text size allows. Where they do not fit one page under the question and the keys, the board
+takes the whole height under the title for them (fifth Arabic keyboard play-test at 200 %: half
+the explanations stood alone on a second page, one more Enter each to read two lines), laid out
+the same way for every statement (sixth)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pygame
 
 from steps_game.tasks.myth_or_fact.beside import beside_layout, place_beside
 from steps_game.tasks.myth_or_fact.why_pages import reveal_pages
-from steps_game.tasks.view import build_instruction, instruction_height
+from steps_game.tasks.view import build_instruction
 from steps_game.ui import palette
 from steps_game.ui.builder import button_height
 from steps_game.ui.flow import Page, Para, draw_page
@@ -38,11 +38,13 @@ class Reveal:
         return {"text": self.text, "badge": self.kind, "spoken": self.said, "second": self.second}
 
 
-def reveal_of(view) -> Reveal:
-    """The answered statement on the table, in the player's language."""
+def reveal_of(view, statement=None, right: bool | None = None) -> Reveal:
+    """The answered statement on the table (or `statement`, answered `right` or not), in the
+    player's language."""
     tr, model = view.tr, view.model
-    statement = model.current()
-    right = model.answered_right(statement.id)
+    statement = statement or model.current()
+    if right is None:
+        right = model.answered_right(statement.id)
     verdict = tr("task.myth_or_fact.right") if right else tr("task.myth_or_fact.wrong")
     explanation = tr.pick(statement.explanation)
     if statement.source:
@@ -80,32 +82,48 @@ def _pages(
 
 def keys_to_keep(view, board: pygame.Rect, whole: pygame.Rect, keys: str) -> str | None:
     """Whether the answer takes the whole board (`carries_instruction`): None when it fits one
-    page under the question as laid out, or not even on the whole board; else the keys' line
-    to keep at its top ("" when only the board without it holds the answer on one page).
-    The statement's card goes first where room is short, as the question and keys do: the
-    counter names it, and it was read a moment ago (`view.reveal_card` says whether it is
-    shown)."""
+    page under the question as laid out; else "", the whole board without the question
+    (answered a moment ago) and the keys' line, the statement's card shown where every
+    statement's answer fits one page with it (`view.reveal_card`). One layout for all the
+    answers: the sixth Arabic play-test found the question, the keys and the card there for
+    one statement and gone for the next, and searched each answer anew; the answer that took
+    two pages kept the question and keys over one line of it. (`keys`: kept in the
+    signature for the view's call; the line says how to answer, done by now.)"""
+    del keys
     area = board.inflate(-40, 0)
     view.board_height, view.reveal_card = area.height, True
-    reveal = reveal_of(view)
     counter = view._counter_height(area, "0")
 
-    def one_page(box: pygame.Rect, card: bool) -> bool:
+    def one_page(reveal: Reveal, box: pygame.Rect, card: bool) -> bool:
         return len(_pages(view, reveal, box.inflate(-40, 0), box.y + counter, card)[0]) == 1
 
-    if one_page(board, True):
+    reveal = reveal_of(view)
+    if one_page(reveal, board, True):
         return None
     beside = (view, area, board.y + counter, reveal.card(), reveal.verdict, reveal.explanation)
     if view.host.app.workshop is not None and beside_layout(*beside) is not None:
         return None  # the room's screen: the why beside the card, under the question
-    width = whole.width - 40  # (the board's words are inset as in `build`)
-    lines = (keys, "") if keys else ("",)
-    for card, line in [(True, line) for line in lines] + [(False, line) for line in lines]:
-        room = instruction_height("", line, width) if line else 0
-        if one_page(pygame.Rect(whole.x, whole.y + room, whole.width, whole.height - room), card):
-            view.reveal_card = card
-            return line
-    return None
+    view.reveal_card = _card_fits_every_answer(view, whole, one_page)
+    return ""
+
+
+def _card_fits_every_answer(view, whole: pygame.Rect, one_page) -> bool:
+    """Whether every statement's answer, right or wrong, fits one page of the whole board
+    with its card (kept for the board's size, the text size and the language)."""
+    from steps_game.ui.text import current_language, text_scale
+
+    key = (tuple(whole), text_scale(), current_language())
+    if view.cards_fit.get("key") != key:
+        statements = view.model.config.statements
+        view.cards_fit = {
+            "key": key,
+            "fit": all(
+                one_page(reveal_of(view, statement, right), whole, True)
+                for statement in statements
+                for right in (True, False)
+            ),
+        }
+    return view.cards_fit["fit"]
 
 
 def build_reveal(view, ui, area: pygame.Rect, counter: str, keys: str) -> None:

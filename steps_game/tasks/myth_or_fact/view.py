@@ -48,6 +48,7 @@ class MythOrFactView(TaskView[MythOrFactModel]):
         self.reveal_keys: str | None = None
         self.board_height = 0  # the board's height under the question (reveal.py)
         self.reveal_card = True  # the answer shows the statement's card (reveal.py)
+        self.cards_fit: dict = {}  # whether every answer fits a page with its card (reveal.py)
 
     def instruction(self) -> str:
         cfg = self.model.config
