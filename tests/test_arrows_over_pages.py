@@ -194,3 +194,33 @@ def test_step_2s_with_whom_arrows_over_its_pages(make_driver) -> None:
     assert pager.page > 0
     assert walk(driver, pygame.K_UP, "who:", len(every) - 1) == every[-2::-1]
     assert pager.page == 0
+
+
+def test_step_2s_page_turner_says_the_page_shown(make_driver) -> None:
+    """Seventh Arabic play-test (200 %): the first page of "When at the latest?" showed
+    "(3/5)", Down "(2/5)" and Up back to it "(1/5)": the turner's words were worked out before
+    the page shown was, and said the page before's number. Through every part and every
+    arrow, the words name the page shown."""
+    from steps_game.ui.flow import page_turn_label
+
+    driver = open_step(make_driver, 2, "ar", 200)
+    model, view, tr = driver.scene.model, driver.scene.view, driver.app.tr
+    model.toggle_goal(model.offered_goals()[0].id)
+    model.make_concrete()
+    driver.scene.rebuild()
+    checked = 0
+    while model.slot is not None and model.phase != "pick":
+        slot = model.slot
+        choices = driver.ids_starting(f"{slot}:")
+        driver.ring.focus(choices[0])
+        for key in (pygame.K_DOWN,) * 4 + (pygame.K_UP,) * 2:
+            driver.key(key)
+            pager = view.plan_pager
+            turner = driver.ring.by_id("more-plan")
+            if turner is not None and pager.pages > 1:
+                assert turner.label == page_turn_label(tr, pager.page + 1, pager.pages), slot
+                checked += 1
+        driver.press(control_id=driver.ids_starting(f"{slot}:")[0])
+        if model.slot == slot:
+            break
+    assert checked >= 6

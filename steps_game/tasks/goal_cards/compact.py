@@ -199,21 +199,25 @@ def build_compact(view: GoalCardsView, ui: ViewBuilder, area: pygame.Rect) -> No
     pager = view.plan_pager
     pages = stack_pages(heights, GAP, area.height, 0)
     room = area.height
-    if len(pages) > 1:
-
-        def turn() -> None:
-            pager.turn(1)
-            view.host.rebuild()
-
-        if not view.host.footer_button(MORE, pager.label_for(view.tr, len(pages)), turn):
-            room = area.height - button_height() - GAP  # the turner under the column
-            pages = stack_pages(heights, GAP, room, 0)
+    in_footer = len(pages) > 1 and view.host.footer_fits(pager.label_for(view.tr, len(pages)))
+    if len(pages) > 1 and not in_footer:
+        room = area.height - button_height() - GAP  # the turner under the column
+        pages = stack_pages(heights, GAP, room, 0)
     key = (view.model.slot, view.model.state["noted"])
     if key != view._plan_open:
         view._plan_open = key
         first = next(i for i, b in enumerate(blocks) if b.kind in ("note", "question"))
         pager.page = next(n for n, page in enumerate(pages) if first in page)
     page = pages[pager.settle(len(pages))]
+    if in_footer:  # its words once the page shown is settled: they said the page before's
+        # number, "(3/5)" over the first page of "When at the latest?" and "(1/5)" on coming
+        # back to it (seventh Arabic play-test, s2_35-37)
+
+        def turn() -> None:
+            pager.turn(1)
+            view.host.rebuild()
+
+        view.host.footer_button(MORE, pager.label(view.tr), turn)
     if len(pages) > 1:  # the arrows go on over the pages (Down stopped at the page's last choice)
         view.host.ring.paged(pager.arrow_turn(view.host.rebuild))
     y = area.y
