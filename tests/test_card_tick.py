@@ -34,3 +34,20 @@ def test_the_tick_grows_with_the_text(rtl):
     assert small.width >= 18
     assert large.width >= 25 and large.height >= 18
     assert large.width > small.width
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+@pytest.mark.parametrize("scale", [1.0, 1.5, 2.0])
+def test_the_tick_stays_clear_of_the_words(rtl, scale):
+    """Seventh Arabic play-test (s2_10): at 200 % the tick's stroke touched the last letter of
+    the words beside it. It stays at least 3 px clear of the room the words have (the card's
+    inset and the width kept for the tick: ui/measure.py TICK_W)."""
+    from steps_game.ui.measure import TICK_W
+
+    box = tick_box(scale, rtl)
+    inset = 12  # the words' inset from the card's side (draw_card: rect.inflate(-24, -20))
+    if rtl:
+        assert box.right <= inset + TICK_W - 3, box
+    else:
+        assert box.left >= 400 - inset - TICK_W + 3, box
+    assert box.left >= 4 and box.right <= 396  # (inside the 4 px border of a chosen card)

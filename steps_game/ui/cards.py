@@ -58,11 +58,14 @@ def foot_height(text: str, px: int, badge: str, finnish: str, width: int, foot_w
     return _badge_height() + 4 + extra_height(text, px, finnish, width)
 
 
-def draw_check(surface: pygame.Surface, center: tuple[int, int], size: int, color) -> None:
-    """A tick mark drawn as lines: selection is never shown by colour alone."""
+def draw_check(
+    surface: pygame.Surface, center: tuple[int, int], size: int, color, stroke: int = 0
+) -> None:
+    """A tick mark drawn as lines: selection is never shown by colour alone. `stroke`: its
+    lines' width (0: a fifth of its size, at least 3 px)."""
     x, y = center
     points = [(x - size // 2, y), (x - size // 6, y + size // 3), (x + size // 2, y - size // 3)]
-    pygame.draw.lines(surface, color, False, points, width=max(3, size // 5))
+    pygame.draw.lines(surface, color, False, points, width=stroke or max(3, size // 5))
 
 
 def draw_card(
@@ -97,9 +100,13 @@ def draw_card(
         # the tick at the corner the words end at: top right, or top left right to left; it
         # grows with the text as far as the room kept beside the words holds it (a 20 px tick
         # beside 40 px words at 200 % was missed by low-vision players)
+        # (6 px in from the edge, its stroke a little finer than a free-standing tick's: it
+        # stays clear of the words beside the room kept for it; 11 px in, it touched their
+        # last letter, seventh Arabic play-test)
         size = min(round(20 * text_scale()), 26)
-        corner = rect.left + 11 + size // 2 if is_rtl() else rect.right - 11 - size // 2
-        draw_check(surface, (corner, rect.top + 22), size, palette.ACCENT_DARK)
+        corner = rect.left + 6 + size // 2 if is_rtl() else rect.right - 6 - size // 2
+        stroke = max(3, size // 6)
+        draw_check(surface, (corner, rect.top + 22), size, palette.ACCENT_DARK, stroke)
     if selected or finnish:
         # a Finnish word goes after the words' last line when it fits: the words wrap as they
         # were measured, with the tick's room kept, or it could stand elsewhere than measured
