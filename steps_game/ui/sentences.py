@@ -26,3 +26,16 @@ def split_sentences(text: str, room: int, height: Callable[[str], int]) -> tuple
         return None
     rest = SENTENCE_ENDS.match(text, best)
     return text[:best].rstrip(), text[rest.end() if rest else best :].lstrip()
+
+
+PART_SEPARATOR = " · "
+BREAKABLE = re.compile(r"[^\S\n\u00a0\u2007\u202f]")
+
+
+def whole_parts(text: str) -> str:
+    """A line of short parts joined by " · " ("To place: 9 · On the map: 6") that wraps only
+    between its parts: the spaces inside each part become no-break spaces. (At 200 % in Arabic
+    it wrapped as "To place: 9 · On the map:" over a lone "6", seventh Arabic play-test.) For
+    short parts only: a part wider than its box is not cut inside."""
+    parts = text.split(PART_SEPARATOR)
+    return PART_SEPARATOR.join(BREAKABLE.sub("\u00a0", part) for part in parts)

@@ -16,6 +16,7 @@ from steps_game.ui.drag import Draggable
 from steps_game.ui.finnish_line import extra_height
 from steps_game.ui.flow import page_turn_label, widest_page_turn_label
 from steps_game.ui.focus import Control
+from steps_game.ui.sentences import whole_parts
 from steps_game.ui.text import line_height, render, role_size, text_height
 
 ROW_GAP = 6
@@ -133,9 +134,8 @@ class PeopleList:
 
     def _tray_heading(self) -> str:
         model = self.model
-        return self.tr(
-            "task.network_map.tray", left=len(model.unplaced()), placed=len(model.placed())
-        )
+        counts = {"left": len(model.unplaced()), "placed": len(model.placed())}
+        return whole_parts(self.tr("task.network_map.tray", **counts))
 
     def _tray_header_height(self, width: int) -> int:
         """The list's heading row: as tall as Add someone beside it, or as the counts need

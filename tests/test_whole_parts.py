@@ -1,0 +1,59 @@
+"""A status line of parts joined by " · " wraps only between its parts (seventh Arabic play-test,
+step 3 at 200 %: "To place: 9 · On the map:" over a lone "6")."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from steps_game.ui import text
+from steps_game.ui.sentences import whole_parts
+
+
+def test_the_spaces_inside_each_part_do_not_break():
+    line = whole_parts("To place: 9 · On the map: 6")
+    assert line == "To\u00a0place:\u00a09 · On\u00a0the\u00a0map:\u00a06"
+    assert whole_parts("one part only") == "one\u00a0part\u00a0only"
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("ar", "للوضع: 9 · على الخريطة: 6"), ("en", "To place: 9 · On the map: 6")],
+)
+def test_a_narrow_box_wraps_the_line_between_its_parts(language, words):
+    pygame.init()
+    text.set_text_scale(2.0)
+    rtl = language == "ar"
+    text.set_writing("arabic" if rtl else "latin", rtl)
+    try:
+        size = text.role_size(20, "body")
+        one_line = text.measured_size(words, size, bold=True)[0]
+        width = one_line - 20  # (the whole line does not fit: it wraps once)
+        lines = text.wrapped_lines(whole_parts(words), size, width, bold=True)
+        parts = [part.replace(" ", "\u00a0") for part in words.split(" · ")]
+        assert len(lines) == 2, lines
+        assert all(any(part in line for part in parts) for line in lines), lines
+        assert not any(line.strip() in {"6", "\u00a06"} for line in lines)
+    finally:
+        text.set_text_scale(1.0)
+        text.set_writing("latin", False)
+
+
+def test_step_3s_count_line_keeps_its_parts_whole(make_driver):
+    from tests.test_keyboard_rules import open_step
+
+    driver = open_step(make_driver, 3, "ar", 200)
+    model = driver.scene.model
+    counts = {"left": len(model.unplaced()), "placed": len(model.placed())}
+    words = driver.app.tr("task.network_map.tray", **counts)
+    seen = []
+    for _ in range(3):  # (the list may stand on the page after the instruction's)
+        with text.recording() as drawn:
+            driver.app.draw()
+        seen += [item.words or item.text for item in drawn]
+        turner = next((c for c in driver.ring.focusable if c.id.startswith("more")), None)
+        if turner is None:
+            break
+        driver.click(control_id=turner.id)
+    assert whole_parts(words) in seen
+    assert words not in seen
