@@ -95,8 +95,12 @@ class Letter:
         current = model.state["current"] if interactive else None
         ids = [None, *(part.id for part in parts)]
         keep = ids.index(current) if current in ids else None
+        # the part being chosen in view when it opens, and again when its words change: a
+        # room's one-part set chose its ask and the letter still showed only the greeting
+        # over an empty sheet, the ask scrolled out of sight (third facilitator run)
+        words = lines[keep][0] if keep is not None else None
         shown = self.scroll.lay_out(
-            heights, PARAGRAPH_GAP, inner.height, keep=keep, keep_key=(interactive, current)
+            heights, PARAGRAPH_GAP, inner.height, keep=keep, keep_key=(interactive, current, words)
         )
         self.scroll.rect = ui.place(inner)
         y = inner.y

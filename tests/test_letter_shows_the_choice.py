@@ -1,0 +1,38 @@
+"""Step 5's letter shows the part just chosen (third facilitator run of the 15-minute set,
+1920x1080): the room chose the third ask, and the letter beside the options still showed only
+"Hi R.," over an empty sheet, the ask scrolled out of sight, while Send had the focus."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from steps_game.ui import text
+
+
+def drawn(driver) -> list:
+    with text.recording() as found:
+        driver.app.draw()
+    return found
+
+
+@pytest.mark.parametrize("pick", [0, 2, 3])
+def test_the_letter_shows_the_ask_the_room_chose(make_driver, pick):
+    driver = make_driver(workshop=True, language="en", window=(1920, 1080))
+    driver.press(control_id="start")
+    driver.press(control_id="set-short")
+    while getattr(driver.scene, "step", None) != 5:
+        driver.key(pygame.K_F3)
+    driver.press(control_id="start-task")
+    driver.press(control_id=driver.ids_starting("contact:")[0])
+    model = driver.scene.model
+    option = model.options(model.state["current"])[pick]
+    driver.press(control_id=f"option:{option.id}")
+    assert model.ready and driver.ring.focused_id == "send"
+    words = driver.scene.view.pick(option.text)
+    paper = driver.scene.view.letter.scroll.rect  # (the option's card shows the words too)
+    in_letter = [
+        t for t in drawn(driver) if (t.words or t.text) == words and paper.contains(t.rect)
+    ]
+    assert in_letter, "the letter does not show the ask just chosen"
+    assert driver.ring.by_id("send") in driver.ring.focusable  # on the page shown
