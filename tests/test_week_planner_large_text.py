@@ -237,3 +237,38 @@ def test_the_arrows_the_keys_line_names_change_the_week_when_weeks_stand_in_a_co
     driver.key(pygame.K_RETURN)  # placed in the week the keys went to
     assert driver.scene.model.state["notice"]["week"] == 3
     assert sound(driver) == []
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_the_next_action_goes_to_the_first_empty_week_on_its_page(make_driver, language) -> None:
+    """Seventh Arabic keyboard play-test (200 %): with week 1 filled and weeks 2 and 3 empty,
+    the next action's focus went back to week 1. The weeks stand one a page there; the page
+    shown was the first week the action fitted (week 1), and the focus, asked for the first
+    empty week on another page, fell back to it. Both now go to the first empty week."""
+    from steps_game.scenes.task_host import TaskHostScene
+
+    driver = make_driver(levels=Path(bundled_levels_dir()), language=language, start_step=4)
+    driver.app.change_setting("text_size", 200)
+    driver.app.session.new("health")
+    driver.app.reset_to(TaskHostScene(driver.app, 4))
+    driver.frames()
+    model = driver.scene.model
+    driver.press(control_id="start-planning")
+    placed = []
+    for week in model.weeks:
+        chosen = driver.ring.focused_id
+        assert chosen is not None and chosen.startswith("action:")
+        action_id = chosen.partition(":")[2]
+        driver.key(pygame.K_RETURN)
+        # the case this is about: the action would fit a filled week before the empty one
+        if week > 1:
+            assert model.refusal(action_id, 1) is None
+        assert driver.ring.focused_id == f"week:{week}", placed
+        assert pygame.display.get_surface().get_rect().contains(driver.ring.focused.rect)
+        driver.key(pygame.K_RETURN)
+        assert model.week_of(action_id) == week
+        placed.append(action_id)
+        if model.plan_at_best():
+            break
+    assert len(placed) >= 2
+    assert sound(driver) == []

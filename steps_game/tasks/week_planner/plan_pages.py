@@ -64,10 +64,10 @@ def build_plan_pages(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) 
     selected = model.state["selected"]
     unplanned = [a.id for a in offered if model.week_of(a.id) is None]
     if selected is not None:
-        current = model.week_of(selected)
-        weeks = [w for w in model.weeks if w != current]
-        fitting = [w for w in weeks if model.refusal(selected, w) is None]
-        keep = week_blocks[(fitting or weeks or [1])[0]]
+        # the page of the week the focus goes to (the seventh Arabic keyboard play-test: this
+        # showed the first week it fits, filled, while the focus was asked for the first
+        # empty one on another page, and fell back to the filled week shown)
+        keep = week_blocks[view.week_for(selected)]
     else:
         keep = action_blocks[unplanned[0]] if unplanned else first_action
     notice = model.state["notice"]

@@ -312,15 +312,8 @@ class WeekPlannerView(ActionCards, WeeksBoard, TaskView[WeekPlannerModel]):
         self.act(lambda: self.model.select(action_id))
         selected = self.model.state["selected"]
         if selected is not None:
-            # Keyboard players go straight on to the weeks: the first empty one the action
-            # fits (a plan with something every week earns most; the fifth Arabic keyboard
-            # play-test met week 1 again, filled by the step 2 goal, and went Left twice),
-            # else the first it fits.
-            current = self.model.week_of(selected)
-            weeks = [w for w in self.model.weeks if w != current]
-            fitting = [w for w in weeks if self.model.refusal(selected, w) is None]
-            empty = [w for w in fitting if not self.model.in_week(w)]
-            self.host.ring.focus(f"week:{(empty or fitting or weeks or [1])[0]}")
+            # Keyboard players go straight on to the weeks (weeks.py `week_for`)
+            self.host.ring.focus(f"week:{self.week_for(selected)}")
 
     def _place(self, week: int) -> None:
         self.act(lambda: self.model.place(week))
