@@ -272,3 +272,44 @@ def test_the_next_action_goes_to_the_first_empty_week_on_its_page(make_driver, l
             break
     assert len(placed) >= 2
     assert sound(driver) == []
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_down_reads_the_weekly_times_to_their_last_page_and_goes_on_to_the_plan(
+    make_driver, language
+) -> None:
+    """Seventh Arabic keyboard play-test (200 %): Down went through the times and the pages of
+    words after them, and on the last page did nothing (the focus on its page turner); the
+    first Tab after it then went to Start over. Now Down goes on from the last page to the
+    way on, "Start planning", and Up comes back to the page it left."""
+    from steps_game.scenes.task_host import TaskHostScene
+
+    driver = make_driver(levels=Path(bundled_levels_dir()), language=language, start_step=4)
+    driver.app.change_setting("text_size", 200)
+    driver.app.session.new("health")
+    driver.app.reset_to(TaskHostScene(driver.app, 4))
+    driver.frames()
+    pager = driver.scene.view.budget_pages.pager
+    assert pager.pages > 1  # the layout this is about: the times and their words paged
+    driver.key(pygame.K_TAB)
+    seen = []
+    for _ in range(2 * pager.pages + 4):  # (bounded: before, Down stayed on the last page)
+        before = (driver.ring.focused_id, pager.page)
+        driver.key(pygame.K_DOWN)
+        now = (driver.ring.focused_id, pager.page)
+        assert now != before, f"Down did nothing on {before}"
+        seen.append(now)
+        if now[0] == "start-planning":
+            break
+    assert seen[-1] == ("start-planning", pager.pages - 1), seen
+    assert [page for _, page in seen][-2] == pager.pages - 1  # every page read on the way
+    driver.key(pygame.K_UP)  # back to the last page's turner, and from it back over the pages
+    assert (driver.ring.focused_id, pager.page) == seen[-2]
+    driver.key(pygame.K_UP)
+    assert pager.page == pager.pages - 2
+    driver.key(pygame.K_DOWN)
+    driver.key(pygame.K_DOWN)
+    assert driver.ring.focused_id == "start-planning"
+    driver.key(pygame.K_RETURN)
+    assert driver.scene.model.phase == "plan"
+    assert sound(driver) == []
