@@ -313,3 +313,53 @@ def test_down_reads_the_weekly_times_to_their_last_page_and_goes_on_to_the_plan(
     driver.key(pygame.K_RETURN)
     assert driver.scene.model.phase == "plan"
     assert sound(driver) == []
+
+
+def tab_until_start_over(driver) -> list[str]:
+    """The controls Tab visits from the focus on until Start over (which it must reach)."""
+    seen = []
+    for _ in range(40):
+        driver.key(pygame.K_TAB)
+        seen.append(driver.ring.focused_id)
+        if seen[-1] == "start-over":
+            return seen
+    raise AssertionError(f"Tab never reached Start over: {seen}")
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_tab_reaches_every_choice_on_the_pages_before_start_over(make_driver, language) -> None:
+    """Seventh Arabic keyboard play-test (200 %): Tab went from the weekly times on view to
+    the footer's Start over, where one Enter asks to wipe the step, before the times on the
+    pages after them (3 h and 5 h), and the first step's choices likewise. Tab now turns the
+    pages to the board's other choices first; on the planner the board comes before the
+    footer too."""
+    from steps_game.scenes.task_host import TaskHostScene
+
+    driver = make_driver(levels=Path(bundled_levels_dir()), language=language, start_step=4)
+    driver.app.change_setting("text_size", 200)
+    driver.app.session.new("health")
+    driver.app.reset_to(TaskHostScene(driver.app, 4))
+    driver.frames()
+    model = driver.scene.model
+    assert driver.scene.view.budget_pages.paged
+    driver.key(pygame.K_TAB)  # the first Tab: the chosen time
+    assert driver.ring.focused_id == f"budget:{model.state['budget']}"
+    seen = tab_until_start_over(driver)
+    later = [b.id for b in model.config.budgets]
+    later = later[later.index(model.state["budget"]) + 1 :]
+    assert later and all(f"budget:{b}" in seen for b in later), seen
+    driver.press(control_id="start-planning")
+    for _ in range(2):  # the planner: an action, then (chosen) its week
+        ids = driver.ids()
+        board = [i for i, c in enumerate(driver.ring.focusable) if c.board is not None]
+        assert board and max(board) < ids.index("start-over"), ids
+        assert driver.ring.focusable[board[0]].id == driver.ring.focused_id
+        driver.key(pygame.K_RETURN)
+    driver.press(control_id="to-first")
+    pages = driver.scene.view.first_pages
+    assert pages.paged
+    slot = model.state["slot"]
+    choices = [f"{slot}:{o.id}" for o in model.config.first.options(slot)]
+    seen = [driver.ring.focused_id, *tab_until_start_over(driver)]
+    assert [i for i in seen if i in choices] == choices[choices.index(seen[0]) :], seen
+    assert sound(driver) == []

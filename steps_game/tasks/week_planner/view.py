@@ -279,6 +279,13 @@ class WeekPlannerView(ActionCards, WeeksBoard, TaskView[WeekPlannerModel]):
         button, chooses that week."""
         if intent.act is Act.SCROLL:
             return self._scroll(intent.dy)
+        # Tab through the pages of the weekly times and of the first step's parts before the
+        # footer's Start over (the planner's pages keep the ring's order: its focus goes
+        # from an action to its week and back by itself)
+        paged = {"budget": self.budget_pages, "first": self.first_pages}.get(self.model.phase)
+        if paged is not None and paged.tab(intent, self.host.ring, self.host.rebuild):
+            self.host.app.announce(self.host.ring.focused.label)
+            return True
         if self.handle_drag(intent):
             return True
         if intent.act is not Act.POINTER_DOWN or intent.pos is None or self.model.phase != "plan":
