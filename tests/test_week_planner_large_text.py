@@ -224,7 +224,9 @@ def test_the_arrows_the_keys_line_names_change_the_week_when_weeks_stand_in_a_co
         driver.key(on)
         now = driver.ring.focused
         seen.append(int(now.id.partition(":")[2]))
-        stacked |= now.rect.x == before.rect.x and now.rect.y > before.rect.y
+        # one above the other on a page, or (each week's page with the chosen action's why
+        # above it) in the same place on the next page: never side by side
+        stacked |= now.rect.x == before.rect.x and now.rect.y >= before.rect.y
     assert seen == weeks
     assert stacked, "the layout this is about: one week above the other"
     driver.key(on)  # past the last week: it stays
@@ -363,3 +365,53 @@ def test_tab_reaches_every_choice_on_the_pages_before_start_over(make_driver, la
     seen = [driver.ring.focused_id, *tab_until_start_over(driver)]
     assert [i for i in seen if i in choices] == choices[choices.index(seen[0]) :], seen
     assert sound(driver) == []
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_the_chosen_action_and_its_why_stand_in_one_place_on_the_weeks_pages(
+    make_driver, language
+) -> None:
+    """Seventh Arabic keyboard play-test (200 %): after a choice the action's name stood
+    bare beside the page button, over the footer's Start over, for a short name, and at the
+    top of the board for a long one; its why showed with week 1 only. Now the name stands at
+    the foot of every page of the weeks in one place, in its panel beside the page button
+    (on the board, above the footer), and its why stands above each week where the two fit
+    a page (Arabic, this action), else first, before the weeks."""
+    from steps_game.scenes.task_host import TaskHostScene
+
+    driver = make_driver(levels=Path(bundled_levels_dir()), language=language, start_step=4)
+    driver.app.change_setting("text_size", 200)
+    driver.app.session.new("health")
+    driver.app.reset_to(TaskHostScene(driver.app, 4))
+    driver.frames()
+    view, model = driver.scene.view, driver.scene.model
+    driver.press(control_id="start-planning")
+    view.act(lambda: (model.select("thank-you"), model.place(1)))  # week 1 filled
+    driver.press(control_id="action:message-colleague")
+    name = driver.scene.tr.pick(model.action("message-colleague").label)
+    why = view.notice_text()
+    assert driver.ring.focused_id == "week:2"
+    on, back = (
+        (pygame.K_LEFT, pygame.K_RIGHT) if language == "ar" else (pygame.K_RIGHT, pygame.K_LEFT)
+    )
+    places, whys = set(), []
+    for key in (back, on, on, on):  # weeks 1 to 4
+        driver.key(key)
+        drawn = [t.rect for t in driver.scene.ui.texts if t.text == name]
+        assert len(drawn) == 1, driver.ring.focused_id
+        turner = driver.ring.by_id("more-actions").rect
+        assert turner.top <= drawn[0].centery <= turner.bottom  # in the page button's row
+        assert driver.scene.area.contains(drawn[0])  # on the board, above the footer
+        places.add(tuple(drawn[0]))
+        whys.append(why in driver.texts())
+        assert sound(driver) == []
+        if len(whys) == 1 and not whys[0]:  # week 1's: else on the page before, first
+            assert language != "ar"
+            driver.key(pygame.K_UP)
+            assert why in driver.texts()
+            driver.key(pygame.K_DOWN)
+            assert driver.ring.focused_id == "week:1"
+    assert driver.ring.focused_id == "week:4"
+    assert len(places) == 1, places  # one place on every page
+    if language == "ar":
+        assert all(whys)  # it fits above each week: every week's page says it
