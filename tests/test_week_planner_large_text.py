@@ -224,7 +224,9 @@ def test_the_arrows_the_keys_line_names_change_the_week_when_weeks_stand_in_a_co
         driver.key(on)
         now = driver.ring.focused
         seen.append(int(now.id.partition(":")[2]))
-        stacked |= now.rect.x == before.rect.x and now.rect.y > before.rect.y
+        # one above the other on a page, or (each week's page with the chosen action's why
+        # above it) in the same place on the next page: never side by side
+        stacked |= now.rect.x == before.rect.x and now.rect.y >= before.rect.y
     assert seen == weeks
     assert stacked, "the layout this is about: one week above the other"
     driver.key(on)  # past the last week: it stays
@@ -237,3 +239,179 @@ def test_the_arrows_the_keys_line_names_change_the_week_when_weeks_stand_in_a_co
     driver.key(pygame.K_RETURN)  # placed in the week the keys went to
     assert driver.scene.model.state["notice"]["week"] == 3
     assert sound(driver) == []
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_the_next_action_goes_to_the_first_empty_week_on_its_page(make_driver, language) -> None:
+    """Seventh Arabic keyboard play-test (200 %): with week 1 filled and weeks 2 and 3 empty,
+    the next action's focus went back to week 1. The weeks stand one a page there; the page
+    shown was the first week the action fitted (week 1), and the focus, asked for the first
+    empty week on another page, fell back to it. Both now go to the first empty week."""
+    from steps_game.scenes.task_host import TaskHostScene
+
+    driver = make_driver(levels=Path(bundled_levels_dir()), language=language, start_step=4)
+    driver.app.change_setting("text_size", 200)
+    driver.app.session.new("health")
+    driver.app.reset_to(TaskHostScene(driver.app, 4))
+    driver.frames()
+    model = driver.scene.model
+    driver.press(control_id="start-planning")
+    placed = []
+    for week in model.weeks:
+        chosen = driver.ring.focused_id
+        assert chosen is not None and chosen.startswith("action:")
+        action_id = chosen.partition(":")[2]
+        driver.key(pygame.K_RETURN)
+        # the case this is about: the action would fit a filled week before the empty one
+        if week > 1:
+            assert model.refusal(action_id, 1) is None
+        assert driver.ring.focused_id == f"week:{week}", placed
+        assert pygame.display.get_surface().get_rect().contains(driver.ring.focused.rect)
+        driver.key(pygame.K_RETURN)
+        assert model.week_of(action_id) == week
+        placed.append(action_id)
+        if model.plan_at_best():
+            break
+    assert len(placed) >= 2
+    assert sound(driver) == []
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_down_reads_the_weekly_times_to_their_last_page_and_goes_on_to_the_plan(
+    make_driver, language
+) -> None:
+    """Seventh Arabic keyboard play-test (200 %): Down went through the times and the pages of
+    words after them, and on the last page did nothing (the focus on its page turner); the
+    first Tab after it then went to Start over. Now Down goes on from the last page to the
+    way on, "Start planning", and Up comes back to the page it left."""
+    from steps_game.scenes.task_host import TaskHostScene
+
+    driver = make_driver(levels=Path(bundled_levels_dir()), language=language, start_step=4)
+    driver.app.change_setting("text_size", 200)
+    driver.app.session.new("health")
+    driver.app.reset_to(TaskHostScene(driver.app, 4))
+    driver.frames()
+    pager = driver.scene.view.budget_pages.pager
+    assert pager.pages > 1  # the layout this is about: the times and their words paged
+    driver.key(pygame.K_TAB)
+    seen = []
+    for _ in range(2 * pager.pages + 4):  # (bounded: before, Down stayed on the last page)
+        before = (driver.ring.focused_id, pager.page)
+        driver.key(pygame.K_DOWN)
+        now = (driver.ring.focused_id, pager.page)
+        assert now != before, f"Down did nothing on {before}"
+        seen.append(now)
+        if now[0] == "start-planning":
+            break
+    assert seen[-1] == ("start-planning", pager.pages - 1), seen
+    assert [page for _, page in seen][-2] == pager.pages - 1  # every page read on the way
+    driver.key(pygame.K_UP)  # back to the last page's turner, and from it back over the pages
+    assert (driver.ring.focused_id, pager.page) == seen[-2]
+    driver.key(pygame.K_UP)
+    assert pager.page == pager.pages - 2
+    driver.key(pygame.K_DOWN)
+    driver.key(pygame.K_DOWN)
+    assert driver.ring.focused_id == "start-planning"
+    driver.key(pygame.K_RETURN)
+    assert driver.scene.model.phase == "plan"
+    assert sound(driver) == []
+
+
+def tab_until_start_over(driver) -> list[str]:
+    """The controls Tab visits from the focus on until Start over (which it must reach)."""
+    seen = []
+    for _ in range(40):
+        driver.key(pygame.K_TAB)
+        seen.append(driver.ring.focused_id)
+        if seen[-1] == "start-over":
+            return seen
+    raise AssertionError(f"Tab never reached Start over: {seen}")
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_tab_reaches_every_choice_on_the_pages_before_start_over(make_driver, language) -> None:
+    """Seventh Arabic keyboard play-test (200 %): Tab went from the weekly times on view to
+    the footer's Start over, where one Enter asks to wipe the step, before the times on the
+    pages after them (3 h and 5 h), and the first step's choices likewise. Tab now turns the
+    pages to the board's other choices first; on the planner the board comes before the
+    footer too."""
+    from steps_game.scenes.task_host import TaskHostScene
+
+    driver = make_driver(levels=Path(bundled_levels_dir()), language=language, start_step=4)
+    driver.app.change_setting("text_size", 200)
+    driver.app.session.new("health")
+    driver.app.reset_to(TaskHostScene(driver.app, 4))
+    driver.frames()
+    model = driver.scene.model
+    assert driver.scene.view.budget_pages.paged
+    driver.key(pygame.K_TAB)  # the first Tab: the chosen time
+    assert driver.ring.focused_id == f"budget:{model.state['budget']}"
+    seen = tab_until_start_over(driver)
+    later = [b.id for b in model.config.budgets]
+    later = later[later.index(model.state["budget"]) + 1 :]
+    assert later and all(f"budget:{b}" in seen for b in later), seen
+    driver.press(control_id="start-planning")
+    for _ in range(2):  # the planner: an action, then (chosen) its week
+        ids = driver.ids()
+        board = [i for i, c in enumerate(driver.ring.focusable) if c.board is not None]
+        assert board and max(board) < ids.index("start-over"), ids
+        assert driver.ring.focusable[board[0]].id == driver.ring.focused_id
+        driver.key(pygame.K_RETURN)
+    driver.press(control_id="to-first")
+    pages = driver.scene.view.first_pages
+    assert pages.paged
+    slot = model.state["slot"]
+    choices = [f"{slot}:{o.id}" for o in model.config.first.options(slot)]
+    seen = [driver.ring.focused_id, *tab_until_start_over(driver)]
+    assert [i for i in seen if i in choices] == choices[choices.index(seen[0]) :], seen
+    assert sound(driver) == []
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_the_chosen_action_and_its_why_stand_in_one_place_on_the_weeks_pages(
+    make_driver, language
+) -> None:
+    """Seventh Arabic keyboard play-test (200 %): after a choice the action's name stood
+    bare beside the page button, over the footer's Start over, for a short name, and at the
+    top of the board for a long one; its why showed with week 1 only. Now the name stands at
+    the foot of every page of the weeks in one place, in its panel beside the page button
+    (on the board, above the footer), and its why stands above each week where the two fit
+    a page (Arabic, this action), else first, before the weeks."""
+    from steps_game.scenes.task_host import TaskHostScene
+
+    driver = make_driver(levels=Path(bundled_levels_dir()), language=language, start_step=4)
+    driver.app.change_setting("text_size", 200)
+    driver.app.session.new("health")
+    driver.app.reset_to(TaskHostScene(driver.app, 4))
+    driver.frames()
+    view, model = driver.scene.view, driver.scene.model
+    driver.press(control_id="start-planning")
+    view.act(lambda: (model.select("thank-you"), model.place(1)))  # week 1 filled
+    driver.press(control_id="action:message-colleague")
+    name = driver.scene.tr.pick(model.action("message-colleague").label)
+    why = view.notice_text()
+    assert driver.ring.focused_id == "week:2"
+    on, back = (
+        (pygame.K_LEFT, pygame.K_RIGHT) if language == "ar" else (pygame.K_RIGHT, pygame.K_LEFT)
+    )
+    places, whys = set(), []
+    for key in (back, on, on, on):  # weeks 1 to 4
+        driver.key(key)
+        drawn = [t.rect for t in driver.scene.ui.texts if t.text == name]
+        assert len(drawn) == 1, driver.ring.focused_id
+        turner = driver.ring.by_id("more-actions").rect
+        assert turner.top <= drawn[0].centery <= turner.bottom  # in the page button's row
+        assert driver.scene.area.contains(drawn[0])  # on the board, above the footer
+        places.add(tuple(drawn[0]))
+        whys.append(why in driver.texts())
+        assert sound(driver) == []
+        if len(whys) == 1 and not whys[0]:  # week 1's: else on the page before, first
+            assert language != "ar"
+            driver.key(pygame.K_UP)
+            assert why in driver.texts()
+            driver.key(pygame.K_DOWN)
+            assert driver.ring.focused_id == "week:1"
+    assert driver.ring.focused_id == "week:4"
+    assert len(places) == 1, places  # one place on every page
+    if language == "ar":
+        assert all(whys)  # it fits above each week: every week's page says it

@@ -168,8 +168,8 @@ class TaskHostScene(Scene):
         if next_part is not None:
             # The way on to the task's next part, in Done's place: one way on at a time (a
             # greyed Done beside it looked like a second way on that did nothing).
-            control_id, label, action = next_part
-            self.ui.button_row([(control_id, label, action)], footer)
+            self.ui.button_row([next_part], footer)
+        self.ring.way_on = next_part[0] if next_part else "done"  # (FocusRing._across_pages)
         after_left = self.ui.place(made[-1].rect).right + 24
         if extra:  # the page turner as close to Start over as they are to each other
             after_left = self.ui.place(extra[-1].rect).right + 16

@@ -50,6 +50,7 @@ class PagedBlocks:
         # thing on a page the turner led to); else it stays on the turner
         self.focus_after_turn: str | None = None
         self._footer = None  # the host whose footer has the page button (lay_out)
+        self._built: list[str] = []  # the ids of the controls on the page on view, in order
 
     def lay_out(
         self,
@@ -112,11 +113,13 @@ class PagedBlocks:
         foot (at the end side), or in the footer when `footer` (host.footer_button) puts it
         there; returns the y under what was built."""
         y = area.y
+        start = len(ui.ring.controls)
         with ui.ring.paging(self.pager.arrow_turn(rebuild)):  # arrows go on over the pages
             for index in self.pages[self.pager.page]:
                 block = blocks[index]
                 block.build(pygame.Rect(area.x, y, area.width, block.height))
                 y += block.height + GAP
+        self._built = [control.id for control in ui.ring.controls[start:]]
         if not self.paged:
             return y - GAP
         label = more_label(self.pager.page + 1, self.pager.pages)
@@ -139,3 +142,39 @@ class PagedBlocks:
     def scroll(self, dy: int) -> bool:
         """The wheel (or Page Up / Page Down): the next or the previous page."""
         return self.pager.turn(1 if dy > 0 else -1)
+
+    def tab(self, intent, ring, rebuild: Callable[[], None]) -> bool:
+        """Tab and Shift+Tab reach the controls on the other pages too, as on a stacked sheet
+        (ui/sheet_pages.py): from the last control of a page to the first of the next page
+        that has one (Shift+Tab: back to the last of the page before), the page turning to
+        show it. Past the board's first or last control, and within a page, the ring's own
+        order goes on (to the footer). Without it, Tab went from a page's last choice to the
+        footer's Start over before the choices on the pages after it (seventh Arabic keyboard
+        play-test, step 4). True when it turned the page."""
+        from steps_game.ui.intents import Act
+
+        if intent.act not in (Act.FOCUS_NEXT, Act.FOCUS_PREV) or not self.paged:
+            return False
+        if not ring.visible:
+            return False  # (a hidden focus: the first Tab shows it where it is)
+        delta = 1 if intent.act is Act.FOCUS_NEXT else -1
+        shown = self._focusable(ring)
+        came_from, page = ring.focused_id, self.pager.page
+        if not shown or came_from != shown[-1 if delta > 0 else 0]:
+            return False
+        while 0 <= self.pager.page + delta < self.pager.pages:
+            self.pager.page += delta
+            rebuild()
+            shown = self._focusable(ring)
+            if shown:
+                ring.focus(shown[0 if delta > 0 else -1])
+                ring.visible = True
+                return True
+        self.pager.page = page  # no control on the pages that way: back, and on to the footer
+        rebuild()
+        ring.focus(came_from or "")
+        return False
+
+    def _focusable(self, ring) -> list[str]:
+        enabled = {control.id for control in ring.focusable}
+        return [control_id for control_id in self._built if control_id in enabled]

@@ -77,6 +77,9 @@ class FocusRing:
         # focused, and how the board turns: the arrows from that turner go on over the board's
         # pages (kept across the builds: the page shown may have built nothing of the board)
         self._read_from: tuple[str, str, Callable[[int], bool]] | None = None
+        # the screen's way on (a task's Done or its next part), set by the screen as it builds:
+        # where the arrow that reads on goes from the last page of a board read through
+        self.way_on: str | None = None
 
     # -- building --------------------------------------------------------------------------
     def clear(self) -> None:
@@ -85,6 +88,7 @@ class FocusRing:
         self._turners = {}
         self._columns = set()
         self._read_through = set()
+        self.way_on = None
 
     def add(self, control: Control) -> Control:
         if control.board is None and self._boards:
@@ -186,7 +190,8 @@ class FocusRing:
         from the page's last item, turns to the next page and its first item of the board,
         and Up, or the arrow that reads back from the first, to the last of the page before
         (a board's page turners, "more-...", are passed over); a page with none of the board's
-        items is shown with its turner focused, from which the arrows go on or back."""
+        items is shown with its turner focused, from which the arrows go on or back (Down from
+        the last page's turner to the screen's `way_on`)."""
         current = self.focused
         self.visible = True
         if current and current.on_move and current.on_move(dx, dy):
@@ -203,7 +208,9 @@ class FocusRing:
         target = self._neighbour(current, dx, dy)
         if target is None:
             return self._across_pages(current, dx, dy)
-        self.focused_id, self._read_from = target.id, None
+        if self._read_from is not None and self._read_from[1] != target.id:
+            self._read_from = None  # (back on the turner it was read from: it still reads on)
+        self.focused_id = target.id
         return True
 
     def _reading(self, current: Control) -> str | None:
@@ -268,7 +275,12 @@ class FocusRing:
         for _ in range(turned):  # none of the board on the pages that way: back to the page
             turn(-delta)
         self.focused_id = current.id
-        return False
+        # Down on the board's last page, its turner focused (the page read): on to the way on,
+        # as a page's last item goes on to the next. Staying, the arrow did nothing there, and
+        # the first Tab after it went to Start over (seventh Arabic keyboard play-test, step
+        # 4's weekly time). (From the board's last item it stays: one Down too many must not
+        # leave a choice.) Up from the way on comes back to this turner.
+        return delta > 0 and current.id.startswith(PAGE_TURNERS) and self.focus(self.way_on or "")
 
     def _neighbour(self, current: Control, dx: int, dy: int) -> Control | None:
         origin = pygame.Vector2(current.rect.center)

@@ -1,9 +1,10 @@
 """Step 4's planner with large text, where no row of action cards fits above the weeks: what
 just happened, each week as a row (its button, its time and energy beside it), the toolbar's
 buttons and the action cards one under the other, page by page (ui/blocks.py). An action
-chosen shows the page of the week it fits first (the focus goes there); placed, the page of the
-next action to plan; refused, the reason why first. Click an action, then a week: both are a
-page turn apart at most."""
+chosen shows the page of the week it goes to (the focus goes there: the first empty week it
+fits), its name at the foot of every page and its why above each week where the two fit a
+page; placed, the page of the next action to plan; refused, the reason why first. Click an
+action, then a week: both are a page turn apart at most."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from steps_game.tasks.week_planner.weeks import (
     WEEKS,
 )
 from steps_game.ui import palette
-from steps_game.ui.blocks import Block
+from steps_game.ui.blocks import Block, more_height
 from steps_game.ui.builder import button_height, button_width
 from steps_game.ui.flow import page_turn_label
 from steps_game.ui.measure import button_box
@@ -39,15 +40,31 @@ def build_plan_pages(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) 
     model = view.model
     name = _chosen_name(view)
     more = lambda page, pages: page_turn_label(view.tr, page, pages)  # noqa: E731
-    beside = bool(name) and _fits_beside_turner(name, more, area.width)
-    if name and not beside:
-        area = _name_above(ui, name, area)
     view._compact = True  # the cards say their week; the weeks their totals only
-    blocks = [_notice_block(view, ui, area.width)]
+    selected = model.state["selected"]
+    target = view.week_for(selected) if selected is not None else None
+    notice = _notice_block(view, ui, area.width)
+    # the chosen action's name at the foot of every page, beside the page button: its row
+    # as tall as the name needs
+    name_h = _name_height(name, more, area.width) if name else 0
+    more_room = max(more_height(more, area.width), name_h + GAP) if name else None
+    weeks = {week: _week_block(view, ui, week, area.width) for week in model.weeks}
+    # The line of what just happened first, before the weeks. While an action is chosen, its
+    # why stands above each week where the two fit a page, so that every week's page says it
+    # (seventh Arabic keyboard play-test: first on the board, it stood with week 1 only, and
+    # the focus went on to the first empty week, pages on). Where they do not fit, it stays
+    # first: on a page of its own between two weeks, it stopped the arrows along the weeks.
+    foot = more_room if more_room is not None else more_height(more, area.width)
+    each = target is not None and all(
+        foot + 2 * GAP + notice.height + w.height <= area.height for w in weeks.values()
+    )
+    blocks = [] if each else [notice]
     week_blocks = {}
-    for week in model.weeks:
+    for week, block in weeks.items():
+        if each:
+            blocks.append(Block(notice.height, notice.build, keep_with_next=True))
         week_blocks[week] = len(blocks)
-        blocks.append(_week_block(view, ui, week, area.width))
+        blocks.append(block)
     blocks.append(_toolbar_block(view, ui, area.width))
     offered = model.offered()
     *_, card_h, _, view._tags_h = view._grid(offered, area.width, 1, area.height)
@@ -61,27 +78,26 @@ def build_plan_pages(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) 
                 view._action_card(ui, action, rect)
 
         blocks.append(Block(card_h, card))
-    selected = model.state["selected"]
     unplanned = [a.id for a in offered if model.week_of(a.id) is None]
-    if selected is not None:
-        current = model.week_of(selected)
-        weeks = [w for w in model.weeks if w != current]
-        fitting = [w for w in weeks if model.refusal(selected, w) is None]
-        keep = week_blocks[(fitting or weeks or [1])[0]]
+    if target is not None:
+        keep = week_blocks[target]  # the page of the week the focus goes to (view._select)
     else:
         keep = action_blocks[unplanned[0]] if unplanned else first_action
-    notice = model.state["notice"]
-    if notice is not None and notice["kind"] != "placed":
-        keep = 0  # why it did not go there: read first, the weeks on the pages after it
+    state = model.state["notice"]
+    if state is not None and state["kind"] != "placed":
+        # why it did not go there: read first, the weeks on the pages after it
+        keep = week_blocks[target] - 1 if each else 0
     paged = view.plan_pages
-    key = (selected, len(model.state["placed"]), tuple(sorted((notice or {}).items())))
-    paged.lay_out(blocks, area.height, more, area.width, keep=keep, keep_key=key)
+    key = (selected, len(model.state["placed"]), tuple(sorted((state or {}).items())))
+    paged.lay_out(
+        blocks, area.height, more, area.width, keep=keep, keep_key=key, more_room=more_room
+    )
     paged.build(ui, blocks, area, more, view.host.rebuild)
     # the weeks stand one above the other here: the keys line's Right and Left still change
     # the week (play-test, Arabic 200 %: only Down did)
     ui.ring.one_a_row(WEEKS)
-    if beside:
-        _name_beside_turner(ui, name, area)
+    if name:
+        _name_beside_turner(ui, name, name_h, more, area)
     view._page_count = 1  # the pages are the blocks' (the wheel turns them)
     view.actions_rect = pygame.Rect(0, 0, 0, 0)
     shown = [c.id for c in ui.ring.controls if c.id.startswith("action:")]
@@ -91,34 +107,34 @@ def build_plan_pages(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) 
 
 def _chosen_name(view: WeekPlannerView) -> str:
     """While an action is chosen, its name: its card is pages away from the weeks it is being
-    placed in, so the name stands on every page (beside the page button, else above)."""
+    placed in, so the name stands on every page."""
     selected = view.model.state["selected"]
     return "" if selected is None else view.tr.pick(view.model.action(selected).label)
 
 
-def _fits_beside_turner(name: str, more, width: int) -> bool:
-    """Whether the name fits in the row of the page button, at the start side of it (where it
-    costs the weeks no room), on the lines the button's height holds."""
-    turner_w, turner_h = button_box(more(99, 99), width)
-    return text_height(name, NOTICE_SIZE, width - turner_w - GAP, bold=True) <= turner_h
+def _name_width(more, width: int) -> int:
+    """The room for the name at the start side of the page button (as wide as on any page)."""
+    return width - button_box(more(99, 99), width)[0] - GAP
 
 
-def _name_beside_turner(ui: ViewBuilder, name: str, area: pygame.Rect) -> None:
+def _name_height(name: str, more, width: int) -> int:
+    """How tall the name's panel is: its lines, at least as tall as the page button."""
+    words = text_height(name, NOTICE_SIZE, _name_width(more, width) - 32, bold=True) + 12
+    return max(button_box(more(99, 99), width)[1], words)
+
+
+def _name_beside_turner(ui: ViewBuilder, name: str, height: int, more, area: pygame.Rect) -> None:
+    """The name in its panel in one place on every page: the page's foot, beside the page
+    button (where it costs the weeks least; seventh Arabic keyboard play-test: a long name
+    went to the top of the board instead, a short one stood bare beside the button and was
+    read as the footer's). (One page: the chosen card is on it, its name with it.)"""
     turner = ui.ring.by_id(MORE_ACTIONS)
     if turner is None:
-        return  # (one page: the chosen card is on it, its name with it)
-    box = pygame.Rect(area.x, turner.rect.y, area.width - turner.rect.width - GAP, 0)
-    box.height = turner.rect.height
-    ui.text(name, box, size=NOTICE_SIZE, bold=True, middle=True, color=palette.ACCENT_DARK)
-
-
-def _name_above(ui: ViewBuilder, name: str, area: pygame.Rect) -> pygame.Rect:
-    """The name in a panel at the top of `area`; returns the room left under it."""
-    height = text_height(name, NOTICE_SIZE, area.width - 40, bold=True) + 12
-    rect = pygame.Rect(area.x, area.y, area.width, height)
-    ui.panel(rect, palette.ACCENT_SOFT)
-    ui.text(name, rect.inflate(-40, -12), size=NOTICE_SIZE, bold=True, middle=True)
-    return pygame.Rect(area.x, rect.bottom + GAP, area.width, area.bottom - rect.bottom - GAP)
+        return
+    box = pygame.Rect(area.x, 0, _name_width(more, area.width), height)
+    box.bottom = turner.rect.bottom
+    ui.panel(box, palette.ACCENT_SOFT)
+    ui.text(name, box.inflate(-32, -12), size=NOTICE_SIZE, bold=True, middle=True)
 
 
 def _notice_block(view: WeekPlannerView, ui: ViewBuilder, width: int) -> Block:

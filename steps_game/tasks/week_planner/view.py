@@ -279,6 +279,13 @@ class WeekPlannerView(ActionCards, WeeksBoard, TaskView[WeekPlannerModel]):
         button, chooses that week."""
         if intent.act is Act.SCROLL:
             return self._scroll(intent.dy)
+        # Tab through the pages of the weekly times and of the first step's parts before the
+        # footer's Start over (the planner's pages keep the ring's order: its focus goes
+        # from an action to its week and back by itself)
+        paged = {"budget": self.budget_pages, "first": self.first_pages}.get(self.model.phase)
+        if paged is not None and paged.tab(intent, self.host.ring, self.host.rebuild):
+            self.host.app.announce(self.host.ring.focused.label)
+            return True
         if self.handle_drag(intent):
             return True
         if intent.act is not Act.POINTER_DOWN or intent.pos is None or self.model.phase != "plan":
@@ -312,15 +319,8 @@ class WeekPlannerView(ActionCards, WeeksBoard, TaskView[WeekPlannerModel]):
         self.act(lambda: self.model.select(action_id))
         selected = self.model.state["selected"]
         if selected is not None:
-            # Keyboard players go straight on to the weeks: the first empty one the action
-            # fits (a plan with something every week earns most; the fifth Arabic keyboard
-            # play-test met week 1 again, filled by the step 2 goal, and went Left twice),
-            # else the first it fits.
-            current = self.model.week_of(selected)
-            weeks = [w for w in self.model.weeks if w != current]
-            fitting = [w for w in weeks if self.model.refusal(selected, w) is None]
-            empty = [w for w in fitting if not self.model.in_week(w)]
-            self.host.ring.focus(f"week:{(empty or fitting or weeks or [1])[0]}")
+            # Keyboard players go straight on to the weeks (weeks.py `week_for`)
+            self.host.ring.focus(f"week:{self.week_for(selected)}")
 
     def _place(self, week: int) -> None:
         self.act(lambda: self.model.place(week))

@@ -39,6 +39,18 @@ class WeeksBoard:
     _columns: dict[int, pygame.Rect]
     actions_rect: pygame.Rect  # the grid of actions on screen: a placed action let go there leaves
 
+    def week_for(self, action_id: str) -> int:
+        """The week a chosen action goes to next, where the keyboard's focus goes (and, at
+        large text, the page shown): the first empty week it fits (a plan with something every
+        week earns most; the fifth Arabic keyboard play-test met week 1 again, filled, and
+        went Left twice), else the first it fits, else the first other than its own."""
+        model = self.model
+        current = model.week_of(action_id)
+        weeks = [w for w in model.weeks if w != current]
+        fitting = [w for w in weeks if model.refusal(action_id, w) is None]
+        empty = [w for w in fitting if not model.in_week(w)]
+        return (empty or fitting or weeks or [1])[0]
+
     def _week_texts(self, week: int) -> tuple[tuple[str, bool], tuple[str, bool]]:
         """A week's hours and energy lines, each with whether it is over its limit."""
         model = self.model
