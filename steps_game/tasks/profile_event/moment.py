@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from steps_game.tasks.profile_event.paged import build_paged
 from steps_game.tasks.profile_event.parts import EventOption
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
@@ -174,6 +175,9 @@ class MomentPart:
         """The moment in `main`; with `chat`, the chat follows it as its last block."""
         view = self.view
         self.page_room = getattr(ui, "page_room", None)
+        if self.page_room is not None:  # on a stacked board's pages (large text)
+            build_paged(self, ui, main)
+            return
         m = self._measure(main)
         heights = list(m["heights"])
         more_h = button_box(widest_page_turn_label(self.tr), main.width)[1]

@@ -1,0 +1,53 @@
+"""Step 6's event at 200 % text, played by the keyboard (seventh Arabic 200 % play-test):
+moment 1 opened past the event's instruction (s6_18); a moment's four options stood two to a
+page, so that reading them all cost Left, Down, Up, Right before each choice (s6_19-22); and
+after a choice the feedback stood under the options not chosen (s6_23) or alone (s6_29)."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from tests.test_keyboard_rules import open_step
+
+
+def _to_the_event(driver):
+    scene, model = driver.scene, driver.scene.model
+    for card in model.cards:
+        if card.points > 0:
+            scene.act(lambda card=card: model.toggle(card.id))
+    scene.act(model.go_to_event)
+    driver.key(pygame.K_TAB)  # the focus shown where it is
+    return model
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_each_moment_at_200_percent_is_read_and_chosen_in_three_keys(make_driver, language):
+    """Each moment opens on its situation under the instruction; one Enter shows all its
+    options on one page, the focus on the first; Enter chooses it, and the page shows that
+    option with how it went and "Next moment" focused; Enter goes on."""
+    driver = open_step(make_driver, 6, language, 200)
+    model = _to_the_event(driver)
+    view, tr = driver.scene.view, driver.app.tr
+    assert view.sheet.stacked
+    keys = 0
+    for moment in model.moments:
+        shown = " ".join(driver.texts())
+        assert tr.pick(model.config.event_instruction) in shown, "the instruction first"
+        assert view.event_text(moment.scene)[:30] in shown
+        assert driver.ids_starting("option:") == []
+        driver.key(pygame.K_RETURN)  # on to the options
+        options = [f"option:{option.id}" for option in model.options(moment)]
+        assert driver.ids_starting("option:") == options, "all of them on one page"
+        assert driver.ring.focused_id == options[0]
+        driver.key(pygame.K_RETURN)  # the first chosen
+        assert model.chosen(moment) is not None
+        assert driver.ring.focused_id == "next"
+        on_page = [c.id for c in driver.ring.controls]
+        assert options[0] in on_page, "the choice with how it went"
+        assert not set(options[1:]) & set(on_page), "the others not over it"
+        assert tr.pick(model.chosen(moment).reason)[:30] in " ".join(driver.texts())
+        driver.key(pygame.K_RETURN)
+        keys += 3
+    assert model.phase == "done"
+    assert keys == 9  # (before: 18 to read every option and choose, and moment 1 past its page 1)
