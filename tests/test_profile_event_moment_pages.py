@@ -51,3 +51,38 @@ def test_each_moment_at_200_percent_is_read_and_chosen_in_three_keys(make_driver
         keys += 3
     assert model.phase == "done"
     assert keys == 9  # (before: 18 to read every option and choose, and moment 1 past its page 1)
+
+
+def _pages_shown(driver) -> list[tuple[str, list[str]]]:
+    """The words and controls of each page of the stacked board, turned through."""
+    view = driver.scene.view
+    found = []
+    for number in range(view.sheet.pages):
+        view.sheet.page = number
+        driver.scene.rebuild()
+        driver.app.step()
+        found.append((" ".join(driver.texts()), [c.id for c in driver.ring.controls]))
+    return found
+
+
+@pytest.mark.parametrize("language", ["ar", "fa"])  # (longer words take two pages)
+def test_the_profile_at_200_percent_is_previewed_on_one_page(make_driver, language):
+    """Seventh Arabic 200 % play-test: after the twelve items, a preview of four pages listed
+    the nine chosen again one to a line (s6_14-17). Now the instruction heads the items' first
+    page, and the preview stands whole on one page: its photo and heading, the chosen items in
+    one paragraph, and "Go to the event"."""
+    driver = open_step(make_driver, 6, language, 200)
+    scene, model = driver.scene, driver.scene.model
+    for card in model.cards:
+        if card.points > 0:
+            scene.act(lambda card=card: model.toggle(card.id))
+    tr = driver.app.tr
+    heading = tr("task.profile_event.profile_heading")
+    pages = _pages_shown(driver)
+    previews = [(words, ids) for words, ids in pages if heading in words]
+    assert len(previews) == 1, [words[:80] for words, _ in pages]
+    words, ids = previews[0]
+    for card in model.profile_items:
+        assert tr.pick(card.label) in words
+    assert "to-event" in ids
+    assert len(pages) <= 5  # (before: 8 at Arabic 200 %, four of them the preview)

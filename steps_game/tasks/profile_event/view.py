@@ -155,7 +155,13 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         and the chat's scroll as they were."""
         self.carrying = False
         if self.model.phase == "profile":
-            return False
+            # paged, the instruction heads the first page of items, and the profile's preview
+            # has a whole page to stand on together (seventh Arabic 200 % play-test: under the
+            # instruction it took four pages, s6_14-17)
+            sheet = Sheet(self.host.ui)
+            self._lay_out(sheet, board, False)
+            self.carrying = not sheet.within(board)
+            return self.carrying
         moment = self.moment
         kept = moment.page, moment._key, moment.reveal_page, dict(vars(self.side_list))
         if self.model.phase == "done":
