@@ -86,3 +86,19 @@ def test_the_profile_at_200_percent_is_previewed_on_one_page(make_driver, langua
         assert tr.pick(card.label) in words
     assert "to-event" in ids
     assert len(pages) <= 5  # (before: 8 at Arabic 200 %, four of them the preview)
+
+
+def test_the_why_does_not_repeat_a_best_actions_reason_read_after_the_choice(make_driver):
+    """Seventh Arabic 200 % play-test: the end's why repeated the three moments' feedback
+    word for word (s6_38-39), just read after each choice. A best action is counted in the
+    event's line; a reason stands in the why only for an action that missed points."""
+    driver = open_step(make_driver, 6, "ar", 200)
+    model = _to_the_event(driver)
+    for index, moment in enumerate(model.moments):
+        options = sorted(model.options(moment), key=lambda option: -option.points)
+        model.answer(options[0 if index < 2 else -1].id)  # the best twice, then the least
+        model.next()
+    texts = [reason.text for reason in model.result().reasons]
+    best = [model.chosen(moment).reason for moment in model.moments[:2]]
+    assert not [text for text in texts if text in best]
+    assert model.chosen(model.moments[2]).reason in texts  # (what would have earned more)
