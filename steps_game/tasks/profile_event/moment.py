@@ -30,6 +30,7 @@ class MomentPart:
         self._key: object = None  # the moment and whether it is chosen: a new one starts a page
         self.reveal_page = False
         self.page_room: int | None = None  # a stacked board's page height, as last built
+        self.lead = 0  # how much of a stacked board's first page stands over the moment
 
     @property
     def tr(self):

@@ -18,10 +18,10 @@ GAP = 12  # as in moment.py, which imports this module
 OPTION_TEXT = 20
 
 
-def paged_grid(part: MomentPart, labels, width: int, over: int) -> tuple[int, int, int]:
-    """Columns, width and height of the options on a page of their own under a line
-    `over` tall: two columns only when all of them fit a page so and not in one column
-    (one column reads in order and holds more to a page)."""
+def paged_grid(part: MomentPart, labels, width: int, over: int) -> tuple[int, int, int, bool]:
+    """Columns, width and height of the options on a page under `over` px of other things,
+    and whether they all fit it: two columns only when all of them fit a page so and not
+    in one column (one column reads in order and holds more to a page)."""
     room, grids = part.page_room or 0, []
     for columns in (1, 2):
         card_w = (width - GAP * (columns - 1)) // columns
@@ -30,10 +30,10 @@ def paged_grid(part: MomentPart, labels, width: int, over: int) -> tuple[int, in
             for text, finnish in labels
         )
         rows = -(-len(labels) // columns)
-        grids.append((columns, card_w, height))
+        grids.append((columns, card_w, height, True))
         if over + rows * (height + GAP) - GAP <= room:
             return grids[-1]
-    return grids[0]
+    return (*grids[0][:3], False)
 
 
 def build_paged(part: MomentPart, ui, main: pygame.Rect) -> None:
@@ -51,16 +51,23 @@ def build_paged(part: MomentPart, ui, main: pygame.Rect) -> None:
     ui.text(scene_text, scene.inflate(-32, -16), size=21, middle=True)
     ui.keep_with_next(main.y, main.y + label_h)
     y = scene.bottom + GAP
-    ui.page_break(y)  # the options on the next page, under the moment's line again
     chosen = m["chosen"]
     shown = [(o, words) for o, words in m["options"] if chosen in (None, o)]
     labels = [words for _, words in shown]
     panel_h = part._reveal_height(chosen, main.width) + GAP if chosen else 0
-    over = label_h + 6
-    columns, width, height = paged_grid(part, labels, main.width, over + panel_h)
     room = part.page_room or 0
+    # the situation and its options on one page where they fit (with the instruction over
+    # them on the first: `lead`), else the options on the next, under the moment's line again
+    *grid, one_page = paged_grid(part, labels, main.width, part.lead + y - main.y + panel_h)
+    over = 0 if one_page else label_h + 6
+    if one_page:
+        columns, width, height = grid
+        ui.keep_with_next(main.y, y)
+    else:
+        ui.page_break(y)
+        columns, width, height, _ = paged_grid(part, labels, main.width, over + panel_h)
     together = height + panel_h <= room  # the choice and how it went on one page
-    if over + height + (panel_h if together else 0) > room:
+    if one_page or over + height + (panel_h if together else 0) > room:
         over = 0  # the choice and how it went on one page rather than the line over them
     else:
         part._label(ui, m["overline"], pygame.Rect(main.x, y, main.width, 0))

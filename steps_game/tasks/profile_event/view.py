@@ -111,8 +111,9 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         if model.phase == "reveal":
             want = "next"
         elif model.phase == "event" and moment is not None:
-            # paged, a moment opens on its first page: the instruction and the situation
-            want = FIRST_PAGE if self.sheet.stacked else f"option:{model.options(moment)[0].id}"
+            # paged, a moment opens on its first page: the instruction and the situation (side
+            # by side, the moment's own build puts the focus on its first option)
+            want = FIRST_PAGE
         elif self._ready:  # the profile just became ready: its way on (see _toggle)
             want = "to-event"
         elif model.phase == "done":  # what the event gave, read from its top
@@ -186,6 +187,7 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             tall = pygame.Rect(area.x, area.y, area.width, TALL)
             area = lead_on_sheet(ui, self.instruction(), self.host.keys_text, tall)
             stacked = True
+        self.moment.lead = area.y - tall.y if self.carrying else 0
         self.side_list.shown, self.side_list.count = range(0), 0  # no marks unless laid out
         if stacked:
             # in the header's and footer's side margins: the cards and options ran 20 px past
