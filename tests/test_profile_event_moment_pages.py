@@ -102,3 +102,20 @@ def test_the_why_does_not_repeat_a_best_actions_reason_read_after_the_choice(mak
     best = [model.chosen(moment).reason for moment in model.moments[:2]]
     assert not [text for text in texts if text in best]
     assert model.chosen(model.moments[2]).reason in texts  # (what would have earned more)
+
+
+@pytest.mark.parametrize("language", ["so", "ru", "en"])
+def test_the_profiles_heading_stands_with_the_first_items_where_they_take_two_pages(
+    make_driver, language
+):
+    """In longer words the chosen items' paragraph takes two pages: the preview's heading
+    stood alone on the first of them, over an empty box."""
+    driver = open_step(make_driver, 6, language, 200)
+    scene, model = driver.scene, driver.scene.model
+    for card in model.cards:
+        if card.points > 0:
+            scene.act(lambda card=card: model.toggle(card.id))
+    heading = driver.app.tr("task.profile_event.profile_heading")
+    first = driver.app.tr.pick(model.profile_items[0].label)
+    pages = [words for words, _ in _pages_shown(driver) if heading in words]
+    assert len(pages) == 1 and first.split()[0] in pages[0].split(heading, 1)[1], pages

@@ -99,6 +99,8 @@ def build_preview(view, ui: ViewBuilder, side: pygame.Rect, banner: int | None =
     view._banner = ui.place(pygame.Rect(side.x, side.y, side.width, banner))
     y = side.y + banner + 6
     ui.text(heading, pygame.Rect(text_x, y, text_w, heading_h), size=22, bold=True)
+    if stacked:  # the heading with the first lines of the items where they take two pages
+        ui.keep_with_next(side.y, y + heading_h)
     if count:
         ui.text(
             count,
