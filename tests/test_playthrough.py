@@ -113,12 +113,13 @@ class Player:
         for item in self.driver.ids_starting("item:")[: 6 if self.best else 3]:
             self.use(item)
         self.use("to-event")
-        while self.driver.ids_starting("option:"):
+        while not self.model.is_complete():
+            # at large text a moment's options are on the page after its situation
+            self.driver.find_id("option:")
             self.use(self.pick("option:"))
-            if "next" in self.driver.ids():
-                self.use("next")
-            else:
+            if "next" not in self.driver.ids():
                 break
+            self.use("next")
 
     def keep_warm(self) -> None:
         """The best way: each week, first answer whoever has news with a fitting action, then

@@ -184,8 +184,8 @@ class Hands:
                 yield
             elif "next" in self.ids():
                 self.use("next")
-            elif "more-moment" in self.ids():
-                self.use("more-moment")
+            elif turners := [i for i in ("more-moment", "more-board") if i in self.ids()]:
+                self.use(turners[0])  # (stacked, a moment's options follow its situation)
             else:
                 break
 

@@ -34,6 +34,9 @@ class SheetPages(Pager):
         self.last_focus: str | None = None
         # whether each page is read, those without a control too (FocusRing.paging)
         self.every_page = False
+        # whether the page button hands the focus to the first control on the page it turns
+        # to (step 6: from a moment's situation to its first option), else it keeps it
+        self.focus_first = False
 
     def tab(self, intent, ring, rebuild: Callable[[], None]) -> bool:
         """Tab and Shift+Tab go through a paged board's controls as through any others: from
@@ -163,8 +166,11 @@ class SheetPages(Pager):
 
     def _turned(self, ui, rebuild: Callable[[], None]) -> None:
         rebuild()
+        first = [name for name, page in self._order if page == self.page]
         if self.last_focus is not None and self.page == self.pages - 1:
             ui.ring.focus(self.last_focus)  # all read: on to the way on
+        elif self.focus_first and first:
+            ui.ring.focus(first[0])
         else:
             ui.ring.focus(self.control_id)
 

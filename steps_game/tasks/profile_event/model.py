@@ -346,11 +346,11 @@ class ProfileEventModel(TaskModel[ProfileEventConfig]):
             ),
         ]
         for moment, option in answered:
-            # The best action explains points got; any other says how much more was there.
+            # A best action is in the event's line above, its reason read just after the
+            # choice (the why said it again word for word: seventh Arabic play-test, s6_38);
+            # any other says how much more was there.
             best = max(o.points for o in self.options(moment))
-            if option.points == best:
-                reasons.append(Reason(option.reason, round(event_share * best), True))
-            else:
+            if option.points < best:
                 missed = round(event_share * (best - option.points))
                 reasons.append(Reason(option.reason, missed, False))
         # The feedback card shows the first few: the costliest cards come first.

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from steps_game.tasks.profile_event.paged import build_paged
 from steps_game.tasks.profile_event.parts import EventOption
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
@@ -29,6 +30,7 @@ class MomentPart:
         self._key: object = None  # the moment and whether it is chosen: a new one starts a page
         self.reveal_page = False
         self.page_room: int | None = None  # a stacked board's page height, as last built
+        self.lead = 0  # how much of a stacked board's first page stands over the moment
 
     @property
     def tr(self):
@@ -174,6 +176,9 @@ class MomentPart:
         """The moment in `main`; with `chat`, the chat follows it as its last block."""
         view = self.view
         self.page_room = getattr(ui, "page_room", None)
+        if self.page_room is not None:  # on a stacked board's pages (large text)
+            build_paged(self, ui, main)
+            return
         m = self._measure(main)
         heights = list(m["heights"])
         more_h = button_box(widest_page_turn_label(self.tr), main.width)[1]

@@ -9,33 +9,38 @@ import pygame
 
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
-from steps_game.ui.measure import button_box, text_height
+from steps_game.ui.measure import button_box, line, text_height
 from steps_game.ui.sheet import TALL
 
 BANNER = 56
 BANNER_LEAST = 16  # the banner keeps at least this much when the list needs the room
 AVATAR_RADIUS = 36
 LIST_TEXT = 19
+SEPARATOR = " · "  # between the chosen items in one paragraph (the stacked preview)
 KEY = "task.profile_event."
 
 
-def preview_parts(view, side: pygame.Rect) -> dict:
+def preview_parts(view, side: pygame.Rect, compact: bool = False) -> dict:
     """Where the preview's parts go in `side`: the button and the status at the bottom, the
-    heading and the count beside the photo, the list between them (see build_preview)."""
+    heading and the count beside the photo, the list between them (see build_preview).
+    `compact` (the stacked preview): no count (its paragraph shows the items), and the status
+    beside the button in up to two of its lines."""
     tr, model = view.tr, view.model
     inner_x, inner_w = side.x + 24, side.width - 48
     chosen = model.profile_items
     label = tr(KEY + "to_event")
     button_w, row_h = button_box(label, inner_w)
-    button = pygame.Rect(side.right - 24 - button_w, side.bottom - 16 - row_h, button_w, row_h)
+    pad = 4 if compact else 10  # the stacked preview's gaps the least, to stand on one page
+    bottom = side.bottom - (12 if compact else 16) - row_h  # (the focus ring inside the box)
+    button = pygame.Rect(side.right - 24 - button_w, bottom, button_w, row_h)
     minimum = model.config.profile_min
     status = tr(KEY + "ready") if len(chosen) >= minimum else tr(KEY + "need_more", min=minimum)
     # beside the button when its words fit there no taller than the button, else over it
     beside = inner_w - button_w - 16
     status_h = text_height(status, 16, beside, role="secondary")
-    if status_h <= row_h:
+    if status_h <= row_h or (compact and status_h <= 2 * line(16)):
         status_box = pygame.Rect(inner_x, button.centery - status_h // 2, beside, status_h)
-        status_top = button.top
+        status_top = min(button.top, status_box.top)
     else:
         status_h = text_height(status, 16, inner_w, role="secondary")
         status_top = button.top - 8 - status_h
@@ -44,30 +49,39 @@ def preview_parts(view, side: pygame.Rect) -> dict:
     text_w = side.right - text_x - 16
     heading = tr(KEY + "profile_heading")
     heading_h = text_height(heading, 22, text_w, bold=True)
-    count = tr(KEY + "profile_count", count=len(chosen))
-    count_h = text_height(count, 16, text_w, role="secondary")
-    under = max(6 + heading_h + 2 + count_h, AVATAR_RADIUS + 4) + 10  # under the banner
+    count = "" if compact else tr(KEY + "profile_count", count=len(chosen))
+    count_h = text_height(count, 16, text_w, role="secondary") + 2 if count else 0
+    under = max(6 + heading_h + count_h, AVATAR_RADIUS + 4) + pad  # under the banner
     items = [tr(KEY + "profile_empty"), *("• " + tr.pick(card.label) for card in model.cards)]
     tallest = max(text_height(text, LIST_TEXT, inner_w) for text in items)
     # the banner lower when the longest item would not fit the list otherwise
-    room = status_top - 10 - side.y - under
+    room = status_top - pad - side.y - under
     return {
         "button": (label, button),
         "status": (status, status_box, status_top),
         "heading": (heading, heading_h, text_x, text_w),
         "count": (count, count_h),
         "under": under,
+        "pad": pad,
         "banner": max(BANNER_LEAST, min(BANNER, room - tallest)),
         "fits": room - tallest >= BANNER_LEAST,
     }
 
 
-def build_preview(view, ui: ViewBuilder, side: pygame.Rect) -> None:
+def chosen_words(view) -> str:
+    """The chosen items in one paragraph, as a profile reads (the preview on a stacked board)."""
+    return SEPARATOR.join(view.tr.pick(card.label) for card in view.model.profile_items)
+
+
+def build_preview(view, ui: ViewBuilder, side: pygame.Rect, banner: int | None = None) -> None:
+    """The preview in `side`; with `banner` (on a stacked board), that tall, the chosen items
+    in one paragraph (stacked_preview)."""
     tr, model = view.tr, view.model
     ui.panel(side, palette.PANEL)
     inner_x, inner_w = side.x + 24, side.width - 48
     chosen = model.profile_items
-    at = preview_parts(view, side)
+    stacked = banner is not None
+    at = preview_parts(view, side, compact=stacked)
     label, button = at["button"]
     ui.button(
         "to-event",
@@ -81,20 +95,27 @@ def build_preview(view, ui: ViewBuilder, side: pygame.Rect) -> None:
     # at the top: the banner, the photo on its edge, the heading and the count beside it
     heading, heading_h, text_x, text_w = at["heading"]
     count, count_h = at["count"]
-    banner = at["banner"]
+    banner = at["banner"] if banner is None else banner
     view._banner = ui.place(pygame.Rect(side.x, side.y, side.width, banner))
     y = side.y + banner + 6
     ui.text(heading, pygame.Rect(text_x, y, text_w, heading_h), size=22, bold=True)
-    ui.text(
-        count,
-        pygame.Rect(text_x, y + heading_h + 2, text_w, count_h),
-        size=16,
-        color=palette.MUTED,
-        role="secondary",
-    )
+    if stacked:  # the heading with the first lines of the items where they take two pages
+        ui.keep_with_next(side.y, y + heading_h)
+    if count:
+        ui.text(
+            count,
+            pygame.Rect(text_x, y + heading_h + 2, text_w, count_h - 2),
+            size=16,
+            color=palette.MUTED,
+            role="secondary",
+        )
     top = side.y + banner + at["under"]
-    body = pygame.Rect(inner_x, top, inner_w, status_top - 10 - top)
-    if chosen:
+    compact = stacked and text_height(chosen_words(view), LIST_TEXT, inner_w)
+    body = pygame.Rect(inner_x, top, inner_w, status_top - at["pad"] - top)
+    if chosen and compact:
+        words = chosen_words(view)
+        ui.text(words, pygame.Rect(body.x, body.y, body.width, compact), size=LIST_TEXT)
+    elif chosen:
         view._side_items(ui, body, ["• " + tr.pick(card.label) for card in chosen], key=len(chosen))
     else:
         empty = tr(KEY + "profile_empty")
@@ -102,17 +123,19 @@ def build_preview(view, ui: ViewBuilder, side: pygame.Rect) -> None:
         ui.text(empty, box, size=LIST_TEXT, color=palette.MUTED)
 
 
-def stacked_preview(view, area: pygame.Rect, top: int) -> pygame.Rect:
-    """The preview under the cards, as tall as its chosen items need."""
+def stacked_preview(view, area: pygame.Rect, top: int, room: int) -> tuple[pygame.Rect, int]:
+    """The preview under the cards, as tall as its chosen items need in one paragraph (seventh
+    Arabic 200 % play-test: as a list of nine lines it took four pages, s6_14-17), and its
+    banner's height: lower when that keeps the preview on one page `room` tall."""
     side = pygame.Rect(area.x, top, area.width, TALL)
-    at = preview_parts(view, side)
-    items = ["• " + view.tr.pick(card.label) for card in view.model.profile_items]
-    items = items or [view.tr(KEY + "profile_empty")]
+    at = preview_parts(view, side, compact=True)
     inner_w = side.width - 48
-    list_h = sum(text_height(text, LIST_TEXT, inner_w) + 6 for text in items)
+    words = chosen_words(view) or view.tr(KEY + "profile_empty")
     foot = side.bottom - at["status"][2]
-    side.height = BANNER + at["under"] + list_h + 10 + foot
-    return side
+    rest = at["under"] + text_height(words, LIST_TEXT, inner_w) + at["pad"] + foot
+    banner = BANNER if BANNER + rest <= room else BANNER_LEAST
+    side.height = banner + rest
+    return side, banner
 
 
 def place_stacked(view, ui, area: pygame.Rect, top: int) -> None:
@@ -120,4 +143,5 @@ def place_stacked(view, ui, area: pygame.Rect, top: int) -> None:
     large text), on a page of its own: the whole profile, its photo and "Go to the event"
     together, rather than its banner under the last cards and the rest on the next page."""
     ui.page_break(top)
-    build_preview(view, ui, stacked_preview(view, area, top))
+    side, banner = stacked_preview(view, area, top, ui.page_room or TALL)
+    build_preview(view, ui, side, banner)

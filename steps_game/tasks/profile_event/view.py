@@ -31,7 +31,7 @@ from steps_game.ui.flow import page_turn_label, widest_page_turn_label
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.measure import card_grid, card_height, pages, text_height
 from steps_game.ui.scroll import ItemScroll
-from steps_game.ui.sheet import TALL
+from steps_game.ui.sheet import TALL, Sheet
 from steps_game.ui.sheet_pages import FIRST_PAGE, SheetPages
 from steps_game.ui.text import is_rtl, text_scale
 
@@ -111,7 +111,9 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         if model.phase == "reveal":
             want = "next"
         elif model.phase == "event" and moment is not None:
-            want = f"option:{model.options(moment)[0].id}"
+            # paged, a moment opens on its first page: the instruction and the situation (side
+            # by side, the moment's own build puts the focus on its first option)
+            want = FIRST_PAGE
         elif self._ready:  # the profile just became ready: its way on (see _toggle)
             want = "to-event"
         elif model.phase == "done":  # what the event gave, read from its top
@@ -121,8 +123,15 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         # at large text the profile's preview stands on the pages after the items: Down goes
         # on to them (keyboard play-test, Arabic 200 %: the arrows passed over it)
         self.sheet.every_page = model.phase == "profile"
+        # Enter on the page turner under a moment's situation goes on to its options, the
+        # focus on the first of them
+        self.sheet.focus_first = model.phase == "event"
         self.show_sheet(ui, area, want, key)
         self._ready = False
+        if model.phase == "event" and self.sheet.stacked:
+            ring = self.host.ring
+            if ring.by_id(self.host.preferred_focus or "") is None:
+                self.host.preferred_focus = self.sheet.control_id
         if model.phase == "done" and self.sheet.stacked and self.sheet.page < self.sheet.pages - 1:
             # Enter turns the page until all the event gave was seen, then Done has the focus
             self.host.preferred_focus = self.sheet.control_id
@@ -147,10 +156,23 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         and the chat's scroll as they were."""
         self.carrying = False
         if self.model.phase == "profile":
-            return False
+            # paged, the instruction heads the first page of items, and the profile's preview
+            # has a whole page to stand on together (seventh Arabic 200 % play-test: under the
+            # instruction it took four pages, s6_14-17)
+            sheet = Sheet(self.host.ui)
+            self._lay_out(sheet, board, False)
+            self.carrying = not sheet.within(board)
+            return self.carrying
         moment = self.moment
         kept = moment.page, moment._key, moment.reveal_page, dict(vars(self.side_list))
-        carries = sheet_carries(self.host.ui, self.tr, self._lay_out, board, self.host, whole)
+        if self.model.phase == "done":
+            carries = sheet_carries(self.host.ui, self.tr, self._lay_out, board, self.host, whole)
+        else:
+            # paged, every moment's first page has the instruction over its situation (Arabic
+            # 200 % play-test: moment 1 opened past it, s6_18), and its options the whole height
+            sheet = Sheet(self.host.ui)
+            self._lay_out(sheet, board, False)
+            carries = not sheet.within(board)
         moment.page, moment._key, moment.reveal_page, scroll = kept
         vars(self.side_list).update(scroll)
         self.carrying = carries
@@ -165,6 +187,7 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             tall = pygame.Rect(area.x, area.y, area.width, TALL)
             area = lead_on_sheet(ui, self.instruction(), self.host.keys_text, tall)
             stacked = True
+        self.moment.lead = area.y - tall.y if self.carrying else 0
         self.side_list.shown, self.side_list.count = range(0), 0  # no marks unless laid out
         if stacked:
             # in the header's and footer's side margins: the cards and options ran 20 px past

@@ -1,0 +1,99 @@
+"""Step 6's moment on a stacked board's pages (large text, moment.py's MomentPart): the
+situation on a page of its own, then the moment's options together on the next where they fit,
+and once one is chosen that option alone with how it went."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from steps_game.ui import palette
+from steps_game.ui.measure import card_height
+
+if TYPE_CHECKING:
+    from steps_game.tasks.profile_event.moment import MomentPart
+
+GAP = 12  # as in moment.py, which imports this module
+OPTION_TEXT = 20
+
+
+def paged_grid(part: MomentPart, labels, width: int, over: int) -> tuple[int, int, int, bool]:
+    """Columns, width and height of the options on a page under `over` px of other things,
+    and whether they all fit it: two columns only when all of them fit a page so and not
+    in one column (one column reads in order and holds more to a page)."""
+    room, grids = part.page_room or 0, []
+    for columns in (1, 2):
+        card_w = (width - GAP * (columns - 1)) // columns
+        height = max(
+            card_height(text, card_w, text_size=OPTION_TEXT, finnish=finnish)
+            for text, finnish in labels
+        )
+        rows = -(-len(labels) // columns)
+        grids.append((columns, card_w, height, True))
+        if over + rows * (height + GAP) - GAP <= room:
+            return grids[-1]
+    return (*grids[0][:3], False)
+
+
+def build_paged(part: MomentPart, ui, main: pygame.Rect) -> None:
+    """A moment on a stacked board's pages (large text): the situation on a page of its
+    own, under the event's instruction on a moment's first page (the view's
+    carries_instruction); then its options, all on one page where they fit, read without
+    a key (Arabic 200 % play-test: options 3-4 on a page of their own cost Left, Down,
+    Up, Right before each choice, s6_20). Once one is chosen, that option alone with how
+    it went, the same after every moment (s6_23, s6_29); then the chat."""
+    view, m = part.view, part._measure(main)
+    label_h = part._label(ui, m["overline"], main)
+    scene_text, scene_h = m["scene"]
+    scene = pygame.Rect(main.x, main.y + label_h + 6, main.width, scene_h)
+    ui.panel(scene, palette.ACCENT_SOFT)
+    ui.text(scene_text, scene.inflate(-32, -16), size=21, middle=True)
+    ui.keep_with_next(main.y, main.y + label_h)
+    y = scene.bottom + GAP
+    chosen = m["chosen"]
+    shown = [(o, words) for o, words in m["options"] if chosen in (None, o)]
+    labels = [words for _, words in shown]
+    panel_h = part._reveal_height(chosen, main.width) + GAP if chosen else 0
+    room = part.page_room or 0
+    # the situation and its options on one page where they fit (with the instruction over
+    # them on the first: `lead`), else the options on the next, under the moment's line again
+    *grid, one_page = paged_grid(part, labels, main.width, part.lead + y - main.y + panel_h)
+    over = 0 if one_page else label_h + 6
+    if one_page:
+        columns, width, height = grid
+        ui.keep_with_next(main.y, y)
+    else:
+        ui.page_break(y)
+        columns, width, height, _ = paged_grid(part, labels, main.width, over + panel_h)
+    together = height + panel_h <= room  # the choice and how it went on one page
+    if one_page or over + height + (panel_h if together else 0) > room:
+        over = 0  # the choice and how it went on one page rather than the line over them
+    else:
+        part._label(ui, m["overline"], pygame.Rect(main.x, y, main.width, 0))
+        ui.keep_with_next(y, y + over)
+    y += over
+    for index, (option, (label, finnish)) in enumerate(shown):
+        column, row = index % columns, index // columns
+        rect = pygame.Rect(main.x + column * (width + GAP), y + row * (height + GAP), width, height)
+        act = None if chosen else (lambda oid=option.id: part._answer(oid))
+        ui.card(
+            f"option:{option.id}",
+            label,
+            rect,
+            act,
+            selected=chosen is not None,
+            text_size=OPTION_TEXT,
+            finnish=finnish,
+        )
+    y += -(-len(shown) // columns) * (height + GAP)
+    if chosen is not None:
+        if together:
+            ui.keep_with_next(y - height - GAP, y)  # the choice with how it went
+        else:  # how it went whole on the page "Next moment" opens on, not cut after a line
+            ui.page_break(y)
+        part._build_reveal(ui, pygame.Rect(main.x, y, main.width, panel_h - GAP), chosen)
+        y += panel_h
+    else:
+        view.host.preferred_focus = f"option:{shown[0][0].id}"
+    view.build_chat(ui, pygame.Rect(main.x, y, main.width, view.chat_height(main.width)))

@@ -1,0 +1,121 @@
+"""Step 6's event at 200 % text, played by the keyboard (seventh Arabic 200 % play-test):
+moment 1 opened past the event's instruction (s6_18); a moment's four options stood two to a
+page, so that reading them all cost Left, Down, Up, Right before each choice (s6_19-22); and
+after a choice the feedback stood under the options not chosen (s6_23) or alone (s6_29)."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from tests.test_keyboard_rules import open_step
+
+
+def _to_the_event(driver):
+    scene, model = driver.scene, driver.scene.model
+    for card in model.cards:
+        if card.points > 0:
+            scene.act(lambda card=card: model.toggle(card.id))
+    scene.act(model.go_to_event)
+    driver.key(pygame.K_TAB)  # the focus shown where it is
+    return model
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_each_moment_at_200_percent_is_read_and_chosen_in_three_keys(make_driver, language):
+    """Each moment opens on its situation under the instruction; one Enter shows all its
+    options on one page, the focus on the first; Enter chooses it, and the page shows that
+    option with how it went and "Next moment" focused; Enter goes on."""
+    driver = open_step(make_driver, 6, language, 200)
+    model = _to_the_event(driver)
+    view, tr = driver.scene.view, driver.app.tr
+    assert view.sheet.stacked
+    keys = 0
+    for moment in model.moments:
+        shown = " ".join(driver.texts())
+        assert tr.pick(model.config.event_instruction) in shown, "the instruction first"
+        assert view.event_text(moment.scene)[:30] in shown
+        assert driver.ids_starting("option:") == []
+        driver.key(pygame.K_RETURN)  # on to the options
+        options = [f"option:{option.id}" for option in model.options(moment)]
+        assert driver.ids_starting("option:") == options, "all of them on one page"
+        assert driver.ring.focused_id == options[0]
+        driver.key(pygame.K_RETURN)  # the first chosen
+        assert model.chosen(moment) is not None
+        assert driver.ring.focused_id == "next"
+        on_page = [c.id for c in driver.ring.controls]
+        assert options[0] in on_page, "the choice with how it went"
+        assert not set(options[1:]) & set(on_page), "the others not over it"
+        assert tr.pick(model.chosen(moment).reason)[:30] in " ".join(driver.texts())
+        driver.key(pygame.K_RETURN)
+        keys += 3
+    assert model.phase == "done"
+    assert keys == 9  # (before: 18 to read every option and choose, and moment 1 past its page 1)
+
+
+def _pages_shown(driver) -> list[tuple[str, list[str]]]:
+    """The words and controls of each page of the stacked board, turned through."""
+    view = driver.scene.view
+    found = []
+    for number in range(view.sheet.pages):
+        view.sheet.page = number
+        driver.scene.rebuild()
+        driver.app.step()
+        found.append((" ".join(driver.texts()), [c.id for c in driver.ring.controls]))
+    return found
+
+
+@pytest.mark.parametrize("language", ["ar", "fa"])  # (longer words take two pages)
+def test_the_profile_at_200_percent_is_previewed_on_one_page(make_driver, language):
+    """Seventh Arabic 200 % play-test: after the twelve items, a preview of four pages listed
+    the nine chosen again one to a line (s6_14-17). Now the instruction heads the items' first
+    page, and the preview stands whole on one page: its photo and heading, the chosen items in
+    one paragraph, and "Go to the event"."""
+    driver = open_step(make_driver, 6, language, 200)
+    scene, model = driver.scene, driver.scene.model
+    for card in model.cards:
+        if card.points > 0:
+            scene.act(lambda card=card: model.toggle(card.id))
+    tr = driver.app.tr
+    heading = tr("task.profile_event.profile_heading")
+    pages = _pages_shown(driver)
+    previews = [(words, ids) for words, ids in pages if heading in words]
+    assert len(previews) == 1, [words[:80] for words, _ in pages]
+    words, ids = previews[0]
+    for card in model.profile_items:
+        assert tr.pick(card.label) in words
+    assert "to-event" in ids
+    assert len(pages) <= 5  # (before: 8 at Arabic 200 %, four of them the preview)
+
+
+def test_the_why_does_not_repeat_a_best_actions_reason_read_after_the_choice(make_driver):
+    """Seventh Arabic 200 % play-test: the end's why repeated the three moments' feedback
+    word for word (s6_38-39), just read after each choice. A best action is counted in the
+    event's line; a reason stands in the why only for an action that missed points."""
+    driver = open_step(make_driver, 6, "ar", 200)
+    model = _to_the_event(driver)
+    for index, moment in enumerate(model.moments):
+        options = sorted(model.options(moment), key=lambda option: -option.points)
+        model.answer(options[0 if index < 2 else -1].id)  # the best twice, then the least
+        model.next()
+    texts = [reason.text for reason in model.result().reasons]
+    best = [model.chosen(moment).reason for moment in model.moments[:2]]
+    assert not [text for text in texts if text in best]
+    assert model.chosen(model.moments[2]).reason in texts  # (what would have earned more)
+
+
+@pytest.mark.parametrize("language", ["so", "ru", "en"])
+def test_the_profiles_heading_stands_with_the_first_items_where_they_take_two_pages(
+    make_driver, language
+):
+    """In longer words the chosen items' paragraph takes two pages: the preview's heading
+    stood alone on the first of them, over an empty box."""
+    driver = open_step(make_driver, 6, language, 200)
+    scene, model = driver.scene, driver.scene.model
+    for card in model.cards:
+        if card.points > 0:
+            scene.act(lambda card=card: model.toggle(card.id))
+    heading = driver.app.tr("task.profile_event.profile_heading")
+    first = driver.app.tr.pick(model.profile_items[0].label)
+    pages = [words for words, _ in _pages_shown(driver) if heading in words]
+    assert len(pages) == 1 and first.split()[0] in pages[0].split(heading, 1)[1], pages
