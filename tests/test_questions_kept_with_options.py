@@ -82,9 +82,10 @@ def test_step_4s_question_stands_with_its_first_choice_in_arabic_at_200(make_dri
 
 def test_step_6s_moment_stands_with_its_first_acts_in_arabic_at_200(make_driver) -> None:
     """What is happening at the event was on a page before its four acts, so the player chose
-    without seeing the situation. Now each moment opens with its first acts under it (the
-    instruction and the keys then head the board's first page, to make the room), the focus
-    on the first act; the arrows reach the rest on the next page."""
+    without seeing the situation. Each moment opens on its situation (seventh Arabic
+    play-test: with its first acts under it, reading the other two cost four arrows over two
+    pages); one Enter shows its acts, all on one page, the focus on the first, and the
+    arrow that reads on (Down in a column) goes through them in reading order."""
     driver = open_step(make_driver, 6, "ar", 200)
     model, view = driver.scene.model, driver.scene.view
     for card in model.cards:  # (the profile, as test_arrows_over_pages walks it)
@@ -97,11 +98,16 @@ def test_step_6s_moment_stands_with_its_first_acts_in_arabic_at_200(make_driver)
         scene = view.event_text(moment.scene)
         acts = [f"option:{option.id}" for option in model.options(moment)]
         assert scene in driver.texts(), moment.id
-        assert driver.ring.focused_id in acts
+        assert driver.ids_starting("option:") == []  # the situation read first
+        driver.key(pygame.K_RETURN)
+        assert driver.ids_starting("option:") == acts
+        assert driver.ring.focused_id == acts[0]
         assert driver.scene.area.contains(driver.ring.focused.rect)
         seen = [driver.ring.focused_id]
-        for _ in acts[1:]:  # every act in reading order by the arrow that reads on, over pages
-            driver.key(pygame.K_LEFT)
+        lefts = {driver.ring.by_id(act).rect.x for act in acts}
+        on = pygame.K_DOWN if len(lefts) == 1 else pygame.K_LEFT  # (a column, or a row)
+        for _ in acts[1:]:  # every act in reading order by the arrow that reads on
+            driver.key(on)
             seen.append(driver.ring.focused_id)
         assert seen == acts
         driver.key(pygame.K_RETURN)
