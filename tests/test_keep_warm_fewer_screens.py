@@ -75,7 +75,10 @@ def test_step_7_the_next_card_says_what_the_answer_did(make_driver, language, si
         value=after,
         max=model.config.warmth_max,
     )
-    name = tr.pick(model.relationship(view.selected).role)
+    # (their name, with how warm they are now: eighth Arabic play-test)
+    name = view.card_heading(model.relationship(view.selected))
+    assert name.startswith(tr.pick(model.relationship(view.selected).role))
+    assert view.warmth_text(model.warmth()[view.selected]) in name
     drawn = {(item.words or item.text): item for item in _drawn(driver)}
     assert name in drawn, "the ways' page does not say whose ways they are"
     if said not in drawn:

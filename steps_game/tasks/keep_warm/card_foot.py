@@ -39,7 +39,7 @@ class CardFoot:
         # read as theirs, Somali at 200 %)
         news = self._news_words(tie)
         done = "" if news else self.answered_words()
-        heading = self.tr.pick(tie.role)
+        heading = self.card_heading(tie)
         paged = None
         if room and (news or done):
             lines = [(news, NEWS_SIZE, {"bold": True})] if news else []

@@ -79,6 +79,14 @@ class WeekSteering:
         person = self.tr.pick(model.relationship(tie_id).role)
         return self._t(key, person=person, value=after, max=model.config.warmth_max)
 
+    def card_heading(self, tie) -> str:
+        """Whose ways these are on a stacked board, with how warm they are now: opened straight
+        on after a choice, the ways' page said nothing of it, and the player went back to the
+        people to see whether the one offered was cold or close (eighth Arabic play-test,
+        s7_02, s7_19)."""
+        warmth = self.warmth_text(self.model.warmth()[tie.id])
+        return f"{self.tr.pick(tie.role)} · {warmth}"
+
     def _way_to_focus(self, tie_id: str) -> str:
         model = self.model
         chosen = model.chosen(tie_id)

@@ -184,7 +184,7 @@ class KeepWarmView(
         # whose ways these are, on a paged board where the person's own card is pages away: in
         # the words of that card (the fourth Arabic play-test read "Ways to keep in touch
         # with:" and the news's cost, said again by the ways under it, on every card)
-        heading = tr.pick(tie.role)
+        heading = self.card_heading(tie) if stacked else tr.pick(tie.role)
         words = self._news_words(tie)
         y = area.y
         # on a stacked board, what the way just chosen did to the person before, over this
