@@ -43,7 +43,7 @@ class Para:
 class Group:
     paras: tuple[Para, ...]
     fill: tuple[int, int, int] | None = None  # a panel behind the group
-    new_column: bool = False  # starts at the top of a column
+    new_column: bool = False  # starts a column where there are two (in one: not a page)
     span: bool = False  # across every column (only groups at the start of a flow)
 
 
@@ -189,7 +189,7 @@ def flow_at(groups, box, columns, gap, share) -> list[Page]:
     for group in groups:
         if not group.span:
             cursor.start_columns()
-        if group.new_column and not cursor.at_top:
+        if group.new_column and columns > 1 and not cursor.at_top:
             cursor.next_column()
         _place_group(cursor, group, share)
     return [page for page in cursor.pages if page.pieces]
