@@ -1,5 +1,5 @@
 """Step 2's first part: the table of goal cards, with why a goal can matter under them, or at
-large text each goal with its own why under it, one under the other (compact.py). The why under
+large text each goal with its own why under it, one under the other (column.py). The why under
 the table explains the goal of the focused card while the
 keyboard is in use, else the last one chosen (third Arabic play-test at 200 %: it still told
 of the goal chosen before while the focus was on the next one)."""
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pygame
 
-from steps_game.tasks.goal_cards import compact
+from steps_game.tasks.goal_cards import column
 from steps_game.tasks.goal_cards.compact import measured
 from steps_game.tasks.goal_cards.why import why_group
 from steps_game.ui import palette
@@ -27,7 +27,7 @@ class PickBoard:
     """GoalCardsView's goal cards (its first part)."""
 
     _why_shown: str | None = None  # the goal whose why the board shows (None: the hint)
-    _compact_pick = False  # the cards in one column, each why under its card (compact.py)
+    _compact_pick = False  # the cards in one column, each why under its card (column.py)
     carrying = False  # the instruction and the keys head that column (carries_instruction)
 
     def _why_goal(self):
@@ -99,7 +99,7 @@ class PickBoard:
         area, cards = board.inflate(-40, 0), self._cards()
         _, room, tallest = self._grid_room(area, cards)
         ui = self.host.ui
-        if tallest <= room or compact.whole_whys(compact.pick_column(self, ui, area, cards, False)):
+        if tallest <= room or column.whole_whys(column.pick_column(self, ui, area, cards, False)):
             return False
         self.carrying = True
         return True
@@ -113,8 +113,8 @@ class PickBoard:
         self._compact_pick = self.carrying or tallest_one > room
         if self._compact_pick:
             # larger words: not even one row of cards fits above the why, so each goal stands
-            # with its own why under it, one under the other across the board (compact.py)
-            compact.build_pick_column(self, ui, area, cards)
+            # with its own why under it, one under the other across the board (column.py)
+            column.build_pick_column(self, ui, area, cards)
             return
         strip_h = area.bottom - ROW_GAP - top - room
 

@@ -1,5 +1,5 @@
 """Why a chosen goal can matter, shown with step 2's cards: under them across the board (at
-large text each goal's own why stands under its card instead, compact.build_pick_column)."""
+large text each goal's own why stands under its card instead, column.py)."""
 
 from __future__ import annotations
 
