@@ -114,3 +114,29 @@ def test_step_6s_moment_stands_with_its_first_acts_in_arabic_at_200(make_driver)
         assert model.chosen(moment) is not None
         driver.press(control_id="next")
     assert model.phase == "done"
+
+
+def test_step_2s_question_heads_every_page_of_its_choices_in_arabic_at_200(make_driver) -> None:
+    """Eighth Arabic play-test: on pages 2-3 of "What is the first step?", "With whom?" and
+    "When at the latest?" the three options stood without their question. It is a running
+    head now: over every page that shows choices of it, read by Down through them all."""
+    driver = open_step(make_driver, 2, "ar", 200)
+    model, view = driver.scene.model, driver.scene.view
+    model.toggle_goal(model.offered_goals()[0].id)
+    model.make_concrete()
+    driver.scene.rebuild()
+    for slot in ("action", "who", "when"):
+        assert model.slot == slot and view._compact
+        question = view._t(f"choose.{slot}")
+        every = [f"{slot}:{option_id}" for option_id, *_ in view._choices(slot)]
+        driver.ring.focus(every[0])
+        pages = set()
+        for number, choice in enumerate(every):
+            if number:
+                driver.key(pygame.K_DOWN)
+            assert driver.ring.focused_id == choice, slot
+            pages.add(view.plan_pager.page)
+            assert question in driver.texts(), (slot, view.plan_pager.page)
+            assert driver.scene.area.contains(driver.ring.focused.rect), choice
+        assert len(pages) > 1, slot  # (paged at 200 %: else this shows nothing)
+        driver.press(control_id=every[0])

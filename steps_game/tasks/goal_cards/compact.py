@@ -22,12 +22,10 @@ from steps_game.ui.flow import (
     Para,
     bottom_of,
     draw_page,
-    flow,
     flow_at,
     height_of,
     px_for,
     shift,
-    widest_page_turn_label,
 )
 from steps_game.ui.grid import TICK_W, card_height
 from steps_game.ui.measure import stack_pages
@@ -197,12 +195,12 @@ def build_compact(view: GoalCardsView, ui: ViewBuilder, area: pygame.Rect) -> No
     blocks = blocks_for(view, ui, area.width, area.height - button_height() - GAP)
     heights = [block.height for block in blocks]
     pager = view.plan_pager
-    pages = stack_pages(heights, GAP, area.height, 0)
+    pages = headed_pages(blocks, area.height)
     room = area.height
     in_footer = len(pages) > 1 and view.host.footer_fits(pager.label_for(view.tr, len(pages)))
     if len(pages) > 1 and not in_footer:
         room = area.height - button_height() - GAP  # the turner under the column
-        pages = stack_pages(heights, GAP, room, 0)
+        pages = headed_pages(blocks, room)
     key = (view.model.slot, view.model.state["noted"])
     if key != view._plan_open:
         view._plan_open = key
@@ -232,6 +230,25 @@ def build_compact(view: GoalCardsView, ui: ViewBuilder, area: pygame.Rect) -> No
     view.host.preferred_focus = choices[0] if choices else None
 
 
+def headed_pages(blocks: list[Block], room: int) -> list[list[int]]:
+    """The column's pages (stack_pages), the open part's question kept with its first choice
+    and over every later page with choices of it, a running head with its room kept there
+    (eighth Arabic play-test at 200 %: pages 2-3 of "What is the first step?", "With whom?"
+    and "When at the latest?" showed their options without the question)."""
+    heights = [block.height for block in blocks]
+    question = next(i for i, block in enumerate(blocks) if block.kind == "question")
+    pages = stack_pages(heights, GAP, room, 0, keep=[question])
+    at = next(n for n, page in enumerate(pages) if question in page)
+    rest = pages[at][-1] + 1  # the first block after the question's page
+    head = heights[question] + GAP
+    choices = [h for h, block in zip(heights, blocks, strict=True) if block.kind == "choice"]
+    if at == len(pages) - 1 or blocks[rest].kind != "choice" or head + max(choices) > room:
+        return pages  # (no choice goes on, or none would fit under the question)
+    later = [[rest + i for i in page] for page in stack_pages(heights[rest:], GAP, room - head, 0)]
+    headed = [[question, *page] if blocks[page[0]].kind == "choice" else page for page in later]
+    return pages[: at + 1] + headed
+
+
 def choices_fit(view: GoalCardsView, left: int, width: int, height: int) -> bool:
     """Whether the open part's question, the latest note and one choice stand one under the
     other in a column `width` wide and `height` tall (beside the plan)."""
@@ -251,100 +268,5 @@ def choices_fit(view: GoalCardsView, left: int, width: int, height: int) -> bool
     return need <= height
 
 
-def pick_fits_beside(view: GoalCardsView, cards, width: int, height: int) -> bool:
-    """Whether a column of cards `width` wide and `height` tall holds one card and a page
-    turner under it (the cards beside the why, view._build_cards)."""
-    from steps_game.tasks.goal_cards.pick import CARD_SIZE
-
-    tallest = max(
-        card_height(text, width, CARD_SIZE, badge=b, finnish=fi) for _, text, b, fi in cards
-    )
-    return tallest + GAP + button_height() <= height
-
-
-def build_pick_column(view: GoalCardsView, ui: ViewBuilder, area: pygame.Rect, cards) -> None:
-    """The goal cards one under the other across the board, and under the last chosen one why
-    it can matter, page by page; the page turner in the footer, or at the right of the
-    counter's row. After a choice the page turns to show the card and its why."""
-    from steps_game.tasks.goal_cards.pick import CARD_SIZE
-    from steps_game.tasks.goal_cards.why import why_group
-
-    tr, model = view.tr, view.model
-    chosen = model.state["goals"]
-    counter = view._t("counter", count=len(chosen), most=model.config.most_goals)
-    pager = view.pager
-    label = pager.label(tr)
-    turner_w = button_width(widest_page_turn_label(tr))
-    counter_px = px_for(Para(counter, 20, "secondary"))
-    counter_h = max(button_height(), height_of(counter, counter_px, area.width - turner_w, True))
-    room = area.bottom - (area.y + counter_h + GAP)
-    last = model.last_goal()
-    # (no hint to choose a card for its why "here": the why comes under the card chosen)
-    blocks: list[Block] = []
-    why_at = 0
-    for goal, text, badge, finnish in cards:
-
-        def card(rect, goal=goal, text=text, badge=badge, finnish=finnish) -> None:
-            is_chosen = goal.id in chosen
-            ui.card(
-                f"goal:{goal.id}",
-                text,
-                rect,
-                lambda: view.act(lambda: model.toggle_goal(goal.id)),
-                selected=is_chosen,
-                dimmed=not is_chosen and not model.can_choose_more(),
-                badge=badge,
-                text_size=CARD_SIZE,
-                finnish=finnish,
-            )
-
-        height = card_height(text, area.width, CARD_SIZE, badge=badge, finnish=finnish)
-        blocks.append(Block(height, card, "card"))
-        if last is not None and goal.id == last.id:
-            # the why under its card, in pieces a page tall at most
-            box = pygame.Rect(0, 0, area.width, room)
-            why_at = len(blocks)
-            for piece in flow([why_group(tr, last)], box):
-
-                def why(rect, piece=piece) -> None:
-                    draw_page(ui, shift(piece, rect.y - piece_top(piece), rect.x))
-
-                blocks.append(Block(bottom_of(piece) - piece_top(piece), why, "why"))
-    heights = [block.height for block in blocks]
-    pages = stack_pages(heights, GAP, room, 0)
-    key = last.id if last is not None else None
-    if key != view._plan_open:  # a newly chosen goal: the page with its why
-        view._plan_open = key
-        pager.page = next(n for n, page in enumerate(pages) if why_at in page) if key else 0
-    page = pages[pager.settle(len(pages))]
-    label = pager.label(tr)
-    up = len(pages) > 1 and not view.host.footer_button("more", label, lambda: _turn(view))
-    counter_w = area.width - (turner_w + GAP if up else 0)
-    view._line(
-        ui,
-        counter,
-        (area.x, area.y, counter_w),
-        20,
-        role="secondary",
-        bold=True,
-        color=palette.MUTED,
-    )
-    if up:
-        rect = pygame.Rect(0, area.y, button_width(label), button_height())
-        rect.right = area.right
-        ui.button("more", label, rect, lambda: _turn(view), secondary=True)
-    y = area.y + counter_h + GAP
-    for index in page:
-        blocks[index].place(pygame.Rect(area.x, y, area.width, heights[index]))
-        y += heights[index] + GAP
-    first = [c.id for c in view.host.ring.controls if c.id.startswith("goal:")]
-    view.host.preferred_focus = first[0] if first else None
-
-
 def piece_top(page) -> int:
     return min([r.top for r, _ in page.panels] + [p.rect.top for p in page.pieces])
-
-
-def _turn(view: GoalCardsView) -> None:
-    view.pager.turn(1)
-    view.host.rebuild()

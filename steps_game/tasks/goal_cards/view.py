@@ -9,7 +9,6 @@ from steps_game.tasks.goal_cards import compact
 from steps_game.tasks.goal_cards.compact import measured, slot_height
 from steps_game.tasks.goal_cards.model import SLOTS, GoalCardsModel
 from steps_game.tasks.goal_cards.pick import PickBoard
-from steps_game.tasks.goal_cards.why import WhyPages
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
@@ -49,7 +48,6 @@ class GoalCardsView(PickBoard, TaskView[GoalCardsModel]):
         self._pointer: list[tuple[float, float]] = []
         self.pager = Pager()  # the goal cards, or the open part's choices
         self.plan_pager = Pager()  # the second part's column at large text (compact.py)
-        self.why = WhyPages()  # a goal's why beside the cards, when it is longer than the board
         self._compact = False  # the second part in one column (compact.py)
         self._plan_open: object = None  # the open part the plan's page was turned for
         self._paged: str | None = None  # what the pager pages: each board starts at page 1
