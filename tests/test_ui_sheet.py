@@ -211,8 +211,11 @@ def test_picking_a_person_turns_to_the_page_of_their_ways(make_driver):
     assert driver.ring.focused_id.startswith("action:")
     assert driver.ring.focused_id in driver.ids()
     # whose ways, on their page (since the fourth Arabic play-test, whose ways were on a page
-    # without the person's name, it asked for "No contact this week" on this page)
-    assert driver.scene.tr.pick(last.role) in driver.texts()
+    # without the person's name, it asked for "No contact this week" on this page), with how
+    # warm they are now (eighth)
+    heading = driver.scene.view.card_heading(last)
+    assert heading.startswith(driver.scene.tr.pick(last.role))
+    assert heading in driver.texts()
 
 
 # Step 7's board at 200 %, played by keyboard (the keys line under the instruction), with the
