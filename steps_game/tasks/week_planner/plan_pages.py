@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from steps_game.scenes.layout import MARGIN, SCREEN_W
+from steps_game.tasks.view import instruction_height
 from steps_game.tasks.week_planner.actions import MORE_ACTIONS
 from steps_game.tasks.week_planner.first_step import FROM_GOAL
 from steps_game.tasks.week_planner.weeks import (
@@ -95,13 +97,19 @@ def build_plan_pages(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) 
         keep = weeks_from + (week_at[target] - 1 if each else 0)
     paged = view.plan_pages
     key = (selected, len(model.state["placed"]), tuple(sorted((state or {}).items())))
+    on_view = paged.pages[paged.pager.page] if paged.pager.page < len(paged.pages) else []
+    if key == getattr(view, "_plan_key", None) and on_view:
+        # the same state laid out anew (the keys line came in with the keyboard): the page
+        # the player turned to stays on view, not the page of `keep` (back to 1 of 15)
+        keep = on_view[0]
+    view._plan_key = key
     # the page button in the footer while no action is chosen, where it fits there: the list
     # has the whole board (eighth Arabic keyboard play-test: one action a page). While one is,
     # it stays on the board with the chosen action's name beside it.
     footer = None if name else view.host
     paged.lay_out(
         blocks,
-        area.height,
+        _room(view, area),
         more,
         area.width,
         keep=keep,
@@ -121,6 +129,22 @@ def build_plan_pages(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) 
     wanted = [f"action:{offered[i].id}" for i in unplanned]
     wanted = [control_id for control_id in wanted if control_id in shown]
     view.host.preferred_focus = wanted[0] if wanted else None
+
+
+def _room(view: WeekPlannerView, area: pygame.Rect) -> int:
+    """The pages' room, less what the keys line may still take: it is as tall as the longest
+    of the lines of the boards on screen, which comes in with the keyboard and grows as the
+    page turner (on no board of the planner's) is built; the pages and their count then stay
+    (a player's first turn went from "(1/15)" to "(2/17)")."""
+    host, width = view.host, SCREEN_W - 2 * MARGIN
+
+    def tallest(lines) -> int:
+        return max((instruction_height("", line, width) for line in lines), default=0)
+
+    ours = tallest(view.keys_hint(board) for board in (ACTIONS, WEEKS, TOOLBAR, None))
+    boards = getattr(host, "_boards", ())
+    shown = tallest([host.keys_text, *map(view.keys_hint, boards)]) if host.keys_text else 0
+    return area.height - max(0, ours - shown)
 
 
 def _one_over_other(top: Block, bottom: Block) -> Block:
