@@ -81,10 +81,14 @@ class Player:
         self.use("start-planning")
         for index in range(4 if self.best else 1):
             model = self.model
+
+            def fits(i: str, model=model, week=index + 1) -> bool:
+                # (the field's actions come first, and take more energy: one that fits)
+                action_id = i.partition(":")[2]
+                return model.week_of(action_id) is None and model.refusal(action_id, week) is None
+
             action = (
-                self.driver.find_id(
-                    "action:", lambda i, model=model: model.week_of(i.partition(":")[2]) is None
-                )
+                self.driver.find_id("action:", fits)
                 if self.best
                 else self.driver.find_id("action:")
             )

@@ -97,6 +97,16 @@ def test_the_chosen_field_changes_the_offered_actions() -> None:
     assert "health-ask-workday" in offered["health"]
 
 
+@pytest.mark.parametrize("field_id", FIELDS)
+def test_the_actions_for_the_players_field_come_first(field_id) -> None:
+    """Eighth Arabic keyboard play-test: a nurse's two health actions came 11th and 12th,
+    a page each at 200 % text; getting back to one cost eight Downs."""
+    offered = [a.id for a in WeekPlannerModel(CONFIG, field_id).offered()]
+    own = [a.id for a in CONFIG.actions if field_id in a.fields]
+    general = [a.id for a in CONFIG.actions if not a.fields]
+    assert own and offered == own + general  # each kind in the level's order
+
+
 def test_every_field_sees_both_kinds_of_tie_and_mode() -> None:
     for field_id in [*FIELDS, None]:
         actions = WeekPlannerModel(CONFIG, field_id).offered()
@@ -582,5 +592,6 @@ def test_keyboard_play_goes_from_action_to_week_and_back(make_driver, level_fold
     assert driver.ring.focused_id == "week:2"
     driver.key(pygame.K_RETURN)
     assert driver.scene.model.week_of("education-open-day") == 2
-    assert driver.ring.focused_id == "action:message-colleague"  # the next one not yet planned
+    # the next one not yet planned: the field's other action, listed before the general ones
+    assert driver.ring.focused_id == "action:education-workshop"
     assert any(text.startswith("Lisätty viikolle 2.") for text in driver.texts())

@@ -113,7 +113,7 @@ class Hands:
         self.use("start-planning")
         yield
         for index in range(4):
-            self.use(self._unplanned_action())
+            self.use(self._unplanned_action(index + 1))
             self.use(f"week:{index + 1}")
             yield
         self.use("to-first")
@@ -141,11 +141,14 @@ class Hands:
             self.use(turners[0])
         return None
 
-    def _unplanned_action(self) -> str:
-        """An action card not yet in the weeks, turning the page of actions to find one."""
-        for _ in range(10):
+    def _unplanned_action(self, week: int) -> str:
+        """An action card not yet in the weeks that fits `week`, turning the page of actions
+        to find one (the field's actions come first, and may take more energy than is left)."""
+        model = self.model
+        for _ in range(20):
             for control_id in self.ids("action:"):
-                if self.model.week_of(control_id.partition(":")[2]) is None:
+                action_id = control_id.partition(":")[2]
+                if model.week_of(action_id) is None and model.refusal(action_id, week) is None:
                     return control_id
             self.use("more-actions")
         raise LookupError("no action left to plan")

@@ -14,7 +14,7 @@ from steps_game.ui.cards import draw_check
 from steps_game.ui.finnish_line import extra_height, words_and_finnish
 from steps_game.ui.flow import page_turn_label
 from steps_game.ui.focus import Control
-from steps_game.ui.text import blit_text, render, role_size, text_size
+from steps_game.ui.text import blit_text, is_rtl, render, role_size, text_size
 
 if TYPE_CHECKING:
     from steps_game.tasks.week_planner.model import Action
@@ -76,7 +76,25 @@ class ActionCards:
         bold = text_size(line, size, bold=True)[0] <= width
         return render(line, size, palette.INK, bold=bold, width=width).get_height()
 
-    def _action_card(self, ui: ViewBuilder, action: Action, rect: pygame.Rect) -> None:
+    def _list_card(self, action: Action, width: int) -> tuple[int, int]:
+        """A card of the one-column list at large text, as tall as its own words, not the
+        longest card's (eighth Arabic keyboard play-test: twelve cards, one a page): (its
+        height, the width its tags take beside the words on one line; 0 when they go under)."""
+        line = self._tag_line(action)
+        tags_w = text_size(line, role_size(TAGS_SIZE, "secondary"), bold=True)[0]
+        room = width - 46 - 2 * GAP - tags_w
+        one_line = self._label_height(action, 10_000)
+        if room > 0 and self._label_height(action, room) <= one_line:
+            return max(one_line, self._tags_height(action, tags_w)) + 8, tags_w
+        return self._label_height(action, width - 46) + self._tags_height(
+            action, width - 20
+        ) + 14, 0
+
+    def _action_card(
+        self, ui: ViewBuilder, action: Action, rect: pygame.Rect, beside: int | None = None
+    ) -> None:
+        """A card; `beside`, in the list at large text (_list_card): its tags' width beside
+        its words on one line, 0 under them, and the card as tall as its own words."""
         tr, model = self.tr, self.model
         # Inside, laid out like the builder's cards in either direction: the tick at the top
         # right, the words aligned by the language.
@@ -98,7 +116,10 @@ class ActionCards:
             text_w = rect.width - 46  # room for the tick, kept whether or not it shows
             if selected:
                 draw_check(surface, (rect.right - 20, rect.top + 20), 18, palette.ACCENT_DARK)
-            tags_h = self._tags_h
+            if beside:
+                _in_a_row(surface, rect, beside, label, finnish, tag_line, week)
+                return
+            tags_h = self._tags_h if beside is None else self._tags_height(action, rect.width - 20)
             words_and_finnish(
                 surface,
                 label,
@@ -133,3 +154,17 @@ class ActionCards:
                 data={"selected": selected, "text": label, "finnish": finnish},
             )
         )
+
+
+def _in_a_row(surface, rect: pygame.Rect, tags_w: int, label: str, finnish: str, tags: str, week):
+    """A list card's words at the start side and its tags at the end side of one line (the
+    tick's room kept at the right in either direction, as on the other cards)."""
+    words = pygame.Rect(0, rect.y + 4, rect.width - 46 - 2 * GAP - tags_w, rect.height - 8)
+    tags_box = pygame.Rect(0, rect.y + 4, tags_w, rect.height - 8)
+    if is_rtl():
+        words.right, tags_box.x = rect.right - 36, rect.x + 10
+    else:
+        words.x, tags_box.right = rect.x + 10, rect.right - 36
+    words_and_finnish(surface, label, words, LABEL_SIZE, palette.INK, finnish=finnish, middle=True)
+    color = palette.ACCENT_DARK if week else palette.MUTED
+    blit_text(surface, tags, tags_box, TAGS_SIZE, color, role="secondary", bold=True, middle=True)

@@ -11,7 +11,7 @@ import pygame
 from steps_game.notebook import MAX_NOTE
 from steps_game.tasks.week_planner.first_step import FIRST_SLOTS
 from steps_game.ui import palette
-from steps_game.ui.blocks import Block
+from steps_game.ui.blocks import Block, more_height
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
 from steps_game.ui.cards import card_height
 from steps_game.ui.flow import page_turn_label
@@ -139,56 +139,44 @@ def _columns_fit(view: WeekPlannerView, area: pygame.Rect) -> bool:
 
 
 def _build_stacked(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) -> None:
-    """Large text: what the first step is, the parts (and Back, and the player's own words) as
-    rows of buttons, the open one marked, then its question and choices, one under the other
-    and page by page (ui/blocks.py); the open question's page is shown when it opens."""
+    """Large text: page by page (ui/blocks.py), under a running head, what the first step is
+    and the open part's question, over every page of its choices; after them the parts (and
+    Back, and the player's own words) as rows of buttons, the open one marked. Eighth Arabic
+    keyboard play-test: the step named and the parts stood on pages 1-2, the question opened
+    on page 3 of 5, and its choices on pages 4-5 stood without it. With less room the step
+    is named on page 1 only, or after the choices, and only the question runs on."""
     model, tr = view.model, view.tr
-    target = model.first_target()
-    blocks: list[Block] = []
-    if target is not None:
-        said = view._t("first_title", week=model.week_of(target.id)) + ": " + tr.pick(target.label)
-        if view.own_words and model.state["words"]:
-            said += " · " + view._t("own_words", words=model.state["words"])
-        height = text_height(said, 20, area.width - 32)
-
-        def summary(rect: pygame.Rect, said: str = said) -> None:
-            ui.panel(rect, palette.ACCENT_SOFT)
-            ui.text(said, rect.inflate(-32, -12), size=20)
-
-        blocks.append(Block(height + 12, summary))
-    items = [
-        (
-            f"first-slot:{slot}",
-            view._t(f"first_slot.{slot}"),
-            lambda s=slot: view.act(lambda: model.open_slot(s)),
-            {"selected": slot == model.state["slot"], "secondary": slot != model.state["slot"]},
-        )
-        for slot in FIRST_SLOTS
-    ]
-    items.append(
-        (
-            "back-to-weeks",
-            view._t("back_to_weeks"),
-            lambda: view.act(model.back_to_weeks),
-            {"secondary": True},
-        )
-    )
-    if view.own_words:
-        items.append(("words", view._t("words"), lambda: _ask_words(view), {"secondary": True}))
-    blocks += _button_rows(ui, items, area.width)
     slot = model.state["slot"]
     chosen = model.state["first"][slot]
+    more = lambda page, pages: page_turn_label(view.tr, page, pages)  # noqa: E731
+    host = view.host  # the page button in the footer, where it fits: the pages have its room
+    more_h = 0 if host.footer_fits(more(99, 99)) else more_height(more, area.width)
+    summary = _summary_block(view, ui, area.width)
     heading = view._t(f"first_choose.{slot}")
     heading_h = text_height(heading, 22, area.width, bold=True)
-    more = lambda page, pages: page_turn_label(view.tr, page, pages)  # noqa: E731
-    # the question, kept with its first choice (ui/blocks.py): it is shown first
-    keep = len(blocks)
-    heading_block = partial(ui.text, heading, size=22, bold=True)
-    blocks.append(Block(heading_h, heading_block, keep_with_next=True))
-    for option in model.config.first.options(slot):
-        height = _option_height(view, slot, option, area.width, 0)
+    options = model.config.first.options(slot)
+    heights = [_option_height(view, slot, option, area.width, 0) for option in options]
+    # The step named in the head where two choices still fit a page under it, else on page
+    # 1 over the question where one does, else (the smallest room) with the parts after them
+    # (the question runs on where the tallest choice fits a page under it, else it is the
+    # first thing on page 1, kept with the first choice)
+    room = area.height - more_h - heading_h - GAP
+    tallest = max(heights)
+    runs = tallest <= room
+    head_h = heading_h + GAP if runs else 0
+    where = "none" if summary is None else "after"
+    if runs and summary is not None and summary.height + 2 * (GAP + tallest) <= room:
+        where, head_h = "head", head_h + summary.height + GAP
+    elif summary is not None and summary.height + GAP + heights[0] <= room:
+        where = "first"
+    blocks: list[Block] = [summary] if where == "first" else []
+    if not runs:
+        heading_block = partial(ui.text, heading, size=22, bold=True)
+        blocks.append(Block(heading_h, heading_block, keep_with_next=True))
+    keep = 0
+    for option, height in zip(options, heights, strict=True):
         if option.id == chosen:
-            keep = len(blocks)  # the page of the chosen choice, else of the question
+            keep = len(blocks)  # the page of the chosen choice, else the first
 
         def choice(rect: pygame.Rect, option=option) -> None:
             ui.card(
@@ -202,15 +190,64 @@ def _build_stacked(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) ->
             )
 
         blocks.append(Block(height, choice))
+    blocks += [summary] if where == "after" else []
+    blocks += _button_rows(ui, _part_buttons(view), area.width)
     paged = view.first_pages
-    host = view.host  # the page button in the footer, where it fits: the pages have its room
+    below = pygame.Rect(area.x, area.y + head_h, area.width, area.height - head_h)
     paged.lay_out(
-        blocks, area.height, more, area.width, keep=keep, keep_key=(slot, chosen), footer=host
+        blocks, below.height, more, area.width, keep=keep, keep_key=(slot, chosen), footer=host
     )
-    paged.build(ui, blocks, area, more, host.rebuild)
+    # the step named first, over the question: in the head on every page, or on page 1
+    first = where == "first" and runs and paged.pager.page == 0
+    named = summary if where == "head" or first else None
+    y = area.y
+    if named is not None:
+        named.build(pygame.Rect(area.topleft, (area.width, named.height)))
+        y += named.height + GAP
+    if runs:
+        ui.text(heading, pygame.Rect(area.x, y, area.width, heading_h), size=22, bold=True)
+    if first:  # (its place on the page under the question: the two change places)
+        blocks[0] = Block(blocks[0].height, lambda rect: None)
+    paged.build(ui, blocks, below, more, host.rebuild)
     shown = [c.id for c in ui.ring.controls if c.id.startswith(f"{slot}:")]
     wanted = f"{slot}:{chosen}" if chosen else (shown[0] if shown else None)
     view.host.preferred_focus = wanted if wanted in shown else None
+
+
+def _summary_block(view: WeekPlannerView, ui: ViewBuilder, width: int) -> Block | None:
+    """What the first step is ("My first step, in week 1: ..."), with the player's words."""
+    model = view.model
+    target = model.first_target()
+    if target is None:
+        return None
+    said = view._t("first_title", week=model.week_of(target.id)) + ": " + view.tr.pick(target.label)
+    if view.own_words and model.state["words"]:
+        said += " · " + view._t("own_words", words=model.state["words"])
+
+    def summary(rect: pygame.Rect) -> None:
+        ui.panel(rect, palette.ACCENT_SOFT)
+        ui.text(said, rect.inflate(-32, -12), size=20)
+
+    return Block(text_height(said, 20, width - 32) + 12, summary)
+
+
+def _part_buttons(view: WeekPlannerView) -> list[tuple]:
+    """The three parts, Back to the weeks and (where asked for) the player's own words."""
+    model = view.model
+    items = [
+        (
+            f"first-slot:{slot}",
+            view._t(f"first_slot.{slot}"),
+            lambda s=slot: view.act(lambda: model.open_slot(s)),
+            {"selected": slot == model.state["slot"], "secondary": slot != model.state["slot"]},
+        )
+        for slot in FIRST_SLOTS
+    ]
+    back = ("back-to-weeks", view._t("back_to_weeks"), lambda: view.act(model.back_to_weeks))
+    items.append((*back, {"secondary": True}))
+    if view.own_words:
+        items.append(("words", view._t("words"), lambda: _ask_words(view), {"secondary": True}))
+    return items
 
 
 def _button_rows(ui: ViewBuilder, items, width: int) -> list[Block]:

@@ -92,9 +92,12 @@ class WeekPlannerModel(TaskModel[WeekPlannerConfig]):
         return self.state["phase"]
 
     def offered(self) -> list[Action]:
-        """The actions for everyone plus those for the player's field, in level order (the grid;
-        the step 2 goal's action stands in the weeks only)."""
-        return for_field(self.config.actions, self.field_id)
+        """The actions for everyone plus those for the player's field, the field's first, each
+        kind in level order (the grid; the step 2 goal's action stands in the weeks only).
+        Eighth Arabic keyboard play-test: a nurse's two health actions came 11th and 12th, a
+        page each at large text, and getting back to one cost eight Downs."""
+        offered = for_field(self.config.actions, self.field_id)
+        return sorted(offered, key=lambda action: not action.fields)
 
     def goal_action(self) -> Action | None:
         """The goal made concrete in step 2, as an action of the weeks; None without one."""

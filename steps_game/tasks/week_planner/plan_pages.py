@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from steps_game.scenes.layout import MARGIN, SCREEN_W
+from steps_game.tasks.view import instruction_height
 from steps_game.tasks.week_planner.actions import MORE_ACTIONS
 from steps_game.tasks.week_planner.first_step import FROM_GOAL
 from steps_game.tasks.week_planner.weeks import (
@@ -49,48 +51,71 @@ def build_plan_pages(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) 
     name_h = _name_height(name, more, area.width) if name else 0
     more_room = max(more_height(more, area.width), name_h + GAP) if name else None
     weeks = {week: _week_block(view, ui, week, area.width) for week in model.weeks}
-    # The line of what just happened first, before the weeks. While an action is chosen, its
-    # why stands above each week where the two fit a page, so that every week's page says it
-    # (seventh Arabic keyboard play-test: first on the board, it stood with week 1 only, and
-    # the focus went on to the first empty week, pages on). Where they do not fit, it stays
-    # first: on a page of its own between two weeks, it stopped the arrows along the weeks.
+    # While an action is chosen, its why stands above each week where the two fit a page, so
+    # that every week's page says it (seventh Arabic keyboard play-test: first on the board,
+    # it stood with week 1 only, and the focus went on to the first empty week, pages on).
+    # Where they do not fit, it is not put between two weeks: on a page of its own there, it
+    # stopped the arrows along the weeks.
     foot = more_room if more_room is not None else more_height(more, area.width)
     each = target is not None and all(
         foot + 2 * GAP + notice.height + w.height <= area.height for w in weeks.values()
     )
-    blocks = [] if each else [notice]
-    week_blocks = {}
+    offered = model.offered()
+    cards = [_card_block(view, ui, action, area.width) for action in offered]
+    state = model.state["notice"]
+    refused = state is not None and state["kind"] != "placed"
+    # why it did not go there: read first, the weeks on the pages after it; any other line
+    # that does not fit above each week follows them, over the toolbar, so that they open on
+    # their first page (eighth Arabic keyboard play-test: the why alone on page 1, the focus
+    # on week 1 on page 2); first still where the two do not fit a page
+    toolbar = _toolbar_block(view, ui, area.width)
+    together = notice.height + GAP + toolbar.height <= area.height - foot
+    week_part = [notice] if not each and (refused or not together) else []
+    week_at = {}
     for week, block in weeks.items():
         if each:
-            blocks.append(Block(notice.height, notice.build, keep_with_next=True))
-        week_blocks[week] = len(blocks)
-        blocks.append(block)
-    blocks.append(_toolbar_block(view, ui, area.width))
-    offered = model.offered()
-    *_, card_h, _, view._tags_h = view._grid(offered, area.width, 1, area.height)
-    first_action = len(blocks)
-    action_blocks = {}
-    for action in offered:
-        action_blocks[action.id] = len(blocks)
-
-        def card(rect: pygame.Rect, action=action) -> None:
-            with ui.ring.board(ACTIONS):
-                view._action_card(ui, action, rect)
-
-        blocks.append(Block(card_h, card))
-    unplanned = [a.id for a in offered if model.week_of(a.id) is None]
-    if target is not None:
-        keep = week_blocks[target]  # the page of the week the focus goes to (view._select)
+            week_part.append(Block(notice.height, notice.build, keep_with_next=True))
+        week_at[week] = len(week_part)
+        week_part.append(block)
+    if each or refused or not together:
+        week_part.append(toolbar)
+    else:  # over the toolbar: alone, its page would stop the arrows along the weeks
+        week_part.append(_one_over_other(notice, toolbar))
+    # What is being chosen comes first, its list opening on page 1: the actions, and while
+    # one is chosen the weeks (eighth Arabic keyboard play-test: the actions opened at
+    # "(4/15)", the weeks' pages before them).
+    if target is None:
+        blocks, cards_from, weeks_from = cards + week_part, 0, len(cards)
     else:
-        keep = action_blocks[unplanned[0]] if unplanned else first_action
-    state = model.state["notice"]
-    if state is not None and state["kind"] != "placed":
-        # why it did not go there: read first, the weeks on the pages after it
-        keep = week_blocks[target] - 1 if each else 0
+        blocks, cards_from, weeks_from = week_part + cards, len(week_part), 0
+    unplanned = [i for i, a in enumerate(offered) if model.week_of(a.id) is None]
+    if target is not None:
+        keep = weeks_from + week_at[target]  # the week the focus goes to (view._select)
+    else:
+        keep = cards_from + (unplanned[0] if unplanned else 0)
+    if refused:
+        keep = weeks_from + (week_at[target] - 1 if each else 0)
     paged = view.plan_pages
     key = (selected, len(model.state["placed"]), tuple(sorted((state or {}).items())))
+    on_view = paged.pages[paged.pager.page] if paged.pager.page < len(paged.pages) else []
+    if key == getattr(view, "_plan_key", None) and on_view:
+        # the same state laid out anew (the keys line came in with the keyboard): the page
+        # the player turned to stays on view, not the page of `keep` (back to 1 of 15)
+        keep = on_view[0]
+    view._plan_key = key
+    # the page button in the footer while no action is chosen, where it fits there: the list
+    # has the whole board (eighth Arabic keyboard play-test: one action a page). While one is,
+    # it stays on the board with the chosen action's name beside it.
+    footer = None if name else view.host
     paged.lay_out(
-        blocks, area.height, more, area.width, keep=keep, keep_key=key, more_room=more_room
+        blocks,
+        _room(view, area),
+        more,
+        area.width,
+        keep=keep,
+        keep_key=key,
+        more_room=more_room,
+        footer=footer,
     )
     paged.build(ui, blocks, area, more, view.host.rebuild)
     # the weeks stand one above the other here: the keys line's Right and Left still change
@@ -101,8 +126,44 @@ def build_plan_pages(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) 
     view._page_count = 1  # the pages are the blocks' (the wheel turns them)
     view.actions_rect = pygame.Rect(0, 0, 0, 0)
     shown = [c.id for c in ui.ring.controls if c.id.startswith("action:")]
-    wanted = [f"action:{a}" for a in unplanned if f"action:{a}" in shown]
+    wanted = [f"action:{offered[i].id}" for i in unplanned]
+    wanted = [control_id for control_id in wanted if control_id in shown]
     view.host.preferred_focus = wanted[0] if wanted else None
+
+
+def _room(view: WeekPlannerView, area: pygame.Rect) -> int:
+    """The pages' room, less what the keys line may still take: it is as tall as the longest
+    of the lines of the boards on screen, which comes in with the keyboard and grows as the
+    page turner (on no board of the planner's) is built; the pages and their count then stay
+    (a player's first turn went from "(1/15)" to "(2/17)")."""
+    host, width = view.host, SCREEN_W - 2 * MARGIN
+
+    def tallest(lines) -> int:
+        return max((instruction_height("", line, width) for line in lines), default=0)
+
+    ours = tallest(view.keys_hint(board) for board in (ACTIONS, WEEKS, TOOLBAR, None))
+    boards = getattr(host, "_boards", ())
+    shown = tallest([host.keys_text, *map(view.keys_hint, boards)]) if host.keys_text else 0
+    return area.height - max(0, ours - shown)
+
+
+def _one_over_other(top: Block, bottom: Block) -> Block:
+    def build(rect: pygame.Rect) -> None:
+        top.build(pygame.Rect(rect.x, rect.y, rect.width, top.height))
+        bottom.build(pygame.Rect(rect.x, rect.bottom - bottom.height, rect.width, bottom.height))
+
+    return Block(top.height + GAP + bottom.height, build)
+
+
+def _card_block(view: WeekPlannerView, ui: ViewBuilder, action, width: int) -> Block:
+    """An action's card in the one-column list, as tall as its own words (actions.py)."""
+    card_h, beside = view._list_card(action, width)
+
+    def card(rect: pygame.Rect) -> None:
+        with ui.ring.board(ACTIONS):
+            view._action_card(ui, action, rect, beside)
+
+    return Block(card_h, card)
 
 
 def _chosen_name(view: WeekPlannerView) -> str:
