@@ -119,3 +119,28 @@ def test_the_profiles_heading_stands_with_the_first_items_where_they_take_two_pa
     first = driver.app.tr.pick(model.profile_items[0].label)
     pages = [words for words, _ in _pages_shown(driver) if heading in words]
     assert len(pages) == 1 and first.split()[0] in pages[0].split(heading, 1)[1], pages
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_the_new_contacts_heading_stands_with_its_first_contact_at_200(make_driver, language):
+    """Ninth Arabic play-test (s6_32-33): "New contacts you can reach:" ended a page, the
+    contacts on the next. The page that shows the heading shows a contact under it."""
+    from steps_game.ui import text
+    from tests.test_workshop import Player
+
+    driver = open_step(make_driver, 6, language, 200)
+    Player(driver, mouse=False, best=True).profile_event()
+    view, tr = driver.scene.view, driver.app.tr
+    heading = tr("task.profile_event.contacts")
+    assert driver.scene.model.contacts() and view.sheet.stacked
+    seen = 0
+    for page in range(view.sheet.pages):
+        view.sheet.page = page
+        driver.scene.rebuild()
+        with text.recording() as found:
+            driver.app.draw()
+        words = [item.words or item.text for item in found]
+        if heading in words:
+            seen += 1
+            assert any(w.startswith("• ") for w in words[words.index(heading) + 1 :]), words
+    assert seen == 1

@@ -136,7 +136,7 @@ class MomentPart:
         blocks: list[tuple[str, int, str, dict]] = [(tr(KEY + "over"), 26, "title", {"bold": True})]
         found = model.contacts()
         if found:
-            blocks.append((tr(KEY + "contacts"), 21, "body", {"bold": True}))
+            blocks.append((tr(KEY + "contacts"), 21, "body", {"bold": True, "keep": True}))
             for contact_id in found:
                 blocks.append(("• " + tr.pick(model.contact_text(contact_id)), 21, "body", {}))
         else:
@@ -330,8 +330,13 @@ class MomentPart:
         ui.panel(panel, palette.PANEL)
         inner = panel.inflate(-40, -32)
         y = inner.y
+        paged = getattr(ui, "page_room", None) is not None
         for text, size, role, style in self._end_blocks(main.width):
             height = style.pop("height")
+            if paged and role == "hint":  # (a page of its own at large text, where Done has
+                continue  # the focus: "Done shows the score" said nothing new there)
+            if style.pop("keep", False):  # the contacts' heading with the first of them (it
+                ui.keep_with_next(y, y + height)  # ended a page alone, ninth play-test s6_32)
             ui.text(
                 text, pygame.Rect(inner.x, y, inner.width, height), size=size, role=role, **style
             )
