@@ -330,11 +330,8 @@ class MomentPart:
         ui.panel(panel, palette.PANEL)
         inner = panel.inflate(-40, -32)
         y = inner.y
-        paged = getattr(ui, "page_room", None) is not None
         for text, size, role, style in self._end_blocks(main.width):
             height = style.pop("height")
-            if paged and role == "hint":  # (a page of its own at large text, where Done has
-                continue  # the focus: "Done shows the score" said nothing new there)
             if style.pop("keep", False):  # the contacts' heading with the first of them (it
                 ui.keep_with_next(y, y + height)  # ended a page alone, ninth play-test s6_32)
             ui.text(
