@@ -12,6 +12,7 @@ import pytest
 from steps_game.audit import measure
 from steps_game.paths import bundled_levels_dir
 from steps_game.ui.intents import Act, Intent
+from tests.test_keyboard_rules import open_step
 
 
 @pytest.fixture
@@ -108,13 +109,7 @@ def test_the_weekly_times_open_on_the_shortest_with_the_chosen_one_focused(
 ) -> None:
     """Play-test (Arabic, 200 %): the list opened on the page of the preselected "2 hours",
     and the player never saw the 1-hour choice on the pages before it."""
-    from steps_game.scenes.task_host import TaskHostScene
-
-    driver = make_driver(levels=Path(bundled_levels_dir()), language=language, start_step=4)
-    driver.app.change_setting("text_size", 200)
-    driver.app.session.new("health")
-    driver.app.reset_to(TaskHostScene(driver.app, 4))
-    driver.frames()
+    driver = open_step(make_driver, 4, language, 200)
     model = driver.scene.model
     default = model.state["budget"]
     first = model.config.budgets[0].id
@@ -203,13 +198,7 @@ def test_the_arrows_the_keys_line_names_change_the_week_when_weeks_stand_in_a_co
     and Left change the week, but they did nothing there (only Down did); the action went into
     week 2 instead of week 4. Now the arrow that reads on goes to the next week, over the
     pages, and the one that reads back to the week before."""
-    from steps_game.scenes.task_host import TaskHostScene
-
-    driver = make_driver(levels=Path(bundled_levels_dir()), language=language, start_step=4)
-    driver.app.change_setting("text_size", 200)
-    driver.app.session.new("health")
-    driver.app.reset_to(TaskHostScene(driver.app, 4))
-    driver.frames()
+    driver = open_step(make_driver, 4, language, 200)
     driver.press(control_id="start-planning")
     driver.key(pygame.K_RETURN)  # an action chosen: the focus on its first fitting week
     assert driver.ring.focused_id == "week:1"
@@ -247,13 +236,7 @@ def test_the_next_action_goes_to_the_first_empty_week_on_its_page(make_driver, l
     the next action's focus went back to week 1. The weeks stand one a page there; the page
     shown was the first week the action fitted (week 1), and the focus, asked for the first
     empty week on another page, fell back to it. Both now go to the first empty week."""
-    from steps_game.scenes.task_host import TaskHostScene
-
-    driver = make_driver(levels=Path(bundled_levels_dir()), language=language, start_step=4)
-    driver.app.change_setting("text_size", 200)
-    driver.app.session.new("health")
-    driver.app.reset_to(TaskHostScene(driver.app, 4))
-    driver.frames()
+    driver = open_step(make_driver, 4, language, 200)
     model = driver.scene.model
     driver.press(control_id="start-planning")
     placed = []
@@ -284,13 +267,7 @@ def test_down_reads_the_weekly_times_to_their_last_page_and_goes_on_to_the_plan(
     words after them, and on the last page did nothing (the focus on its page turner); the
     first Tab after it then went to Start over. Now Down goes on from the last page to the
     way on, "Start planning", and Up comes back to the page it left."""
-    from steps_game.scenes.task_host import TaskHostScene
-
-    driver = make_driver(levels=Path(bundled_levels_dir()), language=language, start_step=4)
-    driver.app.change_setting("text_size", 200)
-    driver.app.session.new("health")
-    driver.app.reset_to(TaskHostScene(driver.app, 4))
-    driver.frames()
+    driver = open_step(make_driver, 4, language, 200)
     pager = driver.scene.view.budget_pages.pager
     assert pager.pages > 1  # the layout this is about: the times and their words paged
     driver.key(pygame.K_TAB)
@@ -335,13 +312,7 @@ def test_tab_reaches_every_choice_on_the_pages_before_start_over(make_driver, la
     pages after them (3 h and 5 h), and the first step's choices likewise. Tab now turns the
     pages to the board's other choices first; on the planner the board comes before the
     footer too."""
-    from steps_game.scenes.task_host import TaskHostScene
-
-    driver = make_driver(levels=Path(bundled_levels_dir()), language=language, start_step=4)
-    driver.app.change_setting("text_size", 200)
-    driver.app.session.new("health")
-    driver.app.reset_to(TaskHostScene(driver.app, 4))
-    driver.frames()
+    driver = open_step(make_driver, 4, language, 200)
     model = driver.scene.model
     assert driver.scene.view.budget_pages.paged
     driver.key(pygame.K_TAB)  # the first Tab: the chosen time
@@ -377,13 +348,7 @@ def test_the_chosen_action_and_its_why_stand_in_one_place_on_the_weeks_pages(
     the foot of every page of the weeks in one place, in its panel beside the page button
     (on the board, above the footer), and its why stands above each week where the two fit
     a page (Arabic, this action), else first, before the weeks."""
-    from steps_game.scenes.task_host import TaskHostScene
-
-    driver = make_driver(levels=Path(bundled_levels_dir()), language=language, start_step=4)
-    driver.app.change_setting("text_size", 200)
-    driver.app.session.new("health")
-    driver.app.reset_to(TaskHostScene(driver.app, 4))
-    driver.frames()
+    driver = open_step(make_driver, 4, language, 200)
     view, model = driver.scene.view, driver.scene.model
     driver.press(control_id="start-planning")
     view.act(lambda: (model.select("thank-you"), model.place(1)))  # week 1 filled

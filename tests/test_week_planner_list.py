@@ -3,23 +3,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pygame
 import pytest
 
 from steps_game.audit import measure
-from steps_game.paths import bundled_levels_dir
+from tests.test_keyboard_rules import open_step
 
 
 def open_plan(make_driver, language: str):
-    from steps_game.scenes.task_host import TaskHostScene
-
-    driver = make_driver(levels=Path(bundled_levels_dir()), language=language, start_step=4)
-    driver.app.change_setting("text_size", 200)
-    driver.app.session.new("health")
-    driver.app.reset_to(TaskHostScene(driver.app, 4))
-    driver.frames()
+    driver = open_step(make_driver, 4, language, 200)
     driver.press(control_id="start-planning")
     return driver
 
