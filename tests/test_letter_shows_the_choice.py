@@ -36,3 +36,28 @@ def test_the_letter_shows_the_ask_the_room_chose(make_driver, pick):
     ]
     assert in_letter, "the letter does not show the ask just chosen"
     assert driver.ring.by_id("send") in driver.ring.focusable  # on the page shown
+
+
+def test_the_arrows_reach_every_ask_over_the_pages(make_driver):
+    """Fourth facilitator run (1920x1080): the four asks stand over pages beside the letter,
+    and Down stopped at ask 2; the room never saw asks 3 and 4 by keys. Down goes on over the
+    pages to the last ask, Up back to the first."""
+    driver = make_driver(workshop=True, language="en", window=(1920, 1080))
+    driver.press(control_id="start")
+    driver.press(control_id="set-short")
+    while getattr(driver.scene, "step", None) != 5:
+        driver.key(pygame.K_F3)
+    driver.press(control_id="start-task")
+    driver.press(control_id=driver.ids_starting("contact:")[0])
+    model = driver.scene.model
+    asks = [f"option:{option.id}" for option in model.options(model.state["current"])]
+    assert driver.scene.view.page_count > 1  # (paged beside the letter)
+    driver.ring.focus(asks[0])
+    seen = [asks[0]]
+    for _ in asks[1:]:
+        driver.key(pygame.K_DOWN)
+        seen.append(driver.ring.focused_id)
+    assert seen == asks
+    for _ in asks[1:]:
+        driver.key(pygame.K_UP)
+    assert driver.ring.focused_id == asks[0]

@@ -58,7 +58,7 @@ def build_options(
         heading_h = build_heading(view, ui, left, stacked=stacked, first_h=first)
         board = pygame.Rect(left.x, left.y + heading_h + 8, left.width, 0)
         board.height = left.bottom - board.y
-        return view._cards(ui, board, cards)
+        return view._cards(ui, board, cards, arrows=OPTIONS_BOARD)
 
 
 def _option_pages(

@@ -178,16 +178,28 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         self.host.app.announce(ring.focused.label)
         return True
 
+    def _arrow_turn(self, by: int) -> bool:
+        """An arrow at the edge of a page of cards: the page before or after, never round."""
+        if not 0 <= self.page + by < self.page_count:
+            return False
+        self.page += by
+        self.host.rebuild()
+        return True
+
     def _turn(self, by: int, *, focus: bool = True) -> None:
         self.page = (self.page + by) % self.page_count
         self.host.rebuild()
         if focus:
             self.host.ring.focus(MORE)
 
-    def _cards(self, ui: ViewBuilder, area: pygame.Rect, cards: list[dict], extra=0) -> int:
+    def _cards(
+        self, ui: ViewBuilder, area: pygame.Rect, cards: list[dict], extra=0, arrows=None
+    ) -> int:
         """Cards (control id, words, action, options) on a board in `area`, in pages when they
         do not all fit; returns the board's bottom. In a grid the cards share one height; in
-        one column each is as tall as its words."""
+        one column each is as tall as its words. `arrows`: the board whose arrows go on over
+        the pages (Down at the page's last option stopped there: a facilitator's room never
+        saw asks 3 and 4 by keys, fourth facilitator run)."""
         more = widest_page_turn_label(self.tr)
         gap = cards[0].get("gap", GAP)
         # the turner in the footer only in a workshop (solo play keeps its board as it was),
@@ -207,6 +219,8 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
             if cards[index]["action"] is not None
         ]
         shown = shown_pages[self.page]
+        if arrows is not None and self.page_count > 1:
+            ui.ring.paged(self._arrow_turn, [arrows])
         x, y = area.x, area.y
         bottom = area.y
         for place, index in enumerate(shown):
