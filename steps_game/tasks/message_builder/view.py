@@ -34,6 +34,7 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         self.letter = Letter(self)
         self.page = 0
         self.footer_turner = None  # (words, action): the cards' page turner for the footer
+        self.arrows_board = None  # the board of those cards, its arrows over their pages
         self.page_count = 1
         self.sheet = SheetPages()  # the board stacked and paged at large text (ui/sheet.py)
         self.last_choice_completed = False  # the choice just made was the message's last part
@@ -76,9 +77,12 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         reading = model.phase == "build" and model.ready
         self.sheet.every_page, self.sheet.last_focus = reading, "send" if reading else None
         self.footer_turner = None  # set by the final layout's cards, not by layouts tried
+        self.arrows_board = None  # likewise: a paged board of cards beside the letter
         self.show_sheet(ui, area.inflate(-40, 0), want, key)  # the header's side margins
         if self.footer_turner is not None:
             self.host.footer_button(MORE, *self.footer_turner)
+        if self.arrows_board is not None and not self.sheet.stacked:
+            self.host.ring.paged(self._arrow_turn, [self.arrows_board])
         if self.letter_to_read:
             self.letter_to_read = False
             self.read_letter_first()
@@ -220,7 +224,7 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         ]
         shown = shown_pages[self.page]
         if arrows is not None and self.page_count > 1:
-            ui.ring.paged(self._arrow_turn, [arrows])
+            self.arrows_board = arrows  # (registered once the final layout is known: build)
         x, y = area.x, area.y
         bottom = area.y
         for place, index in enumerate(shown):
