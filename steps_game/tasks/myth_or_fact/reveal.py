@@ -12,7 +12,6 @@ import pygame
 
 from steps_game.tasks.myth_or_fact.beside import beside_layout, place_beside
 from steps_game.tasks.myth_or_fact.why_pages import reveal_pages
-from steps_game.tasks.view import build_instruction
 from steps_game.ui import palette
 from steps_game.ui.builder import button_height
 from steps_game.ui.flow import Page, Para, draw_page
@@ -80,16 +79,14 @@ def _pages(
     return pages, with_card and card
 
 
-def keys_to_keep(view, board: pygame.Rect, whole: pygame.Rect, keys: str) -> str | None:
-    """Whether the answer takes the whole board (`carries_instruction`): None when it fits one
-    page under the question as laid out; else "", the whole board without the question
-    (answered a moment ago) and the keys' line, the statement's card shown where every
-    statement's answer fits one page with it (`view.reveal_card`). One layout for all the
-    answers: the sixth Arabic play-test found the question, the keys and the card there for
-    one statement and gone for the next, and searched each answer anew; the answer that took
-    two pages kept the question and keys over one line of it. (`keys`: kept in the
-    signature for the view's call; the line says how to answer, done by now.)"""
-    del keys
+def takes_whole_board(view, board: pygame.Rect, whole: pygame.Rect) -> bool:
+    """Whether the answer takes the whole board (`carries_instruction`): not when it fits one
+    page under the question as laid out; else the whole board without the question (answered
+    a moment ago) and the keys' line (they say how to answer, done by now), the statement's
+    card shown where every statement's answer fits one page with it (`view.reveal_card`). One
+    layout for all the answers: the sixth Arabic play-test found the question, the keys and
+    the card there for one statement and gone for the next, and searched each answer anew;
+    the answer that took two pages kept the question and keys over one line of it."""
     area = board.inflate(-40, 0)
     view.board_height, view.reveal_card = area.height, True
     counter = view._counter_height(area, "0")
@@ -99,12 +96,12 @@ def keys_to_keep(view, board: pygame.Rect, whole: pygame.Rect, keys: str) -> str
 
     reveal = reveal_of(view)
     if one_page(reveal, board, True):
-        return None
+        return False
     beside = (view, area, board.y + counter, reveal.card(), reveal.verdict, reveal.explanation)
     if view.host.app.workshop is not None and beside_layout(*beside) is not None:
-        return None  # the room's screen: the why beside the card, under the question
+        return False  # the room's screen: the why beside the card, under the question
     view.reveal_card = _card_fits_every_answer(view, whole, one_page)
-    return ""
+    return True
 
 
 def _card_fits_every_answer(view, whole: pygame.Rect, one_page) -> bool:
@@ -126,12 +123,9 @@ def _card_fits_every_answer(view, whole: pygame.Rect, one_page) -> bool:
     return view.cards_fit["fit"]
 
 
-def build_reveal(view, ui, area: pygame.Rect, counter: str, keys: str) -> None:
-    """The counter, the statement's card, and the verdict and why under it (the keys' line
-    above all, when the board carries it: `keys_to_keep`)."""
-    if keys:
-        room = build_instruction(ui, "", keys, pygame.Rect(area.x, area.y, area.width, 0))
-        area = pygame.Rect(area.x, area.y + room, area.width, area.height - room)
+def build_reveal(view, ui, area: pygame.Rect, counter: str) -> None:
+    """The counter, the statement's card (`view.reveal_card`), and the verdict and why under
+    it."""
     top = view._counter(ui, area, counter)
     host, pager = view.host, view.pager
     reveal, card = reveal_of(view), view.reveal_card

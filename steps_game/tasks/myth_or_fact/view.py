@@ -10,7 +10,7 @@ from __future__ import annotations
 import pygame
 
 from steps_game.tasks.myth_or_fact.model import MythOrFactModel
-from steps_game.tasks.myth_or_fact.reveal import build_reveal, keys_to_keep
+from steps_game.tasks.myth_or_fact.reveal import build_reveal, takes_whole_board
 from steps_game.tasks.view import TaskView, build_instruction, page_slices
 from steps_game.ui import palette
 from steps_game.ui.builder import BUTTON_TEXT_SIZE, ViewBuilder, button_height, button_width
@@ -44,8 +44,6 @@ class MythOrFactView(TaskView[MythOrFactModel]):
         self.pager = Pager()
         self._paged: object = None  # what the pager pages: a new statement starts at page 1
         self.carrying = False  # the offers' instruction on the board (carries_instruction)
-        # the answer on the whole board, with this keys' line at its top (carries_instruction)
-        self.reveal_keys: str | None = None
         self.board_height = 0  # the board's height under the question (reveal.py)
         self.reveal_card = True  # the answer shows the statement's card (reveal.py)
         self.cards_fit: dict = {}  # whether every answer fits a page with its card (reveal.py)
@@ -85,10 +83,9 @@ class MythOrFactView(TaskView[MythOrFactModel]):
         """Large text: when not even one offer card and its page turner fit under the
         instruction (and the keys), the board takes the whole height under the title; the
         instruction has the offers' first page, and the cards the pages after it."""
-        self.carrying, self.reveal_keys, self.reveal_card = False, None, True
-        if self.model.phase == "reveal":
-            self.reveal_keys = keys_to_keep(self, board, whole, self.host.keys_text)
-            return self.reveal_keys is not None
+        self.carrying, self.reveal_card = False, True
+        if self.model.phase == "reveal":  # (the answer on the whole board: reveal.py)
+            return takes_whole_board(self, board, whole)
         if self.model.phase != "offer":
             return False
         area = board.inflate(-40, 0)
@@ -184,7 +181,7 @@ class MythOrFactView(TaskView[MythOrFactModel]):
         n, total = model.position
         counter = tr("task.myth_or_fact.counter", n=n, total=total)
         if model.phase == "reveal":
-            build_reveal(self, ui, area, counter, self.reveal_keys or "")
+            build_reveal(self, ui, area, counter)
             return
         top = self._counter(ui, area, counter)
         second = self._second(statement)
