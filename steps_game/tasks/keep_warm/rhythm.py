@@ -7,6 +7,7 @@ import pygame
 
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
+from steps_game.ui.measure import stack_pages
 from steps_game.ui.text import line_height, number_text, role_size, text_height, text_size
 
 CELL = 30
@@ -72,7 +73,7 @@ class RhythmPanel:
         if room and whole > room and whole - 4 * len(rows) <= room:
             rows = [h - 4 for h in rows]  # the rows closer together: the grid whole on a page
             whole -= 4 * len(rows)
-        pieces = _pieces(rows, (room or whole) - head_h - 4)
+        pieces = stack_pages(rows, 0, (room or whole) - head_h - 4, 0)  # (rows touch)
         if room and len(pieces) == 1:
             ui.place(pygame.Rect(area.x, y, area.width, whole))
         rhythm = model.rhythm()
@@ -105,17 +106,3 @@ class RhythmPanel:
                     self._cells.append((ui.place(square), action is not None))
                 y += row_h
         return y
-
-
-def _pieces(heights: list[int], room: int) -> list[list[int]]:
-    """The rows (their indexes) in pieces that each fit `room`, in order; a row taller than
-    the room stands in a piece of its own."""
-    pieces: list[list[int]] = [[]]
-    used = 0
-    for index, height in enumerate(heights):
-        if pieces[-1] and used + height > room:
-            pieces.append([])
-            used = 0
-        pieces[-1].append(index)
-        used += height
-    return pieces
