@@ -126,6 +126,21 @@ class WorkshopOptions(Strict):
     tip: Text | None = None
     keep_doing: Text | None = None
     task: GroupTaskTexts | None = None
+    # A question to talk about after the room's answer at one choice, by the choice's id (a
+    # statement of step 1, a message part of step 5, a moment of step 6): shown with the reveal
+    # in place of the step's discussion questions in turn, which need not fit that one choice
+    # ("Did any of these beliefs surprise you?" after a single statement).
+    talk: dict[Id, Text] | None = None
+
+
+# The task lists whose items are the room's choices (tally.py's ChoicePoint, keyed by their id)
+CHOICE_LISTS = ("statements", "parts", "moments")
+
+
+def choice_ids(task: Any) -> list[str]:
+    """The ids of the task's choices a room answers by a show of hands ([] for a task with
+    none)."""
+    return [item.id for name in CHOICE_LISTS for item in (getattr(task, name, None) or ())]
 
 
 class Term(Strict):
@@ -169,6 +184,8 @@ class Level(Strict):
     def model_post_init(self, _context: Any) -> None:
         if self.workshop.task is not None:
             check_against_task(self.workshop.task, self.task)
+        for choice in self.workshop.talk or {}:
+            check_reference(choice, choice_ids(self.task), "choice to talk about (workshop.talk)")
 
 
 @dataclass(frozen=True)

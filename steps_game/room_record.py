@@ -44,9 +44,9 @@ class RoomRecord:
 
     def __init__(self) -> None:
         self._answers: dict[tuple[int, str], RoomAnswer] = {}
-        # (step, the point's place in it) of each answer revealed, hands or none: its question
-        # to talk about was on screen (scenes/tally_notes.talk_about)
-        self._revealed: set[tuple[int, int]] = set()
+        # (step, the point's place in it, its key) of each answer revealed, hands or none: its
+        # question to talk about was on screen (scenes/tally_notes.talk_about)
+        self._revealed: set[tuple[int, int, str]] = set()
 
     def record(self, step: int, point: ChoicePoint, tally: Tally) -> None:
         """Keep the hands counted at `point`; a count of no hands at all is not kept (the step
@@ -54,16 +54,22 @@ class RoomRecord:
         if len(point.options) != tally.options:
             raise ValueError(f"{tally.options} counts for {len(point.options)} options")
         if tally.revealed:
-            self._revealed.add((step, point.order))
+            self._revealed.add((step, point.order, point.key))
         key = (step, point.key)
         self._answers.pop(key, None)
         if tally.counted:
             self._answers[key] = RoomAnswer(step, point, tuple(tally.counts))
 
-    def talked_about(self, step: int, questions: int) -> set[int]:
+    def talked_about(self, step: int, questions: int, own: Iterable[str] = ()) -> set[int]:
         """Which of the step's `questions` to talk about a reveal showed (one per point, in
-        turn): the discussion card leaves them out, the room has talked about them."""
-        return {order % questions for shown, order in self._revealed if shown == step}
+        turn, except at the points in `own`, which have a question of their own): the
+        discussion card leaves them out, the room has talked about them."""
+        own = set(own)
+        return {
+            order % questions
+            for shown, order, key in self._revealed
+            if shown == step and key not in own
+        }
 
     def answer(self, step: int, key: str) -> RoomAnswer | None:
         return self._answers.get((step, key))

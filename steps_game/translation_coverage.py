@@ -76,6 +76,9 @@ def texts_with_paths(value: Any, path: tuple = (), item: str = "") -> Iterator[t
         for index, part in enumerate(value):
             inner = str(getattr(part, "id", item) or item)
             yield from texts_with_paths(part, (*path, index), inner)
+    elif isinstance(value, dict):  # texts by a key of the level's ([workshop.talk] by choice)
+        for key, part in value.items():
+            yield from texts_with_paths(part, (*path, key), item)
 
 
 def _place(model: BaseModel, path: tuple) -> str:
@@ -87,7 +90,7 @@ def _place(model: BaseModel, path: tuple) -> str:
             current = current[part]
             parts.append(str(getattr(current, "id", None) or part + 1))
         else:
-            current = getattr(current, part)
+            current = current[part] if isinstance(current, dict) else getattr(current, part)
             parts.append(part)
     return ".".join(parts)
 

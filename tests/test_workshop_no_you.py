@@ -146,6 +146,7 @@ def someones_own_words(content, code: str) -> list[str]:
     for level in content.levels:
         config = group_texts.task_config(level, workshop=True)
         own += level.discussion
+        own += list((level.workshop.talk or {}).values())  # a choice's own question to talk about
         if level.step == 1:
             own += [statement.text for statement in config.statements]
         if level.step == 5:

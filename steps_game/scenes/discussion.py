@@ -64,7 +64,10 @@ class DiscussionScene(ScrollingList, Scene):
         when the reveals took them all): the facilitator's card repeated the reveals' own."""
         asked = self.level.discussion
         room = self.app.workshop.room if self.app.workshop is not None else None
-        talked = room.talked_about(self.step, len(asked)) if room is not None and asked else set()
+        own = self.level.workshop.talk or {}  # choices with a question of their own
+        talked = (
+            room.talked_about(self.step, len(asked), own) if room is not None and asked else set()
+        )
         left = [question for index, question in enumerate(asked) if index not in talked]
         return left or list(asked)
 

@@ -2,7 +2,8 @@
 best and a question to talk about, each a Note as tall as its words at a given width. Beside
 the bars in the reveal's two columns, and on the reveal's last page when it is paged, the notes
 begin with the best answer in full: a tick, "Best answer" and the option's number and words
-(both of them, when two are as good), each with its words in workshop mode's second language."""
+(both of them under "Best answers", when two are as good), each with its words in workshop
+mode's second language."""
 
 from __future__ import annotations
 
@@ -49,7 +50,7 @@ def notes(
     found = []
     if answer is not None:
         height = _answer_height(tr, point, width, answer)
-        found.append(Note("answer", tr("tally.best"), height, answer))
+        found.append(Note("answer", tr(_answer_tag(point)), height, answer))
     if tally.counted and tally.most() is None:
         tie = tr("tally.tie", number=tally.room_choice(point) + 1)
         found.append(Note("tie", tie, text_height(tie, NOTE_SIZE, width)))
@@ -70,11 +71,18 @@ def best_options(point: ChoicePoint) -> list[int]:
     return [option for option in range(len(point.options)) if point.is_best(option)]
 
 
+def _answer_tag(point: ChoicePoint) -> str:
+    """The key of the words over the best answer in full: plural over two just as good."""
+    return "tally.best_many" if len(best_options(point)) > 1 else "tally.best"
+
+
 def _answer_parts(tr, point: ChoicePoint, width: int, size: int):
     """The answer note's measures: the height of "Best answer", and each best option with its
     words, their words in the second language and the height of both."""
     inner = width - 2 * NOTE_PAD
-    tag_h = text_height(tr("tally.best"), OPTION_SIZE, inner - CHECK_W, role="option", bold=True)
+    tag_h = text_height(
+        tr(_answer_tag(point)), OPTION_SIZE, inner - CHECK_W, role="option", bold=True
+    )
     words_w = inner - number_width()
     parts = []
     for option in best_options(point):
@@ -129,7 +137,11 @@ def place_note(
 
 
 def talk_about(level, point: ChoicePoint) -> Mapping[str, str] | None:
-    """The step's question to talk about after this choice point's answer: its discussion
-    questions in turn, one per point (None when the step has none)."""
+    """The question to talk about after this choice point's answer: the one the level's
+    workshop table gives this choice, else the step's discussion questions in turn, one per
+    point (None when the step has none)."""
+    own = (level.workshop.talk or {}).get(point.key)
+    if own is not None:
+        return own
     questions = level.discussion
     return questions[point.order % len(questions)] if questions else None
