@@ -60,6 +60,8 @@ def test_every_level_has_its_group_texts_in_every_language(content):
         for path, _, text in found:
             for code in language_codes():
                 assert code in text, (level.id, path, code)
+                if path[0] == "talk":  # a question to the room about its own lives, not hers
+                    continue
                 words = " ".join(forms(text[code]))
                 assert name_stem(content, code) in words, (level.id, path, code)
         assert YOU.search(group.intro["en"]) is None, level.id
