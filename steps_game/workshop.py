@@ -35,6 +35,7 @@ TEXT_SCALE = 1.5  # workshop text is this many times the normal size
 # top right, clear of the header and the step track; moved beside the Menu button (timer_rect)
 TIMER_RECT = pygame.Rect(1070, 8, 150, 66)
 TIMER_GAP = 12
+CLOSING = "closing"  # the timer's part for what our group thought, after the set's last step
 NAMED_SETS = ("short", "full")  # sets with a name in assets/i18n/*/workshop_sets.toml
 
 KEYS = (
@@ -138,6 +139,25 @@ class Workshop:
     def current_step(self) -> int | None:
         """The step on screen (its intro, task or feedback), or None on the title or profile."""
         return getattr(self.base_scene(), "step", None)
+
+    def at_closing(self) -> bool:
+        """Whether the room is on what our group thought, the set's closing minutes' part."""
+        from steps_game.scenes.group import GroupScene
+
+        return isinstance(self.base_scene(), GroupScene) and self.plan.closing_minutes > 0
+
+    def timed_part(self) -> tuple[int | str, int] | None:
+        """The part of the set on screen that the timer counts down, with its minutes: a step,
+        or what our group thought at the end (CLOSING, the set's closing minutes); None on
+        the title, the set picker and the profile."""
+        step = self.current_step()
+        if step is not None:
+            return step, self.plan.minutes_for(step) or self.app.content.level(
+                step
+            ).workshop.minutes
+        if self.at_closing():
+            return CLOSING, self.plan.closing_minutes
+        return None
 
     # -- the keys ----------------------------------------------------------------------------
     def key(self, key: int) -> None:
@@ -296,16 +316,15 @@ class Workshop:
     def update(self) -> None:
         from steps_game.scenes.pause import PauseScene
 
-        step = self.current_step()
-        if step is not None:
-            minutes = self.plan.minutes_for(step) or self.app.content.level(step).workshop.minutes
-            self.timer.follow(step, minutes)
+        part = self.timed_part()
+        if part is not None:
+            self.timer.follow(*part)
         paused = any(isinstance(scene, PauseScene) for scene in self.app.scenes)
-        self.timer.tick(counting=step is not None and not paused)
+        self.timer.tick(counting=part is not None and not paused)
 
     def wake_ms(self) -> int | None:
         """A running timer shows whole seconds: the loop wakes for the next one."""
-        if not self.timer.on or self.current_step() is None:
+        if not self.timer.on or self.timed_part() is None:
             return None
         return 1000 - int(self.timer.elapsed * 1000) % 1000 or 1000
 
@@ -329,7 +348,7 @@ class Workshop:
         return rect
 
     def draw(self, surface: pygame.Surface) -> None:
-        if not self.timer.on or self.current_step() is None:
+        if not self.timer.on or self.timed_part() is None:
             return
         rect = self.timer_rect()
         over = self.timer.over

@@ -14,7 +14,7 @@ class StepTimer:
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self.clock = clock
         self.on = False
-        self.step: int | None = None
+        self.step: int | str | None = None  # a step, or the run's closing part (workshop.py)
         self.minutes = 2
         self.elapsed = 0.0
         self.run_elapsed = 0.0  # counted over the whole run: a step's new count keeps it
@@ -24,8 +24,9 @@ class StepTimer:
         self.on = not self.on
         self._last = self.clock()
 
-    def follow(self, step: int | None, minutes: int) -> None:
-        """A new step starts the count afresh from its own minutes."""
+    def follow(self, step: int | str | None, minutes: int) -> None:
+        """A new step (or the run's closing part) starts the count afresh from its own
+        minutes."""
         if step is not None and step != self.step:
             self.step = step
             self.minutes = minutes

@@ -262,7 +262,7 @@ def test_start_over_asks_and_esc_keeps_the_task(make_driver):
     # nothing done yet: nothing to clear, nothing asked
     driver.click(control_id="start-over")
     assert driver.scene is host
-    driver.press(label="Fact")
+    driver.press(control_id="answer:fact")
     state = host.model.snapshot()
     driver.press(control_id="start-over")
     assert isinstance(driver.scene, ConfirmScene)
@@ -282,7 +282,7 @@ def test_start_over_asks_and_esc_keeps_the_task(make_driver):
 def test_quit_during_a_task_asks_and_esc_keeps_the_game(make_driver):
     driver = make_driver(language="en", start_step=1)
     host = driver.scene
-    driver.press(label="Fact")
+    driver.press(control_id="answer:fact")
     driver.key(pygame.K_ESCAPE)
     driver.press(control_id="quit")
     assert isinstance(driver.scene, ConfirmScene) and driver.app.running
@@ -317,7 +317,7 @@ def test_f12_asks_in_a_workshop_and_esc_keeps_the_run(make_driver):
     driver.press(control_id="start-task")
     host = driver.scene
     assert isinstance(host, TaskHostScene)
-    driver.press(label="Fact")
+    driver.press(control_id="answer:fact")
     state = host.model.snapshot()
     driver.key(pygame.K_F12)
     assert isinstance(driver.scene, ConfirmScene) and driver.ring.focused_id == "yes"

@@ -125,24 +125,33 @@ class HelpScene(KeepsTimerCorner, ScrollingList, Scene):
                     "now-row" if part.step == step else "row",
                 )
             )
+        closing = workshop.at_closing()
         if plan.closing_minutes:  # what our group thought, after the last step
             rows.append(
                 (
                     tr("workshop_sets.plan_minutes", minutes=plan.closing_minutes),
                     tr("group.heading"),
-                    "row",
+                    "now-row" if closing else "row",
                 )
             )
         if step is not None and plan.minutes_for(step) is not None:
-            left = plan.total_minutes - plan.minutes_before(step)
+            before = plan.minutes_before(step)
+            left = plan.total_minutes - before
             rows.append(("", tr("workshop_sets.plan_now", step=step, left=left), "note"))
-            # the step's timer starts afresh at each step: how late the room runs is said here
-            behind = workshop.timer.behind(plan.minutes_before(step))
-            ahead = 0 if behind else workshop.timer.ahead(plan.minutes_before(step))
-            if behind:
-                rows.append(("", tr("workshop_sets.plan_behind", minutes=behind), "note"))
-            elif ahead:
-                rows.append(("", tr("workshop_sets.plan_ahead", minutes=ahead), "note"))
+        elif closing:
+            before = plan.total_minutes - plan.closing_minutes
+            left = plan.closing_minutes
+            rows.append(("", tr("workshop_sets.plan_now_closing", left=left), "note"))
+        else:
+            return rows
+        # the step's timer starts afresh at each step: how late the room runs is said here
+        behind = workshop.timer.behind(before)
+        # (time in hand at the end is said by no line: nothing is left to spend it on)
+        ahead = 0 if behind or closing else workshop.timer.ahead(before)
+        if behind:
+            rows.append(("", tr("workshop_sets.plan_behind", minutes=behind), "note"))
+        elif ahead:
+            rows.append(("", tr("workshop_sets.plan_ahead", minutes=ahead), "note"))
         return rows
 
     @staticmethod

@@ -108,6 +108,14 @@ class TaskView(Generic[ModelT]):
         """Play the room's option at the choice point, as a click on it would (undo included)."""
         self.act(lambda: self.model.play_choice(option))
 
+    def numbered(self, index: int, words: str) -> str:
+        """In workshop mode, an option's words after its number in the room's count ("2. ..."),
+        so that "hands up for 2" finds it on the board as on the count; else the words alone.
+        `index`: its place among the choice point's options, from 0."""
+        if self.host.app.workshop is None:
+            return words
+        return self.tr("tally.numbered", number=index + 1, option=words)
+
     def finnish(self, term: str | None) -> str:
         """The Finnish word to show under an option that names the glossary term `term`, or ""
         (the setting "Finnish beside my language" is off, or the game is in Finnish)."""

@@ -32,14 +32,14 @@ def option_cards(view: MessageBuilderView) -> list[dict]:
     return [
         {
             "id": f"option:{option.id}",
-            "text": view.pick(option.text),
+            "text": view.numbered(index, view.pick(option.text)),
             "action": lambda oid=option.id: view.act(partial(view._choose, oid)),
             "selected": option.id == chosen,
             "size": OPTION_TEXT,
             "columns": 1,
             "gap": OPTION_GAP,
         }
-        for option in model.options(current)
+        for index, option in enumerate(model.options(current))
     ]
 
 

@@ -187,7 +187,8 @@ class MythOrFactView(TaskView[MythOrFactModel]):
         second = self._second(statement)
         card = self._statement_card(ui, area, top, tr.pick(statement.text), second=second)
         keys = ("task.myth_or_fact.myth", "task.myth_or_fact.fact")
-        labels = tuple(tr(key) for key in keys)
+        # myth and fact, the options 1 and 2 of the room's count (tally.py)
+        labels = tuple(self.numbered(index, tr(key)) for index, key in enumerate(keys))
         width = max(ANSWER_W, *(button_width(label) for label in labels))
         width = min(width, (area.width - 40) // 2)  # longer words wrap (never shrink)
         height = button_height() + 12

@@ -112,7 +112,10 @@ class MomentPart:
         scene_text = view.event_text(moment.scene)
         scene_h = text_height(scene_text, 21, main.width - 32) + 16
         options = model.options(moment)
-        labels = [(view.event_text(o.label), view.finnish(o.term)) for o in options]
+        labels = [
+            (view.numbered(i, view.event_text(o.label)), view.finnish(o.term))
+            for i, o in enumerate(options)
+        ]
         more_h = button_box(widest_page_turn_label(tr), main.width)[1]
         columns, width, height = self._option_grid(labels, main.height - more_h - GAP, main.width)
         rows = -(-len(options) // columns)
