@@ -259,7 +259,9 @@ def test_the_next_action_goes_to_the_first_empty_week_on_its_page(make_driver, l
     assert sound(driver) == []
 
 
-@pytest.mark.parametrize("language", ["ar", "en"])
+# (languages whose times end on a page of words alone; in English the energy now shares the
+# last page with the last two times, and Down from the last time stays, as on any board)
+@pytest.mark.parametrize("language", ["ar", "fi"])
 def test_down_reads_the_weekly_times_to_their_last_page_and_goes_on_to_the_plan(
     make_driver, language
 ) -> None:

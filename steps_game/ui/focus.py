@@ -77,6 +77,10 @@ class FocusRing:
         # focused, and how the board turns: the arrows from that turner go on over the board's
         # pages (kept across the builds: the page shown may have built nothing of the board)
         self._read_from: tuple[str, str, Callable[[int], bool]] | None = None
+        # (the way on, the turner) when Down went on from a board's last page to the way on:
+        # Up from the way on comes back to that turner, wherever it stands (in the footer
+        # beside the way on, Up went off to the Menu button)
+        self._on_from: tuple[str, str] | None = None
         # the screen's way on (a task's Done or its next part), set by the screen as it builds:
         # where the arrow that reads on goes from the last page of a board read through
         self.way_on: str | None = None
@@ -179,7 +183,7 @@ class FocusRing:
             return self.focused
         index = ids.index(self.focused_id) if self.focused_id in ids else (-1 if delta > 0 else 0)
         self.focused_id = ids[(index + delta) % len(ids)]
-        self._read_from = None
+        self._read_from = self._on_from = None
         self.visible = True
         return self.focused
 
@@ -198,6 +202,11 @@ class FocusRing:
             return True
         if current is None:
             return self.step(1) is not None
+        back = self._on_from
+        if back is not None and back[0] == current.id and dy < 0 and not dx and self.focus(back[1]):
+            self._on_from = None
+            return True
+        self._on_from = None  # (any other arrow: the way back is the screen's own again)
         reading = self._reading(current) if current.id.startswith(PAGE_TURNERS) else None
         if dy and not dx and reading is not None and not self._page_items(reading):
             return self._across_pages(current, 0, dy)  # a page with no item: on, or back
@@ -280,7 +289,10 @@ class FocusRing:
         # the first Tab after it went to Start over (seventh Arabic keyboard play-test, step
         # 4's weekly time). (From the board's last item it stays: one Down too many must not
         # leave a choice.) Up from the way on comes back to this turner.
-        return delta > 0 and current.id.startswith(PAGE_TURNERS) and self.focus(self.way_on or "")
+        if delta > 0 and current.id.startswith(PAGE_TURNERS) and self.focus(self.way_on or ""):
+            self._on_from = (self.way_on or "", current.id)
+            return True
+        return False
 
     def _neighbour(self, current: Control, dx: int, dy: int) -> Control | None:
         origin = pygame.Vector2(current.rect.center)

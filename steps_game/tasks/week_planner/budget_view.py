@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from steps_game.ui import palette
-from steps_game.ui.blocks import Block, more_height
+from steps_game.ui.blocks import Block, page_turn_room
 from steps_game.ui.cards import card_height
 from steps_game.ui.flow import page_turn_label
 from steps_game.ui.measure import card_height as row_card_height
@@ -116,9 +116,12 @@ def _build_rows(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) -> No
     """Large text: the words, the times and the energy, page by page; the times one card a row
     (the hours at the left of their note), or two side by side (the hours above their note)
     where that keeps more of them on one page. The first page shows the times from the shortest
-    on, the chosen one among them: where the words above would push the chosen time to a later
-    page, the times come first and the words after them (a player who sees only "2 hours" does
-    not learn that one hour is a choice too)."""
+    on, the level's default among them: where the words above would push it to a later page,
+    the times come first and the words after them (a player who sees only "2 hours" does not
+    learn that one hour is a choice too). The layout is chosen for the default, not for the
+    time chosen now: choosing 3 hours turned two cards side by side into one a row under the
+    player's eyes, and the page count with them (English at 200 %); the pages open where the
+    chosen time is."""
     said, energy_text = _texts(view)
     said_block = Block(
         text_height(said, SAID_SIZE, area.width),
@@ -128,39 +131,44 @@ def _build_rows(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) -> No
     energy_block = Block(energy_h, lambda r: _energy(ui, energy_text, r))
     more = lambda page, pages: page_turn_label(view.tr, page, pages)  # noqa: E731
     host = view.host  # the page button in the footer, where it fits: the pages have its room
-    more_h = 0 if host.footer_fits(more(99, 99)) else more_height(more, area.width)
     tries = []
+    default = _row_of(view, view.model.config.default_budget)
+    chosen = _row_of(view, view.model.state["budget"])
     for columns, said_first in ((1, True), (2, True), (2, False), (1, False)):
-        cards, chosen = _card_rows(view, ui, area.width, columns)
+        cards = _card_rows(view, ui, area.width, columns)
         if not cards:
             continue  # the hours do not fit on one line side by side
         if said_first:
-            blocks, keep = [said_block, *cards, energy_block], 1 + chosen
+            blocks, before = [said_block, *cards, energy_block], 1
         else:
-            blocks, keep = [*cards, said_block, energy_block], chosen
-        first = stack_pages([b.height for b in blocks], GAP, area.height, more_h)[0]
-        tries.append((blocks, keep))
-        if keep in first:  # the first page shows the times up to the chosen one
-            break
-    else:
-        blocks, keep = tries[-1]  # (no layout shows them: the chosen time's page first)
+            blocks, before = [*cards, said_block, energy_block], 0
+        heights = [b.height for b in blocks]
+        more_h = page_turn_room(heights, area.height, more, area.width, host)
+        pages = stack_pages(heights, GAP, area.height, more_h)
+        shows_default = before + default // columns in pages[0]
+        tries.append(
+            (not shows_default, len(pages), len(tries), blocks, before + chosen // columns)
+        )
+    # the times up to the default on page 1, in the fewest pages (else the fewest pages)
+    *_, blocks, keep = min(tries)
     paged = view.budget_pages
     paged.lay_out(blocks, area.height, more, area.width, keep=keep, keep_key=keep, footer=host)
     paged.build(ui, blocks, area, more, host.rebuild)
 
 
-def _card_rows(
-    view: WeekPlannerView, ui: ViewBuilder, width: int, columns: int
-) -> tuple[list[Block], int]:
-    """The times as blocks of `columns` cards each, and the block of the chosen one; none when
-    two side by side would break their hours over two lines."""
+def _row_of(view: WeekPlannerView, budget_id: str) -> int:
+    """The place of a weekly time among the times (0 when it is none of them)."""
+    budgets = view.model.config.budgets
+    return next((i for i, b in enumerate(budgets) if b.id == budget_id), 0)
+
+
+def _card_rows(view: WeekPlannerView, ui: ViewBuilder, width: int, columns: int) -> list[Block]:
+    """The times as blocks of `columns` cards each; none when two side by side would break
+    their hours over two lines."""
     budgets = view.model.config.budgets
     size = role_size(BUDGET_TEXT_SIZE, "option")
     titles = [_title(view, b) for b in budgets]
     widest = max(render(t, size, palette.INK, bold=True).get_width() for t in titles)
-    chosen = next(
-        (i // columns for i, b in enumerate(budgets) if b.id == view.model.state["budget"]), 0
-    )
     if columns == 1:
         # the hours on one line where two fifths of the row hold them ("ساعة واحدة أسبوعيًا")
         title_w = min(widest + 4, width * 2 // 5)
@@ -174,10 +182,10 @@ def _card_rows(
                 text_size=BUDGET_TEXT_SIZE,
             )
             rows.append(Block(height, lambda r, b=budget: _card(view, ui, b, r, title_w)))
-        return rows, chosen
+        return rows
     card_w = (width - GAP * (columns - 1)) // columns
     if widest > card_w - 50:
-        return [], 0
+        return []
     rows = []
     for start in range(0, len(budgets), columns):
         row = budgets[start : start + columns]
@@ -189,4 +197,4 @@ def _card_rows(
                 _card(view, ui, budget, pygame.Rect(x, rect.y, card_w, rect.height))
 
         rows.append(Block(height, build))
-    return rows, chosen
+    return rows
