@@ -16,9 +16,9 @@ from steps_game import group_texts
 from steps_game.outcome import Outcome
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y
-from steps_game.tasks.keys_line import swap_keys
+from steps_game.tasks.keys_line import instruction_block_height, swap_keys
 from steps_game.tasks.registry import TASK_KINDS
-from steps_game.tasks.view import build_instruction, instruction_height
+from steps_game.tasks.view import build_instruction
 from steps_game.ui import palette
 from steps_game.ui.builder import button_width
 from steps_game.ui.flow import widest_page_turn_label
@@ -61,6 +61,7 @@ class TaskHostScene(Scene):
         self._saved_at = float("-inf")
         # whether the keyboard is in use, the keys of its board, whether it carries something
         self._keys_shown: tuple[bool, str, bool] = (False, "", False)
+        self._keys_kept = False  # the keys line was shown: its room stays (see build)
         self._footer_free = 0  # see footer_button
         self._footer_free_below = 0
         self._footer_extra: tuple[str, str, Callable[[], None]] | None = None
@@ -87,23 +88,14 @@ class TaskHostScene(Scene):
         # on two rows, the way on's row has room at its start too
         self._footer_free_below = SCREEN_W - 2 * MARGIN - way_on - 16 if two_rows else 0
         self._footer_extra = None
-        # The instruction as tall as its words at the current text size, and the keys under it
-        # while the keyboard is in use; the board gets what is left above the footer, or the
-        # whole height under the title when the view shows them itself (a map at large text).
-        # While the keyboard carries something (a person onto step 3's map), the keys that place
-        # it stand in the instruction's place, whole; the block is as tall as the taller of the
-        # two, so that the board below keeps its place as it is picked up and put down.
+        # the instruction with the keys under it (tasks/keys_line.py), their room kept once shown
         instruction, keys = self.view.instruction(), self.keys_text
         width = SCREEN_W - 2 * MARGIN
         placing = self.view.placing_keys() if keys else ""
-        # the keys follow the focus from board to board: as tall as the tallest of the boards'
-        # lines, so that the board keeps its room and its pages as the focus moves
-        lines = [keys, *(self.view.keys_hint(board) for board in self._boards)] if keys else []
-        height = max(
-            instruction_height(instruction, "", width)
-            + max((instruction_height("", line, width) for line in lines), default=0),
-            instruction_height("", placing, width) if placing else 0,
-        )
+        self._keys_kept = self._keys_kept or bool(keys)
+        boards = [self.view.keys_hint(board) for board in self._boards]
+        lines = [keys, *boards] if self._keys_kept else []
+        height = instruction_block_height(instruction, lines, placing, width)
         whole = pygame.Rect(TASK_AREA.x, top + 8, TASK_AREA.width, left_row - 20 - top)
         area = pygame.Rect(whole.x, whole.y + height, whole.width, whole.height - height)
         if self.view.carries_instruction(area, whole):
