@@ -118,8 +118,11 @@ def point_words(point: Counted, tr, *, combined: bool = False) -> PointWords:
         # the answers of a split room, with the language's own separator between them (plain
         # Finnish: each a sentence of its own, one thing a sentence)
         joined = tr("group.split_separator").join(parts)
-        split = _one_stop(tr(f"group.{who}split", parts=joined), (parts or [""])[-1])
         most_right = _most_right(point, tr, who)
+        # after "most of our group chose the right answer", "Not everyone agreed: ...": "Our
+        # group was split" there read as a second, opposite verdict (facilitator run 4)
+        key = f"group.{who}split_right" if most_right else f"group.{who}split"
+        split = _one_stop(tr(key, parts=joined), (parts or [""])[-1])
         answers = _right_answers(point, tr, bool(most_right))
         lines = [*most_right, split, *answers]
     else:

@@ -159,11 +159,9 @@ def test_a_long_run_fills_two_columns_before_it_turns_a_page(make_driver, langua
 def test_counts_take_each_languages_plural_forms():
     point = Counted(1, "a", "Q", ("Миф", "Факт"), (21, 20), 0)
     lines = point_words(point, Translator("ru")).lines
-    # most chose the right answer (said first), then the split
+    # most chose the right answer (said first), then how the hands split
     assert lines[0] == "Большинство нашей группы (21 из 41 человека) выбрало правильный ответ."
-    assert lines[1] == (
-        "Мнения нашей группы разделились: 21 человек ответил «Миф», 20 человек ответили «Факт»."
-    )
+    assert lines[1] == "Не все были согласны: 21 человек ответил «Миф», 20 человек ответили «Факт»."
     point = Counted(1, "a", "Q", ("أ", "ب", "ج"), (1, 2, 2), 0)
     arabic = point_words(point, Translator("ar")).lines[0]
     assert arabic == "انقسمت آراء مجموعتنا: شخص واحد قال «أ»، شخصان قالا «ب»، شخصان قالا «ج»."
@@ -279,7 +277,7 @@ def test_summary_adds_up_groups_and_counts_the_same_file_once(tmp_path, capsys):
     lines = said.out.splitlines()
     assert lines[0] == "What the groups thought: 2 groups"
     assert "  In all the groups together, most (20 of 24 people) said: Fact." in lines
-    assert "  The groups were split: 10 said “Myth”, 14 said “Fact”." in lines
+    assert "  Not everyone in the groups agreed: 10 said “Myth”, 14 said “Fact”." in lines
     assert "  That is the right answer." in lines
     assert f"skipped {copy}: the same group file as an earlier file, counted once" in said.err
     assert pygame.image.load(str(picture)).get_width() == 1920

@@ -145,6 +145,9 @@ def test_a_split_room_s_answer_with_its_own_quotes_is_not_quoted_again(
     assert "”””" not in page and "»»" not in page and "“”" not in page
 
 
+SPLITS = ("split", "split_right")  # how a split room's hands are said
+
+
 @pytest.mark.parametrize("code", language_codes())
 def test_a_split_room_s_line_ends_once_after_a_quoted_sentence(code, start_moment):
     """The split line ended "…a lot.”." when its last answer was a quoted sentence of its own
@@ -158,9 +161,10 @@ def test_a_split_room_s_line_ends_once_after_a_quoted_sentence(code, start_momen
     )
     counts[0 if last else 1], counts[last] = 5, 4  # a split, the quoted answer named last
     room.record(6, point, Tally(len(point.options), counts))
-    opening = tr("group.split", parts="\0").split("\0")[0]  # (after a line on most, if any)
+    # (after a line on most, if any: then "Not everyone agreed: ...")
+    openings = tuple(tr(f"group.{key}", parts="\0").split("\0")[0] for key in SPLITS)
     lines = point_words(from_room(room, tr)[0], tr).lines
-    split = next(line for line in lines if line.startswith(opening))
+    split = next(line for line in lines if line.startswith(openings))
     ending = tr.pick(point.options[last]).rstrip()
     if ending.rstrip('”»"’')[-1:] in ".!?…؟":
         assert split.rstrip().endswith(ending), split
@@ -176,3 +180,20 @@ def test_plain_finnish_says_a_split_room_s_answers_one_sentence_each(start_momen
     split = point_words(from_room(room, tr)[0], tr).lines[0]
     assert split.startswith("Vastaukset menivät eri tavoin. ")
     assert split.count(" vastasi") == 4 and split.count(". ") >= 4, split
+
+
+@pytest.mark.parametrize("code", language_codes())
+@pytest.mark.parametrize("combined", [False, True])
+def test_a_split_room_that_mostly_chose_right_hears_no_second_verdict(code, combined):
+    """Step 1 with 7 of 12 on "Fact": "Most of our group (7 of 12 people) chose the right
+    answer." then "Our group was split: 5 said ..., 7 said ..." read as two opposite verdicts
+    (facilitator's fourth run). After the line on most, the hands read "Not everyone agreed";
+    a room where half or fewer chose right still hears it was split."""
+    tr = Translator(code)
+    who = "groups_" if combined else ""
+    lines = point_words(counted((7, 5, 0), also_best=()), tr, combined=combined).lines
+    agreed = tr(f"group.{who}split_right", parts="\0").split("\0")[0]
+    split = tr(f"group.{who}split", parts="\0").split("\0")[0]
+    assert lines[1].startswith(agreed) and not lines[1].startswith(split)
+    lines = point_words(counted((5, 7, 0), also_best=()), tr, combined=combined).lines
+    assert lines[0].startswith(split)
