@@ -51,7 +51,7 @@ def test_the_arrows_reach_every_ask_over_the_pages(make_driver):
     driver = writing_in_the_room(make_driver)
     model = driver.scene.model
     asks = [f"option:{option.id}" for option in model.options(model.state["current"])]
-    assert driver.scene.view.page_count > 1  # (paged beside the letter)
+    assert driver.scene.view.cards_pager.pages > 1  # (paged beside the letter)
     driver.ring.focus(asks[0])
     seen = [asks[0]]
     for _ in asks[1:]:

@@ -181,12 +181,12 @@ def test_whom_to_write_to_in_a_workshop_gives_every_place_to_a_person(make_drive
     people = [c.id for c in driver.ring.focusable if c.id.startswith("contact:")]
     assert people
     seen = set(people)
-    if view.page_count > 1:
+    if view.cards_pager.pages > 1:
         turner = driver.ring.by_id("more-people")
         assert turner is not None and turner.element is not None  # a button in the footer
         assert turner.rect.top > max(driver.ring.by_id(p).rect.bottom for p in people)
         assert len(people) >= 2, "a page holds more than one person"
-        for _ in range(view.page_count - 1):
+        for _ in range(view.cards_pager.pages - 1):
             driver.click(control_id="more-people")  # (Tab goes on over the pages by itself)
             seen |= {c.id for c in driver.ring.focusable if c.id.startswith("contact:")}
     assert len(seen) == len(driver.scene.model.contacts())

@@ -339,12 +339,13 @@ def test_step_5s_check_for_carrying_leaves_the_options_page_as_it_was(make_drive
     view = driver.scene.view
     if driver.ids_starting("contact:"):
         driver.press(control_id=driver.ids_starting("contact:")[0])
-    view.page, view.page_count = 1, 3  # the player on the options' second page
+    pager = view.cards_pager
+    pager.page, pager.pages = 1, 3  # the player on the options' second page
     view.letter.scroll.first = 2
-    kept = (view.page, view.page_count, list(view.card_order), dict(vars(view.letter.scroll)))
+    kept = (pager.page, pager.pages, list(view.card_order), dict(vars(view.letter.scroll)))
     area = driver.scene.area
     view.carries_instruction(area, area)
-    assert (view.page, view.page_count, view.card_order, vars(view.letter.scroll)) == kept
+    assert (pager.page, pager.pages, view.card_order, vars(view.letter.scroll)) == kept
 
 
 def test_a_board_laid_out_again_for_its_pages_keeps_its_page_breaks():

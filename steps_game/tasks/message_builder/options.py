@@ -73,7 +73,7 @@ def _option_pages(
     the words before), a page break before each head after the first; returns the bottom."""
     # (the sheet pages them, not _cards; the cards' page is kept: this may be a layout only
     # tried, and the side-by-side board it was tried for shows that page again)
-    view.page_count, view.card_order = 1, []
+    view.cards_pager.pages, view.card_order = 1, []
     heights = [card_height(card["text"], left.width, text_size=OPTION_TEXT) for card in cards]
     y, index, bottom = left.y, 0, left.y
     while index < len(cards):

@@ -16,7 +16,7 @@ from steps_game.tasks.sheet_lead import lead_on_sheet, sheet_carries
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
-from steps_game.ui.flow import page_turn_label, widest_page_turn_label
+from steps_game.ui.flow import Pager, widest_page_turn_label
 from steps_game.ui.focus import across_pages
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.measure import card_height, text_height
@@ -32,10 +32,9 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
     def __init__(self, host, model: MessageBuilderModel) -> None:
         super().__init__(host, model)
         self.letter = Letter(self)
-        self.page = 0
+        self.cards_pager = Pager()  # the page of the cards beside the letter (_cards)
         self.footer_turner = None  # (words, action): the cards' page turner for the footer
         self.arrows_board = None  # the board of those cards, its arrows over their pages
-        self.page_count = 1
         self.sheet = SheetPages()  # the board stacked and paged at large text (ui/sheet.py)
         self.last_choice_completed = False  # the choice just made was the message's last part
         self.letter_to_read = False  # ... and the letter's pages are to be read before Send
@@ -82,7 +81,8 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         if self.footer_turner is not None:
             self.host.footer_button(MORE, *self.footer_turner)
         if self.arrows_board is not None and not self.sheet.stacked:
-            self.host.ring.paged(self._arrow_turn, [self.arrows_board])
+            turn = self.cards_pager.arrow_turn(self.host.rebuild)
+            self.host.ring.paged(turn, [self.arrows_board])
         if self.letter_to_read:
             self.letter_to_read = False
             self.read_letter_first()
@@ -92,13 +92,14 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         card or for a few lines of the letter, the instruction heads the board's column
         (tasks/sheet_lead.py). The layouts tried for it leave the cards' page and the
         letter's scroll as they were (a stacked try has one page, and took the player back)."""
-        kept = self.page, self.page_count, self.card_order, dict(vars(self.letter.scroll))
+        kept = dict(vars(self.cards_pager)), self.card_order, dict(vars(self.letter.scroll))
         self.carrying = False
         inner = board.inflate(-40, 0)  # (as build lays it out)
         # (also when a part's heading fits a page with its first option only without the
         # instruction over them: then the two are read together)
         self.carrying = sheet_carries(self.host.ui, self.tr, self._lay_out, inner, self.host, whole)
-        self.page, self.page_count, self.card_order, scroll = kept
+        cards, self.card_order, scroll = kept
+        vars(self.cards_pager).update(cards)
         vars(self.letter.scroll).update(scroll)
         return self.carrying
 
@@ -161,9 +162,9 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         if self.model.phase == "contact" or (
             intent.pos is not None and not self.letter.scroll.rect.collidepoint(intent.pos)
         ):
-            if self.page_count > 1 and intent.pos is not None:
+            if self.cards_pager.pages > 1 and intent.pos is not None:
                 self._turn(1 if intent.dy > 0 else -1, focus=False)
-            return self.page_count > 1 and intent.pos is not None
+            return self.cards_pager.pages > 1 and intent.pos is not None
         return self.letter.handle_scroll(intent.dy)
 
     def _tab_across_cards(self, intent: Intent) -> bool:
@@ -173,25 +174,17 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         if intent.act not in (Act.FOCUS_NEXT, Act.FOCUS_PREV) or not ring.visible:
             return False
         delta = 1 if intent.act is Act.FOCUS_NEXT else -1
-        found = across_pages(self.card_order, ring.focused_id, delta, self.page)
+        found = across_pages(self.card_order, ring.focused_id, delta, self.cards_pager.page)
         if found is None:
             return False
-        target, self.page = found
+        target, self.cards_pager.page = found
         self.host.rebuild()
         ring.focus(target)
         self.host.app.announce(ring.focused.label)
         return True
 
-    def _arrow_turn(self, by: int) -> bool:
-        """An arrow at the edge of a page of cards: the page before or after, never round."""
-        if not 0 <= self.page + by < self.page_count:
-            return False
-        self.page += by
-        self.host.rebuild()
-        return True
-
     def _turn(self, by: int, *, focus: bool = True) -> None:
-        self.page = (self.page + by) % self.page_count
+        self.cards_pager.turn(by)
         self.host.rebuild()
         if focus:
             self.host.ring.focus(MORE)
@@ -214,16 +207,15 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         shown_pages, size, width, heights = plan.shown, plan.size, plan.width, plan.heights
         if extra:  # a page of `extra` pixels after the cards (step 5's note), its More under it
             shown_pages.append([])
-        self.page_count = len(shown_pages)
-        self.page = min(self.page, self.page_count - 1)
+        self.cards_pager.settle(len(shown_pages))
         self.card_order = [
             (cards[index]["id"], number)
             for number, indices in enumerate(shown_pages)
             for index in indices
             if cards[index]["action"] is not None
         ]
-        shown = shown_pages[self.page]
-        if arrows is not None and self.page_count > 1:
+        shown = shown_pages[self.cards_pager.page]
+        if arrows is not None and self.cards_pager.pages > 1:
             self.arrows_board = arrows  # (registered once the final layout is known: build)
         x, y = area.x, area.y
         bottom = area.y
@@ -241,8 +233,8 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
             )
             bottom = rect.bottom
             x, y = _next_place(area, place + 1, plan.columns, width, rect, gap)
-        if self.page_count > 1:
-            words = page_turn_label(self.tr, self.page + 1, self.page_count)
+        if self.cards_pager.pages > 1:
+            words = self.cards_pager.label(self.tr)
             if plan.in_footer:  # registered once the final layout is known (build)
                 self.footer_turner = (words, lambda: self._turn(1))
                 return bottom
@@ -288,7 +280,7 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         if apart:
             board.height = area.bottom - board.y
         bottom = self._cards(ui, board, cards, extra=note_h if apart else 0)
-        if note and (not apart or self.page == self.page_count - 1):
+        if note and (not apart or self.cards_pager.page == self.cards_pager.pages - 1):
             top = board.y if apart else bottom + 20
             box = pygame.Rect(area.x, top, area.width, note_h)
             ui.panel(box, palette.ACCENT_SOFT)
