@@ -84,7 +84,8 @@ def test_step_6_a_verdict_and_the_chat_heading_each_stand_with_what_follows(
                 assert any(reason.split()[0] in text for text in page), page
             if heading in said:
                 after = page[page.index(heading) + 1 :]
-                messages = view._chat_said() or [tr(KEY + "chat_empty")]
+                messages = view.chat_said()
                 assert any(m.split()[0] in text for m in messages for text in after), page
-        assert seen == {"verdict": 1, "heading": 1}, seen
+        # (an empty chat takes no page: the room's Page Down hid the options behind it)
+        assert seen == {"verdict": 1, "heading": 1 if view.chat_said() else 0}, seen
         model.next()

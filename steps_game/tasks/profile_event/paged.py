@@ -42,7 +42,8 @@ def build_paged(part: MomentPart, ui, main: pygame.Rect) -> None:
     carries_instruction); then its options, all on one page where they fit, read without
     a key (Arabic 200 % play-test: options 3-4 on a page of their own cost Left, Down,
     Up, Right before each choice, s6_20). Once one is chosen, that option alone with how
-    it went, the same after every moment (s6_23, s6_29); then the chat."""
+    it went, the same after every moment (s6_23, s6_29); then the chat, once something was
+    written in it."""
     view, m = part.view, part._measure(main)
     label_h = part._label(ui, m["overline"], main)
     scene_text, scene_h = m["scene"]
@@ -96,4 +97,7 @@ def build_paged(part: MomentPart, ui, main: pygame.Rect) -> None:
         y += panel_h
     else:
         view.host.preferred_focus = f"option:{shown[0][0].id}"
-    view.build_chat(ui, pygame.Rect(main.x, y, main.width, view.chat_height(main.width)))
+    # (an empty chat stood alone on a last page: a clicker's Page Down in the facilitator's
+    # fifth run hid the options behind it)
+    if view.chat_said():
+        view.build_chat(ui, pygame.Rect(main.x, y, main.width, view.chat_height(main.width)))

@@ -329,7 +329,7 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             y += heights[index] + gap
 
     # -- part 2: the chat ------------------------------------------------------------------
-    def _chat_said(self) -> list[str]:
+    def chat_said(self) -> list[str]:
         tr, model = self.tr, self.model
         said = []
         writer = self.newcomer_name or tr(KEY + "you")  # in a workshop the room writes as her
@@ -343,7 +343,7 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         """How tall the chat's panel is with all its messages in view, `width` wide."""
         inner_w = width - 40
         height = text_height(self.tr(KEY + "chat"), 21, inner_w, bold=True) + 12
-        said = self._chat_said() or [self.tr(KEY + "chat_empty")]
+        said = self.chat_said() or [self.tr(KEY + "chat_empty")]
         height += sum(text_height(text, LIST_TEXT, inner_w) for text in said)
         return height + 6 * (len(said) - 1) + 32
 
@@ -363,7 +363,7 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         # the heading with the first message on one page (fifth Arabic play-test: "Chat: your
         # messages" over an empty box, its messages on the next page, s6_21)
         ui.keep_with_next(inner.y, inner.y + height)
-        said = self._chat_said()
+        said = self.chat_said()
         top = inner.y + height + 12
         body = pygame.Rect(inner.x, top, inner.width, inner.bottom - top)
         if said:
