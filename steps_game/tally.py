@@ -32,6 +32,7 @@ class ChoicePoint:
     reason: Mapping[str, str]  # why the best option is best
     order: int = 0  # which choice point of the step this is, counted from 0
     also_best: tuple[int, ...] = ()  # other options just as good (step 5's two good asks)
+    also_reasons: tuple[Mapping[str, str], ...] = ()  # why each of those is as good
 
     def is_best(self, option: int) -> bool:
         return right_option(option, self.best, self.also_best)
@@ -47,10 +48,14 @@ class ChoicePoint:
         order: int,
     ) -> ChoicePoint:
         """A choice whose options the level rates (`worth`: a quality, points): the best are
-        those rated highest, and the reason is the first one's."""
+        those rated highest, the reason the first one's, and the others' reasons after it."""
         top = max(worth)
         best = [index for index, value in enumerate(worth) if value == top]
-        return cls(key, question, tuple(options), best[0], reasons[best[0]], order, tuple(best[1:]))
+        also = tuple(reasons[index] for index in best[1:])
+        first = best[0]
+        return cls(
+            key, question, tuple(options), first, reasons[first], order, tuple(best[1:]), also
+        )
 
 
 @dataclass

@@ -54,7 +54,10 @@ def notes(
     if tally.counted and tally.most() is None:
         tie = tr("tally.tie", number=tally.room_choice(point) + 1)
         found.append(Note("tie", tie, text_height(tie, NOTE_SIZE, width)))
-    said = [("why", tr("tally.why"), tr.pick(point.reason), "")]
+    # why every best answer is best: with one reason, the room that chose the other of two
+    # just as good answers heard nothing of its own (facilitator's fifth run)
+    why = " ".join(tr.pick(reason) for reason in (point.reason, *point.also_reasons))
+    said = [("why", tr("tally.why"), why, "")]
     if talk:  # the question to talk about, in the second language too
         said.append(("talk", tr("tally.talk"), tr.pick(talk), tr.second_pick(talk)))
     for kind, label, words, second in said:
