@@ -87,7 +87,7 @@ def test_the_group_screen_says_what_a_room_of_twelve_thought_in_plain_words(make
         "Most of our group (9 of 12 people) said: Fact.",
         "That is the right answer.",
         "Statement b.",
-        "Our group was split: 5 said “Myth”, 7 said “Fact”.",
+        "Our group was split: 5 people said “Myth”, 7 people said “Fact”.",
         "The right answer: Myth.",
         "Statement c.",
         "Most of our group (10 of 12 people) said: Fact.",
@@ -238,7 +238,7 @@ def test_save_as_files_writes_the_three_group_files_and_nothing_else(
     page = next(p for p in written if p.suffix == ".md").read_text("utf-8")
     assert page.startswith("# What our group thought\n")
     assert "Most of our group (9 of 12 people) said: Fact." in page
-    assert "Our group was split: 5 said “Myth”, 7 said “Fact”." in page
+    assert "Our group was split: 5 people said “Myth”, 7 people said “Fact”." in page
     picture = pygame.image.load(str(next(p for p in written if p.suffix == ".png")))
     assert picture.get_width() == 1920 and picture.get_height() >= 1080
 
@@ -277,7 +277,8 @@ def test_summary_adds_up_groups_and_counts_the_same_file_once(tmp_path, capsys):
     lines = said.out.splitlines()
     assert lines[0] == "What the groups thought: 2 groups"
     assert "  In all the groups together, most (20 of 24 people) said: Fact." in lines
-    assert "  Not everyone in the groups agreed: 10 said “Myth”, 14 said “Fact”." in lines
+    agreed = "  Not everyone in the groups agreed: 10 people said “Myth”, 14 people said “Fact”."
+    assert agreed in lines
     assert "  That is the right answer." in lines
     assert f"skipped {copy}: the same group file as an earlier file, counted once" in said.err
     assert pygame.image.load(str(picture)).get_width() == 1920

@@ -66,6 +66,7 @@ class TaskHostScene(Scene):
         self._footer_free_below = 0
         self._footer_extra: tuple[str, str, Callable[[], None]] | None = None
         self._boards: set[str | None] = set()  # the boards of the last build, for their keys
+        self.ring.not_settled_on = frozenset({"undo", "start-over"})  # reached by Tab only
 
     @property
     def field_id(self) -> str | None:

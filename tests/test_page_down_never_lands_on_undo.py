@@ -1,0 +1,46 @@
+"""Page Down (and the wheel) turn a paged board's page; where the page turned to has nothing
+to choose, the focus never falls on Undo or Start over by itself: in the tenth Arabic keyboard
+play-test it did, and the next Enter took choices back unasked (step 5 back to whom to write
+to, step 6 a profile item gone). Tab still reaches both."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from tests.test_week_planner_large_text import open_step
+
+RISKY = ("undo", "start-over")
+
+
+def page_down_through(driver, times: int = 12) -> list[str | None]:
+    seen = []
+    for _ in range(times):
+        driver.key(pygame.K_PAGEDOWN)
+        seen.append(driver.ring.focused_id)
+    return seen
+
+
+@pytest.mark.parametrize("step", [5, 6, 7])
+def test_page_down_never_focuses_undo_or_start_over(make_driver, step):
+    driver = open_step(make_driver, step, "ar", 200)
+    model = driver.scene.model
+    if step == 5:  # writing: some parts chosen, so that Undo has something to take back
+        driver.press(control_id=driver.ids_starting("contact:")[0])
+        for _ in range(2):
+            option = model.options(model.state["current"])[0]
+            driver.scene.view.act(lambda o=option: driver.scene.view._choose(o.id))
+            driver.settle()
+    if step == 6:
+        card = model.cards[0]
+        driver.scene.view.act(lambda: model.toggle(card.id))
+        driver.settle()
+    assert driver.scene.history or step == 7  # Undo would take something back
+    seen = page_down_through(driver)
+    assert not any(focused in RISKY for focused in seen), seen
+    ids = []
+    for _ in range(30):  # Tab still reaches both
+        driver.key(pygame.K_TAB)
+        ids.append(driver.ring.focused_id)
+    reachable = [risky for risky in RISKY if risky != "undo" or driver.scene.history]
+    assert all(risky in ids for risky in reachable), ids
