@@ -80,7 +80,8 @@ def build_plan_pages(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) 
     if each or refused or not together:
         week_part.append(toolbar)
     else:  # over the toolbar: alone, its page would stop the arrows along the weeks
-        week_part.append(_one_over_other(notice, toolbar))
+        after = _notice_block(view, ui, area.width, after_weeks=True)
+        week_part.append(_one_over_other(after, toolbar))
     # What is being chosen comes first, its list opening on page 1: the actions, and while
     # one is chosen the weeks (eighth Arabic keyboard play-test: the actions opened at
     # "(4/15)", the weeks' pages before them).
@@ -198,10 +199,12 @@ def _name_beside_turner(ui: ViewBuilder, name: str, height: int, more, area: pyg
     ui.text(name, box.inflate(-32, -12), size=NOTICE_SIZE, bold=True, middle=True)
 
 
-def _notice_block(view: WeekPlannerView, ui: ViewBuilder, width: int) -> Block:
+def _notice_block(
+    view: WeekPlannerView, ui: ViewBuilder, width: int, after_weeks: bool = False
+) -> Block:
     """The line of what just happened (or the chosen action's why), in its panel."""
     model = view.model
-    text = view.notice_text()
+    text = view.notice_text(after_weeks)
     notice = model.state["notice"]
     refused = notice is not None and notice["kind"] != "placed"
     height = text_height(text, NOTICE_SIZE, width - 40, bold=refused) + 12

@@ -117,8 +117,11 @@ class WeekPlannerView(ActionCards, WeeksBoard, TaskView[WeekPlannerModel]):
             )
         )
 
-    def notice_text(self) -> str:
-        """The line above the weeks: what just happened, else the selected action's why."""
+    def notice_text(self, after_weeks: bool = False) -> str:
+        """The line above the weeks: what just happened, else the selected action's why;
+        `after_weeks`, where it stands after them (large text), the why without "Now choose
+        a week", which there pointed at weeks on the pages before it (tenth Arabic
+        keyboard play-test)."""
         model, tr = self.model, self.tr
         messages = model.config.messages
         notice = model.notice_params()
@@ -147,6 +150,8 @@ class WeekPlannerView(ActionCards, WeeksBoard, TaskView[WeekPlannerModel]):
             key = "selected_placed" if model.week_of(selected) is not None else "selected"
             if selected == FROM_GOAL:
                 key = "selected_goal"  # it can move between the weeks, not leave them
+            if after_weeks:
+                return tr.pick(action.why)
             return self._t(key, why=tr.pick(action.why))
         return self._t("hint")
 
