@@ -144,3 +144,40 @@ def test_the_new_contacts_heading_stands_with_its_first_contact_at_200(make_driv
             seen += 1
             assert any(w.startswith("• ") for w in words[words.index(heading) + 1 :]), words
     assert seen == 1
+
+
+@pytest.mark.parametrize("language", ["ar", "ru", "so", "en"])
+@pytest.mark.parametrize("pick", [0, 3])
+def test_the_end_s_hint_never_stands_alone_on_a_page(make_driver, language, pick):
+    """Tenth Arabic play-test (e6_12): "Press Done to see your feedback." alone on the end's
+    third page, one more page turn for a line about a button. It stands with the line before
+    it; the end still opens on "The event is over"."""
+    driver = open_step(make_driver, 6, language, 200)
+    model = _to_the_event(driver)
+    view, tr = driver.scene.view, driver.app.tr
+    for moment in model.moments:  # the best or the worst options: a longer or shorter end
+        options = model.options(moment)
+        chosen = options[pick % len(options)]
+        driver.scene.act(lambda o=chosen: model.answer(o.id))
+        driver.scene.act(model.next)
+    assert model.phase == "done"
+    driver.settle()
+    hint = tr("task.profile_event.done_hint", done=tr("host.done"))
+    over = tr("task.profile_event.over")
+    pages = []
+    for number in range(view.sheet.pages):
+        view.sheet.page = number
+        driver.scene.rebuild()
+        driver.app.step()
+        pages.append(driver.texts())
+    assert over in pages[0]
+    for texts in pages:
+        if hint in texts:  # with what the event gave: the line before it on its page
+            before = texts[: texts.index(hint)]
+            assert (
+                over in before
+                or any(t.startswith("•") for t in before)
+                or any(
+                    tr(f"task.profile_event.{key}") in before for key in ("no_contacts", "contacts")
+                )
+            ), texts

@@ -144,6 +144,10 @@ class MomentPart:
                 blocks.append(("• " + tr.pick(model.contact_text(contact_id)), 21, "body", {}))
         else:
             blocks.append((tr(KEY + "no_contacts"), 21, "body", {}))
+        # the line before the hint kept with it: the hint alone on a last page was one more
+        # page turn for a line about a button (tenth Arabic keyboard play-test, e6_12)
+        text, size, role, style = blocks[-1]
+        blocks[-1] = (text, size, role, {**style, "keep": True})
         hint = tr(KEY + "done_hint", done=tr("host.done"))
         blocks.append((hint, 19, "hint", {"color": palette.MUTED}))
         return [
@@ -335,7 +339,7 @@ class MomentPart:
         y = inner.y
         for text, size, role, style in self._end_blocks(main.width):
             height = style.pop("height")
-            if style.pop("keep", False):  # the contacts' heading with the first of them (it
+            if style.pop("keep", False):  # kept with what follows: the contacts' heading (it
                 ui.keep_with_next(y, y + height)  # ended a page alone, ninth play-test s6_32)
             ui.text(
                 text, pygame.Rect(inner.x, y, inner.width, height), size=size, role=role, **style
