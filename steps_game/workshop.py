@@ -152,9 +152,8 @@ class Workshop:
         the title, the set picker and the profile."""
         step = self.current_step()
         if step is not None:
-            return step, self.plan.minutes_for(step) or self.app.content.level(
-                step
-            ).workshop.minutes
+            minutes = self.plan.minutes_for(step) or self.app.content.level(step).workshop.minutes
+            return step, minutes
         if self.at_closing():
             return CLOSING, self.plan.closing_minutes
         return None
