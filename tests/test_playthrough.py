@@ -120,7 +120,10 @@ class Player:
         while not self.model.is_complete():
             # at large text a moment's options are on the page after its situation
             self.driver.find_id("option:")
-            self.use(self.pick("option:"))
+            # the best (or worst) option by its points, wherever it stands among the others
+            options = self.model.options(self.model.current())
+            chosen = (max if self.best else min)(options, key=lambda option: option.points)
+            self.use(f"option:{chosen.id}")
             if "next" not in self.driver.ids():
                 break
             self.use("next")

@@ -76,9 +76,14 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         return self.model.phase == "reveal" and self.model.is_complete()
 
     def instruction(self) -> str:
+        """The part's instruction; none once the event is over: its end says so and how to go
+        on, and "At each moment, choose..." took three of the end's lines on every page at
+        200 % in Somali (its end on four pages, a contact cut between two)."""
         cfg = self.model.config
         if self.model.phase == "profile":
             return self.tr.pick(cfg.profile_instruction)
+        if self.model.phase == "done":
+            return ""
         return self.tr.pick(cfg.event_instruction)
 
     # -- helpers ---------------------------------------------------------------------------
