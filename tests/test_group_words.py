@@ -136,8 +136,10 @@ def test_a_split_room_s_answer_with_its_own_quotes_is_not_quoted_again(
         before, after = split[at - 1], split[at + len(words) : at + len(words) + 1]
         assert before not in QUOTES and after not in QUOTES, split
     # an answer without quotes of its own keeps the language's quotation marks
-    plain = next(tr.pick(o) for o in point.options if not QUOTES & set(tr.pick(o)))
-    assert tr("group.said", count=5, option=plain) in split
+    counts = [5, 4, 2, 1]
+    index = next(i for i, o in enumerate(point.options) if not QUOTES & set(tr.pick(o)))
+    plain = tr.pick(point.options[index])
+    assert tr("group.said", count=counts[index], option=plain) in split
     # and the group's text file says the same
     written = write_group_files(room, tr, tmp_path, step_titles(content, tr), ("md",))
     page = written[0].read_text("utf-8")
@@ -152,14 +154,19 @@ SPLITS = ("split", "split_right")  # how a split room's hands are said
 def test_a_split_room_s_line_ends_once_after_a_quoted_sentence(code, start_moment):
     """The split line ended "…a lot.”." when its last answer was a quoted sentence of its own
     (facilitator's real-time run): one stop, the answer's own."""
-    _, point = start_moment
+    content, _ = start_moment
     tr = Translator(code)
+    from steps_game.choice_points import moment_points
+
+    def quoted_at(point) -> int:  # the place of its first answer with quotes of its own
+        return next((i for i, o in enumerate(point.options) if QUOTES & set(tr.pick(o))), 0)
+
+    # a moment whose quoted answer has another before it, so that it is named last
+    point = next(p for p in moment_points(content) if quoted_at(p) > 0)
     room = RoomRecord()
     counts = [0] * len(point.options)
-    last = max(
-        range(len(point.options)), key=lambda i: bool(QUOTES & set(tr.pick(point.options[i])))
-    )
-    counts[0 if last else 1], counts[last] = 5, 4  # a split, the quoted answer named last
+    last = quoted_at(point)
+    counts[0], counts[last] = 5, 4  # a split, the quoted answer named last
     room.record(6, point, Tally(len(point.options), counts))
     # (after a line on most, if any: then "Not everyone agreed: ...")
     openings = tuple(tr(f"group.{key}", parts="\0").split("\0")[0] for key in SPLITS)
