@@ -44,3 +44,27 @@ def test_page_down_never_focuses_undo_or_start_over(make_driver, step):
         ids.append(driver.ring.focused_id)
     reachable = [risky for risky in RISKY if risky != "undo" or driver.scene.history]
     assert all(risky in ids for risky in reachable), ids
+
+
+@pytest.mark.parametrize("step", [5, 6])
+def test_page_down_from_undo_takes_the_focus_to_the_page(make_driver, step):
+    """Eleventh Arabic keyboard play-test: with the focus on Undo, Page Down left it there, and
+    Enter, meant for the page turned to, took back a choice (step 6's moment, step 5's opening
+    and then whom to write to). Page Down or Up from Undo or Start over now takes the focus to
+    the page: its first item, else its page turner."""
+    driver = open_step(make_driver, step, "ar", 200)
+    model = driver.scene.model
+    if step == 5:
+        driver.press(control_id=driver.ids_starting("contact:")[0])
+        option = model.options(model.state["current"])[0]
+        driver.scene.view.act(lambda: driver.scene.view._choose(option.id))
+    else:
+        driver.scene.view.act(lambda: model.toggle(model.cards[0].id))
+    driver.settle()
+    for key in (pygame.K_PAGEDOWN, pygame.K_PAGEUP):
+        for risky in RISKY:
+            assert driver.ring.focus(risky)
+            history = len(driver.scene.history)
+            driver.key(key)
+            assert driver.ring.focused_id not in RISKY, (key, risky)
+            assert len(driver.scene.history) == history

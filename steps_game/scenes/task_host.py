@@ -22,7 +22,7 @@ from steps_game.tasks.view import build_instruction
 from steps_game.ui import palette
 from steps_game.ui.builder import button_width
 from steps_game.ui.flow import widest_page_turn_label
-from steps_game.ui.intents import Intent
+from steps_game.ui.intents import Act, Intent
 from steps_game.ui.text import text_height
 
 TASK_AREA = pygame.Rect(40, 176, 1200, 456)  # at 100 % text; see build()
@@ -363,7 +363,10 @@ class TaskHostScene(Scene):
             hand = hand_key(intent)  # a number key: the room's first hand for that option
             if hand is not None and open_tally(self.app, hand):
                 return True
-        return self.view.handle(intent)
+        handled = self.view.handle(intent)
+        if handled and intent.act is Act.SCROLL and intent.key:  # Page Up or Page Down
+            self.ring.leave_unsettled()
+        return handled
 
     @property
     def animating(self) -> bool:

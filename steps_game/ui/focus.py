@@ -167,6 +167,20 @@ class FocusRing:
             settled = [i for i in ids if i not in self.not_settled_on] or ids
             self.focused_id = settled[0] if settled else None
 
+    def leave_unsettled(self) -> None:
+        """The focus on a control not settled on by itself (Undo, Start over) goes to the
+        first item of the boards, else to a page turner: after Page Down from Undo it stayed
+        on Undo, and Enter, meant for the page turned to, took choices back (eleventh Arabic
+        keyboard play-test)."""
+        if self.focused_id not in self.not_settled_on:
+            return
+        items = [c for c in self.focusable if c.id not in self.not_settled_on]
+        on_boards = [c for c in items if c.board is not None]
+        turners = [c for c in items if c.id.startswith(PAGE_TURNERS)]
+        target = (on_boards or turners or [None])[0]
+        if target is not None:
+            self.focused_id = target.id
+
     # -- moving ----------------------------------------------------------------------------
     def focus(self, control_id: str) -> bool:
         if any(c.id == control_id for c in self.focusable):
