@@ -142,7 +142,11 @@ def test_the_new_contacts_heading_stands_with_its_first_contact_at_200(make_driv
         words = [item.words or item.text for item in found]
         if heading in words:
             seen += 1
-            assert any(w.startswith("• ") for w in words[words.index(heading) + 1 :]), words
+            after = words[words.index(heading) + 1 :]
+            # every contact under it, where they fit a page together (the eleventh play-test
+            # read the second contact alone on the next page, without the heading)
+            contacts = driver.scene.model.contacts()
+            assert len([w for w in after if w.startswith("• ")]) == len(contacts), words
     assert seen == 1
 
 

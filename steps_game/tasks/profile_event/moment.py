@@ -140,8 +140,11 @@ class MomentPart:
         found = model.contacts()
         if found:
             blocks.append((tr(KEY + "contacts"), 21, "body", {"bold": True, "keep": True}))
+            # the contacts kept together under their heading where they fit a page: the
+            # second stood alone on the next page, without the heading (eleventh play-test)
             for contact_id in found:
-                blocks.append(("• " + tr.pick(model.contact_text(contact_id)), 21, "body", {}))
+                text = "• " + tr.pick(model.contact_text(contact_id))
+                blocks.append((text, 21, "body", {"keep": True}))
         else:
             blocks.append((tr(KEY + "no_contacts"), 21, "body", {}))
         # the line before the hint kept with it: the hint alone on a last page was one more
