@@ -247,6 +247,8 @@ class App(DeferredStart, SceneStack, SelfVoicing):
             if event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
                 self.screen.changed()
                 continue
+            if event.type == pygame.WINDOWEXPOSED:  # what the window showed is gone: all again
+                self.screen.exposed()
             if self.held_keys.is_repeat(event):  # before pygame_gui, which would take it too
                 continue
             # Every event goes to pygame_gui first; what it uses is not given to the scene.
