@@ -17,6 +17,7 @@ from steps_game.group_texts import GroupTaskTexts, Newcomer, check_against_task
 from steps_game.i18n import language_codes
 from steps_game.schema import DimensionRef, Id, Strict, Text, check_reference, unique_ids
 from steps_game.tasks.registry import TaskConfig
+from steps_game.workshop_sets import playable
 
 STEP_COUNT = 7
 
@@ -133,16 +134,6 @@ class WorkshopOptions(Strict):
     talk: dict[Id, Text] | None = None
 
 
-# The task lists whose items are the room's choices (tally.py's ChoicePoint, keyed by their id)
-CHOICE_LISTS = ("statements", "parts", "moments")
-
-
-def choice_ids(task: Any) -> list[str]:
-    """The ids of the task's choices a room answers by a show of hands ([] for a task with
-    none)."""
-    return [item.id for name in CHOICE_LISTS for item in (getattr(task, name, None) or ())]
-
-
 class Term(Strict):
     id: Id
     finnish: str = Field(min_length=1, max_length=60)  # shown as it is, in every language
@@ -184,8 +175,8 @@ class Level(Strict):
     def model_post_init(self, _context: Any) -> None:
         if self.workshop.task is not None:
             check_against_task(self.workshop.task, self.task)
-        for choice in self.workshop.talk or {}:
-            check_reference(choice, choice_ids(self.task), "choice to talk about (workshop.talk)")
+        for choice in self.workshop.talk or {}:  # the choices a room answers (played_list)
+            check_reference(choice, playable(self.task), "choice to talk about (workshop.talk)")
 
 
 @dataclass(frozen=True)
