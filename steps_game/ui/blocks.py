@@ -91,12 +91,11 @@ class PagedBlocks:
         when it fits there (footer_fits), and the pages have the whole room."""
         self._footer = None
         kept = [index for index, block in enumerate(blocks) if block.keep_with_next]
-        if more_room is None and footer is not None:
-            heights = [b.height for b in blocks]
-            if page_turn_room(heights, room, more_label, width, footer, kept) == 0:
-                self._footer, more_room = footer, 0
-        more_h = more_height(more_label, width) if more_room is None else more_room
-        pages = stack_pages([b.height for b in blocks], GAP, room, more_h, kept)
+        heights = [b.height for b in blocks]
+        if more_room is None:
+            more_room = page_turn_room(heights, room, more_label, width, footer, kept)
+            self._footer = footer if more_room == 0 else None
+        pages = stack_pages(heights, GAP, room, more_room, kept)
         # laid out anew (the board grew or shrank): the page of what matters, again
         reflowed = pages != self.pages
         self.pages = pages
