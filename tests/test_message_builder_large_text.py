@@ -229,6 +229,43 @@ def test_a_workshop_reads_the_asks_two_to_a_page(make_driver, language):
     assert abs(turner.rect.centery - count.rect.centery) < 4
 
 
+@pytest.mark.parametrize("language", ["en", "sv", "fi-selko"])
+def test_on_a_projector_the_part_tabs_take_one_row_and_send_stands_under_the_letter(
+    make_driver, language
+):
+    """At 1920x1080 in a workshop, the five part tabs took two rows beside Change and Send at
+    the top, and every part's options a page more (English: the opening on 3 pages, now 2).
+    Where the tabs fit one row without them, Change and Send stand under the letter (in Arabic
+    all of them fit one row, and Send keeps its place)."""
+    driver = make_driver(workshop=True, language=language, window=(1920, 1080), start_step=5)
+    app = driver.app
+    app.session.new("engineering")
+    app.reset_to(TaskHostScene(app, 5))
+    driver.frames()
+    model = driver.scene.model
+    driver.press(control_id=f"contact:{model.contacts()[0].id}")
+    driver.frames()
+    tabs = [c for c in driver.ring.focusable if c.id.startswith("part:")]
+    assert len(tabs) == len(model.config.parts)
+    assert len({tab.rect.top for tab in tabs}) == 1  # one row
+    send, change = driver.ring.by_id("send"), driver.ring.by_id("change-contact")
+    options = [c for c in driver.ring.focusable if c.id.startswith("option:")]
+    assert send.rect.top > max(option.rect.top for option in options)  # under, by the letter
+    assert abs(send.rect.centery - change.rect.centery) < 4  # Change beside it
+
+
+def test_alone_at_100_percent_send_and_change_stay_beside_the_tabs(make_driver) -> None:
+    """Where tabs, Change and Send fit one row, Send keeps its place at the top right."""
+    driver = make_driver(language="en", start_step=5)
+    driver.app.session.new("health")
+    driver.app.reset_to(TaskHostScene(driver.app, 5))
+    driver.frames()
+    driver.press(control_id=driver.find_id("contact:"))
+    tabs = [c for c in driver.ring.focusable if c.id.startswith("part:")]
+    send, change = driver.ring.by_id("send"), driver.ring.by_id("change-contact")
+    assert {tab.rect.top for tab in tabs} == {send.rect.top} == {change.rect.top}
+
+
 def test_a_sent_letter_s_to_line_stands_with_the_letter(make_driver):
     """The short set's sent message on a projector: "To: R., ..." stood alone at the foot of
     the first page and the letter began the second; the To line now goes on with the letter."""

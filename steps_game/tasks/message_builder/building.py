@@ -23,60 +23,69 @@ LETTER = "(the letter)"  # the sheet's anchor at the letter's top (Sheet.anchor)
 class BuildingPart:
     """MessageBuilderView's screen while the message is built."""
 
-    def _tabs(self, ui: ViewBuilder, area: pygame.Rect, right: int) -> int:
-        """The part tabs, in as many rows as their words need; returns their bottom."""
-        model = self.model
-        current = model.state["current"]
+    def _tab_rects(self, area: pygame.Rect, right: int) -> list[pygame.Rect]:
+        """Where the part tabs stand left of `right`, in as many rows as their words need."""
         x, y = area.x, area.y + TOP_ROW
         bottom = y
-        for item in model.config.parts:
-            label = self.tr.pick(item.name)
-            width, height = button_box(label, right - area.x)
+        rects = []
+        for item in self.model.config.parts:
+            width, height = button_box(self.tr.pick(item.name), right - area.x)
             if x > area.x and x + width > right:
                 x, y = area.x, bottom + 8
+            rects.append(pygame.Rect(x, y, width, height))
+            x += width + 12
+            bottom = max(bottom, y + height)
+        return rects
+
+    def _tabs(self, ui: ViewBuilder, rects: list[pygame.Rect]) -> int:
+        """The part tabs at `rects`; returns their bottom."""
+        model = self.model
+        current = model.state["current"]
+        for item, rect in zip(model.config.parts, rects, strict=True):
             ui.button(
                 f"part:{item.id}",
-                label,
-                pygame.Rect(x, y, width, height),
+                self.tr.pick(item.name),
+                rect,
                 lambda pid=item.id: self.act(lambda: model.go_to(pid)),
                 secondary=item.id != current,
             )
-            x += width + 12
-            bottom = max(bottom, y + height)
-        return bottom
+        return max(rect.bottom for rect in rects)
 
     def _build_message(self, ui: ViewBuilder, area: pygame.Rect, *, stacked: bool) -> None:
         model = self.model
         current = model.state["current"]
-        # Send sits at the top right, as in a mail program; it opens once every part is chosen.
-        # Stacked, it stands under the letter instead: read before it is sent.
+        # Send sits at the top right, as in a mail program, with Change (whom to write to) beside
+        # it, while more than one person can be written to; it opens once every part is chosen.
+        # Stacked, Send stands under the letter instead: read before it is sent.
         send = self.t("send")
         send_w, send_h = button_box(send, area.width // 3)
-        if not stacked:
+        change = self.t("change_contact") if len(model.contacts()) > 1 else None
+        change_w, change_h = button_box(change, area.width // 3) if change else (0, 0)
+        beside = (send_w + 12 if not stacked else 0) + (change_w + 12 if change else 0)
+        tabs = self._tab_rects(area, area.right - beside)
+        # Side by side, when the tabs need a second row only for Send and Change, the two stand
+        # under the letter: a projector's tabs took two rows beside them, and step 5's options
+        # a page more (fifth facilitator run).
+        under = not stacked and _rows(tabs) > 1 and _rows(self._tab_rects(area, area.right)) == 1
+        if under:
+            tabs = self._tab_rects(area, area.right)
+        elif not stacked:
             self._send(ui, pygame.Rect(area.right - send_w, area.y + TOP_ROW, send_w, send_h))
-        # Whom to: changed beside Send, while more than one person can be written to.
-        right_end = area.right - send_w - 12 if not stacked else area.right
-        row_bottom = area.y + TOP_ROW + (0 if stacked else send_h)
-        if len(model.contacts()) > 1:
-            label = self.t("change_contact")
-            width, height = button_box(label, area.width // 3)
-            ui.button(
-                "change-contact",
-                label,
-                pygame.Rect(right_end - width, area.y + TOP_ROW, width, height),
-                lambda: self.act(model.change_contact),
-                secondary=True,
-            )
-            right_end -= width + 12
-            row_bottom = max(row_bottom, area.y + TOP_ROW + height)
+        if change and not under:
+            x = area.right - beside + 12
+            self._change_contact(ui, pygame.Rect(x, area.y + TOP_ROW, change_w, change_h))
         # Any part can be opened again; the letter shows which are still empty.
-        tabs_bottom = max(self._tabs(ui, area, right_end - 12), row_bottom)
-        top = tabs_bottom + 10
+        top = max(self._tabs(ui, tabs), area.y + TOP_ROW + (change_h if not under else 0))
+        if not stacked and not under:
+            top = max(top, area.y + TOP_ROW + send_h)
+        top += 10
         # in a workshop the options a little wider than the letter: two asks to a page
         share = LETTER_SHARE if self.host.app.workshop is None else WORKSHOP_LETTER_SHARE
         letter_w = round((area.width - 30) * share)
         left = pygame.Rect(area.x, top, area.width - 30 - letter_w, area.bottom - top)
         right = pygame.Rect(left.right + 30, top, letter_w, left.height)
+        if under:
+            right.height -= max(send_h, change_h) + 12
         if stacked:  # the options across the board, the letter under them
             left = pygame.Rect(area.x, top, area.width, area.bottom - top)
 
@@ -93,10 +102,26 @@ class BuildingPart:
         # next part opens and focus lands on its first option.
         self.host.preferred_focus = f"option:{chosen or model.options(current)[0].id}"
         self.letter.build(ui, right, interactive=True)
+        if under:
+            y = right.bottom + 12
+            self._send(ui, pygame.Rect(area.right - send_w, y, send_w, send_h))
+            if change:
+                x = area.right - send_w - 12 - change_w
+                self._change_contact(ui, pygame.Rect(x, y, change_w, change_h))
         if stacked:  # Send kept with the letter's last words, not alone on a page
             last = self.letter.last_height(area.width)
             ui.keep_with_next(right.bottom - last - 9, right.bottom)
             self._send(ui, pygame.Rect(area.right - send_w, right.bottom + 20, send_w, send_h))
+
+    def _change_contact(self, ui: ViewBuilder, rect: pygame.Rect) -> None:
+        model = self.model
+        ui.button(
+            "change-contact",
+            self.t("change_contact"),
+            rect,
+            lambda: self.act(model.change_contact),
+            secondary=True,
+        )
 
     def _send(self, ui: ViewBuilder, rect: pygame.Rect) -> None:
         model = self.model
@@ -117,3 +142,7 @@ class BuildingPart:
         if self.last_choice_completed:
             self.host.ring.focused_id = "send"  # kept by the rebuild, which shows its page
             self.letter_to_read = True  # (stacked, the letter's pages first: read_letter_first)
+
+
+def _rows(rects: list[pygame.Rect]) -> int:
+    return len({rect.y for rect in rects})
