@@ -46,7 +46,7 @@ class BuildingPart:
                 f"part:{item.id}",
                 self.tr.pick(item.name),
                 rect,
-                lambda pid=item.id: self.act(lambda: model.go_to(pid)),
+                lambda pid=item.id: self._open_part(pid),
                 secondary=item.id != current,
             )
         return max(rect.bottom for rect in rects)
@@ -86,22 +86,37 @@ class BuildingPart:
         right = pygame.Rect(left.right + 30, top, letter_w, left.height)
         if under:
             right.height -= max(send_h, change_h) + 12
+        finished = model.ready and self.last_choice_completed
+        if finished and not stacked:
+            # the finished letter is read whole before it is sent: where its column cannot
+            # hold it (a projector's short column showed its greeting only), it stands taller
+            # than the board, and the board is stacked to read it page by page
+            right.height = max(right.height, self.letter.height(letter_w))
         if stacked:  # the options across the board, the letter under them
             left = pygame.Rect(area.x, top, area.width, area.bottom - top)
 
-        bottom = build_options(self, ui, left, stacked=stacked, page_top=self.sheet_top)
+        # Stacked, once the choice that completes the message is made, the letter is read
+        # whole under the tabs, without the options before it: they stood on pages before the
+        # letter, and its page turner "First page (3/3)" took a room's finished message away
+        # to the asks again (fifth facilitator run). A part's tab opens its options again.
+        reading = stacked and finished
+        bottom = top - 20
+        if not reading:
+            bottom = build_options(self, ui, left, stacked=stacked, page_top=self.sheet_top)
         chosen = model.state["parts"].get(current)
         if stacked:
             height = self.letter.height(area.width)
             right = pygame.Rect(area.x, bottom + 20, area.width, height)
             # the letter on pages of its own: under the options it began with its "To:" line
             # beside the last option, which looked chosen (fourth Arabic keyboard play-test)
-            ui.page_break(right.y)
+            if not reading:
+                ui.page_break(right.y)
             ui.anchor(LETTER, right.y)
         # The options of the part being chosen come first in the focus order: after a choice the
         # next part opens and focus lands on its first option.
-        self.host.preferred_focus = f"option:{chosen or model.options(current)[0].id}"
-        self.letter.build(ui, right, interactive=True)
+        option = f"option:{chosen or model.options(current)[0].id}"
+        self.host.preferred_focus = "send" if reading else option
+        self.letter.build(ui, right, interactive=True, reading=reading)
         if under:
             y = right.bottom + 12
             self._send(ui, pygame.Rect(area.right - send_w, y, send_w, send_h))
@@ -112,6 +127,11 @@ class BuildingPart:
             last = self.letter.last_height(area.width)
             ui.keep_with_next(right.bottom - last - 9, right.bottom)
             self._send(ui, pygame.Rect(area.right - send_w, right.bottom + 20, send_w, send_h))
+
+    def _open_part(self, part_id: str) -> None:
+        """A part's tab: its options, to choose again (also once the message is complete)."""
+        self.last_choice_completed = False
+        self.act(lambda: self.model.go_to(part_id))
 
     def _change_contact(self, ui: ViewBuilder, rect: pygame.Rect) -> None:
         model = self.model

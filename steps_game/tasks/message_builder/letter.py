@@ -65,9 +65,12 @@ class Letter:
                 lines.append((view.pick(option.text), palette.INK))
         return lines
 
-    def build(self, ui: ViewBuilder, box: pygame.Rect, *, interactive: bool) -> None:
+    def build(
+        self, ui: ViewBuilder, box: pygame.Rect, *, interactive: bool, reading: bool = False
+    ) -> None:
         """The letter in `box`; `interactive` while it is being written (the part being chosen
-        shaded and kept in view)."""
+        shaded and kept in view); `reading`, whole on a stacked board's pages before Send, with
+        nothing over it to keep its "To" line from going on with it."""
         view = self.view
         model = view.model
         to_text = self._to()
@@ -81,9 +84,9 @@ class Letter:
             middle=True,
         )
         # the sent letter on a stacked board's pages: never alone at a page's foot with the
-        # letter on the next. (Not while the message is built: there a keep that cannot be
+        # letter on the next. (Not while the options are over it: there a keep that cannot be
         # met chose another way of paging, and the options' pages lost their heads.)
-        if self.view.model.phase == "sent":
+        if self.view.model.phase == "sent" or reading:
             ui.keep_with_next(box.y, box.y + to_height)
         top = box.y + to_height + 8
         paper = pygame.Rect(box.x, top, box.width, box.bottom - top)

@@ -78,7 +78,9 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         self.footer_turner = None  # set by the final layout's cards, not by layouts tried
         self.arrows_board = None  # likewise: a paged board of cards beside the letter
         self.show_sheet(ui, area.inflate(-40, 0), want, key)  # the header's side margins
-        if self.footer_turner is not None:
+        # (a side-by-side layout tried before the board was stacked set its cards' turner: a
+        # stacked board pages itself, and that turner turned the options of a layout not shown)
+        if self.footer_turner is not None and not self.sheet.stacked:
             self.host.footer_button(MORE, *self.footer_turner)
         if self.arrows_board is not None and not self.sheet.stacked:
             turn = self.cards_pager.arrow_turn(self.host.rebuild)
