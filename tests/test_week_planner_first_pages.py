@@ -73,3 +73,23 @@ def test_the_parts_and_own_words_follow_the_choices(make_driver) -> None:
         driver.key(pygame.K_DOWN)
         reached.append(driver.ring.focused_id)
     assert "first-slot:when" in reached and "words" in reached, reached
+
+
+def test_the_open_part_s_tab_has_no_tick_before_it_is_chosen(make_driver) -> None:
+    """Tenth Arabic play-test at 200 %: the open part's tab ("Where") carried the tick of a
+    chosen thing before anything was chosen for it, and read as done. It is shown in the full
+    colour without a tick; the other parts' tabs stay outlined."""
+    driver = open_first(make_driver, "ar")
+    model = driver.scene.model
+    driver.press(control_id=driver.ids_starting("when:")[0])
+    assert model.state["slot"] == "where" and model.state["first"]["where"] is None
+    for _ in range(driver.scene.view.first_pages.pager.pages):
+        if driver.ring.by_id("first-slot:where") is not None:
+            break
+        driver.key(pygame.K_PAGEDOWN)
+    where, when = (
+        driver.control(control_id="first-slot:where"),
+        driver.control(control_id="first-slot:when"),
+    )
+    assert not where.data["selected"]
+    assert where.data["label_color"] != when.data["label_color"]  # full colour, the other not
