@@ -349,3 +349,27 @@ def test_after_send_the_page_shown_has_the_reply(writing) -> None:
     assert model.phase == "sent"
     assert view.pick(model.landing().reply) in driver.texts()
     assert measure(driver.app, "step 5").problems == []
+
+
+@pytest.mark.parametrize("window", [(1280, 720), (1920, 1080)])
+@pytest.mark.parametrize("language", ["fi", "en", "so"])
+def test_turning_a_part_s_pages_never_changes_the_board_s_shape(make_driver, window, language):
+    """Finnish, a workshop at 1280x720: the ask's options stood beside the letter, and turning
+    to their second page (an option too tall to share a page with the page turner) stacked the
+    whole board under the player. Each part keeps one shape through all its pages."""
+    driver = make_driver(workshop=True, language=language, window=window, start_step=5)
+    app = driver.app
+    app.session.new("engineering")
+    app.reset_to(TaskHostScene(app, 5))
+    driver.frames()
+    model, view = driver.scene.model, driver.scene.view
+    driver.press(control_id=f"contact:{model.contacts()[0].id}")
+    for part in model.config.parts:
+        driver.press(control_id=f"part:{part.id}")
+        stacked = view.sheet.stacked
+        turners = [i for i in driver.ids() if i in ("more-people", "more-board")]
+        pages = view.sheet.pages if stacked else view.cards_pager.pages
+        for _ in range(pages - 1 if turners else 0):
+            driver.press(control_id=turners[0])
+            assert view.sheet.stacked == stacked, (part.id, driver.labels())
+            assert turners[0] in driver.ids(), (part.id, driver.labels())

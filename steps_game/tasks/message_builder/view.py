@@ -217,6 +217,8 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
             if cards[index]["action"] is not None
         ]
         shown = shown_pages[self.cards_pager.page]
+        if plan.columns == 1:  # every page must fit, not only the one shown (_overflow)
+            self._overflow(ui, area, heights, shown_pages, gap, plan)
         if arrows is not None and self.cards_pager.pages > 1:
             self.arrows_board = arrows  # (registered once the final layout is known: build)
         x, y = area.x, area.y
@@ -244,6 +246,22 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
             ui.card(MORE, words, rect, lambda: self._turn(1), text_size=size)
             bottom = rect.bottom
         return bottom
+
+    @staticmethod
+    def _overflow(ui, area: pygame.Rect, heights, shown_pages, gap: int, plan) -> None:
+        """A column of cards where a page with its page turner is taller than `area` (one
+        card too tall to share a page with the turner) keeps that height's room: a board laid
+        out side by side then does not fit (ui/sheet.py) and is stacked from the start. It
+        was stacked only when that page was turned to, and changed its shape under the player
+        (Finnish, a workshop at 1280x720)."""
+        turner = 0 if plan.in_footer or len(shown_pages) < 2 else gap + plan.more_h
+        tallest = max(
+            sum(heights[index] for index in page) + gap * (len(page) - 1) + turner
+            for page in shown_pages
+            if page
+        )
+        if tallest > area.height:
+            ui.place(pygame.Rect(area.x, area.y, area.width, tallest))
 
     # -- whom to write to ------------------------------------------------------------------
     def _build_contacts(self, ui: ViewBuilder, area: pygame.Rect, *, stacked: bool) -> None:
