@@ -3,12 +3,12 @@ into sentences for the group screen, the group's files and `steps-game summary`.
 
 One point says what most of the room answered ("Most of our group (9 of 12 people) said: Fact.",
 the people in the plural form the room's size asks for) or that opinions split ("Our group was
-split: 5 said Myth, 7 said Fact."), then whether the room found the right answer. Where most of
-a split room chose the right answer, or one of several right answers, that comes first ("Most of
-our group (7 of 12 people) chose the right answer.", "... chose a right answer."), and the right
-answers then read "Right: ..." and "Also right: ...", not "One right answer: ..." as if the room
-had missed it (the facilitator's real-time run). Several
-groups' files (`combined`) speak of "the groups" instead of "our group".
+split:", then each answer said on a line of its own: "5 people said “Myth”."), then whether the
+room found the right answer. Where most of a split room chose the right answer, or one of
+several right answers, that comes first ("Most of our group (7 of 12 people) chose the right
+answer.", "... chose a right answer."), and the right answers then read "Right: ..." and "Also
+right: ...", not "One right answer: ..." as if the room had missed it (the facilitator's
+real-time run). Several groups' files (`combined`) speak of "the groups" instead of "our group".
 Numbers go through the Translator, so each language writes them and picks its plural forms
 (language_rules.py).
 """
@@ -51,6 +51,9 @@ class PointWords:
     question: str
     lines: tuple[str, ...]
     answer_lines: int = 0  # the last lines, on the right answer(s): a screen may run them on
+    # where the room split, the place of the head line ("Not everyone agreed:") in `lines`: the
+    # answers said stand each on a line of their own under it, up to the right answers
+    head: int | None = None
 
     def paragraphs(self) -> tuple[str, ...]:
         """The lines, the right answers run on in one paragraph ("Right: ... Also right: ..."):
@@ -110,32 +113,23 @@ def point_words(point: Counted, tr, *, combined: bool = False) -> PointWords:
     who = "groups_" if combined else ""
     most = tally.most()
     if tally.split() or most is None:
-        parts = [
-            tr(_said_key(option), count=count, option=option)
-            for option, count in zip(point.options, point.counts, strict=True)
-            if count
-        ]
-        # the answers of a split room, with the language's own separator between them (plain
-        # Finnish: each a sentence of its own, one thing a sentence)
-        joined = tr("group.split_separator").join(parts)
         most_right = _most_right(point, tr, who)
-        # after "most of our group chose the right answer", "Not everyone agreed: ...": "Our
-        # group was split" there read as a second, opposite verdict (facilitator run 4)
+        # after "most of our group chose the right answer", "Not everyone agreed:": "Our group
+        # was split" there read as a second, opposite verdict (facilitator run 4)
         key = f"group.{who}split_right" if most_right else f"group.{who}split"
-        split = _one_stop(tr(key, parts=joined), (parts or [""])[-1])
         answers = _right_answers(point, tr, bool(most_right))
-        lines = [*most_right, split, *answers]
-    else:
-        option = point.options[most]
-        everyone = point.counts[most] == tally.total and not combined
-        said = tr(
-            "group.all" if everyone else f"group.{who}most",
-            most=point.counts[most],
-            total=tally.total,
-            option=option,
-        )
-        answers = _got_it(point, most, tr) if point.is_best(most) else _right_answers(point, tr)
-        lines = [_one_stop(said, option), *answers]
+        lines = [*most_right, tr(key), *_said_lines(point, tr), *answers]
+        return PointWords(point.step, point.question, tuple(lines), len(answers), len(most_right))
+    option = point.options[most]
+    everyone = point.counts[most] == tally.total and not combined
+    said = tr(
+        "group.all" if everyone else f"group.{who}most",
+        most=point.counts[most],
+        total=tally.total,
+        option=option,
+    )
+    answers = _got_it(point, most, tr) if point.is_best(most) else _right_answers(point, tr)
+    lines = [_one_stop(said, option), *answers]
     return PointWords(point.step, point.question, tuple(lines), len(answers))
 
 
@@ -148,6 +142,19 @@ def _said_key(option: str) -> str:
     marks of its own (Write just “Hello, everyone!”), after a colon without more of them, so
     that no quote stands inside another."""
     return "group.said_own_quotes" if QUOTES & set(option) else "group.said"
+
+
+def _said_lines(point: Counted, tr) -> list[str]:
+    """A split room's answers under the head line, in the options' order, each answer said a
+    line of its own ("5 people said “...”."): as one run-on sentence they were the hardest text
+    of the run at the back of the facilitator's room of 12. Each ends with one full stop, as
+    every language's split sentence ended before, or with its answer's own end."""
+    lines = []
+    for option, count in zip(point.options, point.counts, strict=True):
+        if count:
+            said = tr(_said_key(option), count=count, option=option)
+            lines.append(_one_stop(said + ".", said))
+    return lines
 
 
 def _most_right(point: Counted, tr, who: str) -> list[str]:

@@ -87,7 +87,9 @@ def test_the_group_screen_says_what_a_room_of_twelve_thought_in_plain_words(make
         "Most of our group (9 of 12 people) said: Fact.",
         "That is the right answer.",
         "Statement b.",
-        "Our group was split: 5 people said “Myth”, 7 people said “Fact”.",
+        "Our group was split:",
+        "5 people said “Myth”.",
+        "7 people said “Fact”.",
         "The right answer: Myth.",
         "Statement c.",
         "Most of our group (10 of 12 people) said: Fact.",
@@ -161,10 +163,19 @@ def test_counts_take_each_languages_plural_forms():
     lines = point_words(point, Translator("ru")).lines
     # most chose the right answer (said first), then how the hands split
     assert lines[0] == "Большинство нашей группы (21 из 41 человека) выбрало правильный ответ."
-    assert lines[1] == "Не все были согласны: 21 человек ответил «Миф», 20 человек ответили «Факт»."
+    assert lines[1:4] == (
+        "Не все были согласны:",
+        "21 человек ответил «Миф».",
+        "20 человек ответили «Факт».",
+    )
     point = Counted(1, "a", "Q", ("أ", "ب", "ج"), (1, 2, 2), 0)
-    arabic = point_words(point, Translator("ar")).lines[0]
-    assert arabic == "انقسمت آراء مجموعتنا: شخص واحد قال «أ»، شخصان قالا «ب»، شخصان قالا «ج»."
+    arabic = point_words(point, Translator("ar")).lines[:4]
+    assert arabic == (
+        "انقسمت آراء مجموعتنا:",
+        "شخص واحد قال «أ».",
+        "شخصان قالا «ب».",
+        "شخصان قالا «ج».",
+    )
     point = Counted(1, "a", "Q", ("باور نادرست", "واقعیت"), (3, 9), 1)
     assert point_words(point, Translator("fa")).lines[0].startswith("بیشتر گروه ما (۹ از ۱۲ نفر)")
     # "7 of 12 people": the people take the form the room's size asks for
@@ -238,7 +249,8 @@ def test_save_as_files_writes_the_three_group_files_and_nothing_else(
     page = next(p for p in written if p.suffix == ".md").read_text("utf-8")
     assert page.startswith("# What our group thought\n")
     assert "Most of our group (9 of 12 people) said: Fact." in page
-    assert "Our group was split: 5 people said “Myth”, 7 people said “Fact”." in page
+    # the head line, then each answer said on a line of its own (a Markdown line break after each)
+    assert "Our group was split:  \n5 people said “Myth”.  \n7 people said “Fact”.  \n" in page
     picture = pygame.image.load(str(next(p for p in written if p.suffix == ".png")))
     assert picture.get_width() == 1920 and picture.get_height() >= 1080
 
@@ -277,8 +289,9 @@ def test_summary_adds_up_groups_and_counts_the_same_file_once(tmp_path, capsys):
     lines = said.out.splitlines()
     assert lines[0] == "What the groups thought: 2 groups"
     assert "  In all the groups together, most (20 of 24 people) said: Fact." in lines
-    agreed = "  Not everyone in the groups agreed: 10 people said “Myth”, 14 people said “Fact”."
-    assert agreed in lines
+    agreed = "  Not everyone in the groups agreed:"
+    at = lines.index(agreed)
+    assert lines[at + 1 : at + 3] == ["  10 people said “Myth”.", "  14 people said “Fact”."]
     assert "  That is the right answer." in lines
     assert f"skipped {copy}: the same group file as an earlier file, counted once" in said.err
     assert pygame.image.load(str(picture)).get_width() == 1920

@@ -11,8 +11,42 @@ from __future__ import annotations
 import pytest
 
 from steps_game.audit.room import room_of_twelve
-from steps_game.scenes.group import GroupScene, _run_on
+from steps_game.scenes.group import GroupScene, _run_on, _titles
 from tests.test_workshop import workshop
+
+
+def shown_pages(driver, scene) -> list[list]:
+    """Each page's paragraphs, column by column, turned as the facilitator turns them."""
+    pages = []
+    for _ in range(scene.pager.pages):
+        pages.append([para for column in scene.shown_page for piece in column for para in piece])
+        if scene.pager.pages > 1:
+            driver.press(control_id="more")
+    return pages
+
+
+def assert_split_answers_stand_together(scene, pages) -> None:
+    """Where the room split, every answer said stands whole on a line of its own, in order, the
+    first on the page of its head line (a point too tall for a page goes on at a line's end)."""
+    texts = [{para.text for para in page} for page in pages]
+    for point in scene.words():
+        if point.head is None:
+            continue
+        said = point.lines[point.head + 1 : len(point.lines) - point.answer_lines]
+        on = [[n for n, page in enumerate(texts) if line in page] for line in said]
+        assert all(len(numbers) == 1 for numbers in on), said
+        assert [n for (n,) in on] == sorted(n for (n,) in on), said
+        head = point.lines[point.head]
+        page = texts[on[0][0]]
+        assert head in page or any(text.endswith(" " + head) for text in page), head
+
+
+def assert_each_page_starts_with_a_step(pages) -> None:
+    """A step a page, its name first and then a question: lines that go on from the page
+    before stand under their step's name and question again, never alone."""
+    for page in pages:
+        assert page[0].heading and sum(para.heading for para in page) == 1
+        assert page[1].bold and len(page) >= 3, [para.text for para in page]
 
 
 @pytest.mark.parametrize(
@@ -42,11 +76,13 @@ def test_the_short_sets_group_screen_keeps_each_question_whole_on_three_pages(
 
 
 @pytest.mark.parametrize("language", ["en", "fi", "ar"])
-def test_a_split_step_5_goes_on_with_step_6_not_on_a_page_alone(make_driver, language):
+def test_a_split_step_5_goes_on_with_its_question_not_a_line_alone(make_driver, language):
     """A room split over step 5's four asks makes a block taller than a page: its last line
-    ("Also right: ...") stood alone on a page of its own before step 6's. Its lines now run on
-    to fit a page, so step 5 stands whole on one page and step 6 on the next: two pages, none
-    a lone line (before, the rest of step 5 went on at the top of step 6's page)."""
+    ("Also right: ...") stood alone on a page of its own before step 6's. With each answer said
+    on a line of its own (the facilitator's room could not read them as one sentence), step 5
+    no longer fits a page: its answers said stand whole under their head line on one page, and
+    its right answers go on under its name and question on the next, never a lone line; step 6
+    stands whole on its own page."""
     from steps_game.choice_points import message_points, moment_points
     from steps_game.room_record import RoomRecord
     from steps_game.tally import Tally
@@ -61,12 +97,12 @@ def test_a_split_step_5_goes_on_with_step_6_not_on_a_page_alone(make_driver, lan
     scene = GroupScene(app, room=room)
     app.push(scene)
     driver.frames(2)
-    assert scene.pager.pages == 2
-    for _ in range(2):
-        paras = [para for column in scene.shown_page for piece in column for para in piece]
-        assert paras[0].heading and sum(para.heading for para in paras) == 1  # a step a page
-        assert len(paras) >= 3, [para.text for para in paras]  # its question with its lines
-        driver.press(control_id="more")
+    assert scene.pager.pages == 3
+    pages = shown_pages(driver, scene)
+    assert_each_page_starts_with_a_step(pages)
+    assert_split_answers_stand_together(scene, pages)
+    step_6 = scene._blocks()[-1]
+    assert all(para in pages[-1] for para in step_6)  # step 6 whole on its page
 
 
 def playtest_room(content):
@@ -95,20 +131,21 @@ def playtest_room(content):
 def test_the_facilitators_room_reads_its_group_screen_on_few_full_pages(make_driver, language):
     """The facilitator's real-time run read four mostly empty pages, page 3 a single line ("Also
     right: ..."): the intro stands on the first page only and the right answers run on in one
-    paragraph (in Arabic, where step 5 is still a line too tall, on from how the room split),
-    so each step's question with its lines fits a page: at most three pages, none of them a
-    lone line."""
+    paragraph. Step 5's answers said, each now a line of its own (the room could not read them
+    as one sentence), make it taller than a page: step 1 on the first page, step 5's answers
+    said whole on the second, its right answers under its name and question on the third, step
+    6 on the fourth; no page a lone line."""
     driver = workshop(make_driver, language, window=(1920, 1080))
     app = driver.app
     scene = GroupScene(app, room=playtest_room(app.content))
     app.push(scene)
     driver.frames(2)
-    assert scene.pager.pages <= 3, f"{language}: {scene.pager.pages} pages"
-    for _ in range(scene.pager.pages):
-        paras = [para for column in scene.shown_page for piece in column for para in piece]
+    assert scene.pager.pages <= 4, f"{language}: {scene.pager.pages} pages"
+    pages = shown_pages(driver, scene)
+    for paras in pages:
         assert len(paras) > 2, [para.text for para in paras]  # more than a line or two
-        if scene.pager.pages > 1:
-            driver.press(control_id="more")
+    assert_each_page_starts_with_a_step(pages)
+    assert_split_answers_stand_together(scene, pages)
 
 
 @pytest.mark.parametrize(("language", "size"), [("en", (1920, 1080)), ("ar", (1280, 720))])
@@ -141,13 +178,14 @@ def test_saving_keeps_the_pages_and_shows_where_the_files_went_on_the_first(
         if scene.pager.pages > 1:
             driver.press(control_id="more")
         assert scene.export_note not in driver.texts() or scene.pager.page == 0
-    for block in blocks:  # every question with all its lines on one page (or run on)
-        whole = [
-            number
-            for number, page in enumerate(pages)
-            if any(all(para in page for para in form) for form in (block, _run_on(block)))
-        ]
-        assert len(whole) == 1, block[0].text
+    for block in blocks:  # every question's lines (or run on) once, on pages under its question
+        titles = _titles(block)
+        under = [page for page in pages if all(para in page for para in titles)]
+        assert any(
+            all(sum(line in page for page in under) == 1 for line in form[len(titles) :])
+            for form in (block, _run_on(block))
+        ), block[0].text
+    assert_split_answers_stand_together(scene, pages)
 
 
 def third_run_room(content):

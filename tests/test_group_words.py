@@ -80,7 +80,8 @@ def test_a_split_room_that_mostly_chose_a_right_answer_hears_it_first(code, comb
     lines = point_words(counted((4, 3, 5)), tr, combined=combined).lines
     assert lines[0] == tr(key, most=7, total=12)
     assert "7" in lines[0] or "۷" in lines[0] or "٧" in lines[0]
-    assert len(lines) == 4  # then the split, the right answer and the other one
+    # then the head line, each answer said on a line of its own, the right answer and the other
+    assert len(lines) == 1 + 1 + 3 + 2
     for counts in ((3, 3, 6), (1, 1, 10), (10, 1, 1)):  # half or fewer right; most said it
         lines = point_words(counted(counts), tr, combined=combined).lines
         assert tr(key, most=sum(counts[:2]), total=12) not in lines
@@ -130,30 +131,35 @@ def test_a_split_room_s_answer_with_its_own_quotes_is_not_quoted_again(
     assert own, "the level's option quotes what is written in the chat"
     room = RoomRecord()
     room.record(6, point, Tally(len(point.options), [5, 4, 2, 1]))  # a split: every option said
-    split = point_words(from_room(room, tr)[0], tr).lines[0]
+    said = said_lines(point_words(from_room(room, tr)[0], tr))
     for words in own:
-        at = split.index(words)
-        before, after = split[at - 1], split[at + len(words) : at + len(words) + 1]
-        assert before not in QUOTES and after not in QUOTES, split
+        line = next(line for line in said if words in line)
+        at = line.index(words)
+        before, after = line[at - 1], line[at + len(words) : at + len(words) + 1]
+        assert before not in QUOTES and after not in QUOTES, line
     # an answer without quotes of its own keeps the language's quotation marks
     counts = [5, 4, 2, 1]
     index = next(i for i, o in enumerate(point.options) if not QUOTES & set(tr.pick(o)))
     plain = tr.pick(point.options[index])
-    assert tr("group.said", count=counts[index], option=plain) in split
-    # and the group's text file says the same
+    assert said[index].startswith(tr("group.said", count=counts[index], option=plain))
+    # and the group's text file says the same, each answer on a line of its own
     written = write_group_files(room, tr, tmp_path, step_titles(content, tr), ("md",))
-    page = written[0].read_text("utf-8")
-    assert split.replace("*", "\\*") in page
+    page = written[0].read_text("utf-8").splitlines()
+    for line in said:
+        assert line.replace("*", "\\*") + "  " in page
     assert "”””" not in page and "»»" not in page and "“”" not in page
 
 
-SPLITS = ("split", "split_right")  # how a split room's hands are said
+def said_lines(words) -> tuple[str, ...]:
+    """A split room's answers said, the lines between its head line and the right answers."""
+    assert words.head is not None, words.lines
+    return words.lines[words.head + 1 : len(words.lines) - words.answer_lines]
 
 
 @pytest.mark.parametrize("code", language_codes())
 def test_a_split_room_s_line_ends_once_after_a_quoted_sentence(code, start_moment):
     """The split line ended "…a lot.”." when its last answer was a quoted sentence of its own
-    (facilitator's real-time run): one stop, the answer's own."""
+    (facilitator's real-time run): one stop, the answer's own, now on each answer's line."""
     content, _ = start_moment
     tr = Translator(code)
     from steps_game.choice_points import moment_points
@@ -168,25 +174,32 @@ def test_a_split_room_s_line_ends_once_after_a_quoted_sentence(code, start_momen
     last = quoted_at(point)
     counts[0], counts[last] = 5, 4  # a split, the quoted answer named last
     room.record(6, point, Tally(len(point.options), counts))
-    # (after a line on most, if any: then "Not everyone agreed: ...")
-    openings = tuple(tr(f"group.{key}", parts="\0").split("\0")[0] for key in SPLITS)
-    lines = point_words(from_room(room, tr)[0], tr).lines
-    split = next(line for line in lines if line.startswith(openings))
+    said = said_lines(point_words(from_room(room, tr)[0], tr))
+    assert len(said) == 2
     ending = tr.pick(point.options[last]).rstrip()
     if ending.rstrip('”»"’')[-1:] in ".!?…؟":
-        assert split.rstrip().endswith(ending), split
+        assert said[-1].rstrip().endswith(ending), said[-1]
+    for line in said:  # each answer's line ends once: its own end, or one full stop
+        assert not line.endswith(("”.", "».", '".')) or line[-3] not in ".!?…؟", line
+        assert line.endswith((".", "!", "?", "…", "؟", *QUOTES)), line
 
 
 def test_plain_finnish_says_a_split_room_s_answers_one_sentence_each(start_moment):
     """Plain Finnish: one thing a sentence. A split room's four answers were one sentence of 36
-    words (final language review); each answer is now a sentence of its own."""
+    words (final language review); each answer is a sentence of its own, on a line of its own,
+    under a head line that is a sentence too."""
     _, point = start_moment
     tr = Translator("fi-selko")
     room = RoomRecord()
     room.record(6, point, Tally(len(point.options), [5, 4, 2, 1]))
-    split = point_words(from_room(room, tr)[0], tr).lines[0]
-    assert split.startswith("Vastaukset menivät eri tavoin. ")
-    assert split.count(" vastasi") == 4 and split.count(". ") >= 4, split
+    words = point_words(from_room(room, tr)[0], tr)
+    assert words.lines[words.head] == "Vastaukset menivät eri tavoin."
+    said = said_lines(words)
+    assert len(said) == 4
+    for line in said:
+        assert line.count(" vastasi") == 1 and line.rstrip("”")[-1] in ".!?", line
+    for key in ("split", "split_right", "groups_split", "groups_split_right"):
+        assert tr(f"group.{key}").endswith("."), key  # a sentence, not a colon before a list
 
 
 @pytest.mark.parametrize("code", language_codes())
@@ -199,8 +212,40 @@ def test_a_split_room_that_mostly_chose_right_hears_no_second_verdict(code, comb
     tr = Translator(code)
     who = "groups_" if combined else ""
     lines = point_words(counted((7, 5, 0), also_best=()), tr, combined=combined).lines
-    agreed = tr(f"group.{who}split_right", parts="\0").split("\0")[0]
-    split = tr(f"group.{who}split", parts="\0").split("\0")[0]
-    assert lines[1].startswith(agreed) and not lines[1].startswith(split)
+    agreed = tr(f"group.{who}split_right")
+    split = tr(f"group.{who}split")
+    assert lines[1] == agreed and split not in lines
     lines = point_words(counted((5, 7, 0), also_best=()), tr, combined=combined).lines
-    assert lines[0].startswith(split)
+    assert lines[0] == split and agreed not in lines
+
+
+@pytest.mark.parametrize("code", language_codes())
+@pytest.mark.parametrize("combined", [False, True])
+def test_a_split_room_s_answers_stand_each_on_a_line_of_its_own_under_the_head(code, combined):
+    """The facilitator's play-test: at the back of a room of 12, "Not everyone agreed: 1 person
+    said “...”, 2 people said “...”, 5 people said “...”, 4 people said “...”." as one sentence
+    was the hardest text of the run. The head line now stands alone and each answer said, with
+    its count, on a line of its own under it, in the options' order; none said is left out."""
+    tr = Translator(code)
+    who = "groups_" if combined else ""
+    counts = (1, 2, 0, 5, 4)
+    options = ("Ask for a job?", "Let me know.", "Nothing.", "Ask 2–3 questions…", "Someone…")
+    point = Counted(5, "ask", "Q", options, counts, 3, (4,))
+    words = point_words(point, tr, combined=combined)
+    head = tr(f"group.{who}split_right")
+    assert words.lines[:2] == (tr(f"group.{who}most_right", most=9, total=12), head)
+    assert "{" not in head and not any(option in head for option in options)
+    said = [count for count in counts if count]  # the answers someone said, in order
+    assert words.lines[2 : 2 + len(said)] == tuple(
+        tr("group.said", count=count, option=option) + "." * (option[-1] not in ".!?…")
+        for option, count in zip(options, counts, strict=True)
+        if count
+    )
+    for line, count in zip(words.lines[2:], said, strict=False):
+        named = tr("group.said", count=count, option="\0").split("\0")[0]
+        assert line.startswith(named) and line.count("“") + line.count("«") <= 1, line
+    # then the right answers, as before
+    assert words.lines[2 + len(said) :] == (
+        tr("group.right_first", best=options[3]).replace("….", "…"),
+        tr("group.also_right", best=options[4]).replace("….", "…"),
+    )

@@ -45,6 +45,12 @@ class SecondPara(Para):
     language: str | None = None
 
 
+@dataclass(frozen=True)
+class HeadPara(Para):
+    """A split room's head line ("Not everyone agreed:") right under the line on most: where
+    the point is too tall for a page, the two run on as one paragraph (_run_on)."""
+
+
 class GroupScene(TurnsPages, Scene):
     menu_button = True
 
@@ -157,7 +163,10 @@ class GroupScene(TurnsPages, Scene):
                     paras.append(
                         SecondPara(second, size, "secondary", color=muted, language=tr.second)
                     )
-                paras += [Para(line, LINE_SIZE) for line in point.paragraphs()]
+                paras += [
+                    (HeadPara if number == point.head and number else Para)(line, LINE_SIZE)
+                    for number, line in enumerate(point.paragraphs())
+                ]
                 blocks.append((heading, *paras) if index == 0 else tuple(paras))
         return blocks
 
@@ -200,10 +209,16 @@ class GroupScene(TurnsPages, Scene):
                     start += 1
                     continue
                 # else its longest beginning across a page, and the rest goes on as blocks of
-                # their own, on a page with what follows (not a last line alone on a page)
+                # their own, on a page with what follows (not a last line alone on a page),
+                # under the step's name and question again: a split step 5 with each answer on
+                # a line of its own is taller than a page, and its right answers went on alone
                 first, *rest = self._columns([blocks[start]], box.width, box.height)
                 pages.append([first])
-                blocks = [*blocks[: start + 1], *(p for c in rest for p in c), *blocks[start + 1 :]]
+                pieces = [p for c in rest for p in c]
+                titled = (*_titles(blocks[start]), *pieces[0])
+                if self._height(titled, box.width) <= box.height:
+                    pieces[0] = titled
+                blocks = [*blocks[: start + 1], *pieces, *blocks[start + 1 :]]
                 start += 1
                 continue
             two = self._fill(blocks, start, half, box.height, 2)
@@ -308,12 +323,26 @@ class GroupScene(TurnsPages, Scene):
 
 
 def _run_on(block: tuple[Para, ...]) -> tuple[Para, ...]:
-    """A block too tall for a page: its last two lines (how the room split, and the right
-    answers) run on as one paragraph, saving the half-empty line between them, rather than the
-    right answers alone on a page of their own (the block unchanged where they are not lines)."""
-    if len(block) < 3 or any(p.size != LINE_SIZE or p.bold for p in block[-2:]):
-        return block
-    return (*block[:-2], Para(f"{block[-2].text} {block[-1].text}", LINE_SIZE))
+    """A block too tall for a page: the line on most and a split room's head line under it run
+    on as one paragraph ("Most of our group (10 of 12 people) chose a right answer. Not everyone
+    agreed:"), a line saved while each answer said keeps a line of its own (as one run-on
+    sentence they were the hardest text at the back of the facilitator's room); the block
+    unchanged where it has no such head line."""
+    for index, para in enumerate(block):
+        if isinstance(para, HeadPara) and index:
+            joined = Para(f"{block[index - 1].text} {para.text}", LINE_SIZE)
+            return (*block[: index - 1], joined, *block[index + 1 :])
+    return block
+
+
+def _titles(block: tuple[Para, ...]) -> tuple[Para, ...]:
+    """A block's step name and question (in the second language too): the paragraphs before
+    its first line on what the room thought."""
+    count = 0
+    while count < len(block) and (block[count].heading or block[count].bold):
+        count += 1
+        count += count < len(block) and isinstance(block[count], SecondPara)
+    return block[:count]
 
 
 def _alone(block: tuple[Para, ...]) -> bool:
