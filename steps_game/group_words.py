@@ -117,7 +117,7 @@ def point_words(point: Counted, tr, *, combined: bool = False) -> PointWords:
         # after "most of our group chose the right answer", "Not everyone agreed:": "Our group
         # was split" there read as a second, opposite verdict (facilitator run 4)
         key = f"group.{who}split_right" if most_right else f"group.{who}split"
-        answers = _right_answers(point, tr, bool(most_right))
+        answers = _unsaid_right(point, tr, bool(most_right))
         lines = [*most_right, tr(key), *_said_lines(point, tr), *answers]
         return PointWords(point.step, point.question, tuple(lines), len(answers), len(most_right))
     option = point.options[most]
@@ -150,11 +150,29 @@ def _said_lines(point: Counted, tr) -> list[str]:
     of the run at the back of the facilitator's room of 12. Each ends with one full stop, as
     every language's split sentence ended before, or with its answer's own end."""
     lines = []
-    for option, count in zip(point.options, point.counts, strict=True):
-        if count:
-            said = tr(_said_key(option), count=count, option=option)
+    right = set(_best_ones(point))
+    for index, (option, count) in enumerate(zip(point.options, point.counts, strict=True)):
+        if not count:
+            continue
+        said = tr(_said_key(option), count=count, option=option)
+        if index in right:
+            # a right answer is marked where it is said: "Right: ..." under the answers wrote
+            # them all out again, and took a page of its own on a projector
+            lines.append(f"{said} {tr('group.right_mark')}.")
+        else:
             lines.append(_one_stop(said + ".", said))
     return lines
+
+
+def _unsaid_right(point: Counted, tr, most_right: bool) -> list[str]:
+    """After a split room's answers (the right ones marked), the right answers nobody chose."""
+    unsaid = [index for index in _best_ones(point) if not point.counts[index]]
+    if point.best not in unsaid:
+        return [_also_right(point, index, tr) for index in unsaid]
+    best = point.options[point.best]
+    several = "group.right_first" if most_right else "group.one_right_is"
+    first = tr(several if point.also_best else "group.right_is", best=best)
+    return [_one_stop(first, best), *(_also_right(point, index, tr) for index in unsaid[1:])]
 
 
 def _most_right(point: Counted, tr, who: str) -> list[str]:

@@ -88,9 +88,8 @@ def test_the_group_screen_says_what_a_room_of_twelve_thought_in_plain_words(make
         "That is the right answer.",
         "Statement b.",
         "Our group was split:",
-        "5 people said “Myth”.",
+        "5 people said “Myth” (right answer).",  # marked where it is said
         "7 people said “Fact”.",
-        "The right answer: Myth.",
         "Statement c.",
         "Most of our group (10 of 12 people) said: Fact.",
         "Statement d.",
@@ -165,14 +164,14 @@ def test_counts_take_each_languages_plural_forms():
     assert lines[0] == "Большинство нашей группы (21 из 41 человека) выбрало правильный ответ."
     assert lines[1:4] == (
         "Не все были согласны:",
-        "21 человек ответил «Миф».",
+        "21 человек ответил «Миф» (правильный ответ).",
         "20 человек ответили «Факт».",
     )
     point = Counted(1, "a", "Q", ("أ", "ب", "ج"), (1, 2, 2), 0)
     arabic = point_words(point, Translator("ar")).lines[:4]
     assert arabic == (
         "انقسمت آراء مجموعتنا:",
-        "شخص واحد قال «أ».",
+        "شخص واحد قال «أ» (إجابة صحيحة).",
         "شخصان قالا «ب».",
         "شخصان قالا «ج».",
     )
@@ -250,7 +249,8 @@ def test_save_as_files_writes_the_three_group_files_and_nothing_else(
     assert page.startswith("# What our group thought\n")
     assert "Most of our group (9 of 12 people) said: Fact." in page
     # the head line, then each answer said on a line of its own (a Markdown line break after each)
-    assert "Our group was split:  \n5 people said “Myth”.  \n7 people said “Fact”.  \n" in page
+    said = "Our group was split:  \n5 people said “Myth” (right answer).  \n7 people said “Fact”."
+    assert said in page
     picture = pygame.image.load(str(next(p for p in written if p.suffix == ".png")))
     assert picture.get_width() == 1920 and picture.get_height() >= 1080
 
@@ -291,7 +291,10 @@ def test_summary_adds_up_groups_and_counts_the_same_file_once(tmp_path, capsys):
     assert "  In all the groups together, most (20 of 24 people) said: Fact." in lines
     agreed = "  Not everyone in the groups agreed:"
     at = lines.index(agreed)
-    assert lines[at + 1 : at + 3] == ["  10 people said “Myth”.", "  14 people said “Fact”."]
+    assert lines[at + 1 : at + 3] == [
+        "  10 people said “Myth”.",
+        "  14 people said “Fact” (right answer).",
+    ]
     assert "  That is the right answer." in lines
     assert f"skipped {copy}: the same group file as an earlier file, counted once" in said.err
     assert pygame.image.load(str(picture)).get_width() == 1920

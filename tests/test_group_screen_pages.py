@@ -78,11 +78,10 @@ def test_the_short_sets_group_screen_keeps_each_question_whole_on_three_pages(
 @pytest.mark.parametrize("language", ["en", "fi", "ar"])
 def test_a_split_step_5_goes_on_with_its_question_not_a_line_alone(make_driver, language):
     """A room split over step 5's four asks makes a block taller than a page: its last line
-    ("Also right: ...") stood alone on a page of its own before step 6's. With each answer said
-    on a line of its own (the facilitator's room could not read them as one sentence), step 5
-    no longer fits a page: its answers said stand whole under their head line on one page, and
-    its right answers go on under its name and question on the next, never a lone line; step 6
-    stands whole on its own page."""
+    ("Also right: ...") stood alone on a page of its own before step 6's. Each answer said is
+    a line of its own (the facilitator's room could not read them as one sentence), the right
+    ones marked where they are said rather than written out again under them: step 5 stands
+    whole on one page and step 6 on the next, two pages, none a lone line."""
     from steps_game.choice_points import message_points, moment_points
     from steps_game.room_record import RoomRecord
     from steps_game.tally import Tally
@@ -97,7 +96,7 @@ def test_a_split_step_5_goes_on_with_its_question_not_a_line_alone(make_driver, 
     scene = GroupScene(app, room=room)
     app.push(scene)
     driver.frames(2)
-    assert scene.pager.pages == 3
+    assert scene.pager.pages == 2
     pages = shown_pages(driver, scene)
     assert_each_page_starts_with_a_step(pages)
     assert_split_answers_stand_together(scene, pages)
@@ -131,16 +130,15 @@ def playtest_room(content):
 def test_the_facilitators_room_reads_its_group_screen_on_few_full_pages(make_driver, language):
     """The facilitator's real-time run read four mostly empty pages, page 3 a single line ("Also
     right: ..."): the intro stands on the first page only and the right answers run on in one
-    paragraph. Step 5's answers said, each now a line of its own (the room could not read them
-    as one sentence), make it taller than a page: step 1 on the first page, step 5's answers
-    said whole on the second, its right answers under its name and question on the third, step
-    6 on the fourth; no page a lone line."""
+    paragraph, and where the room split each answer said is a line of its own (the room could
+    not read them as one sentence) with the right ones marked there, so each step's question
+    with its lines fits a page: at most three pages, none of them a lone line."""
     driver = workshop(make_driver, language, window=(1920, 1080))
     app = driver.app
     scene = GroupScene(app, room=playtest_room(app.content))
     app.push(scene)
     driver.frames(2)
-    assert scene.pager.pages <= 4, f"{language}: {scene.pager.pages} pages"
+    assert scene.pager.pages <= 3, f"{language}: {scene.pager.pages} pages"
     pages = shown_pages(driver, scene)
     for paras in pages:
         assert len(paras) > 2, [para.text for para in paras]  # more than a line or two

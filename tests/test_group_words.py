@@ -44,14 +44,19 @@ def test_a_room_that_missed_both_good_answers_is_told_both(code):
 def test_a_split_room_that_mostly_chose_right_is_not_told_one_right_answer(code):
     """The facilitator's room put 7 of 12 hands on step 6's best answer, 10 of 12 on its two
     right ones, and read "One right answer: ..." as if it had missed it: after "most of our
-    group chose a right answer" the right ones read "Right: ..." and "Also right: ..."."""
+    group chose a right answer" the right ones are marked right where the room's hands for
+    them are said, and not written out again under them."""
     tr = Translator(code)
     lines = point_words(counted((7, 3, 2)), tr).lines
     assert lines[0] == tr("group.most_right", most=10, total=12)
-    first = tr("group.right_first", best=OPTIONS[0]).replace("..", ".")
-    also = tr("group.also_right", best=OPTIONS[1]).replace("..", ".")
-    assert lines[-2:] == (first, also)
+    mark = tr("group.right_mark")
+    for index, count in ((0, 7), (1, 3)):
+        said = tr("group.said", count=count, option=OPTIONS[index])
+        assert f"{said} {mark}." in lines
+    wrong = tr("group.said", count=2, option=OPTIONS[2])
+    assert not any(line.startswith(wrong) and mark in line for line in lines)
     assert tr("group.one_right_is", best=OPTIONS[0]).replace("..", ".") not in lines
+    assert not any(OPTIONS[0] in line for line in lines[-1:] if mark not in line)
 
 
 @pytest.mark.parametrize("code", language_codes())
@@ -63,7 +68,11 @@ def test_a_split_room_that_mostly_chose_the_one_right_answer_hears_it_first(code
     key = "group.groups_most_the_right" if combined else "group.most_the_right"
     lines = point_words(counted((7, 5, 0), also_best=()), tr, combined=combined).lines
     assert lines[0] == tr(key, most=7, total=12)
-    assert lines[-1] == tr("group.right_is", best=OPTIONS[0]).replace("..", ".")
+    said = tr("group.said", count=7, option=OPTIONS[0])
+    assert f"{said} {tr('group.right_mark')}." in lines  # the right answer, marked
+    assert tr("group.right_is", best=OPTIONS[0]).replace("..", ".") not in lines
+    lines = point_words(counted((0, 7, 5), also_best=()), tr, combined=combined).lines
+    assert lines[-1] == tr("group.right_is", best=OPTIONS[0]).replace("..", ".")  # none said it
     for counts in ((6, 6, 0), (5, 7, 0)):  # half, or fewer, chose the right answer
         lines = point_words(counted(counts, also_best=()), tr, combined=combined).lines
         assert not any(line.startswith(tr(key, most=0, total=12)[:6]) for line in lines)
@@ -80,8 +89,9 @@ def test_a_split_room_that_mostly_chose_a_right_answer_hears_it_first(code, comb
     lines = point_words(counted((4, 3, 5)), tr, combined=combined).lines
     assert lines[0] == tr(key, most=7, total=12)
     assert "7" in lines[0] or "۷" in lines[0] or "٧" in lines[0]
-    # then the head line, each answer said on a line of its own, the right answer and the other
-    assert len(lines) == 1 + 1 + 3 + 2
+    # then the head line and each answer said on a line of its own, the two right ones marked
+    assert len(lines) == 1 + 1 + 3
+    assert sum(tr("group.right_mark") in line for line in lines) == 2
     for counts in ((3, 3, 6), (1, 1, 10), (10, 1, 1)):  # half or fewer right; most said it
         lines = point_words(counted(counts), tr, combined=combined).lines
         assert tr(key, most=sum(counts[:2]), total=12) not in lines
@@ -144,9 +154,9 @@ def test_a_split_room_s_answer_with_its_own_quotes_is_not_quoted_again(
     assert said[index].startswith(tr("group.said", count=counts[index], option=plain))
     # and the group's text file says the same, each answer on a line of its own
     written = write_group_files(room, tr, tmp_path, step_titles(content, tr), ("md",))
-    page = written[0].read_text("utf-8").splitlines()
+    page = [line.rstrip() for line in written[0].read_text("utf-8").splitlines()]
     for line in said:
-        assert line.replace("*", "\\*") + "  " in page
+        assert line.replace("*", "\\*") in page
     assert "”””" not in page and "»»" not in page and "“”" not in page
 
 
@@ -236,16 +246,19 @@ def test_a_split_room_s_answers_stand_each_on_a_line_of_its_own_under_the_head(c
     assert words.lines[:2] == (tr(f"group.{who}most_right", most=9, total=12), head)
     assert "{" not in head and not any(option in head for option in options)
     said = [count for count in counts if count]  # the answers someone said, in order
+    mark = tr("group.right_mark")
     assert words.lines[2 : 2 + len(said)] == tuple(
-        tr("group.said", count=count, option=option) + "." * (option[-1] not in ".!?…")
-        for option, count in zip(options, counts, strict=True)
+        tr("group.said", count=count, option=option)
+        + (f" {mark}." if index in (3, 4) else "." * (option[-1] not in ".!?…"))
+        for index, (option, count) in enumerate(zip(options, counts, strict=True))
         if count
     )
     for line, count in zip(words.lines[2:], said, strict=False):
         named = tr("group.said", count=count, option="\0").split("\0")[0]
         assert line.startswith(named) and line.count("“") + line.count("«") <= 1, line
-    # then the right answers, as before
-    assert words.lines[2 + len(said) :] == (
-        tr("group.right_first", best=options[3]).replace("….", "…"),
-        tr("group.also_right", best=options[4]).replace("….", "…"),
-    )
+    # the right answers are marked where they are said, not written out again under them
+    assert len(words.lines) == 2 + len(said) and words.answer_lines == 0
+    # a right answer nobody chose is still named, under the answers said
+    point = Counted(5, "ask", "Q", options, (1, 2, 0, 9, 0), 3, (4,))
+    words = point_words(point, tr, combined=combined)
+    assert words.lines[-1] == tr("group.also_right", best=options[4]).replace("….", "…")
