@@ -27,7 +27,7 @@ from steps_game.ui.held_keys import HeldKeys
 from steps_game.ui.icons import set_window_icon
 from steps_game.ui.intents import Act, Intent, to_intent
 from steps_game.ui.manager import GameUIManager
-from steps_game.ui.text import forget_fonts_at_quit, set_text_scale, set_writing
+from steps_game.ui.text import end_frame, forget_fonts_at_quit, set_text_scale, set_writing
 from steps_game.ui.viewport import LOGICAL_SIZE, Viewport
 from steps_game.voice import make_speaker
 
@@ -293,6 +293,7 @@ class App(DeferredStart, SceneStack, SelfVoicing):
         if self.workshop is not None:
             self.workshop.draw(canvas)  # the facilitator's timer, above everything
         self.screen.present()
+        end_frame()  # the text images no frame has drawn lately may go
         if (self._bench_first_frame or self._bench_quiet) and not self._bench_flipped:
             print(f"STEPS_FIRST_FRAME {time.time():.6f}", flush=True)  # the hooks above
             self._bench_flipped = True

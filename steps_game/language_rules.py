@@ -75,6 +75,64 @@ SHIPPED_CATEGORIES = {
 }
 
 
+# The shipped languages' plural rules, written out from CLDR (Babel 2.19) as functions of the
+# number n and its CLDR operands i (whole part) and v (count of fraction digits shown): a count
+# needs no Babel. Reading a rule from Babel loaded a whole locale's CLDR data, 5.8 MB that a
+# playthrough in English kept to its end, and Babel itself (2.5 MB more); a playthrough peaked
+# at 100 MB resident (python -m steps_game.bench.child play). tests/test_shipped_rules.py keeps
+# each equal to Babel's rule; a language not listed reads its rule from Babel.
+def _one_if_1(n: float, i: int, v: int) -> str:
+    return "one" if i == 1 and v == 0 else "other"
+
+
+def _east_slavic(n: float, i: int, v: int) -> str:
+    if v:
+        return "other"
+    if i % 10 == 1 and i % 100 != 11:
+        return "one"
+    if 2 <= i % 10 <= 4 and not 12 <= i % 100 <= 14:
+        return "few"
+    return "many"
+
+
+def _arabic(n: float, i: int, v: int) -> str:
+    if v:  # CLDR's ranges (n mod 100 in 3..10) hold whole numbers only
+        return "other"
+    if i <= 2:
+        return ("zero", "one", "two")[i]
+    if 3 <= i % 100 <= 10:
+        return "few"
+    return "many" if i % 100 >= 11 else "other"
+
+
+SHIPPED_RULES = {
+    "fi": _one_if_1,
+    "fi-selko": _one_if_1,
+    "en": _one_if_1,
+    "sv": _one_if_1,
+    "et": _one_if_1,
+    "ru": _east_slavic,
+    "uk": _east_slavic,
+    "ar": _arabic,
+    "fa": lambda n, i, v: "one" if i == 0 or n == 1 else "other",
+    "so": lambda n, i, v: "one" if n == 1 else "other",
+}
+
+
+def _operands(number: float) -> tuple[float, int, int] | None:
+    """n, i and v as Babel reads them: a whole float as an integer (1.0 is "one" in English),
+    any other by its shortest decimal (1.5: v = 1). None for a number written with an exponent
+    (or not finite), left to Babel."""
+    n = abs(number)
+    if isinstance(n, int) or n.is_integer():
+        return n, int(n), 0
+    shown = repr(n)
+    if "e" in shown or "n" in shown:
+        return None
+    whole, _, fraction = shown.partition(".")
+    return n, int(whole), len(fraction)
+
+
 def categories(code: str) -> tuple[str, ...]:
     """The plural categories a language's texts need, in CLDR's order."""
     return SHIPPED_CATEGORIES.get(code) or cldr_categories(code)
@@ -96,7 +154,11 @@ def _plural_rule(code: str):
 
 def category(code: str, number: float) -> str:
     """The CLDR plural category of `number` in a language ("few" for 3 in Russian)."""
-    return _plural_rule(code)(number)
+    rule = SHIPPED_RULES.get(code)
+    operands = _operands(number) if rule else None
+    if operands is None:
+        return _plural_rule(code)(number)
+    return rule(*operands)
 
 
 def choose_form(code: str, forms: Mapping[str, str], params: Mapping[str, object]) -> str:
@@ -126,6 +188,8 @@ def number(code: str, value: float) -> str:
     if isinstance(value, int) and -1000 < value < 1000:
         # Below a thousand an integer has no separator in any CLDR locale: no need for Babel.
         text = str(value)
+    elif (short := _short_decimal(code, value)) is not None:
+        text = short
     else:
         from babel.numbers import format_decimal
 
@@ -135,6 +199,31 @@ def number(code: str, value: float) -> str:
         # CLDR's no-break spaces ("1 234") as plain ones, which every font the game has draws
         text = text.replace("\u00a0", " ").replace("\u202f", " ")
     return digits(code, text)
+
+
+# The decimal sign of each shipped language, as CLDR writes it with the language's digits (see
+# NUMBERING): a fraction of an hour (1.5) is written without Babel, whose number formats loaded
+# the language's whole CLDR data for a playthrough's "1.5 h" (see SHIPPED_RULES).
+# tests/test_shipped_rules.py keeps these equal to Babel's.
+DECIMAL_SIGNS = {
+    **dict.fromkeys(("fi", "fi-selko", "sv", "et", "ru", "uk"), ","),
+    **dict.fromkeys(("en", "ar", "so"), "."),
+    "fa": "\u066b",
+}
+
+
+def _short_decimal(code: str, value: float) -> str | None:
+    """A positive float below a thousand with at most three decimals (CLDR's default format
+    shows three) as CLDR writes it: no grouping, no minus sign, the language's decimal sign.
+    None for any other number, or a language not in DECIMAL_SIGNS: Babel writes those."""
+    sign = DECIMAL_SIGNS.get(code)
+    if sign is None or not isinstance(value, float) or not 0 <= value < 1000:
+        return None
+    shown = repr(value)
+    whole, _, fraction = shown.partition(".")
+    if len(fraction) > 3 or "e" in shown or shown.startswith("-"):  # -0.0 too
+        return None
+    return whole if fraction == "0" else f"{whole}{sign}{fraction}"
 
 
 def percent(code: str, value: float) -> str:
@@ -186,5 +275,6 @@ def format_params(
 
 def warm_up(code: str) -> None:
     """Read a language's plural rule now (Babel and its CLDR data, 20-40 ms), in a quiet moment
-    ahead of its first count."""
-    _plural_rule(code)
+    ahead of its first count: only a language without its rule in SHIPPED_RULES."""
+    if code not in SHIPPED_RULES:
+        _plural_rule(code)

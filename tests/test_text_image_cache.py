@@ -71,3 +71,86 @@ def test_a_text_measured_without_drawing_is_as_large_as_drawn(fonts_ready, writi
             measured = text_render._measured(text, size, bold, width, writing)
             drawn = text_render._render(text, size, (0, 0, 0), bold, width, False, writing)
             assert measured == drawn.get_size(), (text, size, bold)
+
+
+def test_images_no_frame_drew_lately_go_above_the_floor():
+    # A playthrough's screens each drew under 1.5 MB of text a frame, yet the images of the
+    # screens gone by filled the cache to its 8 MB within two steps.
+    calls = []
+
+    @_cached_up_to(10 * 400, floor=3 * 400, frames=2)
+    def image(key):
+        calls.append(key)
+        return pygame.Surface((10, 10), 0, 32)  # 400 bytes
+
+    for key in "abcdef":  # a screen gone by
+        image(key)
+    image.end_frame()
+    for _ in range(3):  # the next screen, drawn frame after frame
+        for key in "xy":
+            image(key)
+        image.end_frame()
+    assert image.held_bytes() == 3 * 400  # down to the floor, the oldest first
+    image("f")
+    image("x")
+    image("y")
+    assert calls == [*"abcdef", "x", "y"]  # what is drawn every frame, and the newest, stay
+    image("a")
+    assert calls[-1] == "a"
+
+
+def test_images_drawn_every_frame_stay_above_the_floor():
+    calls = []
+
+    @_cached_up_to(10 * 400, floor=400, frames=2)
+    def image(key):
+        calls.append(key)
+        return pygame.Surface((10, 10), 0, 32)
+
+    for _ in range(5):
+        for key in "abcd":
+            image(key)
+        image.end_frame()
+    assert calls == list("abcd")
+    assert image.held_bytes() == 4 * 400
+
+
+def test_images_a_build_measured_stay_until_the_next_build():
+    # A view measures texts by their images as it lays them out and draws other things every
+    # frame: its next build (a Tab, a click) asks for them again, and drawing them all again
+    # would make that frame slow.
+    calls = []
+
+    @_cached_up_to(10 * 400, floor=400, frames=2)
+    def image(key):
+        calls.append(key)
+        return pygame.Surface((10, 10), 0, 32)
+
+    image("old")  # an earlier build's
+    image.end_frame()
+    image.start_build()
+    for key in "abc":  # measured by this build only
+        image(key)
+    for _ in range(5):
+        image("drawn")
+        image.end_frame()
+    image.start_build()
+    for key in "abc":
+        image(key)
+    image("old")
+    assert calls == ["old", *"abc", "drawn", "old"]
+
+
+def test_the_game_s_frames_let_the_text_images_of_screens_gone_by_go(tmp_path):
+    from steps_game.ui.text_cache import RENDER_CACHE_FLOOR, RENDER_CACHE_FRAMES
+    from tests.driver import Driver
+
+    game = Driver.start(data_dir=tmp_path, language="en")
+    try:
+        for index in range(40):  # a screen gone by: far more than the floor
+            text_render.render(f"Paragraph {index} " * 40, 30, (0, 0, 0), width=1000)
+        assert text_render._render.held_bytes() > RENDER_CACHE_FLOOR
+        game.frames(RENDER_CACHE_FRAMES + 1)  # the title, drawn again and again
+        assert text_render._render.held_bytes() <= RENDER_CACHE_FLOOR
+    finally:
+        game.close()

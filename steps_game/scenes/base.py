@@ -10,7 +10,7 @@ from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
 from steps_game.ui.focus import FocusRing
 from steps_game.ui.intents import Act, Intent
-from steps_game.ui.text import is_rtl
+from steps_game.ui.text import is_rtl, start_build
 
 if TYPE_CHECKING:
     from steps_game.app import App
@@ -184,6 +184,7 @@ class Scene:
     # -- building -------------------------------------------------------------------------
     def rebuild(self) -> None:
         focused = self.ring.focused_id
+        start_build()  # the text images this build measures stay until the next one
         self.ui.keep_for_reuse()
         self.ui.mirror = is_rtl()
         self.build()

@@ -78,14 +78,42 @@ class GameUIManager(pygame_gui.UIManager):
 
 @cache
 def _shapes() -> SurfaceCache:
-    """The drawn shapes of buttons and panels, kept for every UIManager of the game: a new look
-    (a text size, high contrast) makes a new manager. Buttons are plain rectangles (the themes'
-    `shape`): pygame_gui draws a rounded one four times larger and scales it down, a dozen times
-    the cost, which made the frames after a rebuild the slowest at projector size; the cards
-    the player chooses keep their rounded corners (drawn by the game), the buttons that act are
-    square."""
-    pygame.register_quit(_shapes.cache_clear)  # surfaces made before a quit are not reused
-    return SurfaceCache()
+    """The cache of drawn shapes every UIManager of the game is given: one that keeps none.
+
+    pygame_gui keeps a button's drawn shape to copy for the next button of that size and look,
+    on pages of 1024x1024 pixels, the first made and filled at once: 4.2 MB of a playthrough's
+    peak (python -m steps_game.bench.child play, 88 MB resident). The game's buttons are plain
+    rectangles (the themes' `shape`; pygame_gui draws a rounded one four times larger and scales
+    it down, a dozen times the cost, which the cache was for), and a rectangle is filled as fast
+    as a kept one is copied: making 500 buttons of the game's sizes took 170-190 us each with
+    the cache and without. The cards the player chooses keep their rounded corners, drawn by
+    the game."""
+    return _NoShapes()
+
+
+class _NoShapes(SurfaceCache):
+    def __init__(self) -> None:  # SurfaceCache's own makes its first page
+        self.cache_surface_size = (1024, 1024)
+        self.cache_surfaces = []
+        self.cache_long_term_lookup = {}
+        self.cache_short_term_lookup = {}
+        self.consider_purging_list = []
+        self.low_on_space = False
+
+    def add_surface_to_cache(self, surface: pygame.Surface, string_id: str) -> None:
+        pass
+
+    def find_surface_in_cache(self, lookup_id: str) -> None:
+        return None
+
+    def remove_user_from_cache_item(self, string_id: str) -> None:
+        pass
+
+    def remove_user_and_request_clean_up_of_cached_item(self, string_id: str) -> None:
+        pass
+
+    def update(self) -> None:
+        pass
 
 
 def draw_states_when_shown(button: pygame_gui.elements.UIButton) -> None:

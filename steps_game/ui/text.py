@@ -29,8 +29,10 @@ from steps_game.ui.text_render import (  # noqa: F401
     _measured,
     _render,
     _render_words,
+    end_frame,
     measured_size,
     render,
+    start_build,
     text_size,
 )
 from steps_game.ui.text_roles import (  # noqa: F401

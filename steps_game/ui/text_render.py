@@ -8,7 +8,7 @@ from functools import lru_cache
 import pygame
 
 from steps_game.ui.fonts import font
-from steps_game.ui.text_cache import RENDER_CACHE_BYTES, _cached_up_to
+from steps_game.ui.text_cache import RENDER_CACHE_BYTES, RENDER_CACHE_FLOOR, _cached_up_to
 from steps_game.ui.text_clean import clean, without_marks
 from steps_game.ui.text_shaping import (
     _line_height,
@@ -32,6 +32,17 @@ def render(
 ) -> pygame.Surface:
     """Text as a surface, wrapped to `width` when given. Cached: the same words are drawn once."""
     return _render(text, size, color, bold, width, center, current_writing())
+
+
+def end_frame() -> None:
+    """A frame is drawn: the text images of screens gone by may go (see text_cache)."""
+    _render.end_frame()
+
+
+def start_build() -> None:
+    """A screen is built anew: the text images it asks for stay until its next build, drawn or
+    only measured (see text_cache)."""
+    _render.start_build()
 
 
 def text_size(text: str, size: int, bold: bool = False) -> tuple[int, int]:
@@ -67,7 +78,7 @@ def _measured(text, size, bold, width, writing) -> tuple[int, int]:
     return _render.__wrapped__(text, size, (0, 0, 0), bold, width, False, writing).get_size()
 
 
-@_cached_up_to(RENDER_CACHE_BYTES)
+@_cached_up_to(RENDER_CACHE_BYTES, RENDER_CACHE_FLOOR)
 def _render(text, size, color, bold, width, center, writing) -> pygame.Surface:
     text = clean(text)
     writing = _writing_of(text, writing)
