@@ -75,62 +75,34 @@ SHIPPED_CATEGORIES = {
 }
 
 
-# The shipped languages' plural rules, written out from CLDR (Babel 2.19) as functions of the
-# number n and its CLDR operands i (whole part) and v (count of fraction digits shown): a count
-# needs no Babel. Reading a rule from Babel loaded a whole locale's CLDR data, 5.8 MB that a
-# playthrough in English kept to its end, and Babel itself (2.5 MB more); a playthrough peaked
-# at 100 MB resident (python -m steps_game.bench.child play). tests/test_shipped_rules.py keeps
-# each equal to Babel's rule; a language not listed reads its rule from Babel.
-def _one_if_1(n: float, i: int, v: int) -> str:
-    return "one" if i == 1 and v == 0 else "other"
-
-
-def _east_slavic(n: float, i: int, v: int) -> str:
-    if v:
-        return "other"
-    if i % 10 == 1 and i % 100 != 11:
-        return "one"
-    if 2 <= i % 10 <= 4 and not 12 <= i % 100 <= 14:
-        return "few"
-    return "many"
-
-
-def _arabic(n: float, i: int, v: int) -> str:
-    if v:  # CLDR's ranges (n mod 100 in 3..10) hold whole numbers only
-        return "other"
-    if i <= 2:
-        return ("zero", "one", "two")[i]
-    if 3 <= i % 100 <= 10:
-        return "few"
-    return "many" if i % 100 >= 11 else "other"
-
-
-SHIPPED_RULES = {
-    "fi": _one_if_1,
-    "fi-selko": _one_if_1,
-    "en": _one_if_1,
-    "sv": _one_if_1,
-    "et": _one_if_1,
-    "ru": _east_slavic,
-    "uk": _east_slavic,
-    "ar": _arabic,
-    "fa": lambda n, i, v: "one" if i == 0 or n == 1 else "other",
-    "so": lambda n, i, v: "one" if n == 1 else "other",
+# The shipped languages' plural rules as CLDR writes them (from Babel 2.19's data), read by
+# Babel's own rule engine (babel.plural.PluralRule): a count needs no locale's CLDR data. Reading
+# a rule through Babel's Locale loaded a whole locale's data, 5.8 MB that a playthrough in English
+# kept to its end; a playthrough peaked at 100 MB resident (python -m steps_game.bench.child
+# play). tests/test_shipped_rules.py keeps each equal to the rule Babel reads from CLDR; a
+# language not listed reads its rule from Babel's data.
+_ONE_IF_1 = {"one": "i in 1 and v in 0"}
+_EAST_SLAVIC = {
+    "one": "v in 0 and i mod 10 in 1 and i mod 100 not in 11",
+    "few": "v in 0 and i mod 10 in 2..4 and i mod 100 not in 12..14",
+    "many": (
+        "v in 0 and i mod 10 in 0 or v in 0 and i mod 10 in 5..9 or v in 0 and i mod 100 in 11..14"
+    ),
 }
-
-
-def _operands(number: float) -> tuple[float, int, int] | None:
-    """n, i and v as Babel reads them: a whole float as an integer (1.0 is "one" in English),
-    any other by its shortest decimal (1.5: v = 1). None for a number written with an exponent
-    (or not finite), left to Babel."""
-    n = abs(number)
-    if isinstance(n, int) or n.is_integer():
-        return n, int(n), 0
-    shown = repr(n)
-    if "e" in shown or "n" in shown:
-        return None
-    whole, _, fraction = shown.partition(".")
-    return n, int(whole), len(fraction)
+SHIPPED_RULES: dict[str, Mapping[str, str]] = {
+    **dict.fromkeys(("fi", "fi-selko", "en", "sv", "et"), _ONE_IF_1),
+    "ru": _EAST_SLAVIC,
+    "uk": _EAST_SLAVIC,
+    "ar": {
+        "zero": "n in 0",
+        "one": "n in 1",
+        "two": "n in 2",
+        "few": "n mod 100 in 3..10",
+        "many": "n mod 100 in 11..99",
+    },
+    "fa": {"one": "i in 0 or n in 1"},
+    "so": {"one": "n in 1"},
+}
 
 
 def categories(code: str) -> tuple[str, ...]:
@@ -147,6 +119,12 @@ def cldr_categories(code: str) -> tuple[str, ...]:
 
 @cache
 def _plural_rule(code: str):
+    """The language's CLDR plural rule: the shipped languages' from SHIPPED_RULES, any other's
+    from Babel's CLDR data."""
+    from babel.plural import PluralRule
+
+    if code in SHIPPED_RULES:
+        return PluralRule(SHIPPED_RULES[code])
     from babel import Locale
 
     return Locale.parse(PLURAL_LANGUAGES.get(code, code)).plural_form
@@ -154,11 +132,7 @@ def _plural_rule(code: str):
 
 def category(code: str, number: float) -> str:
     """The CLDR plural category of `number` in a language ("few" for 3 in Russian)."""
-    rule = SHIPPED_RULES.get(code)
-    operands = _operands(number) if rule else None
-    if operands is None:
-        return _plural_rule(code)(number)
-    return rule(*operands)
+    return _plural_rule(code)(number)
 
 
 def choose_form(code: str, forms: Mapping[str, str], params: Mapping[str, object]) -> str:
@@ -274,7 +248,6 @@ def format_params(
 
 
 def warm_up(code: str) -> None:
-    """Read a language's plural rule now (Babel and its CLDR data, 20-40 ms), in a quiet moment
-    ahead of its first count: only a language without its rule in SHIPPED_RULES."""
-    if code not in SHIPPED_RULES:
-        _plural_rule(code)
+    """Read a language's plural rule now, in a quiet moment ahead of its first count (for a
+    language without its rule in SHIPPED_RULES, Babel's CLDR data: 20-40 ms)."""
+    _plural_rule(code)
