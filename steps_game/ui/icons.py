@@ -75,8 +75,15 @@ def draw_icons(surface: pygame.Surface, ring: FocusRing, *, mirror: bool, scale:
         ICONS[name](surface, (x, rect.centery), size, color if control.enabled else palette.MUTED)
 
 
+WINDOW_ICON_SIZE = 256
+
+
 def set_window_icon() -> None:
     """The game's icon on its window and in the task bar (assets/icon.png, drawn by
     packaging/make_icon.py); the window keeps the system's own if the file cannot be read."""
     with contextlib.suppress(OSError, pygame.error):
-        pygame.display.set_icon(pygame.image.load(assets_dir() / "icon.png"))
+        image = pygame.image.load(assets_dir() / "icon.png")
+        # at the largest size a task bar shows (the file is drawn at 512 px for the packages'
+        # icons): the window keeps its own copy, 1 MB at 512 px of a playthrough's peak
+        side = min(WINDOW_ICON_SIZE, image.get_width())
+        pygame.display.set_icon(pygame.transform.smoothscale(image, (side, side)))
