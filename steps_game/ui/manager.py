@@ -14,7 +14,6 @@ from steps_game.ui.text import font_path
 from steps_game.ui.viewport import Viewport
 
 FONT_NAME = "notosans"
-FONT_SIZES = (18, 22, 26)
 
 
 class GameUIManager(pygame_gui.UIManager):
@@ -31,14 +30,12 @@ class GameUIManager(pygame_gui.UIManager):
         self.add_font_paths(FONT_NAME, str(font_path(False)), str(font_path(True)))
         with (assets_dir() / "themes" / f"{theme}.json").open(encoding="utf-8") as handle:
             theme_data = json.load(handle)
+        # Preloading keeps pygame_gui from loading (and warning about) fonts mid-frame. Only
+        # the fonts the theme names: pygame_gui draws no words of the game (its buttons' words
+        # are the game's own, ui/builder.py), and each font more was memory for nothing.
         named = {int(block["font"]["size"]) for block in theme_data.values() if "font" in block}
-        # Preloading keeps pygame_gui from loading (and warning about) fonts mid-frame.
         self.preload_fonts(
-            [
-                {"name": FONT_NAME, "point_size": size, "style": style}
-                for size in sorted(named.union(FONT_SIZES))
-                for style in ("regular", "bold")
-            ]
+            [{"name": FONT_NAME, "point_size": size, "style": "regular"} for size in sorted(named)]
         )
         self.get_theme().load_theme(theme_data)
 
