@@ -128,7 +128,11 @@ def point_words(point: Counted, tr, *, combined: bool = False) -> PointWords:
         total=tally.total,
         option=option,
     )
-    answers = _got_it(point, most, tr) if point.is_best(most) else _right_answers(point, tr)
+    if point.is_best(most):
+        answers = _got_it(point, most, tr)
+    else:  # the hands a right answer got, said: 8 of 12 on a wrong one hid the 4 who were right
+        said_right = [_said(point, i, tr) for i in _best_ones(point) if point.counts[i]]
+        answers = [*said_right, *_unsaid_right(point, tr, False)]
     lines = [_one_stop(said, option), *answers]
     return PointWords(point.step, point.question, tuple(lines), len(answers))
 
@@ -149,25 +153,23 @@ def _said_lines(point: Counted, tr) -> list[str]:
     line of its own ("5 people said “...”."): as one run-on sentence they were the hardest text
     of the run at the back of the facilitator's room of 12. Each ends with one full stop, as
     every language's split sentence ended before, or with its answer's own end."""
-    lines = []
-    right = set(_best_ones(point))
-    for index, (option, count) in enumerate(zip(point.options, point.counts, strict=True)):
-        if not count:
-            continue
-        said = tr(_said_key(option), count=count, option=option)
-        if index in right:
-            # a right answer is marked where it is said: "Right: ..." under the answers wrote
-            # them all out again, and took a page of its own on a projector
-            lines.append(f"{said} {tr('group.right_mark')}.")
-        else:
-            lines.append(_one_stop(said + ".", said))
-    return lines
+    return [_said(point, index, tr) for index, count in enumerate(point.counts) if count]
+
+
+def _said(point: Counted, index: int, tr) -> str:
+    """How many said one answer ("5 people said “...”."), a right one marked: "Right: ..."
+    under the answers wrote them all out again, and took a page of its own on a projector."""
+    option = point.options[index]
+    said = tr(_said_key(option), count=point.counts[index], option=option)
+    if point.is_best(index):
+        return f"{said} {tr('group.right_mark')}."
+    return _one_stop(said + ".", said)
 
 
 def _unsaid_right(point: Counted, tr, most_right: bool) -> list[str]:
-    """After a split room's answers (the right ones marked), the right answers nobody chose."""
+    """After the answers said (the right ones marked), the right answers nobody chose."""
     unsaid = [index for index in _best_ones(point) if not point.counts[index]]
-    if point.best not in unsaid:
+    if len(unsaid) < len(_best_ones(point)):  # one was said, marked: the others "also right"
         return [_also_right(point, index, tr) for index in unsaid]
     best = point.options[point.best]
     several = "group.right_first" if most_right else "group.one_right_is"

@@ -34,10 +34,21 @@ def test_a_room_that_chose_either_good_answer_is_told_it_was_right_and_of_the_ot
 @pytest.mark.parametrize("code", language_codes())
 def test_a_room_that_missed_both_good_answers_is_told_both(code):
     tr = Translator(code)
-    lines = point_words(counted((1, 1, 10)), tr).lines  # most chose the wrong one
+    lines = point_words(counted((0, 0, 12)), tr).lines  # all chose the wrong one
     first = tr("group.one_right_is", best=OPTIONS[0]).replace("..", ".")
     also = tr("group.also_right", best=OPTIONS[1]).replace("..", ".")
     assert lines[-2:] == (first, also)
+    # the few who chose them are told so: "4 of 12" on the right answer under "most said" a
+    # wrong one were not named at all (sixth facilitator run)
+    lines = point_words(counted((1, 3, 8)), tr).lines
+    mark = tr("group.right_mark")
+    assert lines[-2:] == tuple(
+        f"{tr('group.said', count=count, option=OPTIONS[index])} {mark}."
+        for index, count in ((0, 1), (1, 3))
+    )
+    lines = point_words(counted((0, 4, 8)), tr).lines  # one said, the other "also right"
+    said = f"{tr('group.said', count=4, option=OPTIONS[1])} {mark}."
+    assert lines[-2:] == (said, tr("group.also_right", best=OPTIONS[0]).replace("..", "."))
 
 
 @pytest.mark.parametrize("code", language_codes())
@@ -102,12 +113,15 @@ def test_one_right_answer_keeps_its_words():
     assert point_words(counted((10, 1, 1), also_best=()), tr).lines[1:] == (
         "That is the right answer.",
     )
-    assert point_words(counted((1, 1, 10), also_best=()), tr).lines[1:] == (
+    assert point_words(counted((0, 2, 10), also_best=()), tr).lines[1:] == (
         "The right answer: Ask for advice.",
     )
-    assert point_words(counted((1, 1, 10)), tr).lines[1:] == (
+    assert point_words(counted((0, 0, 12)), tr).lines[1:] == (
         "One right answer: Ask for advice.",
         "Also right: Ask for an introduction.",
+    )
+    assert point_words(counted((3, 0, 9), also_best=()), tr).lines[1:] == (
+        "3 people said “Ask for advice.” (right answer).",
     )
 
 
