@@ -62,7 +62,11 @@ def _blocks(
         )
         for point in points:
             blocks.append((point.question, QUESTION, "body", True, palette.INK, POINT_GAP))
-            blocks += [(line, LINE, "body", False, palette.INK, GAP // 2) for line in point.lines]
+            mark = tr("group.right_mark")  # a right answer said, in a right answer's colour
+            blocks += [
+                (line, LINE, "body", False, palette.GOOD if mark in line else palette.INK, GAP // 2)
+                for line in point.lines
+            ]
     return blocks
 
 

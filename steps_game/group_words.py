@@ -128,12 +128,13 @@ def point_words(point: Counted, tr, *, combined: bool = False) -> PointWords:
         total=tally.total,
         option=option,
     )
+    said_right: list[str] = []
     if point.is_best(most):
         answers = _got_it(point, most, tr)
     else:  # the hands a right answer got, said: 8 of 12 on a wrong one hid the 4 who were right
         said_right = [_said(point, i, tr) for i in _best_ones(point) if point.counts[i]]
-        answers = [*said_right, *_unsaid_right(point, tr, False)]
-    lines = [_one_stop(said, option), *answers]
+        answers = _unsaid_right(point, tr, False)
+    lines = [_one_stop(said, option), *said_right, *answers]
     return PointWords(point.step, point.question, tuple(lines), len(answers))
 
 

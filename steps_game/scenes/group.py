@@ -163,8 +163,13 @@ class GroupScene(TurnsPages, Scene):
                     paras.append(
                         SecondPara(second, size, "secondary", color=muted, language=tr.second)
                     )
+                # a right answer said is in the colour of a right answer as well as in words
+                # (its "(right answer)" was hard to find from the back, sixth facilitator run)
+                mark = tr("group.right_mark")
                 paras += [
-                    (HeadPara if number == point.head and number else Para)(line, LINE_SIZE)
+                    (HeadPara if number == point.head and number else Para)(
+                        line, LINE_SIZE, color=palette.GOOD if mark in line else None
+                    )
                     for number, line in enumerate(point.paragraphs())
                 ]
                 blocks.append((heading, *paras) if index == 0 else tuple(paras))

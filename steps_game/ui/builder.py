@@ -80,6 +80,10 @@ class ViewBuilder:
         """A question or heading kept with what follows it, on a board cut into pages
         (ui/sheet.py); on the screen as it is, nothing to do."""
 
+    def unfit(self) -> None:
+        """A layout that cannot show what it must: only a board laid out on a Sheet is tried
+        and stacked (ui/sheet.py); on the screen itself there is nothing to do."""
+
     def place(self, rect: pygame.Rect) -> pygame.Rect:
         """Where a rect in the left-to-right layout goes on screen."""
         rect = pygame.Rect(rect)

@@ -78,6 +78,7 @@ class Sheet:
         self._boards: list[str] = []
         self.ring = _Ring(ui.ring, self._boards)
         self._room = TALL  # a page's height, once the sheet is cut into rows
+        self.unfitting = False  # a view said this layout cannot show what it must (unfit)
 
     # -- what a view calls, as on a ViewBuilder ------------------------------------------
     @property
@@ -99,6 +100,11 @@ class Sheet:
         mark = Mark(kind, pygame.Rect(rect), args, dict(kwargs or {}), tuple(self._boards))
         self.marks.append(mark)
         return mark
+
+    def unfit(self) -> None:
+        """The view cannot show what it must in this layout (a part of it taller than its box
+        that would otherwise be hidden): the layout does not fit, and the board is stacked."""
+        self.unfitting = True
 
     def place(self, rect: pygame.Rect) -> pygame.Rect:
         """A rect the view draws in itself: it is set to its place on screen when the sheet is
@@ -144,6 +150,8 @@ class Sheet:
     def within(self, area: pygame.Rect) -> bool:
         """Whether everything built stands inside `area` (panels may reach a little past its
         sides, as a box round words does) with no two texts, cards or buttons on each other."""
+        if self.unfitting:
+            return False
         solid = [mark.rect for mark in self.marks if mark.kind in ("card", "button", "text")]
         if any(rect.collidelist(solid[index + 1 :]) >= 0 for index, rect in enumerate(solid)):
             return False

@@ -92,6 +92,11 @@ class BuildingPart:
             # hold it (a projector's short column showed its greeting only), it stands taller
             # than the board, and the board is stacked to read it page by page
             right.height = max(right.height, self.letter.height(letter_w))
+            if self.host.app.workshop is not None:
+                # a room's finished message is read the same way whatever its answer: alone on
+                # the board with Send (sixth facilitator run: a short ask kept the options and
+                # their page turner beside it, and Tab and Enter there replaced the room's answer)
+                ui.unfit()
         if stacked:  # the options across the board, the letter under them
             left = pygame.Rect(area.x, top, area.width, area.bottom - top)
 

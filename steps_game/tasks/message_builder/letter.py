@@ -105,6 +105,11 @@ class Letter:
         shown = self.scroll.lay_out(
             heights, PARAGRAPH_GAP, inner.height, keep=keep, keep_key=(interactive, current, words)
         )
+        if keep is not None and heights[keep] > inner.height:
+            # the part being chosen taller than the sheet beside the options: a layout that
+            # cannot show it does not fit (the board is stacked), rather than a letter of its
+            # greeting only (sixth facilitator run, the ask opened again on a projector)
+            ui.unfit()
         self.scroll.rect = ui.place(inner)
         y = inner.y
         for index in shown:

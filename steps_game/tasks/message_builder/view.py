@@ -250,8 +250,8 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
     @staticmethod
     def _overflow(ui, area: pygame.Rect, heights, shown_pages, gap: int, plan) -> None:
         """A column of cards where a page with its page turner is taller than `area` (one
-        card too tall to share a page with the turner) keeps that height's room: a board laid
-        out side by side then does not fit (ui/sheet.py) and is stacked from the start. It
+        card too tall to share a page with the turner) does not fit (ui.unfit): a board laid
+        out side by side is then stacked from the start (ui/sheet.py). It
         was stacked only when that page was turned to, and changed its shape under the player
         (Finnish, a workshop at 1280x720)."""
         turner = 0 if plan.in_footer or len(shown_pages) < 2 else gap + plan.more_h
@@ -261,7 +261,7 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
             if page
         )
         if tallest > area.height:
-            ui.place(pygame.Rect(area.x, area.y, area.width, tallest))
+            ui.unfit()
 
     # -- whom to write to ------------------------------------------------------------------
     def _build_contacts(self, ui: ViewBuilder, area: pygame.Rect, *, stacked: bool) -> None:
