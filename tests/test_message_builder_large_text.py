@@ -382,3 +382,22 @@ def test_turning_a_part_s_pages_never_changes_the_board_s_shape(make_driver, win
             driver.press(control_id=turners[0])
             assert view.sheet.stacked == stacked, (part.id, driver.labels())
             assert turners[0] in driver.ids(), (part.id, driver.labels())
+
+
+def test_a_part_changed_after_the_letter_is_whole_goes_back_to_the_letter(writing) -> None:
+    """Twelfth Arabic play-test at 200 %: from the finished letter she opened a part again by
+    its tab and chose another option, and stayed on the part's options with the letter pages
+    on and the focus not near Send. The letter is read again from its first page."""
+    driver = writing
+    model, view = driver.scene.model, driver.scene.view
+    while not model.ready:
+        driver.key(pygame.K_RETURN)
+    first = model.config.parts[0].id
+    driver.press(control_id=f"part:{first}")
+    assert driver.ids_starting("option:")  # the part's options, to choose again
+    other = next(o for o in model.options(first) if o.id != model.state["parts"][first])
+    driver.press(control_id=f"option:{other.id}")
+    assert model.state["parts"][first] == other.id and model.ready
+    greeting = view.tr.pick(model.greeting())
+    assert greeting in driver.texts()  # the letter's first page
+    assert driver.ring.focused_id in ("more-board", "send")

@@ -136,6 +136,7 @@ class BuildingPart:
     def _open_part(self, part_id: str) -> None:
         """A part's tab: its options, to choose again (also once the message is complete)."""
         self.last_choice_completed = False
+        self.reopened = self.model.ready
         self.act(lambda: self.model.go_to(part_id))
 
     def _change_contact(self, ui: ViewBuilder, rect: pygame.Rect) -> None:
@@ -160,10 +161,14 @@ class BuildingPart:
             self.host.preferred_focus = self.sheet.control_id  # (Send is pages on: not kept)
 
     def _choose(self, option_id: str) -> None:
-        """Choose an option; the one that completes the letter sends the focus on to Send."""
+        """Choose an option; the one that completes the letter (or changes a part of it opened
+        again) sends the focus on to Send, the letter read first."""
         was_ready = self.model.ready
         self.model.choose(option_id)
-        self.last_choice_completed = self.model.ready and not was_ready
+        # a part of the finished message chosen again goes back to the letter too (twelfth
+        # Arabic play-test: she stayed on the part's options, the letter pages on, not on Send)
+        self.last_choice_completed = self.model.ready and (not was_ready or self.reopened)
+        self.reopened = False
         if self.last_choice_completed:
             self.host.ring.focused_id = "send"  # kept by the rebuild, which shows its page
             self.letter_to_read = True  # (stacked, the letter's pages first: read_letter_first)

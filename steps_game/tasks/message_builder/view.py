@@ -38,6 +38,7 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         self.sheet = SheetPages()  # the board stacked and paged at large text (ui/sheet.py)
         self.last_choice_completed = False  # the choice just made was the message's last part
         self.letter_to_read = False  # ... and the letter's pages are to be read before Send
+        self.reopened = False  # a part of the finished message opened again by its tab
         self.card_order: list[tuple[str, int]] = []  # the paged cards (id, page), in Tab order
         self.carrying = False  # the instruction heads the board (carries_instruction)
         self.sheet_top = 0  # the top of the board's first page, at its last layout
