@@ -150,7 +150,10 @@ class ViewBuilder:
         secondary: bool = False,
         selected: bool = False,
         enabled: bool = True,
+        done: bool = False,
     ) -> Control:
+        """`selected`: the chosen one of its row (its own look and a tick); `done`: a part
+        that has its answer, in its usual look with a tick (a tab of a task's parts)."""
         object_id = "#choice_on" if selected else ("#secondary" if secondary else "#primary")
         rect = self.place(rect)
         shown = clean(text)
@@ -181,6 +184,7 @@ class ViewBuilder:
                 enabled=enabled,
                 data={
                     "selected": selected,
+                    "done": done,
                     "own_label": shown,
                     "label_color": palette.WHITE
                     if selected or not secondary
@@ -346,9 +350,8 @@ class ViewBuilder:
                 continue
             if control.data.get("own_label"):
                 color = control.data["label_color"] if control.enabled else palette.MUTED
-                room = control.rect.inflate(
-                    -(TICK_ROOM * 2 if control.data.get("selected") else LABEL_INSET), -6
-                )
+                ticked = control.data.get("selected") or control.data.get("done")
+                room = control.rect.inflate(-(TICK_ROOM * 2 if ticked else LABEL_INSET), -6)
                 blit_text(
                     surface,
                     control.data["own_label"],
@@ -359,11 +362,13 @@ class ViewBuilder:
                     center=True,
                     middle=True,
                 )
-            if control.data.get("selected"):
+            if control.data.get("selected") or control.data.get("done"):
                 size = tick_size()
                 inset = TICK_ROOM // 2 + 6 - (size - 20) // 2  # (a larger tick, within the room)
                 x = (control.rect.right - inset) if self.mirror else (control.rect.left + inset)
-                draw_check(surface, (x, control.rect.centery), size, palette.WHITE)
+                # in the words' colour: white on a filled button, dark on an outlined one
+                color = control.data.get("label_color", palette.WHITE)
+                draw_check(surface, (x, control.rect.centery), size, color)
 
     def draw_controls(self, surface: pygame.Surface) -> None:
         for control in self.ring.controls:

@@ -239,9 +239,13 @@ def _part_buttons(view: WeekPlannerView) -> list[tuple]:
             f"first-slot:{slot}",
             view._t(f"first_slot.{slot}"),
             lambda s=slot: view.act(lambda: model.open_slot(s)),
-            # the open part in the full colour, as step 5's part tabs: a tick there read as
-            # "done" before anything was chosen (tenth Arabic play-test at 200 %)
-            {"secondary": slot != model.state["slot"]},
+            # the open part in the full colour, as step 5's part tabs (a tick there read as
+            # "done" before anything was chosen, tenth Arabic play-test at 200 %); a tick on
+            # each part that has its answer (twelfth: done and not begun looked the same)
+            {
+                "secondary": slot != model.state["slot"],
+                "done": model.state["first"][slot] is not None,
+            },
         )
         for slot in FIRST_SLOTS
     ]
@@ -257,7 +261,8 @@ def _button_rows(ui: ViewBuilder, items, width: int) -> list[Block]:
     rows: list[list[tuple]] = [[]]
     used = 0
     for item in items:
-        w, h = button_box(item[1], width, selected=item[3].get("selected", False))
+        ticked = item[3].get("selected", False) or item[3].get("done", False)
+        w, h = button_box(item[1], width, selected=ticked)  # (a tick's room)
         if rows[-1] and used + GAP + w > width:
             rows.append([])
             used = 0
