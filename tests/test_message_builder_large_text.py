@@ -227,6 +227,9 @@ def test_a_workshop_reads_the_asks_two_to_a_page(make_driver, language):
     assert turner is not None and count is not None  # both in the footer
     assert turner.rect.top > max(ask.rect.bottom for ask in asks)
     assert abs(turner.rect.centery - count.rect.centery) < 4
+    # and the four asks on two pages, the two good ones together on the second (sixth run:
+    # English took three, asks 3 and 4 alone on a page each beside a letter of one part)
+    assert driver.scene.view.cards_pager.pages == 2
 
 
 @pytest.mark.parametrize("language", ["en", "sv", "fi-selko"])
@@ -401,3 +404,22 @@ def test_a_part_changed_after_the_letter_is_whole_goes_back_to_the_letter(writin
     greeting = view.tr.pick(model.greeting())
     assert greeting in driver.texts()  # the letter's first page
     assert driver.ring.focused_id in ("more-board", "send")
+
+
+def test_a_clicker_s_page_down_turns_the_asks_on_a_projector(make_driver):
+    """Sixth facilitator run: Page Down and Page Up did nothing on step 5's board beside the
+    letter; a clicker sends them. They turn the options' pages where the options are paged."""
+    driver = make_driver(workshop=True, language="en", window=(1920, 1080), start_step=5)
+    app = driver.app
+    app.workshop.chosen_set = app.workshop.sets.by_id("short")
+    app.session.new("engineering")
+    app.reset_to(TaskHostScene(app, 5))
+    driver.frames()
+    model = driver.scene.model
+    driver.press(control_id=f"contact:{model.contacts()[0].id}")
+    first = driver.ids_starting("option:")
+    driver.key(pygame.K_PAGEDOWN)
+    second = driver.ids_starting("option:")
+    assert second and not set(first) & set(second)  # the next asks
+    driver.key(pygame.K_PAGEUP)
+    assert driver.ids_starting("option:") == first

@@ -12,7 +12,11 @@ from __future__ import annotations
 import pygame
 
 from steps_game.tasks.message_builder.options import build_options
-from steps_game.tasks.message_builder.sent import LETTER_SHARE, WORKSHOP_LETTER_SHARE
+from steps_game.tasks.message_builder.sent import (
+    LETTER_SHARE,
+    ONE_PART_LETTER_SHARE,
+    WORKSHOP_LETTER_SHARE,
+)
 from steps_game.ui.builder import ViewBuilder
 from steps_game.ui.measure import button_box
 
@@ -81,6 +85,8 @@ class BuildingPart:
         top += 10
         # in a workshop the options a little wider than the letter: two asks to a page
         share = LETTER_SHARE if self.host.app.workshop is None else WORKSHOP_LETTER_SHARE
+        if self.host.app.workshop is not None and len(model.config.parts) == 1:
+            share = ONE_PART_LETTER_SHARE
         letter_w = round((area.width - 30) * share)
         left = pygame.Rect(area.x, top, area.width - 30 - letter_w, area.bottom - top)
         right = pygame.Rect(left.right + 30, top, letter_w, left.height)

@@ -153,15 +153,19 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
 
     # -- input -----------------------------------------------------------------------------
     def handle(self, intent: Intent) -> bool:
-        """The mouse wheel over the letter, and Page Up and Page Down, scroll the letter; the
-        wheel over the cards turns their page. Tab reaches the controls of a paged board's
-        other pages."""
+        """The mouse wheel over the letter scrolls it, over the cards turns their page; Page Up
+        and Page Down turn the cards' page where they are paged (a facilitator's clicker: on a
+        projector they did nothing, sixth facilitator run), else scroll the letter. Tab reaches
+        the controls of a paged board's other pages."""
         if self.tab_through_pages(self.sheet, intent) or self._tab_across_cards(intent):
             return True
         if intent.act is not Act.SCROLL:
             return False
         if self.sheet.stacked:
             return self.sheet.scroll(intent.dy, self.host.rebuild)
+        if intent.pos is None and self.cards_pager.pages > 1:
+            self._turn(1 if intent.dy > 0 else -1)
+            return True
         if self.model.phase == "contact" or (
             intent.pos is not None and not self.letter.scroll.rect.collidepoint(intent.pos)
         ):
