@@ -29,6 +29,23 @@ def _writing(make_driver, language: str):
     return driver
 
 
+def room_writing(make_driver, language: str = "en", window=(1920, 1080), *, short: bool = True):
+    """Step 5 in a workshop (the 15-minute set, or the full one), the first of the people Sara
+    may write to chosen: the room's message being built."""
+    driver = make_driver(workshop=True, language=language, window=window, start_step=5)
+    app = driver.app
+    if short:
+        app.workshop.chosen_set = app.workshop.sets.by_id("short")
+    app.session.new("engineering")
+    app.reset_to(TaskHostScene(app, 5))
+    driver.frames()
+    model = driver.scene.model
+    driver.press(control_id=f"contact:{model.contacts()[0].id}")
+    driver.frames()
+    assert model.phase == "build"
+    return driver
+
+
 def test_the_words_chosen_stand_on_the_page_of_the_next_part(writing) -> None:
     """Before: the message built so far was only on pages 3-5, never with the part's options."""
     driver = writing
@@ -211,16 +228,7 @@ def test_a_workshop_reads_the_asks_two_to_a_page(make_driver, language):
     """The short set's ask on a projector: its options stood one a page beside a half-screen
     'Next page (1/4)' card. The options are a little wider than the letter, and the page turner
     stands in the footer beside Count hands, so the first page holds two asks."""
-    driver = make_driver(workshop=True, language=language, window=(1920, 1080), start_step=5)
-    app = driver.app
-    app.workshop.chosen_set = app.workshop.sets.by_id("short")
-    app.session.new("engineering")
-    app.reset_to(TaskHostScene(app, 5))
-    driver.frames()
-    model = driver.scene.model
-    driver.press(control_id=f"contact:{model.contacts()[0].id}")
-    driver.frames()
-    assert model.phase == "build"
+    driver = room_writing(make_driver, language)
     asks = [c for c in driver.ring.focusable if c.id.startswith("option:")]
     assert len(asks) == 2, [c.id for c in asks]
     turner, count = driver.ring.by_id("more-people"), driver.ring.by_id("tally")
@@ -240,14 +248,8 @@ def test_on_a_projector_the_part_tabs_take_one_row_and_send_stands_under_the_let
     the top, and every part's options a page more (English: the opening on 3 pages, now 2).
     Where the tabs fit one row without them, Change and Send stand under the letter (in Arabic
     all of them fit one row, and Send keeps its place)."""
-    driver = make_driver(workshop=True, language=language, window=(1920, 1080), start_step=5)
-    app = driver.app
-    app.session.new("engineering")
-    app.reset_to(TaskHostScene(app, 5))
-    driver.frames()
+    driver = room_writing(make_driver, language, short=False)
     model = driver.scene.model
-    driver.press(control_id=f"contact:{model.contacts()[0].id}")
-    driver.frames()
     tabs = [c for c in driver.ring.focusable if c.id.startswith("part:")]
     assert len(tabs) == len(model.config.parts)
     assert len({tab.rect.top for tab in tabs}) == 1  # one row
@@ -276,15 +278,8 @@ def test_a_room_s_finished_message_has_no_page_turner_back_to_the_asks(make_driv
     finished message is one page, Send focused; the part's tab opens the asks again, with the
     chosen ask in the letter. Sixth run: the first (short) ask kept the options and their page
     turner beside the letter; a room's finished message now reads the same whatever its ask."""
-    driver = make_driver(workshop=True, language="en", window=(1920, 1080), start_step=5)
-    app = driver.app
-    app.workshop.chosen_set = app.workshop.sets.by_id("short")
-    app.session.new("engineering")
-    app.reset_to(TaskHostScene(app, 5))
-    driver.frames()
+    driver = room_writing(make_driver)
     model = driver.scene.model
-    driver.press(control_id=f"contact:{model.contacts()[0].id}")
-    driver.frames()
     if which == "last":
         for _ in range(2):
             driver.press(control_id="more-people")
@@ -309,19 +304,14 @@ def test_a_room_s_finished_message_has_no_page_turner_back_to_the_asks(make_driv
 def test_a_sent_letter_s_to_line_stands_with_the_letter(make_driver):
     """The short set's sent message on a projector: "To: R., ..." stood alone at the foot of
     the first page and the letter began the second; the To line now goes on with the letter."""
-    driver = make_driver(workshop=True, language="en", window=(1920, 1080), start_step=5)
-    app = driver.app
-    app.workshop.chosen_set = app.workshop.sets.by_id("short")
-    app.session.new("engineering")
-    app.reset_to(TaskHostScene(app, 5))
-    driver.frames()
+    driver = room_writing(make_driver)
     model = driver.scene.model
-    driver.press(control_id=f"contact:{model.contacts()[0].id}")
     best = model.options(model.state["current"])[model.choice_point().best]  # R. replies
     driver.press(control_id=f"option:{best.id}")
     driver.press(control_id="send")
     driver.frames()
     assert model.phase == "sent"
+    app = driver.app
     to_line = app.tr("task.message_builder.to", contact=driver.scene.view.who(model.contact()))
     greeting = app.tr.pick(model.greeting())
     for _ in range(driver.scene.view.sheet.pages):
@@ -369,13 +359,8 @@ def test_turning_a_part_s_pages_never_changes_the_board_s_shape(make_driver, win
     """Finnish, a workshop at 1280x720: the ask's options stood beside the letter, and turning
     to their second page (an option too tall to share a page with the page turner) stacked the
     whole board under the player. Each part keeps one shape through all its pages."""
-    driver = make_driver(workshop=True, language=language, window=window, start_step=5)
-    app = driver.app
-    app.session.new("engineering")
-    app.reset_to(TaskHostScene(app, 5))
-    driver.frames()
+    driver = room_writing(make_driver, language, window, short=False)
     model, view = driver.scene.model, driver.scene.view
-    driver.press(control_id=f"contact:{model.contacts()[0].id}")
     for part in model.config.parts:
         driver.press(control_id=f"part:{part.id}")
         stacked = view.sheet.stacked
@@ -409,14 +394,7 @@ def test_a_part_changed_after_the_letter_is_whole_goes_back_to_the_letter(writin
 def test_a_clicker_s_page_down_turns_the_asks_on_a_projector(make_driver):
     """Sixth facilitator run: Page Down and Page Up did nothing on step 5's board beside the
     letter; a clicker sends them. They turn the options' pages where the options are paged."""
-    driver = make_driver(workshop=True, language="en", window=(1920, 1080), start_step=5)
-    app = driver.app
-    app.workshop.chosen_set = app.workshop.sets.by_id("short")
-    app.session.new("engineering")
-    app.reset_to(TaskHostScene(app, 5))
-    driver.frames()
-    model = driver.scene.model
-    driver.press(control_id=f"contact:{model.contacts()[0].id}")
+    driver = room_writing(make_driver)
     first = driver.ids_starting("option:")
     driver.key(pygame.K_PAGEDOWN)
     second = driver.ids_starting("option:")
