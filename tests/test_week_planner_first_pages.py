@@ -95,3 +95,21 @@ def test_the_open_part_s_tab_has_no_tick_before_it_is_chosen(make_driver) -> Non
     assert where.data["label_color"] != when.data["label_color"]  # full colour, the other not
     # twelfth run: a part with its answer looked like one not begun; it has a tick of its own
     assert when.data["done"] and not when.data["selected"]
+
+
+def test_page_down_onto_the_parts_row_focuses_the_open_part(make_driver) -> None:
+    """Twelfth Arabic play-test at 200 %: answering "Where", Page Down onto the page with the
+    parts' tabs put the focus on "When", and Enter took her back to it. The focus goes to the
+    open part's own tab."""
+    driver = open_first(make_driver, "ar")
+    model = driver.scene.model
+    driver.press(control_id=driver.ids_starting("when:")[0])
+    assert model.state["slot"] == "where"
+    for _ in range(driver.scene.view.first_pages.pager.pages):
+        driver.key(pygame.K_PAGEDOWN)
+        if driver.ring.by_id("first-slot:where") is not None and not driver.ids_starting("where:"):
+            break
+    assert driver.ring.by_id("first-slot:where") is not None
+    assert driver.ring.focused_id == "first-slot:where"
+    driver.key(pygame.K_RETURN)
+    assert model.state["slot"] == "where"  # Enter keeps her on the part she was answering

@@ -211,7 +211,11 @@ def _build_stacked(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) ->
     paged.build(ui, blocks, below, more, host.rebuild)
     shown = [c.id for c in ui.ring.controls if c.id.startswith(f"{slot}:")]
     wanted = f"{slot}:{chosen}" if chosen else (shown[0] if shown else None)
-    view.host.preferred_focus = wanted if wanted in shown else None
+    # on a page without the open part's choices, its own tab (twelfth Arabic play-test: Page
+    # Down from "Where" put the focus on "When", and Enter took her back to it)
+    tab = f"first-slot:{slot}"
+    on_page = wanted in shown or not any(c.id == tab for c in ui.ring.controls)
+    view.host.preferred_focus = (wanted if wanted in shown else None) if on_page else tab
 
 
 def _summary_block(view: WeekPlannerView, ui: ViewBuilder, width: int) -> Block | None:
