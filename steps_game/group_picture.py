@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import pygame
 
-from steps_game.group_words import PointWords, step_name, steps_of
+from steps_game.group_words import PointWords, said_right, step_name, steps_of
 from steps_game.i18n import Translator
 from steps_game.ui import palette
 from steps_game.ui.text import blit_text, text_height
@@ -62,12 +62,15 @@ def _blocks(
         )
         for point in points:
             blocks.append((point.question, QUESTION, "body", True, palette.INK, POINT_GAP))
-            mark = tr("group.right_mark")  # a right answer said, in a right answer's colour
             blocks += [
-                (line, LINE, "body", False, palette.GOOD if mark in line else palette.INK, GAP // 2)
-                for line in point.lines
+                (line, LINE, "body", False, _line_color(line, tr), GAP // 2) for line in point.lines
             ]
     return blocks
+
+
+def _line_color(line: str, tr) -> tuple[int, int, int]:
+    """A right answer said in a right answer's colour, as on the group screen."""
+    return palette.GOOD if said_right(line, tr) else palette.INK
 
 
 def draw_group(

@@ -167,6 +167,12 @@ def _said(point: Counted, index: int, tr) -> str:
     return _one_stop(said + ".", said)
 
 
+def said_right(line: str, tr) -> bool:
+    """Whether a line says the hands a right answer got (marked by _said): the group screen and
+    its picture give it a right answer's colour too."""
+    return tr("group.right_mark") in line
+
+
 def _unsaid_right(point: Counted, tr, most_right: bool) -> list[str]:
     """After the answers said (the right ones marked), the right answers nobody chose."""
     unsaid = [index for index in _best_ones(point) if not point.counts[index]]

@@ -16,7 +16,7 @@ from pathlib import Path
 import pygame
 
 from steps_game.group_files import FORMATS, step_titles, write_group_files
-from steps_game.group_words import from_room, group_words, step_name, steps_of
+from steps_game.group_words import from_room, group_words, said_right, step_name, steps_of
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y, header
 from steps_game.scenes.scroller import TurnsPages
@@ -165,10 +165,9 @@ class GroupScene(TurnsPages, Scene):
                     )
                 # a right answer said is in the colour of a right answer as well as in words
                 # (its "(right answer)" was hard to find from the back, sixth facilitator run)
-                mark = tr("group.right_mark")
                 paras += [
                     (HeadPara if number == point.head and number else Para)(
-                        line, LINE_SIZE, color=palette.GOOD if mark in line else None
+                        line, LINE_SIZE, color=palette.GOOD if said_right(line, tr) else None
                     )
                     for number, line in enumerate(point.paragraphs())
                 ]

@@ -70,9 +70,10 @@ class BuildingPart:
         # Side by side, when the tabs need a second row only for Send and Change, the two stand
         # under the letter: a projector's tabs took two rows beside them, and step 5's options
         # a page more (fifth facilitator run).
-        under = not stacked and _rows(tabs) > 1 and _rows(self._tab_rects(area, area.right)) == 1
+        alone = self._tab_rects(area, area.right) if not stacked and _rows(tabs) > 1 else None
+        under = alone is not None and _rows(alone) == 1
         if under:
-            tabs = self._tab_rects(area, area.right)
+            tabs = alone
         elif not stacked:
             self._send(ui, pygame.Rect(area.right - send_w, area.y + TOP_ROW, send_w, send_h))
         if change and not under:
@@ -92,17 +93,18 @@ class BuildingPart:
         right = pygame.Rect(left.right + 30, top, letter_w, left.height)
         if under:
             right.height -= max(send_h, change_h) + 12
+        # The finished letter is read whole before it is sent: where its column cannot hold it
+        # (a projector's short column showed its greeting only), the board is stacked to read
+        # it page by page. A room's finished message is read that way whatever its answer
+        # (sixth facilitator run: a short ask kept the options and their page turner beside
+        # it, and Tab and Enter there replaced the room's answer).
         finished = model.ready and self.last_choice_completed
-        if finished and not stacked:
-            # the finished letter is read whole before it is sent: where its column cannot
-            # hold it (a projector's short column showed its greeting only), it stands taller
-            # than the board, and the board is stacked to read it page by page
-            right.height = max(right.height, self.letter.height(letter_w))
-            if self.host.app.workshop is not None:
-                # a room's finished message is read the same way whatever its answer: alone on
-                # the board with Send (sixth facilitator run: a short ask kept the options and
-                # their page turner beside it, and Tab and Enter there replaced the room's answer)
-                ui.unfit()
+        if (
+            finished
+            and not stacked
+            and (self.host.app.workshop is not None or self.letter.height(letter_w) > right.height)
+        ):
+            ui.unfit()
         if stacked:  # the options across the board, the letter under them
             left = pygame.Rect(area.x, top, area.width, area.bottom - top)
 

@@ -256,9 +256,9 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
     def _overflow(ui, area: pygame.Rect, heights, shown_pages, gap: int, plan) -> None:
         """A column of cards where a page with its page turner is taller than `area` (one
         card too tall to share a page with the turner) does not fit (ui.unfit): a board laid
-        out side by side is then stacked from the start (ui/sheet.py). It
-        was stacked only when that page was turned to, and changed its shape under the player
-        (Finnish, a workshop at 1280x720)."""
+        out side by side is then stacked from the start (ui/sheet.py). It was stacked only
+        when that page was turned to, and changed its shape under the player (Finnish, a
+        workshop at 1280x720)."""
         turner = 0 if plan.in_footer or len(shown_pages) < 2 else gap + plan.more_h
         tallest = max(
             sum(heights[index] for index in page) + gap * (len(page) - 1) + turner
