@@ -19,6 +19,19 @@ def fonts_ready():
     text_render._measured.cache_clear()
 
 
+def counting_images(limit: int, **bounds):
+    """A cache of 400-byte images (10x10, 32 bits) bounded as the game's, and the keys it
+    had to draw, in order."""
+    calls = []
+
+    @_cached_up_to(limit, **bounds)
+    def image(key):
+        calls.append(key)
+        return pygame.Surface((10, 10), 0, 32)
+
+    return calls, image
+
+
 def test_measuring_a_text_keeps_no_image_of_it(fonts_ready):
     # Layouts measure far more texts than they draw; a black image drawn only to be measured
     # pushed drawn images out of the bounded cache.
@@ -37,12 +50,7 @@ def test_a_drawn_text_is_kept_and_reused(fonts_ready):
 
 
 def test_the_cache_forgets_the_least_recently_used_beyond_its_bytes():
-    calls = []
-
-    @_cached_up_to(3 * 400)
-    def image(key):
-        calls.append(key)
-        return pygame.Surface((10, 10), 0, 32)  # 400 bytes
+    calls, image = counting_images(3 * 400)
 
     for key in "abcd":
         image(key)
@@ -76,12 +84,7 @@ def test_a_text_measured_without_drawing_is_as_large_as_drawn(fonts_ready, writi
 def test_images_no_frame_drew_lately_go_above_the_floor():
     # A playthrough's screens each drew under 1.5 MB of text a frame, yet the images of the
     # screens gone by filled the cache to its 8 MB within two steps.
-    calls = []
-
-    @_cached_up_to(10 * 400, floor=3 * 400, frames=2)
-    def image(key):
-        calls.append(key)
-        return pygame.Surface((10, 10), 0, 32)  # 400 bytes
+    calls, image = counting_images(10 * 400, floor=3 * 400, frames=2)
 
     for key in "abcdef":  # a screen gone by
         image(key)
@@ -100,12 +103,7 @@ def test_images_no_frame_drew_lately_go_above_the_floor():
 
 
 def test_images_drawn_every_frame_stay_above_the_floor():
-    calls = []
-
-    @_cached_up_to(10 * 400, floor=400, frames=2)
-    def image(key):
-        calls.append(key)
-        return pygame.Surface((10, 10), 0, 32)
+    calls, image = counting_images(10 * 400, floor=400, frames=2)
 
     for _ in range(5):
         for key in "abcd":
@@ -119,12 +117,7 @@ def test_images_a_build_measured_stay_until_the_next_build():
     # A view measures texts by their images as it lays them out and draws other things every
     # frame: its next build (a Tab, a click) asks for them again, and drawing them all again
     # would make that frame slow.
-    calls = []
-
-    @_cached_up_to(10 * 400, floor=400, frames=2)
-    def image(key):
-        calls.append(key)
-        return pygame.Surface((10, 10), 0, 32)
+    calls, image = counting_images(10 * 400, floor=400, frames=2)
 
     image("old")  # an earlier build's
     image.end_frame()
