@@ -472,15 +472,15 @@ def test_step_3_says_the_boards_keys_whole_and_never_drag(make_driver, language,
         assert "drag" not in " ".join((instruction, carried)).lower()
 
 
-# -- step 1's offers: the focus stays with the cards until as many are chosen as asked for ------
+# -- step 1's offers: the focus goes on over the cards until as many are chosen as asked for ----
 
 
 @pytest.mark.parametrize(("language", "size"), [("ar", 200), ("en", 100)])
-def test_step_1s_offers_keep_the_focus_until_the_last_one_asked_for(make_driver, language, size):
+def test_step_1s_offers_send_the_focus_on_until_the_last_one_asked_for(make_driver, language, size):
     """One offer completes the task, but the player is asked for three: Enter on a card chooses
-    it and the focus stays there (a first choice sent it to Done, where the next Enter ended the
-    task with one of three), and the last one asked for sends it on to Done (where it used to
-    stay on the card, whose next Enter dropped the choice)."""
+    it and the focus goes on to the next card not chosen (a first choice sent it to Done, where
+    the next Enter ended the task with one of three; left on the card, a facilitator's second
+    Enter took the choice back), and the last one asked for sends it on to Done."""
     driver = open_step(make_driver, 1, language, size)
     model = driver.scene.model
     while model.phase != "offer":
@@ -499,5 +499,17 @@ def test_step_1s_offers_keep_the_focus_until_the_last_one_asked_for(make_driver,
         driver.ring.focus(free[0])
         driver.key(pygame.K_RETURN)
         assert len(model.state["offers"]) == number
-        expected = "done" if number == pick else free[0]
-        assert driver.ring.focused_id == expected, number
+        if number == pick:
+            assert driver.ring.focused_id == "done"
+            continue
+        focused = driver.ring.focused_id
+        assert focused != free[0], number
+        if focused.startswith("offer:"):  # the next card not chosen, on the same page
+            assert focused.partition(":")[2] not in model.state["offers"]
+        else:  # none left on this page: its turner
+            assert focused.startswith("more"), focused
+        driver.key(pygame.K_RETURN)  # a second Enter never takes the choice back
+        assert free[0].partition(":")[2] in model.state["offers"], number
+        if focused.startswith("offer:"):
+            driver.press(control_id="undo")  # (the test chooses its own next card)
+            assert len(model.state["offers"]) == number

@@ -241,11 +241,14 @@ class MythOrFactView(TaskView[MythOrFactModel]):
         return self.model.config.offer_pick - len(self.model.state["offers"])
 
     def _toggle_offer(self, offer_id: str) -> None:
-        """Choose or drop an offer; the last one asked for sends the focus on to Done (Enter on
-        the card would drop it again)."""
+        """Choose or drop an offer; a chosen one sends the focus on to the next free card, and
+        the last one asked for to Done (Enter on the card would drop it again)."""
         self.act(lambda: self.model.toggle_offer(offer_id))
+        chosen = self.model.state["offers"]
         if self._offers_left() == 0 and self.model.is_complete():
             self.host.ring.focus("done")
+        elif offer_id in chosen:
+            self.host.ring.focus_next_free(f"offer:{offer_id}", chosen.__contains__)
 
     def _chosen_text(self) -> str:
         cfg = self.model.config

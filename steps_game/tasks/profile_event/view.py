@@ -142,11 +142,14 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             self.host.preferred_focus = self.sheet.control_id
 
     def _toggle(self, card_id: str) -> None:
-        """A card into the profile or out of it. In workshop mode the card that makes the
-        profile ready sends the focus to "Go to the event" (on its page of a paged board), so
-        that the facilitator's next Enter goes on rather than choosing another card."""
-        ready = self.model.can_go_to_event
+        """A card into the profile (the focus on to the next card, not left where Enter takes
+        it out) or out of it. In workshop mode the card that makes the profile ready sends the
+        focus to "Go to the event" (on its page of a paged board), so that the facilitator's
+        next Enter goes on rather than choosing another card."""
+        ready, chosen = self.model.can_go_to_event, self.model.in_profile
         self.act(lambda: self.model.toggle(card_id))
+        if chosen(card_id):
+            self.host.ring.focus_next_free(f"item:{card_id}", chosen)
         if self.host.app.workshop is None or ready or not self.model.can_go_to_event:
             return
         self._ready, self._ready_count = True, self._ready_count + 1
