@@ -32,9 +32,9 @@ from steps_game.scenes.scroller import BAR_W, Scroller, fit_list, hint_height, p
 from steps_game.scenes.sizing import GAP, headings_height, place_headings, place_row, row_height
 from steps_game.scenes.tally_columns import place_columns, stacked
 from steps_game.scenes.tally_count import KEYS_SIZE
-from steps_game.scenes.tally_notes import notes, place_note, talk_about
+from steps_game.scenes.tally_notes import ANSWER_SIZES, notes, place_note, talk_about
 from steps_game.scenes.tally_pages import focus_for, page_buttons, reveal_pages
-from steps_game.scenes.tally_rows import OPTION_SIZE, Rows, draw_bars, draw_ticks, question_second
+from steps_game.scenes.tally_rows import Rows, draw_bars, draw_ticks, question_second
 from steps_game.scenes.timer_corner import corner, room_beside, tall_enough
 from steps_game.tally import ChoicePoint, Tally
 from steps_game.ui import palette
@@ -223,7 +223,6 @@ class TallyScene(Scene):
         if place_columns(self, inner, buttons, ITEM_GAP, QUESTION_SIZE):
             self.pager.settle(1)
             return
-        answer = notes(self.tr, self.point, self.tally, self.talk, width, answer=OPTION_SIZE)
         go_on, close = buttons, ("close", self.tr("workshop.close"), self.app.pop)
         widest = page_buttons(self.tr, self.pager, go_on, close, self.turn, widest=True)
         box = self._box(inner, inner.bottom - row_height(widest, inner.width) - GAP)
@@ -235,9 +234,16 @@ class TallyScene(Scene):
             gap = rows.gap or ITEM_GAP  # (as _in_list places them)
             if stacked([height for _, height, _ in items], gap) <= box.height:
                 break
-        items += [(note.kind, note.height, note) for note in answer]
-        heights = [height for _, height, _ in items]
-        pages = reveal_pages(heights, [kind for kind, _, _ in items], box.height, gap)
+        # the best answer's words at the options' size, else at their floor where that keeps
+        # the notes from leaving the question to talk about alone on a page (step 5's ask)
+        tried = []
+        for size in ANSWER_SIZES:
+            answer = notes(self.tr, self.point, self.tally, self.talk, width, answer=size)
+            answer.sort(key=lambda note: note.kind != "tie")  # the tie's line by the counts
+            laid = items + [(note.kind, note.height, note) for note in answer]
+            heights, kinds = [item[1] for item in laid], [item[0] for item in laid]
+            tried.append((reveal_pages(heights, kinds, box.height, gap), laid))
+        pages, items = min(tried, key=lambda pair: len(pair[0]))  # (the first of a draw)
         shown = pages[self.pager.settle(len(pages))]
         self.preferred_focus = focus_for(self.pager)
         self._place_heading(inner)

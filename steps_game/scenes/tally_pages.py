@@ -26,8 +26,9 @@ def reveal_pages(
 ) -> list[list[int]]:
     """The items (of `heights`, of `kinds`) on pages `room` tall, in their order: all on one
     when they fit; else the question and bars as many to a page as fit, and the notes after
-    them under the last bars when they fit there, else together on the next page (one by one
-    only when they do not fit even a page of their own)."""
+    them under the last bars when they fit there, else together on the next page, else the
+    first of them under the bars and the rest together on the next (one by one only when they
+    do not fit even that way)."""
     everything = list(range(len(heights)))
     if stacked(list(heights), gap) <= room:
         return [everything]
@@ -36,14 +37,18 @@ def reveal_pages(
     notes = everything[first_note:]
     if not notes:
         return pages
-    together = stacked([heights[i] for i in notes], gap)
-    if together <= room:
-        last = pages[-1] if pages else []
-        if last and stacked([heights[i] for i in last], gap) + gap + together <= room:
-            last.extend(notes)
-        else:
-            pages.append(notes)
-        return pages
+    last = pages[-1] if pages else []
+    used = stacked([heights[i] for i in last], gap)
+    for split in (len(notes), *range(len(notes))):
+        # all the notes under the last bars; else all of them on a page of their own; else the
+        # first of them under the bars (the tie's line with the counts it speaks of) and the
+        # rest together on the next page, rather than the last one alone on a page
+        under, rest = notes[:split], notes[split:]
+        if under and (not last or used + gap + stacked([heights[i] for i in under], gap) > room):
+            continue
+        if stacked([heights[i] for i in rest], gap) <= room:
+            last.extend(under)
+            return [*pages, rest] if rest else pages
     return _greedy(heights, notes, room, gap, pages)
 
 

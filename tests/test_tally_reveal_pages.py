@@ -1,0 +1,73 @@
+"""How a paged reveal shares its items out (scenes/tally_pages.py): the question and bars first,
+then the notes (the best answer in full, a tie's line, why, the question to talk about) kept
+together where they can be. The sixth facilitator run found step 5's reveal on a 6/6 tie on
+three pages, the last holding only the two lines of "Talk about it"."""
+
+from __future__ import annotations
+
+import pygame
+
+from steps_game.audit import measure
+from steps_game.choice_points import message_points
+from steps_game.scenes.tally_pages import reveal_pages
+from tests.test_tally_reveal_fits import reveal
+
+BARS = ["question", "row", "row", "row", "row"]
+BAR_HEIGHTS = [40, 70, 70, 110, 110]  # 440 with four gaps of 10
+
+
+def test_notes_that_fit_under_the_bars_stay_there():
+    kinds = [*BARS, "why", "talk"]
+    assert reveal_pages([*BAR_HEIGHTS, 20, 20], kinds, 520, 10) == [list(range(7))]
+
+
+def test_the_notes_together_on_a_page_of_their_own_when_they_fit_one():
+    kinds = [*BARS, "answer", "why", "talk"]
+    pages = reveal_pages([*BAR_HEIGHTS, 200, 100, 100], kinds, 500, 10)
+    assert pages == [[0, 1, 2, 3, 4], [5, 6, 7]]
+
+
+def test_a_tie_stays_by_the_counts_so_the_rest_share_one_page():
+    """Bars 440 tall and a tie's line 40 fit a page of 500; the answer, why and talk (480) fit
+    the next only without the tie's line: two pages, not a third for "Talk about it"."""
+    kinds = [*BARS, "tie", "answer", "why", "talk"]
+    pages = reveal_pages([*BAR_HEIGHTS, 40, 260, 100, 100], kinds, 500, 10)
+    assert pages == [[0, 1, 2, 3, 4, 5], [6, 7, 8]]
+
+
+def test_notes_too_tall_for_any_sharing_go_one_by_one():
+    kinds = [*BARS, "answer", "why", "talk"]
+    pages = reveal_pages([*BAR_HEIGHTS, 300, 150, 150], kinds, 500, 10)
+    assert pages == [[0, 1, 2, 3, 4], [5, 6], [7]]
+    assert all(pages), pages
+
+
+def test_step_5s_ask_on_a_tie_is_revealed_on_two_pages_in_a_workshop(make_driver):
+    """The short set's ask, six hands on each of its first two answers, on a projector: the
+    tie's line under the bars and the best answers, why and the talk question on page 2."""
+    driver = make_driver(language="en", workshop=True, start_step=5, window=(1920, 1080))
+    app = driver.app
+    point = next(p for p in message_points(app.content, True) if p.key == "ask")
+    scene = reveal(driver, 5, point, (6, 6, 0, 0))
+    assert scene.pager.pages == 2
+    first = " ".join(driver.texts())
+    assert app.tr("tally.tie", number=scene.tally.room_choice(point) + 1) in first
+    driver.key(pygame.K_RETURN)  # Next page
+    last = " ".join(driver.texts())
+    assert app.tr("tally.why") in last and app.tr("tally.talk") in last
+
+
+def test_the_best_answers_at_their_floor_keep_the_talk_question_with_why(make_driver):
+    """Somali on a projector: the two best asks in full at the options' size leave "Talk about
+    it" alone on a third page; at their floor (20 px, still the options' floor) the notes share
+    page 2."""
+    driver = make_driver(language="so", workshop=True, start_step=5, window=(1920, 1080))
+    point = next(p for p in message_points(driver.app.content, True) if p.key == "ask")
+    scene = reveal(driver, 5, point, (1, 2, 5, 4))
+    assert scene.pager.pages == 2
+    driver.key(pygame.K_RETURN)  # Next page
+    tr = driver.app.tr
+    best = [tr.pick(point.options[i]) for i in range(len(point.options)) if point.is_best(i)]
+    shown = {item.text: item for item in scene.ui.texts}
+    assert all(shown[words].size == 20 for words in best)  # in full, at the options' floor
+    assert not measure(driver.app, "so reveal page 2").problems  # nothing under it, nothing cut
