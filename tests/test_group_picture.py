@@ -197,9 +197,9 @@ def test_counts_take_each_languages_plural_forms():
     arabic = point_words(point, Translator("ar")).lines[:4]
     assert arabic == (
         "انقسمت آراء مجموعتنا:",
-        "شخص واحد قال «أ» (إجابة صحيحة).",
-        "شخصان قالا «ب».",
-        "شخصان قالا «ج».",
+        "شخص واحد (1) قال «أ» (إجابة صحيحة).",
+        "شخصان (2) قالا «ب».",
+        "شخصان (2) قالا «ج».",
     )
     point = Counted(1, "a", "Q", ("باور نادرست", "واقعیت"), (3, 9), 1)
     assert point_words(point, Translator("fa")).lines[0].startswith("بیشتر گروه ما (۹ از ۱۲ نفر)")
