@@ -72,7 +72,7 @@ def test_step_6_a_verdict_and_the_chat_heading_each_stand_with_what_follows(
         model.answer(options[pick % len(options)].id)
         driver.scene.rebuild()
         driver.app.step()
-        verdicts = {tr(f"{KEY}{key}") for key in ("best", "good", "missed")}
+        verdicts = {tr(f"{KEY}{key}") for key in ("best", "good", "start", "missed")}
         heading = tr(KEY + "chat")
         seen = {"verdict": 0, "heading": 0}
         for page in _pages_shown(driver):

@@ -256,6 +256,8 @@ class MomentPart:
         best = max(o.points for o in model.options(moment))
         if chosen.points == best:
             return tr(KEY + "best"), palette.GOOD
+        if chosen.points > 0 and not chosen.active:  # not "Good" beside "active at 0 of 1"
+            return tr(KEY + "start"), palette.ACCENT_DARK
         if chosen.points > 0:
             return tr(KEY + "good"), palette.ACCENT_DARK
         return tr(KEY + "missed"), palette.WARN
