@@ -20,11 +20,15 @@ SEPARATOR = " · "  # between the chosen items in one paragraph (the stacked pre
 KEY = "task.profile_event."
 
 
-def preview_parts(view, side: pygame.Rect, compact: bool = False) -> dict:
+def preview_parts(
+    view, side: pygame.Rect, compact: bool = False, counted: bool | None = None, tight=False
+) -> dict:
     """Where the preview's parts go in `side`: the button and the status at the bottom, the
     heading and the count beside the photo, the list between them (see build_preview).
-    `compact` (the stacked preview): no count (its paragraph shows the items), and the status
-    beside the button in up to two of its lines."""
+    `compact` (the stacked preview, and a side preview too low for its list): the least gaps,
+    the status beside the button in up to two of its lines, and no count (its paragraph shows
+    the items) unless `counted`; and, where `tight`, no status once the profile is ready (the
+    enabled "Go to the event" says it)."""
     tr, model = view.tr, view.model
     inner_x, inner_w = side.x + 24, side.width - 48
     chosen = model.profile_items
@@ -35,9 +39,10 @@ def preview_parts(view, side: pygame.Rect, compact: bool = False) -> dict:
     button = pygame.Rect(side.right - 24 - button_w, bottom, button_w, row_h)
     minimum = model.config.profile_min
     status = tr(KEY + "ready") if len(chosen) >= minimum else tr(KEY + "need_more", min=minimum)
+    status = "" if tight and len(chosen) >= minimum else status
     # beside the button when its words fit there no taller than the button, else over it
     beside = inner_w - button_w - 16
-    status_h = text_height(status, 16, beside, role="secondary")
+    status_h = text_height(status, 16, beside, role="secondary") if status else 0
     if status_h <= row_h or (compact and status_h <= 2 * line(16)):
         status_box = pygame.Rect(inner_x, button.centery - status_h // 2, beside, status_h)
         status_top = min(button.top, status_box.top)
@@ -49,7 +54,8 @@ def preview_parts(view, side: pygame.Rect, compact: bool = False) -> dict:
     text_w = side.right - text_x - 16
     heading = tr(KEY + "profile_heading")
     heading_h = text_height(heading, 22, text_w, bold=True)
-    count = "" if compact else tr(KEY + "profile_count", count=len(chosen))
+    counted = not compact if counted is None else counted
+    count = tr(KEY + "profile_count", count=len(chosen)) if counted else ""
     count_h = text_height(count, 16, text_w, role="secondary") + 2 if count else 0
     under = max(6 + heading_h + count_h, AVATAR_RADIUS + 4) + pad  # under the banner
     items = [tr(KEY + "profile_empty"), *("• " + tr.pick(card.label) for card in model.cards)]
@@ -68,6 +74,34 @@ def preview_parts(view, side: pygame.Rect, compact: bool = False) -> dict:
     }
 
 
+def _body_height(at: dict, side: pygame.Rect) -> int:
+    return at["status"][2] - at["pad"] - (side.y + at["banner"] + at["under"])
+
+
+def side_parts(view, side: pygame.Rect) -> tuple[dict, bool]:
+    """The side preview's parts, and whether it shows the chosen items in one paragraph: as a
+    list when the list fits; else closer together, with the status beside the button, the
+    items in one paragraph where that fits, else as a list kept at its latest items (sixth
+    facilitator run: on a projector the list showed only the last item of three). A preview
+    whose list has no room for its longest item is left as it is, for the board to stack it
+    under the cards, where it shows every item (large text)."""
+    at = preview_parts(view, side)
+    items = ["• " + view.tr.pick(card.label) for card in view.model.profile_items]
+    width = side.width - 48
+    listed = sum(text_height(item, LIST_TEXT, width) + 6 for item in items) - 6
+    if not items or listed <= _body_height(at, side):
+        return at, False
+    least = preview_parts(view, side, compact=True, tight=True)
+    least["banner"] = BANNER_LEAST  # (the photo's banner gives its room to the words first)
+    if text_height(chosen_words(view), LIST_TEXT, width) <= _body_height(least, side):
+        return least, True
+    if not at["fits"]:  # not even one item: the board stacks the preview under the cards
+        return at, False
+    least = preview_parts(view, side, compact=True, counted=True, tight=True)
+    least["banner"] = BANNER_LEAST
+    return least, False
+
+
 def chosen_words(view) -> str:
     """The chosen items in one paragraph, as a profile reads (the preview on a stacked board)."""
     return SEPARATOR.join(view.tr.pick(card.label) for card in view.model.profile_items)
@@ -81,7 +115,9 @@ def build_preview(view, ui: ViewBuilder, side: pygame.Rect, banner: int | None =
     inner_x, inner_w = side.x + 24, side.width - 48
     chosen = model.profile_items
     stacked = banner is not None
-    at = preview_parts(view, side, compact=stacked)
+    at, in_words = (
+        (preview_parts(view, side, compact=True), True) if stacked else side_parts(view, side)
+    )
     label, button = at["button"]
     ui.button(
         "to-event",
@@ -91,7 +127,8 @@ def build_preview(view, ui: ViewBuilder, side: pygame.Rect, banner: int | None =
         enabled=model.can_go_to_event,
     )
     status, status_box, status_top = at["status"]
-    ui.text(status, status_box, size=16, color=palette.MUTED, role="secondary")
+    if status:
+        ui.text(status, status_box, size=16, color=palette.MUTED, role="secondary")
     # at the top: the banner, the photo on its edge, the heading and the count beside it
     heading, heading_h, text_x, text_w = at["heading"]
     count, count_h = at["count"]
@@ -110,11 +147,11 @@ def build_preview(view, ui: ViewBuilder, side: pygame.Rect, banner: int | None =
             role="secondary",
         )
     top = side.y + banner + at["under"]
-    compact = stacked and text_height(chosen_words(view), LIST_TEXT, inner_w)
     body = pygame.Rect(inner_x, top, inner_w, status_top - at["pad"] - top)
-    if chosen and compact:
+    if chosen and in_words:
         words = chosen_words(view)
-        ui.text(words, pygame.Rect(body.x, body.y, body.width, compact), size=LIST_TEXT)
+        words_h = text_height(words, LIST_TEXT, inner_w)
+        ui.text(words, pygame.Rect(body.x, body.y, body.width, words_h), size=LIST_TEXT)
     elif chosen:
         view._side_items(ui, body, ["• " + tr.pick(card.label) for card in chosen], key=len(chosen))
     else:

@@ -1,0 +1,53 @@
+"""Step 6's profile preview on a projector: the side box is low for the room's large text, and
+its list of chosen items showed only the last one ("Items in the profile: 3" over one item,
+sixth facilitator run). Where the list does not fit, the preview draws closer together (a low
+banner, and no status line once the profile is ready: "Go to the event" is lit), shows the
+items in one paragraph where that fits, else as many of the latest as fit under the count."""
+
+from __future__ import annotations
+
+import pytest
+
+from steps_game.audit import measure
+from steps_game.tasks.profile_event.preview import SEPARATOR
+
+KEY = "task.profile_event."
+
+
+def choose(driver, count: int) -> None:
+    model = driver.scene.model
+    for _ in range(count):
+        wanted = driver.find_id("item:", lambda i: not model.in_profile(i[5:]))
+        driver.press(control_id=wanted)
+
+
+@pytest.mark.parametrize("window", [(1920, 1080), (1280, 720)])
+def test_three_items_are_all_in_view_on_a_projector(make_driver, window):
+    driver = make_driver(language="en", start_step=6, workshop=True, window=window)
+    choose(driver, 3)
+    model, tr = driver.scene.model, driver.app.tr
+    labels = [tr.pick(card.label) for card in model.profile_items]
+    shown = " ".join(driver.texts())
+    assert SEPARATOR.join(labels) in shown or all("• " + label in shown for label in labels)
+    assert not measure(driver.app, "profile of three").problems
+
+
+def test_more_items_than_fit_show_the_latest_two_and_the_count(make_driver):
+    driver = make_driver(language="en", start_step=6, workshop=True, window=(1920, 1080))
+    choose(driver, 6)
+    model, tr = driver.scene.model, driver.app.tr
+    texts = driver.texts()
+    assert tr(KEY + "profile_count", count=6) in texts
+    listed = [text for text in texts if text.startswith("• ")]
+    assert len(listed) >= 2, listed
+    assert listed[-1] == "• " + tr.pick(model.profile_items[-1].label)
+    assert not measure(driver.app, "profile of six").problems
+
+
+def test_alone_at_normal_size_the_ready_profile_keeps_its_list_and_status(make_driver):
+    driver = make_driver(language="en", start_step=6)
+    choose(driver, 4)
+    tr = driver.app.tr
+    texts = driver.texts()
+    assert tr(KEY + "ready") in texts
+    assert sum(text.startswith("• ") for text in texts) == 4
