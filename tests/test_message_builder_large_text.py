@@ -401,3 +401,33 @@ def test_a_clicker_s_page_down_turns_the_asks_on_a_projector(make_driver):
     assert second and not set(first) & set(second)  # the next asks
     driver.key(pygame.K_PAGEUP)
     assert driver.ids_starting("option:") == first
+
+
+def test_no_part_looks_open_while_the_finished_letter_is_read(writing) -> None:
+    """Twelfth Arabic play-test at 200 %: over the whole letter, read before Send, the last
+    part's tab stood in the open part's full colour, as if she were still in that part. While
+    the letter is read no tab is; opened again by its tab, the part's is."""
+    from steps_game.ui import palette
+
+    driver = writing
+    model = driver.scene.model
+    while not model.ready:
+        driver.key(pygame.K_RETURN)
+    tabs = [f"part:{part.id}" for part in model.config.parts]
+
+    def open_tabs() -> list[str]:
+        shown = [driver.ring.by_id(i) for i in tabs if driver.ring.by_id(i) is not None]
+        assert shown  # (on the page shown)
+        return [tab.id for tab in shown if tab.data["label_color"] == palette.WHITE]
+
+    def to_the_tabs() -> None:  # over the letter, or a page or more back
+        for _ in range(driver.scene.view.sheet.pages):
+            if any(tab in driver.ids() for tab in tabs):
+                break
+            driver.key(pygame.K_PAGEUP)
+
+    to_the_tabs()
+    assert open_tabs() == []
+    driver.press(control_id=tabs[1])
+    to_the_tabs()
+    assert open_tabs() == [tabs[1]]

@@ -41,10 +41,14 @@ class BuildingPart:
             bottom = max(bottom, y + height)
         return rects
 
-    def _tabs(self, ui: ViewBuilder, rects: list[pygame.Rect]) -> int:
-        """The part tabs at `rects`; returns their bottom."""
+    def _tabs(self, ui: ViewBuilder, rects: list[pygame.Rect], reading: bool = False) -> int:
+        """The part tabs at `rects`, the open part's in full colour; while the finished message
+        is read (`reading`) none is open (the last part's tab looked open over the whole letter,
+        twelfth Arabic play-test). Returns their bottom. (No tick on the parts chosen, as on
+        step 4's: the letter beside them says which are, and a tick's room would widen the
+        tabs into a second row.)"""
         model = self.model
-        current = model.state["current"]
+        current = None if reading else model.state["current"]
         for item, rect in zip(model.config.parts, rects, strict=True):
             ui.button(
                 f"part:{item.id}",
@@ -80,7 +84,9 @@ class BuildingPart:
             x = area.right - beside + 12
             self._change_contact(ui, pygame.Rect(x, area.y + TOP_ROW, change_w, change_h))
         # Any part can be opened again; the letter shows which are still empty.
-        top = max(self._tabs(ui, tabs), area.y + TOP_ROW + (change_h if not under else 0))
+        finished = model.ready and self.last_choice_completed
+        reading = stacked and finished  # (see below)
+        top = max(self._tabs(ui, tabs, reading), area.y + TOP_ROW + (change_h if not under else 0))
         if not stacked and not under:
             top = max(top, area.y + TOP_ROW + send_h)
         top += 10
@@ -98,7 +104,6 @@ class BuildingPart:
         # it page by page. A room's finished message is read that way whatever its answer
         # (sixth facilitator run: a short ask kept the options and their page turner beside
         # it, and Tab and Enter there replaced the room's answer).
-        finished = model.ready and self.last_choice_completed
         if (
             finished
             and not stacked
@@ -112,7 +117,6 @@ class BuildingPart:
         # whole under the tabs, without the options before it: they stood on pages before the
         # letter, and its page turner "First page (3/3)" took a room's finished message away
         # to the asks again (fifth facilitator run). A part's tab opens its options again.
-        reading = stacked and finished
         bottom = top - 20
         if not reading:
             bottom = build_options(self, ui, left, stacked=stacked, page_top=self.sheet_top)
