@@ -49,13 +49,13 @@ OUTPUT = {"capture_output": True, "encoding": "utf-8", "errors": "replace"}
 # Found with the game's own test driver (tests/driver.py, tests/test_playthrough.py's Player):
 # the focus starts on the computer's language, the title's Start, the first field and the intro's
 # "Start the task"; step 1 is eight statements (Enter on the focused answer, Tab on after the
-# explanation) and then the offers (three chosen, Right to the next card; the third sends the
-# focus to Done); Escape opens the pause menu, whose sixth item is Quit.
+# explanation) and then the offers (three chosen with Enter, each sending the focus on to the
+# next card, the third to Done); Escape opens the pause menu, whose sixth item is Quit.
 TO_STEP_1 = ["return", "return", "return", "return", "return"]
 STEP_1 = [
     *["return", "return", "tab", "return", "return", "tab", "return", "return", "return"],
     *["return", "tab", "return", "return", "return", "return", "tab", "return", "return"],
-    *["return", "return", "return", "right", "return", "right", "return", "return"],
+    *["return", "return"],
 ]
 QUIT = ["escape", "tab", "tab", "tab", "tab", "tab", "return"]
 KEYS = TO_STEP_1 + STEP_1 + QUIT

@@ -2,7 +2,8 @@
 its list of chosen items showed only the last one ("Items in the profile: 3" over one item,
 sixth facilitator run). Where the list does not fit, the preview draws closer together (a low
 banner, and no status line once the profile is ready: "Go to the event" is lit), shows the
-items in one paragraph where that fits, else as many of the latest as fit under the count."""
+items in one paragraph where that fits, else as many of the latest as fit, after "…" and under
+the count."""
 
 from __future__ import annotations
 
@@ -38,9 +39,11 @@ def test_more_items_than_fit_show_the_latest_two_and_the_count(make_driver):
     model, tr = driver.scene.model, driver.app.tr
     texts = driver.texts()
     assert tr(KEY + "profile_count", count=6) in texts
-    listed = [text for text in texts if text.startswith("• ")]
-    assert len(listed) >= 2, listed
-    assert listed[-1] == "• " + tr.pick(model.profile_items[-1].label)
+    labels = [tr.pick(card.label) for card in model.profile_items]
+    latest = [text for text in texts if text.startswith("…" + SEPARATOR)]
+    assert len(latest) == 1, texts  # the latest items after "…", in one paragraph
+    shown = latest[0].split(SEPARATOR)[1:]
+    assert len(shown) >= 2 and shown == labels[-len(shown) :], shown
     assert not measure(driver.app, "profile of six").problems
 
 

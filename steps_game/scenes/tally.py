@@ -33,7 +33,7 @@ from steps_game.scenes.sizing import GAP, headings_height, place_headings, place
 from steps_game.scenes.tally_columns import place_columns, stacked
 from steps_game.scenes.tally_count import KEYS_SIZE
 from steps_game.scenes.tally_notes import ANSWER_SIZES, notes, place_note, talk_about
-from steps_game.scenes.tally_pages import focus_for, page_buttons, reveal_pages
+from steps_game.scenes.tally_pages import fewest_pages, focus_for, page_buttons
 from steps_game.scenes.tally_rows import Rows, draw_bars, draw_ticks, question_second
 from steps_game.scenes.timer_corner import corner, room_beside, tall_enough
 from steps_game.tally import ChoicePoint, Tally
@@ -236,14 +236,12 @@ class TallyScene(Scene):
                 break
         # the best answer's words at the options' size, else at their floor where that keeps
         # the notes from leaving the question to talk about alone on a page (step 5's ask)
-        tried = []
+        ways = []
         for size in ANSWER_SIZES:
             answer = notes(self.tr, self.point, self.tally, self.talk, width, answer=size)
             answer.sort(key=lambda note: note.kind != "tie")  # the tie's line by the counts
-            laid = items + [(note.kind, note.height, note) for note in answer]
-            heights, kinds = [item[1] for item in laid], [item[0] for item in laid]
-            tried.append((reveal_pages(heights, kinds, box.height, gap), laid))
-        pages, items = min(tried, key=lambda pair: len(pair[0]))  # (the first of a draw)
+            ways.append(items + [(note.kind, note.height, note) for note in answer])
+        pages, items = fewest_pages(ways, box.height, gap)
         shown = pages[self.pager.settle(len(pages))]
         self.preferred_focus = focus_for(self.pager)
         self._place_heading(inner)

@@ -52,6 +52,16 @@ def reveal_pages(
     return _greedy(heights, notes, room, gap, pages)
 
 
+def fewest_pages(ways: Sequence[list], room: int, gap: int) -> tuple[list[list[int]], list]:
+    """Of the `ways` to lay out the reveal (each a list of (kind, height, ...) items), the one
+    on the fewest pages (the first of a draw), and its pages."""
+    laid = [
+        (reveal_pages([item[1] for item in way], [item[0] for item in way], room, gap), way)
+        for way in ways
+    ]
+    return min(laid, key=lambda pair: len(pair[0]))
+
+
 def _balanced(heights: Sequence[int], items: list[int], room: int, gap: int) -> list[list[int]]:
     """`items` on as few pages as fit `room`, shared out as evenly as they go (two bars and two,
     not three and one): the lowest page height that needs no more pages than `room` does."""

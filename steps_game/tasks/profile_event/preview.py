@@ -78,28 +78,35 @@ def _body_height(at: dict, side: pygame.Rect) -> int:
     return at["status"][2] - at["pad"] - (side.y + at["banner"] + at["under"])
 
 
-def side_parts(view, side: pygame.Rect) -> tuple[dict, bool]:
-    """The side preview's parts, and whether it shows the chosen items in one paragraph: as a
-    list when the list fits; else closer together, with the status beside the button, the
-    items in one paragraph where that fits, else as a list kept at its latest items (sixth
-    facilitator run: on a projector the list showed only the last item of three). A preview
-    whose list has no room for its longest item is left as it is, for the board to stack it
-    under the cards, where it shows every item (large text)."""
+def side_parts(view, side: pygame.Rect) -> tuple[dict, str | None]:
+    """The side preview's parts, and the chosen items' paragraph where it shows them in one
+    (else None: a list). As a list when the list fits; else closer together (the status
+    beside the button), all the items in one paragraph where that fits, else the latest that
+    fit, after "…" and under the count (sixth facilitator run: on a projector the list showed
+    only the last item of three). A preview whose list has no room for its longest item is
+    left as it is, for the board to stack it under the cards, where it shows every item."""
     at = preview_parts(view, side)
-    items = ["• " + view.tr.pick(card.label) for card in view.model.profile_items]
+    labels = [view.tr.pick(card.label) for card in view.model.profile_items]
     width = side.width - 48
-    listed = sum(text_height(item, LIST_TEXT, width) + 6 for item in items) - 6
-    if not items or listed <= _body_height(at, side):
-        return at, False
+    listed = sum(text_height("• " + label, LIST_TEXT, width) + 6 for label in labels) - 6
+    if not labels or listed <= _body_height(at, side):
+        return at, None
     least = preview_parts(view, side, compact=True, tight=True)
-    least["banner"] = BANNER_LEAST  # (the photo's banner gives its room to the words first)
-    if text_height(chosen_words(view), LIST_TEXT, width) <= _body_height(least, side):
-        return least, True
-    if not at["fits"]:  # not even one item: the board stacks the preview under the cards
-        return at, False
+    # the photo's banner gives its room to the words first, down to the photo's own half: the
+    # photo stands on its lower edge, and never above the box (nor its ring)
+    least["banner"] = AVATAR_RADIUS + 4
+    if text_height(SEPARATOR.join(labels), LIST_TEXT, width) <= _body_height(least, side):
+        return least, SEPARATOR.join(labels)
+    if not at["fits"]:
+        return at, None
     least = preview_parts(view, side, compact=True, counted=True, tight=True)
-    least["banner"] = BANNER_LEAST
-    return least, False
+    least["banner"] = AVATAR_RADIUS + 4
+    room = _body_height(least, side)
+    for first in range(1, len(labels)):
+        words = SEPARATOR.join(["…", *labels[first:]])
+        if text_height(words, LIST_TEXT, width) <= room:
+            return least, words
+    return at, None
 
 
 def chosen_words(view) -> str:
@@ -115,9 +122,10 @@ def build_preview(view, ui: ViewBuilder, side: pygame.Rect, banner: int | None =
     inner_x, inner_w = side.x + 24, side.width - 48
     chosen = model.profile_items
     stacked = banner is not None
-    at, in_words = (
-        (preview_parts(view, side, compact=True), True) if stacked else side_parts(view, side)
-    )
+    if stacked:
+        at, words = preview_parts(view, side, compact=True), chosen_words(view)
+    else:
+        at, words = side_parts(view, side)
     label, button = at["button"]
     ui.button(
         "to-event",
@@ -148,8 +156,7 @@ def build_preview(view, ui: ViewBuilder, side: pygame.Rect, banner: int | None =
         )
     top = side.y + banner + at["under"]
     body = pygame.Rect(inner_x, top, inner_w, status_top - at["pad"] - top)
-    if chosen and in_words:
-        words = chosen_words(view)
+    if chosen and words:
         words_h = text_height(words, LIST_TEXT, inner_w)
         ui.text(words, pygame.Rect(body.x, body.y, body.width, words_h), size=LIST_TEXT)
     elif chosen:

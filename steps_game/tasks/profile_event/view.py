@@ -144,8 +144,7 @@ class ProfileEventView(TaskView[ProfileEventModel]):
     def _toggle(self, card_id: str) -> None:
         """A card into the profile (the focus on to the next card, not left where Enter takes
         it out) or out of it. In workshop mode the card that makes the profile ready sends the
-        focus to "Go to the event" (on its page of a paged board), so that the facilitator's
-        next Enter goes on rather than choosing another card."""
+        focus to "Go to the event" (on its page), so that the next Enter goes on."""
         ready, chosen = self.model.can_go_to_event, self.model.in_profile
         self.act(lambda: self.model.toggle(card_id))
         if chosen(card_id):
