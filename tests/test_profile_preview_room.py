@@ -54,3 +54,20 @@ def test_alone_at_normal_size_the_ready_profile_keeps_its_list_and_status(make_d
     texts = driver.texts()
     assert tr(KEY + "ready") in texts
     assert sum(text.startswith("• ") for text in texts) == 4
+
+
+def test_a_clicker_s_page_down_and_up_turn_the_profile_s_cards(make_driver):
+    """Seventh facilitator run: Page Down turned steps 1's and 5's pages, but not step 6's
+    cards (it moved the preview's list). It turns the cards, the focus on the page's first."""
+    import pygame
+
+    driver = make_driver(language="en", start_step=6, workshop=True, window=(1920, 1080))
+    view = driver.scene.view
+    assert view.page_count > 1 and view.page == 0
+    first = driver.ids_starting("item:")
+    driver.key(pygame.K_PAGEDOWN)
+    assert view.page == 1
+    shown = driver.ids_starting("item:")
+    assert shown != first and driver.ring.focused_id == shown[0]
+    driver.key(pygame.K_PAGEUP)
+    assert view.page == 0 and driver.ids_starting("item:") == first

@@ -95,9 +95,11 @@ def test_step_5_opens_the_next_part_after_go_on_and_sends_after_the_last(make_dr
 
 
 @pytest.mark.parametrize("language", ["en", "ar", "so"])
-def test_the_card_that_makes_the_profile_ready_sends_the_focus_to_the_event(make_driver, language):
-    """Step 6 in workshop mode: the facilitator adds cards with Enter; the one that makes the
-    profile ready moves the focus to "Go to the event", so that the next Enter goes on."""
+def test_the_card_that_makes_the_profile_ready_keeps_the_focus_on_the_cards(make_driver, language):
+    """Step 6 in workshop mode: the facilitator adds cards with Enter, each sending the focus on
+    to the next card not chosen, also the one that makes the profile ready (sent to "Go to the
+    event", a second Enter left the profile at its least with good cards still to choose,
+    seventh facilitator run); Tab then reaches "Go to the event", and Enter goes on."""
     driver = make_driver(language=language, start_step=6, workshop=True, window=(1920, 1080))
     model = driver.scene.model
     while not model.can_go_to_event:
@@ -108,6 +110,14 @@ def test_the_card_that_makes_the_profile_ready_sends_the_focus_to_the_event(make
             assert not model.in_profile(focused[5:])
         wanted = driver.find_id("item:", lambda i: not model.in_profile(i[5:]))
         driver.press(control_id=wanted)
+    focused = driver.ring.focused_id
+    assert focused.startswith(("item:", "more-cards")), focused
+    if focused.startswith("item:"):
+        assert not model.in_profile(focused[5:])
+    for _ in range(len(driver.ids())):
+        if driver.ring.focused_id == "to-event":
+            break
+        driver.key(pygame.K_TAB)
     assert driver.ring.focused_id == "to-event"
     driver.key(pygame.K_RETURN)
     assert model.phase == "event"

@@ -57,8 +57,6 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         self.side_list = ItemScroll()  # the preview's items, or the chat's messages
         self.sheet = SheetPages()  # the board stacked and paged at large text (ui/sheet.py)
         self.moment = MomentPart(self)
-        self._ready = False  # the profile just became ready: the focus goes on (_toggle)
-        self._ready_count = 0  # how often it did: each time the board turns to its way on
         self.carrying = False  # the event's instruction heads the board (carries_instruction)
 
     def play_choice(self, option: int) -> None:
@@ -119,11 +117,9 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             # paged, a moment opens on its first page: the instruction and the situation (side
             # by side, the moment's own build puts the focus on its first option)
             want = FIRST_PAGE
-        elif self._ready:  # the profile just became ready: its way on (see _toggle)
-            want = "to-event"
         elif model.phase == "done":  # what the event gave, read from its top
             want = FIRST_PAGE
-        key = (model.phase, moment.id if moment is not None else None, self._ready_count)
+        key = (model.phase, moment.id if moment is not None else None)
         self.sheet.last_focus = {"done": "done", "profile": "to-event"}.get(model.phase)
         # at large text the profile's preview stands on the pages after the items: Down goes
         # on to them (keyboard play-test, Arabic 200 %: the arrows passed over it)
@@ -132,7 +128,6 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         # focus on the first of them
         self.sheet.focus_first = model.phase == "event"
         self.show_sheet(ui, area, want, key)
-        self._ready = False
         if model.phase == "event" and self.sheet.stacked:
             ring = self.host.ring
             if ring.by_id(self.host.preferred_focus or "") is None:
@@ -142,18 +137,14 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             self.host.preferred_focus = self.sheet.control_id
 
     def _toggle(self, card_id: str) -> None:
-        """A card into the profile (the focus on to the next card, not left where Enter takes
-        it out) or out of it. In workshop mode the card that makes the profile ready sends the
-        focus to "Go to the event" (on its page), so that the next Enter goes on."""
-        ready, chosen = self.model.can_go_to_event, self.model.in_profile
+        """A card into the profile, the focus on to the next card (left where it was, Enter
+        took it out again), or out of it. The card that makes the profile ready keeps the focus
+        on the cards too: sent to "Go to the event", a facilitator's second Enter left the
+        profile at its least with good cards still to choose (seventh facilitator run)."""
+        chosen = self.model.in_profile
         self.act(lambda: self.model.toggle(card_id))
         if chosen(card_id):
             self.host.ring.focus_next_free(f"item:{card_id}", chosen)
-        if self.host.app.workshop is None or ready or not self.model.can_go_to_event:
-            return
-        self._ready, self._ready_count = True, self._ready_count + 1
-        self.host.rebuild()
-        self.host.ring.focus("to-event")
 
     def carries_instruction(self, board: pygame.Rect, whole: pygame.Rect) -> bool:
         """Large text: when a moment of the event and its first options fit a page together
@@ -236,9 +227,9 @@ class ProfileEventView(TaskView[ProfileEventModel]):
 
     # -- input -----------------------------------------------------------------------------
     def handle(self, intent: Intent) -> bool:
-        """The wheel over the cards turns their page; the wheel elsewhere, and Page Up and Page
-        Down, move the preview or the chat. Tab reaches the controls of a paged board's other
-        pages."""
+        """The wheel over the cards, and Page Up and Page Down (a clicker's keys) while there
+        are cards, turn their page; else they move the preview or the chat. Tab reaches the
+        controls of a paged board's other pages."""
         if self.tab_through_pages(self.sheet, intent):
             return True
         if intent.act is not Act.SCROLL:
@@ -246,7 +237,8 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         if self.sheet.stacked:
             return self.sheet.scroll(intent.dy, self.host.rebuild)
         step = 1 if intent.dy > 0 else -1
-        if intent.pos is not None and self.grid.collidepoint(intent.pos):
+        keys = intent.pos is None and self.model.phase == "profile"
+        if keys or (intent.pos is not None and self.grid.collidepoint(intent.pos)):
             if self.page_count > 1:
                 self._turn(step, focus=False)
             return True
