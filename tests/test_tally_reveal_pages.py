@@ -71,3 +71,17 @@ def test_the_best_answers_at_their_floor_keep_the_talk_question_with_why(make_dr
     shown = {item.text: item for item in scene.ui.texts}
     assert all(shown[words].size == 20 for words in best)  # in full, at the options' floor
     assert not measure(driver.app, "so reveal page 2").problems  # nothing under it, nothing cut
+
+
+def test_close_is_outlined_on_every_page_of_a_paged_reveal(make_driver):
+    """Seventh facilitator run: on the reveal's first page Close stood filled like the way on,
+    beside "Next page"; it is outlined on every page, as under the count."""
+    from steps_game.ui import palette
+
+    driver = make_driver(language="en", workshop=True, start_step=5, window=(1920, 1080))
+    point = next(p for p in message_points(driver.app.content, True) if p.key == "ask")
+    scene = reveal(driver, 5, point, (6, 6, 0, 0))
+    for _ in range(scene.pager.pages):
+        close = driver.ring.by_id("close")
+        assert close is not None and close.data["label_color"] != palette.WHITE
+        driver.press(control_id="more")

@@ -10,10 +10,9 @@ view at once where it can be: one list when it fits, else two columns (scenes/ta
 and page by page where neither fits (scenes/tally_pages.py): no answer is ever cut.
 
 "Go on" plays the room's choice in the task (the option most hands chose; a tie is settled by the
-answer where it is among the tied): what follows (the task's own verdict, the step's feedback, the
-group's profile) speaks of what the room chose. Every count is kept in the room's record
-(room_record.py) as it changes; with no hands counted nothing is kept and nothing is played, so
-the step goes on exactly as without a tally. F7 or Esc closes the tally over the task.
+answer where it is among the tied): what follows speaks of what the room chose. Every count is
+kept in the room's record (room_record.py) as it changes; with no hands counted nothing is kept
+and nothing is played, as without a tally. F7 or Esc closes the tally over the task.
 
 The scene reaches the game only through what it is given: the choice point, `play` (the task's
 way to play an option) and `record` (the room's record for this point).
@@ -223,7 +222,7 @@ class TallyScene(Scene):
         if place_columns(self, inner, buttons, ITEM_GAP, QUESTION_SIZE):
             self.pager.settle(1)
             return
-        go_on, close = buttons, ("close", self.tr("workshop.close"), self.app.pop)
+        go_on, close = buttons, self._close()  # (outlined: the page turner is the way on)
         widest = page_buttons(self.tr, self.pager, go_on, close, self.turn, widest=True)
         box = self._box(inner, inner.bottom - row_height(widest, inner.width) - GAP)
         # tight rows, a tick before each best answer (its words in full on the notes' page):
@@ -324,9 +323,11 @@ class TallyScene(Scene):
         second = question_second(self.tr, self.point)
         place_pair(self.ui, question, second, self.tr.second, rect, QUESTION_SIZE, bold=bold)
 
+    def _close(self) -> tuple:
+        return ("close", self.tr("workshop.close"), self.app.pop, {"secondary": True})
+
     def _buttons(self) -> list:
-        tr, tally = self.tr, self.tally
-        close = ("close", tr("workshop.close"), self.app.pop, {"secondary": True})
+        tr, tally, close = self.tr, self.tally, self._close()
         if not tally.revealed:
             return [("reveal", tr("tally.reveal"), self.reveal), close]
         choice = tally.room_choice(self.point)
