@@ -86,6 +86,16 @@ class Workshop:
         """The chosen set, or (before one is chosen) the last one in the file: the fullest."""
         return self.chosen_set if self.chosen_set is not None else self.sets.sets[-1]
 
+    def unscored_key(self, dimension_id: str) -> str:
+        """What the group's profile says of a dimension without a score: "Not in this set" when
+        no step of the set feeds it (seventh facilitator run: the short set's profile said four
+        dimensions were still to do), else "Not done yet"."""
+        played = self.plan.step_numbers
+        fed = any(
+            lv.dimension == dimension_id and lv.step in played for lv in self.app.content.levels
+        )
+        return "profile.not_done" if fed else "profile.not_in_set"
+
     def task_config(self, step: int, config):
         """The step's task table with only the choices the set plays (workshop_sets.py)."""
         from steps_game.workshop_sets import played_config

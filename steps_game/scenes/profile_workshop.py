@@ -55,12 +55,14 @@ def build_workshop(scene: ProfileScene) -> None:
         footer_y(),
     )
     bottom = min(c.rect.top for c in made) - 8  # above the buttons, on one row or more
+
+    def said(item) -> str:
+        if item.score is not None:
+            return tr.out_of_100(item.score)
+        return tr(scene.app.workshop.unscored_key(item.dimension))  # (or "Not in this set")
+
     rows = [
-        (
-            item.dimension,
-            tr("profile.not_done") if item.score is None else tr.out_of_100(item.score),
-            tr.pick(content.dimension(item.dimension).name),
-        )
+        (item.dimension, said(item), tr.pick(content.dimension(item.dimension).name))
         for item in scene.scores
     ]
     top = max(ROWS_TOP, below + note_h + 8)

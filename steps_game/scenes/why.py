@@ -62,7 +62,9 @@ class WhyScene(TurnsPages, Scene):
         ]
         ink = palette.ACCENT_DARK
         if not outcomes:
-            heading = Para(tr("profile.not_done"), 20, "title", bold=True, color=ink)
+            workshop = self.app.workshop
+            key = "profile.not_done" if workshop is None else workshop.unscored_key(dimension.id)
+            heading = Para(tr(key), 20, "title", bold=True, color=ink)
             return [*groups, Group((heading,), new_column=True)]
         reasons = outcomes[0].reasons
         level = self.app.content.level(outcomes[0].step)

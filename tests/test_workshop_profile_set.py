@@ -1,0 +1,33 @@
+"""The group's profile after a set that leaves steps out: a dimension none of the set's steps
+feeds says "Not in this set" (its row and its "why" page), not "Not done yet" (seventh
+facilitator run: the short set's profile said four dimensions were still to do); one the set
+feeds but the room did not reach says "Not done yet"."""
+
+from __future__ import annotations
+
+import pytest
+
+from steps_game.scenes.profile import ProfileScene
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_short_set_s_profile_says_which_dimensions_it_leaves_out(make_driver, language):
+    driver = make_driver(language=language, workshop=True, window=(1920, 1080))
+    app = driver.app
+    short = app.workshop.sets.by_id("short")
+    app.workshop.chosen_set = short
+    app.session.new(app.workshop.field())
+    app.push(ProfileScene(app))
+    driver.settle()
+    tr, content = app.tr, app.content
+    played = {level.dimension for level in content.levels if level.step in short.step_numbers}
+    left_out = {d.id for d in content.profile.dimensions} - played
+    assert played and left_out
+    for dimension in content.profile.dimensions:  # (a card each, over the pages)
+        card = driver.control(control_id=f"dimension:{dimension.id}")
+        key = "profile.not_in_set" if dimension.id in left_out else "profile.not_done"
+        assert tr(key) in card.label, (dimension.id, card.label)  # (nothing played yet)
+    # and its "why this score" page says the same
+    driver.press(control_id=f"dimension:{sorted(left_out)[0]}")
+    assert tr("profile.not_in_set") in driver.texts()
+    assert tr("profile.not_done") not in driver.texts()
