@@ -31,7 +31,7 @@ from steps_game.scenes.scroller import BAR_W, Scroller, fit_list, hint_height, p
 from steps_game.scenes.sizing import GAP, headings_height, place_headings, place_row, row_height
 from steps_game.scenes.tally_columns import place_columns, stacked
 from steps_game.scenes.tally_count import KEYS_SIZE
-from steps_game.scenes.tally_notes import ANSWER_SIZES, notes, place_note, talk_about
+from steps_game.scenes.tally_notes import notes, paged_ways, place_note, talk_about
 from steps_game.scenes.tally_pages import fewest_pages, focus_for, page_buttons
 from steps_game.scenes.tally_rows import Rows, draw_bars, draw_ticks, question_second
 from steps_game.scenes.timer_corner import corner, room_beside, tall_enough
@@ -233,14 +233,9 @@ class TallyScene(Scene):
             gap = rows.gap or ITEM_GAP  # (as _in_list places them)
             if stacked([height for _, height, _ in items], gap) <= box.height:
                 break
-        # the best answer's words at the options' size, else at their floor where that keeps
-        # the notes from leaving the question to talk about alone on a page (step 5's ask)
-        ways = []
-        for size in ANSWER_SIZES:
-            answer = notes(self.tr, self.point, self.tally, self.talk, width, answer=size)
-            answer.sort(key=lambda note: note.kind != "tie")  # the tie's line by the counts
-            ways.append(items + [(note.kind, note.height, note) for note in answer])
-        pages, items = fewest_pages(ways, box.height, gap)
+        # the notes on as few pages as they go (the question to talk about not alone on one)
+        ways = paged_ways(self.tr, self.point, self.tally, self.talk, width, gap)
+        pages, items = fewest_pages([items + way for way in ways], box.height, gap)
         shown = pages[self.pager.settle(len(pages))]
         self.preferred_focus = focus_for(self.pager)
         self._place_heading(inner)

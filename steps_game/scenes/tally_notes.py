@@ -70,6 +70,40 @@ def notes(
     return found
 
 
+@dataclass(frozen=True)
+class NotePair:
+    """Why and the question to talk about side by side, each half as wide (a paged reveal's
+    last way to keep them on one page with the best answer)."""
+
+    left: Note
+    right: Note
+    gap: int
+    kind: str = "pair"
+
+    @property
+    def height(self) -> int:
+        return max(self.left.height, self.right.height)
+
+
+def paged_ways(tr, point, tally, talk, width: int, gap: int) -> list[list]:
+    """The ways a paged reveal's notes may follow the bars, as (kind, height, note) items, in
+    the order they are tried: the best answer's words at the options' size, then at their
+    floor, then also why and the question to talk about side by side (Arabic's ask left the
+    question alone on a third page, seventh facilitator run). A tie's line first in each, by
+    the counts it speaks of."""
+    ways = []
+    for size in ANSWER_SIZES:
+        said = notes(tr, point, tally, talk, width, answer=size)
+        said.sort(key=lambda note: note.kind != "tie")
+        ways.append([(note.kind, note.height, note) for note in said])
+    half = {n.kind: n for n in notes(tr, point, tally, talk, (width - gap) // 2)}
+    if "why" in half and "talk" in half:
+        pair = NotePair(half["why"], half["talk"], gap)
+        rest = [item for item in ways[-1] if item[0] not in ("why", "talk")]
+        ways.append([*rest, (pair.kind, pair.height, pair)])
+    return ways
+
+
 def best_options(point: ChoicePoint) -> list[int]:
     return [option for option in range(len(point.options)) if point.is_best(option)]
 
@@ -102,10 +136,15 @@ def _answer_height(tr, point: ChoicePoint, width: int, size: int) -> int:
 
 
 def place_note(
-    ui: ViewBuilder, tr, point: ChoicePoint, note: Note, rect: pygame.Rect
+    ui: ViewBuilder, tr, point: ChoicePoint, note: Note | NotePair, rect: pygame.Rect
 ) -> tuple[int, int] | None:
     """Build `note` in `rect` (left-to-right layout, mirrored by the builder). Returns where the
     answer's tick goes on screen, else None."""
+    if isinstance(note, NotePair):
+        width = (rect.width - note.gap) // 2
+        for part, x in ((note.left, rect.x), (note.right, rect.right - width)):
+            place_note(ui, tr, point, part, pygame.Rect(x, rect.y, width, part.height))
+        return None
     if note.kind == "tie":
         ui.text(note.text, rect, size=NOTE_SIZE, color=palette.ACCENT_DARK)
         return None

@@ -17,7 +17,7 @@ from steps_game.scenes.tally_columns import stacked
 from steps_game.ui.flow import Pager, widest_page_turn_label
 
 # The notes after the bars (tally_notes.py): kept on one page when they fit one
-NOTE_KINDS = frozenset({"answer", "tie", "why", "talk"})
+NOTE_KINDS = frozenset({"answer", "tie", "why", "talk", "pair"})
 TURNER = "more"  # the page turner's control id, as on every paged screen
 
 
@@ -27,8 +27,8 @@ def reveal_pages(
     """The items (of `heights`, of `kinds`) on pages `room` tall, in their order: all on one
     when they fit; else the question and bars as many to a page as fit, and the notes after
     them under the last bars when they fit there, else together on the next page, else the
-    first of them under the bars and the rest together on the next (one by one only when they
-    do not fit even that way)."""
+    first of them under the bars and the rest together on the next; else on as few pages of
+    their own as they fit, shared out evenly (never the last one alone after a full page)."""
     everything = list(range(len(heights)))
     if stacked(list(heights), gap) <= room:
         return [everything]
@@ -49,7 +49,8 @@ def reveal_pages(
         if stacked([heights[i] for i in rest], gap) <= room:
             last.extend(under)
             return [*pages, rest] if rest else pages
-    return _greedy(heights, notes, room, gap, pages)
+    # shared out as evenly as they go: Somali's tie left the question alone on a page
+    return [*pages, *_balanced(heights, notes, room, gap)]
 
 
 def fewest_pages(ways: Sequence[list], room: int, gap: int) -> tuple[list[list[int]], list]:
