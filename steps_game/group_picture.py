@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import pygame
 
-from steps_game.group_words import PointWords, said_right, step_name, steps_of
+from steps_game.group_words import PointWords, step_name, steps_of
 from steps_game.i18n import Translator
 from steps_game.ui import palette
 from steps_game.ui.text import blit_text, text_height
@@ -63,14 +63,15 @@ def _blocks(
         for point in points:
             blocks.append((point.question, QUESTION, "body", True, palette.INK, POINT_GAP))
             blocks += [
-                (line, LINE, "body", False, _line_color(line, tr), GAP // 2) for line in point.lines
+                (line, LINE, "body", False, _line_color(point, line, number, tr), GAP // 2)
+                for number, line in enumerate(point.lines)
             ]
     return blocks
 
 
-def _line_color(line: str, tr) -> tuple[int, int, int]:
-    """A right answer said in a right answer's colour, as on the group screen."""
-    return palette.GOOD if said_right(line, tr) else palette.INK
+def _line_color(point: PointWords, line: str, number: int, tr) -> tuple[int, int, int]:
+    """A right answer said or named in a right answer's colour, as on the group screen."""
+    return palette.GOOD if point.names_right(line, tr, number, paragraphs=False) else palette.INK
 
 
 def draw_group(

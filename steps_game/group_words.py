@@ -64,6 +64,15 @@ class PointWords:
         cut = len(self.lines) - self.answer_lines
         return (*self.lines[:cut], " ".join(self.lines[cut:]))
 
+    def names_right(self, line: str, tr, number: int, paragraphs: bool = True) -> bool:
+        """Whether the `number`th line (of paragraphs(), else of `lines`) says a right answer:
+        one said, marked "(right answer)", or the last lines, on the right answer(s) ("The
+        right answer: ...", "Also right: ..."). The group screen and its picture give them a
+        right answer's colour ("Also right" stood in black, seventh facilitator run)."""
+        shown = len(self.paragraphs()) if paragraphs else len(self.lines)
+        answers = min(self.answer_lines, 1) if paragraphs else self.answer_lines
+        return said_right(line, tr) or number >= shown - answers
+
 
 def from_room(room: RoomRecord, tr) -> list[Counted]:
     """The room's answers in the language on screen (level texts through `tr.pick`)."""

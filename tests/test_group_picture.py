@@ -183,6 +183,32 @@ def test_a_right_answer_said_stands_in_a_right_answer_s_colour(make_driver):
     assert all(para.color != palette.GOOD for para in paras if para not in marked)
 
 
+def test_a_right_answer_named_after_the_room_s_answers_is_in_that_colour_too(make_driver):
+    """Seventh facilitator run: "The right answer: ..." and "Also right: ..." stood in black
+    under the room's answers. The lines that name the right answer(s) are in a right answer's
+    colour, on the screen and in its picture; what the room said keeps the ink."""
+    from steps_game.group_picture import _line_color
+    from steps_game.group_words import from_room, point_words
+    from steps_game.ui import palette
+
+    driver = workshop(make_driver, "en")
+    app, tr = driver.app, driver.app.tr
+    room = RoomRecord()
+    room.record(1, statement("d", best=0), Tally(2, [0, 12]))  # everyone wrong
+    scene = GroupScene(app, room=room)
+    app.push(scene)
+    driver.frames(2)
+    paras = [para for block in scene._blocks() for para in block]
+    right = tr("group.right_is", best=tr("task.myth_or_fact.myth"))
+    named = [para for para in paras if para.text == right]
+    assert len(named) == 1 and named[0].color == palette.GOOD
+    said = [para for para in paras if para.text.startswith("Everyone")]
+    assert len(said) == 1 and said[0].color != palette.GOOD
+    words = point_words(from_room(room, tr)[0], tr)
+    colours = [_line_color(words, line, n, tr) for n, line in enumerate(words.lines)]
+    assert colours == [palette.INK, palette.GOOD]
+
+
 def test_counts_take_each_languages_plural_forms():
     point = Counted(1, "a", "Q", ("Миф", "Факт"), (21, 20), 0)
     lines = point_words(point, Translator("ru")).lines

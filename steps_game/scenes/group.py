@@ -16,7 +16,7 @@ from pathlib import Path
 import pygame
 
 from steps_game.group_files import FORMATS, step_titles, write_group_files
-from steps_game.group_words import from_room, group_words, said_right, step_name, steps_of
+from steps_game.group_words import from_room, group_words, step_name, steps_of
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y, header
 from steps_game.scenes.scroller import TurnsPages
@@ -163,11 +163,14 @@ class GroupScene(TurnsPages, Scene):
                     paras.append(
                         SecondPara(second, size, "secondary", color=muted, language=tr.second)
                     )
-                # a right answer said is in the colour of a right answer as well as in words
-                # (its "(right answer)" was hard to find from the back, sixth facilitator run)
+                # a right answer said or named is in the colour of a right answer as well as in
+                # words (its "(right answer)" was hard to find from the back, sixth facilitator
+                # run; "Also right" stood in black, seventh)
                 paras += [
                     (HeadPara if number == point.head and number else Para)(
-                        line, LINE_SIZE, color=palette.GOOD if said_right(line, tr) else None
+                        line,
+                        LINE_SIZE,
+                        color=palette.GOOD if point.names_right(line, tr, number) else None,
                     )
                     for number, line in enumerate(point.paragraphs())
                 ]
