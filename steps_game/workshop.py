@@ -73,8 +73,9 @@ class Workshop:
             content = self.app.content
             minutes = {level.step: level.workshop.minutes for level in content.levels}
             choices = {level.step: sets.playable(level.task) for level in content.levels}
+            tasks = {level.step: level.task for level in content.levels}
             try:
-                self._sets = sets.load_sets(content.folder, minutes, choices)
+                self._sets = sets.load_sets(content.folder, minutes, choices, tasks)
             except sets.WorkshopSetsError as error:
                 print(error, file=sys.stderr)
                 self.app.notice = "workshop_sets.unusable"
@@ -97,10 +98,11 @@ class Workshop:
         return "profile.not_done" if fed else "profile.not_in_set"
 
     def task_config(self, step: int, config):
-        """The step's task table with only the choices the set plays (workshop_sets.py)."""
+        """The step's task table with only the choices the set plays and the cards it shows
+        (workshop_sets.py)."""
         from steps_game.workshop_sets import played_config
 
-        return played_config(config, self.plan.plays_for(step))
+        return played_config(config, self.plan.plays_for(step), self.plan.shows_for(step))
 
     def set_label(self, one: WorkshopSet) -> str:
         """The set's name on its button and over its plan, with its minutes; a set the catalogs

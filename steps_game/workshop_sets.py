@@ -5,8 +5,10 @@ known step numbers, each step once and in order, minutes that add up to the set'
 the minutes for what our group thought at the end, `closing_minutes`). A levels
 folder without the file still has one set, every step with its own level's `[workshop]` minutes.
 A set's step may name which of the step's choices the room plays (`plays`: step 1's statements,
-step 5's parts, step 6's moments, by id), so that a short set fits its minutes; the task then
-plays and scores only those (`played_config`), and normal play and other sets are unchanged.
+step 5's parts, step 6's moments, by id) and which cards it chooses among without counting hands
+(`shows`: step 1's offers, step 6's profile items), so that a short set fits its minutes; the
+task then shows, plays and scores only those (`played_config`), and normal play and other sets
+are unchanged.
 This module has no pygame: the workshop's keys and the plan on F1 ask it where the room goes next.
 """
 
@@ -36,11 +38,16 @@ class SetStep(BaseModel):
     minutes: int = Field(ge=1, le=60)
     # the ids of the step's choices the room plays, in the level's order; all when not given
     plays: tuple[str, ...] | None = Field(default=None, min_length=1)
+    # the ids of the cards the room chooses among without counting hands (step 1's offers,
+    # step 6's profile items), in the level's order; all when not given
+    shows: tuple[str, ...] | None = Field(default=None, min_length=1)
 
     @model_validator(mode="after")
     def _once_each(self) -> SetStep:
-        if self.plays is not None and len(set(self.plays)) != len(self.plays):
-            raise ValueError(f"step {self.step}: plays names a choice twice ({list(self.plays)})")
+        for name in ("plays", "shows"):
+            ids = getattr(self, name)
+            if ids is not None and len(set(ids)) != len(ids):
+                raise ValueError(f"step {self.step}: {name} names a choice twice ({list(ids)})")
         return self
 
 
@@ -76,6 +83,10 @@ class WorkshopSet(BaseModel):
     @property
     def first(self) -> int:
         return self.steps[0].step
+
+    def shows_for(self, step: int) -> tuple[str, ...] | None:
+        """The ids of the cards the room chooses among at `step`, or None for all of them."""
+        return next((part.shows for part in self.steps if part.step == step), None)
 
     def plays_for(self, step: int) -> tuple[str, ...] | None:
         """The ids of the choices the room plays at `step`, or None for all of them."""
@@ -140,24 +151,39 @@ def playable(config: Any) -> tuple[str, ...]:
     return tuple(item.id for item in getattr(config, name)) if name else ()
 
 
-def played_config(config: Any, plays: Collection[str] | None) -> Any:
-    """The task table with only the choices `plays` names, in the level's order (the whole table
-    when `plays` is None). The task counts and scores what is left, so step 1 says "2 of 3"."""
+def shown(config: Any) -> tuple[str, ...]:
+    """The ids of the cards a set may show (the task table's `shown_list`: step 1's offers, step
+    6's profile items), or none for a task without such a list."""
+    name = getattr(type(config), "shown_list", None)
+    return tuple(item.id for item in getattr(config, name)) if name else ()
+
+
+def played_config(
+    config: Any, plays: Collection[str] | None, shows: Collection[str] | None = None
+) -> Any:
+    """The task table with only the choices `plays` names and the cards `shows` names, in the
+    level's order (the whole table when both are None). The task counts and scores what is
+    left, so step 1 says "2 of 3"; the table itself limits what it asks of the cards shown
+    (`showing`, which says why it cannot)."""
     name = getattr(type(config), "played_list", None)
-    if plays is None or not name:
-        return config
-    kept = [item for item in getattr(config, name) if item.id in plays]
-    return config.model_copy(update={name: kept})
+    if plays is not None and name:
+        kept = [item for item in getattr(config, name) if item.id in plays]
+        config = config.model_copy(update={name: kept})
+    if shows is not None and getattr(type(config), "shown_list", None):
+        config = config.showing(shows)
+    return config
 
 
 def load_sets(
     folder: Path,
     level_minutes: dict[int, int],
     choices: Mapping[int, tuple[str, ...]] | None = None,
+    tasks: Mapping[int, Any] | None = None,
 ) -> WorkshopSets:
     """The sets of the levels folder `folder`; `level_minutes` maps each step that exists to its
-    level's minutes (a set naming any other step is an error) and `choices` each step to the ids
-    of the choices a set may pick with `plays` (see `playable`; None leaves `plays` unchecked)."""
+    level's minutes (a set naming any other step is an error), `choices` each step to the ids
+    of the choices a set may pick with `plays` (see `playable`; None leaves `plays` unchecked)
+    and `tasks` each step to its task table, against which `shows` is checked (None: not)."""
     path = folder / FILE_NAME
     if not path.is_file():
         return fallback_sets(level_minutes)
@@ -183,4 +209,22 @@ def load_sets(
                     f"{path}: set {one.id!r}, step {part.step}: plays names choices the step "
                     f"does not have: {wrong} (expected some of {list(known)})"
                 )
+    for one in sets.sets:
+        for part in one.steps:
+            if part.shows is not None and tasks is not None:
+                _check_shows(path, one.id, part, tasks[part.step])
     return sets
+
+
+def _check_shows(path: Path, set_id: str, part: SetStep, task: Any) -> None:
+    where = f"{path}: set {set_id!r}, step {part.step}: shows"
+    known = shown(task)
+    wrong = [key for key in part.shows or () if key not in known]
+    if wrong:
+        raise WorkshopSetsError(
+            f"{where} names cards the step does not have: {wrong} (expected some of {list(known)})"
+        )
+    try:
+        task.showing(part.shows)
+    except ValueError as error:
+        raise WorkshopSetsError(f"{where}: {error}") from error

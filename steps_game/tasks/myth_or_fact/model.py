@@ -40,8 +40,10 @@ class MythOrFactFeedback(Strict):
 
 
 class MythOrFactConfig(Strict):
-    # a workshop set may play only some statements (workshop_sets.played_config)
+    # a workshop set may play only some statements, and show only some offers
+    # (workshop_sets.played_config)
     played_list: ClassVar[str] = "statements"
+    shown_list: ClassVar[str] = "offers"
 
     kind: Literal["myth_or_fact"]
     sort_instruction: Text
@@ -65,6 +67,13 @@ class MythOrFactConfig(Strict):
                 f"offer_pick is {self.offer_pick} but there are {len(self.offers)} offers"
             )
         return self
+
+    def showing(self, ids) -> MythOrFactConfig:
+        """Only the offers `ids` names (a workshop set's); ValueError where too few to pick."""
+        offers = [offer for offer in self.offers if offer.id in ids]
+        if len(offers) <= self.offer_pick:  # (a choice among them, not all of them)
+            raise ValueError(f"{len(offers)} offers shown, {self.offer_pick} to pick: show more")
+        return self.model_copy(update={"offers": offers})
 
 
 class MythOrFactModel(TaskModel[MythOrFactConfig]):

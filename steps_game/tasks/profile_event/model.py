@@ -28,7 +28,6 @@ from steps_game.schema import Strict, Text, check_reference, unique_ids
 from steps_game.tasks.base import Person, TaskModel, TaskResult, fill_text, for_field
 from steps_game.tasks.profile_event.parts import (
     EVENT_PLACEHOLDERS,
-    MAX_OPTIONS,
     MAX_PROFILE_CARDS,
     Contact,
     EventOption,
@@ -37,14 +36,17 @@ from steps_game.tasks.profile_event.parts import (
     ProfileEventFeedback,
     ProfileItem,
     asked,
+    check_field,
     check_placeholders,
     profile_cards,
 )
 
 
 class ProfileEventConfig(Strict):
-    # a workshop set may play only some moments of the event (workshop_sets.played_config)
+    # a workshop set may play only some moments of the event, and show only some profile
+    # items (workshop_sets.played_config)
     played_list: ClassVar[str] = "moments"
+    shown_list: ClassVar[str] = "profile_items"
 
     kind: Literal["profile_event"]
     profile_instruction: Text
@@ -91,7 +93,7 @@ class ProfileEventConfig(Strict):
                     check_placeholders(option.chat, f"{what} chat", EVENT_PLACEHOLDERS)
                 check_placeholders(option.reason, f"{what} reason", set())
         for field_id in self._field_ids():
-            self._check_field(field_id)
+            check_field(self, field_id)
         return self
 
     def _field_ids(self) -> list[str | None]:
@@ -105,28 +107,14 @@ class ProfileEventConfig(Strict):
         for moment in self.moments:
             yield from moment.options
 
-    def _check_field(self, field_id: str | None) -> None:
-        who = f"field {field_id!r}" if field_id else "players with no field"
-        events = [e for e in self.events if field_id in e.fields]
-        if len(events) > 1:
-            raise ValueError(f"{who} has {len(events)} events (expected at most one)")
-        cards = profile_cards(self.profile_items, field_id)
-        if len(cards) > MAX_PROFILE_CARDS:
-            raise ValueError(
-                f"{who} sees {len(cards)} profile items (expected at most {MAX_PROFILE_CARDS})"
-            )
-        if not any(card.points > 0 for card in cards):
-            raise ValueError(f"{who} sees no profile item with points above 0")
-        if self.profile_min > len(cards):
-            raise ValueError(f"profile_min is {self.profile_min} but {who} sees {len(cards)} items")
-        for moment in self.moments:
-            options = for_field(moment.options, field_id)
-            if not 2 <= len(options) <= MAX_OPTIONS:
-                raise ValueError(
-                    f"moment {moment.id!r}: {who} sees {len(options)} options (expected 2 to 4)"
-                )
-            if max(o.points for o in options) <= 0:
-                raise ValueError(f"moment {moment.id!r}: {who} sees no option with points above 0")
+    def showing(self, ids) -> ProfileEventConfig:
+        """Only the profile items `ids` names (a workshop set's); ValueError where a field's
+        player could not make a profile of them (parts.check_field)."""
+        items = [card for card in self.profile_items if card.id in ids]
+        shown = self.model_copy(update={"profile_items": items})
+        for field_id in shown._field_ids():
+            check_field(shown, field_id)
+        return shown
 
 
 class ProfileEventModel(TaskModel[ProfileEventConfig]):

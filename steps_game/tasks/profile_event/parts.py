@@ -96,3 +96,30 @@ def check_placeholders(text: Text, what: str, allowed: Iterable[str]) -> None:
         raise ValueError(
             f"{what} uses {', '.join(sorted('{' + p + '}' for p in unknown))} (expected {expected})"
         )
+
+
+def check_field(config, field_id: str | None) -> None:
+    """What a field's player sees of the step (`config`, its task table) is playable: one
+    event at most, enough profile items for the profile (`profile_min`), one of them worth
+    points, and 2 to 4 options at each moment, one of them worth points; ValueError if not."""
+    who = f"field {field_id!r}" if field_id else "players with no field"
+    events = [e for e in config.events if field_id in e.fields]
+    if len(events) > 1:
+        raise ValueError(f"{who} has {len(events)} events (expected at most one)")
+    cards = profile_cards(config.profile_items, field_id)
+    if len(cards) > MAX_PROFILE_CARDS:
+        raise ValueError(
+            f"{who} sees {len(cards)} profile items (expected at most {MAX_PROFILE_CARDS})"
+        )
+    if not any(card.points > 0 for card in cards):
+        raise ValueError(f"{who} sees no profile item with points above 0")
+    if config.profile_min > len(cards):
+        raise ValueError(f"profile_min is {config.profile_min} but {who} sees {len(cards)} items")
+    for moment in config.moments:
+        options = for_field(moment.options, field_id)
+        if not 2 <= len(options) <= MAX_OPTIONS:
+            raise ValueError(
+                f"moment {moment.id!r}: {who} sees {len(options)} options (expected 2 to 4)"
+            )
+        if max(o.points for o in options) <= 0:
+            raise ValueError(f"moment {moment.id!r}: {who} sees no option with points above 0")

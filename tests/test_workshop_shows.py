@@ -1,0 +1,94 @@
+"""A set may show only some of the cards a room chooses among without counting hands (`shows` in
+levels/workshop/sets.toml: step 1's offers, step 6's profile items). The seventh facilitator run
+read all eight offers over two pages and twelve profile items over three, a minute and a half
+or more each, where the set gives such a choice a minute: the short set shows four offers, one
+page on a projector, and six profile items. A set naming cards a step does not have, or too few
+for the task, is refused with what is wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from steps_game.content import load_content
+from steps_game.paths import bundled_levels_dir
+from steps_game.workshop_sets import WorkshopSetsError, load_sets, played_config, shown
+from tests.test_group_play import LEVEL_MINUTES, write_sets
+from tests.test_workshop import play_task
+from tests.test_workshop_short_set import short_set_step
+
+
+@pytest.fixture(scope="module")
+def content():
+    return load_content(bundled_levels_dir())
+
+
+def tasks_of(content) -> dict:
+    return {level.step: level.task for level in content.levels}
+
+
+def test_the_short_set_shows_fewer_cards_where_the_room_chooses_without_a_count(content):
+    short = load_sets(bundled_levels_dir(), LEVEL_MINUTES, tasks=tasks_of(content))
+    short = short.by_id("short")
+    for step in (1, 6):
+        shows = short.shows_for(step)
+        every = shown(content.level(step).task)
+        assert shows is not None and set(shows) < set(every), step
+        assert len(shows) <= len(every) // 2 + 1, step  # half of them, about
+    assert short.shows_for(5) is None
+    full = load_sets(bundled_levels_dir(), LEVEL_MINUTES, tasks=tasks_of(content)).by_id("full")
+    assert all(full.shows_for(step) is None for step in full.step_numbers)
+
+
+def test_the_room_chooses_three_of_the_four_offers_on_one_page(make_driver):
+    driver = short_set_step(make_driver, 1)
+    model = driver.scene.model
+    shows = driver.app.workshop.plan.shows_for(1)
+    assert [offer.id for offer in model.config.offers] == list(shows)
+    assert model.config.offer_pick < len(shows)
+    while model.phase != "offer":
+        statement = model.current()
+        driver.press(control_id="answer:fact" if statement.is_fact else "answer:myth")
+        driver.press(control_id="next")
+    assert sorted(driver.ids_starting("offer:")) == sorted(f"offer:{i}" for i in shows)
+    assert "more" not in driver.ids()  # all four on the one page
+
+
+def test_the_profile_is_made_of_the_items_shown_and_scored_out_of_them(make_driver):
+    driver = short_set_step(make_driver, 6)
+    model = driver.scene.model
+    shows = driver.app.workshop.plan.shows_for(6)
+    assert {card.id for card in model.cards} <= set(shows)
+    play_task(driver)
+    outcome = driver.scene.outcome
+    assert set(outcome.choices["profile"]) <= set(shows)
+
+
+@pytest.mark.parametrize(
+    ("step", "shows", "says"),
+    [
+        (1, '["languages", "no-such-offer"]', "shows names cards the step does not have"),
+        (1, '["languages", "listening", "cv-help"]', "3 offers shown, 3 to pick"),
+        (6, '["about-goals", "titles-only"]', "profile_min is 3 but"),
+        (1, '["languages", "languages"]', "shows names a choice twice"),
+    ],
+)
+def test_a_set_showing_wrong_or_too_few_cards_is_refused(tmp_path, content, step, shows, says):
+    folder = write_sets(
+        tmp_path,
+        f'[[sets]]\nid = "a"\ntotal_minutes = 4\nsteps = [{{ step = {step}, minutes = 4, '
+        f"shows = {shows} }}]\n",
+    )
+    with pytest.raises(WorkshopSetsError) as error:
+        load_sets(folder, LEVEL_MINUTES, tasks=tasks_of(content))
+    assert says in str(error.value)
+
+
+def test_normal_play_and_a_set_without_shows_keep_every_card(content):
+    task = content.level(1).task
+    assert played_config(task, None, None) is task
+    assert (
+        len(
+            played_config(task, None, ("languages", "listening", "cv-help", "introductions")).offers
+        )
+        == 4
+    )
