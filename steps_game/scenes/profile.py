@@ -16,10 +16,11 @@ from steps_game.scoring import (
     strengths_and_growth_text,
 )
 from steps_game.ui import palette
+from steps_game.ui.cards import tick_room
 from steps_game.ui.charts import draw_radar, radar_radius
 from steps_game.ui.flow import page_turn_label, widest_page_turn_label
 from steps_game.ui.intents import Act, Intent
-from steps_game.ui.measure import CARD_PAD_X, TICK_W, card_height, stack_pages, text_height
+from steps_game.ui.measure import CARD_PAD_X, card_height, stack_pages, text_height
 from steps_game.ui.motion import Reveal
 from steps_game.ui.text import role_size, text_size
 from steps_game.ui.text_writing import left_to_right
@@ -143,7 +144,7 @@ class ProfileScene(Scene):
         more_h = card_height(widest_page_turn_label(self.tr), width, text_size=ROW_TEXT)
         rows = self._row_words()
         # the names' and scores' column as wide as the widest of them (a third at most)
-        inner = width - CARD_PAD_X - TICK_W
+        inner = width - CARD_PAD_X - tick_room()
         widest = max(
             text_size(line, role_size(ROW_TEXT, "option"), bold=True)[0]
             for _, _, title in rows

@@ -13,8 +13,9 @@ import pygame
 
 from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y, header
 from steps_game.ui import palette
+from steps_game.ui.cards import tick_room
 from steps_game.ui.charts import radar_radius
-from steps_game.ui.measure import CARD_PAD_X, TICK_W, text_height
+from steps_game.ui.measure import CARD_PAD_X, text_height
 from steps_game.ui.text import role_size, text_size
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ def build_workshop(scene: ProfileScene) -> None:
         scene.radar_box, left = None, MARGIN
     width = SCREEN_W - MARGIN - left
     # the names' column: what the longest score leaves of the row
-    inner = width - CARD_PAD_X - TICK_W
+    inner = width - CARD_PAD_X - tick_room()
     scores_w = max(text_size(text, role_size(ROW_TEXT - 2, "option"))[0] for _, text, _ in rows)
     title_w = max(inner // 3, inner - scores_w - 16)
     scene.row_cards(pygame.Rect(left, top, width, bottom - top), rows, title_w)

@@ -32,6 +32,24 @@ BADGE_SIZE = 16  # a card's badge ("For your field"), secondary and bold, on its
 FOOT_GAP = 6  # between the badge and a Finnish word that shares its line
 
 
+def card_tick() -> int:
+    """A selected card's tick: 20 px at 100 % text, growing with the text size: to 26 px at
+    150 % and on a projector (the room a card's words always left it), and on to 40 px at
+    200 %, where a 26 px tick beside 40 px words, in a fill barely darker than a card's, was
+    missed by a low-vision player (thirteenth Arabic play-test). (Not larger on a projector:
+    there a wider tick cost the room's asks a page and its three people their one row.)"""
+    scale = text_scale()
+    return min(round(20 * scale), 26 if scale <= 1.5 else 40)
+
+
+def tick_room() -> int:
+    """What a selectable card keeps of its words' width for the tick, so that choosing a card
+    never makes its words wrap anew: 26 px up to a 26 px tick (in the card's inset beside it),
+    a larger tick's size and 6 px."""
+    size = card_tick()
+    return 26 if size <= 26 else size + 6
+
+
 def _badge_height() -> int:
     return line_height(floor_size("secondary"), bold=True)
 
@@ -103,16 +121,18 @@ def draw_card(
         # (6 px in from the edge, its stroke a little finer than a free-standing tick's: it
         # stays clear of the words beside the room kept for it; 11 px in, it touched their
         # last letter, seventh Arabic play-test)
-        size = min(round(20 * text_scale()), 26)
-        corner = rect.left + 6 + size // 2 if is_rtl() else rect.right - 6 - size // 2
+        size = card_tick()
         stroke = max(3, size // 6)
-        draw_check(surface, (corner, rect.top + 22), size, palette.ACCENT_DARK, stroke)
+        inset = 6 + stroke // 2  # (a thick stroke stands out past the tick's size)
+        corner = rect.left + inset + size // 2 if is_rtl() else rect.right - inset - size // 2
+        middle = rect.top + max(22, 8 + size // 2)  # (a large one clear of the top border)
+        draw_check(surface, (corner, middle), size, palette.ACCENT_DARK, stroke)
     if selected or finnish:
         # a Finnish word goes after the words' last line when it fits: the words wrap as they
         # were measured, with the tick's room kept, or it could stand elsewhere than measured
-        inner.width -= 26
+        inner.width -= tick_room()
         if is_rtl():
-            inner.x += 26
+            inner.x += tick_room()
     if badge:
         badge_h = _badge_height()
         line = pygame.Rect(foot.left, foot.bottom - badge_h, foot.width, badge_h)

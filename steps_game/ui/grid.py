@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pygame
 
-from steps_game.ui.cards import foot_height
+from steps_game.ui.cards import foot_height, tick_room
 from steps_game.ui.finnish_line import extra_height
 from steps_game.ui.flow import height_of
 from steps_game.ui.second_line import under_height
@@ -79,9 +79,6 @@ def card_grid(
     return best[1]
 
 
-TICK_W = 26  # what a selected card's tick takes from its words' width (ui/cards.py)
-
-
 def card_height(
     text: str,
     width: int,
@@ -97,7 +94,7 @@ def card_height(
     size (cards' words are options: they never shrink), and for the Finnish word under them.
     Room for the tick of a selected card is kept on every selectable card, so choosing one does
     not make its words wrap anew."""
-    inner = width - 24 - (TICK_W if selectable else 0)
+    inner = width - 24 - (tick_room() if selectable else 0)
     words_px = role_size(size - 2 if title else size, "option")
     if title:
         title_h = height_of(title, role_size(size, "option"), inner, bold=True)

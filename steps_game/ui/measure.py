@@ -18,6 +18,7 @@ from steps_game.ui.builder import (
     button_height,
     button_width,
 )
+from steps_game.ui.cards import tick_room
 from steps_game.ui.finnish_line import extra_height
 from steps_game.ui.text import (
     floor_size,
@@ -29,7 +30,6 @@ from steps_game.ui.text import (
 # draw_card's padding (ui/cards.py): its words stand in the card shrunk by this much each way
 CARD_PAD_X = 24
 CARD_PAD_Y = 20
-TICK_W = 26  # a chosen card keeps this much of its width free for the tick
 TITLE_GAP = 6
 BADGE_GAP = 4
 
@@ -64,7 +64,7 @@ def card_height(
     """The height draw_card needs for its words (and the Finnish word of a key term, without a
     title) at the player's text size, whether chosen or not (room for the tick is always kept,
     so choosing a card never makes its words wrap)."""
-    inner = width - CARD_PAD_X - TICK_W
+    inner = width - CARD_PAD_X - tick_room()
     if title and title_width:
         # the title in a column at the left of the words, both in the middle of the card
         title_h = text_height(title, text_size, title_width, role="option", bold=True)

@@ -17,6 +17,7 @@ import pygame
 from steps_game.tasks.goal_cards.model import SLOTS
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
+from steps_game.ui.cards import tick_room
 from steps_game.ui.flow import (
     Group,
     Para,
@@ -27,7 +28,7 @@ from steps_game.ui.flow import (
     px_for,
     shift,
 )
-from steps_game.ui.grid import TICK_W, card_height
+from steps_game.ui.grid import card_height
 from steps_game.ui.measure import stack_pages
 from steps_game.ui.text import render, role_size
 
@@ -41,7 +42,7 @@ MORE = "more-plan"
 def slot_height(title: str, value: str, width: int, size: int, title_w: int) -> int:
     """How tall a part of the plan is: its title in a column beside its words (ui/cards.py's
     draw_card with a title_width), room kept for a chosen part's tick."""
-    inner = width - 24 - TICK_W
+    inner = width - 24 - tick_room()
     title_h = height_of(title, role_size(size, "option"), title_w, bold=True)
     value_h = height_of(value, role_size(size - 2, "option"), inner - title_w - 12)
     return max(title_h, value_h) + 20
