@@ -139,6 +139,23 @@ def test_step_7_the_end_turns_its_pages_to_the_grid_before_done(make_driver, lan
     assert grid_seen
 
 
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_step_7_page_down_to_the_end_s_last_page_puts_the_focus_on_done(make_driver, language):
+    """Thirteenth Arabic play-test: Page Down to the end's last page left the focus on the page
+    turner ("First page"), where Enter went back; Enter on the turner put it on Done. Page Down
+    does as Enter does."""
+    driver = open_step(make_driver, 7, language, 200)
+    model, view = driver.scene.model, driver.scene.view
+    while not model.finished:
+        driver.key(pygame.K_RETURN)
+    assert view.sheet.stacked and view.sheet.pages > 1
+    for _ in range(view.sheet.pages - 1):
+        assert driver.ring.focused_id != "done"
+        driver.key(pygame.K_PAGEDOWN)
+    assert view.sheet.page == view.sheet.pages - 1
+    assert driver.ring.focused_id == "done"
+
+
 @pytest.mark.parametrize("language", ["ar", "so"])
 def test_step_7_the_keys_line_on_the_ways_says_the_way_back_at_200(make_driver, language):
     """A choice goes straight on to the next person's ways (no people's page between): the

@@ -126,7 +126,9 @@ class KeepWarmView(
         its page, and Tab reaches the controls of its other pages."""
         if self.steer(intent) or self.tab_through_pages(self.sheet, intent):
             return True
-        return intent.act is Act.SCROLL and self.sheet.scroll(intent.dy, self.host.rebuild)
+        if intent.act is not Act.SCROLL:
+            return False
+        return self.sheet.scroll(intent.dy, self.host.rebuild, self.host.ring)
 
     def _lay_out(self, ui: ViewBuilder, area: pygame.Rect, stacked: bool) -> None:
         inner = area.inflate(-40, 0)  # the same side margins as the header and footer

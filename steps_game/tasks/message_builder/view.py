@@ -162,7 +162,7 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         if intent.act is not Act.SCROLL:
             return False
         if self.sheet.stacked:
-            return self.sheet.scroll(intent.dy, self.host.rebuild)
+            return self.sheet.scroll(intent.dy, self.host.rebuild, self.host.ring)
         if intent.pos is None and self.cards_pager.pages > 1:
             self._turn(1 if intent.dy > 0 else -1)
             return True

@@ -235,7 +235,7 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         if intent.act is not Act.SCROLL:
             return False
         if self.sheet.stacked:
-            return self.sheet.scroll(intent.dy, self.host.rebuild)
+            return self.sheet.scroll(intent.dy, self.host.rebuild, self.host.ring)
         step = 1 if intent.dy > 0 else -1
         keys = intent.pos is None and self.model.phase == "profile"
         if keys or (intent.pos is not None and self.grid.collidepoint(intent.pos)):
