@@ -307,3 +307,37 @@ def test_step_4_a_chosen_action_goes_to_the_first_empty_week_it_fits(make_driver
     assert model.in_week(1) and model.refusal(small[1].id, 1) is None  # it would fit week 1 too
     driver.press(control_id=f"action:{small[1].id}")
     assert driver.ring.focused_id == "week:2"
+
+
+def test_up_and_down_over_a_grid_s_pages_keep_their_column():
+    """Thirteenth Arabic play-test, step 7's ways in two columns over two pages: Up from the
+    first way of page 2 went to the other column of page 1 (its last item), and she chose the
+    wrong way for a friend who had asked for help. Up and Down across pages land on the row
+    they enter, in the column they left."""
+    ring = FocusRing()
+    page = {"now": 0}
+    grid = {0: ["a", "b", "c", "d"], 1: ["e", "f", "g"]}  # two columns, rows of two
+
+    def build() -> None:
+        ring.clear()
+        ring.keeps_columns("ways")
+        with ring.board("ways"):
+            for index, name in enumerate(grid[page["now"]]):
+                x, y = (index % 2) * 200, (index // 2) * 100
+                ring.add(Control(name, name, pygame.Rect(x, y, 150, 80)))
+            ring.paged(turn)
+
+    def turn(by: int) -> bool:
+        if not 0 <= page["now"] + by < len(grid):
+            return False
+        page["now"] += by
+        build()
+        return True
+
+    build()
+    ring.focus("c")  # page 1, left column, last row
+    assert ring.move(0, 1) and page["now"] == 1 and ring.focused_id == "e"  # left, first row
+    ring.focus("f")  # page 2, right column, first row
+    assert ring.move(0, -1) and page["now"] == 0 and ring.focused_id == "d"  # right, last row
+    ring.focus("d")
+    assert ring.move(0, 1) and ring.focused_id == "f"  # right again

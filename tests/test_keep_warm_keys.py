@@ -209,3 +209,24 @@ def test_step_7_the_arrows_go_round_from_the_last_person_to_the_first(make_drive
         assert driver.ring.by_id(first) in driver.ring.focusable  # its page shown
     driver.key(pygame.K_UP)
     assert driver.ring.focused_id == last
+
+
+def test_step_7_up_and_down_across_the_ways_pages_keep_the_column(make_driver):
+    """Thirteenth Arabic play-test at 200 %: the ways stand in two columns over pages; Up from
+    the first way of the next page went to the other column of the page before, and she chose
+    "ask how they are" for the friend who had asked for help. Down and Up keep the column."""
+    driver = open_step(make_driver, 7, "ar", 200)
+    driver.key(pygame.K_RETURN)  # the week's person with news: their ways
+    ways = [c for c in driver.ring.focusable if c.id.startswith("action:")]
+    assert len({c.rect.centerx for c in ways}) == 2  # two columns
+    bottom = max(c.rect.top for c in ways)
+    start = max((c for c in ways if c.rect.top == bottom), key=lambda c: c.rect.centerx)
+    driver.ring.focus(start.id)
+    page = driver.scene.view.sheet.page
+    driver.key(pygame.K_DOWN)
+    assert driver.scene.view.sheet.page > page
+    landed = driver.ring.focused
+    assert landed.id.startswith("action:") and landed.id != start.id
+    assert abs(landed.rect.centerx - start.rect.centerx) < 50  # the same column
+    driver.key(pygame.K_UP)
+    assert driver.ring.focused_id == start.id

@@ -75,6 +75,8 @@ class FocusRing:
         self._turners: dict[str, Callable[[int], bool]] = {}
         # the boards whose items stand one a row (see `one_a_row`)
         self._columns: set[str] = set()
+        # the grids whose columns Up and Down keep across pages (see `keeps_columns`)
+        self._grids: set[str] = set()
         # the paged boards whose pages are all read, with or without items (see `paging`)
         self._read_through: set[str] = set()
         # the board an arrow last left for a page with none of its items, that page's turner
@@ -95,6 +97,7 @@ class FocusRing:
         self._boards = []
         self._turners = {}
         self._columns = set()
+        self._grids = set()
         self._read_through = set()
         self.way_on = None
 
@@ -145,6 +148,12 @@ class FocusRing:
         for the row still work."""
         self._columns.add(board)
 
+    def keeps_columns(self, board: str) -> None:
+        """`board` is a grid (step 7's ways): Up and Down across its pages keep the column they
+        left (thirteenth Arabic play-test: Up from page 2's first way went to the other
+        column, and she chose the wrong way), not the reading order."""
+        self._grids.add(board)
+
     @property
     def focusable(self) -> list[Control]:
         return [c for c in self.controls if c.enabled]
@@ -190,9 +199,8 @@ class FocusRing:
 
     def focus_next_free(self, chosen_id: str, is_chosen: Callable[[str], bool]) -> None:
         """After the card `chosen_id` ("kind:name") was chosen, the focus goes on to the next
-        card of its kind whose name `is_chosen` says is not, else to a page turner after it:
-        left on the chosen card, a facilitator's second Enter took the choice back (sixth
-        facilitator play-test). Nothing after it: the focus stays."""
+        card of its kind not `is_chosen`, else to a page turner after it, else stays (left on
+        the card, a second Enter took the choice back, sixth facilitator play-test)."""
         ids = [c.id for c in self.focusable]
         if chosen_id not in ids:
             return
@@ -295,11 +303,13 @@ class FocusRing:
                 return False  # along a row: only from the page's last (or first) item
         # (the pager's own turn, kept across the builds: a page may have nothing of the board)
         turned = 0
+        keeps = board in self._grids and not dx and not current.id.startswith(PAGE_TURNERS)
+        column = current.rect.centerx if keeps else None
         while turned < MOST_TURNS and turn(delta):
             turned += 1
             items = self._page_items(board)
             if items:
-                self.focused_id = (items[0] if delta > 0 else items[-1]).id
+                self.focused_id = _entered(items, delta, column).id
                 self._read_from = None
                 return True
             # A page with none of the board's items (the letter under step 5's options, the
@@ -379,3 +389,12 @@ class FocusRing:
         outer = current.rect.inflate(12, 12)
         pygame.draw.rect(surface, palette.SHADE, outer.inflate(4, 4), width=2, border_radius=12)
         pygame.draw.rect(surface, palette.FOCUS, outer, width=4, border_radius=10)
+
+
+def _entered(items: list[Control], delta: int, column: int | None) -> Control:
+    """Where an arrow turning to `items`' page lands: the first (Down), the last (Up), or the
+    nearest the `column` it left on the row it enters (keeps_columns)."""
+    if column is None:
+        return items[0] if delta > 0 else items[-1]
+    edge = (min if delta > 0 else max)(c.rect.top for c in items)
+    return min((c for c in items if c.rect.top == edge), key=lambda c: abs(c.rect.centerx - column))

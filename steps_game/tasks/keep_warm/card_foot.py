@@ -61,6 +61,7 @@ class CardFoot:
                 return top + 8
 
             paged = (self._card_top, room, news_again, not news)
+        ui.ring.keeps_columns(OPTIONS)  # (its ways in two columns, over pages)
         with ui.ring.board(OPTIONS):
             box = pygame.Rect(area.x, y, area.width, TALL)
             y = self._options(ui, tie, box, spelled=True, paged=paged)
@@ -76,6 +77,7 @@ class CardFoot:
             y += 4
         back, row_h = self._t("back_to_people"), button_height()
         width, back_w = button_width(label), button_width(back)
+        ui.ring.keeps_columns(OPTIONS)  # (its ways in two columns, over pages)
         with ui.ring.board(OPTIONS):  # after the ways, as the arrows and Tab find it
             rect = pygame.Rect(area.x, y, min(back_w, area.width), row_h)
             ui.button(BACK_TO_PEOPLE, back, rect, self.back_to_people, secondary=True)

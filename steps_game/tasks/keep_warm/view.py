@@ -242,6 +242,7 @@ class KeepWarmView(
         foot_h = max(
             button_height(), text_height(foot, FOOT_SIZE, foot_w, role="secondary") if foot else 0
         )
+        ui.ring.keeps_columns(OPTIONS)  # (its ways in two columns, over pages)
         with ui.ring.board(OPTIONS):
             self._options(ui, tie, pygame.Rect(area.x, y, area.width, area.bottom - foot_h - 8 - y))
         bottom = area.bottom - button_height()
@@ -282,6 +283,7 @@ class KeepWarmView(
             if height <= fits:
                 break
         box = pygame.Rect(area.x, y, area.width, height)
+        ui.ring.keeps_columns(OPTIONS)  # (its ways in two columns, over pages)
         with ui.ring.board(OPTIONS):  # with the ways: the arrows from person to person pass it
             to_ways = lambda: self._to_ways(tie.id)  # noqa: E731
             ui.card(
