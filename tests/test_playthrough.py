@@ -114,8 +114,9 @@ class Player:
         self.use("send")
 
     def profile_event(self) -> None:
-        for item in self.driver.ids_starting("item:")[: 6 if self.best else 3]:
-            self.use(item)
+        model = self.model
+        for _ in range(6 if self.best else 3):  # the first cards, over the pages they take
+            self.use(self.driver.find_id("item:", lambda i: not model.in_profile(i[5:])))
         self.use("to-event")
         while not self.model.is_complete():
             # at large text a moment's options are on the page after its situation

@@ -54,14 +54,15 @@ def test_each_moment_at_200_percent_is_read_and_chosen_in_three_keys(make_driver
 
 
 def _pages_shown(driver) -> list[tuple[str, list[str]]]:
-    """The words and controls of each page of the stacked board, turned through."""
+    """The words (a line each text) and controls of each page of the stacked board, turned
+    through."""
     view = driver.scene.view
     found = []
     for number in range(view.sheet.pages):
         view.sheet.page = number
         driver.scene.rebuild()
         driver.app.step()
-        found.append((" ".join(driver.texts()), [c.id for c in driver.ring.controls]))
+        found.append(("\n".join(driver.texts()), [c.id for c in driver.ring.controls]))
     return found
 
 
@@ -79,7 +80,8 @@ def test_the_profile_at_200_percent_is_previewed_on_one_page(make_driver, langua
     tr = driver.app.tr
     heading = tr("task.profile_event.profile_heading")
     pages = _pages_shown(driver)
-    previews = [(words, ids) for words, ids in pages if heading in words]
+    # (a text of its own: the count over the cards, "Items in your profile", holds its words)
+    previews = [(words, ids) for words, ids in pages if heading in words.split("\n")]
     assert len(previews) == 1, [words[:80] for words, _ in pages]
     words, ids = previews[0]
     for card in model.profile_items:
@@ -117,7 +119,7 @@ def test_the_profiles_heading_stands_with_the_first_items_where_they_take_two_pa
             scene.act(lambda card=card: model.toggle(card.id))
     heading = driver.app.tr("task.profile_event.profile_heading")
     first = driver.app.tr.pick(model.profile_items[0].label)
-    pages = [words for words, _ in _pages_shown(driver) if heading in words]
+    pages = [words for words, _ in _pages_shown(driver) if heading in words.split("\n")]
     assert len(pages) == 1 and first.split()[0] in pages[0].split(heading, 1)[1], pages
 
 

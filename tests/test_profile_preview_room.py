@@ -71,3 +71,29 @@ def test_a_clicker_s_page_down_and_up_turn_the_profile_s_cards(make_driver):
     assert shown != first and driver.ring.focused_id == shown[0]
     driver.key(pygame.K_PAGEUP)
     assert view.page == 0 and driver.ids_starting("item:") == first
+
+
+def test_at_200_percent_the_cards_first_page_counts_the_profile_and_says_the_least(make_driver):
+    """Thirteenth Arabic play-test at 200 %: the least (3 items) was said only under the
+    preview, pages after the cards, and nothing counted her choices as step 1 does. Over the
+    cards: the count, and until the profile is ready, how many it needs."""
+    from tests.test_keyboard_rules import open_step
+
+    driver = open_step(make_driver, 6, "ar", 200)
+    model, tr = driver.scene.model, driver.app.tr
+    assert driver.scene.view.sheet.stacked and driver.scene.view.sheet.page == 0
+    need = tr(KEY + "need_more", min=model.config.profile_min)
+
+    def counter() -> str:
+        said = [t for t in driver.texts() if t.startswith(tr(KEY + "profile_count", count=0)[:6])]
+        assert len(said) == 1, driver.texts()
+        return said[0]
+
+    assert tr(KEY + "profile_count", count=0) in counter() and need in counter()
+    while not model.can_go_to_event:
+        model.toggle(next(c.id for c in model.cards if not model.in_profile(c.id)))
+        driver.scene.rebuild()
+    driver.scene.view.sheet.page = 0
+    driver.scene.rebuild()
+    count = len(model.profile_items)
+    assert counter() == tr(KEY + "profile_count", count=count)  # ready: no "at least" any more

@@ -189,3 +189,18 @@ def place_stacked(view, ui, area: pygame.Rect, top: int) -> None:
     ui.page_break(top)
     side, banner = stacked_preview(view, area, top, ui.page_room or TALL)
     build_preview(view, ui, side, banner)
+
+
+def place_counter(view, ui, area: pygame.Rect) -> int:
+    """On a stacked board, over the cards: how many items the profile has and, until it has
+    enough, how many it needs (thirteenth Arabic play-test at 200 %: the least was said only
+    under the preview, pages after the cards, and nothing counted her choices as step 1
+    does). Returns the y under it."""
+    tr, model = view.tr, view.model
+    words = tr(KEY + "profile_count", count=len(model.profile_items))
+    if not model.can_go_to_event:
+        words += " · " + tr(KEY + "need_more", min=model.config.profile_min)
+    height = text_height(words, 16, area.width, role="secondary", bold=True)
+    box = pygame.Rect(area.x, area.y, area.width, height)
+    ui.text(words, box, size=16, color=palette.MUTED, bold=True, role="secondary")
+    return box.bottom + 8

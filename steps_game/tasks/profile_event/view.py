@@ -20,6 +20,7 @@ from steps_game.tasks.profile_event.preview import (
     KEY,
     LIST_TEXT,
     build_preview,
+    place_counter,
     place_stacked,
     preview_parts,
 )
@@ -193,8 +194,9 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             area = area.inflate(-2 * STACKED_MARGIN, 0)
             self.grid = pygame.Rect(0, 0, 0, 0)
             if self.model.phase == "profile":
-                bottom = self._build_cards(ui, area, most_columns=1)
-                place_stacked(self, ui, area, bottom + 2 * GAP)
+                top = place_counter(self, ui, area)  # (the preview is pages on)
+                cards = pygame.Rect(area.x, top, area.width, area.bottom - top)
+                place_stacked(self, ui, area, self._build_cards(ui, cards, 1) + 2 * GAP)
             elif self.model.phase == "done":
                 # paged, the end is what the event gave alone: the chat's pages after it held
                 # the player's Enter on Done before they were read (the chat was on view during
