@@ -97,3 +97,29 @@ def test_at_200_percent_the_cards_first_page_counts_the_profile_and_says_the_lea
     driver.scene.rebuild()
     count = len(model.profile_items)
     assert counter() == tr(KEY + "profile_count", count=count)  # ready: no "at least" any more
+
+
+def test_somali_profile_cards_keep_their_words_whole_and_their_width(make_driver):
+    """Eighth facilitator run, Somali on a projector: the profile's cards stood in three narrow
+    columns, words broken in the middle ("hadafyade / eda"), and narrowed further as cards
+    were chosen (the preview widened with its status line). Every card is as wide as its
+    longest word needs, and the cards keep their width as the profile fills."""
+    from steps_game.tasks.profile_event.view import CARD_TEXT
+    from steps_game.ui.measure import card_least_width
+
+    driver = make_driver(language="so", start_step=6, workshop=True, window=(1920, 1080))
+    model, tr = driver.scene.model, driver.app.tr
+    least = card_least_width([tr.pick(card.label) for card in model.cards], CARD_TEXT)
+
+    def widths() -> set[int]:
+        return {c.rect.width for c in driver.ring.focusable if c.id.startswith("item:")}
+
+    import pygame
+
+    driver.key(pygame.K_TAB)  # the keyboard in use: its keys line over the cards from now on
+    first = widths()
+    assert first and min(first) >= least, (first, least)
+    for _ in range(4):
+        wanted = driver.find_id("item:", lambda i: not model.in_profile(i[5:]))
+        driver.press(control_id=wanted)
+        assert widths() == first

@@ -25,6 +25,7 @@ from steps_game.ui.text import (
     line_height,
     measured_size,
     role_size,
+    text_size,
 )
 
 # draw_card's padding (ui/cards.py): its words stand in the card shrunk by this much each way
@@ -115,14 +116,17 @@ def button_box(label: str, most: int, *, selected: bool = False) -> tuple[int, i
 
 
 def card_grid(
-    width: int, height: int, gap: int, most_columns: int, tallest
+    width: int, height: int, gap: int, most_columns: int, tallest, least_width: int = 0
 ) -> tuple[int, int, int, int]:
     """Columns, card width, card height and cards per page for a board of cards in `width` x
     `height`: the number of columns (up to `most_columns`) that shows the most cards on a page,
-    each card as tall as `tallest(card_width)` says its longest words need."""
+    each card as tall as `tallest(card_width)` says its longest words need, and (with more than
+    one column) at least `least_width` wide: no narrower than its longest word needs."""
     best = None
     for columns in range(most_columns, 0, -1):
         card_w = (width - gap * (columns - 1)) // columns
+        if columns > 1 and card_w < least_width:
+            continue
         card_h = tallest(card_w)
         if card_h > height:
             continue
@@ -130,6 +134,15 @@ def card_grid(
         if best is None or per_page > best[3]:
             best = (columns, card_w, card_h, per_page)
     return best or (1, width, height, 2)
+
+
+def card_least_width(texts: Sequence[str], size: int) -> int:
+    """How wide a card must be for the longest word of `texts` (its words at `size`, as
+    options) to stand whole on a line, the tick's room kept: narrower, the words broke in the
+    middle ("hadafyade / eda", Somali profile cards on a projector, eighth facilitator run)."""
+    px = role_size(size, "option")
+    words = (word for text in texts for word in text.split())
+    return max((text_size(word, px)[0] for word in words), default=0) + CARD_PAD_X + tick_room()
 
 
 def stack_pages(

@@ -21,14 +21,21 @@ KEY = "task.profile_event."
 
 
 def preview_parts(
-    view, side: pygame.Rect, compact: bool = False, counted: bool | None = None, tight=False
+    view,
+    side: pygame.Rect,
+    compact: bool = False,
+    counted: bool | None = None,
+    tight=False,
+    steady=False,
 ) -> dict:
     """Where the preview's parts go in `side`: the button and the status at the bottom, the
     heading and the count beside the photo, the list between them (see build_preview).
     `compact` (the stacked preview, and a side preview too low for its list): the least gaps,
     the status beside the button in up to two of its lines, and no count (its paragraph shows
     the items) unless `counted`; and, where `tight`, no status once the profile is ready (the
-    enabled "Go to the event" says it)."""
+    enabled "Go to the event" says it). `steady`: measured with the longer status, whichever
+    is shown (the column's width then stays as cards are chosen: it narrowed the cards under
+    a room's eyes, eighth facilitator run)."""
     tr, model = view.tr, view.model
     inner_x, inner_w = side.x + 24, side.width - 48
     chosen = model.profile_items
@@ -40,6 +47,8 @@ def preview_parts(
     minimum = model.config.profile_min
     status = tr(KEY + "ready") if len(chosen) >= minimum else tr(KEY + "need_more", min=minimum)
     status = "" if tight and len(chosen) >= minimum else status
+    if steady:  # the longer of the two, for a width that stays as cards are chosen
+        status = max(tr(KEY + "ready"), tr(KEY + "need_more", min=minimum), key=len)
     # beside the button when its words fit there no taller than the button, else over it
     beside = inner_w - button_w - 16
     status_h = text_height(status, 16, beside, role="secondary") if status else 0
@@ -83,8 +92,9 @@ def side_parts(view, side: pygame.Rect) -> tuple[dict, str | None]:
     (else None: a list). As a list when the list fits; else closer together (the status
     beside the button), all the items in one paragraph where that fits, else the latest that
     fit, after "…" and under the count (sixth facilitator run: on a projector the list showed
-    only the last item of three). A preview whose list has no room for its longest item is
-    left as it is, for the board to stack it under the cards, where it shows every item."""
+    only the last item of three). Played alone, a preview whose list has no room for its
+    longest item is left as it is, for the board to stack it under the cards, where it shows
+    every item; a room's projector keeps the cards and the profile side by side."""
     at = preview_parts(view, side)
     labels = [view.tr.pick(card.label) for card in view.model.profile_items]
     width = side.width - 48
@@ -97,8 +107,8 @@ def side_parts(view, side: pygame.Rect) -> tuple[dict, str | None]:
     least["banner"] = AVATAR_RADIUS + 4
     if text_height(SEPARATOR.join(labels), LIST_TEXT, width) <= _body_height(least, side):
         return least, SEPARATOR.join(labels)
-    if not at["fits"]:
-        return at, None
+    if not at["fits"] and view.host.app.workshop is None:
+        return at, None  # alone: the board stacks the preview under the cards, whole
     least = preview_parts(view, side, compact=True, counted=True, tight=True)
     least["banner"] = AVATAR_RADIUS + 4
     room = _body_height(least, side)

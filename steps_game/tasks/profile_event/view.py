@@ -30,7 +30,7 @@ from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
 from steps_game.ui.flow import page_turn_label, widest_page_turn_label
 from steps_game.ui.intents import Act, Intent
-from steps_game.ui.measure import card_grid, card_height, pages, text_height
+from steps_game.ui.measure import card_grid, card_height, card_least_width, pages, text_height
 from steps_game.ui.scroll import ItemScroll
 from steps_game.ui.sheet import TALL, Sheet
 from steps_game.ui.sheet_pages import FIRST_PAGE, SheetPages
@@ -95,7 +95,7 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             while (
                 width < area.width * PREVIEW_MOST
                 and not preview_parts(
-                    self, pygame.Rect(area.right - width, area.top, width, area.height)
+                    self, pygame.Rect(area.right - width, area.top, width, area.height), steady=True
                 )["fits"]
             ):
                 width += 20
@@ -308,6 +308,7 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             GAP,
             most_columns,
             lambda width: max(card_height(text, width, text_size=CARD_TEXT) for text in texts),
+            card_least_width(texts, CARD_TEXT),
         )
 
     def _side_items(self, ui: ViewBuilder, body: pygame.Rect, items: list[str], key) -> None:
