@@ -58,6 +58,12 @@ def test_the_profile_is_made_of_the_items_shown_and_scored_out_of_them(make_driv
     model = driver.scene.model
     shows = driver.app.workshop.plan.shows_for(6)
     assert {card.id for card in model.cards} <= set(shows)
+    # in the set's order: the weak items to talk about on the first page, not behind a turn
+    # (eighth facilitator run: both stood on page 2, and a room could pass them by)
+    ids = [card.id for card in model.cards]
+    assert ids == [item_id for item_id in shows if item_id in ids]
+    weak = {f"item:{card.id}" for card in model.cards if card.points <= 0}
+    assert weak and weak <= set(driver.ids_starting("item:"))
     play_task(driver)
     outcome = driver.scene.outcome
     assert set(outcome.choices["profile"]) <= set(shows)

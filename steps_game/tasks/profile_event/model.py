@@ -108,9 +108,11 @@ class ProfileEventConfig(Strict):
             yield from moment.options
 
     def showing(self, ids) -> ProfileEventConfig:
-        """Only the profile items `ids` names (a workshop set's); ValueError where a field's
-        player could not make a profile of them (parts.check_field)."""
-        items = [card for card in self.profile_items if card.id in ids]
+        """Only the profile items `ids` names, in its order (a workshop set's: its weak items
+        on the first page, to talk about, not behind a page turn, eighth facilitator run);
+        ValueError where a field's player could not make a profile of them (parts.check_field)."""
+        by_id = {card.id: card for card in self.profile_items}
+        items = [by_id[item_id] for item_id in ids if item_id in by_id]
         shown = self.model_copy(update={"profile_items": items})
         for field_id in shown._field_ids():
             check_field(shown, field_id)
