@@ -31,3 +31,23 @@ def test_the_short_set_s_profile_says_which_dimensions_it_leaves_out(make_driver
     driver.press(control_id=f"dimension:{sorted(left_out)[0]}")
     assert tr("profile.not_in_set") in driver.texts()
     assert tr("profile.not_done") not in driver.texts()
+
+
+def test_the_set_s_own_dimensions_come_first(make_driver):
+    """Eighth facilitator run: the short set's three results stood among four "Not in this set"
+    rows, over three pages. The dimensions the set feeds come first, in the profile's order."""
+    driver = make_driver(language="en", workshop=True, window=(1920, 1080))
+    app = driver.app
+    short = app.workshop.sets.by_id("short")
+    app.workshop.chosen_set = short
+    app.session.new(app.workshop.field())
+    app.push(ProfileScene(app))
+    driver.settle()
+    content = app.content
+    played = [
+        d.id
+        for d in content.profile.dimensions
+        if any(lv.dimension == d.id and lv.step in short.step_numbers for lv in content.levels)
+    ]
+    first_page = [i[len("dimension:") :] for i in driver.ids_starting("dimension:")]
+    assert first_page == played[: len(first_page)] and len(first_page) >= min(3, len(played))

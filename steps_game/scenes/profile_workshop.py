@@ -62,9 +62,17 @@ def build_workshop(scene: ProfileScene) -> None:
             return tr.out_of_100(item.score)
         return tr(scene.app.workshop.unscored_key(item.dimension))  # (or "Not in this set")
 
+    # the room's results first, then what it did not reach, then what the set leaves out: the
+    # short set's three results stood among four "Not in this set" rows over three pages
+    # (eighth facilitator run)
+    workshop = scene.app.workshop
+    order = sorted(
+        scene.scores,
+        key=lambda item: (item.score is None, workshop.unscored_key(item.dimension)),
+    )
     rows = [
         (item.dimension, said(item), tr.pick(content.dimension(item.dimension).name))
-        for item in scene.scores
+        for item in order
     ]
     top = max(ROWS_TOP, below + note_h + 8)
     scene.radar_box = pygame.Rect(MARGIN // 2, top, LIST_X - RADAR_GAP - MARGIN // 2, bottom - top)
