@@ -10,8 +10,8 @@ import pytest
 from steps_game.scenes.profile import ProfileScene
 
 
-@pytest.mark.parametrize("language", ["en", "ar"])
-def test_the_short_set_s_profile_says_which_dimensions_it_leaves_out(make_driver, language):
+def short_set_profile(make_driver, language: str):
+    """The group's profile of a room that chose the short set, on a projector."""
     driver = make_driver(language=language, workshop=True, window=(1920, 1080))
     app = driver.app
     short = app.workshop.sets.by_id("short")
@@ -19,6 +19,13 @@ def test_the_short_set_s_profile_says_which_dimensions_it_leaves_out(make_driver
     app.session.new(app.workshop.field())
     app.push(ProfileScene(app))
     driver.settle()
+    return driver, short
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_short_set_s_profile_says_which_dimensions_it_leaves_out(make_driver, language):
+    driver, short = short_set_profile(make_driver, language)
+    app = driver.app
     tr, content = app.tr, app.content
     played = {level.dimension for level in content.levels if level.step in short.step_numbers}
     left_out = {d.id for d in content.profile.dimensions} - played
@@ -36,13 +43,8 @@ def test_the_short_set_s_profile_says_which_dimensions_it_leaves_out(make_driver
 def test_the_set_s_own_dimensions_come_first(make_driver):
     """Eighth facilitator run: the short set's three results stood among four "Not in this set"
     rows, over three pages. The dimensions the set feeds come first, in the profile's order."""
-    driver = make_driver(language="en", workshop=True, window=(1920, 1080))
+    driver, short = short_set_profile(make_driver, "en")
     app = driver.app
-    short = app.workshop.sets.by_id("short")
-    app.workshop.chosen_set = short
-    app.session.new(app.workshop.field())
-    app.push(ProfileScene(app))
-    driver.settle()
     content = app.content
     played = [
         d.id
