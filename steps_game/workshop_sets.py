@@ -39,7 +39,7 @@ class SetStep(BaseModel):
     # the ids of the step's choices the room plays, in the level's order; all when not given
     plays: tuple[str, ...] | None = Field(default=None, min_length=1)
     # the ids of the cards the room chooses among without counting hands (step 1's offers,
-    # step 6's profile items), in the level's order; all when not given
+    # step 6's profile items), in the order they are shown; all when not given
     shows: tuple[str, ...] | None = Field(default=None, min_length=1)
 
     @model_validator(mode="after")
@@ -144,27 +144,31 @@ def fallback_sets(level_minutes: dict[int, int]) -> WorkshopSets:
     return WorkshopSets(sets=(WorkshopSet(id=FALLBACK_ID, total_minutes=total, steps=steps),))
 
 
+def _ids(config: Any, kind: str) -> tuple[str, ...]:
+    """The ids in the list a task table names by its class attribute `kind`, or none."""
+    name = getattr(type(config), kind, None)
+    return tuple(item.id for item in getattr(config, name)) if name else ()
+
+
 def playable(config: Any) -> tuple[str, ...]:
     """The ids of the choices a set may pick from in a step whose task table is `config` (its
     `played_list`: step 1's statements, ...), or none for a task without such a list."""
-    name = getattr(type(config), "played_list", None)
-    return tuple(item.id for item in getattr(config, name)) if name else ()
+    return _ids(config, "played_list")
 
 
 def shown(config: Any) -> tuple[str, ...]:
     """The ids of the cards a set may show (the task table's `shown_list`: step 1's offers, step
     6's profile items), or none for a task without such a list."""
-    name = getattr(type(config), "shown_list", None)
-    return tuple(item.id for item in getattr(config, name)) if name else ()
+    return _ids(config, "shown_list")
 
 
 def played_config(
     config: Any, plays: Collection[str] | None, shows: Collection[str] | None = None
 ) -> Any:
-    """The task table with only the choices `plays` names and the cards `shows` names, in the
-    level's order (the whole table when both are None). The task counts and scores what is
-    left, so step 1 says "2 of 3"; the table itself limits what it asks of the cards shown
-    (`showing`, which says why it cannot)."""
+    """The task table with only the choices `plays` names, in the level's order, and the cards
+    `shows` names, in its order (the whole table when both are None). The task counts and
+    scores what is left, so step 1 says "2 of 3"; the table itself limits what it asks of the
+    cards shown (`showing`, which says why it cannot)."""
     name = getattr(type(config), "played_list", None)
     if plays is not None and name:
         kept = [item for item in getattr(config, name) if item.id in plays]
@@ -200,31 +204,22 @@ def load_sets(
         if unknown:
             raise WorkshopSetsError(f"{path}: set {one.id!r} names steps with no level: {unknown}")
         for part in one.steps:
-            if part.plays is None or choices is None:
-                continue
-            known = choices.get(part.step, ())
-            wrong = [key for key in part.plays if key not in known]
-            if wrong:
-                raise WorkshopSetsError(
-                    f"{path}: set {one.id!r}, step {part.step}: plays names choices the step "
-                    f"does not have: {wrong} (expected some of {list(known)})"
-                )
-    for one in sets.sets:
-        for part in one.steps:
+            where = f"{path}: set {one.id!r}, step {part.step}:"
+            if part.plays is not None and choices is not None:
+                _known(where, "plays names choices", part.plays, choices.get(part.step, ()))
             if part.shows is not None and tasks is not None:
-                _check_shows(path, one.id, part, tasks[part.step])
+                task = tasks[part.step]
+                _known(where, "shows names cards", part.shows, shown(task))
+                try:
+                    task.showing(part.shows)
+                except ValueError as error:
+                    raise WorkshopSetsError(f"{where} shows: {error}") from error
     return sets
 
 
-def _check_shows(path: Path, set_id: str, part: SetStep, task: Any) -> None:
-    where = f"{path}: set {set_id!r}, step {part.step}: shows"
-    known = shown(task)
-    wrong = [key for key in part.shows or () if key not in known]
+def _known(where: str, what: str, ids: tuple[str, ...], known: tuple[str, ...]) -> None:
+    wrong = [key for key in ids if key not in known]
     if wrong:
         raise WorkshopSetsError(
-            f"{where} names cards the step does not have: {wrong} (expected some of {list(known)})"
+            f"{where} {what} the step does not have: {wrong} (expected some of {list(known)})"
         )
-    try:
-        task.showing(part.shows)
-    except ValueError as error:
-        raise WorkshopSetsError(f"{where}: {error}") from error

@@ -69,8 +69,10 @@ class MythOrFactConfig(Strict):
         return self
 
     def showing(self, ids) -> MythOrFactConfig:
-        """Only the offers `ids` names (a workshop set's); ValueError where too few to pick."""
-        offers = [offer for offer in self.offers if offer.id in ids]
+        """Only the offers `ids` names, in its order (a workshop set's); ValueError where too
+        few to pick."""
+        by_id = {offer.id: offer for offer in self.offers}
+        offers = [by_id[offer_id] for offer_id in ids if offer_id in by_id]
         if len(offers) <= self.offer_pick:  # (a choice among them, not all of them)
             raise ValueError(f"{len(offers)} offers shown, {self.offer_pick} to pick: show more")
         return self.model_copy(update={"offers": offers})
