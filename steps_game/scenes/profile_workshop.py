@@ -57,21 +57,22 @@ def build_workshop(scene: ProfileScene) -> None:
     )
     bottom = min(c.rect.top for c in made) - 8  # above the buttons, on one row or more
 
-    def said(item) -> str:
-        if item.score is not None:
-            return tr.out_of_100(item.score)
-        return tr(scene.app.workshop.unscored_key(item.dimension))  # (or "Not in this set")
-
-    # the room's results first, then what it did not reach, then what the set leaves out: the
-    # short set's three results stood among four "Not in this set" rows over three pages
-    # (eighth facilitator run)
-    workshop = scene.app.workshop
-    order = sorted(
-        scene.scores,
-        key=lambda item: (item.score is None, workshop.unscored_key(item.dimension)),
-    )
+    # without a score: "Not done yet", or "Not in this set" where no step of the set feeds it;
+    # the room's results first, then what it did not reach, then what the set leaves out (the
+    # short set's three results stood among four "Not in this set" rows over three pages,
+    # eighth facilitator run)
+    unscored = {
+        item.dimension: scene.app.workshop.unscored_key(item.dimension)
+        for item in scene.scores
+        if item.score is None
+    }
+    order = sorted(scene.scores, key=lambda item: unscored.get(item.dimension, ""))
     rows = [
-        (item.dimension, said(item), tr.pick(content.dimension(item.dimension).name))
+        (
+            item.dimension,
+            tr(unscored[item.dimension]) if item.score is None else tr.out_of_100(item.score),
+            tr.pick(content.dimension(item.dimension).name),
+        )
         for item in order
     ]
     top = max(ROWS_TOP, below + note_h + 8)

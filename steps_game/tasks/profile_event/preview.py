@@ -101,17 +101,21 @@ def side_parts(view, side: pygame.Rect) -> tuple[dict, str | None]:
     listed = sum(text_height("• " + label, LIST_TEXT, width) + 6 for label in labels) - 6
     if not labels or listed <= _body_height(at, side):
         return at, None
-    least = preview_parts(view, side, compact=True, tight=True)
-    # the photo's banner gives its room to the words first, down to the photo's own half: the
-    # photo stands on its lower edge, and never above the box (nor its ring)
-    least["banner"] = AVATAR_RADIUS + 4
-    if text_height(SEPARATOR.join(labels), LIST_TEXT, width) <= _body_height(least, side):
-        return least, SEPARATOR.join(labels)
+
+    def closer(counted: bool) -> tuple[dict, int]:
+        least = preview_parts(view, side, compact=True, counted=counted, tight=True)
+        # the photo's banner gives its room to the words first, down to the photo's own half:
+        # the photo stands on its lower edge, and never above the box (nor its ring)
+        least["banner"] = AVATAR_RADIUS + 4
+        return least, _body_height(least, side)
+
+    least, room = closer(counted=False)
+    words = SEPARATOR.join(labels)
+    if text_height(words, LIST_TEXT, width) <= room:
+        return least, words
     if not at["fits"] and view.host.app.workshop is None:
         return at, None  # alone: the board stacks the preview under the cards, whole
-    least = preview_parts(view, side, compact=True, counted=True, tight=True)
-    least["banner"] = AVATAR_RADIUS + 4
-    room = _body_height(least, side)
+    least, room = closer(counted=True)
     for first in range(1, len(labels)):
         words = SEPARATOR.join(["…", *labels[first:]])
         if text_height(words, LIST_TEXT, width) <= room:
