@@ -26,7 +26,7 @@ def shown(driver) -> list[str]:
 def open_news_person(driver) -> None:
     """Enter on the person the week opens on (the one with news), past their news card."""
     driver.key(pygame.K_RETURN)
-    if driver.ring.focused_id.startswith("news:"):
+    if driver.ring.focused_id.startswith("head:"):
         driver.key(pygame.K_RETURN)
     assert driver.ring.focused_id.startswith("action:")
 

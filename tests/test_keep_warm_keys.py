@@ -63,9 +63,10 @@ def test_step_7_a_way_chosen_with_energy_left_goes_on_to_someone_to_contact(
 ):
     """A way chosen for the last person, energy left: the focus goes to the person whose news
     is still to answer, on the page in view, not to "Next week"; after the news, round to the
-    first person not yet contacted. At large text (a stacked board) straight to their ways,
-    their card open (fourth Arabic play-test: the people's page between cost a screen and an
-    Enter for each contact); beside the people, to the person."""
+    first person not yet contacted. At large text (a stacked board) straight to their card,
+    open on its head over their ways (fourth Arabic play-test: the people's page between cost
+    a screen and an Enter for each contact; thirteenth: focus on a way, a second Enter chose
+    it); beside the people, to the person."""
     driver = open_step(make_driver, 7, language, size)
     model, view = driver.scene.model, driver.scene.view
     choose_for_last_person(driver)
@@ -73,16 +74,15 @@ def test_step_7_a_way_chosen_with_energy_left_goes_on_to_someone_to_contact(
     straight_on = view.sheet.stacked
 
     def went_on_to(person: str) -> None:
-        if straight_on:
+        if straight_on:  # on their card's head, where Enter goes on to the ways
             assert view.selected == person
-            assert driver.ring.focused_id == view._way_to_focus(person)
+            assert driver.ring.focused_id == f"head:{person}"
         else:
             assert driver.ring.focused_id == f"tie:{person}"
         assert driver.ring.focused_id in driver.ids()  # on the page in view
 
     went_on_to(news_person(model))
-    if not straight_on:
-        driver.key(pygame.K_RETURN)
+    driver.key(pygame.K_RETURN)  # their ways (from the person, or from their card's head)
     driver.key(pygame.K_RETURN)  # the way that answers the news
     assert model.noticed_now(news_person(model))
     if model.energy_left:
@@ -126,7 +126,7 @@ def test_step_7_a_persons_news_stands_on_the_page_of_their_ways(make_driver, lan
             words = tr("task.keep_warm.news", text=tr.pick(model.news_text(news)))
             shown = driver.texts() + driver.labels()  # (the news card adds what it costs)
             assert any(words in text for text in shown), (model.week, tie.id)
-            if driver.ring.focused_id == f"news:{tie.id}":
+            if driver.ring.focused_id == f"head:{tie.id}":
                 # no page holds both: the news first, and Enter on it goes on to the ways
                 driver.key(pygame.K_RETURN)
             assert driver.ring.focused_id.startswith("action:")

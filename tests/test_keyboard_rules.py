@@ -371,16 +371,18 @@ def test_step_7_opening_a_person_focuses_the_first_way_on_the_page_shown(
     driver.key(pygame.K_TAB)  # shows the focus on the person with news
     assert driver.ring.focused_id == f"tie:{people[3]}"
     driver.key(pygame.K_RETURN)
-    if driver.ring.focused_id.startswith("news:"):  # their news first, where it has a page
+    if driver.ring.focused_id.startswith("head:"):  # their news first, where it has a page
         driver.key(pygame.K_RETURN)
     answer = f"action:{news.fits[0]}"
     assert driver.ring.focused_id == answer
     assert driver.ring.by_id(answer) is not None  # built: on the page in view
     driver.key(pygame.K_RETURN)  # chosen; the focus goes on to the next person
     assert f"action:{model.chosen(people[3]).id}" == answer
-    if not driver.scene.view.sheet.stacked:  # (stacked: straight on to their ways)
+    if driver.scene.view.sheet.stacked:  # (stacked: straight on to their card's head)
+        assert driver.ring.focused_id == f"head:{people[4]}"
+    else:
         assert driver.ring.focused_id == f"tie:{people[4]}"
-        driver.key(pygame.K_RETURN)
+    driver.key(pygame.K_RETURN)
     # the next person, no news, nothing chosen: their first way
     assert driver.ring.focused_id == f"action:{model.offered(people[4])[0].id}"
     for _ in range(40):  # Shift+Tab back to the person with news, across the pages
@@ -388,7 +390,7 @@ def test_step_7_opening_a_person_focuses_the_first_way_on_the_page_shown(
             break
         shift_tab(driver)
     driver.key(pygame.K_RETURN)  # back to them: the way chosen for them
-    if driver.ring.focused_id.startswith("news:"):
+    if driver.ring.focused_id.startswith("head:"):
         driver.key(pygame.K_RETURN)
     assert driver.ring.focused_id == answer
 

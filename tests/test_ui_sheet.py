@@ -215,7 +215,11 @@ def test_picking_a_person_turns_to_the_page_of_their_ways(make_driver):
     # warm they are now (eighth)
     heading = driver.scene.view.card_heading(last)
     assert heading.startswith(driver.scene.tr.pick(last.role))
-    assert heading in driver.texts()
+    from steps_game.ui import text_record
+
+    with text_record.recording() as drawn:  # (the title of their card over the ways)
+        driver.app.draw()
+    assert heading in [item.words or item.text for item in drawn]
 
 
 # Step 7's board at 200 %, played by keyboard (the keys line under the instruction), with the

@@ -11,6 +11,7 @@ from steps_game.tasks.keep_warm import order
 from steps_game.ui.intents import Act, Intent
 
 BACK_TO_PEOPLE = "back-to-people"
+HEAD = "head:"  # the open person's card over their ways on a stacked board (view.py)
 
 
 class WeekSteering:
@@ -36,11 +37,12 @@ class WeekSteering:
         opening = order.week_opening(self._people_ids(), self._news_of(), self._can_contact)
         return opening or self.model.relationships[0].id
 
-    def select(self, tie_id: str) -> None:
+    def select(self, tie_id: str, *, at_head: bool = False) -> None:
         """Open a person's card; choosing whom to look at is not a change to undo. The focus
         goes where the choice is made: the way chosen, else the way that answers their news
         (with the news over it), else the first way that can be chosen (on a paged board the
-        page turns to it), not "no contact", last and pages away."""
+        page turns to it), not "no contact", last and pages away. `at_head`: on the card's
+        head over the ways instead (a person the game opened, not the player)."""
         self.selected = tie_id
         # the pages of people and of ways shown anew for them: kept page numbers pointed
         # elsewhere once the keys line (at the first key) had cut the pages again
@@ -51,11 +53,11 @@ class WeekSteering:
         # on a stacked board the news over the way, on the news card or again over the first
         # row (ways.py): the news box first cost an Enter a news. Only where no page holds
         # the news with a way, the news first, and Enter on it goes on to the ways.
-        news = f"news:{tie_id}"
-        page = self.sheet.page_of(news) if self.sheet.stacked else None
+        head = f"{HEAD}{tie_id}"
+        page = self.sheet.page_of(head) if self.sheet.stacked else None
         apart = page is not None and page != self.sheet.page_of(way)
-        if apart and not self.news_over_first:
-            self._focus_turning(news, ("news", tie_id))
+        if at_head or (apart and not self.news_over_first):
+            self._focus_turning(head, ("head", tie_id))
             return
         if not self.host.ring.focus(way):
             self._focus_options()
@@ -119,7 +121,10 @@ class WeekSteering:
         )
         self.answered = tie_id if action_id is not None else None
         if after is not order.NEXT_WEEK and self._straight_on():
-            self.select(after)  # their ways, not the people's page first
+            # their card, not the people's page first; on its head, not on a way: a second
+            # Enter there spent the energy on someone the player had not picked, and three
+            # quick ones the week (thirteenth Arabic play-test). Enter or Down go on to the ways.
+            self.select(after, at_head=True)
             return
         target = "next-week" if after is order.NEXT_WEEK else f"tie:{after}"
         self._focus_turning(target, (tie_id, action_id))
@@ -191,7 +196,7 @@ class WeekSteering:
         if intent.act is not Act.EDIT or intent.key != pygame.K_BACKSPACE:
             return False
         focused = self.host.ring.focused_id or ""
-        if focused.startswith(("action:", "more-ways", "news:", BACK_TO_PEOPLE)):
+        if focused.startswith(("action:", "more-ways", HEAD, BACK_TO_PEOPLE)):
             self.back_to_people()
             return True
         return False

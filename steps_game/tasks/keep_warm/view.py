@@ -15,7 +15,7 @@ from steps_game.tasks.keep_warm.marks import marks
 from steps_game.tasks.keep_warm.model import KeepWarmModel, Tie
 from steps_game.tasks.keep_warm.people import PeopleColumn
 from steps_game.tasks.keep_warm.rhythm import RhythmPanel
-from steps_game.tasks.keep_warm.steering import WeekSteering
+from steps_game.tasks.keep_warm.steering import HEAD, WeekSteering
 from steps_game.tasks.keep_warm.ways import WaysGrid
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
@@ -195,10 +195,8 @@ class KeepWarmView(
         done = self.answered_words() if stacked and not words else ""
         if done:
             y = self._flow(ui, area, y=y, text=done, size=NEWS_SIZE, role="secondary") + 8
-        if stacked and words:
-            y = self._news_card(ui, tie, area, y, words, heading)
-        elif stacked:
-            y = self._flow(ui, area, y=y, text=heading, size=20, bold=True)
+        if stacked:  # news or none, a card the focus stands on after a choice (steering.py)
+            y = self._head_card(ui, tie, area, y, words or self._t("no_news"), heading)
         else:
             y = self._flow(ui, area, y=y, text=tr.pick(tie.role), size=22, bold=True)
             style = {"color": palette.MUTED, "role": "secondary"}
@@ -209,14 +207,12 @@ class KeepWarmView(
             ui.panel(box.inflate(12, 0), palette.ACCENT_SOFT)
             ui.text(words, box.inflate(-12, 0), size=NEWS_SIZE, bold=True, middle=True)
             y = box.bottom + 8
-        elif not words and not done:  # (done: said over the name, above)
-            # that there is no news
+        elif not stacked and not words:  # that there is no news
             no_news = self._t("no_news")
             y = self._flow(ui, area, y=y + 4, text=no_news, size=NEWS_SIZE, color=palette.MUTED)
             y += 4
-        if stacked and not words:  # the heading and the line with it kept with the first
-            # ways, never alone at a page's foot: the ways stood on a page that did not say
-            # whose they were
+        if done:  # the line over the card kept with it and the first ways, never alone at a
+            # page's foot: the ways stood on a page that did not say whose they were
             ui.keep_with_next(area.y, y)
         energy = self._t("energy_left", left=model.energy_left, total=cfg.energy_per_week)
         if model.energy_left == 0:
@@ -263,20 +259,23 @@ class KeepWarmView(
         news = model.news_for(tie.id)
         return "" if news is None else self._t("news", text=self.tr.pick(model.news_text(news)))
 
-    def _news_card(self, ui: ViewBuilder, tie: Tie, area: pygame.Rect, y: int, words, title):
-        """A person's news on a paged board, kept with their first ways: at 200 % it stood on
-        the page before them, and the player answered news she never saw. Where the two do
-        not fit one page, opening the person shows the news first (select), and Enter on it
-        goes on to the ways. Its title says whose ways follow, and its words what answering
-        costs, where a page holds the card with them (the news itself names the person).
-        Returns the y below it."""
+    def _head_card(self, ui: ViewBuilder, tie: Tie, area: pygame.Rect, y: int, words, title):
+        """The open person's card on a paged board, with their news (or that there is none),
+        kept with their first ways: at 200 % the news stood on the page before them, and the
+        player answered news she never saw. Where the two do not fit one page, opening the
+        person shows the card first (select), and Enter on it goes on to the ways; a choice
+        going straight on to the next person stops here too. Its title says whose ways follow,
+        where a page holds the card with them (the news itself names the person). Returns the
+        y below it."""
         room = getattr(ui, "page_room", None) or TALL
         # the card and the first row of ways (the answering way first: ways.py) on one page,
         # dropping words from the card until they fit: at 200 % the news stood alone on a
         # page and took an Enter of its own before every answer (fourth Arabic play-test)
         first_row = self._first_row_height(tie, area.width) + 8
+        # (no news: the name, not "no news", is what the card must keep)
+        tries = ((words, title), (words if self._news_words(tie) else title, ""))
         for fits in (room - first_row, room):
-            for shown, heading in ((words, title), (words, "")):
+            for shown, heading in tries:
                 height = card_height(shown, area.width, title=heading, text_size=NEWS_SIZE)
                 if height <= fits:
                     break
@@ -287,7 +286,7 @@ class KeepWarmView(
         with ui.ring.board(OPTIONS):  # with the ways: the arrows from person to person pass it
             to_ways = lambda: self._to_ways(tie.id)  # noqa: E731
             ui.card(
-                f"news:{tie.id}",
+                f"{HEAD}{tie.id}",
                 shown,
                 box,
                 to_ways,
