@@ -68,3 +68,27 @@ def test_page_down_from_undo_takes_the_focus_to_the_page(make_driver, step):
             driver.key(key)
             assert driver.ring.focused_id not in RISKY, (key, risky)
             assert len(driver.scene.history) == history
+
+
+def test_enter_on_undo_takes_back_one_change_and_leaves_undo(make_driver):
+    """Thirteenth Arabic keyboard play-test: one Tab from step 6's "Next moment" is Undo; Enter
+    there took back the moment's choice, the focus stayed on Undo, and a second Enter took back
+    the way to the event too. Now Undo takes back one change and the focus goes to the page,
+    to the moment's options, where the choice is made again."""
+    from tests.test_profile_event_moment_pages import _to_the_event
+
+    driver = open_step(make_driver, 6, "ar", 200)
+    model = _to_the_event(driver)
+    driver.key(pygame.K_RETURN)  # on to the first moment's options
+    driver.key(pygame.K_RETURN)  # the first chosen
+    moment = model.moments[0]
+    assert model.chosen(moment) is not None and driver.ring.focused_id == "next"
+    driver.key(pygame.K_TAB)
+    assert driver.ring.focused_id == "undo"
+    history = len(driver.scene.history)
+    driver.key(pygame.K_RETURN)
+    assert model.chosen(moment) is None and len(driver.scene.history) == history - 1
+    assert driver.ring.focused_id not in RISKY
+    driver.key(pygame.K_RETURN)  # a second Enter takes nothing more back
+    assert len(driver.scene.history) >= history - 1
+    assert model.phase != "profile"

@@ -296,10 +296,15 @@ class TaskHostScene(Scene):
         self.autosave()
 
     def undo(self) -> None:
+        """Take back the last change. The focus leaves Undo for the page, where the change
+        taken back is made again: left on Undo, the next Enter (meant for "Next moment", one
+        Tab before it) took back a second change, and a third the profile (thirteenth Arabic
+        keyboard play-test). Undo again is a Shift+Tab away."""
         if self.history:
             self.model.restore(self.history.pop())
             self._unsaved = True
             self.rebuild()
+            self.ring.leave_unsettled()
             self.autosave()
 
     def ask_start_over(self) -> None:
