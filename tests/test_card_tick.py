@@ -17,12 +17,12 @@ def tick_box(scale: float, rtl: bool) -> pygame.Rect:
     text.set_text_scale(scale)
     text.set_writing("arabic" if rtl else "latin", rtl)
     surface = pygame.Surface((400, 160))
-    surface.fill((255, 255, 255))
+    surface.fill(palette.BACKGROUND)  # (not white: the tick is white on a chosen card)
     card = pygame.Rect(0, 0, 400, 160)
     draw_card(surface, card, "", selected=True)
     corner = pygame.Rect(0, 0, 70, 60) if rtl else pygame.Rect(330, 0, 70, 60)
     mask = pygame.mask.from_threshold(
-        surface.subsurface(corner), palette.ACCENT_DARK, (1, 1, 1, 255)
+        surface.subsurface(corner), palette.WHITE, (1, 1, 1, 255)
     )
     found = mask.get_bounding_rects()
     assert found, "no tick drawn"
@@ -54,3 +54,31 @@ def test_the_tick_stays_clear_of_the_words(rtl, scale):
         assert box.left >= 400 - inset - room + 3, box
     assert box.left >= 4 and box.right <= 396  # (inside the 4 px border of a chosen card)
     assert box.top >= 4
+
+
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_a_chosen_card_stands_apart_from_the_others(high_contrast):
+    """Thirteenth Arabic play-test: a chosen card's pale fill was 1.12:1 against a card not
+    chosen, and at high contrast she could not tell which offers she had chosen. A chosen card
+    is now dark (as a chosen button is) with light words: at least 3:1 against the others'
+    fill, its words and tick at least 7:1 on it."""
+    from tests.test_second_language_legible import contrast
+
+    pygame.init()
+    text.set_text_scale(1.0)
+    text.set_writing("latin", False)
+    palette.use(high_contrast=high_contrast)
+    try:
+        surfaces = {}
+        for chosen in (False, True):
+            surface = pygame.Surface((400, 160))
+            surface.fill(palette.BACKGROUND)
+            draw_card(surface, pygame.Rect(0, 0, 400, 160), "Languages", selected=chosen)
+            surfaces[chosen] = surface
+        fill = {chosen: tuple(s.get_at((200, 150)))[:3] for chosen, s in surfaces.items()}
+        assert contrast(fill[True], fill[False]) >= 3, fill
+        words = pygame.mask.from_threshold(surfaces[True], palette.WHITE, (1, 1, 1, 255))
+        assert words.count() > 200  # the words and the tick drawn in white
+        assert contrast(palette.WHITE, fill[True]) >= 7
+    finally:
+        palette.use(high_contrast=False)

@@ -296,10 +296,9 @@ class TaskHostScene(Scene):
         self.autosave()
 
     def undo(self) -> None:
-        """Take back the last change. The focus leaves Undo for the page, where the change
-        taken back is made again: left on Undo, the next Enter (meant for "Next moment", one
-        Tab before it) took back a second change, and a third the profile (thirteenth Arabic
-        keyboard play-test). Undo again is a Shift+Tab away."""
+        """Take back the last change; the focus leaves Undo for the page: left there, the next
+        Enter (meant for step 6's "Next moment", one Tab before) took back a second change
+        (thirteenth Arabic keyboard play-test). Undo again is a Shift+Tab away."""
         if self.history:
             self.model.restore(self.history.pop())
             self._unsaved = True

@@ -4,6 +4,8 @@ Read them at drawing time (`palette.INK`), never into a default argument: worksh
 the high-contrast set with `use(high_contrast=True)` (its theme is assets/themes/workshop.json).
 """
 
+from contextlib import contextmanager
+
 BACKGROUND = (246, 243, 238)
 PANEL = (255, 255, 255)
 INK = (31, 36, 48)
@@ -44,3 +46,20 @@ HIGH_CONTRAST = {
 def use(*, high_contrast: bool) -> None:
     """Switch every colour at once (the app calls this when it starts or changes mode)."""
     globals().update(HIGH_CONTRAST if high_contrast else NORMAL)
+
+
+ON_DARK_MUTED = (215, 222, 230)  # at least 7:1 on ACCENT_DARK in both looks
+
+
+@contextmanager
+def on_dark():
+    """Words and marks drawn on ACCENT_DARK (a chosen card, like a chosen button): ink, muted
+    and dark accent turn light while they are drawn. A chosen card's pale fill was 1.12:1
+    against a card's, and a low-vision player could not tell what she had chosen."""
+    names = ("INK", "MUTED", "ACCENT_DARK")
+    saved = {name: globals()[name] for name in names}
+    globals().update(INK=WHITE, MUTED=ON_DARK_MUTED, ACCENT_DARK=WHITE)
+    try:
+        yield
+    finally:
+        globals().update(saved)
