@@ -21,9 +21,7 @@ def tick_box(scale: float, rtl: bool) -> pygame.Rect:
     card = pygame.Rect(0, 0, 400, 160)
     draw_card(surface, card, "", selected=True)
     corner = pygame.Rect(0, 0, 70, 60) if rtl else pygame.Rect(330, 0, 70, 60)
-    mask = pygame.mask.from_threshold(
-        surface.subsurface(corner), palette.WHITE, (1, 1, 1, 255)
-    )
+    mask = pygame.mask.from_threshold(surface.subsurface(corner), palette.WHITE, (1, 1, 1, 255))
     found = mask.get_bounding_rects()
     assert found, "no tick drawn"
     return found[0].unionall(found[1:]).move(corner.topleft)

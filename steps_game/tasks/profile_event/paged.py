@@ -1,6 +1,6 @@
 """Step 6's moment on a stacked board's pages (large text, moment.py's MomentPart): the
 situation on a page of its own, then the moment's options together on the next where they fit,
-and once one is chosen that option alone with how it went."""
+and once one is chosen that option alone, what it wrote in the chat and how it went."""
 
 from __future__ import annotations
 
@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from steps_game.tasks.profile_event.preview import LIST_TEXT
 from steps_game.ui import palette
 from steps_game.ui.measure import card_height
+from steps_game.ui.text import text_height
 
 if TYPE_CHECKING:
     from steps_game.tasks.profile_event.moment import MomentPart
@@ -41,9 +43,11 @@ def build_paged(part: MomentPart, ui, main: pygame.Rect) -> None:
     own, under the event's instruction on a moment's first page (the view's
     carries_instruction); then its options, all on one page where they fit, read without
     a key (Arabic 200 % play-test: options 3-4 on a page of their own cost Left, Down,
-    Up, Right before each choice, s6_20). Once one is chosen, that option alone with how
-    it went, the same after every moment (s6_23, s6_29); then the chat, once something was
-    written in it."""
+    Up, Right before each choice, s6_20). Once one is chosen, that option alone, what it
+    wrote in the chat, and how it went with "Next moment" last, the same after every moment
+    (s6_23, s6_29; the chat stood on a page after "Next moment", and reading it cost three
+    keys a moment, thirteenth Arabic play-test). Before a choice, the chat so far follows
+    the options, once something was written in it."""
     view, m = part.view, part._measure(main)
     label_h = part._label(ui, m["overline"], main)
     scene_text, scene_h = m["scene"]
@@ -56,19 +60,24 @@ def build_paged(part: MomentPart, ui, main: pygame.Rect) -> None:
     shown = [(o, words) for o, words in m["options"] if chosen in (None, o)]
     labels = [words for _, words in shown]
     panel_h = part._reveal_height(chosen, main.width) + GAP if chosen else 0
+    # what the choice wrote in the chat, a line of its own over how it went (the chat's
+    # panel with its heading took the room that kept the choice with how it went)
+    wrote = view.chat_said(latest=True)[0] if chosen and view.chat_said(latest=True) else ""
+    chat_h = text_height(wrote, LIST_TEXT, main.width - 40) + 24 + GAP if wrote else 0
+    after_h = chat_h + panel_h  # what follows the choice
     room = part.page_room or 0
     # the situation and its options on one page where they fit (with the instruction over
     # them on the first: `lead`), else the options on the next, under the moment's line again
-    *grid, one_page = paged_grid(part, labels, main.width, part.lead + y - main.y + panel_h)
+    *grid, one_page = paged_grid(part, labels, main.width, part.lead + y - main.y + after_h)
     over = 0 if one_page else label_h + 6
     if one_page:
         columns, width, height = grid
         ui.keep_with_next(main.y, y)
     else:
         ui.page_break(y)
-        columns, width, height, _ = paged_grid(part, labels, main.width, over + panel_h)
-    together = height + panel_h <= room  # the choice and how it went on one page
-    if one_page or over + height + (panel_h if together else 0) > room:
+        columns, width, height, _ = paged_grid(part, labels, main.width, over + after_h)
+    together = height + after_h <= room  # the choice and how it went on one page
+    if one_page or over + height + (after_h if together else 0) > room:
         over = 0  # the choice and how it went on one page rather than the line over them
     else:
         part._label(ui, m["overline"], pygame.Rect(main.x, y, main.width, 0))
@@ -89,14 +98,24 @@ def build_paged(part: MomentPart, ui, main: pygame.Rect) -> None:
         )
     y += -(-len(shown) // columns) * (height + GAP)
     if chosen is not None:
+        # the choice with how it went (and what it wrote between); else how it went whole
+        # on the page "Next moment" opens on, not cut after a line, what it wrote with it
+        # where the two fit a page (read without a key), else with the choice
+        with_choice = after_h > room and height + chat_h <= room
         if together:
-            ui.keep_with_next(y - height - GAP, y)  # the choice with how it went
-        else:  # how it went whole on the page "Next moment" opens on, not cut after a line
+            ui.keep_with_next(y - height - GAP, y)
+        elif not with_choice:
+            ui.page_break(y)
+        if wrote:
+            message = pygame.Rect(main.x, y, main.width, chat_h - GAP)
+            ui.panel(message, palette.PANEL)
+            ui.text(wrote, message.inflate(-40, -24), size=LIST_TEXT)
+            y += chat_h
+        if not together and (with_choice or after_h > room):
             ui.page_break(y)
         part._build_reveal(ui, pygame.Rect(main.x, y, main.width, panel_h - GAP), chosen)
-        y += panel_h
-    else:
-        view.host.preferred_focus = f"option:{shown[0][0].id}"
+        return
+    view.host.preferred_focus = f"option:{shown[0][0].id}"
     # (an empty chat stood alone on a last page: a clicker's Page Down in the facilitator's
     # fifth run hid the options behind it)
     if view.chat_said():

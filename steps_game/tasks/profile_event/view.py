@@ -331,11 +331,12 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             y += heights[index] + gap
 
     # -- part 2: the chat ------------------------------------------------------------------
-    def chat_said(self) -> list[str]:
+    def chat_said(self, *, latest: bool = False) -> list[str]:
+        """The messages written in the chat; `latest`: only the moment's now in view."""
         tr, model = self.tr, self.model
         said = []
         writer = self.newcomer_name or tr(KEY + "you")  # in a workshop the room writes as her
-        for moment in model.moments:
+        for moment in [model.current()] if latest else model.moments:
             option = model.chosen(moment)
             if option is not None and option.chat is not None:
                 said.append(f"{writer}: {self.event_text(option.chat)}")
