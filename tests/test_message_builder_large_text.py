@@ -31,7 +31,8 @@ def _writing(make_driver, language: str):
 
 def room_writing(make_driver, language: str = "en", window=(1920, 1080), *, short: bool = True):
     """Step 5 in a workshop (the 15-minute set, or the full one), the first of the people Sara
-    may write to chosen: the room's message being built."""
+    may write to chosen (the short set names one: its message opens at once): the room's
+    message being built."""
     driver = make_driver(workshop=True, language=language, window=window, start_step=5)
     app = driver.app
     if short:
@@ -40,8 +41,9 @@ def room_writing(make_driver, language: str = "en", window=(1920, 1080), *, shor
     app.reset_to(TaskHostScene(app, 5))
     driver.frames()
     model = driver.scene.model
-    driver.press(control_id=f"contact:{model.contacts()[0].id}")
-    driver.frames()
+    if model.phase == "contact":
+        driver.press(control_id=f"contact:{model.contacts()[0].id}")
+        driver.frames()
     assert model.phase == "build"
     return driver
 
@@ -431,3 +433,28 @@ def test_no_part_looks_open_while_the_finished_letter_is_read(writing) -> None:
     driver.press(control_id=tabs[1])
     to_the_tabs()
     assert open_tabs() == [tabs[1]]
+
+
+def test_cards_in_one_column_are_shared_out_evenly_over_their_pages():
+    """Four asks where three fit a page: two and two, not three and one (the short set's fourth
+    ask stood alone on a projector's second page, once its message opened without a contact
+    to choose); as few pages as before."""
+    from steps_game.tasks.message_builder.card_pages import even_pages
+    from steps_game.ui.measure import stack_pages
+
+    heights, gap, room = [50, 50, 80, 80], 8, 230
+    assert stack_pages(heights, gap, room, 0) == [[0, 1, 2], [3]]
+    assert even_pages(heights, gap, room, 0) == [[0, 1], [2, 3]]
+    assert even_pages([50] * 6, gap, 400, 0) == [[0, 1, 2, 3, 4, 5]]  # one page stays one
+    assert len(even_pages([90] * 5, gap, 200, 40)) == len(stack_pages([90] * 5, gap, 200, 40))
+
+
+def test_a_message_of_one_part_has_no_part_heading_on_a_projector(make_driver):
+    """The short set plays one part (the ask): "Part 1 of 1: The ask" over its options said
+    what its one tab says, and took the room of the asks."""
+    driver = room_writing(make_driver, "en")
+    model = driver.scene.model
+    assert len(model.config.parts) == 1
+    name = driver.app.tr.pick(model.part(model.state["current"]).name)
+    assert not any(text.startswith("Part 1 of 1") for text in driver.texts())
+    assert name in driver.labels()  # its tab

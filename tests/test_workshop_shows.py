@@ -1,5 +1,6 @@
 """A set may show only some of the cards a room chooses among without counting hands (`shows` in
-levels/workshop/sets.toml: step 1's offers, step 6's profile items). The seventh facilitator run
+levels/workshop/sets.toml: step 1's offers, step 5's contacts, step 6's profile items). The
+seventh facilitator run
 read all eight offers over two pages and twelve profile items over three, a minute and a half
 or more each, where the set gives such a choice a minute: the short set shows four offers, one
 page on a projector, and six profile items. A set naming cards a step does not have, or too few
@@ -29,12 +30,11 @@ def tasks_of(content) -> dict:
 def test_the_short_set_shows_fewer_cards_where_the_room_chooses_without_a_count(content):
     short = load_sets(bundled_levels_dir(), LEVEL_MINUTES, tasks=tasks_of(content))
     short = short.by_id("short")
-    for step in (1, 6):
+    for step in (1, 5, 6):
         shows = short.shows_for(step)
         every = shown(content.level(step).task)
         assert shows is not None and set(shows) < set(every), step
         assert len(shows) <= len(every) // 2 + 1, step  # half of them, about
-    assert short.shows_for(5) is None
     full = load_sets(bundled_levels_dir(), LEVEL_MINUTES, tasks=tasks_of(content)).by_id("full")
     assert all(full.shows_for(step) is None for step in full.step_numbers)
 
@@ -69,6 +69,23 @@ def test_the_profile_is_made_of_the_items_shown_and_scored_out_of_them(make_driv
     assert set(outcome.choices["profile"]) <= set(shows)
 
 
+def test_with_one_contact_shown_the_room_goes_straight_to_sara_s_message(make_driver):
+    """Eighth facilitator run: step 5 took 5-5.5 minutes of its 4, whom to write to (three
+    long cards to read out) a minute and more of it. The short set names one old contact:
+    the step opens on the message to that person, who stands on the letter's "To" line."""
+    driver = short_set_step(make_driver, 5)
+    model = driver.scene.model
+    (contact,) = driver.app.workshop.plan.shows_for(5)
+    assert model.phase == "build" and model.state["contact"] == contact
+    assert driver.ids_starting("contact:") == []
+    assert driver.ids_starting("option:")  # the ask's options, to count hands for
+    to = model.contact()
+    assert to is not None and to.id == contact
+    assert any(f"{to.initial}," in text for text in driver.texts())  # "To: R., a classmate..."
+    play_task(driver)
+    assert driver.scene.outcome.choices["contact"] == contact
+
+
 @pytest.mark.parametrize(
     ("step", "shows", "says"),
     [
@@ -76,6 +93,7 @@ def test_the_profile_is_made_of_the_items_shown_and_scored_out_of_them(make_driv
         (1, '["languages", "listening", "cv-help"]', "3 offers shown, 3 to pick"),
         (6, '["about-goals", "titles-only"]', "profile_min is 3 but"),
         (1, '["languages", "languages"]', "shows names a choice twice"),
+        (5, '["no-such-person"]', "shows names cards the step does not have"),
     ],
 )
 def test_a_set_showing_wrong_or_too_few_cards_is_refused(tmp_path, content, step, shows, says):

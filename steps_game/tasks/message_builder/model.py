@@ -38,6 +38,7 @@ from steps_game.tasks.message_builder.parts import (
     Option,
     Part,
     Recipient,
+    config_texts,
 )
 
 # The one placeholder level texts may use: whom the message is to, written where Finnish keeps it
@@ -52,6 +53,7 @@ MAP = "map:"
 class MessageBuilderConfig(Strict):
     # a workshop set may play only some parts (workshop_sets.played_config; score: share())
     played_list: ClassVar[str] = "parts"
+    shown_list: ClassVar[str] = "contacts"  # and show only some contacts (showing)
 
     kind: Literal["message_builder"]
     contact_instruction: Text
@@ -108,7 +110,7 @@ class MessageBuilderConfig(Strict):
                     f"option {option.id!r} reason uses {{{NAME}}} (expected none: a reason is "
                     "kept with the profile, where the person is not named)"
                 )
-        for text in _texts(self):
+        for text in config_texts(self):
             extra = text_placeholders(next(iter(text.values()))) - {NAME}
             if extra:
                 raise ValueError(
@@ -117,28 +119,17 @@ class MessageBuilderConfig(Strict):
                 )
         return self
 
-
-def _texts(config: MessageBuilderConfig) -> list[Text]:
-    found: list[Text] = [
-        config.greeting,
-        config.greeting_plain,
-        config.contact_instruction,
-        config.build_instruction,
-        config.sent_instruction,
-    ]
-    if config.contact_note is not None:
-        found.append(config.contact_note)
-    for contact in config.contacts:
-        found += [contact.role, contact.story]
-    for part in config.parts:
-        found += [part.name, *([part.question] if part.question is not None else [])]
-    for option in config.options:
-        found += [option.text, option.reason]
-    for landing in config.landings:
-        found += [landing.heading, landing.reply, landing.advice]
-        if landing.follow_up is not None:
-            found.append(landing.follow_up)
-    return found
+    def showing(self, ids) -> MessageBuilderConfig:
+        """Only the example contacts `ids` names, in its order (a workshop set's: with one,
+        the room writes to that person and skips whom to write to, a minute the short set
+        did not have); ValueError where a field's player would have nobody to write to."""
+        by_id = {contact.id: contact for contact in self.contacts}
+        shown = self.model_copy(update={"contacts": [by_id[i] for i in ids if i in by_id]})
+        named = {f for item in [*self.contacts, *self.options] for f in item.fields}
+        for field_id in [None, *sorted(named)]:
+            if not for_field(shown.contacts, field_id):
+                raise ValueError(f"no contact shown for field {field_id!r}: show one more")
+        return shown
 
 
 class MessageBuilderModel(TaskModel[MessageBuilderConfig]):

@@ -76,3 +76,27 @@ class Recipient:
     def of_person(cls, person: Person) -> Recipient:
         """A person of the player's map to write to."""
         return cls(person.ref, person.role or {}, words=person.words, person=person)
+
+
+def config_texts(config) -> list[Text]:
+    """Every text of step 5's task table (its placeholders are checked on reading)."""
+    found: list[Text] = [
+        config.greeting,
+        config.greeting_plain,
+        config.contact_instruction,
+        config.build_instruction,
+        config.sent_instruction,
+    ]
+    if config.contact_note is not None:
+        found.append(config.contact_note)
+    for contact in config.contacts:
+        found += [contact.role, contact.story]
+    for part in config.parts:
+        found += [part.name, *([part.question] if part.question is not None else [])]
+    for option in config.options:
+        found += [option.text, option.reason]
+    for landing in config.landings:
+        found += [landing.heading, landing.reply, landing.advice]
+        if landing.follow_up is not None:
+            found.append(landing.follow_up)
+    return found

@@ -76,7 +76,11 @@ def build_heading(
     page, the words before are shortened to their last words (play-test, Arabic 200 %: after
     a long sentence the heading and the words stood on the page before the options, which the
     focus skipped). `room`: the page's height left from `left`'s top (the whole page's by
-    default). Returns their height."""
+    default). Returns their height. A message of one part (a workshop set's) has no heading
+    beside the stacked words: "Part 1 of 1: The ask" said again what its one tab says, and
+    its height sent the fourth ask to a page of its own on a projector."""
+    if not stacked and len(view.model.config.parts) == 1:
+        return 0
     heading = part_heading(view)
     heading_h = heading_height(view, left.width)
     ui.text(
