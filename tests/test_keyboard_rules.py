@@ -515,3 +515,31 @@ def test_step_1s_offers_send_the_focus_on_until_the_last_one_asked_for(make_driv
         if focused.startswith("offer:"):
             driver.press(control_id="undo")  # (the test chooses its own next card)
             assert len(model.state["offers"]) == number
+
+
+def test_enter_on_the_turner_a_choice_sent_the_focus_to_goes_on_to_the_next_free_card(make_driver):
+    """Thirteenth Arabic play-test: at 200 % step 1 shows one offer a page. Enter chose it and
+    sent the focus to "Next page" (no free card left on the page); Enter there turned the page
+    and stayed on the turner, so the card now in view took Up before it could be chosen. Now
+    that Enter also goes on to the next card not chosen, on the page turned to; a turner
+    reached otherwise still only turns its page."""
+    driver = open_step(make_driver, 1, "ar", 200)
+    model = driver.scene.model
+    while model.phase != "offer":
+        statement = model.current()
+        driver.press(control_id="answer:fact" if statement.is_fact else "answer:myth")
+        driver.press(control_id="next")
+    first = driver.ids_starting("offer:")
+    assert len(first) == 1  # (one a page at 200 %)
+    driver.ring.focus(first[0])
+    driver.key(pygame.K_RETURN)
+    assert driver.ring.focused_id.startswith("more")
+    driver.key(pygame.K_RETURN)  # the page turned, and the focus on its card
+    focused = driver.ring.focused_id
+    assert focused.startswith("offer:") and focused != first[0], focused
+    assert focused.partition(":")[2] not in model.state["offers"]
+    assert len(model.state["offers"]) == 1  # nothing chosen by it
+    turner = next(i for i in driver.ids() if i.startswith("more"))
+    driver.ring.focus(turner)
+    driver.key(pygame.K_RETURN)  # browsing by the turner: it stays on the turner
+    assert driver.ring.focused_id.startswith("more")

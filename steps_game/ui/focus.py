@@ -23,22 +23,6 @@ PAGE_TURNERS = "more"
 MOST_TURNS = 40
 
 
-def across_pages(
-    order: list[tuple[str, int]], focused: str | None, delta: int, page: int
-) -> tuple[str, int] | None:
-    """Tab (`delta` 1) or Shift+Tab (-1) on a board shown page by page, whose controls are
-    `order` (id, page) in Tab order: the control it goes to and its page, when that is on
-    another page than `page` (the page then turns to it); None when the ring's own order goes
-    on (within the page, or past the board's first or last control)."""
-    ids = [control_id for control_id, _ in order]
-    if focused not in ids:
-        return None
-    index = ids.index(focused) + delta
-    if not 0 <= index < len(order) or order[index][1] == page:
-        return None
-    return order[index]
-
-
 @dataclass(eq=False)
 class Control:
     id: str
@@ -90,6 +74,7 @@ class FocusRing:
         # the screen's way on (a task's Done or its next part), set by the screen as it builds:
         # where the arrow that reads on goes from the last page of a board read through
         self.way_on: str | None = None
+        self.free_after_turn: tuple[str, str, Callable[[str], bool]] | None = None
 
     # -- building --------------------------------------------------------------------------
     def clear(self) -> None:
@@ -211,6 +196,9 @@ class FocusRing:
         target = (free or turners or [None])[0]
         if target is not None:
             self.focused_id = target
+        # Enter on that turner goes on to the next free card on the page it turns to (scenes'
+        # base): it turned the page and stayed, and the card seen took a key more to reach
+        self.free_after_turn = (target, kind, is_chosen) if not free and target else None
 
     def step(self, delta: int) -> Control | None:
         """Tab (1) or Shift+Tab (-1). While the focus is hidden (a screen just opened by the

@@ -8,12 +8,27 @@ from collections.abc import Callable
 import pygame
 
 from steps_game.ui.flow import Pager, widest_page_turn_label
-from steps_game.ui.focus import across_pages
 from steps_game.ui.measure import button_box, kept_at_foot
 from steps_game.ui.sheet import GAP, TALL, Mark, Sheet
 
 # `want` for a board that shows something new from its top, where no control is (step 6's end)
 FIRST_PAGE = "(first page)"
+
+
+def across_pages(
+    order: list[tuple[str, int]], focused: str | None, delta: int, page: int
+) -> tuple[str, int] | None:
+    """Tab (`delta` 1) or Shift+Tab (-1) on a board shown page by page, whose controls are
+    `order` (id, page) in Tab order: the control it goes to and its page, when that is on
+    another page than `page` (the page then turns to it); None when the ring's own order goes
+    on (within the page, or past the board's first or last control)."""
+    ids = [control_id for control_id, _ in order]
+    if focused not in ids:
+        return None
+    index = ids.index(focused) + delta
+    if not 0 <= index < len(order) or order[index][1] == page:
+        return None
+    return order[index]
 
 
 class SheetPages(Pager):

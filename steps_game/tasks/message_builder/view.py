@@ -17,10 +17,9 @@ from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
 from steps_game.ui.flow import Pager, widest_page_turn_label
-from steps_game.ui.focus import across_pages
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.measure import card_height, text_height
-from steps_game.ui.sheet_pages import FIRST_PAGE, SheetPages
+from steps_game.ui.sheet_pages import FIRST_PAGE, SheetPages, across_pages
 
 GAP = 16
 CONTACT_TEXT = 22
