@@ -94,61 +94,43 @@ def draw_card(
     text: str,
     *,
     selected: bool = False,
+    fill: tuple[int, int, int] | None = None,
+    **face,
+) -> None:
+    """A card: its fill and border, then its face (`_card_face`: badge, dimmed, text_size,
+    title, title_width, note, finnish, second). A chosen card is dark with light words, as a
+    chosen button is: its pale fill told it from the others by colour 1.12:1 (thirteenth
+    Arabic play-test, at high contrast)."""
+    base = fill or (palette.ACCENT_DARK if selected else palette.PANEL)
+    pygame.draw.rect(surface, base, rect, border_radius=10)
+    border = palette.ACCENT if selected else palette.BORDER
+    pygame.draw.rect(surface, border, rect, width=4 if selected else 2, border_radius=10)
+    with palette.on_dark() if selected else nullcontext():
+        _card_face(surface, rect, text, selected=selected, **face)
+
+
+def _card_face(
+    surface: pygame.Surface,
+    rect: pygame.Rect,
+    text: str,
+    *,
+    selected: bool,
     badge: str = "",
     dimmed: bool = False,
     text_size: int = CARD_TEXT_SIZE,
-    fill: tuple[int, int, int] | None = None,
     title: str = "",
     title_width: int = 0,
     note: bool = False,
     finnish: str = "",
     second: tuple[str, str] | None = None,
 ) -> None:
-    """A card; with `title_width` the title stands in a column before the text. With
-    `note`, the words under a title are a note about it (secondary) rather than more of it.
-    `finnish`: the Finnish word of the key term the card names, after or under its words.
-    `second` (words, language code), on a card without a title: the words in a second
-    language under its words (ui/second_line.py; grid.card_height makes room for them), in
-    place of the Finnish word (workshop mode's second language is the room's choice).
-    A chosen card is dark with light words, as a chosen button is: its pale fill told it from
-    the others by colour 1.12:1 (thirteenth Arabic play-test, at high contrast)."""
-    base = fill or (palette.ACCENT_DARK if selected else palette.PANEL)
-    pygame.draw.rect(surface, base, rect, border_radius=10)
-    border = palette.ACCENT if selected else palette.BORDER
-    pygame.draw.rect(surface, border, rect, width=4 if selected else 2, border_radius=10)
-    with palette.on_dark() if selected else nullcontext():
-        _card_face(
-            surface,
-            rect,
-            text,
-            selected=selected,
-            badge=badge,
-            dimmed=dimmed,
-            text_size=text_size,
-            title=title,
-            title_width=title_width,
-            note=note,
-            finnish=finnish,
-            second=second,
-        )
-
-
-def _card_face(
-    surface,
-    rect,
-    text,
-    *,
-    selected,
-    badge,
-    dimmed,
-    text_size,
-    title,
-    title_width,
-    note,
-    finnish,
-    second,
-) -> None:
-    """What stands on a card: its tick, badge, title and words (see draw_card)."""
+    """What stands on a card: its tick, badge, title and words. With `title_width` the title
+    stands in a column before the text. With `note`, the words under a title are a note about
+    it (secondary) rather than more of it. `finnish`: the Finnish word of the key term the
+    card names, after or under its words. `second` (words, language code), on a card without
+    a title: the words in a second language under its words (ui/second_line.py;
+    grid.card_height makes room for them), in place of the Finnish word (workshop mode's
+    second language is the room's choice)."""
     inner = rect.inflate(-24, -20)
     foot = inner.copy()  # the badge's line: below the tick, the card's whole width
     if selected:
