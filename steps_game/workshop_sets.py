@@ -60,6 +60,9 @@ class WorkshopSet(BaseModel):
     # the minutes the room spends on what our group thought, after the last step (read out,
     # saved as files); counted in the total so that the plan is honest about the end too
     closing_minutes: int = Field(default=0, ge=0, le=15)
+    # false: a step ends on its feedback, with the step's tip, and goes on from there; the
+    # reveal's question was the room's talk (F5 still opens the discussion card)
+    discussion_cards: bool = True
 
     @model_validator(mode="after")
     def _honest(self) -> WorkshopSet:

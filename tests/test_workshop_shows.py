@@ -8,6 +8,7 @@ for the task, is refused with what is wrong."""
 
 from __future__ import annotations
 
+import pygame
 import pytest
 
 from steps_game.content import load_content
@@ -116,3 +117,40 @@ def test_normal_play_and_a_set_without_shows_keep_every_card(content):
         )
         == 4
     )
+
+
+def test_the_short_set_goes_on_from_a_step_s_feedback_with_its_tip_there(make_driver):
+    """Eighth facilitator run: each step's results and discussion card took a minute, after a
+    reveal that had already asked the room its question. The short set has no card after its
+    steps: the feedback shows the step's tip (the card's) and goes on to the next step, the
+    last one to what our group thought; F5 still opens the card. The full set keeps its cards."""
+    from steps_game import group_texts
+    from steps_game.scenes.discussion import DiscussionScene
+    from steps_game.scenes.feedback import FeedbackScene
+    from steps_game.scenes.group import GroupScene
+    from steps_game.scenes.intro import IntroScene
+
+    driver = short_set_step(make_driver, 5)
+    play_task(driver)
+    assert isinstance(driver.scene, FeedbackScene)
+    tr, level = driver.app.tr, driver.scene.level
+    tip = tr.pick(group_texts.tip(level, workshop=True))
+    from tests.test_keep_warm_fewer_screens import shown
+
+    assert any(tip[:40] in text for text in shown(driver))
+    # (a full score: the tip in the place of what to keep doing, all on one page, where
+    # both under two columns took a second page the facilitator would not show)
+    assert driver.scene.outcome.score == 100 and driver.scene.pager.pages == 1
+    assert driver.ring.by_id("next").label == tr("feedback.next")
+    driver.key(pygame.K_F5)  # the card on demand
+    assert isinstance(driver.scene, DiscussionScene)
+    driver.key(pygame.K_F5)
+    driver.press(control_id="next")
+    assert isinstance(driver.scene, IntroScene) and driver.scene.step == 6
+    driver.press(control_id="start-task")
+    play_task(driver)
+    assert driver.ring.by_id("next").label == tr("workshop.to_group")
+    driver.press(control_id="next")
+    assert isinstance(driver.scene, GroupScene)
+    sets = load_sets(bundled_levels_dir(), LEVEL_MINUTES)
+    assert sets.by_id("full").discussion_cards and not sets.by_id("short").discussion_cards

@@ -45,8 +45,14 @@ def tour(app, set_id: str | None = None) -> Iterator[str]:
         yield from _task(app, hands, level)
         hands.use("done")
         yield f"step {level.step} feedback"
+        if app.workshop is not None and not app.workshop.plan.discussion_cards:
+            app.workshop.toggle_discussion()  # F5: a set without cards opens one on demand
+            hands.settle()
+            yield f"step {level.step} discussion card"
+            app.workshop.toggle_discussion()
+            hands.settle()
         hands.use("next")
-        if app.workshop is not None:
+        if app.workshop is not None and app.workshop.plan.discussion_cards:
             yield f"step {level.step} discussion card"
             hands.use("next")
     if app.workshop is not None:  # the run ends on what the group thought

@@ -64,6 +64,7 @@ class FeedbackScene(TurnsPages, Scene):
         dimension = self.app.content.dimension(self.outcome.dimension)
         below = self.step_header(self.level, spare_track=True)
         workshop = self.app.workshop is not None
+        card = self._to_card()
         score = tr("feedback.score", dimension=tr.pick(dimension.name), score=self.outcome.score)
         heading = Para(score, 26, "title", bold=True)
         top = below + 4
@@ -84,19 +85,21 @@ class FeedbackScene(TurnsPages, Scene):
         row_y = footer_y()
         last = self.step >= len(self.app.content.levels)
         go_on = tr("feedback.to_profile") if last else tr("feedback.next")
-        if workshop:  # the group talks before moving on
+        if card:  # the group talks before moving on
             go_on = tr("workshop.to_discussion")
+        elif workshop and self.app.workshop.plan.after(self.step) is None:
+            go_on = tr("workshop.to_group")  # (the set's last step)
         others = [go_on, tr("feedback.retry")]
         box.height = row_y - 12 - box.top
         shown = self.pager.page  # (a first try must not take the player off the last page)
-        page = self._pages(box, tip=None if workshop else self._tip())
+        page = self._pages(box, tip=self._tip_under(card))
         # paged: the turner at the start of the buttons' row when the words for that many
         # pages fit there, else on a row of its own above it
         more_y = self.turner_y(row_y, SCREEN_W - 2 * MARGIN, others, self.pager.pages)
         if self.pager.pages > 1 and more_y != row_y:
             self.pager.page = shown
             box.height = more_y - 12 - box.top
-            page = self._pages(box, tip=None if workshop else self._tip())
+            page = self._pages(box, tip=self._tip_under(card))
         draw_page(self.ui, page)
         # made in reading order, the page turner at the row's start first, so that Tab goes
         # along the row as it reads (right to left in a right-to-left language); the focus
@@ -117,6 +120,21 @@ class FeedbackScene(TurnsPages, Scene):
             row_y,
         )
 
+    def _tip_under(self, card: bool) -> Group | None:
+        """The step's tip under the columns, where no discussion card carries it (in a
+        workshop whose set has cards) and no column stands in its place (_columns)."""
+        if card or self._tip_beside():
+            return None
+        return self._tip()
+
+    def _tip_beside(self) -> bool:
+        """In a workshop without discussion cards, a full score's second column is the tip (it
+        says what to do next) instead of what to keep doing: both under two columns took the
+        projector a second page, which the facilitator, going on, never showed the room."""
+        workshop = self.app.workshop
+        full = not any(not reason.earned for reason in self.outcome.reasons)
+        return workshop is not None and not workshop.plan.discussion_cards and full
+
     def _columns(self) -> list[Group]:
         """Why the points, and what would earn more (or, when nothing would, what to keep
         doing): a column each while the words are small enough for two, one under the other
@@ -128,6 +146,9 @@ class FeedbackScene(TurnsPages, Scene):
             if earned and not reasons:
                 continue  # (a heading with nothing under it: a page of nothing at large text)
             lines = [self._reason_text(r) for r in reasons]
+            if not earned and not reasons and self._tip_beside():
+                groups.append(Group(self._tip().paras, self._tip().fill, new_column=True))
+                continue
             if not earned and not reasons:  # a full score: nothing more, so what to keep doing
                 keep = group_texts.keep_doing(self.level, self.app.workshop is not None)
                 title, lines = tr("feedback.keep"), [tr.pick(keep)]
@@ -179,10 +200,19 @@ class FeedbackScene(TurnsPages, Scene):
     def go_on(self) -> None:
         from steps_game.scenes.flow import scene_for_step
 
-        if self.app.workshop is not None:
+        if self._to_card():
             self.app.workshop.toggle_discussion()
-            return
-        self.app.replace(scene_for_step(self.app, self.step + 1))
+        elif self.app.workshop is not None:
+            self.app.workshop.next_step(self.step)
+        else:
+            self.app.replace(scene_for_step(self.app, self.step + 1))
+
+    def _to_card(self) -> bool:
+        """Whether the way on is the step's discussion card (with the step's tip on it): in a
+        workshop whose set has them. The short set's talk is each choice's reveal: its card
+        after every step cost the 15 minutes a minute and a half (eighth facilitator run)."""
+        workshop = self.app.workshop
+        return workshop is not None and workshop.plan.discussion_cards
 
     def retry(self) -> None:
         from steps_game.scenes.task_host import TaskHostScene
