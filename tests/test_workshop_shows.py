@@ -15,7 +15,7 @@ from steps_game.content import load_content
 from steps_game.paths import bundled_levels_dir
 from steps_game.workshop_sets import WorkshopSetsError, load_sets, played_config, shown
 from tests.test_group_play import LEVEL_MINUTES, write_sets
-from tests.test_workshop import play_task
+from tests.test_workshop import play_task, workshop
 from tests.test_workshop_short_set import short_set_step
 
 
@@ -154,3 +154,25 @@ def test_the_short_set_goes_on_from_a_step_s_feedback_with_its_tip_there(make_dr
     assert isinstance(driver.scene, GroupScene)
     sets = load_sets(bundled_levels_dir(), LEVEL_MINUTES)
     assert sets.by_id("full").discussion_cards and not sets.by_id("short").discussion_cards
+
+
+def test_the_intro_of_a_step_that_names_sara_s_contact_says_who_they_are(make_driver):
+    """Ninth facilitator run: with whom to write to gone, the room asked "Who is R.? What does
+    R. do?": R.'s story stood only on the card the room no longer chose from. The step's intro
+    now introduces the one person the set names; the full set's intro does not."""
+    from steps_game import group_texts
+    from steps_game.scenes.intro import IntroScene
+
+    for set_id in ("short", "full"):
+        driver = workshop(make_driver, "en")
+        driver.press(control_id="start")
+        driver.press(control_id=f"set-{set_id}")
+        driver.app.workshop.go_to(IntroScene(driver.app, 5))
+        driver.frames(1)
+        table = group_texts.task_config(driver.scene.level, True)
+        person = next(c for c in table.contacts if c.id == "university")
+        story = driver.app.tr.pick(person.story)
+        from tests.test_keep_warm_fewer_screens import shown
+
+        said = " ".join(shown(driver))
+        assert (story[:30] in said) == (set_id == "short"), set_id

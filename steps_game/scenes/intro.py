@@ -1,7 +1,8 @@
 """A step's intro: what the step is and why it matters, before its mini-task.
 
 In workshop mode it is the group version (group_texts.py), and the set's first step introduces
-the model newcomer the room helps, once, above it."""
+the model newcomer the room helps, once, above it; a step whose set names the one person she
+writes to introduces that person under it."""
 
 from __future__ import annotations
 
@@ -40,11 +41,12 @@ class IntroScene(TurnsPages, Scene):
         # when that keeps them on one page, else page by page (ui/flow.py).
         workshop = self.app.workshop is not None
         intro = Group((Para(tr.pick(group_texts.intro(self.level, workshop)), 30),))
-        pages = flow([*self._newcomer(), intro], room.inflate(-80, -60))
+        groups = [*self._newcomer(), intro, *self._given()]
+        pages = flow(groups, room.inflate(-80, -60))
         more_y = self.turner_y(row_y, room.width, [tr("intro.start_task")])
         if len(pages) > 1 and more_y != row_y:  # the turner's row above the way on
             room.height = more_y - 18 - top
-            pages = flow([*self._newcomer(), intro], room.inflate(-80, -60))
+            pages = flow(groups, room.inflate(-80, -60))
         page = pages[self.pager.settle(len(pages))]
         used = max(piece.rect.bottom for piece in page.pieces) + 30 - top
         panel = pygame.Rect(room.x, top, room.width, min(room.height, max(PANEL_H, used)))
@@ -66,6 +68,25 @@ class IntroScene(TurnsPages, Scene):
             tr.pick(newcomer.name), 28, "title", bold=True, color=palette.ACCENT_DARK, heading=True
         )
         return [Group((name, Para(tr.pick(newcomer.story), 30)))]
+
+    def _given(self) -> list[Group]:
+        """The one person the set has Sara write to (step 5's contact, where the set shows only
+        one): who they are and their story. Without the choice of whom to write to, the room
+        never read why R. (ninth facilitator run: "Who is R.? What does R. do?")."""
+        workshop = self.app.workshop
+        if workshop is None or workshop.chosen_set is None:
+            return []
+        if workshop.plan.shows_for(self.step) is None:
+            return []
+        table = workshop.task_config(self.step, group_texts.task_config(self.level, True))
+        people = getattr(table, "contacts", None)
+        if not people or len(people) != 1:
+            return []
+        tr, person = self.tr, people[0]
+        who = Para(
+            tr.pick(person.role), 28, "title", bold=True, color=palette.ACCENT_DARK, heading=True
+        )
+        return [Group((who, Para(tr.pick(person.story), 30)))]
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
