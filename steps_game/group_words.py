@@ -202,6 +202,8 @@ def _most_right(point: Counted, tr, who: str) -> list[str]:
     if 2 * right <= total:
         return []
     key = "most_right" if point.also_best else "most_the_right"
+    if right == total and not who:  # every hand on a right one: "Most (12 of 12)" said less
+        key = "all_right"
     return [tr(f"group.{who}{key}", most=right, total=total)]
 
 

@@ -276,3 +276,14 @@ def test_a_split_room_s_answers_stand_each_on_a_line_of_its_own_under_the_head(c
     point = Counted(5, "ask", "Q", options, (1, 2, 0, 9, 0), 3, (4,))
     words = point_words(point, tr, combined=combined)
     assert words.lines[-1] == tr("group.also_right", best=options[4]).replace("….", "…")
+
+
+@pytest.mark.parametrize("code", language_codes())
+def test_a_split_room_whose_every_hand_chose_a_right_answer_is_told_everyone(code):
+    """Ninth facilitator run: 7 and 5 hands on step 5's two right asks read "Most of our group
+    (12 of 12 people) chose a right answer": every hand went up for one, and the room hears so."""
+    tr = Translator(code)
+    lines = point_words(counted((7, 5, 0)), tr).lines
+    assert lines[0] == tr("group.all_right", total=12)
+    assert lines[0] != tr("group.most_right", most=12, total=12)
+    assert point_words(counted((7, 3, 2)), tr).lines[0] == tr("group.most_right", most=10, total=12)
