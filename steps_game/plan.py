@@ -31,6 +31,16 @@ from steps_game.tasks.week_planner.first_step import FROM_GOAL
 from steps_game.thread import read_thread
 
 SECTIONS = ("goal", "first", "people", "weeks", "upkeep")
+# the steps that add to each section (as its empty line says: "Step 2 adds the goal here")
+SECTION_STEPS = {"goal": (2,), "first": (4,), "people": (3, 5, 6), "weeks": (4,), "upkeep": (7,)}
+
+
+def sections_of(steps) -> tuple[str, ...]:
+    """The sections a run of `steps` adds to (a workshop set's: the short set's plan said
+    "Step 2 adds the goal here" of steps the room never played, ninth facilitator run)."""
+    return tuple(name for name in SECTIONS if set(SECTION_STEPS[name]) & set(steps))
+
+
 PICK_WEEKS = 4  # the weeks a person can be put in
 
 

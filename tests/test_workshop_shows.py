@@ -176,3 +176,22 @@ def test_the_intro_of_a_step_that_names_sara_s_contact_says_who_they_are(make_dr
 
         said = " ".join(shown(driver))
         assert (story[:30] in said) == (set_id == "short"), set_id
+
+
+def test_the_group_s_plan_after_a_set_has_only_the_sections_its_steps_add_to(make_driver):
+    """Ninth facilitator run: after the short set the plan said "Step 2 adds the goal here",
+    "Step 4 adds the weeks here" and "Step 7 adds the rhythm here" of steps the room never
+    played. A set's plan shows the sections its steps add to; the full set's all five."""
+    from steps_game.plan import SECTIONS
+    from steps_game.scenes.plan import PlanScene
+
+    for set_id, sections in (("short", ("people",)), ("full", SECTIONS)):
+        driver = workshop(make_driver, "en")
+        driver.press(control_id="start")
+        driver.press(control_id=f"set-{set_id}")
+        driver.app.workshop.go_to(PlanScene(driver.app))
+        driver.frames(1)
+        tr = driver.app.tr
+        headings = [text for text, *_ in driver.scene.blocks]
+        assert [name for name in SECTIONS if tr(f"plan.{name}") in headings] == list(sections)
+        assert (tr("plan.empty_goal") in " ".join(headings)) == (set_id == "full")

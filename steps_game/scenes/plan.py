@@ -7,7 +7,7 @@ from __future__ import annotations
 import pygame
 
 from steps_game.finnish_beside import finnish_words, shown_in
-from steps_game.plan import SECTIONS, build_plan, plan_sections
+from steps_game.plan import SECTIONS, build_plan, plan_sections, sections_of
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import MARGIN, SCREEN_H, SCREEN_W, footer_y, header
 from steps_game.ui import palette
@@ -96,7 +96,9 @@ class PlanScene(Scene):
         width = self.viewport.width - 3 * BAR_W
         blocks = []
         y = 0
-        for name in SECTIONS:
+        workshop = app.workshop
+        shown = SECTIONS if workshop is None else sections_of(workshop.plan.step_numbers)
+        for name in shown:
             title = tr(f"plan.{name}")
             height = _height(title, HEADING_SIZE, width, bold=True, role="title")
             blocks.append((title, y, height, HEADING_SIZE, True, palette.ACCENT_DARK))
