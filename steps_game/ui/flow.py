@@ -165,9 +165,7 @@ def flow_ending(
     groups: list[Group], last: Group | None, box: pygame.Rect, columns: int = 1, gap: int = 32
 ) -> list[Page]:
     """Like flow, with `last` across the bottom of the box (a tip under two columns) when all of
-    it fits one page together; else under the rest in their columns where that fits one page
-    (a workshop's feedback put its tip alone on a second page, under two short columns); else
-    `last` follows the rest in a column of its own."""
+    it fits one page together; else `last` follows the rest in a column of its own."""
     if last is None:
         return flow(groups, box, columns, gap)
     for share in SHARES:
@@ -182,9 +180,6 @@ def flow_ending(
         if len(pages) == 1:
             end = shift(ends[0], box.height - end_h)
             return [Page(pages[0].pieces + end.pieces, pages[0].panels + end.panels)]
-    under = flow([*groups, Group(last.paras, last.fill)], box, columns, gap)
-    if len(under) == 1:
-        return under
     return flow([*groups, Group(last.paras, last.fill, new_column=True)], box, columns, gap)
 
 
