@@ -269,3 +269,29 @@ def test_step_7_the_end_at_200_is_the_grid_with_warmth_beside_each_name(make_dri
     assert min(gaps) <= 60, gaps
     if language != "so":
         assert view.sheet.pages <= 2
+
+
+def test_step_7_enter_on_a_way_chosen_before_keeps_it(make_driver):
+    """Fourteenth Arabic play-test: she opened the friend she had helped again to check, the
+    focus stood on the way chosen, and Enter took it back without a word, jumping on to
+    another person. Enter there now means "yes, this one": the choice stays, nothing is
+    spent again, and the focus goes on as after a choice."""
+    driver = open_step(make_driver, 7, "ar", 200)
+    model, view = driver.scene.model, driver.scene.view
+    driver.key(pygame.K_RETURN)  # the week's person with news: their ways
+    driver.key(pygame.K_RETURN)  # the way that answers the news
+    person = news_person(model)
+    chosen, left = model.chosen(person), model.energy_left
+    assert chosen is not None
+    driver.key(pygame.K_BACKSPACE)  # back to the people
+    for _ in range(20):
+        if driver.ring.focused_id == f"tie:{person}":
+            break
+        driver.key(pygame.K_UP)
+    assert driver.ring.focused_id == f"tie:{person}"
+    driver.key(pygame.K_RETURN)  # their card again: on the way chosen
+    assert view.selected == person
+    assert driver.ring.focused_id == f"action:{chosen.id}"
+    driver.key(pygame.K_RETURN)
+    assert model.chosen(person) == chosen and model.energy_left == left
+    assert view.selected != person  # on, as after a choice

@@ -148,11 +148,15 @@ def test_a_week_has_limited_energy_and_a_new_choice_replaces_the_old() -> None:
     assert not model.can_choose("boss-abroad", "ask-how")
     model.choose("boss-abroad", "ask-how")
     assert "boss-abroad" not in model.plan()
-    # Swapping the coffee for a message frees energy; the same action again takes it back.
+    # Swapping the coffee for a message frees energy; the same action again keeps it (Enter
+    # on a way chosen before meant "yes, this one", fourteenth Arabic play-test); no contact
+    # takes it back.
     model.choose("mentor", "ask-how")
     assert model.plan()["mentor"] == "ask-how"
     assert model.energy_left == 1
     model.choose("mentor", "ask-how")
+    assert model.plan()["mentor"] == "ask-how"
+    model.clear("mentor")
     assert "mentor" not in model.plan()
     assert model.energy_left == 2
     model.clear("colleague-fi")

@@ -372,11 +372,11 @@ class KeepWarmModel(KeepWarmOutcome, TaskModel[KeepWarmConfig]):
 
     # -- acting ----------------------------------------------------------------------------
     def choose(self, tie_id: str, action_id: str) -> None:
-        """Plan an action for a person this week (replacing their earlier one); a second press
-        on the chosen action takes it back."""
-        if self.plan().get(tie_id) == action_id:
-            self.clear(tie_id)
-        elif self.can_choose(tie_id, action_id):
+        """Plan an action for a person this week (replacing their earlier one); the chosen one
+        again keeps it ("No contact this week", `clear`, takes it back): a player who opened
+        the person again to check pressed Enter for "yes, this one", and it was gone
+        (fourteenth Arabic keyboard play-test)."""
+        if self.plan().get(tie_id) != action_id and self.can_choose(tie_id, action_id):
             self.plan()[tie_id] = action_id
 
     def clear(self, tie_id: str) -> None:
