@@ -92,3 +92,27 @@ def test_enter_on_undo_takes_back_one_change_and_leaves_undo(make_driver):
     driver.key(pygame.K_RETURN)  # a second Enter takes nothing more back
     assert len(driver.scene.history) >= history - 1
     assert model.phase != "profile"
+
+
+def test_undo_back_to_the_profile_never_puts_the_focus_on_a_chosen_item(make_driver):
+    """Fourteenth Arabic keyboard play-test: a second Undo took back "Go to the event", and the
+    focus stood on the profile's first item, chosen: one more Enter took it out of the profile.
+    The focus goes to a card not chosen on the page."""
+    driver = open_step(make_driver, 6, "ar", 200)
+    model = driver.scene.model
+    good = [card for card in model.cards if card.points > 0]
+    for card in good[:3]:
+        driver.scene.view.act(lambda card=card: model.toggle(card.id))
+    driver.scene.view.act(model.go_to_event)
+    driver.settle()
+    assert model.phase == "event"
+    driver.ring.visible = True
+    assert driver.ring.focus("undo")
+    driver.key(pygame.K_RETURN)
+    assert model.phase == "profile"
+    focused = driver.ring.focused
+    assert focused is not None and focused.id not in RISKY
+    assert not focused.data.get("selected"), focused.id
+    chosen = len(model.state["profile"])
+    driver.key(pygame.K_RETURN)
+    assert len(model.state["profile"]) >= chosen  # nothing taken out

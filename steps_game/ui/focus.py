@@ -163,15 +163,18 @@ class FocusRing:
 
     def leave_unsettled(self) -> None:
         """The focus on a control not settled on by itself (Undo, Start over) goes to the
-        first item of the boards, else to a page turner: after Page Down from Undo it stayed
-        on Undo, and Enter, meant for the page turned to, took choices back (eleventh Arabic
-        keyboard play-test)."""
+        first item of the boards not chosen, else to a page turner: after Page Down from Undo
+        it stayed on Undo, and Enter, meant for the page turned to, took choices back
+        (eleventh Arabic keyboard play-test)."""
         if self.focused_id not in self.not_settled_on:
             return
         items = [c for c in self.focusable if c.id not in self.not_settled_on]
         on_boards = [c for c in items if c.board is not None]
+        # a card not chosen first, else the page turner: on a chosen one the next Enter took it
+        # out (after a second Undo, step 6's first profile item, fourteenth Arabic play-test)
+        free = [c for c in on_boards if not c.data.get("selected")]
         turners = [c for c in items if c.id.startswith(PAGE_TURNERS)]
-        target = (on_boards or turners or [None])[0]
+        target = (free or turners or on_boards or [None])[0]
         if target is not None:
             self.focused_id = target.id
 
