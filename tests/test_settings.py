@@ -321,3 +321,17 @@ def test_the_text_size_is_written_as_the_language_writes_a_percentage(make_drive
     driver.app.push(SettingsScene(driver.app))
     driver.frames(1)
     assert driver.control(control_id="text-size").label == shown
+
+
+def test_every_setting_looks_alike_and_back_is_the_way_on(make_driver):
+    """Fourteenth Arabic play-test: "Full screen: off", the first button, stood out dark as the
+    main one, and read as a setting turned on beside a white "High contrast: on". Every
+    setting looks alike; Back, the one way on, is the main button."""
+    from steps_game.scenes.settings import SettingsScene
+
+    driver = make_driver(language="en")
+    driver.app.push(SettingsScene(driver.app))
+    driver.frames(1)
+    looks = {c.id: c.element.object_ids[-1] for c in driver.ring.controls if c.element}
+    assert looks.pop("back") == "#primary"
+    assert set(looks.values()) == {"#secondary"}, looks

@@ -47,7 +47,7 @@ class SettingsScene(Scene):
             ("motion", on_off("motion", motion), self.toggle("reduced_motion")),
             ("finnish", on_off("finnish", settings.finnish_beside), self.toggle("finnish_beside")),
             ("delete-data", tr("settings.delete"), self.ask_delete),
-            ("back", tr("settings.back"), self.app.pop),
+            ("back", tr("settings.back"), self.app.pop, {"secondary": False}),
         ]
         # Sized from the words: the buttons in one column, or two when one would not fit the
         # screen (large text), each row as tall as its words wrapped; the panel around them.
@@ -62,7 +62,9 @@ class SettingsScene(Scene):
         panel = centered_panel(self.ui, panel_w, 2 * PAD + heading_h + GAP + grid.height + note_h)
         inner = panel.inflate(-2 * PAD, -2 * PAD)
         panel_heading(self.ui, tr_heading, inner, heading_h, HEADING_SIZE)
-        bottom = place_grid(self.ui, items, grid, inner.y + heading_h + GAP)
+        # every setting alike, Back the one way on: "Full screen: off" as the main button
+        # stood out dark like a setting turned on (fourteenth Arabic play-test)
+        bottom = place_grid(self.ui, items, grid, inner.y + heading_h + GAP, secondary_after=0)
         if note:
             self.ui.text(
                 note,
