@@ -80,3 +80,19 @@ def test_a_chosen_card_stands_apart_from_the_others(high_contrast):
         assert contrast(palette.WHITE, fill[True]) >= 7
     finally:
         palette.use(high_contrast=False)
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5, 2.0])
+def test_a_card_is_measured_with_the_tick_s_room_it_is_drawn_with(scale):
+    """Somali at 200 %, step 7: "No contact this week", chosen, wrapped to two lines in a row
+    measured for one (its words cut off): step 7's cards were measured with the tick's room
+    of 100 % text, 26 px, drawn with 40 at 200 %. Each way of measuring a card keeps the room
+    draw_card keeps."""
+    from steps_game.ui import cards, measure
+
+    pygame.init()
+    text.set_text_scale(scale)
+    text.set_writing("latin", False)
+    words = "Xiriir ma jiro toddobaadkan"
+    for width in range(260, 620, 20):
+        assert cards.card_height(words, width) == measure.card_height(words, width), width

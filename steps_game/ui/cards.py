@@ -227,8 +227,8 @@ def card_height(
 ) -> int:
     """How tall draw_card needs a card of `width` to be for its words (and its Finnish word) at
     the current text size, with room kept for the tick a selected card shows (so choosing one
-    does not reflow it)."""
-    inner_w = width - 24 - 26
+    does not reflow it; the tick's room grows with it at 200 %, tick_room)."""
+    inner_w = width - 24 - tick_room()
     height = 20
     if title:
         height += (
