@@ -195,3 +195,33 @@ def test_the_group_s_plan_after_a_set_has_only_the_sections_its_steps_add_to(mak
         headings = [text for text, *_ in driver.scene.blocks]
         assert [name for name in SECTIONS if tr(f"plan.{name}") in headings] == list(sections)
         assert (tr("plan.empty_goal") in " ".join(headings)) == (set_id == "full")
+
+
+def test_without_cards_a_feedback_s_unread_page_is_turned_to_before_next_step(make_driver):
+    """Tenth facilitator run: where the room missed the right answer, the short set's feedback
+    put the step's tip on its second page, and Enter on "Next step" passed it by. Without a
+    discussion card to carry the tip, Enter first turns to the pages not read yet."""
+    from steps_game.scenes.feedback import FeedbackScene
+
+    driver = short_set_step(make_driver, 6)
+    model = driver.scene.model
+    for card in model.cards:  # the weak items too: points to earn, a page of them
+        driver.scene.view.act(lambda card=card: model.toggle(card.id))
+    driver.scene.view.act(model.go_to_event)
+    while not model.is_complete():
+        worst = min(model.options(model.current()), key=lambda option: option.points)
+        driver.scene.view.act(lambda o=worst: model.answer(o.id))
+        driver.scene.view.act(model.next)
+    driver.press(control_id="done")
+    scene = driver.scene
+    assert isinstance(scene, FeedbackScene) and scene.outcome.score < 100
+    assert scene.pager.pages > 1
+    assert driver.ring.focused_id == "more"
+    for _ in range(scene.pager.pages - 1):
+        driver.key(pygame.K_RETURN)
+    assert driver.ring.focused_id == "next"
+    from steps_game import group_texts
+    from tests.test_keep_warm_fewer_screens import shown
+
+    tip = driver.app.tr.pick(group_texts.tip(scene.level, True))
+    assert any(tip[:30] in text for text in shown(driver))

@@ -106,11 +106,13 @@ class FeedbackScene(TurnsPages, Scene):
         # starts on the way on (preferred_focus), or on the page turner while pages of why are
         # unread (third Arabic keyboard play-test at 200 %: the focus on Next step passed
         # pages 2 and 3 by)
-        # (not in a workshop: the facilitator reads out what the room needs and goes on to
-        # the talk; Enter that turned a page instead cost the second real-time run 0:38)
+        # (not in a workshop with discussion cards: the facilitator reads out what the room
+        # needs and goes on to the talk; Enter that turned a page instead cost the second
+        # real-time run 0:38. Without cards the step's tip may stand on the last page, and
+        # Enter on "Next step" passed it by, tenth facilitator run)
         self.read_to = max(self.read_to, self.pager.page)
         unread = self.pager.pages > 1 and self.read_to < self.pager.pages - 1
-        self.preferred_focus = "more" if unread and not workshop else "next"
+        self.preferred_focus = "more" if unread and not card else "next"
         self.turner(more_y, MARGIN)
         self.ui.button_row(
             [
