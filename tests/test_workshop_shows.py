@@ -225,3 +225,18 @@ def test_without_cards_a_feedback_s_unread_page_is_turned_to_before_next_step(ma
 
     tip = driver.app.tr.pick(group_texts.tip(scene.level, True))
     assert any(tip[:30] in text for text in shown(driver))
+
+
+def test_the_short_set_s_plan_says_its_people_come_from_those_met(make_driver):
+    """Tenth facilitator run: the short set's plan said its people were "proposed from our map
+    and the goal", of a room that made neither: they come from the people met in its steps."""
+    from steps_game.scenes.plan import PlanScene
+
+    driver = short_set_step(make_driver, 5)
+    play_task(driver)  # Sara's message to R.: someone for the plan
+    driver.app.workshop.go_to(PlanScene(driver.app))
+    driver.frames(1)
+    tr = driver.app.tr
+    said = [text for text, *_ in driver.scene.blocks]
+    assert driver.scene.plan.people and not driver.scene.plan.picked
+    assert tr("plan.proposed_met") in said and tr("plan.proposed") not in said

@@ -82,6 +82,15 @@ class PlanScene(Scene):
         self.ui.text(text, hint, size=16, color=palette.MUTED, middle=True, role="hint")
         return top
 
+    def _proposed(self) -> str:
+        """Where the people proposed come from: the map and the goal, or, in a workshop set
+        without those steps (2 and 3), the people met in its steps (the short set's plan said
+        "from our map and the goal" of a room that made neither, tenth facilitator run)."""
+        workshop = self.app.workshop
+        if workshop is None or {2, 3} & set(workshop.plan.step_numbers):
+            return "plan.proposed"
+        return "plan.proposed_met"
+
     def _lay_out(self) -> None:
         """Every line of the plan, wrapped to the page's width at the player's text size, one
         under the other: (text, x, y, size, bold, colour) with y from the page's top."""
@@ -107,7 +116,7 @@ class PlanScene(Scene):
                 # whose choice the people are, on a line of its own under the heading: a
                 # sentence joined to the heading with a dash ran the heading to two lines
                 # and began with a capital after the dash
-                note = tr("plan.picked" if self.plan.picked else "plan.proposed")
+                note = tr("plan.picked" if self.plan.picked else self._proposed())
                 height = _height(note, LINE_SIZE, width)
                 blocks.append((note, y, height, LINE_SIZE, False, palette.MUTED))
                 y += height + LINE_GAP
