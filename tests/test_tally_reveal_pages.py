@@ -6,9 +6,11 @@ three pages, the last holding only the two lines of "Talk about it"."""
 from __future__ import annotations
 
 import pygame
+import pytest
 
 from steps_game.audit import measure
 from steps_game.choice_points import message_points
+from steps_game.i18n import Translator, language_codes
 from steps_game.scenes.tally_pages import reveal_pages
 from tests.test_tally_reveal_fits import reveal
 
@@ -102,3 +104,13 @@ def test_arabic_s_ask_keeps_why_and_the_talk_question_on_one_page_side_by_side(m
     why, talk = said[tr("tally.why").split()[0]], said[tr("tally.talk").split()[0]]
     assert why.rect.top == talk.rect.top and why.rect.left > talk.rect.right  # right to left
     assert not measure(driver.app, "ar reveal page 2").problems
+
+
+@pytest.mark.parametrize("code", language_codes())
+def test_the_reveal_s_labels_are_set_off_from_the_words_they_start(code):
+    """The reveal starts a paragraph with its label ("Why? ...", "Talk about it: ..."): ninth
+    facilitator run, Somali's "Sababta Xaqiiqo." ran the label into the answer's words. Each
+    label ends in a question mark or a colon."""
+    tr = Translator(code)
+    for key in ("tally.why", "tally.talk"):
+        assert tr(key).rstrip()[-1] in "?:؟：", (code, key, tr(key))
