@@ -72,16 +72,3 @@ def test_every_language_names_the_button_and_both_places(code):
     note = tr("workshop.privacy")
     assert tr("export.button") in note and tr("group.heading") in note
     assert tr("workshop.to_group")
-
-
-def test_f1_names_the_page_keys_a_clicker_sends(make_driver):
-    """Ninth facilitator run: Page Up and Page Down turn the pages of cards, reveals and the
-    group's pages, and a clicker sends them, but F1's list of keys did not say so."""
-    driver = workshop(make_driver, "en")
-    driver.key(pygame.K_F1)
-    assert isinstance(driver.scene, HelpScene)
-    from tests.test_keep_warm_fewer_screens import shown
-
-    said = shown(driver)
-    assert "PgUp / PgDn" in said
-    assert driver.app.tr("workshop.key_pages") in said
