@@ -75,11 +75,12 @@ def test_step_5_opens_the_next_part_after_go_on_and_sends_after_the_last(make_dr
         point = driver.scene.view.choice_point()
         assert point is not None and model.position[0] == number
         room_goes_on(driver, point.best)
-        if number < parts:  # the next part is open, its first option focused and in view
+        if number < parts:  # the next part is open, its first option in view, the focus on
+            # Count hands (a stray Enter on the option chose before a count, ninth run)
             current = model.state["current"]
             assert model.position[0] == number + 1
             first = f"option:{model.options(current)[0].id}"
-            assert driver.ring.focused_id == first
+            assert driver.ring.focused_id == "tally"
             assert driver.scene.area.contains(driver.ring.by_id(first).rect)
     # the room reads the whole letter first where it is paged (stacked at workshop text):
     # Enter turns its pages, and Send takes the focus on the page of its last words
@@ -139,3 +140,18 @@ def test_a_stacked_profile_starts_a_page_of_its_own(make_driver):
     assert heading in driver.texts()
     assert not [i for i in driver.ids() if i.startswith("item:")]  # no card on its page
     assert view.sheet.page > 0
+
+
+def test_a_room_s_choice_opens_on_count_hands_so_a_stray_enter_never_chooses(make_driver):
+    """Ninth facilitator run: the first option had the focus at a room's choice, and one Enter
+    chose it with its verdict before a hand was counted. The choice opens on Count hands:
+    Enter opens the count; an option is still chosen by a click or by its own key."""
+    from steps_game.scenes.tally import TallyScene
+
+    driver = make_driver(language="en", start_step=1, workshop=True)
+    model = driver.scene.model
+    assert driver.scene.view.choice_point() is not None
+    assert driver.ring.focused_id == "tally"
+    driver.key(pygame.K_RETURN)
+    assert isinstance(driver.scene, TallyScene)
+    assert model.state["answers"] == {}  # nothing chosen for the room

@@ -194,9 +194,11 @@ class TaskHostScene(Scene):
         self.ui.button_row([("done", tr("host.done"), self.finish, {"enabled": complete})], footer)
         ids = {c.id for c in self.ring.focusable}
         if complete and self.ring.focused_id not in ids and self.preferred_focus not in ids:
-            # the focused thing went with the last step of the task: on to the way on, never to
-            # the footer's first button (Undo, where Enter would take the last step back)
+            # on to the way on, never to Undo (where Enter would take the last step back)
             self.preferred_focus = "done"
+        elif "tally" in ids and (self.preferred_focus or "").startswith(("option:", "answer:")):
+            # a stray Enter on the first option chose for the room before a count (ninth run)
+            self.preferred_focus = "tally"
 
     @property
     def finishable(self) -> bool:
@@ -236,9 +238,8 @@ class TaskHostScene(Scene):
 
     def footer_button(self, control_id: str, label: str, action: Callable[[], None]) -> bool:
         """A board's page turner ("Next page (1/3)") in the footer beside Start over, when it fits
-        there: the board then keeps all its room for its cards. False when it does not fit, or
-        another one is there already (the board then places it itself). Called from a view's
-        build; the button comes after the board and before the way on in the Tab order."""
+        there (the board keeps its room for its cards); False when it does not, or another is
+        there (the board places it itself). Tab reaches it after the board, before the way on."""
         if not self.footer_fits(label):
             return False  # one page turner in the footer at most
         self._footer_extra = (control_id, label, action)
@@ -296,9 +297,8 @@ class TaskHostScene(Scene):
         self.autosave()
 
     def undo(self) -> None:
-        """Take back the last change; the focus leaves Undo for the page: left there, the next
-        Enter (meant for step 6's "Next moment", one Tab before) took back a second change
-        (thirteenth Arabic keyboard play-test). Undo again is a Shift+Tab away."""
+        """Take back the last change; the focus leaves Undo for the page: left there, a second
+        Enter took back a second change (thirteenth Arabic play-test). Shift+Tab is Undo."""
         if self.history:
             self.model.restore(self.history.pop())
             self._unsaved = True
