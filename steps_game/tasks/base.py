@@ -219,6 +219,13 @@ def fill_text(template: Mapping[str, str], **params: Any) -> dict[str, str]:
     }
 
 
+def by_ids(items, ids) -> list:
+    """The items `ids` names, in the order of `ids` (a workshop set's cards shown: its own
+    order, the weak ones first), ids the table does not have left out."""
+    by_id = {item.id: item for item in items}
+    return [by_id[item_id] for item_id in ids if item_id in by_id]
+
+
 def for_field(items, field_id: str | None):
     """The items meant for everyone plus those meant for the player's field."""
     return [item for item in items if not item.fields or field_id in item.fields]

@@ -28,6 +28,7 @@ from steps_game.tasks.base import (
     Person,
     TaskModel,
     TaskResult,
+    by_ids,
     fill_text,
     for_field,
 )
@@ -82,8 +83,7 @@ class MessageBuilderConfig(Strict):
             raise ValueError(f"the part weights add up to {total} (expected 100)")
         # Every player sees what the level offers them: check each field named in the level and
         # a player whose field none of them names.
-        named = {f for item in [*self.contacts, *self.options] for f in item.fields}
-        for field_id in [None, *sorted(named)]:
+        for field_id in self._field_ids():
             who = f"for field {field_id!r}" if field_id else "for every field"
             if not for_field(self.contacts, field_id):
                 raise ValueError(f"no contact {who} (expected at least one)")
@@ -119,14 +119,17 @@ class MessageBuilderConfig(Strict):
                 )
         return self
 
+    def _field_ids(self) -> list[str | None]:
+        """Each field the level names, and a player whose field none of them names."""
+        named = {f for item in [*self.contacts, *self.options] for f in item.fields}
+        return [None, *sorted(named)]
+
     def showing(self, ids) -> MessageBuilderConfig:
         """Only the example contacts `ids` names, in its order (a workshop set's: with one,
         the room writes to that person and skips whom to write to, a minute the short set
         did not have); ValueError where a field's player would have nobody to write to."""
-        by_id = {contact.id: contact for contact in self.contacts}
-        shown = self.model_copy(update={"contacts": [by_id[i] for i in ids if i in by_id]})
-        named = {f for item in [*self.contacts, *self.options] for f in item.fields}
-        for field_id in [None, *sorted(named)]:
+        shown = self.model_copy(update={"contacts": by_ids(self.contacts, ids)})
+        for field_id in self._field_ids():
             if not for_field(shown.contacts, field_id):
                 raise ValueError(f"no contact shown for field {field_id!r}: show one more")
         return shown

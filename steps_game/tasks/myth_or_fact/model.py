@@ -8,7 +8,7 @@ from pydantic import Field, model_validator
 
 from steps_game.outcome import Reason, scaled
 from steps_game.schema import Id, Strict, Text, unique_ids
-from steps_game.tasks.base import TaskModel, TaskResult
+from steps_game.tasks.base import TaskModel, TaskResult, by_ids
 
 
 class Statement(Strict):
@@ -71,8 +71,7 @@ class MythOrFactConfig(Strict):
     def showing(self, ids) -> MythOrFactConfig:
         """Only the offers `ids` names, in its order (a workshop set's); ValueError where too
         few to pick."""
-        by_id = {offer.id: offer for offer in self.offers}
-        offers = [by_id[offer_id] for offer_id in ids if offer_id in by_id]
+        offers = by_ids(self.offers, ids)
         if len(offers) <= self.offer_pick:  # (a choice among them, not all of them)
             raise ValueError(f"{len(offers)} offers shown, {self.offer_pick} to pick: show more")
         return self.model_copy(update={"offers": offers})

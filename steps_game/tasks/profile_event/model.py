@@ -25,7 +25,7 @@ from pydantic import Field, model_validator
 from steps_game.notebook import Notebook
 from steps_game.outcome import Reason, scaled
 from steps_game.schema import Strict, Text, check_reference, unique_ids
-from steps_game.tasks.base import Person, TaskModel, TaskResult, fill_text, for_field
+from steps_game.tasks.base import Person, TaskModel, TaskResult, by_ids, fill_text, for_field
 from steps_game.tasks.profile_event.parts import (
     EVENT_PLACEHOLDERS,
     MAX_PROFILE_CARDS,
@@ -111,9 +111,7 @@ class ProfileEventConfig(Strict):
         """Only the profile items `ids` names, in its order (a workshop set's: its weak items
         on the first page, to talk about, not behind a page turn, eighth facilitator run);
         ValueError where a field's player could not make a profile of them (parts.check_field)."""
-        by_id = {card.id: card for card in self.profile_items}
-        items = [by_id[item_id] for item_id in ids if item_id in by_id]
-        shown = self.model_copy(update={"profile_items": items})
+        shown = self.model_copy(update={"profile_items": by_ids(self.profile_items, ids)})
         for field_id in shown._field_ids():
             check_field(shown, field_id)
         return shown
