@@ -261,10 +261,8 @@ class Scene:
             ring.visible = True
             after, ring.free_after_turn = ring.free_after_turn, None
             done = bool(focused and focused.activate())
-            if done and after is not None and after[0] == focused.id:  # (see focus_next_free)
-                turner, kind, chosen = after
-                free = [c.id for c in ring.focusable if c.id.startswith(kind)]
-                ring.focus(next((i for i in free if not chosen(i[len(kind) :])), turner))
+            if done:
+                ring.turned_to_free(focused.id, after)
             return done
         elif act is Act.ACTIVATE:
             control = ring.by_element(intent.element)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pygame
 
 from steps_game import group_texts
@@ -149,7 +151,7 @@ class FeedbackScene(TurnsPages, Scene):
                 continue  # (a heading with nothing under it: a page of nothing at large text)
             lines = [self._reason_text(r) for r in reasons]
             if not earned and not reasons and self._tip_beside():
-                groups.append(Group(self._tip().paras, self._tip().fill, new_column=True))
+                groups.append(replace(self._tip(), new_column=True))
                 continue
             if not earned and not reasons:  # a full score: nothing more, so what to keep doing
                 keep = group_texts.keep_doing(self.level, self.app.workshop is not None)

@@ -134,9 +134,8 @@ class FocusRing:
         self._columns.add(board)
 
     def keeps_columns(self, board: str) -> None:
-        """`board` is a grid (step 7's ways): Up and Down across its pages keep the column they
-        left (thirteenth Arabic play-test: Up from page 2's first way went to the other
-        column, and she chose the wrong way), not the reading order."""
+        """`board` is a grid (step 7's ways): Up and Down across its pages keep their column, not
+        the reading order (thirteenth Arabic play-test: she chose the other column's way)."""
         self._grids.add(board)
 
     @property
@@ -162,16 +161,14 @@ class FocusRing:
             self.focused_id = settled[0] if settled else None
 
     def leave_unsettled(self) -> None:
-        """The focus on a control not settled on by itself (Undo, Start over) goes to the
-        first item of the boards not chosen, else to a page turner: after Page Down from Undo
-        it stayed on Undo, and Enter, meant for the page turned to, took choices back
-        (eleventh Arabic keyboard play-test)."""
+        """The focus on a control not settled on by itself (Undo, Start over) goes to the first
+        item of the boards not chosen, else a page turner: after Page Down from Undo, Enter meant
+        for the page turned to took choices back (eleventh Arabic keyboard play-test)."""
         if self.focused_id not in self.not_settled_on:
             return
         items = [c for c in self.focusable if c.id not in self.not_settled_on]
         on_boards = [c for c in items if c.board is not None]
-        # a card not chosen first, else the page turner: on a chosen one the next Enter took it
-        # out (after a second Undo, step 6's first profile item, fourteenth Arabic play-test)
+        # (on a chosen card the next Enter took it out: fourteenth Arabic play-test, step 6)
         free = [c for c in on_boards if not c.data.get("selected")]
         turners = [c for c in items if c.id.startswith(PAGE_TURNERS)]
         target = (free or turners or on_boards or [None])[0]
@@ -194,14 +191,22 @@ class FocusRing:
             return
         kind = chosen_id.partition(":")[0] + ":"
         after = ids[ids.index(chosen_id) + 1 :]
-        free = [i for i in after if i.startswith(kind) and not is_chosen(i[len(kind) :])]
+        free = _free(after, kind, is_chosen)
         turners = [i for i in after if i.startswith(PAGE_TURNERS)]
         target = (free or turners or [None])[0]
         if target is not None:
             self.focused_id = target
-        # Enter on that turner goes on to the next free card on the page it turns to (scenes'
-        # base): it turned the page and stayed, and the card seen took a key more to reach
+        # Enter on that turner also goes on to the card turned to (turned_to_free)
         self.free_after_turn = (target, kind, is_chosen) if not free and target else None
+
+    def turned_to_free(self, activated: str, after) -> None:
+        """After Enter on the page turner focus_next_free sent the focus to (`after`): on to the
+        first card not chosen on the page turned to (it stayed, and that card took a key more)."""
+        if after is None or after[0] != activated:
+            return
+        _, kind, is_chosen = after
+        free = _free([c.id for c in self.focusable], kind, is_chosen)
+        self.focus(free[0] if free else activated)
 
     def step(self, delta: int) -> Control | None:
         """Tab (1) or Shift+Tab (-1). While the focus is hidden (a screen just opened by the
@@ -382,9 +387,13 @@ class FocusRing:
         pygame.draw.rect(surface, palette.FOCUS, outer, width=4, border_radius=10)
 
 
+def _free(ids: list[str], kind: str, is_chosen: Callable[[str], bool]) -> list[str]:
+    """The ids of `ids` that are cards of `kind` ("offer:") not `is_chosen` (by their name)."""
+    return [i for i in ids if i.startswith(kind) and not is_chosen(i[len(kind) :])]
+
+
 def _entered(items: list[Control], delta: int, column: int | None) -> Control:
-    """Where an arrow turning to `items`' page lands: the first (Down), the last (Up), or the
-    nearest the `column` it left on the row it enters (keeps_columns)."""
+    """Where an arrow turning to `items`' page lands: first, last, or nearest its `column`."""
     if column is None:
         return items[0] if delta > 0 else items[-1]
     edge = (min if delta > 0 else max)(c.rect.top for c in items)

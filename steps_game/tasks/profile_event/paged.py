@@ -62,7 +62,7 @@ def build_paged(part: MomentPart, ui, main: pygame.Rect) -> None:
     panel_h = part._reveal_height(chosen, main.width) + GAP if chosen else 0
     # what the choice wrote in the chat, a line of its own over how it went (the chat's
     # panel with its heading took the room that kept the choice with how it went)
-    wrote = view.chat_said(latest=True)[0] if chosen and view.chat_said(latest=True) else ""
+    wrote = next(iter(view.chat_said(latest=True)), "") if chosen else ""
     chat_h = text_height(wrote, LIST_TEXT, main.width - 40) + 24 + GAP if wrote else 0
     after_h = chat_h + panel_h  # what follows the choice
     room = part.page_room or 0
