@@ -74,6 +74,13 @@ class RoomRecord:
     def answer(self, step: int, key: str) -> RoomAnswer | None:
         return self._answers.get((step, key))
 
+    def hands_before(self, step: int, key: str) -> int | None:
+        """The hands counted at the point the room answered last before this one (counting a
+        point again makes it the last), None before the room's first count: the facilitator
+        compares the count now with it to see whether every hand is in, and none twice."""
+        others = [answer for at, answer in self._answers.items() if at != (step, key)]
+        return others[-1].total if others else None
+
     @property
     def answers(self) -> list[RoomAnswer]:
         """Step by step, and within a step in the order the room answered."""

@@ -100,3 +100,15 @@ def test_the_group_file_names_the_options_as_good_as_the_best_and_old_files_stil
     assert both.counts == (2, 4, 18) and both.groups == 2 and both.also_best == (2,)
     (alone,) = combine([old])
     assert alone.also_best == ()
+
+
+def test_the_hands_before_are_those_of_the_point_the_room_answered_last():
+    room = RoomRecord()
+    assert room.hands_before(1, "a") is None  # the room's first count: nothing to compare
+    room.record(1, point("a"), tally(5, 7))
+    assert room.hands_before(1, "a") is None  # its own count is not one before it
+    assert room.hands_before(1, "b") == 12
+    room.record(1, point("b"), tally(6, 5))
+    room.record(1, point("a"), tally(6, 7))  # counted again: now the last one answered
+    assert room.hands_before(5, "c") == 13
+    assert room.hands_before(1, "a") == 11

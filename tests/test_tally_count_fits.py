@@ -51,7 +51,7 @@ def test_every_answer_and_the_question_are_in_view_while_counting(
         driver.key(pygame.K_F6)
     for step, point in room_points(app.content):
         name = f"step {step} {point.key}"
-        scene = tally_for(app, step, point)
+        scene = tally_for(app, step, point, before=12)  # and the room's last count under it
         app.push(scene)
         driver.settle()
         assert not scene.scroller.scrolls, name
@@ -61,6 +61,7 @@ def test_every_answer_and_the_question_are_in_view_while_counting(
         for item in scene.ui.texts:
             assert SCREEN.contains(item.rect), f"{name}: {item.text[:40]!r} off the screen"
         assert tr("tally.counted", count=0) in drawn, name
+        assert tr("tally.counted_before", count=12) in drawn, name
         assert not measure(app, name).problems, name
         app.pop()
         driver.settle()

@@ -63,6 +63,9 @@ def tally_and_go_on(driver, step: int, counted: list) -> None:
     assert driver.scene.tally.counts[best] == 7 and driver.scene.tally.counts[other] == 5
     shown = driver.texts()
     assert tr("tally.hands", count=7) in shown and tr("tally.hands", count=5) in shown
+    # the total, beside the room's last count where there was one: all twelve are in
+    assert tr("tally.counted", count=ROOM) in shown
+    assert (tr("tally.counted_before", count=ROOM) in shown) == bool(counted)
     assert hidden not in shown  # the answer stays hidden while the room counts
     assert tr.pick(point.reason) not in " ".join(shown)
     driver.key(pygame.K_r)

@@ -72,8 +72,10 @@ class TallyScene(Scene):
         earlier: tuple[int, ...] = (),
         talk: Mapping[str, str] | None = None,
         hand: int | None = None,
+        before: int | None = None,
     ) -> None:
         super().__init__(app)
+        self.before = before  # the hands counted at the room's last question, to compare
         self.point = point
         self.play = play
         self.record = record
@@ -201,7 +203,7 @@ class TallyScene(Scene):
         box, items = counting.pin_question(self, box, items, rows.gap or ITEM_GAP)
         self._in_list(box, rows, items, buttons)
         row = pygame.Rect(inner.x, buttons_y, inner.width, inner.bottom - buttons_y)
-        counting.place_total(ui, tr, tally, row, buttons)  # the hands counted so far: all in?
+        counting.place_total(ui, tr, tally, row, buttons, self.before)  # all in, none twice?
 
     def _box(self, inner: pygame.Rect, bottom: int) -> pygame.Rect:
         """The list's box: under the heading, down to `bottom`."""
@@ -390,6 +392,7 @@ def open_tally(app, hand: int | None = None) -> bool:
             earlier=earlier.counts if earlier is not None else (),
             talk=talk_about(host.level, point),
             hand=hand,
+            before=room.hands_before(step, point.key),
         )
     )
     return True

@@ -46,12 +46,23 @@ def counting_rows(scene, inner: pygame.Rect, width: int, bottom: int, gap: int):
     return compact, box, keys
 
 
-def place_total(ui, tr, tally, row: pygame.Rect, buttons: list) -> None:
-    """ "12 hands counted", at the start of the buttons' `row` (its whole width, its height)."""
+def place_total(ui, tr, tally, row: pygame.Rect, buttons: list, before: int | None) -> None:
+    """ "12 hands counted", at the start of the buttons' `row` (its whole width, its height),
+    and under it the count at the room's last question where there was one: a room of twelve
+    that shows 13 has a hand counted twice (Enter on an answer adds one, as a click does)."""
     free = row.width - row_width(buttons, row.width) - 2 * GAP
-    box = pygame.Rect(row.x, row.y, free, row.height)
     words = tr("tally.counted", count=tally.total)
-    ui.text(words, box, size=TOTAL_SIZE, bold=True, middle=True, color=palette.INK, role="body")
+    if before is None:
+        box = pygame.Rect(row.x, row.y, free, row.height)
+        ui.text(words, box, size=TOTAL_SIZE, bold=True, middle=True, color=palette.INK)
+        return
+    then = tr("tally.counted_before", count=before)
+    high = text_height(words, TOTAL_SIZE, free, bold=True)
+    under = text_height(then, KEYS_SIZE, free, role="secondary")
+    y = row.y + max(0, (row.height - high - under) // 2)  # the two together in the row's middle
+    ui.text(words, pygame.Rect(row.x, y, free, high), size=TOTAL_SIZE, bold=True, color=palette.INK)
+    box = pygame.Rect(row.x, y + high, free, under)
+    ui.text(then, box, size=KEYS_SIZE, color=palette.MUTED, role="secondary")
 
 
 def hint_room(hint: str, width: int) -> int:
