@@ -80,9 +80,12 @@ class PersonAction(Strict):
 
     id: Id
     label: Text
-    # for whom the plan proposes it: "message" (written to in step 5), "event" (a new contact
-    # of step 6), "weak" (met now and then or rarely), "close"
-    fits: list[Literal["message", "event", "weak", "close"]] = Field(default_factory=list)
+    # for whom the plan proposes it: "message" (written to in step 5, no answer yet),
+    # "answered" (written to and answered), "event" (a new contact of step 6), "weak" (met now
+    # and then or rarely), "close"
+    fits: list[Literal["message", "answered", "event", "weak", "close"]] = Field(
+        default_factory=list
+    )
 
 
 class PlanContent(Strict):

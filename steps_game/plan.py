@@ -77,9 +77,10 @@ def candidates(thread: Thread) -> tuple[Person, ...]:
 
 
 def kind_of(person: Person, thread: Thread) -> str:
-    """For which of a person action's `fits` someone is: message, event, weak or close."""
+    """For which of a person action's `fits` someone is: message (written to in step 5, no
+    answer yet), answered, event, weak or close."""
     if thread.message is not None and thread.message.person.ref == person.ref:
-        return "message"
+        return "answered" if thread.message.answered else "message"
     if person.origin == "event":
         return "event"
     return "weak" if person.weak else "close"
@@ -101,7 +102,7 @@ def propose(thread: Thread, actions: list[PersonAction]) -> tuple[PersonPick, ..
     def rank(person: Person) -> tuple:
         kind = kind_of(person, thread)
         return (
-            kind != "message",
+            kind not in ("message", "answered"),
             person.ref != goal_person,
             not person.words,
             kind == "close",

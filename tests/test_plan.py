@@ -54,6 +54,9 @@ def test_the_proposal_starts_with_the_message_then_the_goal_s_person_then_own_wo
     picks = propose(Thread(people=(close, named), new_contacts=(speaker,)), ACTIONS)
     assert [p.person.ref for p in picks] == ["map:own-1", "event:speaker", "map:sibling"]
     assert picks[1].action.id == "after-event" and picks[2].action.id == "tell-goal"
+    answered = Thread(people=(close, written), message=MessageThread(written, answered=True))
+    picks = propose(answered, ACTIONS)  # a reply came: thank for it, first still
+    assert picks[0].person.ref == "map:neighbour" and picks[0].action.id == "thank-reply"
 
 
 def test_the_player_s_choice_replaces_the_proposal_and_people_gone_are_left_out():

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from steps_game.level_file_check import check_level_file
+from steps_game.notebook import Notebook
 from steps_game.outcome import scaled
 from steps_game.paths import bundled_levels_dir
 from steps_game.tasks.message_builder.model import (
@@ -514,3 +515,16 @@ def test_view_plays_through_with_keyboard_and_mouse(
     driver.press(control_id="done")
     outcome = driver.app.session.outcomes()[-1]
     assert outcome.score == 100 and outcome.choices["contact"] == "exchange"
+
+
+@pytest.mark.parametrize(("pick", "answered"), [(best, True), (worst, False)])
+def test_the_thread_says_whether_the_message_was_answered(pick, answered):
+    """The plan thanks for a reply and follows up only a message still unanswered (the plan
+    asked whether R. had read the message R. had answered)."""
+    model = sent(build(None, pick))
+    notebook = Notebook()
+    notebook.write("message", {"person": f"stock:{model.contacts()[0].id}",
+                               "parts": model.result().choices["parts"],
+                               "landing": model.landing().id})  # fmt: skip
+    message = MessageBuilderModel(CONFIG, None).resolve(notebook)["message"]
+    assert message.answered is answered

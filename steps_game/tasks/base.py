@@ -108,6 +108,7 @@ class MessageThread:
     person: Person
     ask: Chosen | None = None
     landing: Chosen | None = None
+    answered: bool = False  # a reply came (the plan thanks for it, not "have you read it?")
 
 
 @dataclass(frozen=True)

@@ -389,5 +389,6 @@ class MessageBuilderModel(TaskModel[MessageBuilderConfig]):
                 person=person,
                 ask=ask,
                 landing=Chosen(landing.id, landing.heading) if landing else None,
+                answered=landing is not None and landing.follow_up is None,  # (none waits)
             )
         }
