@@ -1,7 +1,8 @@
 """The group's profile in workshop mode (issue 15), on a projector: the radar and one large row
 per dimension saying its score (the band line is one click away, in "why this score"), the
-group's own words above them ("our group", never one player's counsellor), and the way back to
-what our group thought. The words are larger, so are the radar's names: the radar takes the
+group's own words above them ("our group", never one player's counsellor), the dimensions the
+set leaves out named on one line, the group's plan as the way on, and the way back to what our
+group thought. The words are larger, so are the radar's names: the radar takes the
 wider column and the rows the narrower one. Drawn into a ProfileScene (scenes/profile.py), which
 keeps the radar, the rows' paging and the files."""
 
@@ -46,27 +47,34 @@ def build_workshop(scene: ProfileScene) -> None:
         color=palette.ACCENT_DARK if scene.export_note else palette.MUTED,
         role="secondary",
     )
+    # the way on is the group's plan; what our group thought is the way back (Enter on it
+    # led there and back again, tenth facilitator run)
     made = ui.button_row(
         [
-            ("group", tr("group.heading"), lambda: open_group(scene.app)),
-            ("plan", tr("profile.plan"), scene.open_plan, {"secondary": True}),
+            ("plan", tr("profile.plan"), scene.open_plan),
+            ("group", tr("group.heading"), lambda: open_group(scene.app), {"secondary": True}),
             ("export", tr("export.button"), scene.export, {"secondary": True}),
             ("to-title", tr("profile.to_title"), scene.to_title, {"secondary": True}),
         ],
         footer_y(),
     )
+    scene.preferred_focus = "plan"
     bottom = min(c.rect.top for c in made) - 8  # above the buttons, on one row or more
 
-    # without a score: "Not done yet", or "Not in this set" where no step of the set feeds it;
-    # the room's results first, then what it did not reach, then what the set leaves out (the
-    # short set's three results stood among four "Not in this set" rows over three pages,
-    # eighth facilitator run)
+    # a row for each dimension the set feeds, the room's results first, then "Not done yet";
+    # the ones the set leaves out are named on one line under them (the short set's three
+    # results took three pages, two of them "Not in this set" rows: tenth facilitator run)
+    workshop = scene.app.workshop
     unscored = {
-        item.dimension: scene.app.workshop.unscored_key(item.dimension)
+        item.dimension: workshop.unscored_key(item.dimension)
         for item in scene.scores
         if item.score is None
     }
-    order = sorted(scene.scores, key=lambda item: unscored.get(item.dimension, ""))
+    left_out = [d for d, key in unscored.items() if key == "profile.not_in_set"]
+    order = sorted(
+        (item for item in scene.scores if item.dimension not in left_out),
+        key=lambda item: item.dimension in unscored,
+    )
     rows = [
         (
             item.dimension,
@@ -75,6 +83,13 @@ def build_workshop(scene: ProfileScene) -> None:
         )
         for item in order
     ]
+    if left_out:
+        names = tr.join([tr.pick(content.dimension(d).name) for d in left_out])
+        line = tr("profile.left_out", names=names)
+        line_h = text_height(line, NOTE_SIZE, width, role="secondary")
+        bottom -= line_h + 8
+        box = pygame.Rect(MARGIN, bottom + 8, width, line_h)
+        ui.text(line, box, size=NOTE_SIZE, color=palette.MUTED, role="secondary")
     top = max(ROWS_TOP, below + note_h + 8)
     scene.radar_box = pygame.Rect(MARGIN // 2, top, LIST_X - RADAR_GAP - MARGIN // 2, bottom - top)
     left = LIST_X
