@@ -204,3 +204,32 @@ def third_run_room(content):
     ):
         room.record(step, point, Tally(len(counts), counts))
     return room
+
+
+def test_enter_reads_every_page_before_it_goes_on_to_the_profile(make_driver):
+    """The focus stands on the page turner while a page is unread, then on the way on: Enter
+    on "Our group's profile" passed steps 5 and 6 by (tenth facilitator run). The profile's
+    way on is the group's plan, not back to this screen."""
+    import pygame
+
+    from steps_game.scenes.plan import PlanScene
+    from steps_game.scenes.profile import ProfileScene
+
+    driver = workshop(make_driver, "en", window=(1920, 1080))
+    app = driver.app
+    short = app.workshop.sets.by_id("short")
+    app.workshop.chosen_set = short
+    scene = GroupScene(app, room=room_of_twelve(app.content, short))
+    app.push(scene)
+    driver.frames(2)
+    assert scene.pager.pages > 1
+    for page in range(scene.pager.pages):
+        assert scene.pager.page == page
+        last = page == scene.pager.pages - 1
+        assert driver.ring.focused_id == ("profile" if last else "more"), page
+        if not last:
+            driver.key(pygame.K_RETURN)
+    driver.key(pygame.K_RETURN)
+    assert isinstance(driver.scene, ProfileScene) and driver.ring.focused_id == "plan"
+    driver.key(pygame.K_RETURN)
+    assert isinstance(driver.scene, PlanScene)

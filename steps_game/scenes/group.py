@@ -63,6 +63,7 @@ class GroupScene(TurnsPages, Scene):
         self.export_note = ""
         self.export_formats: tuple[str, ...] = FORMATS
         self.preferred_focus = "profile"
+        self.read_to = 0  # the last page shown so far
 
     @property
     def room(self):
@@ -120,6 +121,10 @@ class GroupScene(TurnsPages, Scene):
             pages = self._pages(blocks, box, later)
         page = self.pager.settle(len(pages))
         shown = pages[page]
+        # the focus on the page turner till every page was shown: Enter on "Our group's
+        # profile" passed steps 5 and 6 by (tenth facilitator run)
+        self.read_to = max(self.read_to, page)
+        self.preferred_focus = "more" if self.read_to < len(pages) - 1 else "profile"
         if page == 0:
             self.ui.text(
                 note,
@@ -135,7 +140,15 @@ class GroupScene(TurnsPages, Scene):
         if self.pager.pages > 1:
             label = self.pager.label(tr)
             rect = pygame.Rect(MARGIN, more_y, min(button_width(label), width), self.ui.row_height)
-            self.pager.button(self.ui, tr, rect, self.rebuild)
+            self.ui.button("more", label, rect, self.turn, secondary=True)
+
+    def turn(self, by: int = 1) -> bool:
+        """Turn the page; at the last page, all read, the turner hands the focus to the way
+        on (as the feedback's does)."""
+        turned = super().turn(by)
+        if turned and self.pager.page == self.pager.pages - 1 and self.ring.focused_id == "more":
+            self.ring.focus("profile")
+        return turned
 
     def _blocks(self) -> list[tuple[Para, ...]]:
         """What the screen shows, in blocks kept whole on a page: a point's question with its
