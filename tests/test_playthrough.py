@@ -115,7 +115,8 @@ class Player:
 
     def profile_event(self) -> None:
         model = self.model
-        for _ in range(6 if self.best else 3):  # the first cards, over the pages they take
+        # the first cards, over the pages they take (a set may show fewer than six)
+        for _ in range(min(6 if self.best else 3, len(model.cards))):
             self.use(self.driver.find_id("item:", lambda i: not model.in_profile(i[5:])))
         self.use("to-event")
         while not self.model.is_complete():
