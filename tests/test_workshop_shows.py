@@ -3,8 +3,8 @@ levels/workshop/sets.toml: step 1's offers, step 5's contacts, step 6's profile 
 seventh facilitator run
 read all eight offers over two pages and twelve profile items over three, a minute and a half
 or more each, where the set gives such a choice a minute: the short set shows four offers, one
-page on a projector, and five profile items (one page too). A set naming cards a step does not have, or too few
-for the task, is refused with what is wrong."""
+page on a projector, and five profile items (one page too). A set naming cards a step does not
+have, or too few for the task, is refused with what is wrong."""
 
 from __future__ import annotations
 
