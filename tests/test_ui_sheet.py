@@ -408,3 +408,33 @@ def test_a_panel_cut_by_a_page_keeps_its_padding_over_and_under_the_words():
         assert panel.top <= min(r.top for r in texts) - PANEL_PAD, span
         assert panel.bottom >= max(r.bottom for r in texts) + PANEL_PAD, span
         assert panel.top >= 0 and max(r.bottom for r in texts) <= 240  # on the page
+
+
+def test_a_full_page_s_panel_still_reaches_past_its_last_line():
+    """With every page turned at 200 % (the audit's --pages), a page full to its foot cut its
+    panel flush under the last line, which touched the cut edge (step 5's letter in seven
+    languages). The panel reaches FOOT_BLEED past the page's foot, into the gap every board
+    keeps under its pages, and the page holds as many rows as before."""
+    from steps_game.ui.sheet import FOOT_BLEED, GAP
+
+    pygame.init()
+    drawn = []
+
+    class _Drawing(_UI):
+        def panel(self, rect, color=None):
+            drawn.append(("panel", pygame.Rect(rect)))
+
+        def text(self, text, rect, **style):
+            drawn.append(("text", pygame.Rect(rect)))
+
+    sheet = Sheet(_Drawing())
+    sheet.panel(pygame.Rect(0, 0, 300, 400))
+    for top in (0, 40, 80, 120):
+        sheet.text("A line of words", pygame.Rect(12, top, 276, 40), size=20)
+    sheet.rows(80)  # two lines a page, the page full
+    drawn.clear()
+    sheet.put((0, 80), dy=0)
+    panel = next(rect for kind, rect in drawn if kind == "panel")
+    last = max(rect.bottom for kind, rect in drawn if kind == "text")
+    assert last == 80  # the page's two lines as they were
+    assert panel.bottom == last + FOOT_BLEED and FOOT_BLEED < GAP

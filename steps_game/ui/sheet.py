@@ -25,6 +25,10 @@ TALL = 100_000  # the height of the sheet a stacked board is laid out on
 GAP = 12  # between the page and its page button
 KEPT_GAP = 24  # at most this far under a kept heading, a paragraph is the one it is kept with
 PANEL_PAD = 12  # a panel's own room over and under the words in it, kept where a page cuts it
+# where a full page has no room for that under its last line, its panel still reaches this far
+# past the page's foot, into the gap every board keeps under its pages (GAP over the page
+# button, 20 over the footer): cut flush, the last line's letters touched the panel's cut edge
+FOOT_BLEED = 6
 UNDRAWN = ("break", "keep", "anchor")  # marks that say where pages are cut, and draw nothing
 
 
@@ -212,7 +216,8 @@ class Sheet:
 
     def panel_pads(self, span: tuple[int, int]) -> tuple[int, int]:
         """How much of a panel cut by the page's top and by its bottom is kept over and under
-        the page's words: PANEL_PAD each where the page (`_room` tall) has room for it."""
+        the page's words: PANEL_PAD each where the page (`_room` tall) has room for it, and
+        under them at least FOOT_BLEED, past the page's foot where it has none."""
         top, bottom = span
         panels = [
             mark.rect
@@ -221,8 +226,9 @@ class Sheet:
         ]
         slack = max(0, self._room - (bottom - top)) if self._room < TALL else 0
         over = min(PANEL_PAD, slack, max((top - r.top for r in panels), default=0))
-        under = min(PANEL_PAD, slack - over, max((r.bottom - bottom for r in panels), default=0))
-        return max(0, over), max(0, under)
+        below = max((r.bottom - bottom for r in panels), default=0)  # the panel's rest
+        under = max(min(PANEL_PAD, slack - over), min(FOOT_BLEED, below), 0)
+        return max(0, over), min(under, max(below, 0))
 
     def rows(self, room: int) -> list[tuple[int, int]]:
         """The sheet's rows, top to bottom: the spans where nothing stands across a cut (panels
