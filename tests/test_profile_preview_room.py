@@ -7,6 +7,7 @@ the count."""
 
 from __future__ import annotations
 
+import pygame
 import pytest
 
 from steps_game.audit import measure
@@ -59,8 +60,6 @@ def test_alone_at_normal_size_the_ready_profile_keeps_its_list_and_status(make_d
 def test_a_clicker_s_page_down_and_up_turn_the_profile_s_cards(make_driver):
     """Seventh facilitator run: Page Down turned steps 1's and 5's pages, but not step 6's
     cards (it moved the preview's list). It turns the cards, the focus on the page's first."""
-    import pygame
-
     driver = make_driver(language="en", start_step=6, workshop=True, window=(1920, 1080))
     view = driver.scene.view
     assert view.page_count > 1 and view.page == 0
@@ -97,6 +96,28 @@ def test_at_200_percent_the_cards_first_page_counts_the_profile_and_says_the_lea
     driver.scene.rebuild()
     count = len(model.profile_items)
     assert counter() == tr(KEY + "profile_count", count=count)  # ready: no "at least" any more
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_at_200_percent_every_page_of_the_cards_counts_the_profile(make_driver, language):
+    """Fourteenth Arabic play-test at 200 %: the count stood on page 1 of the cards only;
+    pages 2 to 4 showed the cards with nothing saying how many were in. Every page of cards
+    has it, once, over its cards (the preview after them says what is in)."""
+    from tests.test_keyboard_rules import open_step
+
+    driver = open_step(make_driver, 6, language, 200)
+    sheet, tr = driver.scene.view.sheet, driver.app.tr
+    assert sheet.stacked and sheet.pages > 2
+    said = tr(KEY + "profile_count", count=0)
+    card_pages = 0
+    for page in range(sheet.pages):
+        assert sheet.page == page
+        if driver.ids_starting("item:"):
+            card_pages += 1
+            lines = [t for t in driver.texts() if t.startswith(said)]
+            assert len(lines) == 1, (page, driver.texts())
+        driver.key(pygame.K_PAGEDOWN)
+    assert card_pages > 2
 
 
 def test_somali_profile_cards_keep_their_words_whole_and_their_width(make_driver):

@@ -9,7 +9,7 @@ import pygame
 
 from steps_game.ui.flow import Pager, widest_page_turn_label
 from steps_game.ui.measure import button_box, kept_at_foot
-from steps_game.ui.sheet import GAP, TALL, Mark, Sheet
+from steps_game.ui.sheet import GAP, TALL, UNDRAWN, Mark, Sheet
 
 # `want` for a board that shows something new from its top, where no control is (step 6's end)
 FIRST_PAGE = "(first page)"
@@ -52,6 +52,11 @@ class SheetPages(Pager):
         # whether the page button hands the focus to the first control on the page it turns
         # to (step 6: from a moment's situation to its first option), else it keeps it
         self.focus_first = False
+        # head(ui, rect) -> the y under it: a line over each page after the first up to the
+        # sheet's first page break, the first having it on its sheet (step 6's count of the
+        # profile's items over its cards: the fourteenth Arabic play-test at 200 % saw it on
+        # page 1 of 5 only); those pages keep room for it
+        self.head: Callable | None = None
 
     def tab(self, intent, ring, rebuild: Callable[[], None]) -> bool:
         """Tab and Shift+Tab go through a paged board's controls as through any others: from
@@ -118,7 +123,8 @@ class SheetPages(Pager):
             sheet = Sheet(ui, room)
             lay_out(sheet, pygame.Rect(area.x, area.y, width, TALL), True)
             rows = sheet.rows(room)
-            spans = _pages(rows, room, sheet.breaks(), sheet.kept())
+            head_h = self._head_height(ui, area, width)
+            spans = _pages(rows, room, sheet.breaks(), sheet.kept(), _headed(sheet, head_h))
             fits = all(bottom - top <= room for top, bottom in spans)
             # a question kept with its first option (Sheet.keep_with_next) read with it
             apart = not kept_fit(rows, sheet.kept(), room)
@@ -130,7 +136,9 @@ class SheetPages(Pager):
             lay_out(sheet, pygame.Rect(area.x, area.y, width, TALL), True)
             # cut into rows as the pages were (its tall paragraphs in pieces): else a
             # paragraph taller than a page stands on no page at all, or over the next
-            spans = _pages(sheet.rows(room), room, sheet.breaks(), sheet.kept())
+            rows = sheet.rows(room)
+            head_h = self._head_height(ui, area, width)
+            spans = _pages(rows, room, sheet.breaks(), sheet.kept(), _headed(sheet, head_h))
         self.settle(len(spans))
         if want is not None and (want, want_key) != self._wanted:
             self._wanted = (want, want_key)
@@ -146,8 +154,11 @@ class SheetPages(Pager):
             if mark.control_id is not None and _focusable(mark)
         ]
         top, bottom = spans[self.page]
+        shift = _headed(sheet, head_h)(top)
+        if shift:  # (as wide as the pages: the page turner may stand beside them)
+            self.head(ui, pygame.Rect(area.x, area.y, width, shift))
         with ui.ring.paging(self.arrow_turn(rebuild), self.every_page):  # arrows over pages
-            sheet.put((top, bottom), dy=top - area.y)
+            sheet.put((top, bottom), dy=top - area.y - shift)
         if self.pages > 1 and in_footer:
 
             def turn() -> None:
@@ -159,6 +170,12 @@ class SheetPages(Pager):
             y = area.y if beside else area.bottom - more_h
             rect = pygame.Rect(area.right - more_w, y, more_w, more_h)
             self.button(ui, tr, rect, lambda: self._turned(ui, rebuild), self.control_id)
+
+    def _head_height(self, ui, area: pygame.Rect, width: int) -> int:
+        """How tall the `head` line is over pages `width` wide (0 without one)."""
+        if self.head is None:
+            return 0
+        return self.head(Sheet(ui), pygame.Rect(area.x, area.y, width, TALL)) - area.y
 
     @property
     def order(self) -> list[tuple[str, int]]:
@@ -227,6 +244,15 @@ def kept_fit(rows: list[tuple[int, int]], kept: list[tuple[int, int]], room: int
     return True
 
 
+def _headed(sheet: Sheet, head_h: int) -> Callable[[int], int]:
+    """The room a page from `top` keeps over its rows for SheetPages.head: the line's height
+    on a page after the sheet's first up to its first page break, else none."""
+    marks = [mark.rect.top for mark in sheet.marks if mark.kind not in UNDRAWN]
+    first = min(marks, default=0)
+    cut = min(sheet.breaks(), default=TALL)
+    return lambda top: head_h if head_h and first < top < cut else 0
+
+
 def _focusable(mark: Mark) -> bool:
     """Whether a card or button built on a sheet takes the focus (as ViewBuilder decides)."""
     if mark.kind == "card":
@@ -248,11 +274,17 @@ def _pages(
     room: int,
     breaks: list[int] = (),
     kept: list[tuple[int, int]] = (),
+    over: Callable[[int], int] = lambda top: 0,
 ) -> list[tuple[int, int]]:
     """Rows gathered into pages of at most `room` (a row taller than that has a page of its
     own), a new page at each of `breaks`: each page's top and bottom on the sheet. A row
     inside one of `kept` (a question, a heading) goes on to the next page with the row under
-    it rather than end a page alone, where the two fit a page together."""
+    it rather than end a page alone, where the two fit a page together. `over(top)`: the room
+    a page from `top` keeps over its rows (SheetPages.head)."""
+
+    def fits(top: int, bottom: int) -> bool:
+        return bottom - top + over(top) <= room
+
     keep = {
         index
         for index, (top, bottom) in enumerate(rows)
@@ -265,11 +297,11 @@ def _pages(
             continue
         first = rows[found[-1][0]][0]
         broken = any(first < cut <= top for cut in breaks)
-        if not broken and bottom - first <= room:
+        if not broken and fits(first, bottom):
             found[-1].append(index)
             continue
         moved = [] if broken else kept_at_foot(found[-1], index, keep)
-        if len(moved) == len(found[-1]) or (moved and bottom - rows[moved[0]][0] > room):
+        if len(moved) == len(found[-1]) or (moved and not fits(rows[moved[0]][0], bottom)):
             moved = []  # (they began the page, or do not fit one with it: cut as it comes)
         del found[-1][len(found[-1]) - len(moved) :]
         found.append([*moved, index])

@@ -205,16 +205,23 @@ def place_stacked(view, ui, area: pygame.Rect, top: int) -> None:
     build_preview(view, ui, side, banner)
 
 
-def place_counter(view, ui, area: pygame.Rect) -> int:
+def place_counter(view, ui, area: pygame.Rect, *, least: bool = True) -> int:
     """On a stacked board, over the cards: how many items the profile has and, until it has
     enough, how many it needs (thirteenth Arabic play-test at 200 %: the least was said only
     under the preview, pages after the cards, and nothing counted her choices as step 1
     does). Returns the y under it."""
     tr, model = view.tr, view.model
     words = tr(KEY + "profile_count", count=len(model.profile_items))
-    if not model.can_go_to_event:
+    if least and not model.can_go_to_event:
         words += " · " + tr(KEY + "need_more", min=model.config.profile_min)
     height = text_height(words, 16, area.width, role="secondary", bold=True)
     box = pygame.Rect(area.x, area.y, area.width, height)
     ui.text(words, box, size=16, color=palette.MUTED, bold=True, role="secondary")
     return box.bottom + 8
+
+
+def counter_head(view, margin: int):
+    """The count over every page of a stacked profile board after the first (SheetPages.head),
+    within the board's side `margin`, as place_counter puts it on the first, without the least
+    the first page says (at 200 % in Somali it took three lines a page, and six pages more)."""
+    return lambda ui, area: place_counter(view, ui, area.inflate(-2 * margin, 0), least=False)

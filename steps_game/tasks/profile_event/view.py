@@ -20,6 +20,7 @@ from steps_game.tasks.profile_event.preview import (
     KEY,
     LIST_TEXT,
     build_preview,
+    counter_head,
     place_counter,
     place_stacked,
     preview_parts,
@@ -128,6 +129,7 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         # Enter on the page turner under a moment's situation goes on to its options, the
         # focus on the first of them
         self.sheet.focus_first = model.phase == "event"
+        self.sheet.head = counter_head(self, STACKED_MARGIN) if model.phase == "profile" else None
         self.show_sheet(ui, area, want, key)
         if model.phase == "event" and self.sheet.stacked:
             ring = self.host.ring
