@@ -187,3 +187,29 @@ def test_the_end_s_hint_never_stands_alone_on_a_page(make_driver, language, pick
                     tr(f"task.profile_event.{key}") in before for key in ("no_contacts", "contacts")
                 )
             ), texts
+
+
+def test_a_chosen_moment_on_its_own_page_stands_under_its_situation_again(make_driver):
+    """Tenth facilitator run, the short set on a projector: after answer 2 the board turned
+    to its second page, the choice, its chat line and how it went, with the situation the
+    room answered a page back. Where the page has room, the situation stands over them."""
+    from steps_game.scenes.task_host import TaskHostScene
+
+    driver = make_driver(language="en", workshop=True, window=(1920, 1080))
+    app = driver.app
+    app.workshop.choose_set(app.workshop.sets.by_id("short"))
+    app.reset_to(TaskHostScene(app, 6))
+    driver.settle()
+    scene, model = driver.scene, driver.scene.model
+    for card in model.cards[:4]:
+        scene.act(lambda card=card: model.toggle(card.id))
+    driver.press(control_id="to-event")
+    moment = model.current()
+    situation = scene.view.event_text(moment.scene)
+    option = model.options(moment)[1]  # the one that writes in the chat
+    driver.press(control_id=f"option:{option.id}")
+    view = scene.view
+    assert view.sheet.stacked and view.sheet.page > 0  # (turned to the choice)
+    shown = " ".join(driver.texts())
+    assert situation in shown
+    assert app.tr.pick(model.chosen(moment).reason)[:30] in shown

@@ -81,6 +81,14 @@ def build_paged(part: MomentPart, ui, main: pygame.Rect) -> None:
         over = 0  # the choice and how it went on one page rather than the line over them
     else:
         part._label(ui, m["overline"], pygame.Rect(main.x, y, main.width, 0))
+        # and the situation again, where the page has room for it: the room read how its
+        # choice went a page away from what it answered (tenth facilitator run)
+        grid_h = -(-len(shown) // columns) * (height + GAP) - GAP  # every option shown
+        if over + scene_h + GAP + grid_h + (after_h if together else 0) <= room:
+            again = pygame.Rect(main.x, y + over, main.width, scene_h)
+            ui.panel(again, palette.ACCENT_SOFT)
+            ui.text(scene_text, again.inflate(-32, -16), size=21, middle=True)
+            over += scene_h + GAP
         ui.keep_with_next(y, y + over)
     y += over
     for index, (option, (label, finnish)) in enumerate(shown):
