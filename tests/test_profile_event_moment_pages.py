@@ -213,3 +213,6 @@ def test_a_chosen_moment_on_its_own_page_stands_under_its_situation_again(make_d
     shown = " ".join(driver.texts())
     assert situation in shown
     assert app.tr.pick(model.chosen(moment).reason)[:30] in shown
+    # the set's one moment is not "Moment 1 of 1": the event's name heads it alone
+    assert app.tr.pick(model.event.name) in shown
+    assert app.tr("task.profile_event.moment", n=1, total=1) not in shown

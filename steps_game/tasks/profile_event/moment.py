@@ -107,7 +107,9 @@ class MomentPart:
         moment = model.current()
         assert moment is not None
         n, total = model.position
-        overline = f"{tr(KEY + 'moment', n=n, total=total)} · {tr.pick(model.event.name)}"
+        overline = tr.pick(model.event.name)  # (one moment, a set's: no "Moment 1 of 1")
+        if total > 1:
+            overline = f"{tr(KEY + 'moment', n=n, total=total)} · {overline}"
         label_h = self._label_height(overline, main.width)
         scene_text = view.event_text(moment.scene)
         scene_h = text_height(scene_text, 21, main.width - 32) + 16
