@@ -20,7 +20,7 @@ from steps_game.ui.second_line import pair_height, place_pair
 from steps_game.ui.text import line_height, role_size, text_height
 
 NOTE_SIZE = 20  # the tie, why, and the question to talk about
-NOTE_PAD = 10
+NOTE_PAD = 8  # (10 put an English tie's notes 7 px over one page: a third page)
 ANSWER_GAP = 6  # between "Best answer" and each best option's words
 # The best answer's words in full: as large as the bars' words, else at their floor, so that two
 # long ones fit beside the bars
