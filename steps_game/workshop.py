@@ -47,6 +47,7 @@ KEYS = (
     (pygame.K_F5, "F5", "workshop.key_discussion"),
     (pygame.K_F6, "F6", "workshop.key_timer"),
     (pygame.K_F7, "F7", "workshop.key_tally"),  # its words name the counting keys too
+    (None, "PgUp / PgDn", "workshop.key_pages"),  # a clicker's (tenth facilitator run)
     (None, "F11", "workshop.key_fullscreen"),
     (pygame.K_F12, "F12", "workshop.key_reset"),
 )
