@@ -30,7 +30,7 @@ HEADING_SIZE = 30
 KEY_SIZE = 20
 TEXT_SIZE = 20
 PRIVACY_SIZE = 18
-ROW_GAP = 3  # rows close: all nine keys and the note fit in workshop mode
+ROW_GAP = 3  # rows close: the note and all ten keys fit in workshop mode
 KEY_GAP = 24  # between a key's name and what it does
 
 
@@ -57,12 +57,14 @@ class HelpScene(KeepsTimerCorner, ScrollingList, Scene):
         rows = []  # (key name or minutes, what it does or the step, height, how it is drawn)
         for name, text, style in plan:
             rows.append((name, text, self.row_height(name, text, style, key_w, list_w), style))
+        # that nothing is saved, over the keys: under them, a tenth key (a clicker's Page Up
+        # and Page Down) put it out of view on the title at 1280x720
+        privacy = tr("workshop.privacy")
+        rows.append(("", privacy, self.row_height("", privacy, "note", key_w, list_w), "note"))
         for _, name, key in KEYS:
             rows.append(
                 (name, tr(key), self.row_height(name, tr(key), "row", key_w, list_w), "row")
             )
-        privacy = tr("workshop.privacy")
-        rows.append(("", privacy, self.row_height("", privacy, "note", key_w, list_w), "note"))
         heading = tr("workshop.help_heading")
         beside = heading_room(self.app, center=True)  # the heading keeps clear of the timer
         heading_h = tall_enough(self.app, heading_height(heading, HEADING_SIZE, width - beside))
