@@ -379,14 +379,9 @@ def test_a_board_laid_out_again_for_its_pages_keeps_its_page_breaks():
     assert shown == ["First part"]
 
 
-def test_a_panel_cut_by_a_page_keeps_its_padding_over_and_under_the_words():
-    """Fifth Arabic play-test: a panel cut to the page's words pressed the first line against
-    the box's top (s7_03) and cut the marks under an Arabic last line at its bottom (s6_23).
-    Where the page has room, the panel keeps PANEL_PAD over and under the page's words."""
-    from steps_game.ui.sheet import PANEL_PAD
-
+def _drawing(drawn: list):
+    """A builder that notes each panel and text it is given into `drawn`, as (kind, rect)."""
     pygame.init()
-    drawn = []
 
     class _Drawing(_UI):
         def panel(self, rect, color=None):
@@ -395,7 +390,17 @@ def test_a_panel_cut_by_a_page_keeps_its_padding_over_and_under_the_words():
         def text(self, text, rect, **style):
             drawn.append(("text", pygame.Rect(rect)))
 
-    sheet = Sheet(_Drawing())
+    return _Drawing()
+
+
+def test_a_panel_cut_by_a_page_keeps_its_padding_over_and_under_the_words():
+    """Fifth Arabic play-test: a panel cut to the page's words pressed the first line against
+    the box's top (s7_03) and cut the marks under an Arabic last line at its bottom (s6_23).
+    Where the page has room, the panel keeps PANEL_PAD over and under the page's words."""
+    from steps_game.ui.sheet import PANEL_PAD
+
+    drawn: list = []
+    sheet = Sheet(_drawing(drawn))
     sheet.panel(pygame.Rect(0, 0, 300, 400))  # round three lines, cut after the second
     for top in (12, 140, 300):
         sheet.text("A line of words", pygame.Rect(12, top, 276, 40), size=20)
@@ -417,17 +422,8 @@ def test_a_full_page_s_panel_still_reaches_past_its_last_line():
     keeps under its pages, and the page holds as many rows as before."""
     from steps_game.ui.sheet import FOOT_BLEED, GAP
 
-    pygame.init()
-    drawn = []
-
-    class _Drawing(_UI):
-        def panel(self, rect, color=None):
-            drawn.append(("panel", pygame.Rect(rect)))
-
-        def text(self, text, rect, **style):
-            drawn.append(("text", pygame.Rect(rect)))
-
-    sheet = Sheet(_Drawing())
+    drawn: list = []
+    sheet = Sheet(_drawing(drawn))
     sheet.panel(pygame.Rect(0, 0, 300, 400))
     for top in (0, 40, 80, 120):
         sheet.text("A line of words", pygame.Rect(12, top, 276, 40), size=20)
