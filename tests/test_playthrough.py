@@ -102,15 +102,17 @@ class Player:
     def message_builder(self) -> None:
         if self.driver.ids_starting("contact:"):
             self.use(self.pick("contact:"))
-        for part in self.model.config.parts:
-            self.use(f"part:{part.id}")
+        parts = self.model.config.parts
+        for part in parts:
+            if len(parts) > 1:  # (one part, a set's ask: no tab, its options open)
+                self.use(f"part:{part.id}")
             options = self.model.options(part.id)
             choice = (
                 max(options, key=lambda o: o.quality)
                 if self.best
                 else min(options, key=lambda o: o.quality)
             )
-            self.use(f"option:{choice.id}")
+            self.use(self.driver.find_id(f"option:{choice.id}"))
         self.use("send")
 
     def profile_event(self) -> None:

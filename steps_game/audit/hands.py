@@ -157,8 +157,10 @@ class Hands:
         if self.ids("contact:"):
             self.use(self.ids("contact:")[0])
             yield
-        for part in self.model.config.parts:
-            self.use(f"part:{part.id}")
+        parts = self.model.config.parts
+        for part in parts:
+            if len(parts) > 1:  # (a message of one part has no tab: its options are open)
+                self.use(f"part:{part.id}")
             best = max(self.model.options(part.id), key=lambda option: option.quality)
             self.use(f"option:{best.id}")
             yield

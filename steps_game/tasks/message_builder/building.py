@@ -76,9 +76,15 @@ class BuildingPart:
         # a page more (fifth facilitator run).
         alone = self._tab_rects(area, area.right) if not stacked and _rows(tabs) > 1 else None
         under = alone is not None and _rows(alone) == 1
-        if under:
+        # one part (a set's ask): no tab row, whose one tab opened nothing else; Send over the
+        # letter, which names the part ("The ask: ..."), and the asks from the top: its row put
+        # two of the four asks a page on (eleventh facilitator run)
+        one_part = len(model.config.parts) == 1 and not stacked
+        if one_part:
+            tabs, under = [], False
+        elif under:
             tabs = alone
-        elif not stacked:
+        if not stacked and not under:
             self._send(ui, pygame.Rect(area.right - send_w, area.y + TOP_ROW, send_w, send_h))
         if change and not under:
             x = area.right - beside + 12
@@ -86,7 +92,8 @@ class BuildingPart:
         # Any part can be opened again; the letter shows which are still empty.
         finished = model.ready and self.last_choice_completed
         reading = stacked and finished  # (see below)
-        top = max(self._tabs(ui, tabs, reading), area.y + TOP_ROW + (change_h if not under else 0))
+        tabs_bottom = self._tabs(ui, tabs, reading) if tabs else area.y
+        top = max(tabs_bottom, area.y + TOP_ROW + (change_h if not under else 0))
         if not stacked and not under:
             top = max(top, area.y + TOP_ROW + send_h)
         top += 10
@@ -97,6 +104,8 @@ class BuildingPart:
         letter_w = round((area.width - 30) * share)
         left = pygame.Rect(area.x, top, area.width - 30 - letter_w, area.bottom - top)
         right = pygame.Rect(left.right + 30, top, letter_w, left.height)
+        if one_part:  # (the asks beside Send, from the top)
+            left.height, left.y = area.bottom - area.y - TOP_ROW, area.y + TOP_ROW
         if under:
             right.height -= max(send_h, change_h) + 12
         # The finished letter is read whole before it is sent: where its column cannot hold it
