@@ -42,6 +42,9 @@ def test_the_short_set_s_profile_says_which_dimensions_it_leaves_out(make_driver
     names = tr.join([tr.pick(d.name) for d in left_out])
     assert tr("profile.left_out", names=names) in driver.texts()
     assert driver.ring.focused_id == "plan"
+    # and no radar, whose spokes for the dimensions left out said "–" (in Arabic one lay
+    # over a name: eleventh facilitator run)
+    assert driver.scene.radar_box is None
     # and a left-out dimension's "why this score" page says the same
     app.push(WhyScene(app, left_out[0].id))
     driver.settle()

@@ -93,7 +93,9 @@ def build_workshop(scene: ProfileScene) -> None:
     top = max(ROWS_TOP, below + note_h + 8)
     scene.radar_box = pygame.Rect(MARGIN // 2, top, LIST_X - RADAR_GAP - MARGIN // 2, bottom - top)
     left = LIST_X
-    if radar_radius(scene.radar_box, *scene.radar_words()) < SMALLEST_RADIUS:
+    # a set that leaves dimensions out: no radar, whose spokes for them said "–" (in Arabic one
+    # lay over a name, eleventh facilitator run); the rows say the set's results
+    if left_out or radar_radius(scene.radar_box, *scene.radar_words()) < SMALLEST_RADIUS:
         # names too long for a chart beside the list (Somali): the rows, each with its
         # score, across the screen say it all
         scene.radar_box, left = None, MARGIN
