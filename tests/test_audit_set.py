@@ -14,8 +14,11 @@ from steps_game.audit.__main__ import main as audit_main
 from steps_game.audit.run import run_audit
 
 
-def test_the_short_sets_audit_tours_only_its_steps_and_passes():
-    reports = run_audit("en", workshop=True, size=(1920, 1080), set_id="short")
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_short_sets_audit_tours_only_its_steps_and_passes(language):
+    """(Arabic: the group's profile drew a radar of three spokes in seven, one "–" over a
+    dimension's name, eleventh facilitator run.)"""
+    reports = run_audit(language, workshop=True, size=(1920, 1080), set_id="short")
     names = [report.name for report in reports]
     steps = {int(found) for name in names for found in re.findall(r"^step (\d)", name)}
     assert steps == {1, 5, 6}
