@@ -154,15 +154,22 @@ class Workshop:
         return getattr(self.base_scene(), "step", None)
 
     def at_closing(self) -> bool:
-        """Whether the room is on what our group thought, the set's closing minutes' part."""
+        """Whether the room is on what our group thought, or the group's profile, plan or
+        people it opens: the set's closing minutes' part (the timer stood on the first of
+        them only, eleventh facilitator run)."""
         from steps_game.scenes.group import GroupScene
+        from steps_game.scenes.people import PeopleScene
+        from steps_game.scenes.plan import PlanScene
+        from steps_game.scenes.profile import ProfileScene
+        from steps_game.scenes.why import WhyScene
 
-        return isinstance(self.base_scene(), GroupScene) and self.plan.closing_minutes > 0
+        closing = (GroupScene, ProfileScene, PlanScene, PeopleScene, WhyScene)
+        return isinstance(self.base_scene(), closing) and self.plan.closing_minutes > 0
 
     def timed_part(self) -> tuple[int | str, int] | None:
         """The part of the set on screen that the timer counts down, with its minutes: a step,
-        or what our group thought at the end (CLOSING, the set's closing minutes); None on
-        the title, the set picker and the profile."""
+        or what our group thought at the end and the screens it opens (CLOSING, the set's
+        closing minutes); None on the title and the set picker."""
         step = self.current_step()
         if step is not None:
             minutes = self.plan.minutes_for(step) or self.app.content.level(step).workshop.minutes

@@ -55,3 +55,29 @@ def test_f1_on_the_group_screen_says_how_far_behind_the_run_is(make_driver):
     to_the_group_screen(driver, clock, short, over=130)  # the last step 2:10 over
     driver.key(pygame.K_F1)
     assert tr("workshop_sets.plan_behind", minutes=2) in driver.texts()
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_closing_minute_goes_on_over_the_group_s_profile_and_plan(make_driver, language):
+    """Eleventh facilitator run: the timer stood on what our group thought only; the group's
+    profile and plan, part of the same closing, had none. It goes on counting the same
+    minute there, in view and clear of the headings."""
+    from steps_game.scenes.plan import PlanScene
+    from steps_game.scenes.profile import ProfileScene
+
+    driver, clock, short = _timed_short_set(make_driver, language)
+    app = driver.app
+    driver.key(pygame.K_F6)
+    to_the_group_screen(driver, clock, short)
+    driver.frames(1)
+    clock.now += 20
+    driver.press(control_id="profile")
+    driver.frames(1)
+    assert isinstance(driver.scene, ProfileScene)
+    assert app.workshop.timed_part() is not None and app.workshop.timer.label() == "0:40"
+    assert not measure(app, "the group's profile with the timer").problems
+    clock.now += 10
+    driver.press(control_id="plan")
+    driver.frames(1)
+    assert isinstance(driver.scene, PlanScene) and app.workshop.timer.label() == "0:30"
+    assert not measure(app, "the group's plan with the timer").problems
