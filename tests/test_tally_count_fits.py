@@ -112,3 +112,20 @@ def test_where_the_answers_scroll_the_question_stays_in_view(make_driver, langua
     assert tr("tally.counted", count=1) in drawn
     question = next(item.rect for item in scene.ui.texts if item.text == tr.pick(point.question))
     assert all(question.bottom <= bar.track.top for bar in scene._bars)  # over the answers
+
+
+@pytest.mark.parametrize("language", ["en", "fa"])
+def test_the_keys_line_names_the_number_keys_that_count_here(make_driver, language):
+    """Eleventh facilitator run: "1–9: a hand for that answer" over two answers; the
+    facilitator pressed 7 and nothing happened. The line names the keys of this choice's
+    answers ("1–2")."""
+    driver = make_driver(language=language, workshop=True, start_step=5, window=(1920, 1080))
+    app, tr = driver.app, driver.app.tr
+    for step, point in room_points(app.content)[:1] + room_points(app.content)[-1:]:
+        app.push(tally_for(app, step, point))
+        driver.settle()
+        last = len(point.options)
+        assert tr("tally.keys", last=last) in driver.texts()
+        assert tr("tally.keys", last=9) not in driver.texts()
+        app.pop()
+        driver.settle()

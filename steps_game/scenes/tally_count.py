@@ -26,7 +26,7 @@ def counting_rows(scene, inner: pygame.Rect, width: int, bottom: int, gap: int):
     gives way to the answers, which the room needs in view to vote (the workshop's key list
     names the counting keys too). Where nothing fits, compact rows scroll over the keys."""
     tr, point, tally = scene.tr, scene.point, scene.tally
-    keys = tr("tally.keys")
+    keys = tr("tally.keys", last=min(len(point.options), 9))  # ("1–2": 7 did nothing)
     keys_h = text_height(keys, KEYS_SIZE, inner.width, role="hint")
     box = scene._box(inner, bottom - GAP - keys_h - GAP)
 
