@@ -216,3 +216,25 @@ def test_a_chosen_moment_on_its_own_page_stands_under_its_situation_again(make_d
     # the set's one moment is not "Moment 1 of 1": the event's name heads it alone
     assert app.tr.pick(model.event.name) in shown
     assert app.tr("task.profile_event.moment", n=1, total=1) not in shown
+
+
+@pytest.mark.parametrize(("language", "least"), [("ar", 2), ("en", 1)])
+def test_how_a_moment_went_stands_under_its_situation_at_200_percent(
+    make_driver, language, least
+):
+    """Fifteenth Arabic 200 % run: after a choice "Next moment" was focused on a page with the
+    chat line and how it went, the situation it answered a key back. Where the situation fits
+    over them, it stands there again, over the moment's line where both fit (in Arabic at
+    moments 2 and 3, whose situations are short; in English at moment 3)."""
+    driver = open_step(make_driver, 6, language, 200)
+    model = _to_the_event(driver)
+    view = driver.scene.view
+    with_it = 0
+    for moment in model.moments:
+        driver.key(pygame.K_RETURN)  # on to the options
+        driver.key(pygame.K_RETURN)  # the first chosen
+        assert driver.ring.focused_id == "next"
+        situation = view.event_text(moment.scene)
+        with_it += situation in driver.texts()
+        driver.key(pygame.K_RETURN)
+    assert with_it >= least

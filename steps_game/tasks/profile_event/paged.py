@@ -38,6 +38,19 @@ def paged_grid(part: MomentPart, labels, width: int, over: int) -> tuple[int, in
     return (*grids[0][:3], False)
 
 
+def _situation(ui, m: dict, main: pygame.Rect, y: int, below: int) -> int:
+    """The moment's situation again at the top of a page at `y`, where it fits the page with
+    the `below` px that follow it; returns the y under it."""
+    text, height = m["scene"]
+    if height + GAP + below > (m["room"] or 0):
+        return y
+    again = pygame.Rect(main.x, y, main.width, height)
+    ui.panel(again, palette.ACCENT_SOFT)
+    ui.text(text, again.inflate(-32, -16), size=21, middle=True)
+    ui.keep_with_next(y, y + height)
+    return y + height + GAP
+
+
 def build_paged(part: MomentPart, ui, main: pygame.Rect) -> None:
     """A moment on a stacked board's pages (large text): the situation on a page of its
     own, under the event's instruction on a moment's first page (the view's
@@ -65,7 +78,7 @@ def build_paged(part: MomentPart, ui, main: pygame.Rect) -> None:
     wrote = next(iter(view.chat_said(latest=True)), "") if chosen else ""
     chat_h = text_height(wrote, LIST_TEXT, main.width - 40) + 24 + GAP if wrote else 0
     after_h = chat_h + panel_h  # what follows the choice
-    room = part.page_room or 0
+    room = m["room"] = part.page_room or 0
     # the situation and its options on one page where they fit (with the instruction over
     # them on the first: `lead`), else the options on the next, under the moment's line again
     *grid, one_page = paged_grid(part, labels, main.width, part.lead + y - main.y + after_h)
@@ -77,18 +90,24 @@ def build_paged(part: MomentPart, ui, main: pygame.Rect) -> None:
         ui.page_break(y)
         columns, width, height, _ = paged_grid(part, labels, main.width, over + after_h)
     together = height + after_h <= room  # the choice and how it went on one page
-    if one_page or over + height + (after_h if together else 0) > room:
-        over = 0  # the choice and how it went on one page rather than the line over them
-    else:
+    # on a page after the situation: the moment's line and the situation again where the page
+    # has room for them, else the situation alone, else the line alone (the room read how its
+    # choice went a page away from what it answered: tenth facilitator run, fifteenth Arabic
+    # 200 % run)
+    grid_h = -(-len(shown) // columns) * (height + GAP) - GAP  # every option shown
+    after = after_h if together else 0
+    if one_page:
+        over = 0
+    elif over + scene_h + GAP + grid_h + after <= room:
         part._label(ui, m["overline"], pygame.Rect(main.x, y, main.width, 0))
-        # and the situation again, where the page has room for it: the room read how its
-        # choice went a page away from what it answered (tenth facilitator run)
-        grid_h = -(-len(shown) // columns) * (height + GAP) - GAP  # every option shown
-        if over + scene_h + GAP + grid_h + (after_h if together else 0) <= room:
-            again = pygame.Rect(main.x, y + over, main.width, scene_h)
-            ui.panel(again, palette.ACCENT_SOFT)
-            ui.text(scene_text, again.inflate(-32, -16), size=21, middle=True)
-            over += scene_h + GAP
+        over = _situation(ui, m, main, y + over, over + grid_h + after) - y
+    elif scene_h + GAP + grid_h + after <= room:
+        over = _situation(ui, m, main, y, grid_h + after) - y
+    elif over + height + after <= room:
+        part._label(ui, m["overline"], pygame.Rect(main.x, y, main.width, 0))
+    else:
+        over = 0  # the choice and how it went on one page rather than the line over them
+    if over:
         ui.keep_with_next(y, y + over)
     y += over
     for index, (option, (label, finnish)) in enumerate(shown):
@@ -109,11 +128,16 @@ def build_paged(part: MomentPart, ui, main: pygame.Rect) -> None:
         # the choice with how it went (and what it wrote between); else how it went whole
         # on the page "Next moment" opens on, not cut after a line, what it wrote with it
         # where the two fit a page (read without a key), else with the choice
+        # a page after the choice opens with the situation again where it fits (fifteenth
+        # Arabic 200 % run: "Next moment" focused on a page of how it went, what it answered
+        # a key back)
         with_choice = after_h > room and height + chat_h <= room
         if together:
             ui.keep_with_next(y - height - GAP, y)
         elif not with_choice:
             ui.page_break(y)
+            if wrote:
+                y = _situation(ui, m, main, y, chat_h + (0 if after_h > room else panel_h))
         if wrote:
             message = pygame.Rect(main.x, y, main.width, chat_h - GAP)
             ui.panel(message, palette.PANEL)
@@ -121,6 +145,9 @@ def build_paged(part: MomentPart, ui, main: pygame.Rect) -> None:
             y += chat_h
         if not together and (with_choice or after_h > room):
             ui.page_break(y)
+            y = _situation(ui, m, main, y, panel_h)
+        elif not together and not wrote:  # how it went opens the page broken above
+            y = _situation(ui, m, main, y, panel_h)
         part._build_reveal(ui, pygame.Rect(main.x, y, main.width, panel_h - GAP), chosen)
         return
     view.host.preferred_focus = f"option:{shown[0][0].id}"
