@@ -155,3 +155,25 @@ def test_a_room_s_choice_opens_on_count_hands_so_a_stray_enter_never_chooses(mak
     driver.key(pygame.K_RETURN)
     assert isinstance(driver.scene, TallyScene)
     assert model.state["answers"] == {}  # nothing chosen for the room
+
+
+def test_count_hands_stays_in_view_on_every_page_of_a_room_s_choice(make_driver):
+    """Twelfth facilitator run: in Somali on the projector, step 6's moment took two pages and
+    the page turner took the footer's place of Count hands, so "Tiri gacmaha" was gone from the
+    page the room read first. Count hands stays beside the turner on every page."""
+    driver = make_driver(language="so", window=(1920, 1080), workshop=True)
+    app = driver.app
+    app.workshop.choose_set(app.workshop.sets.by_id("short"))
+    app.reset_to(TaskHostScene(app, 6))
+    driver.settle()
+    to_the_event(driver)
+    view = driver.scene.view
+    assert view.choice_point() is not None
+    pages = 1
+    assert "tally" in driver.ids(), driver.ids()
+    while not driver.ids_starting("option:") and pages < 6:
+        driver.turn_page("more-board")
+        pages += 1
+        assert "tally" in driver.ids(), (pages, driver.ids())
+    assert driver.ids_starting("option:")
+    assert pages >= 2  # the moment is on more than one page, or there is nothing to test

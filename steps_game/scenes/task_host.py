@@ -106,11 +106,9 @@ class TaskHostScene(Scene):
         else:
             build_instruction(self.ui, instruction, keys, pygame.Rect(MARGIN, top, width, 0))
         self.area = area  # where the board is (the tests look at what is drawn there)
-        # A task view lays out its rows for normal-sized words; in workshop mode its buttons still
-        # get larger words wherever they fit (ViewBuilder.button).
-        # In a right-to-left language the board is mirrored like the rest of the screen: the view
-        # lays it out left to right and puts whatever it draws or hit-tests itself through
-        # ui.place and ui.place_point, as the builder does with its own widgets.
+        # A task view lays out its rows for normal-sized words (in workshop mode its buttons get
+        # larger words where they fit: ViewBuilder.button), left to right: in a right-to-left
+        # language ui.place and ui.place_point mirror what it draws or hit-tests itself.
         scale, self.ui.scale = self.ui.scale, 1.0
         # Everything of the task is on its board at least (a view may split it into several):
         # arrows inside the task never reach the footer's Undo and Start over.
@@ -222,6 +220,8 @@ class TaskHostScene(Scene):
     def footer_fits(self, label: str, beside: str = "") -> bool:
         """Whether a page turner with words `label` would have the footer's place on every page
         ("First page" on the last), with a button of words `beside` there too (Count hands)."""
+        if not beside and self._tally_button([]) is not None:  # a room's choice: Count hands
+            beside = self.tr("tally.count_button")  # stays in view (eleventh facilitator run)
         width = self._turner_width(label) + (button_width(beside) + 16 if beside else 0)
         room = max(self._footer_free, self._footer_free_below)
         return self._footer_extra is None and width <= room
