@@ -219,9 +219,7 @@ def test_a_chosen_moment_on_its_own_page_stands_under_its_situation_again(make_d
 
 
 @pytest.mark.parametrize(("language", "least"), [("ar", 2), ("en", 1)])
-def test_how_a_moment_went_stands_under_its_situation_at_200_percent(
-    make_driver, language, least
-):
+def test_how_a_moment_went_stands_under_its_situation_at_200_percent(make_driver, language, least):
     """Fifteenth Arabic 200 % run: after a choice "Next moment" was focused on a page with the
     chat line and how it went, the situation it answered a key back. Where the situation fits
     over them, it stands there again, over the moment's line where both fit (in Arabic at
