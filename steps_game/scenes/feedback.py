@@ -219,6 +219,16 @@ class FeedbackScene(TurnsPages, Scene):
         return workshop is not None and workshop.plan.discussion_cards
 
     def retry(self) -> None:
+        """Try again clears the step's board: it asks first (Cancel has the focus), since it
+        sits where Done was and a double click on Done pressed it (twelfth facilitator run)."""
+        from steps_game.scenes.confirm import ConfirmScene
+
+        self.app.push(
+            ConfirmScene(self.app, "feedback.retry_confirm", "feedback.retry_yes", self._retried)
+        )
+
+    def _retried(self) -> None:
         from steps_game.scenes.task_host import TaskHostScene
 
+        self.app.pop()
         self.app.replace(TaskHostScene(self.app, self.step, resume_saved=False))
