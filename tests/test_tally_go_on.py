@@ -177,3 +177,29 @@ def test_count_hands_stays_in_view_on_every_page_of_a_room_s_choice(make_driver)
         assert "tally" in driver.ids(), (pages, driver.ids())
     assert driver.ids_starting("option:")
     assert pages >= 2  # the moment is on more than one page, or there is nothing to test
+
+
+def test_a_clicker_s_page_down_goes_on_from_a_moment_s_last_page_and_never_back(make_driver):
+    """Twelfth facilitator run: on step 6's result (page 2 of 2) Page Down went round to the
+    nearly empty first page, and a clicker with only Page Up and Down could not leave it.
+    Page Up stops at the first page; Page Down past the last goes on, as from a slide."""
+    driver = make_driver(language="en", window=(1920, 1080), workshop=True)
+    app = driver.app
+    app.workshop.choose_set(app.workshop.sets.by_id("short"))
+    app.reset_to(TaskHostScene(app, 6))
+    driver.settle()
+    to_the_event(driver)
+    model, sheet = driver.scene.model, driver.scene.view.sheet
+    driver.click(control_id=driver.find_id("option:", lambda i: i.endswith("follow-speaker")))
+    assert sheet.pages > 1 and sheet.page == sheet.pages - 1  # the result, on its last page
+    assert model.phase == "reveal"
+    driver.key(pygame.K_PAGEUP)
+    assert sheet.page == sheet.pages - 2
+    for _ in range(sheet.pages):
+        driver.key(pygame.K_PAGEUP)
+    assert sheet.page == 0  # not round to the last
+    for _ in range(sheet.pages - 1):
+        driver.key(pygame.K_PAGEDOWN)
+    assert sheet.page == sheet.pages - 1 and model.phase == "reveal"
+    driver.key(pygame.K_PAGEDOWN)  # past the last page: on, as "Go on"
+    assert model.phase == "done"  # (the short set's one moment)

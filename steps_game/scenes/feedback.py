@@ -45,6 +45,7 @@ def draw_score_bar(
 
 
 class FeedbackScene(TurnsPages, Scene):
+    clicker_way_on = "next"  # past the last page of why, a workshop clicker goes on
     menu_button = True
 
     def __init__(self, app, step: int, outcome: Outcome) -> None:

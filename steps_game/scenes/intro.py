@@ -18,13 +18,16 @@ from steps_game.scenes.layout import (
 from steps_game.scenes.scroller import TurnsPages
 from steps_game.ui import palette
 from steps_game.ui.flow import Group, Pager, Para, draw_page, flow
-from steps_game.ui.intents import Act, Intent
 
 PANEL_H = 330  # the panel's height when its words need no more (at 100 % text)
 
 
 class IntroScene(TurnsPages, Scene):
     menu_button = True
+    # in a workshop a clicker's Page Down on the last page starts the task, as "next" goes on
+    # from a slide (it did nothing here: tenth facilitator run); the wheel never does (a turn of
+    # it too many would skip the intro)
+    clicker_way_on = "start-task"
 
     def __init__(self, app, step: int) -> None:
         super().__init__(app)
@@ -88,17 +91,6 @@ class IntroScene(TurnsPages, Scene):
             tr.pick(person.role), 28, "title", bold=True, color=palette.ACCENT_DARK, heading=True
         )
         return [Group((who, Para(tr.pick(person.story), 30)))]
-
-    def handle(self, intent: Intent) -> bool:
-        """In a workshop, Page Down on the intro's last page starts the task, as a clicker's
-        "next" goes on from a slide (its Page Down did nothing here: tenth facilitator run);
-        the wheel never does (a turn of it too many would skip the intro)."""
-        clicker = intent.act is Act.SCROLL and intent.key == pygame.K_PAGEDOWN
-        last = self.pager.page == self.pager.pages - 1
-        if clicker and last and self.app.workshop is not None:
-            self.start_task()
-            return True
-        return super().handle(intent)
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)

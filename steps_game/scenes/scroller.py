@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pygame
 
+from steps_game.scenes import room_keys
 from steps_game.scenes.sizing import GAP, row_width
 from steps_game.ui import palette
 from steps_game.ui.builder import button_height, button_width
@@ -39,6 +40,8 @@ class TurnsPages:
     turn the pages too."""
 
     pager: Pager
+    # what a workshop clicker's Page Down presses past the last page (room_keys.page_or_on)
+    clicker_way_on: str | None = None
 
     def turn(self, by: int = 1) -> bool:
         if self.pager.turn(by):
@@ -48,7 +51,7 @@ class TurnsPages:
 
     def handle(self, intent: Intent) -> bool:
         if intent.act is Act.SCROLL:
-            return self.turn(1 if intent.dy > 0 else -1)
+            return room_keys.page_or_on(self, intent, self.clicker_way_on)
         return False
 
     def turner_y(self, row_y: int, width: int, others: list[str], pages: int = 99) -> int:

@@ -24,6 +24,7 @@ from collections.abc import Callable, Mapping
 
 import pygame
 
+from steps_game.scenes import room_keys
 from steps_game.scenes import tally_count as counting
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import SCREEN_W
@@ -139,10 +140,8 @@ class TallyScene(Scene):
     # -- input ---------------------------------------------------------------------------------
     def handle(self, intent: Intent) -> bool:
         act = intent.act
-        if act is Act.SCROLL and self.pager.pages > 1:  # the wheel, Page Up and Down turn pages
-            return self.turn(1 if intent.dy > 0 else -1)
-        if act is Act.SCROLL and self.scroller.take(intent, self.rebuild):
-            return True
+        if act is Act.SCROLL and not self.scroller.take(intent, self.rebuild):  # (a list first)
+            return room_keys.page_or_on(self, intent, "go-on")  # pages, or on with the answer
         if act is Act.KEY:
             return self._key(intent)
         if act is Act.POINTER_ALT and intent.pos is not None:

@@ -14,6 +14,7 @@ import pygame
 
 from steps_game import group_texts
 from steps_game.outcome import Outcome
+from steps_game.scenes import room_keys
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y
 from steps_game.tasks.keys_line import instruction_block_height, swap_keys
@@ -361,16 +362,14 @@ class TaskHostScene(Scene):
 
     # -- input and time ------------------------------------------------------------------
     def handle(self, intent: Intent) -> bool:
-        if self.app.workshop is not None:
-            from steps_game.scenes.tally import hand_key, open_tally
-
-            hand = hand_key(intent)  # a number key: the room's first hand for that option
-            if hand is not None and open_tally(self.app, hand):
-                return True
-        handled = self.view.handle(intent)
-        if handled and intent.act is Act.SCROLL and intent.key:  # Page Up or Page Down
-            self.ring.leave_unsettled()
-        return handled
+        workshop = self.app.workshop is not None
+        if workshop and room_keys.count_hand(self.app, intent):
+            return True
+        if self.view.handle(intent):
+            if intent.act is Act.SCROLL and intent.key:  # Page Up or Page Down
+                self.ring.leave_unsettled()
+            return True
+        return workshop and room_keys.clicker_goes_on(self.ring, intent)
 
     @property
     def animating(self) -> bool:

@@ -207,16 +207,23 @@ class SheetPages(Pager):
             ui.ring.focus(self.control_id)
 
     def scroll(self, dy: int, rebuild: Callable[[], None], ring=None) -> bool:
-        """The mouse wheel or Page Up / Page Down: turn the page; False when nothing is paged.
-        With the focus `ring`, the last page read puts the focus on the way on, as Enter on the
-        page turner does (thirteenth Arabic play-test: Page Down to step 7's last page left it
-        on "First page", where Enter went back)."""
-        if not self.stacked or not self.turn(1 if dy > 0 else -1):
+        """The mouse wheel or Page Up / Page Down: turn the page, never round from the last to
+        the first (twelfth facilitator run: a clicker's Page Down on step 6's result went back
+        to its nearly empty first page, Page Up on step 5's first page to its third). With the
+        focus `ring`, the last page read puts the focus on the way on, as Enter on the page
+        turner does (thirteenth Arabic play-test: Page Down to step 7's last page left it on
+        "First page", where Enter went back). False when nothing is paged, or on going past the
+        last page (a workshop's clicker then goes on: TaskHostScene.handle)."""
+        if not self.stacked or self.pages <= 1:
             return False
-        rebuild()
+        by = 1 if dy > 0 else -1
+        turned = 0 <= self.page + by < self.pages
+        if turned:
+            self.page += by
+            rebuild()
         if ring is not None and self.last_focus is not None and self.page == self.pages - 1:
             ring.focus(self.last_focus)
-        return True
+        return turned or by < 0
 
 
 def paging_ways(tr, area: pygame.Rect, footer=None) -> list[tuple[bool, int, int]]:

@@ -248,7 +248,8 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             return True
         if self.side_list.scroll(step):
             self.host.rebuild()
-        return True
+            return True
+        return not intent.key  # (a clicker's Page Down that moved nothing goes on: room_keys)
 
     def _turn(self, by: int, *, focus: bool = True) -> None:
         self.page = (self.page + by) % self.page_count

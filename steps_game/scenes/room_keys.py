@@ -1,0 +1,41 @@
+"""A workshop's keys (the facilitator's, not the player's): a number key on a task counts the
+room's first hand for that option, and a clicker's Page Down past a screen's last page goes on,
+as "next" goes on from a slide's last (tenth and twelfth facilitator runs)."""
+
+from __future__ import annotations
+
+import pygame
+
+from steps_game.ui.intents import Intent
+
+
+def count_hand(app, intent: Intent) -> bool:
+    """A number key at a room's choice opens the count with a hand for that option."""
+    from steps_game.scenes.tally import hand_key, open_tally  # (the tally opens over the host)
+
+    hand = hand_key(intent)
+    return hand is not None and open_tally(app, hand)
+
+
+def clicker_goes_on(ring, intent: Intent, way_on: str = "next") -> bool:
+    """Page Down that turned no page (the last, or none) presses the screen's way on (a task's
+    "Go on" or "Next", an intro's Start, a reveal's "Go on with answer N"): it could not leave
+    step 6's result (twelfth facilitator run). Never a choice or Done: those stay the room's."""
+    control = ring.by_id(way_on) if intent.key == pygame.K_PAGEDOWN else None
+    if control is None:
+        return False
+    ring.focus(control.id)
+    return control.activate()
+
+
+def page_or_on(scene, intent: Intent, way_on: str | None) -> bool:
+    """The wheel, Page Up or Page Down on a screen shown page by page (`scene.pager`): the next
+    or previous page, never round from the last to the first (twelfth facilitator run: Page Up
+    on step 5's first page went to its third); past the last, in a workshop, a clicker's Page
+    Down presses `way_on`. True when it did something, or there are pages to turn."""
+    by = 1 if intent.dy > 0 else -1
+    if 0 <= scene.pager.page + by < scene.pager.pages:
+        return scene.turn(by)
+    if scene.app.workshop is not None and way_on and clicker_goes_on(scene.ring, intent, way_on):
+        return True
+    return scene.pager.pages > 1

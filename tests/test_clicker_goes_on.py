@@ -1,0 +1,63 @@
+"""A facilitator's clicker has Page Up and Page Down only (tenth and twelfth facilitator runs):
+they turn a screen's pages without going round from the last to the first, and in a workshop
+Page Down past the last page goes on, as "next" goes on from a slide's last."""
+
+from __future__ import annotations
+
+import pygame
+
+from steps_game.scenes.feedback import FeedbackScene
+from steps_game.scenes.tally import TallyScene
+from steps_game.scenes.task_host import TaskHostScene
+from tests.test_scenes import fake_outcome
+
+
+def _feedback(driver, score: int) -> FeedbackScene:
+    app = driver.app
+    app.change_setting("text_size", 200)
+    app.reset_to(FeedbackScene(app, 5, fake_outcome(app.content.level(5), score)))
+    driver.frames(2)
+    return driver.scene
+
+
+def test_page_keys_never_go_round_on_a_score_page(make_driver):
+    driver = make_driver(language="en")
+    driver.app.session.new("health")
+    scene = _feedback(driver, 30)
+    pages = scene.pager.pages
+    assert pages > 1  # (at 200 % the why takes pages, or there is nothing to test)
+    driver.key(pygame.K_PAGEUP)
+    assert scene.pager.page == 0  # not round to the last
+    for _ in range(pages + 2):
+        driver.key(pygame.K_PAGEDOWN)
+    assert driver.scene is scene and scene.pager.page == pages - 1  # not round to the first
+    assert driver.ring.focused_id == "next"
+
+
+def test_in_a_workshop_page_down_past_the_score_s_last_page_goes_on(make_driver):
+    driver = make_driver(language="en", workshop=True)
+    scene = _feedback(driver, 30)
+    for _ in range(scene.pager.pages - 1):
+        driver.key(pygame.K_PAGEDOWN)
+    assert driver.scene is scene
+    driver.key(pygame.K_PAGEDOWN)
+    assert driver.scene is not scene  # on: the talk, or the next step
+
+
+def test_page_down_past_the_reveal_goes_on_with_the_room_s_answer(make_driver):
+    driver = make_driver(language="en", start_step=1, workshop=True)
+    for _ in range(3):
+        driver.key(pygame.K_1)
+    assert isinstance(driver.scene, TallyScene)
+    driver.key(pygame.K_r)
+    reveal = driver.scene
+    for _ in range(reveal.pager.pages - 1):
+        driver.key(pygame.K_PAGEDOWN)
+    assert driver.scene is reveal
+    if reveal.pager.pages > 1:
+        driver.key(pygame.K_PAGEUP)
+        assert reveal.pager.page == reveal.pager.pages - 2
+        driver.key(pygame.K_PAGEDOWN)
+    driver.key(pygame.K_PAGEDOWN)
+    assert isinstance(driver.scene, TaskHostScene)
+    assert driver.scene.model.state["answers"]  # the room's answer was played
