@@ -61,3 +61,16 @@ def test_page_down_past_the_reveal_goes_on_with_the_room_s_answer(make_driver):
     driver.key(pygame.K_PAGEDOWN)
     assert isinstance(driver.scene, TaskHostScene)
     assert driver.scene.model.state["answers"]  # the room's answer was played
+
+
+def test_page_up_on_step_2_s_first_page_of_cards_stays_there(make_driver):
+    driver = make_driver(language="en", start_step=2)
+    driver.app.change_setting("text_size", 200)
+    driver.settle()
+    pager = driver.scene.view.pager
+    assert pager.pages > 1  # (at 200 % the goals take pages, or there is nothing to test)
+    driver.key(pygame.K_PAGEUP)
+    assert pager.page == 0  # not round to the last
+    for _ in range(pager.pages + 1):
+        driver.key(pygame.K_PAGEDOWN)
+    assert pager.page == pager.pages - 1  # not round to the first

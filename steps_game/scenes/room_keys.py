@@ -35,7 +35,7 @@ def page_or_on(scene, intent: Intent, way_on: str | None) -> bool:
     Down presses `way_on`. True when it did something, or there are pages to turn."""
     by = 1 if intent.dy > 0 else -1
     if 0 <= scene.pager.page + by < scene.pager.pages:
-        return scene.turn(by)
+        return scene.turn(by)  # (the scene's turn: it builds the screen and sets the focus)
     if scene.app.workshop is not None and way_on and clicker_goes_on(scene.ring, intent, way_on):
         return True
     return scene.pager.pages > 1

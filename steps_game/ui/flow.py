@@ -1,10 +1,9 @@
 """Texts laid out from their measured size: paragraphs flowed into columns and pages, and grids
 of cards that show as many per page as fit.
 
-A screen designed with fixed boxes cut its words off once the text size grew, because a text is
-never drawn under its role's floor (ui/text.py). Here every box is as tall as its words measure at
-the size they are drawn at, and what does not fit the screen goes on to a next page, which the
-screen offers with a "Next page (1/2)" button and the mouse wheel (see Pager).
+A text is never drawn under its role's floor (ui/text.py), so fixed boxes cut words off as the
+text grew: here every box is as tall as its words measure at the size drawn, and what does not
+fit the screen goes on to a next page ("Next page (1/2)", the mouse wheel: see Pager).
 """
 
 from __future__ import annotations
@@ -351,16 +350,22 @@ class Pager:
         self.page = (self.page + by) % self.pages
         return True
 
+    def turn_within(self, by: int) -> bool:
+        """The wheel, Page Up or Page Down, an arrow: `by` one page on or back, never round
+        (twelfth facilitator run: Page Up on a first page went to the last); False at either end."""
+        if not 0 <= self.page + by < self.pages:
+            return False
+        self.page += by
+        return True
+
     def arrow_turn(self, rebuild: Callable[[], None]) -> Callable[[int], bool]:
-        """How an arrow turns the pages (FocusRing.paged): `by` one page on or back, never
-        round, and the screen built again; False at the first or last page."""
+        """How an arrow turns the pages (FocusRing.paged): `turn_within`, the screen built again."""
 
         def turn(by: int) -> bool:
-            if not 0 <= self.page + by < self.pages:
-                return False
-            self.page += by
-            rebuild()
-            return True
+            if self.turn_within(by):
+                rebuild()
+                return True
+            return False
 
         return turn
 
@@ -371,29 +376,25 @@ class Pager:
         return widest_page_turn_label(tr)
 
     def label_for(self, tr, pages: int) -> str:
-        """The words for `pages` pages without settling on them: a layout tried first (the
-        turner in the footer) may have fewer pages than the one shown, and settling on it
-        would take the player back from the last page."""
+        """The words for `pages` pages without settling on them: a layout tried first (turner in
+        the footer) may have fewer pages than the one shown; settling took the player back."""
         return page_turn_label(tr, min(self.page, pages - 1) + 1, pages)
+
+    def _on(self, rebuild: Callable[[], None]) -> Callable[[], None]:
+        def turn() -> None:
+            self.turn(1)
+            rebuild()
+
+        return turn
 
     def more_card(self, ui, tr, rect, rebuild: Callable[[], None], size: int, control_id="more"):
         """The card in a paged grid's last place that turns to its next page."""
         if self.pages <= 1:
             return None
-
-        def turn() -> None:
-            self.turn(1)
-            rebuild()
-
-        return ui.card(control_id, self.label(tr), rect, turn, text_size=size)
+        return ui.card(control_id, self.label(tr), rect, self._on(rebuild), text_size=size)
 
     def button(self, ui, tr, rect: pygame.Rect, rebuild: Callable[[], None], control_id="more"):
         """The button that turns to the next page, when there is more than one."""
         if self.pages <= 1:
             return None
-
-        def turn() -> None:
-            self.turn(1)
-            rebuild()
-
-        return ui.button(control_id, self.label(tr), rect, turn, secondary=True)
+        return ui.button(control_id, self.label(tr), rect, self._on(rebuild), secondary=True)

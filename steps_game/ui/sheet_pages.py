@@ -217,9 +217,8 @@ class SheetPages(Pager):
         if not self.stacked or self.pages <= 1:
             return False
         by = 1 if dy > 0 else -1
-        turned = 0 <= self.page + by < self.pages
+        turned = self.turn_within(by)
         if turned:
-            self.page += by
             rebuild()
         if ring is not None and self.last_focus is not None and self.page == self.pages - 1:
             ring.focus(self.last_focus)

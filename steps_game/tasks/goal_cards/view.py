@@ -71,7 +71,7 @@ class GoalCardsView(PickBoard, TaskView[GoalCardsModel]):
 
     def handle(self, intent: Intent) -> bool:
         pager = self.plan_pager if self._compact and self.model.phase != "pick" else self.pager
-        if intent.act is Act.SCROLL and pager.turn(1 if intent.dy > 0 else -1):
+        if intent.act is Act.SCROLL and pager.turn_within(1 if intent.dy > 0 else -1):
             self.host.rebuild()  # the wheel, Page Up and Page Down turn the pages
             return True
         return False

@@ -74,7 +74,7 @@ class MythOrFactView(TaskView[MythOrFactModel]):
             self._build_statement(ui, area)
 
     def handle(self, intent: Intent) -> bool:
-        if intent.act is Act.SCROLL and self.pager.turn(1 if intent.dy > 0 else -1):
+        if intent.act is Act.SCROLL and self.pager.turn_within(1 if intent.dy > 0 else -1):
             self.host.rebuild()  # the wheel, Page Up and Page Down turn the pages
             return True
         return False
