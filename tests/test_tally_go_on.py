@@ -203,3 +203,38 @@ def test_a_clicker_s_page_down_goes_on_from_a_moment_s_last_page_and_never_back(
     assert sheet.page == sheet.pages - 1 and model.phase == "reveal"
     driver.key(pygame.K_PAGEDOWN)  # past the last page: on, as "Go on"
     assert model.phase == "done"  # (the short set's one moment)
+
+
+@pytest.mark.parametrize("language", ["en", "so"])
+def test_a_one_part_message_chosen_again_is_back_at_its_choice_with_its_count(
+    make_driver, language
+):
+    """Twelfth facilitator run: in the short set, the room changing its ask pressed the lone
+    "The ask" tab, and the ask came back in another layout ("Part 1 of 1", the asks on two
+    pages, the letter and Send on a third, no Count hands). "Choose again" takes the choice
+    back: the screen is the one the room chose on, Count hands and all; "Change the message"
+    after Send comes back to the letter and Send."""
+    driver = make_driver(language=language, window=(1920, 1080), workshop=True)
+    app = driver.app
+    app.workshop.choose_set(app.workshop.sets.by_id("short"))
+    app.reset_to(TaskHostScene(app, 5))
+    driver.settle()
+    model, view = driver.scene.model, driver.scene.view
+    assert len(model.config.parts) == 1
+    before = driver.ids()
+    assert "tally" in before and not view.sheet.stacked
+    room_goes_on(driver, view.choice_point().best)
+    assert model.ready and driver.ring.focused_id == "send"
+    part = f"part:{model.config.parts[0].id}"
+    assert driver.control(control_id=part).label == app.tr("task.message_builder.choose_again")
+    driver.click(control_id=part)
+    assert not model.ready and view.choice_point() is not None
+    assert [i for i in driver.ids() if i != "undo"] == before  # the screen the room chose on
+    assert not view.sheet.stacked
+    room_goes_on(driver, view.choice_point().best)
+    driver.press(control_id="send")
+    assert model.phase == "sent"
+    driver.press(control_id="edit")
+    assert model.ready and model.phase == "build"
+    assert "send" in driver.ids() and part in driver.ids()
+    assert not driver.ids_starting("option:")  # the letter read, not the asks again

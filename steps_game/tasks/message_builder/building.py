@@ -33,7 +33,7 @@ class BuildingPart:
         bottom = y
         rects = []
         for item in self.model.config.parts:
-            width, height = button_box(self.tr.pick(item.name), right - area.x)
+            width, height = button_box(self._tab_label(item), right - area.x)
             if x > area.x and x + width > right:
                 x, y = area.x, bottom + 8
             rects.append(pygame.Rect(x, y, width, height))
@@ -52,12 +52,20 @@ class BuildingPart:
         for item, rect in zip(model.config.parts, rects, strict=True):
             ui.button(
                 f"part:{item.id}",
-                self.tr.pick(item.name),
+                self._tab_label(item),
                 rect,
                 lambda pid=item.id: self._open_part(pid),
                 secondary=item.id != current,
             )
         return max(rect.bottom for rect in rects)
+
+    def _tab_label(self, item) -> str:
+        """A part's tab says its name; a message of one part (a set's ask) has "Choose again"
+        over its letter instead: its lone tab opened the ask in another layout, without the
+        count (twelfth facilitator run)."""
+        return (
+            self.t("choose_again") if len(self.model.config.parts) == 1 else self.tr.pick(item.name)
+        )
 
     def _build_message(self, ui: ViewBuilder, area: pygame.Rect, *, stacked: bool) -> None:
         model = self.model
@@ -90,7 +98,8 @@ class BuildingPart:
             x = area.right - beside + 12
             self._change_contact(ui, pygame.Rect(x, area.y + TOP_ROW, change_w, change_h))
         # Any part can be opened again; the letter shows which are still empty.
-        finished = model.ready and self.last_choice_completed
+        # (one part: the message is finished once chosen, also after "Change the message")
+        finished = model.ready and (self.last_choice_completed or len(model.config.parts) == 1)
         reading = stacked and finished  # (see below)
         tabs_bottom = self._tabs(ui, tabs, reading) if tabs else area.y
         top = max(tabs_bottom, area.y + TOP_ROW + (change_h if not under else 0))
@@ -155,8 +164,12 @@ class BuildingPart:
             self._send(ui, pygame.Rect(area.right - send_w, right.bottom + 20, send_w, send_h))
 
     def _open_part(self, part_id: str) -> None:
-        """A part's tab: its options, to choose again (also once the message is complete)."""
+        """A part's tab: its options, to choose again (also once the message is complete); a
+        one-part message's choice is taken back, the screen as before it (choose_again)."""
         self.last_choice_completed = False
+        if len(self.model.config.parts) == 1:
+            self.act(lambda: self.model.choose_again(part_id))
+            return
         self.reopened = self.model.ready
         self.act(lambda: self.model.go_to(part_id))
 

@@ -297,6 +297,13 @@ class MessageBuilderModel(TaskModel[MessageBuilderConfig]):
         if self.phase == "build" and part_id in {p.id for p in self.config.parts}:
             self.state["current"] = part_id
 
+    def choose_again(self, part_id: str) -> None:
+        """A part's choice taken back, to be made again: a room's one-part message changing its
+        mind is back at its choice, its hands to count again (twelfth facilitator run)."""
+        if self.phase == "build" and part_id in self.state["parts"]:
+            del self.state["parts"][part_id]
+            self.state["current"] = part_id
+
     def choose(self, option_id: str) -> None:
         """Put an option into the current part, then move on to the next empty part, if any."""
         if self.phase != "build":
