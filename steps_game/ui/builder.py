@@ -24,6 +24,7 @@ BUTTON_HEIGHT = 52  # at 100 % text; see button_height()
 BUTTON_PADDING = 36
 TICK_ROOM = 40  # space kept free at each side of a selected button's words for its tick mark
 LABEL_INSET = 16  # how much narrower than its button an unselected button's words are
+TURNER_IDS = "more"  # the ids of the cards and buttons that turn a board's page ("more-cards")
 
 
 def tick_size() -> int:
@@ -279,14 +280,18 @@ class ViewBuilder:
         """A card (ui/cards.py); `finnish`, the Finnish word of the key term it names, goes
         after or under its words and is said after them. `second` (words, language code)
         stands under its words, smaller, in its own language's writing (workshop mode's
-        second language; see draw_card)."""
+        second language; see draw_card). A card that turns a page (its id "more...", "Next page
+        (1/2)") is tinted: grey like the answers, it read as one more answer (twelfth
+        facilitator run)."""
         rect = self.place(rect)
+        turner = control_id.startswith(TURNER_IDS)
 
         def draw(surface: pygame.Surface, _focused: bool) -> None:
             draw_card(
                 surface,
                 rect,
                 text,
+                fill=palette.ACCENT_SOFT if turner else None,
                 selected=selected,
                 badge=badge,
                 dimmed=dimmed,

@@ -91,7 +91,7 @@ def side_parts(view, side: pygame.Rect) -> tuple[dict, str | None]:
     """The side preview's parts, and the chosen items' paragraph where it shows them in one
     (else None: a list). As a list when the list fits; else closer together (the status
     beside the button), all the items in one paragraph where that fits, else the latest that
-    fit, after "…" and under the count (sixth facilitator run: on a projector the list showed
+    fit and "and 2 more", under the count (sixth facilitator run: on a projector the list showed
     only the last item of three). Played alone, a preview whose list has no room for its
     longest item is left as it is, for the board to stack it under the cards, where it shows
     every item; a room's projector keeps the cards and the profile side by side."""
@@ -117,7 +117,8 @@ def side_parts(view, side: pygame.Rect) -> tuple[dict, str | None]:
         return at, None  # alone: the board stacks the preview under the cards, whole
     least, room = closer(counted=True)
     for first in range(1, len(labels)):
-        words = SEPARATOR.join(["…", *labels[first:]])
+        more = view.tr(KEY + "more_items", count=first)  # (a "…" read as a mistake: twelfth run)
+        words = SEPARATOR.join([*labels[first:], more])
         if text_height(words, LIST_TEXT, width) <= room:
             return least, words
     return at, None
