@@ -298,8 +298,7 @@ class MessageBuilderModel(TaskModel[MessageBuilderConfig]):
             self.state["current"] = part_id
 
     def choose_again(self, part_id: str) -> None:
-        """A part's choice taken back, to be made again: a room's one-part message changing its
-        mind is back at its choice, its hands to count again (twelfth facilitator run)."""
+        """A part's choice taken back to be made again (a room's one-part ask: twelfth run)."""
         if self.phase == "build" and part_id in self.state["parts"]:
             del self.state["parts"][part_id]
             self.state["current"] = part_id
