@@ -213,15 +213,10 @@ class Workshop:
         self.app.rebuild_shown()
 
     def toggle_tally(self) -> None:
-        """The show of hands over the task's choice point (scenes/tally.py), or closed again;
-        nothing where the screen has no choice for the room."""
-        from steps_game.scenes.tally import TallyScene, open_tally
+        """The show of hands over the task's choice point, or closed again (room_keys)."""
+        from steps_game.scenes.room_keys import toggle_count
 
-        if isinstance(self.app.top, TallyScene):
-            self.app.pop()
-            return
-        self._close_overlays()
-        open_tally(self.app)
+        toggle_count(self.app, self._close_overlays)
 
     def toggle_help(self) -> None:
         """Over anything, the pause menu and the discussion card too; closing it returns there."""

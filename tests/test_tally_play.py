@@ -323,3 +323,22 @@ def test_every_language_counts_hands_with_its_own_plural_forms():
             forms = words[f"tally.{key}"]
             assert set(forms) - {"count"} == set(categories(code)), (code, key)
         assert all(key in words["workshop.key_tally"] for key in ("+", "−", "R")), code
+
+
+def test_f7_where_nothing_is_counted_says_so_and_closes_again(make_driver):
+    """Twelfth facilitator run: F7 on step 1's offers and step 6's profile did nothing and said
+    nothing, though F1 names it. A note says why; Enter, Esc or F7 closes it, nothing changed."""
+    from steps_game.scenes.confirm import NoticeScene
+
+    driver = workshop(make_driver, "en", start_step=6)
+    scene = driver.scene
+    before = scene.model.snapshot()
+    assert scene.view.choice_point() is None  # the profile: the room chooses its cards
+    for close in (pygame.K_F7, pygame.K_RETURN, pygame.K_ESCAPE):
+        driver.key(pygame.K_F7)
+        assert isinstance(driver.scene, NoticeScene)
+        words = driver.app.tr("tally.none_here", button=driver.app.tr("tally.count_button"))
+        assert words in driver.texts()
+        driver.key(close)
+        assert driver.scene is scene
+    assert scene.model.snapshot() == before and not driver.app.workshop.room

@@ -39,10 +39,7 @@ class ConfirmScene(Scene):
 
     def build(self) -> None:
         question = self.tr(self.question_key, **self.params)
-        buttons = [
-            ("yes", self.tr(self.yes_key), self.on_yes, {}),
-            ("cancel", self.tr("title.cancel"), self.app.pop, {"secondary": True}),
-        ]
+        buttons = self.buttons()
         # As tall as the question's words at the text size, and wider when they are large
         width = PANEL_W if text_scale() <= 1 else SCREEN_W - 2 * EDGE
         inner_w = width - 2 * PAD
@@ -55,6 +52,23 @@ class ConfirmScene(Scene):
         )
         place_row(self.ui, buttons, inner.bottom - buttons_h, inner.x, inner.right)
 
+    def buttons(self) -> list:
+        return [
+            ("yes", self.tr(self.yes_key), self.on_yes, {}),
+            ("cancel", self.tr("title.cancel"), self.app.pop, {"secondary": True}),
+        ]
+
     def on_back(self) -> bool:
         self.app.pop()
         return True
+
+
+class NoticeScene(ConfirmScene):
+    """A short note over the screen with one button, Close (Enter or Esc): why a key pressed
+    there did nothing (F7 where the room has no choice to count)."""
+
+    def __init__(self, app, note_key: str, **params: object) -> None:
+        super().__init__(app, note_key, "workshop.close", app.pop, enter_says_yes=True, **params)
+
+    def buttons(self) -> list:
+        return [("yes", self.tr(self.yes_key), self.on_yes, {})]

@@ -4,6 +4,8 @@ as "next" goes on from a slide's last (tenth and twelfth facilitator runs)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pygame
 
 from steps_game.ui.intents import Intent
@@ -15,6 +17,21 @@ def count_hand(app, intent: Intent) -> bool:
 
     hand = hand_key(intent)
     return hand is not None and open_tally(app, hand)
+
+
+def toggle_count(app, close_overlays: Callable[[], None]) -> None:
+    """F7: the show of hands over the task's choice point (scenes/tally.py), or closed again;
+    where the screen has no choice for the room, a note that says so, closed by F7 too (F7 did
+    nothing on step 1's offers and step 6's profile, and said nothing: twelfth facilitator run)."""
+    from steps_game.scenes.confirm import NoticeScene
+    from steps_game.scenes.tally import TallyScene, open_tally
+
+    if isinstance(app.top, (TallyScene, NoticeScene)):
+        app.pop()
+        return
+    close_overlays()
+    if not open_tally(app):
+        app.push(NoticeScene(app, "tally.none_here", button=app.tr("tally.count_button")))
 
 
 def clicker_goes_on(ring, intent: Intent, way_on: str = "next") -> bool:
