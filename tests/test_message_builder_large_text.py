@@ -472,3 +472,30 @@ def test_a_message_of_one_part_has_no_part_heading_on_a_projector(make_driver):
     assert any(name in text for text in driver.texts())  # the letter's "(The ask: ...)"
     assert len(driver.ids_starting("option:")) == len(model.options(part.id))
     assert driver.ring.by_id("send") is not None  # (not yet open: no ask chosen)
+
+
+def test_the_words_before_a_part_are_shortened_to_whole_sentences_first(make_driver, monkeypatch):
+    """Fifteenth Arabic 200 % play-test: the line of the words before a part, shortened to fit
+    its page, began mid-sentence ("… طويل! رأيت أخبارك"). It keeps the last whole sentences
+    that fit, and only where not even the last one does, its last words."""
+    from steps_game.tasks.message_builder import so_far
+    from steps_game.tasks.message_builder.letter import LETTER_TEXT_SIZE
+    from steps_game.ui.measure import text_height
+
+    driver = make_driver(language="en", start_step=5)
+    view = driver.scene.view
+    text = "Long time no see! I saw your news about the new team. Congratulations on the job."
+    monkeypatch.setattr(so_far, "_before", lambda _view: text)
+    width = 420
+
+    def line(words: str) -> str:
+        return view.t("before_part", words=words)
+
+    last = line("… Congratulations on the job.")
+    two = line("… I saw your news about the new team. Congratulations on the job.")
+    most = text_height(last, LETTER_TEXT_SIZE, width)
+    assert text_height(two, LETTER_TEXT_SIZE, width) > most  # (or the case is not shown)
+    assert so_far._last_words(view, width, most) == last
+    # too low for the last sentence: its last words
+    tight = so_far._last_words(view, 300, text_height(line("… the job."), LETTER_TEXT_SIZE, 300))
+    assert tight.endswith("the job.") and "Congratulations" not in tight

@@ -13,6 +13,7 @@ from steps_game.tasks.message_builder.letter import LETTER_TEXT_SIZE
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
 from steps_game.ui.measure import text_height
+from steps_game.ui.sentences import SENTENCE_ENDS
 
 if TYPE_CHECKING:
     from steps_game.tasks.message_builder.view import MessageBuilderView
@@ -36,15 +37,20 @@ def _before(view: MessageBuilderView) -> str:
 
 
 def _last_words(view: MessageBuilderView, width: int, most: int) -> str:
-    """The line of the words before, shortened to its last words to stand in `most` pixels
-    (at its own size, never smaller); whole when not even its last word does (the page is too
-    low: the instruction then goes on the board's first page, sheet_lead.py, for room)."""
+    """The line of the words before, shortened to its last sentences, else its last words, to
+    stand in `most` pixels (at its own size, never smaller); whole when not even its last word
+    does (the page is too low: the instruction then goes on the board's first page, for room)."""
     said = words_before(view)
     if text_height(said, LETTER_TEXT_SIZE, width) <= most:
         return said
-    words = _before(view).split()
-    for count in range(len(words) - 1, 0, -1):
-        shorter = view.t("before_part", words="… " + " ".join(words[-count:]))
+    text = _before(view)
+    # its last whole sentences first: cut mid-sentence, "… طويل! رأيت أخبارك" was harder to
+    # read than a short whole line (fifteenth Arabic 200 % play-test)
+    tails = [text[match.end() :] for match in SENTENCE_ENDS.finditer(text)]
+    words = text.split()
+    tails += [" ".join(words[-count:]) for count in range(len(words) - 1, 0, -1)]
+    for tail in tails:
+        shorter = view.t("before_part", words="… " + tail)
         if text_height(shorter, LETTER_TEXT_SIZE, width) <= most:
             return shorter
     return said
