@@ -7,17 +7,8 @@ from __future__ import annotations
 
 import pygame
 
-from steps_game.scenes.task_host import TaskHostScene
 from steps_game.ui import palette
-
-
-def _short_set(make_driver, language: str, step: int):
-    driver = make_driver(language=language, window=(1920, 1080), workshop=True)
-    app = driver.app
-    app.workshop.choose_set(app.workshop.sets.by_id("short"))
-    app.reset_to(TaskHostScene(app, step))
-    driver.settle()
-    return driver
+from tests.test_tally_go_on import short_set_task
 
 
 def _fill_at(driver, control_id: str) -> tuple[int, int, int]:
@@ -31,7 +22,7 @@ def _fill_at(driver, control_id: str) -> tuple[int, int, int]:
 
 
 def test_a_page_turner_card_is_tinted_unlike_the_answers(make_driver):
-    driver = _short_set(make_driver, "so", 5)
+    driver = short_set_task(make_driver, "so", 5)
     turners = driver.ids_starting("more")
     options = driver.ids_starting("option:")
     assert turners and options  # (the asks on two pages in Somali, or nothing to test)
@@ -41,7 +32,7 @@ def test_a_page_turner_card_is_tinted_unlike_the_answers(make_driver):
 
 
 def test_the_profile_says_how_many_items_it_has_no_room_for(make_driver):
-    driver = _short_set(make_driver, "en", 6)
+    driver = short_set_task(make_driver, "en", 6)
     model = driver.scene.model
     for card in model.cards[:4]:
         driver.scene.act(lambda card=card: model.toggle(card.id))

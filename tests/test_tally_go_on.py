@@ -28,6 +28,16 @@ def room_goes_on(driver, option: int) -> None:
     assert isinstance(driver.scene, TaskHostScene)
 
 
+def short_set_task(make_driver, language: str, step: int):
+    """The short set's task of `step` on a 1920x1080 projector."""
+    driver = make_driver(language=language, window=(1920, 1080), workshop=True)
+    app = driver.app
+    app.workshop.choose_set(app.workshop.sets.by_id("short"))
+    app.reset_to(TaskHostScene(app, step))
+    driver.settle()
+    return driver
+
+
 def to_the_event(driver) -> None:
     model = driver.scene.model
     while model.phase == "profile":
@@ -161,11 +171,7 @@ def test_count_hands_stays_in_view_on_every_page_of_a_room_s_choice(make_driver)
     """Twelfth facilitator run: in Somali on the projector, step 6's moment took two pages and
     the page turner took the footer's place of Count hands, so "Tiri gacmaha" was gone from the
     page the room read first. Count hands stays beside the turner on every page."""
-    driver = make_driver(language="so", window=(1920, 1080), workshop=True)
-    app = driver.app
-    app.workshop.choose_set(app.workshop.sets.by_id("short"))
-    app.reset_to(TaskHostScene(app, 6))
-    driver.settle()
+    driver = short_set_task(make_driver, "so", 6)
     to_the_event(driver)
     view = driver.scene.view
     assert view.choice_point() is not None
@@ -183,11 +189,7 @@ def test_a_clicker_s_page_down_goes_on_from_a_moment_s_last_page_and_never_back(
     """Twelfth facilitator run: on step 6's result (page 2 of 2) Page Down went round to the
     nearly empty first page, and a clicker with only Page Up and Down could not leave it.
     Page Up stops at the first page; Page Down past the last goes on, as from a slide."""
-    driver = make_driver(language="en", window=(1920, 1080), workshop=True)
-    app = driver.app
-    app.workshop.choose_set(app.workshop.sets.by_id("short"))
-    app.reset_to(TaskHostScene(app, 6))
-    driver.settle()
+    driver = short_set_task(make_driver, "en", 6)
     to_the_event(driver)
     model, sheet = driver.scene.model, driver.scene.view.sheet
     driver.click(control_id=driver.find_id("option:", lambda i: i.endswith("follow-speaker")))
@@ -214,11 +216,7 @@ def test_a_one_part_message_chosen_again_is_back_at_its_choice_with_its_count(
     pages, the letter and Send on a third, no Count hands). "Choose again" takes the choice
     back: the screen is the one the room chose on, Count hands and all; "Change the message"
     after Send comes back to the letter and Send."""
-    driver = make_driver(language=language, window=(1920, 1080), workshop=True)
-    app = driver.app
-    app.workshop.choose_set(app.workshop.sets.by_id("short"))
-    app.reset_to(TaskHostScene(app, 5))
-    driver.settle()
+    driver = short_set_task(make_driver, language, 5)
     model, view = driver.scene.model, driver.scene.view
     assert len(model.config.parts) == 1
     before = driver.ids()
@@ -226,7 +224,8 @@ def test_a_one_part_message_chosen_again_is_back_at_its_choice_with_its_count(
     room_goes_on(driver, view.choice_point().best)
     assert model.ready and driver.ring.focused_id == "send"
     part = f"part:{model.config.parts[0].id}"
-    assert driver.control(control_id=part).label == app.tr("task.message_builder.choose_again")
+    again = driver.app.tr("task.message_builder.choose_again")
+    assert driver.control(control_id=part).label == again
     driver.click(control_id=part)
     assert not model.ready and view.choice_point() is not None
     assert [i for i in driver.ids() if i != "undo"] == before  # the screen the room chose on
