@@ -237,3 +237,31 @@ def test_a_one_part_message_chosen_again_is_back_at_its_choice_with_its_count(
     assert model.ready and model.phase == "build"
     assert "send" in driver.ids() and part in driver.ids()
     assert not driver.ids_starting("option:")  # the letter read, not the asks again
+
+
+@pytest.mark.parametrize("language", ["en", "so"])
+def test_a_room_s_sent_letter_stands_over_the_reply_and_is_read_on_to_it(make_driver, language):
+    """Twelfth facilitator run: after Send the room read R.'s reply with what Sara wrote a page
+    on. A room's sent letter comes first, the reply under it, as the story goes; while any of
+    it is pages on, the focus is on the page turner, not on Done."""
+    driver = short_set_task(make_driver, language, 5)
+    model, view = driver.scene.model, driver.scene.view
+    room_goes_on(driver, view.choice_point().best)
+    driver.press(control_id="send")
+    driver.frames()
+    assert model.phase == "sent"
+    tr = driver.app.tr
+    texts = driver.texts()
+    greeting = tr.pick(model.greeting())
+    heading = view.pick(model.landing().heading)
+    assert view.sheet.page == 0 and greeting in texts
+    if heading in texts:  # the letter above the reply, on one page
+        rects = {t.text: t.rect for t in driver.scene.ui.texts}
+        assert rects[greeting].top < rects[heading].top
+    seen = list(texts)
+    for _ in range(view.sheet.pages - 1):
+        assert driver.ring.focused_id == view.sheet.control_id
+        driver.key(pygame.K_RETURN)
+        seen += driver.texts()
+    assert heading in seen and view.pick(model.landing().reply) in seen
+    assert driver.ring.focused_id == "done"  # all read: Enter goes on

@@ -27,15 +27,24 @@ class SentPart:
         letter_w = round((area.width - 30) * LETTER_SHARE)
         left = pygame.Rect(area.x, area.y, letter_w, area.height)
         right = pygame.Rect(left.right + 30, area.y, area.right - left.right - 30, area.height)
-        if stacked:  # how it landed across the board, the letter under it
+        # stacked, how it landed across the board, the letter under it; a room's letter over
+        # it, as the story goes (twelfth facilitator run: the room talked about R.'s reply with
+        # what Sara wrote a page on)
+        letter_first = stacked and self.host.app.workshop is not None
+        if stacked:
             right = area
         else:
             self.letter.build(ui, left, interactive=False)
         edit = self.t("edit")
         edit_w, edit_h = button_box(edit, right.width)
         y = right.y
+        if letter_first:
+            height = self.letter.height(area.width)
+            self.letter.build(ui, pygame.Rect(area.x, y, area.width, height), interactive=False)
+            y += height + 20
         heading = self.pick(landing.heading)
         height = text_height(heading, 26, right.width, role="title", bold=True)
+        ui.keep_with_next(y, y + height)  # (the heading with the reply, never alone)
         ui.text(
             heading,
             pygame.Rect(right.x, y, right.width, height),
@@ -82,7 +91,7 @@ class SentPart:
             lambda: self.act(model.edit),
             secondary=True,
         )
-        if stacked:
+        if stacked and not letter_first:
             top = edit_y + edit_h + 20
             self.letter.build(
                 ui, pygame.Rect(area.x, top, area.width, area.bottom - top), interactive=False

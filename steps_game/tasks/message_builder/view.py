@@ -41,6 +41,8 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         self.card_order: list[tuple[str, int]] = []  # the paged cards (id, page), in Tab order
         self.carrying = False  # the instruction heads the board (carries_instruction)
         self.sheet_top = 0  # the top of the board's first page, at its last layout
+        self.reply_seen = False  # a room's sent letter was read on to R.'s reply (_reply_first)
+        self.turner_wanted = False  # ... and, not yet, the focus goes to its page turner
 
     def play_choice(self, option: int) -> None:
         """The room's option for the part being chosen, played as a click on it: the next part
@@ -75,6 +77,8 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         # Stacked, the whole letter is read page by page, and its last page hands on to Send
         reading = model.phase == "build" and model.ready
         self.sheet.every_page, self.sheet.last_focus = reading, "send" if reading else None
+        if model.phase == "sent" and self.host.app.workshop is not None:
+            self.sheet.last_focus = "done"  # (the reply after the letter: read, then Done)
         self.footer_turner = None  # set by the final layout's cards, not by layouts tried
         self.arrows_board = None  # likewise: a paged board of cards beside the letter
         self.show_sheet(ui, area.inflate(-40, 0), want, key)  # the header's side margins
@@ -88,6 +92,27 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         if self.letter_to_read:
             self.letter_to_read = False
             self.read_letter_first()
+        self._reply_first()
+
+    def _reply_first(self) -> None:
+        """A room's sent letter stands over R.'s reply: until the reply's page was shown, the
+        focus is on the page turner, not Done (Enter would pass the reply by)."""
+        sheet, ring = self.sheet, self.host.ring
+        self.turner_wanted = False
+        if sheet.last_focus != "done":
+            self.reply_seen = False
+        elif sheet.page == sheet.pages - 1:
+            self.reply_seen |= sheet.pages > 1  # (one page: a layout tried, or all in view)
+        elif not self.reply_seen:
+            self.host.preferred_focus = sheet.control_id
+            # (a focus set while building is put back by the rebuild: moved once it is over)
+            self.turner_wanted = ring.focused_id == "done"
+
+    def update(self, dt: float) -> None:
+        ring = self.host.ring
+        if self.turner_wanted and ring.focused_id == "done":
+            ring.focus(self.sheet.control_id)
+        self.turner_wanted = False
 
     def carries_instruction(self, board: pygame.Rect, whole: pygame.Rect) -> bool:
         """Large text: when a page of the board under the instruction would be too low for a
