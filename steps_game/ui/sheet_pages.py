@@ -129,7 +129,7 @@ class SheetPages(Pager):
             # a question kept with its first option (Sheet.keep_with_next) read with it
             apart = not kept_fit(rows, sheet.kept(), room)
             tried.append((not fits, apart, len(spans), beside, width, room, sheet, spans))
-        best = min(tried, key=lambda t: t[:3])
+        best = min(tried, key=lambda t: t[:4])  # (a tie: under, the pages full width)
         *_, beside, width, room, sheet, spans = best
         if best is not tried[-1]:  # laid out last for the other: again, for the view's state
             sheet = Sheet(ui, room)
