@@ -21,6 +21,17 @@ def _fill_at(driver, control_id: str) -> tuple[int, int, int]:
     return tuple(pygame.display.get_surface().get_at(at))[:3]
 
 
+def _top_edge(driver, control_id: str) -> set[tuple[int, int, int]]:
+    """The colours along the card's top edge (its border's row), off its rounded corners."""
+    rect = driver.ring.by_id(control_id).rect
+    x, y, _, _ = driver.app.viewport.target
+    scale = driver.app.viewport.scale
+    surface = pygame.display.get_surface()
+    row = round(y + (rect.top + 1) * scale)
+    xs = range(round(x + (rect.left + 16) * scale), round(x + (rect.right - 16) * scale))
+    return {tuple(surface.get_at((at, row)))[:3] for at in xs}
+
+
 def test_a_page_turner_card_is_tinted_unlike_the_answers(make_driver):
     driver = short_set_task(make_driver, "so", 5)
     turners = driver.ids_starting("more")
@@ -29,6 +40,10 @@ def test_a_page_turner_card_is_tinted_unlike_the_answers(make_driver):
     assert _fill_at(driver, turners[0]) == palette.ACCENT_SOFT
     assert _fill_at(driver, options[0]) == palette.PANEL
     assert palette.ACCENT_SOFT != palette.PANEL
+    # and its edge is dashed (the tint alone was 1.1:1 from the answers at high contrast,
+    # sixteenth Arabic run): along its top, the border's colour and the gaps' tint
+    assert {palette.ACCENT_DARK, palette.ACCENT_SOFT} <= _top_edge(driver, turners[0])
+    assert palette.ACCENT_SOFT not in _top_edge(driver, options[0])
 
 
 def test_the_profile_says_how_many_items_it_has_no_room_for(make_driver):

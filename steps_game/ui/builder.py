@@ -281,8 +281,9 @@ class ViewBuilder:
         after or under its words and is said after them. `second` (words, language code)
         stands under its words, smaller, in its own language's writing (workshop mode's
         second language; see draw_card). A card that turns a page (its id "more...", "Next page
-        (1/2)") is tinted: grey like the answers, it read as one more answer (twelfth
-        facilitator run)."""
+        (1/2)") is tinted, its edge dashed: grey like the answers, it read as one more answer
+        (twelfth facilitator run); tinted only, 1.1:1 from them at high contrast (sixteenth
+        Arabic run)."""
         rect = self.place(rect)
         turner = control_id.startswith(TURNER_IDS)
 
@@ -292,6 +293,7 @@ class ViewBuilder:
                 rect,
                 text,
                 fill=palette.ACCENT_SOFT if turner else None,
+                dashed=turner,
                 selected=selected,
                 badge=badge,
                 dimmed=dimmed,

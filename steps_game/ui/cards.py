@@ -95,18 +95,42 @@ def draw_card(
     *,
     selected: bool = False,
     fill: tuple[int, int, int] | None = None,
+    dashed: bool = False,
     **face,
 ) -> None:
-    """A card: its fill and border, then its face (`_card_face`: badge, dimmed, text_size,
-    title, title_width, note, finnish, second). A chosen card is dark with light words, as a
-    chosen button is: its pale fill told it from the others by colour 1.12:1 (thirteenth
-    Arabic play-test, at high contrast)."""
+    """A card: its fill and border (`dashed`: a page turner's), then its face (`_card_face`:
+    badge, dimmed, text_size, title, title_width, note, finnish, second). A chosen card is dark
+    with light words, as a chosen button is: its pale fill told it from the others by colour
+    1.12:1 (thirteenth Arabic play-test, at high contrast)."""
     base = fill or (palette.ACCENT_DARK if selected else palette.PANEL)
     pygame.draw.rect(surface, base, rect, border_radius=10)
     border = palette.ACCENT if selected else palette.BORDER
-    pygame.draw.rect(surface, border, rect, width=4 if selected else 2, border_radius=10)
+    if dashed:  # a page turner among answers: its edge broken, unlike any answer's
+        _dashed_rect(surface, palette.ACCENT_DARK, rect, 3)
+    else:
+        pygame.draw.rect(surface, border, rect, width=4 if selected else 2, border_radius=10)
     with palette.on_dark() if selected else nullcontext():
         _card_face(surface, rect, text, selected=selected, **face)
+
+
+def _dashed_rect(surface: pygame.Surface, color, rect: pygame.Rect, width: int) -> None:
+    """`rect`'s edge in dashes `width` thick (12 px on, 8 off), each side from its corner."""
+    dash, gap = 12, 8
+    for (x0, y0), (x1, y1) in (
+        (rect.topleft, rect.topright),
+        (rect.bottomleft, rect.bottomright),
+        (rect.topleft, rect.bottomleft),
+        (rect.topright, rect.bottomright),
+    ):
+        length = max(abs(x1 - x0), abs(y1 - y0))
+        for start in range(0, length, dash + gap):
+            end = min(start + dash, length)
+            if x0 == x1:  # (an upright side, drawn inside the card's edge)
+                x = x0 if x0 == rect.left else x0 - width
+                pygame.draw.rect(surface, color, (x, y0 + start, width, end - start))
+            else:
+                y = y0 if y0 == rect.top else y0 - width
+                pygame.draw.rect(surface, color, (x0 + start, y, end - start, width))
 
 
 def _card_face(
