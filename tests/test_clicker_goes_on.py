@@ -74,3 +74,35 @@ def test_page_up_on_step_2_s_first_page_of_cards_stays_there(make_driver):
     for _ in range(pager.pages + 1):
         driver.key(pygame.K_PAGEDOWN)
     assert pager.page == pager.pages - 1  # not round to the first
+
+
+def test_page_keys_stop_at_the_ends_of_the_asks_and_the_profile_cards(make_driver):
+    """Thirteenth facilitator run: in Somali on a projector, Page Up and Down still went round
+    on step 5's asks and step 6's profile cards (their own pagers). They stop at the ends; past
+    the profile's last page, a ready profile goes on to the event, as "Go to the event"."""
+    from tests.test_tally_go_on import short_set_task
+
+    driver = short_set_task(make_driver, "so", 5)
+    pager = driver.scene.view.cards_pager
+    assert pager.pages > 1  # (the asks on pages in Somali, or nothing to test)
+    driver.key(pygame.K_PAGEUP)
+    assert pager.page == 0
+    for _ in range(pager.pages + 1):
+        driver.key(pygame.K_PAGEDOWN)
+    assert pager.page == pager.pages - 1
+
+    driver = short_set_task(make_driver, "so", 6)
+    view, model = driver.scene.view, driver.scene.model
+    assert view.page_count > 1
+    driver.key(pygame.K_PAGEUP)
+    assert view.page == 0
+    for _ in range(view.page_count + 1):
+        driver.key(pygame.K_PAGEDOWN)
+    assert view.page == view.page_count - 1 and model.phase == "profile"  # not ready: stays
+    for card in model.cards:
+        driver.scene.act(lambda card=card: model.toggle(card.id))
+    driver.settle()
+    assert model.can_go_to_event
+    for _ in range(view.page_count):
+        driver.key(pygame.K_PAGEDOWN)
+    assert model.phase == "event"  # past the last page, on to the event

@@ -36,10 +36,13 @@ def toggle_count(app, close_overlays: Callable[[], None]) -> None:
 
 def clicker_goes_on(ring, intent: Intent, way_on: str = "next") -> bool:
     """Page Down that turned no page (the last, or none) presses the screen's way on (a task's
-    "Go on" or "Next", an intro's Start, a reveal's "Go on with answer N"): it could not leave
-    step 6's result (twelfth facilitator run). Never a choice or Done: those stay the room's."""
-    control = ring.by_id(way_on) if intent.key == pygame.K_PAGEDOWN else None
-    if control is None:
+    "Go on" or "Next", step 6's "Go to the event", an intro's Start, a reveal's "Go on with
+    answer N"): it could not leave step 6's result or profile (twelfth and thirteenth
+    facilitator runs). Never a choice or Done: those stay the room's."""
+    ways = (way_on, "to-event") if way_on == "next" else (way_on,)
+    found = [ring.by_id(i) for i in ways if intent.key == pygame.K_PAGEDOWN and ring.by_id(i)]
+    control = found[0] if found else None
+    if control is None or not control.enabled:
         return False
     ring.focus(control.id)
     return control.activate()

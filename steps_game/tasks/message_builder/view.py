@@ -188,13 +188,13 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         if self.sheet.stacked:
             return self.sheet.scroll(intent.dy, self.host.rebuild, self.host.ring)
         if intent.pos is None and self.cards_pager.pages > 1:
-            self._turn(1 if intent.dy > 0 else -1)
+            self._turn(1 if intent.dy > 0 else -1, scroll=True)
             return True
         if self.model.phase == "contact" or (
             intent.pos is not None and not self.letter.scroll.rect.collidepoint(intent.pos)
         ):
             if self.cards_pager.pages > 1 and intent.pos is not None:
-                self._turn(1 if intent.dy > 0 else -1, focus=False)
+                self._turn(1 if intent.dy > 0 else -1, focus=False, scroll=True)
             return self.cards_pager.pages > 1 and intent.pos is not None
         return self.letter.handle_scroll(intent.dy)
 
@@ -214,8 +214,13 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         self.host.app.announce(ring.focused.label)
         return True
 
-    def _turn(self, by: int, *, focus: bool = True) -> None:
-        self.cards_pager.turn(by)
+    def _turn(self, by: int, *, focus: bool = True, scroll: bool = False) -> None:
+        """The cards' next page (the turner: round from the last to the first), or with
+        `scroll` (the wheel, Page Up or Down) `by` pages, never round (thirteenth run)."""
+        if scroll and not self.cards_pager.turn_within(by):
+            return
+        if not scroll:
+            self.cards_pager.turn(by)
         self.host.rebuild()
         if focus:
             self.host.ring.focus(MORE)

@@ -243,9 +243,10 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         step = 1 if intent.dy > 0 else -1
         keys = intent.pos is None and self.model.phase == "profile"
         if keys or (intent.pos is not None and self.grid.collidepoint(intent.pos)):
-            if self.page_count > 1:
+            if 0 <= self.page + step < self.page_count:  # (never round: thirteenth run)
                 self._turn(step, focus=False)
-            return True
+                return True
+            return not keys or step < 0  # (a clicker's Page Down past the last goes on)
         if self.side_list.scroll(step):
             self.host.rebuild()
             return True
