@@ -499,3 +499,44 @@ def test_the_words_before_a_part_are_shortened_to_whole_sentences_first(make_dri
     # too low for the last sentence: its last words
     tight = so_far._last_words(view, 300, text_height(line("… the job."), LETTER_TEXT_SIZE, 300))
     assert tight.endswith("the job.") and "Congratulations" not in tight
+
+
+# six people of a step 3 map met rarely, as a sixteenth Arabic play-test's map had them
+RARELY = [
+    ("neighbour", "friends", True),
+    ("former-classmate", "studies", True),
+    ("former-manager-abroad", "work", False),
+    ("event-contact", "work", True),
+    ("association-member", "hobbies", True),
+    ("linkedin-contact", "online", True),
+]
+
+
+def test_the_people_s_last_page_with_the_note_keeps_its_layout(make_driver):
+    """Sixteenth Arabic play-test: on the list of whom to write to, the page turner to the
+    last page (the note on old ties) brought a new layout back on its first page, the focus
+    on a person: the turner card stood over the note there, so the layout did not fit. The
+    note's page keeps the board's layout, its turner where it has room."""
+    from steps_game.scenes.task_host import TaskHostScene
+
+    driver = make_driver(language="ar")
+    app = driver.app
+    app.change_setting("text_size", 200)
+    app.change_setting("high_contrast", True)
+    app.session.new("health")
+    people = [
+        {"id": i, "token": i, "words": "", "ring": "distant", "sector": s, "in_finland": fin}
+        for i, s, fin in RARELY
+    ]
+    app.session.write_page("people", {"people": people})
+    app.reset_to(TaskHostScene(app, 5))
+    driver.settle()
+    view = driver.scene.view
+    pager = view.cards_pager
+    assert not view.sheet.stacked and pager.pages > 2  # (paged people, or nothing to test)
+    for page in range(1, pager.pages):
+        driver.turn_page("more-people")
+        assert not view.sheet.stacked and pager.page == page
+    note = app.tr.pick(driver.scene.model.config.contact_note)
+    assert any(text.startswith(note) for text in driver.texts())
+    assert measure(app, "the note's page").problems == []

@@ -256,6 +256,10 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         if arrows is not None and self.cards_pager.pages > 1:
             self.arrows_board = arrows  # (registered once the final layout is known: build)
         x, y = area.x, area.y
+        more_h = plan.more_h
+        if extra and not shown:  # the note's page: its turner under the note, not over it
+            y += extra + gap  # (it stood over the note, unfit: the board restacked from page 1)
+            more_h = card_height(self.cards_pager.label(self.tr), width, text_size=size)
         bottom = area.y
         for place, index in enumerate(shown):
             card = cards[index]
@@ -273,10 +277,11 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
             x, y = _next_place(area, place + 1, plan.columns, width, rect, gap)
         if self.cards_pager.pages > 1:
             words = self.cards_pager.label(self.tr)
-            if plan.in_footer:  # registered once the final layout is known (build)
+            if plan.in_footer or y + more_h > area.bottom:  # (the note's page: no room under)
+                # registered once the final layout is known (build)
                 self.footer_turner = (words, lambda: self._turn(1))
                 return bottom
-            rect = pygame.Rect(x, y, width, plan.more_h)
+            rect = pygame.Rect(x, y, width, more_h)
             ui.card(MORE, words, rect, lambda: self._turn(1), text_size=size)
             bottom = rect.bottom
         return bottom
