@@ -236,3 +236,24 @@ def test_how_a_moment_went_stands_under_its_situation_at_200_percent(make_driver
         with_it += situation in driver.texts()
         driver.key(pygame.K_RETURN)
     assert with_it >= least
+
+
+@pytest.mark.parametrize(("language", "first"), [("ar", 0), ("en", 1)])
+def test_the_best_answers_go_on_under_their_situation_at_200_percent(make_driver, language, first):
+    """Sixteenth Arabic 200 % run: the best answers write a line in the chat, and their page
+    of how it went, "Next moment" focused, never showed the situation it answered; the page
+    before held the situation and the choice, half empty. What the choice wrote goes with the
+    choice where the situation does not fit over how it went, and that page opens with it
+    (from moment `first` on: in English the first moment's situation and how it went are
+    each half a page or more, and stand on pages of their own; in Somali every moment's)."""
+    driver = open_step(make_driver, 6, language, 200)
+    model = _to_the_event(driver)
+    view = driver.scene.view
+    for number, moment in enumerate(model.moments):
+        driver.key(pygame.K_RETURN)  # on to the options
+        best = max(moment.options, key=lambda option: option.points)
+        driver.press(control_id=f"option:{best.id}")
+        assert driver.ring.focused_id == "next"
+        if number >= first:
+            assert view.event_text(moment.scene) in driver.texts(), (moment.id, driver.texts())
+        driver.key(pygame.K_RETURN)

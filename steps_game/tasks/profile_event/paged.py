@@ -95,7 +95,13 @@ def build_paged(part: MomentPart, ui, main: pygame.Rect) -> None:
     # choice went a page away from what it answered: tenth facilitator run, fifteenth Arabic
     # 200 % run)
     grid_h = -(-len(shown) // columns) * (height + GAP) - GAP  # every option shown
-    after = after_h if together else 0
+    # what the choice wrote goes with the choice where the situation fits over how it went
+    # but not over that line too: then how it went, "Next moment" focused, opens under the
+    # situation (the best answers write a line, and their page of how it went never showed
+    # what they answered, the page before half empty: sixteenth Arabic 200 % run)
+    split = bool(wrote) and not (one_page or together) and height + chat_h <= room
+    split = split and scene_h + GAP + after_h > room and scene_h + GAP + panel_h <= room
+    after = after_h if together else (chat_h if split else 0)
     if one_page:
         over = 0
     elif over + scene_h + GAP + grid_h + after <= room:
@@ -131,7 +137,7 @@ def build_paged(part: MomentPart, ui, main: pygame.Rect) -> None:
         # a page after the choice opens with the situation again where it fits (fifteenth
         # Arabic 200 % run: "Next moment" focused on a page of how it went, what it answered
         # a key back)
-        with_choice = after_h > room and height + chat_h <= room
+        with_choice = split or (after_h > room and height + chat_h <= room)
         if together:
             ui.keep_with_next(y - height - GAP, y)
         elif not with_choice:
