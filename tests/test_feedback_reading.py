@@ -87,3 +87,23 @@ def test_in_a_workshop_enter_on_the_feedback_goes_on_to_the_talk(make_driver):
     assert driver.scene.pager.pages > 1  # (the why is pages)
     driver.key(pygame.K_TAB)
     assert driver.ring.focused_id == "next"
+
+
+def test_a_score_with_no_points_earned_reads_across_the_screen(make_driver):
+    """Thirteenth facilitator run: at 50 / 100 with nothing earned, "What would earn more" stood
+    in the left column and its last words, "works better.", alone in the right one. One group
+    takes the whole width; its words are never split between columns."""
+    from steps_game.outcome import Outcome, Reason
+
+    driver = make_driver(language="en", workshop=True, window=(1920, 1080))
+    app = driver.app
+    level = app.content.level(5)
+    long_reason = {"en": " ".join([app.tr.pick(level.intro)] * 2)}
+    reasons = (Reason(long_reason, 0, False),)
+    app.reset_to(FeedbackScene(app, 5, Outcome(5, level.id, level.dimension, 50, reasons, {})))
+    driver.frames(2)
+    scene = driver.scene
+    words = app.tr.pick(level.intro)
+    pieces = [t for t in scene.ui.texts if t.text.strip("• ") and t.text.strip("• ")[:20] in words]
+    assert pieces  # (the reason on screen, or nothing to test)
+    assert len({t.rect.left for t in pieces}) == 1, [(t.text, t.rect) for t in pieces]

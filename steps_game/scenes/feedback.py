@@ -175,8 +175,11 @@ class FeedbackScene(TurnsPages, Scene):
     def _pages(self, box: pygame.Rect, tip: Group | None) -> Page:
         """The page shown: the two columns with the tip across the bottom when they fit the
         screen together, else all of it page by page."""
-        columns = 2 if text_scale() <= TWO_COLUMNS_UP_TO else 1
-        pages = flow_ending(self._columns(), tip, box, columns, COLUMN_GAP)
+        groups = self._columns()
+        # one group (no points earned, or a full score's tip beside it) across the whole width:
+        # in two columns its last words went on alone in the second (thirteenth facilitator run)
+        columns = 2 if text_scale() <= TWO_COLUMNS_UP_TO and len(groups) > 1 else 1
+        pages = flow_ending(groups, tip, box, columns, COLUMN_GAP)
         return pages[self.pager.settle(len(pages))]
 
     def turn(self, by: int = 1) -> bool:
