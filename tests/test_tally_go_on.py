@@ -221,6 +221,8 @@ def test_a_one_part_message_chosen_again_is_back_at_its_choice_with_its_count(
     assert len(model.config.parts) == 1
     before = driver.ids()
     assert "tally" in before and not view.sheet.stacked
+    for _ in range(view.cards_pager.pages - 1):  # (Somali: the asks' last page shown)
+        driver.key(pygame.K_PAGEDOWN)
     room_goes_on(driver, view.choice_point().best)
     assert model.ready and driver.ring.focused_id == "send"
     part = f"part:{model.config.parts[0].id}"
@@ -228,6 +230,7 @@ def test_a_one_part_message_chosen_again_is_back_at_its_choice_with_its_count(
     assert driver.control(control_id=part).label == again
     driver.click(control_id=part)
     assert not model.ready and view.choice_point() is not None
+    assert view.cards_pager.page == 0  # from the first ask (Somali: it opened on the last)
     assert [i for i in driver.ids() if i != "undo"] == before  # the screen the room chose on
     assert not view.sheet.stacked
     room_goes_on(driver, view.choice_point().best)

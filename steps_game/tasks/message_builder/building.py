@@ -168,6 +168,7 @@ class BuildingPart:
         one-part message's choice is taken back, the screen as before it (choose_again)."""
         self.last_choice_completed = False
         if len(self.model.config.parts) == 1:
+            self.cards_pager.page = 0  # the asks from the first (it opened on the last shown)
             self.act(lambda: self.model.choose_again(part_id))
             return
         self.reopened = self.model.ready
