@@ -71,6 +71,11 @@ class RoomRecord:
             if shown == step and key not in own
         }
 
+    def was_revealed(self, step: int, key: str) -> bool:
+        """Whether the answer at the point `key` of `step` was revealed (a count after it,
+        once the choice was taken back, is a new one)."""
+        return any(s == step and k == key for s, _, k in self._revealed)
+
     def answer(self, step: int, key: str) -> RoomAnswer | None:
         return self._answers.get((step, key))
 

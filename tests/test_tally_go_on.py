@@ -231,6 +231,9 @@ def test_a_one_part_message_chosen_again_is_back_at_its_choice_with_its_count(
     driver.click(control_id=part)
     assert not model.ready and view.choice_point() is not None
     assert view.cards_pager.page == 0  # from the first ask (Somali: it opened on the last)
+    driver.key(pygame.K_F7)  # a new count, not added to the one revealed (thirteenth run)
+    assert isinstance(driver.scene, TallyScene) and sum(driver.scene.tally.counts) == 0
+    driver.key(pygame.K_F7)
     assert [i for i in driver.ids() if i != "undo"] == before  # the screen the room chose on
     assert not view.sheet.stacked
     room_goes_on(driver, view.choice_point().best)

@@ -358,8 +358,9 @@ class TaskView(Generic[ModelT]):
     def keys_hint(self, board: str | None) -> str:
         """The keys of a board, said after the instruction while the keyboard is in use; in a
         workshop at a choice for the room, the keys that count its hands too (F7, 1-9)."""
-        if self.host.app.workshop is not None and self.choice_point() is not None:
-            return self.tr("workshop.task_keys")
+        point = self.choice_point() if self.host.app.workshop is not None else None
+        if point is not None:  # ("1–2" over two answers: it said 1–9, thirteenth run)
+            return self.tr("workshop.task_keys", last=min(len(point.options), 9))
         return self.tr("host.keys")
 
     def placing_keys(self) -> str:
