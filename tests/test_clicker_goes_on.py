@@ -106,3 +106,19 @@ def test_page_keys_stop_at_the_ends_of_the_asks_and_the_profile_cards(make_drive
     for _ in range(view.page_count):
         driver.key(pygame.K_PAGEDOWN)
     assert model.phase == "event"  # past the last page, on to the event
+
+
+def test_page_down_from_the_profile_s_turner_puts_the_focus_on_the_new_page_s_first_card(
+    make_driver,
+):
+    """Fourteenth facilitator run: in Somali, Page Down on step 6's cards left the focus on the
+    page turner card, and Enter for the card the room named went back to page 1 instead."""
+    from tests.test_tally_go_on import short_set_task
+
+    driver = short_set_task(make_driver, "so", 6)
+    view = driver.scene.view
+    assert view.page_count > 1
+    driver.ring.focus("more-cards")
+    driver.key(pygame.K_PAGEDOWN)
+    assert view.page == 1
+    assert driver.ring.focused_id.startswith("item:"), driver.ring.focused_id

@@ -4,8 +4,7 @@ Left column: the cards (part 1) or the event's moment and its options (part 2). 
 profile filling up (part 1) or the chat with what the player wrote (part 2).
 
 Every box is measured from its words at the player's text size (ui/measure.py): the cards take
-as many pages as they need, the preview and the chat scroll item by item (mouse wheel, Page Up
-and Page Down), and nothing is drawn under its floor.
+as many pages as they need, the preview and the chat scroll item by item (the wheel, Page keys).
 """
 
 from __future__ import annotations
@@ -86,7 +85,6 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             return ""
         return self.tr.pick(cfg.event_instruction)
 
-    # -- helpers ---------------------------------------------------------------------------
     def _areas(self, area: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect]:
         # as wide as the text is large (its words never shrink), up to SIDE_MOST of the area;
         # the preview wider still, up to PREVIEW_MOST, while its longest item would not fit
@@ -231,8 +229,8 @@ class ProfileEventView(TaskView[ProfileEventModel]):
 
     # -- input -----------------------------------------------------------------------------
     def handle(self, intent: Intent) -> bool:
-        """The wheel over the cards, and Page Up and Page Down (a clicker's keys) while there
-        are cards, turn their page; else they move the preview or the chat. Tab reaches the
+        """The wheel over the cards, and Page Up and Down (a clicker's keys) while there are
+        cards, turn their page; else they move the preview or the chat. Tab reaches the
         controls of a paged board's other pages."""
         if self.tab_through_pages(self.sheet, intent):
             return True
@@ -253,10 +251,12 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         return not intent.key  # (a clicker's Page Down that moved nothing goes on: room_keys)
 
     def _turn(self, by: int, *, focus: bool = True) -> None:
-        self.page = (self.page + by) % self.page_count
+        self.page, ring = (self.page + by) % self.page_count, self.host.ring
         self.host.rebuild()
         if focus:
-            self.host.ring.focus(MORE)
+            ring.focus(MORE)
+        elif ring.focused_id == MORE:  # (Page Down: Enter there went back to page 1, 14th run)
+            ring.focus(next((c.id for c in ring.focusable if c.id.startswith("item:")), MORE))
 
     # -- part 1: the profile ---------------------------------------------------------------
     def _build_cards(self, ui: ViewBuilder, main: pygame.Rect, most_columns=COLUMNS) -> int:
