@@ -271,3 +271,18 @@ def test_a_room_s_sent_letter_stands_over_the_reply_and_is_read_on_to_it(make_dr
         seen += driver.texts()
     assert heading in seen and view.pick(model.landing().reply) in seen
     assert driver.ring.focused_id == "done"  # all read: Enter goes on
+
+
+def test_somali_s_moment_on_a_projector_stands_under_its_situation(make_driver):
+    """Thirteenth and fourteenth facilitator runs: in Somali on a projector the situation
+    stood alone on page 1; the room answered, and read how it went, without it (it missed the
+    answers' page by a pixel). Both pages now open with it."""
+    driver = short_set_task(make_driver, "so", 6)
+    to_the_event(driver)
+    view = driver.scene.view
+    situation = view.event_text(driver.scene.model.current().scene)
+    driver.turn_page("more-board")
+    assert driver.ids_starting("option:") and situation in driver.texts()
+    driver.click(control_id=driver.find_id("option:", lambda i: i.endswith("follow-speaker")))
+    assert driver.ring.focused_id == "next"
+    assert situation in driver.texts()

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from steps_game.tasks.profile_event.moment import MomentPart
 
 GAP = 12  # as in moment.py, which imports this module
+AGAIN_GAP = 8  # under the situation said again (at 12, Somali missed a projector page by 1 px)
+CHAT_PAD = 16  # round what the choice wrote in the chat, top and bottom together
 OPTION_TEXT = 20
 
 
@@ -42,13 +44,13 @@ def _situation(ui, m: dict, main: pygame.Rect, y: int, below: int) -> int:
     """The moment's situation again at the top of a page at `y`, where it fits the page with
     the `below` px that follow it; returns the y under it."""
     text, height = m["scene"]
-    if height + GAP + below > (m["room"] or 0):
+    if height + AGAIN_GAP + below > (m["room"] or 0):
         return y
     again = pygame.Rect(main.x, y, main.width, height)
     ui.panel(again, palette.ACCENT_SOFT)
     ui.text(text, again.inflate(-32, -16), size=21, middle=True)
     ui.keep_with_next(y, y + height)
-    return y + height + GAP
+    return y + height + AGAIN_GAP
 
 
 def build_paged(part: MomentPart, ui, main: pygame.Rect) -> None:
@@ -76,7 +78,7 @@ def build_paged(part: MomentPart, ui, main: pygame.Rect) -> None:
     # what the choice wrote in the chat, a line of its own over how it went (the chat's
     # panel with its heading took the room that kept the choice with how it went)
     wrote = next(iter(view.chat_said(latest=True)), "") if chosen else ""
-    chat_h = text_height(wrote, LIST_TEXT, main.width - 40) + 24 + GAP if wrote else 0
+    chat_h = text_height(wrote, LIST_TEXT, main.width - 40) + CHAT_PAD + GAP if wrote else 0
     after_h = chat_h + panel_h  # what follows the choice
     room = m["room"] = part.page_room or 0
     # the situation and its options on one page where they fit (with the instruction over
@@ -100,14 +102,15 @@ def build_paged(part: MomentPart, ui, main: pygame.Rect) -> None:
     # situation (the best answers write a line, and their page of how it went never showed
     # what they answered, the page before half empty: sixteenth Arabic 200 % run)
     split = bool(wrote) and not (one_page or together) and height + chat_h <= room
-    split = split and scene_h + GAP + after_h > room and scene_h + GAP + panel_h <= room
+    again = scene_h + AGAIN_GAP  # the situation said again, with its gap
+    split = split and again + after_h > room and again + panel_h <= room
     after = after_h if together else (chat_h if split else 0)
     if one_page:
         over = 0
-    elif over + scene_h + GAP + grid_h + after <= room:
+    elif over + again + grid_h + after <= room:
         part._label(ui, m["overline"], pygame.Rect(main.x, y, main.width, 0))
         over = _situation(ui, m, main, y + over, over + grid_h + after) - y
-    elif scene_h + GAP + grid_h + after <= room:
+    elif again + grid_h + after <= room:
         over = _situation(ui, m, main, y, grid_h + after) - y
     elif over + height + after <= room:
         part._label(ui, m["overline"], pygame.Rect(main.x, y, main.width, 0))
@@ -147,7 +150,7 @@ def build_paged(part: MomentPart, ui, main: pygame.Rect) -> None:
         if wrote:
             message = pygame.Rect(main.x, y, main.width, chat_h - GAP)
             ui.panel(message, palette.PANEL)
-            ui.text(wrote, message.inflate(-40, -24), size=LIST_TEXT)
+            ui.text(wrote, message.inflate(-40, -CHAT_PAD), size=LIST_TEXT)
             y += chat_h
         if not together and (with_choice or after_h > room):
             ui.page_break(y)
