@@ -34,15 +34,16 @@ def toggle_count(app, close_overlays: Callable[[], None]) -> None:
         app.push(NoticeScene(app, "tally.none_here", button=app.tr("tally.count_button")))
 
 
-def clicker_goes_on(ring, intent: Intent, way_on: str = "next") -> bool:
-    """Page Down that turned no page (the last, or none) presses the screen's way on (a task's
-    "Go on" or "Next", step 6's "Go to the event", an intro's Start, a reveal's "Go on with
-    answer N"): it could not leave step 6's result or profile (twelfth and thirteenth
-    facilitator runs). Never a choice or Done: those stay the room's."""
-    ways = (way_on, "to-event") if way_on == "next" else (way_on,)
-    found = [ring.by_id(i) for i in ways if intent.key == pygame.K_PAGEDOWN and ring.by_id(i)]
-    control = found[0] if found else None
-    if control is None or not control.enabled:
+def clicker_goes_on(ring, intent: Intent, ways: tuple[str, ...]) -> bool:
+    """Page Down that turned no page (the last, or none) presses the first of the screen's
+    ways on `ways` that it shows enabled (a task's "Go on" or "Next", step 6's "Go to the
+    event", an intro's Start, a reveal's "Go on with answer N"): it could not leave step 6's
+    result or profile (twelfth and thirteenth facilitator runs). Never a choice or Done: those
+    stay the room's."""
+    if intent.key != pygame.K_PAGEDOWN:
+        return False
+    control = next((c for c in map(ring.by_id, ways) if c is not None and c.enabled), None)
+    if control is None:
         return False
     ring.focus(control.id)
     return control.activate()
@@ -56,6 +57,6 @@ def page_or_on(scene, intent: Intent, way_on: str | None) -> bool:
     by = 1 if intent.dy > 0 else -1
     if 0 <= scene.pager.page + by < scene.pager.pages:
         return scene.turn(by)  # (the scene's turn: it builds the screen and sets the focus)
-    if scene.app.workshop is not None and way_on and clicker_goes_on(scene.ring, intent, way_on):
+    if scene.app.workshop is not None and way_on and clicker_goes_on(scene.ring, intent, (way_on,)):
         return True
     return scene.pager.pages > 1

@@ -381,8 +381,8 @@ def open_tally(app, hand: int | None = None) -> bool:
     if point is None:
         return False
     step, room = host.step, workshop.room
-    earlier = room.answer(step, point.key)  # a count closed before its reveal goes on; after
-    earlier = None if room.was_revealed(step, point.key) else earlier  # it, a new one (13th run)
+    # a count closed before its reveal goes on; after it, a new one (thirteenth run)
+    earlier = None if room.was_revealed(step, point.key) else room.answer(step, point.key)
     app.push(
         TallyScene(
             app,

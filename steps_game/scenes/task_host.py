@@ -369,7 +369,7 @@ class TaskHostScene(Scene):
             if intent.act is Act.SCROLL and intent.key:  # Page Up or Page Down
                 self.ring.leave_unsettled()
             return True
-        return workshop and room_keys.clicker_goes_on(self.ring, intent)
+        return workshop and room_keys.clicker_goes_on(self.ring, intent, ("next", "to-event"))
 
     @property
     def animating(self) -> bool:

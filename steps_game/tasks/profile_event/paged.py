@@ -40,11 +40,11 @@ def paged_grid(part: MomentPart, labels, width: int, over: int) -> tuple[int, in
     return (*grids[0][:3], False)
 
 
-def _situation(ui, m: dict, main: pygame.Rect, y: int, below: int) -> int:
-    """The moment's situation again at the top of a page at `y`, where it fits the page with
-    the `below` px that follow it; returns the y under it."""
+def _situation(ui, m: dict, main: pygame.Rect, y: int, below: int, room: int) -> int:
+    """The moment's situation again at the top of a page at `y`, where it fits the page (`room`
+    tall) with the `below` px that follow it; returns the y under it."""
     text, height = m["scene"]
-    if height + AGAIN_GAP + below > (m["room"] or 0):
+    if height + AGAIN_GAP + below > room:
         return y
     again = pygame.Rect(main.x, y, main.width, height)
     ui.panel(again, palette.ACCENT_SOFT)
@@ -80,7 +80,7 @@ def build_paged(part: MomentPart, ui, main: pygame.Rect) -> None:
     wrote = next(iter(view.chat_said(latest=True)), "") if chosen else ""
     chat_h = text_height(wrote, LIST_TEXT, main.width - 40) + CHAT_PAD + GAP if wrote else 0
     after_h = chat_h + panel_h  # what follows the choice
-    room = m["room"] = part.page_room or 0
+    room = part.page_room or 0
     # the situation and its options on one page where they fit (with the instruction over
     # them on the first: `lead`), else the options on the next, under the moment's line again
     *grid, one_page = paged_grid(part, labels, main.width, part.lead + y - main.y + after_h)
@@ -109,9 +109,9 @@ def build_paged(part: MomentPart, ui, main: pygame.Rect) -> None:
         over = 0
     elif over + again + grid_h + after <= room:
         part._label(ui, m["overline"], pygame.Rect(main.x, y, main.width, 0))
-        over = _situation(ui, m, main, y + over, over + grid_h + after) - y
+        over = _situation(ui, m, main, y + over, over + grid_h + after, room) - y
     elif again + grid_h + after <= room:
-        over = _situation(ui, m, main, y, grid_h + after) - y
+        over = _situation(ui, m, main, y, grid_h + after, room) - y
     elif over + height + after <= room:
         part._label(ui, m["overline"], pygame.Rect(main.x, y, main.width, 0))
     else:
@@ -146,7 +146,7 @@ def build_paged(part: MomentPart, ui, main: pygame.Rect) -> None:
         elif not with_choice:
             ui.page_break(y)
             if wrote:
-                y = _situation(ui, m, main, y, chat_h + (0 if after_h > room else panel_h))
+                y = _situation(ui, m, main, y, chat_h + (0 if after_h > room else panel_h), room)
         if wrote:
             message = pygame.Rect(main.x, y, main.width, chat_h - GAP)
             ui.panel(message, palette.PANEL)
@@ -154,9 +154,9 @@ def build_paged(part: MomentPart, ui, main: pygame.Rect) -> None:
             y += chat_h
         if not together and (with_choice or after_h > room):
             ui.page_break(y)
-            y = _situation(ui, m, main, y, panel_h)
+            y = _situation(ui, m, main, y, panel_h, room)
         elif not together and not wrote:  # how it went opens the page broken above
-            y = _situation(ui, m, main, y, panel_h)
+            y = _situation(ui, m, main, y, panel_h, room)
         part._build_reveal(ui, pygame.Rect(main.x, y, main.width, panel_h - GAP), chosen)
         return
     view.host.preferred_focus = f"option:{shown[0][0].id}"
