@@ -40,3 +40,13 @@ def test_a_text_field_holding_a_lone_joiner_is_drawn(writing):
     draw_field(surface, pygame.Rect(0, 0, 400, 80), editor, focused=True, blink=True)
     editor.insert("\u0634")  # and a letter after it still draws
     draw_field(surface, pygame.Rect(0, 0, 400, 80), editor, focused=True, blink=True)
+
+
+@pytest.mark.parametrize("writing", WRITINGS)
+def test_a_joiner_after_a_letter_of_a_script_in_a_font_of_its_own_is_drawn(writing):
+    """A monkey typed a Hebrew letter and a joiner: the line is cut into pieces by script, and
+    the joiner came out as a piece of its own, which the font refused to draw."""
+    text.set_writing(*writing)
+    for typed in ("\u05d0\u200d", "\u05d0\u200c", "\u0634\u200d\u05d0\u200d"):
+        for width in (0, 200):
+            assert render(typed, 36, (0, 0, 0), width=width).get_width() > 0

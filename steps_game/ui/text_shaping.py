@@ -64,8 +64,13 @@ def _piece_font(own: bool, rtl: bool, size: int, bold: bool, script: str) -> pyg
 
 @lru_cache(maxsize=4096)
 def _piece_image(text, own, rtl, size, color, bold, script) -> pygame.Surface:
-    """One piece of a line (mostly a word), kept: the same words come back in many lines."""
-    return _piece_font(own, rtl, size, bold, script).render(text, True, color)
+    """One piece of a line (mostly a word), kept: the same words come back in many lines. A
+    piece of joiners alone (a typed U+200D) has no width, which the font refuses to draw: it
+    is an empty piece as tall as the line."""
+    face = _piece_font(own, rtl, size, bold, script)
+    if face.size(text)[0] == 0:
+        return pygame.Surface((0, face.get_height()), pygame.SRCALPHA)
+    return face.render(text, True, color)
 
 
 @lru_cache(maxsize=2048)
