@@ -36,7 +36,7 @@ TEXT_SCALE = 1.5  # workshop text is this many times the normal size
 TIMER_RECT = pygame.Rect(1070, 8, 150, 66)
 TIMER_GAP = 12
 CLOSING = "closing"  # the timer's part for what our group thought, after the set's last step
-NAMED_SETS = ("short", "full")  # sets with a name in assets/i18n/*/workshop_sets.toml
+NAMED_SETS = ("quick", "short", "full")  # sets with a name in assets/i18n/*/workshop_sets.toml
 
 KEYS = (
     # (key, what the help overlay names it, its catalog key)

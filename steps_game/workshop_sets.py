@@ -39,8 +39,9 @@ class SetStep(BaseModel):
     # the ids of the step's choices the room plays, in the level's order; all when not given
     plays: tuple[str, ...] | None = Field(default=None, min_length=1)
     # the ids of the cards the room chooses among without counting hands (step 1's offers,
-    # step 6's profile items), in the order they are shown; all when not given
-    shows: tuple[str, ...] | None = Field(default=None, min_length=1)
+    # step 6's profile items), in the order they are shown; all when not given; none (an empty
+    # list) where the task can do without them (step 1: its statements alone)
+    shows: tuple[str, ...] | None = None
 
     @model_validator(mode="after")
     def _once_each(self) -> SetStep:

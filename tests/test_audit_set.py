@@ -31,3 +31,15 @@ def test_a_set_is_a_workshop_set(capsys):
     with pytest.raises(SystemExit):
         audit_main(["--set", "short"])
     assert "--workshop" in capsys.readouterr().err
+
+
+def test_the_warm_ups_audit_tours_steps_one_and_five_and_passes_in_somali():
+    """The 15-minute warm-up: step 1 ends on its statement's verdict (no offers), step 5 on
+    its ask; Somali, the longest words, on a projector."""
+    reports = run_audit("so", workshop=True, size=(1920, 1080), set_id="quick")
+    names = [report.name for report in reports]
+    steps = {int(found) for name in names for found in re.findall(r"^step (\d)", name)}
+    assert steps == {1, 5}
+    group = [name for name in names if name.startswith("group screen, a room of 12")]
+    assert 1 <= len(group) <= 2, group  # its two counted questions
+    assert not failed(reports), [report.problems for report in reports if report.problems]

@@ -28,7 +28,7 @@ from steps_game.workshop_sets import (
 from tests.test_workshop import FakeClock, files_in, workshop
 
 LEVEL_MINUTES = {step: 2 for step in range(1, 8)}
-SET_KEYS = ("choose_heading", "short", "full", "other", "plan_heading", "plan_step")
+SET_KEYS = ("choose_heading", "quick", "short", "full", "other", "plan_heading", "plan_step")
 SET_KEYS += ("plan_minutes", "plan_now", "unusable")
 PLACE_KEYS = ("usb", "typed", "typed_hint", "typed_heading", "typed_empty", "typed_not_full")
 PLACE_KEYS += ("typed_missing", "typed_not_writable")
@@ -37,21 +37,24 @@ PLACE_KEYS += ("typed_missing", "typed_not_writable")
 # -- the sets as data -----------------------------------------------------------------------------
 
 
-def test_the_bundled_sets_are_a_fifteen_minute_set_and_a_full_set():
+def test_the_bundled_sets_are_a_fifteen_minute_set_a_short_set_and_a_full_set():
     sets = load_sets(bundled_levels_dir(), LEVEL_MINUTES)
-    short, full = sets.by_id("short"), sets.by_id("full")
-    assert short.total_minutes == 15
-    assert sum(part.minutes for part in short.steps) + short.closing_minutes == 15
+    quick, short, full = sets.by_id("quick"), sets.by_id("short"), sets.by_id("full")
+    assert [one.id for one in sets.sets] == ["quick", "short", "full"]  # shortest first
+    for one, total in ((quick, 15), (short, 25)):
+        assert one.total_minutes == total
+        assert sum(part.minutes for part in one.steps) + one.closing_minutes == total
     assert full.step_numbers == (1, 2, 3, 4, 5, 6, 7)
     assert full.total_minutes == sum(part.minutes for part in full.steps)
-    # the short set: the steps where the room answers together (myths and facts, the message
-    # to an old contact, the moments at an event), in the game's order; each step's minutes follow
-    # the choices it plays (tests/test_workshop_short_set.py)
-    assert short.step_numbers == (1, 5, 6)
-    assert [part.minutes for part in short.steps] == [5, 4, 5] and short.closing_minutes == 1
+    # the 15-minute warm-up: a myth or fact and the message to an old contact; the short set:
+    # the moments at an event as well; in the game's order, each step's minutes following the
+    # choices it plays (tests/test_workshop_short_set.py)
+    assert quick.step_numbers == (1, 5) and short.step_numbers == (1, 5, 6)
+    assert [part.minutes for part in quick.steps] == [5, 7] and quick.closing_minutes == 3
+    assert [part.minutes for part in short.steps] == [7, 7, 8] and short.closing_minutes == 3
     assert short.after(1) == short.step_numbers[1] and short.after(7) is None
     assert short.before(short.step_numbers[1]) == 1 and short.before(1) == 1
-    assert short.minutes_before(short.step_numbers[-1]) == 15 - short.steps[-1].minutes - 1
+    assert short.minutes_before(short.step_numbers[-1]) == 25 - short.steps[-1].minutes - 3
 
 
 def write_sets(tmp_path, text: str):
@@ -118,9 +121,9 @@ def test_the_fifteen_minute_set_moves_times_and_plans_by_the_set(make_driver, tm
     app.workshop.timer.clock = clock
     driver.press(control_id="start")
     assert isinstance(driver.scene, SetPickerScene)
-    short = app.workshop.sets.by_id("short")
+    short = app.workshop.sets.by_id("quick")
     assert app.workshop.set_label(short) in driver.labels()
-    driver.press(control_id="set-short")
+    driver.press(control_id="set-quick")
     steps = list(short.step_numbers)
     assert isinstance(driver.scene, IntroScene) and driver.scene.step == steps[0]
 
@@ -140,7 +143,7 @@ def test_the_fifteen_minute_set_moves_times_and_plans_by_the_set(make_driver, tm
             assert app.tr("workshop_sets.plan_step", step=other, title=title) in texts
         # the minute at the end for what our group thought is in the plan too
         assert app.tr("group.heading") in driver.texts()  # a row of its own
-        minutes = [app.tr("workshop_sets.plan_minutes", minutes=m) for m in (1, 4, 5)]
+        minutes = [app.tr("workshop_sets.plan_minutes", minutes=m) for m in (3, 5, 7)]
         assert all(words in driver.texts() for words in minutes)
         driver.key(pygame.K_F1)
         seen.append(step)
@@ -166,7 +169,7 @@ def _timed_short_set(make_driver, language: str):
     clock = FakeClock()
     driver.app.workshop.timer.clock = clock
     driver.press(control_id="start")
-    driver.press(control_id="set-short")
+    driver.press(control_id="set-quick")
     return driver, clock, driver.app.workshop.chosen_set
 
 

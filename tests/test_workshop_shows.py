@@ -112,6 +112,9 @@ def test_with_one_contact_shown_the_room_goes_straight_to_sara_s_message(make_dr
         (6, '["about-goals", "titles-only"]', "profile_min is 3 but"),
         (1, '["languages", "languages"]', "shows names a choice twice"),
         (5, '["no-such-person"]', "shows names cards the step does not have"),
+        # none at all only where the task can do without them (step 1: statements alone)
+        (5, "[]", "no contact shown for field"),
+        (6, "[]", "sees no profile item with points above 0"),
     ],
 )
 def test_a_set_showing_wrong_or_too_few_cards_is_refused(tmp_path, content, step, shows, says):

@@ -76,6 +76,8 @@ class Hands:
         for statement in self.model.config.statements:
             self.use("answer:fact" if statement.is_fact else "answer:myth")
             yield
+            if self.model.is_complete():  # (statements alone: the last verdict is the end)
+                return
             self.use("next")
             yield
         for _ in range(3):

@@ -70,8 +70,12 @@ class MythOrFactConfig(Strict):
 
     def showing(self, ids) -> MythOrFactConfig:
         """Only the offers `ids` names, in its order (a workshop set's); ValueError where too
-        few to pick."""
+        few to pick. None at all (`shows = []`): the step is its statements alone, scored on
+        them (the 15-minute set: reading out offers and choosing among them took a room two
+        minutes it did not have, thirteenth facilitator run)."""
         offers = by_ids(self.offers, ids)
+        if not offers:
+            return self.model_copy(update={"offers": [], "sort_weight": 100, "offer_weight": 0})
         if len(offers) <= self.offer_pick:  # (a choice among them, not all of them)
             raise ValueError(f"{len(offers)} offers shown, {self.offer_pick} to pick: show more")
         return self.model_copy(update={"offers": offers})
@@ -176,6 +180,8 @@ class MythOrFactModel(TaskModel[MythOrFactConfig]):
 
     # -- ending ----------------------------------------------------------------------------
     def is_complete(self) -> bool:
+        if not self.config.offers:  # (statements alone: done once the last one is answered)
+            return len(self.state["answers"]) == len(self.config.statements)
         return self.phase == "offer" and len(self.state["offers"]) >= 1
 
     def result(self) -> TaskResult:
@@ -188,13 +194,14 @@ class MythOrFactModel(TaskModel[MythOrFactConfig]):
         sort_points = cfg.sort_weight * right / total
         offer_points = cfg.offer_weight * min(count, cfg.offer_pick) / cfg.offer_pick
         reasons = [
-            Reason(cfg.feedback.sorted, round(sort_points), True, {"right": right, "total": total}),
-            Reason(cfg.feedback.offers, round(offer_points), True, {"count": count}),
+            Reason(cfg.feedback.sorted, round(sort_points), True, {"right": right, "total": total})
         ]
+        if cfg.offers:
+            reasons.append(Reason(cfg.feedback.offers, round(offer_points), True, {"count": count}))
         for statement in cfg.statements:
             if statement.id in self.state["answers"] and not self.answered_right(statement.id):
                 reasons.append(Reason(statement.explanation, 0, False))
-        if count < cfg.offer_pick:
+        if cfg.offers and count < cfg.offer_pick:
             reasons.append(Reason(cfg.feedback.more_offers, 0, False, {"pick": cfg.offer_pick}))
         return TaskResult(
             score=scaled(sort_points + offer_points, 100),

@@ -102,7 +102,7 @@ def check_field(config, field_id: str | None) -> None:
     """What a field's player sees of the step (`config`, its task table) is playable: one
     event at most, enough profile items for the profile (`profile_min`), one of them worth
     points, and 2 to 4 options at each moment, one of them worth points; ValueError if not."""
-    who = f"field {field_id!r}" if field_id else "players with no field"
+    who = f"field {field_id!r}" if field_id else "a player with no field"
     events = [e for e in config.events if field_id in e.fields]
     if len(events) > 1:
         raise ValueError(f"{who} has {len(events)} events (expected at most one)")
