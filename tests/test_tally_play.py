@@ -86,8 +86,14 @@ def tally_and_go_on(driver, step: int, counted: list) -> None:
     counted.append((step, point.key))
     assert driver.ring.focused_id == "go-on"
     driver.key(pygame.K_RETURN)  # Enter on "Go on with answer N": the room's choice is played
+    if isinstance(driver.scene, FeedbackScene):  # (its last choice played: the step is done)
+        assert driver.scene.outcome.step == step
+        assert driver.scene.outcome.choices["answers"][point.key] == bool(best)
+        return
     assert isinstance(driver.scene, TaskHostScene)
     assert played(driver.scene.model, point.key) == best  # seven hands of twelve chose it
+    if step == 1:  # the count's reveal said the answer and why: not the task's verdict again
+        assert driver.scene.model.phase != "reveal"
 
 
 def played(model, key: str) -> int:
@@ -104,9 +110,10 @@ def play_step_with_tallies(driver, step: int, counted: list) -> None:
     player = Player(driver, mouse=False, best=True)
     kind = driver.scene.level.task.kind
     for _ in range(60):
+        if isinstance(driver.scene, FeedbackScene):  # (step 1, statements alone: on to it)
+            return
         model = driver.scene.model
-        # (done: step 1 with statements alone ends on its last verdict, with Done under it)
-        if model.is_complete() and (model.phase != "reveal" or "next" not in driver.ids()):
+        if model.is_complete() and model.phase != "reveal":
             break
         if driver.scene.view.choice_point() is not None:
             tally_and_go_on(driver, step, counted)

@@ -210,6 +210,22 @@ class MythOrFactView(TaskView[MythOrFactModel]):
             place_second(ui, words, tr.second, below, BUTTON_TEXT_SIZE, center=True)
         self.host.preferred_focus = "answer:myth"
 
+    def play_choice(self, option: int) -> None:
+        """The room's answer from its count, whose reveal showed the answer and its reason: on
+        past the task's verdict, which said them again (a page read aloud twice, warm-up
+        facilitator run), to the next statement or the offers, or, all answered and no offers
+        to choose, to the score."""
+        model = self.model
+
+        def answer_and_on() -> None:
+            model.play_choice(option)
+            if not model.is_complete():
+                model.next()
+
+        self.act(answer_and_on)
+        if model.is_complete():
+            self.host.finish()
+
     def next_part(self):
         """From an answered statement on to the next one (or to the offers), in the footer."""
         model = self.model
