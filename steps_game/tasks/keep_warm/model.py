@@ -64,7 +64,8 @@ class KeepWarmConfig(Strict):
     energy_per_week: int = Field(default=3, ge=1, le=10)
     warmth_max: int = Field(default=4, ge=2, le=6)
     warmth_words: list[Text] = Field(min_length=3, max_length=7)  # one per level, 0 to max
-    warmth_goal: int = Field(default=3, ge=1, le=6)  # average warmth that earns full points
+    # the average warmth that earns full points (a fraction: 2.8 of five ties is 14)
+    warmth_goal: float = Field(default=3, gt=0, le=6)
     cold_at_most: int = Field(default=0, ge=0, le=5)  # a tie at or below this is cold
     cool_after_weeks: int = Field(default=1, ge=1, le=6)  # quiet weeks before a tie cools
     news_bonus: int = Field(default=1, ge=0, le=3)  # extra warmth for answering news

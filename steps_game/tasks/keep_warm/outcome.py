@@ -26,7 +26,7 @@ class KeepWarmOutcome:
         count = len(ties)
 
         total = sum(final.values())
-        goal = cfg.warmth_goal * count
+        goal = max(1, round(cfg.warmth_goal * count))  # (a whole number of warmth points)
         warmth_points = weights.warmth * min(1.0, total / goal)
         warm = sum(1 for value in final.values() if value > cfg.cold_at_most)
         cold_points = weights.no_cold * warm / count
