@@ -63,6 +63,23 @@ def test_page_down_past_the_reveal_goes_on_with_the_room_s_answer(make_driver):
     assert driver.scene.model.state["answers"]  # the room's answer was played
 
 
+def test_page_down_on_a_count_with_hands_in_reveals_and_on_an_empty_one_waits(make_driver):
+    """Warm-up facilitator run: Page Down did nothing on the count, and the facilitator walked
+    to the laptop for R. The count is the facilitator's; a reveal with no hands in would show
+    an empty room's bars, so Page Down waits for the first hand."""
+    driver = make_driver(language="en", start_step=1, workshop=True)
+    driver.key(pygame.K_F7)
+    count = driver.scene
+    assert isinstance(count, TallyScene) and count.tally.total == 0
+    driver.key(pygame.K_PAGEDOWN)
+    assert driver.scene is count and not count.tally.revealed
+    for _ in range(4):
+        driver.key(pygame.K_2)
+    driver.key(pygame.K_PAGEDOWN)
+    assert driver.scene is count and count.tally.revealed
+    assert driver.ring.focused_id in {"go-on", "more"}
+
+
 def test_page_up_on_step_2_s_first_page_of_cards_stays_there(make_driver):
     driver = make_driver(language="en", start_step=2)
     driver.app.change_setting("text_size", 200)

@@ -141,7 +141,10 @@ class TallyScene(Scene):
     def handle(self, intent: Intent) -> bool:
         act = intent.act
         if act is Act.SCROLL and not self.scroller.take(intent, self.rebuild):  # (a list first)
-            return room_keys.page_or_on(self, intent, "go-on")  # pages, or on with the answer
+            # pages, or on: with the answer, or (hands in) to the reveal: a clicker's Page Down
+            # did nothing on the count (warm-up facilitator run)
+            on = "go-on" if self.tally.revealed else ("reveal" if self.tally.total else None)
+            return room_keys.page_or_on(self, intent, on)
         if act is Act.KEY:
             return self._key(intent)
         if act is Act.POINTER_ALT and intent.pos is not None:
