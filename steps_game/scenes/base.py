@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pygame
@@ -32,6 +33,9 @@ class Scene:
         self.ui = ViewBuilder(app.manager, self.ring)
         self.ui.scale = app.text_scale  # rows and menus of buttons for larger words (workshop)
         self.preferred_focus: str | None = None
+        # a focus move a build asks for once the build is over (a rebuild puts back the focus
+        # it found, over any set while building): called once, then forgotten
+        self.after_build: Callable[[], object] | None = None
         self.paused = False
         self.track_middle: int | None = None  # the step track on the title's row (step_header)
         self.track_shown = True  # and whether it is on the screen at all
@@ -192,6 +196,9 @@ class Scene:
             self.add_menu_button()
         self.ring.focused_id = focused
         self.ring.settle(self.preferred_focus)
+        move, self.after_build = self.after_build, None
+        if move is not None:
+            move()
         self.ring.visible = self.app.keyboard_mode
         if self.paused:
             self.ui.hide_elements()

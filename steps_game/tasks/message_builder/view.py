@@ -42,7 +42,6 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         self.carrying = False  # the instruction heads the board (carries_instruction)
         self.sheet_top = 0  # the top of the board's first page, at its last layout
         self.reply_seen = False  # a room's sent letter was read on to R.'s reply (_reply_first)
-        self.turner_wanted = False  # ... and, not yet, the focus goes to its page turner
 
     def play_choice(self, option: int) -> None:
         """The room's option for the part being chosen, played as a click on it: the next part
@@ -98,21 +97,15 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         """A room's sent letter stands over R.'s reply: until the reply's page was shown, the
         focus is on the page turner, not Done (Enter would pass the reply by)."""
         sheet, ring = self.sheet, self.host.ring
-        self.turner_wanted = False
         if sheet.last_focus != "done":
             self.reply_seen = False
         elif sheet.page == sheet.pages - 1:
             self.reply_seen |= sheet.pages > 1  # (one page: a layout tried, or all in view)
         elif not self.reply_seen:
             self.host.preferred_focus = sheet.control_id
+            turner = sheet.control_id
             # (a focus set while building is put back by the rebuild: moved once it is over)
-            self.turner_wanted = ring.focused_id == "done"
-
-    def update(self, dt: float) -> None:
-        ring = self.host.ring
-        if self.turner_wanted and ring.focused_id == "done":
-            ring.focus(self.sheet.control_id)
-        self.turner_wanted = False
+            self.host.after_build = lambda: ring.focused_id == "done" and ring.focus(turner)
 
     def carries_instruction(self, board: pygame.Rect, whole: pygame.Rect) -> bool:
         """Large text: when a page of the board under the instruction would be too low for a
