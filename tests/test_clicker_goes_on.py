@@ -80,6 +80,25 @@ def test_page_down_on_a_count_with_hands_in_reveals_and_on_an_empty_one_waits(ma
     assert driver.ring.focused_id in {"go-on", "more"}
 
 
+def test_page_down_past_what_our_group_thought_goes_on_to_the_group_s_profile(make_driver):
+    """Warm-up facilitator run: Page Down stopped on the last page of what our group thought."""
+    from steps_game.scenes.group import GroupScene
+    from steps_game.scenes.profile import ProfileScene
+
+    driver = make_driver(language="so", window=(1920, 1080), workshop=True)
+    driver.press(control_id="start")
+    driver.press(control_id="set-quick")
+    for _ in driver.app.workshop.chosen_set.step_numbers:
+        driver.key(pygame.K_F3)
+    group = driver.scene
+    assert isinstance(group, GroupScene)
+    for _ in range(group.pager.pages - 1):
+        driver.key(pygame.K_PAGEDOWN)
+    assert driver.scene is group and group.pager.page == group.pager.pages - 1
+    driver.key(pygame.K_PAGEDOWN)
+    assert isinstance(driver.scene, ProfileScene)
+
+
 def test_page_up_on_step_2_s_first_page_of_cards_stays_there(make_driver):
     driver = make_driver(language="en", start_step=2)
     driver.app.change_setting("text_size", 200)

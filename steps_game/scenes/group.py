@@ -52,6 +52,7 @@ class HeadPara(Para):
 
 
 class GroupScene(TurnsPages, Scene):
+    clicker_way_on = "profile"  # past the last page, a clicker goes on to the group's profile
     menu_button = True
 
     def __init__(self, app, room=None) -> None:
