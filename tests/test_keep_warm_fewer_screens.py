@@ -40,7 +40,7 @@ def test_step_7_enter_on_the_person_with_news_lands_on_the_answer_beside_the_new
 
 @pytest.mark.parametrize("language", ["ar", "en", "fi"])
 def test_step_7_by_enter_alone_at_200_costs_about_seven_keys_a_week(make_driver, language):
-    """Enter alone through the six weeks at 200 %: a choice goes straight on to the next
+    """Enter alone through the weeks at 200 %: a choice goes straight on to the next
     person's card (one Enter from its head to the ways, one on the way), every news answered;
     the fourth Arabic play-test pressed 45 Enters (people's page, news box and ways for each).
     The Enter on the head is the price of never choosing for someone the player has not seen
@@ -295,3 +295,31 @@ def test_step_7_enter_on_a_way_chosen_before_keeps_it(make_driver):
     driver.key(pygame.K_RETURN)
     assert model.chosen(person) == chosen and model.energy_left == left
     assert view.selected != person  # on, as after a choice
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_left_and_right_go_between_choose_someone_else_and_next_week_only(make_driver, language):
+    """Eighteenth Arabic play-test: Left from "Choose someone else" went on, in the ways'
+    reading order, to a way above it, and one Enter there spent the week's energy. Across
+    their row the arrows go from one to the other, and no further."""
+    driver = open_step(make_driver, 7, language, 200)
+    for _ in range(60):
+        if driver.ring.focused_id == "next-week":
+            break
+        driver.key(pygame.K_RETURN)
+    ring = driver.ring
+    back, week = ring.by_id("back-to-people"), ring.by_id("next-week")
+    assert back is not None and week is not None
+    assert abs(back.rect.centery - week.rect.centery) < back.rect.height // 2  # one row
+    toward_back = pygame.K_RIGHT if back.rect.centerx > week.rect.centerx else pygame.K_LEFT
+    away = pygame.K_LEFT if toward_back == pygame.K_RIGHT else pygame.K_RIGHT
+    energy = driver.scene.model.energy_left
+    driver.key(away)
+    assert ring.focused_id == "next-week"  # nothing further that way
+    driver.key(toward_back)
+    assert ring.focused_id == "back-to-people"
+    driver.key(toward_back)
+    assert ring.focused_id == "back-to-people"  # not on to a way above
+    driver.key(away)
+    assert ring.focused_id == "next-week"
+    assert driver.scene.model.energy_left == energy  # nothing spent on the way

@@ -87,6 +87,31 @@ class CardFoot:
         self._next_week_button(ui, label, pygame.Rect(area.right - width, y, width, row_h))
         return y + row_h
 
+    def row_of_two_arrows(self) -> None:
+        """Once the board is built (a stacked board draws its controls page by page): Left and
+        Right between "Choose someone else" and "Next week"."""
+        ring = self.host.ring
+        back, week = ring.by_id(BACK_TO_PEOPLE), ring.by_id("next-week")
+        if back is not None and week is not None:
+            back.on_move = self._across_the_row(back, week)
+            week.on_move = self._across_the_row(week, back)
+
+    def _across_the_row(self, here, other):
+        """Left and Right on "Choose someone else" or "Next week": to the other where it stands
+        beside it, else nowhere (in the ways' reading order Left went on to a way above, and
+        one Enter there spent the week's energy: eighteenth Arabic play-test). Up and Down as
+        the board goes."""
+
+        def move(dx: int, dy: int) -> bool:
+            if not dx or dy:
+                return False
+            toward = (other.rect.centerx - here.rect.centerx) * dx > 0
+            if toward and abs(other.rect.centery - here.rect.centery) < here.rect.height // 2:
+                self.host.ring.focus(other.id)
+            return True
+
+        return move
+
     def _energy(self, ui, x: int, y: int, width: int, words: str, measure=False) -> int:
         """The energy left, as pips and in words, from (x, y) in `width`; returns its height."""
         energy_per_week = self.model.config.energy_per_week

@@ -115,6 +115,7 @@ class KeepWarmView(
             want, key = FIRST_PAGE, "finished"
         self.sheet.last_focus = "done" if finished else None
         self.show_sheet(ui, area, want, key)
+        self.row_of_two_arrows()
         if finished and self.sheet.stacked and self.sheet.page < self.sheet.pages - 1:
             # Enter turns the pages until the weeks' grid was seen, then Done has the focus:
             # it had it at once, on a page without the grid the instruction speaks of (fourth
