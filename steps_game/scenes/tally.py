@@ -141,8 +141,7 @@ class TallyScene(Scene):
     def handle(self, intent: Intent) -> bool:
         act = intent.act
         if act is Act.SCROLL and not self.scroller.take(intent, self.rebuild):  # (a list first)
-            # pages, or on: with the answer, or (hands in) to the reveal: a clicker's Page Down
-            # did nothing on the count (warm-up facilitator run)
+            # pages, or on: with the answer, or (hands in: warm-up facilitator run) the reveal
             on = "go-on" if self.tally.revealed else ("reveal" if self.tally.total else None)
             return room_keys.page_or_on(self, intent, on)
         if act is Act.KEY:
