@@ -99,6 +99,30 @@ def test_page_down_past_what_our_group_thought_goes_on_to_the_group_s_profile(ma
     assert isinstance(driver.scene, ProfileScene)
 
 
+def test_page_down_on_the_group_s_profile_never_goes_round_and_goes_on_to_the_plan(make_driver):
+    """Warm-up facilitator run: Page Down stopped on the group's profile (at 200 % its list
+    went round from its last page to its first)."""
+    from steps_game.scenes.plan import PlanScene
+    from steps_game.scenes.profile import ProfileScene
+
+    driver = make_driver(language="so", window=(1920, 1080), workshop=True)
+    driver.app.change_setting("text_size", 200)
+    driver.press(control_id="start")
+    driver.press(control_id="set-quick")
+    for _ in driver.app.workshop.chosen_set.step_numbers:
+        driver.key(pygame.K_F3)
+    driver.press(control_id="profile")
+    profile = driver.scene
+    assert isinstance(profile, ProfileScene)
+    driver.key(pygame.K_PAGEUP)
+    assert profile.page == 0  # not round to the last
+    for _ in range(profile.page_count - 1):
+        driver.key(pygame.K_PAGEDOWN)
+    assert driver.scene is profile and profile.page == profile.page_count - 1
+    driver.key(pygame.K_PAGEDOWN)
+    assert isinstance(driver.scene, PlanScene)
+
+
 def test_page_up_on_step_2_s_first_page_of_cards_stays_there(make_driver):
     driver = make_driver(language="en", start_step=2)
     driver.app.change_setting("text_size", 200)

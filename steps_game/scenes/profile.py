@@ -7,6 +7,7 @@ import pygame
 
 from steps_game.export import FORMATS
 from steps_game.finnish_beside import shown_in
+from steps_game.scenes import room_keys
 from steps_game.scenes.base import Scene
 from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y, header
 from steps_game.scoring import (
@@ -271,12 +272,21 @@ class ProfileScene(Scene):
         self.ring.focus(MORE)
 
     def handle(self, intent: Intent) -> bool:
-        """The mouse wheel, and Page Up and Page Down, turn the list's page."""
-        if intent.act is Act.SCROLL and self.page_count > 1:
-            self.page = (self.page + (1 if intent.dy > 0 else -1)) % self.page_count
+        """The mouse wheel, and Page Up and Page Down, turn the list's page, never round from
+        the last to the first; past the last, in a workshop, a clicker's Page Down goes on to
+        the group's plan (it went round to the first page: warm-up facilitator run)."""
+        if intent.act is not Act.SCROLL:
+            return False
+        by = 1 if intent.dy > 0 else -1
+        if 0 <= self.page + by < self.page_count:
+            self.page += by
             self.rebuild()
             return True
-        return False
+        if self.app.workshop is not None and room_keys.clicker_goes_on(
+            self.ring, intent, ("plan",)
+        ):
+            return True
+        return self.page_count > 1
 
     @property
     def animating(self) -> bool:
