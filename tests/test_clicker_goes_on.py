@@ -140,11 +140,12 @@ def test_page_keys_stop_at_the_ends_of_the_asks_and_the_profile_cards(make_drive
     """Thirteenth facilitator run: in Somali on a projector, Page Up and Down still went round
     on step 5's asks and step 6's profile cards (their own pagers). They stop at the ends; past
     the profile's last page, a ready profile goes on to the event, as "Go to the event"."""
+    from tests.test_message_builder_large_text import full_set_ask
     from tests.test_tally_go_on import short_set_task
 
-    driver = short_set_task(make_driver, "so", 5)
+    driver = full_set_ask(make_driver, "so")
     pager = driver.scene.view.cards_pager
-    assert pager.pages > 1  # (the asks on pages in Somali, or nothing to test)
+    assert pager.pages > 1  # (the full set's asks on pages in Somali, or nothing to test)
     driver.key(pygame.K_PAGEUP)
     assert pager.page == 0
     for _ in range(pager.pages + 1):

@@ -48,9 +48,11 @@ def test_the_letter_shows_the_ask_the_room_chose(make_driver, pick):
 def test_the_arrows_reach_every_ask_over_the_pages(make_driver):
     """Fourth facilitator run (1920x1080): the four asks stand over pages beside the letter,
     and Down stopped at ask 2; the room never saw asks 3 and 4 by keys. Down goes on over the
-    pages to the last ask, Up back to the first. (Somali's long asks stand on two pages; in
-    English all four now fit one.)"""
-    driver = writing_in_the_room(make_driver, "so")
+    pages to the last ask, Up back to the first. (The short sets' asks now fit one page in
+    every language; the full set's five parts page them.)"""
+    from tests.test_message_builder_large_text import full_set_ask
+
+    driver = full_set_ask(make_driver, "so")
     model = driver.scene.model
     asks = [f"option:{option.id}" for option in model.options(model.state["current"])]
     assert driver.scene.view.cards_pager.pages > 1  # (paged beside the letter)

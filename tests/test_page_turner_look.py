@@ -33,10 +33,12 @@ def _top_edge(driver, control_id: str) -> set[tuple[int, int, int]]:
 
 
 def test_a_page_turner_card_is_tinted_unlike_the_answers(make_driver):
-    driver = short_set_task(make_driver, "so", 5)
+    from tests.test_message_builder_large_text import full_set_ask
+
+    driver = full_set_ask(make_driver, "so")
     turners = driver.ids_starting("more")
     options = driver.ids_starting("option:")
-    assert turners and options  # (the asks on two pages in Somali, or nothing to test)
+    assert turners and options  # (the asks on pages, or nothing to test)
     assert _fill_at(driver, turners[0]) == palette.ACCENT_SOFT
     assert _fill_at(driver, options[0]) == palette.PANEL
     assert palette.ACCENT_SOFT != palette.PANEL
