@@ -323,3 +323,25 @@ def test_left_and_right_go_between_choose_someone_else_and_next_week_only(make_d
     driver.key(away)
     assert ring.focused_id == "next-week"
     assert driver.scene.model.energy_left == energy  # nothing spent on the way
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "so"])
+def test_every_page_of_a_person_s_ways_says_whose_ways_they_are(make_driver, language):
+    """Eighteenth Arabic play-test: at 200 % the second page of ways had no name over it (the
+    news, which names the person, had no room there): the person's name stands over them."""
+    driver = open_step(make_driver, 7, language, 200)
+    model, view = driver.scene.model, driver.scene.view
+    person = news_person(model)
+    driver.key(pygame.K_RETURN)  # the card of the person with news, on its ways
+    tie = model.relationship(person)
+    name = driver.scene.tr.pick(tie.role)
+    sheet = view.sheet
+    checked = 0
+    for _ in range(sheet.pages):
+        if driver.ids_starting("action:"):
+            assert any(name in text for text in shown(driver)), sheet.page
+            checked += 1
+        if sheet.page == sheet.pages - 1:
+            break
+        driver.key(pygame.K_PAGEDOWN)
+    assert checked >= 2  # (ways over two pages at 200 %, or nothing to test)

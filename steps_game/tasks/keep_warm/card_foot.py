@@ -43,8 +43,8 @@ class CardFoot:
         paged = None
         if room and (news or done):
             lines = [(news, NEWS_SIZE, {"bold": True})] if news else []
+            name = [(heading, 20, {"bold": True})]
             if done:  # the name at least, where a page has no room for both over its ways
-                name = [(heading, 20, {"bold": True})]
                 lines = [(done, NEWS_SIZE, {"role": "secondary"}), *name]
                 first_row = self._first_row_height(tie, area.width) + 8
                 if sum(text_height(t, z, area.width, **k) + 2 for t, z, k in lines) + 8 > (
@@ -52,8 +52,10 @@ class CardFoot:
                 ):
                     lines = name
 
-            def news_again(top: int, measure: bool) -> int:
-                for text, size, style in lines:
+            def news_again(top: int, measure: bool, short: bool = False) -> int:
+                """The lines over a later page of ways; `short`: the person's name alone
+                (where the news has no room: ways without a name, eighteenth Arabic run)."""
+                for text, size, style in name if short else lines:
                     if measure:
                         top += text_height(text, size, area.width, **style) + 2
                     else:

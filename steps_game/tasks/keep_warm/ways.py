@@ -202,6 +202,10 @@ class WaysGrid:
                     below = news_again(y, False)
                     ui.keep_with_next(y, below)
                     y = below
+                elif rows_fitting(room - (news_again(y, True, True) - y), rest) >= need:
+                    below = news_again(y, False, True)  # whose ways these are, at least
+                    ui.keep_with_next(y, below)
+                    y = below
             tops.append(y)
             y += height + gap
         return tops
