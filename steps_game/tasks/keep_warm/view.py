@@ -122,6 +122,16 @@ class KeepWarmView(
             # Arabic play-test: four Tabs to the page turner)
             self.host.preferred_focus = self.sheet.control_id
 
+    def _told_before(self, tie_id: str, action_id: str) -> bool:
+        """Whether the way's effect was on screen already: chosen in an earlier week, or for
+        someone else this week."""
+        model = self.model
+        return any(
+            action == action_id and (week < model.week or place != tie_id)
+            for week, plan in enumerate(model.state["plans"][: model.week + 1])
+            for place, action in plan.items()
+        )
+
     def handle(self, intent: Intent) -> bool:
         """While the board is stacked and paged, the mouse wheel and Page Up / Page Down turn
         its page, and Tab reaches the controls of its other pages."""
@@ -225,10 +235,13 @@ class KeepWarmView(
         chosen = model.chosen(tie.id)
         foot = self.recap_text()
         if chosen is not None:
-            foot = tr.pick(chosen.effect)
-            if stacked:  # whose: the card's heading may stand pages before (fifth Arabic
-                # play-test: the effect alone on the "energy used" page, s7_03, s7_29)
-                foot = f"{self.warmer_words(tie.id)} {foot}"
+            # what a way does, said once: the same sentence again each week was a sixth of
+            # the words read at 200 % (eighteenth Arabic play-test); after, how warm it made
+            told = self._told_before(tie.id, chosen.id)
+            foot = "" if told else tr.pick(chosen.effect)
+            if stacked or told:  # whose: the card's heading may stand pages before (fifth
+                # Arabic play-test: the effect alone on the "energy used" page, s7_03, s7_29)
+                foot = f"{self.warmer_words(tie.id)} {foot}".strip()
             if model.noticed_now(tie.id) and cfg.news_bonus:
                 foot += " " + self._t("bonus", bonus=cfg.news_bonus)
         foot_color = palette.INK if chosen is not None else palette.MUTED
