@@ -277,16 +277,14 @@ class ProfileScene(Scene):
         the group's plan (it went round to the first page: warm-up facilitator run)."""
         if intent.act is not Act.SCROLL:
             return False
-        by = 1 if intent.dy > 0 else -1
-        if 0 <= self.page + by < self.page_count:
-            self.page += by
-            self.rebuild()
-            return True
-        if self.app.workshop is not None and room_keys.clicker_goes_on(
-            self.ring, intent, ("plan",)
-        ):
-            return True
-        return self.page_count > 1
+        return room_keys.turn_or_on(
+            self, intent, self.page, self.page_count, self._turn_by, ("plan",)
+        )
+
+    def _turn_by(self, by: int) -> bool:
+        self.page += by
+        self.rebuild()
+        return True
 
     @property
     def animating(self) -> bool:

@@ -54,9 +54,17 @@ def page_or_on(scene, intent: Intent, way_on: str | None) -> bool:
     or previous page, never round from the last to the first (twelfth facilitator run: Page Up
     on step 5's first page went to its third); past the last, in a workshop, a clicker's Page
     Down presses `way_on`. True when it did something, or there are pages to turn."""
+    pager = scene.pager
+    ways = (way_on,) if way_on else ()
+    return turn_or_on(scene, intent, pager.page, pager.pages, scene.turn, ways)
+
+
+def turn_or_on(scene, intent: Intent, page: int, pages: int, turn, ways: tuple[str, ...]) -> bool:
+    """`page_or_on` for a screen that keeps its own page (`page` of `pages`, `turn(by)` turns
+    and draws it): the profile's list."""
     by = 1 if intent.dy > 0 else -1
-    if 0 <= scene.pager.page + by < scene.pager.pages:
-        return scene.turn(by)  # (the scene's turn: it builds the screen and sets the focus)
-    if scene.app.workshop is not None and way_on and clicker_goes_on(scene.ring, intent, (way_on,)):
+    if 0 <= page + by < pages:
+        return turn(by)  # (the scene's turn: it builds the screen and sets the focus)
+    if scene.app.workshop is not None and ways and clicker_goes_on(scene.ring, intent, ways):
         return True
-    return scene.pager.pages > 1
+    return pages > 1
