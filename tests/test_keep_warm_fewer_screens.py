@@ -383,3 +383,26 @@ def test_what_a_way_does_is_said_the_first_time_it_is_chosen(make_driver, langua
     texts = every_page(driver)
     assert not any(effect in text for text in texts)
     assert any(view.warmer_words(second) in text for text in texts)  # how warm it made it
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fa"])
+def test_step_7_the_person_opened_after_a_choice_shows_their_ways_on_the_same_page(
+    make_driver, language
+):
+    """At 200 %, the card a choice opens (a person without news: their name) stands on the
+    page of their first ways, so the Enter from its head to the ways moves the focus and
+    nothing else: a "no news" line on it pushed the ways to the next page, a screen read anew
+    after every choice (eighteenth Arabic play-test). (In Russian, Ukrainian and Somali the
+    keys line takes two lines and the page turner a row of its own: no page holds both.)"""
+    driver = open_step(make_driver, 7, language, 200)
+    model, view = driver.scene.model, driver.scene.view
+    driver.key(pygame.K_RETURN)  # the week's person with news: their ways
+    driver.key(pygame.K_RETURN)  # the way that answers the news
+    opened = view.selected
+    assert model.news_for(opened) is None
+    assert driver.ring.focused_id == f"head:{opened}"
+    page, before = view.sheet.page, shown(driver)
+    assert view._way_to_focus(opened) in driver.ids()  # their ways in view with the card
+    driver.key(pygame.K_RETURN)
+    assert driver.ring.focused_id == view._way_to_focus(opened)
+    assert (view.sheet.page, shown(driver)) == (page, before)

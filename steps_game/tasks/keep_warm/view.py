@@ -206,8 +206,10 @@ class KeepWarmView(
         done = self.answered_words() if stacked and not words else ""
         if done:
             y = self._flow(ui, area, y=y, text=done, size=NEWS_SIZE, role="secondary") + 8
-        if stacked:  # news or none, a card the focus stands on after a choice (steering.py)
-            y = self._head_card(ui, tie, area, y, words or self._t("no_news"), heading)
+        if stacked:  # their news or their name, a card the focus stands on after a choice
+            # (steering.py); "no news" on it pushed their ways to the next page, read as a
+            # screen of its own after each choice (eighteenth Arabic play-test)
+            y = self._head_card(ui, tie, area, y, words, heading)
         else:
             y = self._flow(ui, area, y=y, text=tr.pick(tie.role), size=22, bold=True)
             style = {"color": palette.MUTED, "role": "secondary"}
@@ -274,7 +276,7 @@ class KeepWarmView(
         return "" if news is None else self._t("news", text=self.tr.pick(model.news_text(news)))
 
     def _head_card(self, ui: ViewBuilder, tie: Tie, area: pygame.Rect, y: int, words, title):
-        """The open person's card on a paged board, with their news (or that there is none),
+        """The open person's card on a paged board, with their news (or their name alone),
         kept with their first ways: at 200 % the news stood on the page before them, and the
         player answered news she never saw. Where the two do not fit one page, opening the
         person shows the card first (select), and Enter on it goes on to the ways; a choice
@@ -286,8 +288,8 @@ class KeepWarmView(
         # dropping words from the card until they fit: at 200 % the news stood alone on a
         # page and took an Enter of its own before every answer (fourth Arabic play-test)
         first_row = self._first_row_height(tie, area.width) + 8
-        # (no news: the name, not "no news", is what the card must keep)
-        tries = ((words, title), (words if self._news_words(tie) else title, ""))
+        # (no news: the card is their name)
+        tries = ((words, title), (words, "")) if words else ((title, ""),)
         for fits in (room - first_row, room):
             for shown, heading in tries:
                 height = card_height(shown, area.width, title=heading, text_size=NEWS_SIZE)
