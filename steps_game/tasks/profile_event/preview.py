@@ -1,7 +1,7 @@
 """Step 6's live profile preview (view.py): a banner with the photo, the heading and how many
 cards are chosen, the chosen cards' words, and at its foot whether the profile is ready and
-"Go to the event". Beside the cards, or under them on a stacked board (at large text), where it
-starts a page of its own: the whole profile is seen at once."""
+"Go to the event". Beside the cards, or under them on a stacked board (at large text), whole on
+a page, where it leaves the cards' words to the ticked cards above it."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ BANNER = 56
 BANNER_LEAST = 16  # the banner keeps at least this much when the list needs the room
 AVATAR_RADIUS = 36
 LIST_TEXT = 19
-SEPARATOR = " · "  # between the chosen items in one paragraph (the stacked preview)
+SEPARATOR = " · "  # between the chosen items in one paragraph (a side preview short of room)
 KEY = "task.profile_event."
 
 
@@ -124,21 +124,16 @@ def side_parts(view, side: pygame.Rect) -> tuple[dict, str | None]:
     return at, None
 
 
-def chosen_words(view) -> str:
-    """The chosen items in one paragraph, as a profile reads (the preview on a stacked board)."""
-    return SEPARATOR.join(view.tr.pick(card.label) for card in view.model.profile_items)
-
-
 def build_preview(view, ui: ViewBuilder, side: pygame.Rect, banner: int | None = None) -> None:
-    """The preview in `side`; with `banner` (on a stacked board), that tall, the chosen items
-    in one paragraph (stacked_preview)."""
+    """The preview in `side`; with `banner` (on a stacked board), that tall, without the
+    chosen items (stacked_preview)."""
     tr, model = view.tr, view.model
     ui.panel(side, palette.PANEL)
     inner_x, inner_w = side.x + 24, side.width - 48
     chosen = model.profile_items
     stacked = banner is not None
-    if stacked:
-        at, words = preview_parts(view, side, compact=True), chosen_words(view)
+    if stacked:  # the items are ticked on the pages just read: not listed again
+        at, words = preview_parts(view, side, compact=True), ""  # (the count: the page's head)
     else:
         at, words = side_parts(view, side)
     label, button = at["button"]
@@ -171,6 +166,8 @@ def build_preview(view, ui: ViewBuilder, side: pygame.Rect, banner: int | None =
         )
     top = side.y + banner + at["under"]
     body = pygame.Rect(inner_x, top, inner_w, status_top - at["pad"] - top)
+    if stacked and chosen:
+        return
     if chosen and words:
         words_h = text_height(words, LIST_TEXT, inner_w)
         ui.text(words, pygame.Rect(body.x, body.y, body.width, words_h), size=LIST_TEXT)
@@ -183,15 +180,19 @@ def build_preview(view, ui: ViewBuilder, side: pygame.Rect, banner: int | None =
 
 
 def stacked_preview(view, area: pygame.Rect, top: int, room: int) -> tuple[pygame.Rect, int]:
-    """The preview under the cards, as tall as its chosen items need in one paragraph (seventh
-    Arabic 200 % play-test: as a list of nine lines it took four pages, s6_14-17), and its
-    banner's height: lower when that keeps the preview on one page `room` tall."""
+    """The preview under the cards: its photo, heading, whether the profile is ready and "Go
+    to the event", and while it is empty the words that say where the items go. The items
+    themselves are not listed again: ticked on the pages just read, in one paragraph they took
+    two more pages at 200 %, each item read a second time (seventh and eighteenth Arabic
+    play-tests). Returns it and its banner's height: lower when that keeps the preview on one
+    page `room` tall."""
     side = pygame.Rect(area.x, top, area.width, TALL)
     at = preview_parts(view, side, compact=True)
     inner_w = side.width - 48
-    words = chosen_words(view) or view.tr(KEY + "profile_empty")
+    empty = "" if view.model.profile_items else view.tr(KEY + "profile_empty")
+    words_h = text_height(empty, LIST_TEXT, inner_w) if empty else 0
     foot = side.bottom - at["status"][2]
-    rest = at["under"] + text_height(words, LIST_TEXT, inner_w) + at["pad"] + foot
+    rest = at["under"] + words_h + at["pad"] + foot
     banner = BANNER if BANNER + rest <= room else BANNER_LEAST
     side.height = banner + rest
     return side, banner
@@ -201,8 +202,8 @@ def place_stacked(view, ui, area: pygame.Rect, top: int) -> None:
     """The preview under the cards from `top` on a stacked board (`ui`, a ui/sheet.Sheet, at
     large text), on a page of its own: the whole profile, its photo and "Go to the event"
     together, rather than its banner under the last cards and the rest on the next page."""
-    ui.page_break(top)
     side, banner = stacked_preview(view, area, top, ui.page_room or TALL)
+    ui.place(side)  # (one place over it: a page break never parts it)
     build_preview(view, ui, side, banner)
 
 
