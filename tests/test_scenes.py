@@ -305,3 +305,36 @@ def test_the_plan_says_whose_choice_the_people_are_under_their_heading(make_driv
     heading = texts.index((tr("plan.people"), True))
     assert texts[heading + 1] == (tr("plan.proposed"), False)
     assert not any(tr("plan.proposed") in text for text, bold in texts if bold)
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_full_score_at_200_goes_from_its_points_to_the_tip(make_driver, language):
+    """At 200 % the card is one column, paged: after a full score's points, what to keep doing
+    said them again on a page of its own (eighteenth Arabic play-test). The card goes from the
+    points to the tip; the profile's why still says what to keep doing."""
+    driver = make_driver(language=language)
+    app = driver.app
+    tr = app.tr
+    app.change_setting("text_size", 200)
+    app.session.new("it")
+    level = app.content.level(2)
+    full = Outcome(level.step, level.id, level.dimension, 100, (Reason(level.tip, 100, True),), {})
+    app.push(FeedbackScene(app, level.step, full))
+    driver.frames(2)
+    scene, read = app.top, []
+    for _ in range(scene.pager.pages):
+        read += driver.texts()
+        scene.turn()
+        driver.frames(1)
+    assert tr("feedback.keep") not in read and tr.pick(level.keep_doing) not in read
+    assert tr("feedback.tip") in read and tr("feedback.more") not in read
+    app.pop()
+    app.session.record(full)
+    app.push(WhyScene(app, level.dimension))
+    driver.frames(2)
+    why, read = app.top, []
+    for _ in range(why.pager.pages):  # (at 200 % on its second page)
+        read += driver.texts()
+        why.turn()
+        driver.frames(1)
+    assert tr.pick(level.keep_doing) in read

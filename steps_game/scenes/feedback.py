@@ -142,8 +142,8 @@ class FeedbackScene(TurnsPages, Scene):
 
     def _columns(self) -> list[Group]:
         """Why the points, and what would earn more (or, when nothing would, what to keep
-        doing): a column each while the words are small enough for two, one under the other
-        when they are larger."""
+        doing, in two columns): a column each while the words are small enough for two, one
+        under the other when they are larger."""
         tr = self.tr
         groups = []
         for title, earned in ((tr("feedback.earned"), True), (tr("feedback.more"), False)):
@@ -153,6 +153,11 @@ class FeedbackScene(TurnsPages, Scene):
             lines = [self._reason_text(r) for r in reasons]
             if not earned and not reasons and self._tip_beside():
                 groups.append(replace(self._tip(), new_column=True))
+                continue
+            if not earned and not reasons and text_scale() > TWO_COLUMNS_UP_TO:
+                # a full score in one column: what to keep doing said again what the points
+                # above say, a page of its own at 200 % (eighteenth Arabic play-test); the
+                # profile's why still says it
                 continue
             if not earned and not reasons:  # a full score: nothing more, so what to keep doing
                 keep = group_texts.keep_doing(self.level, self.app.workshop is not None)
