@@ -543,3 +543,38 @@ def test_enter_on_the_turner_a_choice_sent_the_focus_to_goes_on_to_the_next_free
     driver.ring.focus(turner)
     driver.key(pygame.K_RETURN)  # browsing by the turner: it stays on the turner
     assert driver.ring.focused_id.startswith("more")
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_step_3_at_200_marking_someone_abroad_goes_back_to_the_list(make_driver, language):
+    """Nineteenth Arabic keyboard play-test at 200 % (s3_64-80): the chosen person's panel is
+    a page of the column; once "abroad" was chosen it stayed on, Tab went on into the map and
+    Esc opened the pause menu, and she gave up on the rest of the list. Marking someone now
+    turns back to the list, at the next person to place, focused; Esc on the panel's page
+    goes back to the list too, not to the pause menu."""
+    driver = open_step(make_driver, 3, language, 200)
+    model, view = driver.scene.model, driver.scene.view
+    if view.carrying:  # (the instruction's page first)
+        driver.key(pygame.K_TAB)
+        driver.key(pygame.K_RETURN)
+    first, second = (c.id for c in model.unplaced()[:2])
+    driver.tab_to(control_id=f"token:{first}")
+    driver.key(pygame.K_RETURN)
+    driver.key(pygame.K_RETURN)  # placed where the level suggests
+    assert view.column.paged and model.placement(first) is not None
+    driver.tab_to(control_id=f"person:{first}")  # their line in the list
+    driver.key(pygame.K_RETURN)  # picked up again ...
+    driver.key(pygame.K_RETURN)  # ... put back: their panel, on the place not marked
+    assert view.column_shows[0] == "panel"
+    assert driver.ring.focused_id in ("loc:abroad", "loc:finland")
+    was = model.placement(first)["in_finland"]
+    driver.key(pygame.K_RETURN)
+    assert model.placement(first)["in_finland"] is not was
+    assert view.column_shows[0] == "list" and driver.ring.focused_id == f"token:{second}"
+    driver.tab_to(control_id=f"person:{first}")
+    driver.key(pygame.K_RETURN)
+    driver.key(pygame.K_RETURN)
+    assert view.column_shows[0] == "panel"
+    driver.key(pygame.K_ESCAPE)
+    assert type(driver.scene).__name__ == "TaskHostScene"
+    assert view.column_shows[0] == "list" and driver.ring.focused_id == f"token:{second}"

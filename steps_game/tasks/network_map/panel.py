@@ -229,7 +229,7 @@ class ChosenPanel(PanelParts):
                 control_id,
                 tr(f"task.network_map.{key}"),
                 pygame.Rect(inner.x + index * (place_w + 10), row1, place_w, button_height()),
-                lambda value=value: self.act(lambda: model.set_in_finland(contact_id, value)),
+                lambda value=value: self._mark_place(contact_id, value),
                 selected=here is value,
                 secondary=here is not value,
             ).on_move = self._down_to_move
@@ -257,6 +257,24 @@ class ChosenPanel(PanelParts):
                 actions[key],
                 secondary=True,
             )
+
+    def _mark_place(self, contact_id: str, in_finland: bool) -> None:
+        """Mark someone in Finland or abroad. On a paged column the panel then gives way to
+        the list, at the next person to place: the panel stayed on with no way back but the
+        page turner, Tab went on into the map and Esc to the pause menu (nineteenth Arabic
+        keyboard play-test, s3_67-80)."""
+        if self.column.paged:
+            self.back_to_list()
+        self.act(lambda: self.model.set_in_finland(contact_id, in_finland))
+
+    def back_to_list(self) -> None:
+        """On a paged column, the list instead of the chosen person's panel: the page of the
+        first person still to place, focused (else of the chosen person)."""
+        unplaced = [contact.id for contact in self.model.unplaced()]
+        shown = unplaced[0] if unplaced else self.selected
+        self.next_focus = f"token:{shown}" if unplaced else None
+        self._show_page_of(shown)
+        self._show_in_column("list")  # (also when no page holds them)
 
     def _second_row(self) -> list[str]:
         """The panel's second row: the player's own words (not in a workshop), move, remove."""

@@ -100,7 +100,7 @@ class PanelParts:
             (
                 control_id,
                 tr(f"task.network_map.{key}"),
-                lambda value=value: self.act(lambda: model.set_in_finland(contact_id, value)),
+                lambda value=value: self._mark_place(contact_id, value),  # (panel.py)
                 {"selected": here is value, "secondary": here is not value},
             )
             for control_id, key, value in (

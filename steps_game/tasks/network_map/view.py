@@ -322,6 +322,16 @@ class NetworkMapView(
         return f"token:{rest[0]}" if rest else None
 
     def handle(self, intent: Intent) -> bool:
+        if (
+            intent.act is Act.BACK
+            and self.column.paged
+            and self.column_shows[0] == "panel"
+            and not self.drag.active
+            and not self.keyboard_hold
+        ):  # Esc on the chosen person's page: back to the list, not to the pause menu
+            self.back_to_list()
+            self.host.rebuild()
+            return True
         if intent.act is Act.SCROLL and self.column.paged and not self.drag.active:
             self.column.scroll(intent.dy)  # the wheel turns the column's page
             self.host.rebuild()
