@@ -578,3 +578,12 @@ def test_step_3_at_200_marking_someone_abroad_goes_back_to_the_list(make_driver,
     driver.key(pygame.K_ESCAPE)
     assert type(driver.scene).__name__ == "TaskHostScene"
     assert view.column_shows[0] == "list" and driver.ring.focused_id == f"token:{second}"
+
+
+def on_to_first_step(driver, *, mouse: bool = False) -> None:
+    """Step 4's "Next: my first step", and on past its question when weeks are left empty or
+    over the time (the tests that use it are about the first step, not the weeks)."""
+    act = driver.click if mouse else driver.press
+    act(control_id="to-first")
+    if type(driver.scene).__name__ == "ConfirmScene":
+        act(control_id="yes")

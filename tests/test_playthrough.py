@@ -96,6 +96,8 @@ class Player:
             week = f"week:{index + 1}" if self.best else "week:1"
             self.use(week)
         self.use("to-first")
+        if type(self.driver.scene).__name__ == "ConfirmScene":  # weeks left empty: on anyway
+            self.use("yes")
         for slot in ("when", "where", "if_then"):
             self.use(self.pick(f"{slot}:"))
 

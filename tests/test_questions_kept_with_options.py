@@ -11,7 +11,7 @@ import pygame
 from steps_game.ui.measure import stack_pages
 from steps_game.ui.sheet import Sheet
 from steps_game.ui.sheet_pages import _pages
-from tests.test_keyboard_rules import open_step
+from tests.test_keyboard_rules import on_to_first_step, open_step
 from tests.test_ui_sheet import _UI
 
 
@@ -67,7 +67,7 @@ def test_step_4s_question_stands_with_its_first_choice_in_arabic_at_200(make_dri
     driver.press(control_id="start-planning")
     driver.key(pygame.K_RETURN)
     driver.key(pygame.K_RETURN)
-    driver.press(control_id="to-first")
+    on_to_first_step(driver)
     model, view = driver.scene.model, driver.scene.view
     for slot in ("when", "where", "if_then"):
         assert model.state["slot"] == slot

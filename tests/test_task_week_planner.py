@@ -16,6 +16,7 @@ from steps_game.outcome import scaled
 from steps_game.paths import bundled_levels_dir
 from steps_game.tasks.week_planner.first_step import FIRST_SLOTS
 from steps_game.tasks.week_planner.model import WeekPlannerConfig, WeekPlannerModel
+from tests.test_keyboard_rules import on_to_first_step
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -563,7 +564,7 @@ def test_mouse_play_places_moves_and_finishes(make_driver, level_folder) -> None
     # Done waits for the first step: when, where and one if-then, chosen with the mouse. Until
     # then the one way on is to the first step, in Done's place.
     assert driver.ring.by_id("done") is None
-    driver.click(control_id="to-first")
+    on_to_first_step(driver, mouse=True)
     assert not driver.control(control_id="done").enabled
     driver.click(control_id="when:tue-afternoon")
     driver.click(control_id="where:library")

@@ -9,7 +9,7 @@ import pygame
 import pytest
 
 from steps_game.audit import measure
-from tests.test_keyboard_rules import open_step
+from tests.test_keyboard_rules import on_to_first_step, open_step
 
 
 def open_first(make_driver, language: str):
@@ -17,7 +17,7 @@ def open_first(make_driver, language: str):
     driver.press(control_id="start-planning")
     view, model = driver.scene.view, driver.scene.model
     view.act(lambda: (model.select("health-work-trial"), model.place(1)))
-    driver.press(control_id="to-first")
+    on_to_first_step(driver)
     return driver
 
 

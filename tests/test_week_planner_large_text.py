@@ -12,7 +12,7 @@ import pytest
 from steps_game.audit import measure
 from steps_game.paths import bundled_levels_dir
 from steps_game.ui.intents import Act, Intent
-from tests.test_keyboard_rules import open_step
+from tests.test_keyboard_rules import on_to_first_step, open_step
 
 
 @pytest.fixture
@@ -70,7 +70,7 @@ def test_the_first_step_pages_its_choices_and_finishes(planner) -> None:
     driver.press(control_id="start-planning")
     driver.key(pygame.K_RETURN)
     driver.key(pygame.K_RETURN)
-    driver.press(control_id="to-first")
+    on_to_first_step(driver)
     assert sound(driver) == []
     model = driver.scene.model
     for slot in ("when", "where", "if_then"):
@@ -330,7 +330,7 @@ def test_tab_reaches_every_choice_on_the_pages_before_start_over(make_driver, la
         assert board and max(board) < ids.index("start-over"), ids
         assert driver.ring.focusable[board[0]].id == driver.ring.focused_id
         driver.key(pygame.K_RETURN)
-    driver.press(control_id="to-first")
+    on_to_first_step(driver)
     pages = driver.scene.view.first_pages
     assert pages.paged
     slot = model.state["slot"]
@@ -382,3 +382,46 @@ def test_the_chosen_action_and_its_why_stand_in_one_place_on_the_weeks_pages(
     assert len(places) == 1, places  # one place on every page
     if language == "ar":
         assert all(whys)  # it fits above each week: every week's page says it
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_what_the_weeks_still_need_is_said_after_a_placing_and_before_going_on(
+    make_driver, language
+) -> None:
+    """Nineteenth Arabic play-test at 200 % (s4_92): the weeks stand two to a page, and she
+    went on to her first step with weeks 3 and 4 empty and week 1 over her time, both learnt
+    from the score. After a placing, the line over the weeks says which weeks are empty (the
+    action's why was said as it was chosen); a week over the time chosen is said first, also
+    before anything is placed; and "Next: my first step" asks first while either is so, in
+    the same words, "Back to the weeks" focused."""
+    driver = open_step(make_driver, 4, language, 100)
+    view, model, tr = driver.scene.view, driver.scene.model, driver.scene.tr
+    fb = model.config.feedback
+    view.act(lambda: (model.choose_budget("2h"), model.start_planning()))
+    action = next(a for a in model.offered() if a.hours == 1)
+    view.act(lambda: (model.select(action.id), model.place(2)))
+    empty = [week for week in model.weeks if not model.in_week(week)]
+    assert empty and 2 not in empty
+    said = view.notice_text()
+    assert tr.pick(fb.spread_more, empty=empty) in said
+    assert tr.pick(action.why) not in said
+    assert said in driver.texts()  # on view over the weeks
+    view.act(lambda: (model.select(action.id), model.place(1)))  # moved to week 1
+    extra = next(a for a in model.offered() if a.hours == 1 and model.week_of(a.id) is None)
+    view.act(lambda: (model.select(extra.id), model.place(1)))  # week 1: 2 h of 2
+    view.act(lambda: (model.change_budget(), model.choose_budget("1h"), model.start_planning()))
+    over = tr.pick(fb.budget_over, over=[1])
+    assert model.over_weeks() == [1] and over in view.notice_text()
+    assert view.notice_text() in driver.texts()
+    # at 200 %, where the weeks are pages away from the way on
+    driver.app.change_setting("text_size", 200)
+    driver.frames()
+    driver.press(control_id="to-first")
+    assert type(driver.scene).__name__ == "ConfirmScene"
+    assert over in driver.texts() and driver.ring.focused_id == "cancel"
+    assert driver.ring.by_id("cancel").label == tr("task.week_planner.back_to_weeks")
+    driver.key(pygame.K_RETURN)  # back to the weeks, nothing changed
+    assert model.phase == "plan" and type(driver.scene).__name__ == "TaskHostScene"
+    driver.press(control_id="to-first")
+    driver.press(control_id="yes")  # on, as she chooses
+    assert model.phase == "first" and type(driver.scene).__name__ == "TaskHostScene"

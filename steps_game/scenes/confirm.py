@@ -26,10 +26,14 @@ class ConfirmScene(Scene):
         on_yes: Callable[[], None],
         *,
         enter_says_yes: bool = False,
+        words: str | None = None,
+        cancel_key: str = "title.cancel",
         **params: object,
     ) -> None:
         super().__init__(app)
         self.question_key = question_key
+        self.words = words  # the question in a level's own words, instead of question_key's
+        self.cancel_key = cancel_key
         self.params = params
         self.yes_key = yes_key
         self.on_yes = on_yes
@@ -38,7 +42,7 @@ class ConfirmScene(Scene):
         self.preferred_focus = "yes" if enter_says_yes else "cancel"
 
     def build(self) -> None:
-        question = self.tr(self.question_key, **self.params)
+        question = self.words or self.tr(self.question_key, **self.params)
         buttons = self.buttons()
         # As tall as the question's words at the text size, and wider when they are large
         width = PANEL_W if text_scale() <= 1 else SCREEN_W - 2 * EDGE
@@ -55,7 +59,7 @@ class ConfirmScene(Scene):
     def buttons(self) -> list:
         return [
             ("yes", self.tr(self.yes_key), self.on_yes, {}),
-            ("cancel", self.tr("title.cancel"), self.app.pop, {"secondary": True}),
+            ("cancel", self.tr(self.cancel_key), self.app.pop, {"secondary": True}),
         ]
 
     def on_back(self) -> bool:
