@@ -27,20 +27,27 @@ class Reason:
 
     `text` is a level text (language -> words) with optional `{placeholders}` filled from `params`.
     `earned` tells whether it explains points the player got, or what would have earned more.
+    `said`: these words were on screen in the task just after the choice they explain (step 1's
+    explanation of a statement, step 6's feedback on a moment): the feedback card leaves them
+    to the profile's why instead of saying them again a minute later.
     """
 
     text: Mapping[str, Any]  # words, or plural forms (language_rules), per language
     points: int = 0
     earned: bool = True
     params: Mapping[str, Any] = field(default_factory=dict)
+    said: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "text": dict(self.text),
             "points": self.points,
             "earned": self.earned,
             "params": dict(self.params),
         }
+        if self.said:  # (saves from before it read as not said)
+            data["said"] = True
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Reason:
@@ -60,6 +67,7 @@ class Reason:
             points=int(data.get("points", 0)),
             earned=bool(data.get("earned", True)),
             params=params,
+            said=data.get("said") is True,
         )
 
 

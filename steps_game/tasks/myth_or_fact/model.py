@@ -200,7 +200,7 @@ class MythOrFactModel(TaskModel[MythOrFactConfig]):
             reasons.append(Reason(cfg.feedback.offers, round(offer_points), True, {"count": count}))
         for statement in cfg.statements:
             if statement.id in self.state["answers"] and not self.answered_right(statement.id):
-                reasons.append(Reason(statement.explanation, 0, False))
+                reasons.append(Reason(statement.explanation, 0, False, said=True))
         if cfg.offers and count < cfg.offer_pick:
             reasons.append(Reason(cfg.feedback.more_offers, 0, False, {"pick": cfg.offer_pick}))
         return TaskResult(

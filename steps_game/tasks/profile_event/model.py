@@ -340,7 +340,7 @@ class ProfileEventModel(TaskModel[ProfileEventConfig]):
             best = max(o.points for o in self.options(moment))
             if option.points < best:
                 missed = round(event_share * (best - option.points))
-                reasons.append(Reason(option.reason, missed, False))
+                reasons.append(Reason(option.reason, missed, False, said=True))
         # The feedback card shows the first few: the costliest cards come first.
         weak_chosen = [c for c in self.cards if c.points <= 0 and self.in_profile(c.id)]
         for card in sorted(weak_chosen, key=lambda c: c.points):
