@@ -406,3 +406,28 @@ def test_step_7_the_person_opened_after_a_choice_shows_their_ways_on_the_same_pa
     driver.key(pygame.K_RETURN)
     assert driver.ring.focused_id == view._way_to_focus(opened)
     assert (view.sheet.page, shown(driver)) == (page, before)
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_step_7_the_arrows_go_across_a_row_of_ways(make_driver, language):
+    """Twentieth Arabic play-test at 200 % (r7/s_75, s_86): with the person's card over the
+    row of two ways, the arrow that reads on from the first way went up to the card, and only
+    Tab reached the second way. Across the row now goes from way to way; the arrow that reads
+    back from the first still goes back to the people."""
+    driver = open_step(make_driver, 7, language, 200)
+    view = driver.scene.view
+    driver.key(pygame.K_RETURN)  # the week's person with news: their ways
+    driver.key(pygame.K_RETURN)  # the way that answers it; the next person's card
+    driver.key(pygame.K_RETURN)  # on to their ways
+    first = driver.ring.focused_id
+    ways = [i for i in driver.ids() if i.startswith("action:")]
+    assert first == ways[0] and len(ways) >= 2
+    on, back = (
+        (pygame.K_LEFT, pygame.K_RIGHT) if language == "ar" else (pygame.K_RIGHT, pygame.K_LEFT)
+    )
+    driver.key(on)
+    assert driver.ring.focused_id == ways[1]
+    driver.key(back)
+    assert driver.ring.focused_id == first
+    driver.key(back)
+    assert driver.ring.focused_id == f"tie:{view.selected}"  # back to the people

@@ -176,12 +176,20 @@ class WeekSteering:
         self.backs += 1
         self._focus_turning(f"tie:{self.selected}", ("back", self.selected, self.backs))
 
-    def _way_move(self, column: int):
+    def _way_move(self, column: int, beside: str | None = None):
         """The arrows on a way in `column` of the ways: the one that reads back (Left, or Right
-        right to left) from the first column goes back to the people."""
+        right to left) from the first column goes back to the people; across the row, to the
+        way `beside` it (the person's card over the row drew the arrow away from it, and only
+        Tab, which the keys line does not name, reached the second way: twentieth Arabic
+        play-test, r7/s_75)."""
 
         def move(dx: int, _dy: int) -> bool:
-            if column == 0 and dx and self.host.ui.layout_dx(dx) == -1:
+            if not dx:
+                return False
+            way = self.host.ui.layout_dx(dx)
+            if beside is not None and way == (1 if column == 0 else -1):
+                return self.host.ring.focus(beside)
+            if column == 0 and way == -1:
                 self.back_to_people()
                 return True
             return False

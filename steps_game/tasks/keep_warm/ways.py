@@ -137,7 +137,12 @@ class WaysGrid:
         for index, (action_id, text) in enumerate(options):
             column, row = index % columns, index // columns
             rect = pygame.Rect(area.x + column * (width + gap), tops[row], width, row_hs[row])
-            back = self._way_move(column)  # the arrow that reads back: to the people
+            other = row * columns + 1 - column if columns == 2 else len(options)
+            beside = options[other][0] if other < len(options) else None
+            if beside is not None and beside != MORE_WAYS:
+                beside = f"action:{beside}"
+            # the arrow that reads back: to the people; across the row: to the way beside
+            back = self._way_move(column, beside)
             if action_id == MORE_WAYS:
                 ui.card(MORE_WAYS, text, rect, turn, text_size=OPTION_SIZE, on_move=back)
                 continue
