@@ -647,3 +647,28 @@ def test_four_weeks_each_bring_a_piece_of_news(field_id) -> None:
     assert sorted(item.week for item in model.news_items) == [1, 2, 3, 4]
     last = next(item for item in model.news_items if item.week == CONFIG.weeks)
     assert field_id in last.fields
+
+
+def test_the_own_people_line_stands_only_beside_example_people() -> None:
+    """ "Your own people who did not go cold: 5 of 5" said again what "5 of 5 ties did not go
+    cold" had said, when all five were the player's own (twentieth Arabic play-test,
+    r7/s_99-100); it stands where some of the people are the level's examples."""
+
+    def words(text: str) -> dict[str, str]:
+        return dict.fromkeys(language_codes(), text)
+
+    where = {"ring": words("Now and then"), "sector": words("Work")}
+
+    def person(number: int) -> Person:
+        return Person(ref=f"map:p{number}", role=words(f"Person {number}"), **where)
+
+    def own_line(people) -> list:
+        model = KeepWarmModel(CONFIG, "it", Thread(people=tuple(people)))
+        while not model.finished:
+            model.next_week()
+        return [r for r in model.result().reasons if r.text is CONFIG.own_warm]
+
+    assert CONFIG.own_warm is not None
+    count = len(KeepWarmModel(CONFIG, "it").relationships)
+    assert own_line([person(n) for n in range(count)]) == []  # all of them her own
+    assert len(own_line([person(0), person(1)])) == 1  # two of hers among the examples

@@ -52,7 +52,9 @@ class KeepWarmOutcome:
         if warm < count:
             reasons.append(Reason(fb.cold_more, 0, False, {"cold": count - warm}))
         own = [tie for tie in ties if tie.person is not None]
-        if own and cfg.own_warm is not None:
+        # (all of them the player's own: the line above said it already, twentieth Arabic
+        # play-test, r7/s_99-100)
+        if own and cfg.own_warm is not None and len(own) < count:
             warm_own = sum(1 for tie in own if final[tie.id] > cfg.cold_at_most)
             # the player's own people, counted in the points above; said on their own
             reasons.append(Reason(cfg.own_warm, 0, True, {"warm": warm_own, "total": len(own)}))
