@@ -367,6 +367,17 @@ def test_after_send_the_page_shown_has_the_reply(writing) -> None:
     assert model.phase == "sent"
     assert view.pick(model.landing().reply) in driver.texts()
     assert measure(driver.app, "step 5").problems == []
+    # the reply alone, with Edit message and Done: the letter read page by page just before
+    # Send stood under it for three pages more, read again (twentieth Arabic play-test)
+    to_line = view.t("to", contact=view.who(model.contact()))
+    assert driver.ring.focused_id == "done"
+    seen = set()
+    for page in range(view.sheet.pages):
+        view.sheet.page = page
+        driver.scene.rebuild()
+        assert to_line not in driver.texts()
+        seen |= set(driver.ids())
+    assert "edit" in seen and view.sheet.pages <= 2
 
 
 @pytest.mark.parametrize("window", [(1280, 720), (1920, 1080)])

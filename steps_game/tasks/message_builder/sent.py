@@ -1,5 +1,6 @@
 """Step 5 once the message is sent: how it landed (the reply, the advice, a follow-up) beside
-the letter, or over it on a stacked board (a part of the view, kept in a module of its own)."""
+the letter; on a stacked board alone, or in a workshop under the letter (a part of the view,
+kept in a module of its own)."""
 
 from __future__ import annotations
 
@@ -94,9 +95,7 @@ class SentPart:
             lambda: self.act(model.edit),
             secondary=True,
         )
-        if stacked and not letter_first:
-            top = edit_y + edit_h + 20
-            self.letter.build(
-                ui, pygame.Rect(area.x, top, area.width, area.bottom - top), interactive=False
-            )
+        # (stacked, played alone: no letter under the reply. Read page by page just before
+        # Send, its three pages after the reply were read again by a player who reads all of a
+        # step: twentieth Arabic play-test, r5/s_23-26; "Edit message" opens it)
         self.host.preferred_focus = "done"
