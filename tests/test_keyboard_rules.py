@@ -587,3 +587,32 @@ def on_to_first_step(driver, *, mouse: bool = False) -> None:
     act(control_id="to-first")
     if type(driver.scene).__name__ == "ConfirmScene":
         act(control_id="yes")
+
+
+@pytest.mark.parametrize(("language", "size"), [("ar", 200), ("en", 100)])
+def test_step_3_the_map_is_one_tab_stop(make_driver, language, size):
+    """Twentieth Arabic keyboard play-test at 200 % (s3_77-89): from the list, Tab went
+    through every marker on the map, each with its tooltip, and Done came at the 13th Tab.
+    Tab enters the map at a marker and leaves it at the next stop; the arrows go from marker
+    to marker inside it."""
+    driver = open_step(make_driver, 3, language, size)
+    model = driver.scene.model
+    if driver.scene.view.carrying:  # (the instruction's page first)
+        driver.key(pygame.K_TAB)
+        driver.key(pygame.K_RETURN)
+    for contact in model.unplaced()[:4]:  # four people on the map, where the level suggests
+        driver.tab_to(control_id=f"token:{contact.id}")
+        driver.key(pygame.K_RETURN)
+        driver.key(pygame.K_RETURN)
+    markers = [i for i in driver.ids() if i.startswith("marker:")]
+    assert len(markers) >= 4
+    driver.tab_to(control_id=markers[0])
+    driver.key(pygame.K_TAB)
+    assert not driver.ring.focused_id.startswith("marker:")
+    driver.key(pygame.K_TAB, pygame.KMOD_SHIFT)
+    assert driver.ring.focused_id.startswith("marker:")
+    driver.key(pygame.K_TAB, pygame.KMOD_SHIFT)
+    assert not driver.ring.focused_id.startswith("marker:")
+    driver.tab_to(control_id=markers[0])
+    driver.key(pygame.K_DOWN)  # the arrows stay on the map
+    assert driver.ring.focused_id.startswith("marker:")

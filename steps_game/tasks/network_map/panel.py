@@ -23,8 +23,11 @@ from steps_game.ui.blocks import GAP, Block, more_height
 from steps_game.ui.builder import TICK_ROOM, ViewBuilder, button_height, button_width
 from steps_game.ui.drag import Draggable
 from steps_game.ui.flow import page_turn_label
+from steps_game.ui.intents import Act, Intent
 from steps_game.ui.measure import button_box
 from steps_game.ui.text import line_height, role_size, text_height
+
+MARKER = "marker:"  # a person on the map (drawing.py)
 
 
 class ChosenPanel(PanelParts):
@@ -275,6 +278,44 @@ class ChosenPanel(PanelParts):
         self.next_focus = f"token:{shown}" if unplaced else None
         self._show_page_of(shown)
         self._show_in_column("list")  # (also when no page holds them)
+
+    def panel_back(self, intent: Intent) -> bool:
+        """Esc on the chosen person's page of a paged column: back to the list, not to the
+        pause menu (nineteenth Arabic keyboard play-test, s3_69)."""
+        if (
+            intent.act is not Act.BACK
+            or not self.column.paged
+            or self.column_shows[0] != "panel"
+            or self.drag.active
+            or self.keyboard_hold
+        ):
+            return False
+        self.back_to_list()
+        self.host.rebuild()
+        return True
+
+    def tab_past_markers(self, intent: Intent) -> bool:
+        """Tab (or Shift+Tab) on a marker on the map goes on past the map's other markers: the
+        map is one stop of the Tab order, the arrows go from marker to marker in it. From the
+        list, Tab went through every marker, each with its tooltip, and Done came at the 13th
+        Tab (twentieth Arabic keyboard play-test, s3_77-89)."""
+        ring = self.host.ring
+        focused = ring.focused_id or ""
+        if intent.act not in (Act.FOCUS_NEXT, Act.FOCUS_PREV) or not focused.startswith(MARKER):
+            return False
+        if not ring.visible:
+            return False  # (the first Tab only shows where the focus is: FocusRing.step)
+        ids = [control.id for control in ring.focusable]
+        delta = 1 if intent.act is Act.FOCUS_NEXT else -1
+        at = ids.index(focused)
+        for _ in ids:  # past the markers, round the ring
+            at = (at + delta) % len(ids)
+            if not ids[at].startswith(MARKER):
+                break
+        ring.focused_id = ids[at]
+        self.host.app.sync_focus(self.host)
+        self.host.app.announce(ring.focused.label)  # (as any Tab does: base.Scene)
+        return True
 
     def _second_row(self) -> list[str]:
         """The panel's second row: the player's own words (not in a workshop), move, remove."""

@@ -13,7 +13,8 @@ on a person, in the list or on the map, picks them up; the arrows choose the lif
 right: the way the highlight moves at the top of the map) and the ring (up = further out); Enter
 places them and Esc puts them back. Someone already on the map is then chosen for the panel, the
 focus on the place (in Finland, abroad) they are not marked with: Enter, an arrow and Enter move
-them, and Enter three times marks them the other way.
+them, and Enter three times marks them the other way. The map is one stop of the Tab order (the
+arrows go from dot to dot in it), and marking someone on a paged column goes back to the list.
 """
 
 from __future__ import annotations
@@ -322,15 +323,7 @@ class NetworkMapView(
         return f"token:{rest[0]}" if rest else None
 
     def handle(self, intent: Intent) -> bool:
-        if (
-            intent.act is Act.BACK
-            and self.column.paged
-            and self.column_shows[0] == "panel"
-            and not self.drag.active
-            and not self.keyboard_hold
-        ):  # Esc on the chosen person's page: back to the list, not to the pause menu
-            self.back_to_list()
-            self.host.rebuild()
+        if self.panel_back(intent) or self.tab_past_markers(intent):
             return True
         if intent.act is Act.SCROLL and self.column.paged and not self.drag.active:
             self.column.scroll(intent.dy)  # the wheel turns the column's page
