@@ -411,17 +411,25 @@ def test_what_the_weeks_still_need_is_said_after_a_placing_and_before_going_on(
     view.act(lambda: (model.select(extra.id), model.place(1)))  # week 1: 2 h of 2
     view.act(lambda: (model.change_budget(), model.choose_budget("1h"), model.start_planning()))
     over = tr.pick(fb.budget_over, over=[1])
+    empty = [week for week in model.weeks if not model.in_week(week)]
     assert model.over_weeks() == [1] and over in view.notice_text()
+    assert tr.pick(fb.spread_more, empty=empty) in view.notice_text()  # (both, over first)
     assert view.notice_text() in driver.texts()
     # at 200 %, where the weeks are pages away from the way on
     driver.app.change_setting("text_size", 200)
     driver.frames()
     driver.press(control_id="to-first")
     assert type(driver.scene).__name__ == "ConfirmScene"
-    assert over in driver.texts() and driver.ring.focused_id == "cancel"
+    assert driver.texts() == [view.weeks_need()] and over in view.weeks_need()
+    assert driver.ring.focused_id == "cancel"
     assert driver.ring.by_id("cancel").label == tr("task.week_planner.back_to_weeks")
     driver.key(pygame.K_RETURN)  # back to the weeks, nothing changed
     assert model.phase == "plan" and type(driver.scene).__name__ == "TaskHostScene"
+    # on the next action to plan, on view (twentieth run: the focus stayed on the way on,
+    # and Enter asked again)
+    focused = driver.ring.focused_id
+    assert focused.startswith("action:") and focused in driver.ids()
+    assert model.week_of(focused.partition(":")[2]) is None
     driver.press(control_id="to-first")
     driver.press(control_id="yes")  # on, as she chooses
     assert model.phase == "first" and type(driver.scene).__name__ == "TaskHostScene"

@@ -28,12 +28,14 @@ class ConfirmScene(Scene):
         enter_says_yes: bool = False,
         words: str | None = None,
         cancel_key: str = "title.cancel",
+        on_cancel: Callable[[], None] | None = None,
         **params: object,
     ) -> None:
         super().__init__(app)
         self.question_key = question_key
         self.words = words  # the question in a level's own words, instead of question_key's
         self.cancel_key = cancel_key
+        self.on_cancel = on_cancel  # after the question is closed (Cancel, or Esc)
         self.params = params
         self.yes_key = yes_key
         self.on_yes = on_yes
@@ -59,11 +61,16 @@ class ConfirmScene(Scene):
     def buttons(self) -> list:
         return [
             ("yes", self.tr(self.yes_key), self.on_yes, {}),
-            ("cancel", self.tr(self.cancel_key), self.app.pop, {"secondary": True}),
+            ("cancel", self.tr(self.cancel_key), self.cancel, {"secondary": True}),
         ]
 
-    def on_back(self) -> bool:
+    def cancel(self) -> None:
         self.app.pop()
+        if self.on_cancel is not None:
+            self.on_cancel()
+
+    def on_back(self) -> bool:
+        self.cancel()
         return True
 
 

@@ -16,9 +16,9 @@ from steps_game.tasks.week_planner.actions import MORE_ACTIONS, ActionCards
 from steps_game.tasks.week_planner.budget_view import MORE_BUDGETS, build_budget
 from steps_game.tasks.week_planner.first_step import FROM_GOAL
 from steps_game.tasks.week_planner.first_view import MORE_CHOICES, build_first
+from steps_game.tasks.week_planner.going_on import GoingOn
 from steps_game.tasks.week_planner.model import Action, WeekPlannerModel
 from steps_game.tasks.week_planner.plan_pages import build_plan_pages
-from steps_game.tasks.week_planner.reasons import week_list
 from steps_game.tasks.week_planner.weeks import ACTIONS, TOOLBAR, WEEKS, WeeksBoard
 from steps_game.ui import palette
 from steps_game.ui.blocks import PagedBlocks
@@ -33,7 +33,7 @@ NOTICE_SIZE = 20
 ITEMS_SHOWN = 4  # a week's rows kept free for its actions (energy allows about four)
 
 
-class WeekPlannerView(ActionCards, WeeksBoard, TaskView[WeekPlannerModel]):
+class WeekPlannerView(GoingOn, ActionCards, WeeksBoard, TaskView[WeekPlannerModel]):
     def __init__(self, host, model: WeekPlannerModel) -> None:
         super().__init__(host, model)
         self._columns: dict[int, pygame.Rect] = {}  # each week's column on screen, for clicks
@@ -83,32 +83,6 @@ class WeekPlannerView(ActionCards, WeeksBoard, TaskView[WeekPlannerModel]):
         if model.phase != "plan" or not model.state["placed"]:
             return None
         return ("to-first", self._t("to_first"), self._to_first)
-
-    def _to_first(self) -> None:
-        """On to the first step; with weeks still empty or over the time chosen, asked first,
-        in the words the score would use (nineteenth Arabic play-test: she went on from weeks
-        she had not seen, and learnt from the score that two were empty and one over). Not in
-        a workshop, where the room sees all the weeks and the facilitator keeps the time."""
-        need = self.weeks_need()
-        if not need or self.host.app.workshop is not None:
-            self.act(self.model.start_first)
-            return
-        from steps_game.scenes.confirm import ConfirmScene
-
-        def go_on() -> None:
-            self.host.app.pop()
-            self.act(self.model.start_first)
-
-        self.host.app.push(
-            ConfirmScene(
-                self.host.app,
-                "",
-                "task.week_planner.to_first",
-                go_on,
-                words=need,
-                cancel_key="task.week_planner.back_to_weeks",
-            )
-        )
 
     def _build_first(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         build_first(self, ui, area)
@@ -182,18 +156,6 @@ class WeekPlannerView(ActionCards, WeeksBoard, TaskView[WeekPlannerModel]):
         # (a week over the time chosen before anything is placed: the step 2 goal's action)
         over = self.weeks_need() if model.over_weeks() else ""
         return f"{self._t('hint')} {over}".strip()
-
-    def weeks_need(self) -> str:
-        """What the plan's weeks still need, in the words of the step's feedback: the weeks
-        over the time chosen, else the empty weeks ("" for neither). At large text the weeks
-        stand on pages: a player who saw weeks 1 and 2 went on with 3 and 4 empty and week 1
-        over her time, and learnt both from the score (nineteenth Arabic play-test, s4_92)."""
-        model, fb = self.model, self.model.config.feedback
-        over = model.over_weeks()
-        if over:
-            return self.tr.pick(fb.budget_over, over=week_list(over))
-        empty = [week for week in model.weeks if not model.in_week(week)]
-        return self.tr.pick(fb.spread_more, empty=week_list(empty)) if empty else ""
 
     # -- phase 2: the planner ------------------------------------------------------------
     def _build_plan(self, ui: ViewBuilder, area: pygame.Rect) -> None:
@@ -376,12 +338,7 @@ class WeekPlannerView(ActionCards, WeeksBoard, TaskView[WeekPlannerModel]):
                 # play-test: the focus went on to the next action, and four Tabs to go on)
                 self.host.ring.focus("to-first")
                 return
-            # Back to the actions: the next one not yet in the plan.
-            for action in self.model.offered():
-                if self.model.week_of(action.id) is None:
-                    self._show_page_of(action.id)
-                    self.host.ring.focus(f"action:{action.id}")
-                    break
+            self.to_next_action()  # back to the actions: the next one not yet in the plan
 
     def _show_page_of(self, action_id: str) -> None:
         """Turn the actions' pages to the one that shows `action_id`."""

@@ -1,0 +1,72 @@
+"""Step 4 from the weeks on to the first step (a part of the view, in a module of its own): what
+the weeks still need, in the words of the step's feedback, and the question asked before going
+on while they need it. At large text the weeks stand on pages: a player who saw weeks 1 and 2
+went on with weeks 3 and 4 empty and week 1 over her time, and learnt both from the score
+(nineteenth Arabic play-test, s4_92)."""
+
+from __future__ import annotations
+
+from steps_game.tasks.week_planner.reasons import week_list
+
+
+class GoingOn:
+    """WeekPlannerView's way on from the weeks."""
+
+    def weeks_need(self) -> str:
+        """The weeks over the time chosen, and the empty weeks ("" for neither)."""
+        model, fb = self.model, self.model.config.feedback
+        said = []
+        over = model.over_weeks()
+        if over:
+            said.append(self.tr.pick(fb.budget_over, over=week_list(over)))
+        empty = [week for week in model.weeks if not model.in_week(week)]
+        if empty:
+            said.append(self.tr.pick(fb.spread_more, empty=week_list(empty)))
+        return " ".join(said)
+
+    def _to_first(self) -> None:
+        """On to the first step; while the weeks need something, asked first in the words the
+        score would use, "Back to the weeks" focused. Not in a workshop, where the room sees
+        all the weeks and the facilitator keeps the time."""
+        need = self.weeks_need()
+        if not need or self.host.app.workshop is not None:
+            self.act(self.model.start_first)
+            return
+        from steps_game.scenes.confirm import ConfirmScene
+
+        def go_on() -> None:
+            self.host.app.pop()
+            self.act(self.model.start_first)
+
+        self.host.app.push(
+            ConfirmScene(
+                self.host.app,
+                "",
+                "task.week_planner.to_first",
+                go_on,
+                words=need,
+                cancel_key="task.week_planner.back_to_weeks",
+                on_cancel=self.to_next_action,
+            )
+        )
+
+    def to_next_action(self) -> None:
+        """The next action not yet in the plan, focused on its page (where the player fills
+        the weeks: "Back to the weeks" left the focus on the way on, and Enter asked again)."""
+        model = self.model
+        offered = model.offered()
+        action = next((a for a in offered if model.week_of(a.id) is None), None)
+        if action is None:
+            return
+        paged = self.plan_pages
+        if paged.paged and model.state["selected"] is None:
+            # (the cards come first on the pages while none is chosen: plan_pages.py)
+            index = offered.index(action)
+            page = next((i for i, shown in enumerate(paged.pages) if index in shown), None)
+            if page is not None:
+                paged.pager.page = page
+                paged.now_keeping(getattr(self, "_plan_key", None))
+                self.host.rebuild()
+        else:
+            self._show_page_of(action.id)
+        self.host.ring.focus(f"action:{action.id}")
