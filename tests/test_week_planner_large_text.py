@@ -433,3 +433,32 @@ def test_what_the_weeks_still_need_is_said_after_a_placing_and_before_going_on(
     driver.press(control_id="to-first")
     driver.press(control_id="yes")  # on, as she chooses
     assert model.phase == "first" and type(driver.scene).__name__ == "TaskHostScene"
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_at_200_the_goals_action_is_a_card_that_says_its_week_and_moves(
+    make_driver, language
+) -> None:
+    """Twentieth Arabic play-test at 200 % (s_67-94): the weeks show their totals only, and the
+    step 2 goal's action, put in week 1, was on no card: week 1 stood over her hour from the
+    start, and the question to move a step named one she could not find. It is the first card
+    now, saying its week, and it can be moved like any planned action."""
+    from steps_game.scenes.task_host import TaskHostScene
+    from steps_game.tasks.week_planner.first_step import FROM_GOAL
+    from tests.test_playthrough import Player
+
+    driver = open_step(make_driver, 2, language, 200)
+    Player(driver, mouse=False, best=True).goal_cards()
+    driver.press(control_id="done")
+    driver.app.reset_to(TaskHostScene(driver.app, 4))
+    driver.frames()
+    model, tr = driver.scene.model, driver.scene.tr
+    assert model.week_of(FROM_GOAL) == 1
+    driver.press(control_id="start-planning")
+    assert driver.scene.view.plan_pages.paged  # (the weeks their totals only)
+    card = driver.ring.by_id(f"action:{FROM_GOAL}")
+    assert card is not None  # on the first page of cards
+    assert tr("task.week_planner.in_week", n=1) in card.label
+    driver.press(control_id=f"action:{FROM_GOAL}")
+    driver.press(control_id="week:2")
+    assert model.week_of(FROM_GOAL) == 2

@@ -6,6 +6,7 @@ went on with weeks 3 and 4 empty and week 1 over her time, and learnt both from 
 
 from __future__ import annotations
 
+from steps_game.tasks.week_planner.first_step import FROM_GOAL
 from steps_game.tasks.week_planner.reasons import week_list
 
 
@@ -23,6 +24,17 @@ class GoingOn:
         if empty:
             said.append(self.tr.pick(fb.spread_more, empty=week_list(empty)))
         return " ".join(said)
+
+    def cards_shown(self) -> list:
+        """The actions as cards. While the weeks show their totals only (large text), the step
+        2 goal's action first among them, saying its week: it stood in week 1 unseen, over the
+        time chosen, and the question to move a step named one she could not find (twentieth
+        Arabic play-test, s_67-94)."""
+        model = self.model
+        offered = model.offered()
+        if getattr(self, "_compact", False) and model.week_of(FROM_GOAL) is not None:
+            return [model.action(FROM_GOAL), *offered]
+        return offered
 
     def _to_first(self) -> None:
         """On to the first step; while the weeks need something, asked first in the words the
@@ -54,7 +66,7 @@ class GoingOn:
         """The next action not yet in the plan, focused on its page (where the player fills
         the weeks: "Back to the weeks" left the focus on the way on, and Enter asked again)."""
         model = self.model
-        offered = model.offered()
+        offered = self.cards_shown()
         action = next((a for a in offered if model.week_of(a.id) is None), None)
         if action is None:
             return

@@ -60,7 +60,7 @@ def build_plan_pages(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) 
     each = target is not None and all(
         foot + 2 * GAP + notice.height + w.height <= area.height for w in weeks.values()
     )
-    offered = model.offered()
+    offered = view.cards_shown()
     cards = [_card_block(view, ui, action, area.width) for action in offered]
     state = model.state["notice"]
     refused = state is not None and state["kind"] != "placed"

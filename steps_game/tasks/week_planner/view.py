@@ -175,6 +175,7 @@ class WeekPlannerView(GoingOn, ActionCards, WeeksBoard, TaskView[WeekPlannerMode
         # move or remove it) on its card, which says its week.
         self._compact = all(grid[3] < 1 for grid in grids)
         if self._compact:
+            offered = self.cards_shown()  # (the goal's action among them: going_on.py)
             room = area.height - week_head - 8 - toolbar_h - 8
             grids = [self._grid(offered, area.width, columns, room) for columns in (4, 3, 2)]
         if self._compact and all(grid[3] < 1 for grid in grids):
