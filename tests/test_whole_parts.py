@@ -57,3 +57,24 @@ def test_step_3s_count_line_keeps_its_parts_whole(make_driver):
         driver.click(control_id=turner.id)
     assert whole_parts(words) in seen
     assert words not in seen
+
+
+def test_a_dot_between_parts_never_hangs_at_a_line_s_end_in_arabic():
+    """Nineteenth and twentieth Arabic play-tests (step 3's list at 200 %): the line broke after
+    the separating dot, which hung alone at the first line's end ("للوضع: 15 ·"). Where the
+    game breaks the lines itself (right to left, and other scripts), the dot at a break is left
+    out: the break parts the two already."""
+    pygame.init()
+    text.set_text_scale(2.0)
+    text.set_writing("arabic", True)
+    try:
+        words = "للوضع: 15 · على الخريطة: 0"
+        size = text.role_size(16, "secondary")
+        one_line = text.measured_size(words, size, bold=True)[0]
+        lines = text.wrapped_lines(whole_parts(words), size, one_line - 20, bold=True)
+        assert len(lines) == 2, lines
+        assert not [line for line in lines if line.strip().endswith("·")], lines
+        assert not [line for line in lines if line.strip().startswith("·")], lines
+    finally:
+        text.set_text_scale(1.0)
+        text.set_writing("latin", False)

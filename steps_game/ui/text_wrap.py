@@ -22,8 +22,25 @@ def _word_lines(text, size, bold, width, script, rtl) -> list[str]:
             if width
             else [words]
         )
-        lines.extend(" ".join(line) for line in wrapped or [[]])
+        lines.extend(" ".join(line) for line in _without_hanging_dots(wrapped or [[]]))
     return lines
+
+
+SEPARATOR = "·"  # between the parts of a status line ("To place: 15 · On the map: 0")
+
+
+def _without_hanging_dots(lines: list[list[str]]) -> list[list[str]]:
+    """A separating dot where a line breaks is left out: the break parts the two already, and
+    the dot hung alone at the line's end ("للوضع: 15 ·": nineteenth and twentieth Arabic
+    play-tests, step 3's list)."""
+    kept = []
+    for index, line in enumerate(lines):
+        if index < len(lines) - 1 and len(line) > 1 and line[-1] == SEPARATOR:
+            line = line[:-1]
+        if index > 0 and len(line) > 1 and line[0] == SEPARATOR:
+            line = line[1:]
+        kept.append(line)
+    return kept
 
 
 def wrapped_lines(text: str, size: int, width: int, bold: bool = False) -> list[str]:
