@@ -378,6 +378,12 @@ def test_after_send_the_page_shown_has_the_reply(writing) -> None:
         assert to_line not in driver.texts()
         seen |= set(driver.ids())
     assert "edit" in seen and view.sheet.pages <= 2
+    # Edit message: the letter read from its top to Send, not the focus on "Change" (first on
+    # the page), where one more Enter went back to choosing whom to write to (twenty-second
+    # Arabic play-test)
+    driver.press(control_id="edit")
+    assert model.phase == "build"
+    assert driver.ring.focused_id in ("send", view.sheet.control_id)
 
 
 @pytest.mark.parametrize("window", [(1280, 720), (1920, 1080)])

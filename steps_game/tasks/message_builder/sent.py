@@ -92,10 +92,18 @@ class SentPart:
             "edit",
             edit,
             pygame.Rect(right.right - edit_w, edit_y, edit_w, edit_h),
-            lambda: self.act(model.edit),
+            self._edit,
             secondary=True,
         )
         # (stacked, played alone: no letter under the reply. Read page by page just before
         # Send, its three pages after the reply were read again by a player who reads all of a
         # step: twentieth Arabic play-test, r5/s_23-26; "Edit message" opens it)
         self.host.preferred_focus = "done"
+
+    def _edit(self) -> None:
+        """Back to the message, read from its top to Send (stacked: the page turner focused,
+        as after the choice that completes it). The focus fell on "Change", first on the page,
+        where one more Enter went back to choosing whom to write to (twenty-second Arabic
+        play-test)."""
+        self.letter_to_read = True
+        self.act(self.model.edit)
