@@ -294,28 +294,26 @@ class ChosenPanel(PanelParts):
         self.host.rebuild()
         return True
 
-    def tab_past_markers(self, intent: Intent) -> bool:
-        """Tab (or Shift+Tab) on a marker on the map goes on past the map's other markers: the
-        map is one stop of the Tab order, the arrows go from marker to marker in it. From the
-        list, Tab went through every marker, each with its tooltip, and Done came at the 13th
-        Tab (twentieth Arabic keyboard play-test, s3_77-89)."""
+    def tab_past_markers(self, intent: Intent) -> None:
+        """Tab (or Shift+Tab) on a marker on the map: the focus to the last marker that way,
+        from which the ring's own step goes on past the map. The map is one stop of the Tab
+        order, the arrows go from marker to marker in it: from the list, Tab went through
+        every marker, each with its tooltip, and Done came at the 13th Tab (twentieth Arabic
+        keyboard play-test, s3_77-89)."""
         ring = self.host.ring
         focused = ring.focused_id or ""
         if intent.act not in (Act.FOCUS_NEXT, Act.FOCUS_PREV) or not focused.startswith(MARKER):
-            return False
+            return
         if not ring.visible:
-            return False  # (the first Tab only shows where the focus is: FocusRing.step)
+            return  # (the first Tab only shows where the focus is: FocusRing.step)
         ids = [control.id for control in ring.focusable]
         delta = 1 if intent.act is Act.FOCUS_NEXT else -1
         at = ids.index(focused)
-        for _ in ids:  # past the markers, round the ring
-            at = (at + delta) % len(ids)
-            if not ids[at].startswith(MARKER):
+        for _ in ids:  # (the markers stand together in the ring, which goes round)
+            if not ids[(at + delta) % len(ids)].startswith(MARKER):
                 break
+            at = (at + delta) % len(ids)
         ring.focused_id = ids[at]
-        self.host.app.sync_focus(self.host)
-        self.host.app.announce(ring.focused.label)  # (as any Tab does: base.Scene)
-        return True
 
     def _second_row(self) -> list[str]:
         """The panel's second row: the player's own words (not in a workshop), move, remove."""

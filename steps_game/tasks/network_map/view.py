@@ -323,8 +323,9 @@ class NetworkMapView(
         return f"token:{rest[0]}" if rest else None
 
     def handle(self, intent: Intent) -> bool:
-        if self.panel_back(intent) or self.tab_past_markers(intent):
+        if self.panel_back(intent):
             return True
+        self.tab_past_markers(intent)  # (the scene's Tab then steps on from there)
         if intent.act is Act.SCROLL and self.column.paged and not self.drag.active:
             self.column.scroll(intent.dy)  # the wheel turns the column's page
             self.host.rebuild()
