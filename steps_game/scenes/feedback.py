@@ -147,12 +147,13 @@ class FeedbackScene(TurnsPages, Scene):
         tr = self.tr
         groups = []
         for title, earned in ((tr("feedback.earned"), True), (tr("feedback.more"), False)):
-            reasons = [r for r in self.outcome.reasons if r.earned == earned]
-            if not earned and reasons and all(r.said for r in reasons):
-                continue  # (all of it read in the task a minute ago; the profile's why has it)
             # words the task said just after the choice are not said again here: step 1's
-            # score page repeated an explanation word for word (nineteenth Arabic play-test)
-            reasons = [r for r in reasons if not r.said]
+            # score page repeated an explanation word for word (nineteenth Arabic play-test);
+            # the profile's why has them
+            all_of = [r for r in self.outcome.reasons if r.earned == earned]
+            reasons = [r for r in all_of if not r.said]
+            if not earned and all_of and not reasons:
+                continue  # (all of it read in the task a minute ago)
             if earned and not reasons:
                 continue  # (a heading with nothing under it: a page of nothing at large text)
             lines = [self._reason_text(r) for r in reasons]
