@@ -20,7 +20,7 @@ class GoingOn:
         over = model.over_weeks()
         if over:
             said.append(self.tr.pick(fb.budget_over, over=week_list(over)))
-        empty = [week for week in model.weeks if not model.in_week(week)]
+        empty = model.empty_weeks()
         if empty:
             said.append(self.tr.pick(fb.spread_more, empty=week_list(empty)))
         return " ".join(said)

@@ -156,6 +156,9 @@ class WeekPlannerModel(TaskModel[WeekPlannerConfig]):
     def over_weeks(self) -> list[int]:
         return [week for week in self.weeks if self.week_over(week)]
 
+    def empty_weeks(self) -> list[int]:
+        return [week for week in self.weeks if not self.in_week(week)]
+
     def refusal(self, action_id: str, week: int) -> dict[str, Any] | None:
         """Why the action cannot go into the week, as notice params; None when it fits."""
         action = self.action(action_id)

@@ -39,7 +39,7 @@ def plan_reasons(model: WeekPlannerModel, points: dict[str, float]) -> tuple[lis
     else:
         text = fb.modes_only_online if modes == {"online"} else fb.modes_only_face
         missed.append(Reason(text, 0, False))
-    empty = [week for week in model.weeks if not model.in_week(week)]
+    empty = model.empty_weeks()
     used = cfg.weeks - len(empty)
     reasons.append(
         Reason(fb.spread, round(points["spread"]), True, {"used": used, "weeks": cfg.weeks})
