@@ -519,9 +519,9 @@ def test_the_words_before_a_part_are_shortened_to_whole_sentences_first(make_dri
     two = line("… I saw your news about the new team. Congratulations on the job.")
     most = text_height(last, LETTER_TEXT_SIZE, width)
     assert text_height(two, LETTER_TEXT_SIZE, width) > most  # (or the case is not shown)
-    assert so_far._last_words(view, width, most) == last
+    assert so_far.last_words(view, width, most) == last
     # too low for the last sentence: its last words
-    tight = so_far._last_words(view, 300, text_height(line("… the job."), LETTER_TEXT_SIZE, 300))
+    tight = so_far.last_words(view, 300, text_height(line("… the job."), LETTER_TEXT_SIZE, 300))
     assert tight.endswith("the job.") and "Congratulations" not in tight
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from steps_game.tasks.message_builder.so_far import build_heading, heading_height
+from steps_game.tasks.message_builder.so_far import build_heading, heading_height, last_words
 from steps_game.ui.builder import ViewBuilder
 from steps_game.ui.measure import card_height
 
@@ -55,7 +55,7 @@ def build_options(
         if stacked and room is not None:
             return _option_pages(view, ui, left, cards, room, page_top)
         first = card_height(cards[0]["text"], left.width, text_size=OPTION_TEXT)
-        heading_h = build_heading(view, ui, left, stacked=stacked, first_h=first)
+        heading_h, _ = build_heading(view, ui, left, stacked=stacked, first_h=first)
         board = pygame.Rect(left.x, left.y + heading_h + 8, left.width, 0)
         board.height = left.bottom - board.y
         return view._cards(ui, board, cards, arrows=OPTIONS_BOARD)
@@ -76,6 +76,11 @@ def _option_pages(
     view.cards_pager.pages, view.card_order = 1, []
     heights = [card_height(card["text"], left.width, text_size=OPTION_TEXT) for card in cards]
     y, index, bottom = left.y, 0, left.y
+    # the words before in the form that fits a whole page over its tallest option: said the
+    # same on every page of options (shorter still only on a first page that cannot hold it)
+    shown = last_words(
+        view, left.width, room - heading_height(view, left.width) - 16 - max(heights)
+    )
     while index < len(cards):
         if index:  # a new page for the rest, under the same head
             ui.page_break(y)
@@ -85,8 +90,10 @@ def _option_pages(
             page_top = y
         head = pygame.Rect(left.x, y, left.width, left.bottom - y)
         used = y - page_top
-        y += build_heading(view, ui, head, stacked=True, first_h=heights[index], room=room - used)
-        y += 8
+        height, shown = build_heading(
+            view, ui, head, stacked=True, first_h=heights[index], room=room - used, shown=shown
+        )
+        y += height + 8
         placed = 0
         while index < len(cards) and (not placed or y + heights[index] - page_top <= room):
             card = cards[index]

@@ -36,10 +36,15 @@ def _before(view: MessageBuilderView) -> str:
     return words
 
 
-def _last_words(view: MessageBuilderView, width: int, most: int) -> str:
+def last_words(view: MessageBuilderView, width: int, most: int, shown: str | None = None) -> str:
     """The line of the words before, shortened to its last sentences, else its last words, to
     stand in `most` pixels (at its own size, never smaller); whole when not even its last word
-    does (the page is too low: the instruction then goes on the board's first page, for room)."""
+    does (the page is too low: the instruction then goes on the board's first page, for room).
+    `shown`: the form the page before showed, said again when it fits: a page of more options
+    repeating the line in a second, longer form was read anew (twentieth Arabic 200 %
+    play-test: 91 words of these lines in step 5, each part's read twice)."""
+    if shown is not None and text_height(shown, LETTER_TEXT_SIZE, width) <= most:
+        return shown
     said = words_before(view)
     if text_height(said, LETTER_TEXT_SIZE, width) <= most:
         return said
@@ -76,17 +81,19 @@ def build_heading(
     stacked: bool,
     first_h: int,
     room: int | None = None,
-) -> int:
+    shown: str | None = None,
+) -> tuple[int, str | None]:
     """The part's heading at the top of `left` and, stacked, the words before this part under
     it, kept with the first option (`first_h` tall) on one page: when the three do not fit a
     page, the words before are shortened to their last words (play-test, Arabic 200 %: after
     a long sentence the heading and the words stood on the page before the options, which the
     focus skipped). `room`: the page's height left from `left`'s top (the whole page's by
-    default). Returns their height. A message of one part (a workshop set's) has no heading
+    default). `shown`: the words before as the page before showed them (see last_words).
+    Returns their height and the words before as shown. A message of one part (a workshop set's) has no heading
     beside the stacked words: "Part 1 of 1: The ask" said again what its one tab says, and
     its height sent the fourth ask to a page of its own on a projector."""
     if not stacked and len(view.model.config.parts) == 1:
-        return 0
+        return 0, None
     heading = part_heading(view)
     heading_h = heading_height(view, left.width)
     ui.text(
@@ -96,15 +103,16 @@ def build_heading(
         bold=True,
         color=palette.ACCENT_DARK,
     )
+    said = None
     if stacked:  # the letter is pages under the options: the words before this part
         if room is None:
             room = getattr(ui, "page_room", None)
         said = words_before(view)
         if room is not None and heading_h + 8 + first_h <= room:
-            said = _last_words(view, left.width, room - heading_h - 16 - first_h)
+            said = last_words(view, left.width, room - heading_h - 16 - first_h, shown)
         heading_h += build_so_far(ui, said, left.y + heading_h + 8, left)
     ui.keep_with_next(left.y, left.y + heading_h)  # never alone at a page's foot
-    return heading_h
+    return heading_h, said
 
 
 def build_so_far(ui: ViewBuilder, said: str, top: int, box: pygame.Rect) -> int:
