@@ -251,3 +251,24 @@ def test_the_best_answers_go_on_under_their_situation_at_200_percent(make_driver
         if number >= first:
             assert view.event_text(moment.scene) in driver.texts(), (moment.id, driver.texts())
         driver.key(pygame.K_RETURN)
+
+
+@pytest.mark.parametrize(("language", "size"), [("ar", 200), ("en", 100)])
+def test_the_events_name_heads_its_first_moment_and_the_number_the_rest(
+    make_driver, language, size
+):
+    """Twentieth Arabic 200 % play-test: "Moment n of 3 · Webinar: working in elderly care in
+    Finland" over every moment, the event's name (8 words) read again each time. Now the name
+    stands with the first moment, where the event begins, and "Moment 2 of 3" alone after."""
+    driver = open_step(make_driver, 6, language, size)
+    model = _to_the_event(driver)
+    tr = driver.app.tr
+    name = tr.pick(model.event.name)
+    for n, moment in enumerate(model.moments, start=1):
+        number = tr("task.profile_event.moment", n=n, total=len(model.moments))
+        overlines = [words for words in driver.texts() if words.startswith(number)]
+        assert overlines, (n, driver.texts())
+        assert (name in overlines[0]) == (n == 1), overlines
+        driver.scene.act(lambda moment=moment: model.answer(model.options(moment)[0].id))
+        if n < len(model.moments):
+            driver.press(control_id="next")
