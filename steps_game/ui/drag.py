@@ -22,6 +22,7 @@ import pygame
 
 from steps_game.ui import palette
 from steps_game.ui.intents import Act, Intent
+from steps_game.ui.outline import draw_focus_outline
 
 Point = tuple[int, int]
 
@@ -312,6 +313,4 @@ class DragLayer:
         pygame.draw.rect(shadow, (*palette.SHADE, 60), shadow.get_rect(), border_radius=12)
         surface.blit(shadow, rect.move(4, 6).inflate(8, 8))
         draw_token(surface, self.item.id, rect)
-        outer = rect.inflate(10, 10)
-        pygame.draw.rect(surface, palette.SHADE, outer.inflate(4, 4), width=2, border_radius=12)
-        pygame.draw.rect(surface, palette.FOCUS, outer, width=4, border_radius=10)
+        draw_focus_outline(surface, rect, margin=5)

@@ -14,7 +14,7 @@ from typing import Any
 
 import pygame
 
-from steps_game.ui import palette
+from steps_game.ui.outline import draw_focus_outline
 
 # The ids of the cards and buttons that turn a board's page begin so ("more", "more-board").
 PAGE_TURNERS = "more"
@@ -382,9 +382,7 @@ class FocusRing:
         current = self.focused
         if current is None or not self.visible:
             return
-        outer = current.rect.inflate(12, 12)
-        pygame.draw.rect(surface, palette.SHADE, outer.inflate(4, 4), width=2, border_radius=12)
-        pygame.draw.rect(surface, palette.FOCUS, outer, width=4, border_radius=10)
+        draw_focus_outline(surface, current.rect)
 
 
 def _free(ids: list[str], kind: str, is_chosen: Callable[[str], bool]) -> list[str]:
