@@ -76,8 +76,10 @@ def test_the_first_start_shows_the_language_list_with_the_computers_language(
     assert driver.labels() == [language.name for language in languages()]
     assert driver.app.tr.language == "uk"
     assert driver.ring.focused_id == "lang:uk"
+    assert driver.ring.visible  # (shown before any key: the keys work from the first screen)
     assert driver.control(control_id="lang:uk").data["selected"]
     driver.click(label="English")
+    assert not driver.ring.visible  # (a mouse press hides it, as anywhere)
     assert isinstance(driver.scene, TitleScene)
     assert driver.app.tr.language == "en" and "Start" in driver.labels()
     saved = json.loads((data / "settings.json").read_text("utf-8"))

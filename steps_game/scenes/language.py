@@ -34,6 +34,11 @@ class LanguageScene(Scene):
         super().__init__(app)
         self.first_start = first_start
         self.preferred_focus = f"lang:{app.tr.language}"
+        if first_start:
+            # the focus shown on the language picked before any key: the first screen says
+            # that the keys work, and where Enter goes (it was hidden until a first key, and
+            # the picked language looked only chosen); a mouse press hides it as anywhere
+            app.keyboard_mode = True
 
     def enter(self) -> None:
         super().enter()
