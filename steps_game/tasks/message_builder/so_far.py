@@ -89,9 +89,10 @@ def build_heading(
     a long sentence the heading and the words stood on the page before the options, which the
     focus skipped). `room`: the page's height left from `left`'s top (the whole page's by
     default). `shown`: the words before as the page before showed them (see last_words).
-    Returns their height and the words before as shown. A message of one part (a workshop set's) has no heading
-    beside the stacked words: "Part 1 of 1: The ask" said again what its one tab says, and
-    its height sent the fourth ask to a page of its own on a projector."""
+    Returns their height and the words before as shown. A message of one part (a workshop
+    set's) has no heading beside the stacked words: "Part 1 of 1: The ask" said again what
+    its one tab says, and its height sent the fourth ask to a page of its own on a
+    projector."""
     if not stacked and len(view.model.config.parts) == 1:
         return 0, None
     heading = part_heading(view)
