@@ -18,6 +18,7 @@ from steps_game.ui.text import (
     number_text,
     render,
     role_size,
+    text_height,
     text_scale,
 )
 
@@ -40,6 +41,7 @@ def marker_spacing() -> int:
 TRAY_LEFT = 560  # the list of people, from the task area's left edge
 GAP = 12
 PANEL_PAD = 11
+NAME_SIZE = 20  # the carried person's name in the panel, wrapped (panel_parts.py)
 INNER_FILL = (204, 230, 228)
 OUTER_FILL = (255, 255, 255)
 
@@ -307,19 +309,14 @@ class MapDrawing:
         pygame.draw.rect(surface, palette.PANEL, rect, border_radius=12)
         pygame.draw.rect(surface, palette.FOCUS, rect, width=3, border_radius=12)
         inner = rect.inflate(-2 * PANEL_PAD, -2 * PANEL_PAD)
-        name_h = line_height(role_size(20, "body"), bold=True)
+        name = self.name(token_id)
+        name_h = text_height(name, NAME_SIZE, inner.width, bold=True)
         # carried by keyboard, the keys are on the instruction's keys line (view.keys_hint),
         # whole at any text size; the mouse's few words stay here
         keyboard = self.drag.mode is Mode.KEYBOARD
         keys_h = 0 if keyboard else 2 * line_height(role_size(16, "hint"))
-        blit_text(
-            surface,
-            self.name(token_id),
-            pygame.Rect(inner.x, inner.y, inner.width, name_h),
-            20,
-            palette.INK,
-            bold=True,
-        )
+        name_box = pygame.Rect(inner.x, inner.y, inner.width, name_h)
+        blit_text(surface, name, name_box, NAME_SIZE, palette.INK, bold=True)
         if cell is not None:
             ring = model.config.rings[cell[0]]
             where = self._where(ring.id, model.config.sectors[cell[1]].id)

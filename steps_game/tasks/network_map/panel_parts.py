@@ -10,13 +10,14 @@ from functools import partial
 
 import pygame
 
-from steps_game.tasks.network_map.drawing import PANEL_PAD
-from steps_game.tasks.view import build_instruction, instruction_height
+from steps_game.tasks.network_map.drawing import NAME_SIZE, PANEL_PAD, split
+from steps_game.tasks.view import KEYS_SIZE, build_instruction, instruction_height
 from steps_game.ui import palette
 from steps_game.ui.blocks import Block
 from steps_game.ui.builder import TICK_ROOM, ViewBuilder, button_height, button_width
 from steps_game.ui.flow import split_words
 from steps_game.ui.measure import button_box
+from steps_game.ui.sentences import split_sentences
 from steps_game.ui.text import line_height, role_size, text_height
 
 HINT_SIZE = 20
@@ -48,11 +49,23 @@ class PanelParts:
         keys = 0 if self.placing_by_keyboard else 2 * line_height(role_size(16, "hint"))
         return (
             2 * PANEL_PAD
-            + line_height(role_size(20, "body"), bold=True)
+            + self._names_height(inner_w)
             + 4
             + max(text_height(line, 18, inner_w) for line in lines)
             + keys
         )
+
+    def _names_height(self, inner_w: int) -> int:
+        """The carried person's name in the panel: as tall as the longest name needs, wrapped
+        (on one line, "member of a group on" lost its last word, the one that says where:
+        twenty-third Arabic 200 % play-test, d_130): the name of the one held by the keyboard,
+        else the longest of all (the mouse picks someone up without a new layout)."""
+        held = self.drag.held
+        if held is not None and self.placing_by_keyboard:
+            names = [self.name(split(held)[1])]
+        else:
+            names = [self.name(contact.id) for contact in self.model.contacts()]
+        return max(text_height(name, NAME_SIZE, inner_w, bold=True) for name in names)
 
     def _panel_blocks(self, ui: ViewBuilder, width: int, room: int) -> list[Block]:
         """The chosen person's panel (or the hint and the privacy note) as parts of a paged
@@ -69,14 +82,18 @@ class PanelParts:
             # keys that place them, and how to mark them abroad, have the page shown while they
             # are held, and under them who it is and where they would go (the panel over the
             # map's layer says just that here: drawing.py), on the same page where both fit
-            keys = f"{tr('task.network_map.keys_keyboard')} {tr('task.network_map.keys_abroad')}"
-            held = Block(instruction_height("", keys, width), partial(self._held_keys, ui, keys))
+            keys = tr("task.network_map.keys_keyboard")
+            # how to mark them abroad once placed after the panel: with it, a name of two lines
+            # left the panel no room on the keys' page
+            abroad = tr("task.network_map.keys_abroad")
             wheres = [
                 self._where(r.id, s.id) for r in model.config.rings for s in model.config.sectors
             ]
             where_h = max(text_height(w, 18, inner_w) for w in wheres)
-            name_h = line_height(role_size(20, "body"), bold=True)
-            return [held, Block(name_h + 4 + where_h + 2 * PANEL_PAD, self._carried_place)]
+            name_h = self._names_height(inner_w)
+            carried = Block(name_h + 4 + where_h + 2 * PANEL_PAD, self._carried_place)
+            held = self._held_blocks(ui, keys, width, room)
+            return [*held, carried, *self._held_blocks(ui, abroad, width, room)]
         if self.selected is None:
             hint = tr("task.network_map.choose_hint")
             note = tr.pick(model.config.privacy_note)
@@ -157,6 +174,26 @@ class PanelParts:
 
     def _carried_place(self, box: pygame.Rect) -> None:
         self.panel_rect = self.host.ui.place(box)
+
+    def _held_blocks(self, ui: ViewBuilder, keys: str, width: int, room: int) -> list[Block]:
+        """The keys while someone is held, whole, or in pieces of whole lines that each fit a
+        page `room` tall with its page turner, cut at a sentence's end where one fits: whole,
+        at 200 % in Somali they ran under the turner, and it over Done (nine lines in the
+        narrow column)."""
+        blocks, rest = [], keys
+        while rest:
+            height = instruction_height("", rest, width)
+            piece = rest
+            if height > room:  # at a sentence's end where one fits, else at a word
+                cut = split_sentences(rest, room, lambda text: instruction_height("", text, width))
+                if cut is None:
+                    cut = split_words(rest, role_size(KEYS_SIZE, "hint"), width, room)
+                piece, rest = cut if cut is not None else (rest, "")
+                height = instruction_height("", piece, width)
+            else:
+                rest = ""
+            blocks.append(Block(height, partial(self._held_keys, ui, piece)))
+        return blocks
 
     @staticmethod
     def _held_keys(ui: ViewBuilder, keys: str, box: pygame.Rect) -> None:
