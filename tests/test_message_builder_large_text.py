@@ -8,6 +8,7 @@ import pygame
 import pytest
 
 from steps_game.audit import measure
+from steps_game.scenes.confirm import ConfirmScene
 from steps_game.scenes.layout import MARGIN, SCREEN_W
 from steps_game.scenes.task_host import TaskHostScene
 
@@ -381,7 +382,15 @@ def test_after_send_the_page_shown_has_the_reply(writing) -> None:
     # Edit message: the letter read from its top to Send, not the focus on "Change" (first on
     # the page), where one more Enter went back to choosing whom to write to (twenty-second
     # Arabic play-test)
+    # asked first, Cancel focused: the reply and Done stay (twenty-fourth Arabic play-test:
+    # she opened it to read the letter, and had to send it again)
     driver.press(control_id="edit")
+    assert isinstance(driver.app.top, ConfirmScene) and driver.ring.focused_id == "cancel"
+    assert driver.app.tr("task.message_builder.edit_confirm") in driver.texts()
+    driver.key(pygame.K_RETURN)
+    assert model.phase == "sent" and driver.ring.focused_id == "edit"
+    driver.press(control_id="edit")
+    driver.press(control_id="yes")
     assert model.phase == "build"
     assert driver.ring.focused_id in ("send", view.sheet.control_id)
 

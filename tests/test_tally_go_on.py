@@ -241,6 +241,7 @@ def test_a_one_part_message_chosen_again_is_back_at_its_choice_with_its_count(
     driver.press(control_id="send")
     assert model.phase == "sent"
     driver.press(control_id="edit")
+    driver.press(control_id="yes")  # (asked first: the reply goes until it is sent again)
     assert model.ready and model.phase == "build"
     assert "send" in driver.ids() and part in driver.ids()
     assert not driver.ids_starting("option:")  # the letter read, not the asks again

@@ -496,6 +496,7 @@ def test_view_plays_through_with_keyboard_and_mouse(
 
     # Then back to change every part to its best option, and send again.
     driver.click(control_id="edit")
+    driver.click(control_id="yes")  # (asked first: the reply goes until it is sent again)
     assert model.phase == "build"
     for part in CONFIG.parts:
         driver.click(control_id=f"part:{part.id}")

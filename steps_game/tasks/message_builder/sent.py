@@ -104,6 +104,17 @@ class SentPart:
         """Back to the message, read from its top to Send (stacked: the page turner focused,
         as after the choice that completes it). The focus fell on "Change", first on the page,
         where one more Enter went back to choosing whom to write to (twenty-second Arabic
-        play-test)."""
-        self.letter_to_read = True
-        self.act(self.model.edit)
+        play-test). Asked first: the reply goes until the message is sent again, and Done
+        with it, which the player who opened it to read it again did not know (twenty-fourth
+        Arabic play-test, s5_57-60); Cancel is focused and keeps the reply."""
+        from steps_game.scenes.confirm import ConfirmScene
+
+        app = self.host.app
+
+        def take_back() -> None:
+            app.pop()
+            self.letter_to_read = True
+            self.act(self.model.edit)
+
+        key = "task.message_builder."
+        app.push(ConfirmScene(app, key + "edit_confirm", key + "edit", take_back))
