@@ -71,14 +71,15 @@ class CardFoot:
         # what the chosen way did, with "Next week" on its page (fifth Arabic play-test: on
         # the page before it, the "energy used" page said nothing of the last answer, s7_29)
         top = y
+        back, row_h = self._t("back_to_people"), button_height()
+        width, back_w = button_width(label), button_width(back)
         if foot:
             style = {"color": foot_color, "role": "secondary"}
-            y = self._flow(ui, area, y=y, text=foot, size=FOOT_SIZE, **style) + 6
+            size = self._foot_size(foot, area.width, room, row_h, back_w + 12 + width)
+            y = self._flow(ui, area, y=y, text=foot, size=size, **style) + 6
         if self.model.energy_left == 0:
             y = self._flow(ui, area, y=y, text=self._t("energy_out"), size=NEWS_SIZE, bold=True)
             y += 4
-        back, row_h = self._t("back_to_people"), button_height()
-        width, back_w = button_width(label), button_width(back)
         ui.ring.keeps_columns(OPTIONS)  # (its ways in two columns, over pages)
         with ui.ring.board(OPTIONS):  # after the ways, as the arrows and Tab find it
             rect = pygame.Rect(area.x, y, min(back_w, area.width), row_h)
@@ -88,6 +89,20 @@ class CardFoot:
         ui.keep_with_next(top, y)
         self._next_week_button(ui, label, pygame.Rect(area.right - width, y, width, row_h))
         return y + row_h
+
+    def _foot_size(self, foot: str, width: int, room, row_h: int, row_w: int) -> int:
+        """What the chosen way did, as large as the same words over the next person's card
+        (smaller on the "energy used" page, that result was read as the lesser one: twenty-
+        fourth Arabic 200 % play-test, s7_123), where it stands on one page with the energy's
+        sentence and the buttons under it; else a size smaller (long in Finnish)."""
+        if not room:
+            return FOOT_SIZE
+        rows = row_h if row_w <= width else 2 * row_h + 8
+        energy = 0
+        if self.model.energy_left == 0:
+            energy = text_height(self._t("energy_out"), NEWS_SIZE, width, bold=True) + 4
+        large = text_height(foot, NEWS_SIZE, width, role="secondary") + 6 + energy + rows
+        return NEWS_SIZE if large <= room else FOOT_SIZE
 
     def row_of_two_arrows(self) -> None:
         """Once the board is built (a stacked board draws its controls page by page): Left and
