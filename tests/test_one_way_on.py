@@ -243,10 +243,18 @@ def test_step_3_held_at_200_percent_shows_the_keys_that_place_them(make_driver, 
     driver.frames(2)
     assert view.drag.held == first
     shown = " ".join(driver.texts())
-    assert tr("task.network_map.keys_keyboard") in shown
-    assert tr("task.network_map.keys_abroad") in shown
-    cut = [p for p in measure(driver.app, "step 3").problems if "cut off" in p]
-    assert not cut, cut
+    keys, abroad = tr("task.network_map.keys_keyboard"), tr("task.network_map.keys_abroad")
+    if language == "so":
+        # Somali's narrow column at 200 %: whole, the keys ran under the column's page turner
+        # (two lines), and it over Done. Their first sentence on the page, whole; the rest
+        # on the column's next pages
+        from steps_game.ui.sentences import SENTENCE_ENDS
+
+        first = SENTENCE_ENDS.split(keys)[0]
+        assert first in shown and keys not in shown and view.column.paged
+    else:
+        assert keys in shown and abroad in shown
+    assert measure(driver.app, "step 3").problems == []  # (nothing cut off, nothing over)
     assert not text.overflows
     if language in ("ar", "en"):  # who it is and where they would go, under the keys
         keys = next(t.rect for t in driver.scene.ui.texts if "Enter" in t.text and t.role == "hint")

@@ -459,6 +459,14 @@ def test_at_200_the_goals_action_is_a_card_that_says_its_week_and_moves(
     card = driver.ring.by_id(f"action:{FROM_GOAL}")
     assert card is not None  # on the first page of cards
     assert tr("task.week_planner.in_week", n=1) in card.label
+    # and says where it came from (twenty-third Arabic play-test, e_149: it stood in week 1 as
+    # if she had put it there)
+    from steps_game.ui import text_record
+
+    with text_record.recording() as drawn:
+        driver.app.draw()
+    lines = [item.words or item.text for item in drawn if card.rect.contains(item.rect)]
+    assert any(tr("task.week_planner.from_goal") in line for line in lines), lines
     driver.press(control_id=f"action:{FROM_GOAL}")
     driver.press(control_id="week:2")
     assert model.week_of(FROM_GOAL) == 2

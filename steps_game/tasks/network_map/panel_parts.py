@@ -13,7 +13,7 @@ import pygame
 from steps_game.tasks.network_map.drawing import NAME_SIZE, PANEL_PAD, split
 from steps_game.tasks.view import KEYS_SIZE, build_instruction, instruction_height
 from steps_game.ui import palette
-from steps_game.ui.blocks import Block
+from steps_game.ui.blocks import GAP, Block
 from steps_game.ui.builder import TICK_ROOM, ViewBuilder, button_height, button_width
 from steps_game.ui.flow import split_words
 from steps_game.ui.measure import button_box
@@ -82,18 +82,14 @@ class PanelParts:
             # keys that place them, and how to mark them abroad, have the page shown while they
             # are held, and under them who it is and where they would go (the panel over the
             # map's layer says just that here: drawing.py), on the same page where both fit
-            keys = tr("task.network_map.keys_keyboard")
-            # how to mark them abroad once placed after the panel: with it, a name of two lines
-            # left the panel no room on the keys' page
-            abroad = tr("task.network_map.keys_abroad")
+            keys = tr("task.network_map.keys_keyboard"), tr("task.network_map.keys_abroad")
             wheres = [
                 self._where(r.id, s.id) for r in model.config.rings for s in model.config.sectors
             ]
             where_h = max(text_height(w, 18, inner_w) for w in wheres)
             name_h = self._names_height(inner_w)
             carried = Block(name_h + 4 + where_h + 2 * PANEL_PAD, self._carried_place)
-            held = self._held_blocks(ui, keys, width, room)
-            return [*held, carried, *self._held_blocks(ui, abroad, width, room)]
+            return self._held_blocks(ui, keys, width, room, carried)
         if self.selected is None:
             hint = tr("task.network_map.choose_hint")
             note = tr.pick(model.config.privacy_note)
@@ -175,11 +171,30 @@ class PanelParts:
     def _carried_place(self, box: pygame.Rect) -> None:
         self.panel_rect = self.host.ui.place(box)
 
-    def _held_blocks(self, ui: ViewBuilder, keys: str, width: int, room: int) -> list[Block]:
-        """The keys while someone is held, whole, or in pieces of whole lines that each fit a
-        page `room` tall with its page turner, cut at a sentence's end where one fits: whole,
-        at 200 % in Somali they ran under the turner, and it over Done (nine lines in the
-        narrow column)."""
+    def _held_blocks(
+        self, ui: ViewBuilder, keys: tuple[str, str], width: int, room: int, carried: Block
+    ) -> list[Block]:
+        """The keys while someone is held (those that move and place them, and how to mark
+        them abroad) over the `carried` panel on one page, where they fit it; else the panel
+        right after the first keys and how to mark them abroad after it (a name of two lines
+        left the panel no room under all of them: twenty-third Arabic play-test); else the
+        keys on pages of their own, the panel after them, each page with room for its page
+        turner (whole, at 200 % in Somali they ran under the turner, and it over Done)."""
+        move, abroad = keys
+        both = f"{move} {abroad}"
+        if instruction_height("", both, width) + GAP + carried.height <= room:
+            return [*self._key_pages(ui, both, width, room), carried]
+        if instruction_height("", move, width) + GAP + carried.height <= room:
+            return [
+                *self._key_pages(ui, move, width, room),
+                carried,
+                *self._key_pages(ui, abroad, width, room),
+            ]
+        return [*self._key_pages(ui, both, width, room), carried]
+
+    def _key_pages(self, ui: ViewBuilder, keys: str, width: int, room: int) -> list[Block]:
+        """The keys `keys` in blocks that each fit a page `room` tall, cut at a sentence's end
+        where one fits, else at a word (see _held_blocks)."""
         blocks, rest = [], keys
         while rest:
             height = instruction_height("", rest, width)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from steps_game.tasks.week_planner.first_step import FROM_GOAL
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
 from steps_game.ui.cards import draw_check
@@ -59,6 +60,10 @@ class ActionCards:
         week = self.model.week_of(action.id)
         if week is None:
             return self.tags(action)
+        if action.id == FROM_GOAL:  # (first among the cards at large text: going_on.py)
+            # where it came from, in place of its mix: it stood in week 1 as if the player had
+            # put it there (twenty-third Arabic 200 % play-test, e_149)
+            return " · ".join((self._t("from_goal"), self._t("in_week", n=week)))
         # hours and energy show in the week; the mix stays in sight here
         return " · ".join((self._t("in_week", n=week), self._t(action.mode), self._t(action.tie)))
 
