@@ -74,7 +74,25 @@ class GoalCardsView(PickBoard, TaskView[GoalCardsModel]):
         if intent.act is Act.SCROLL and pager.turn_within(1 if intent.dy > 0 else -1):
             self.host.rebuild()  # the wheel, Page Up and Page Down turn the pages
             return True
+        if self.model.phase == "pick" and intent.act in (Act.FOCUS_NEXT, Act.FOCUS_PREV):
+            return self._tab_over_pages(1 if intent.act is Act.FOCUS_NEXT else -1)
         return False
+
+    def _tab_over_pages(self, delta: int) -> bool:
+        """Tab from a page's last goal goes on to the next page's first (Shift+Tab from the
+        first back to the last of the page before), as on every board shown page by page: at
+        200 % one goal stood on each of nine pages, and Tab went from it to Start over and the
+        Menu before the page turner (twenty-third Arabic play-test, c_31-34)."""
+        ring = self.host.ring
+        goals = [c.id for c in ring.focusable if c.id.startswith("goal:")]
+        edge = goals[-1 if delta > 0 else 0] if goals else None
+        if not ring.visible or ring.focused_id != edge or not self.pager.turn_within(delta):
+            return False
+        self.host.rebuild()
+        goals = [c.id for c in ring.focusable if c.id.startswith("goal:")]
+        if goals:
+            ring.focus(goals[0 if delta > 0 else -1])
+        return True
 
     def _t(self, key: str, **params: object) -> str:
         return self.tr(f"task.goal_cards.{key}", **params)

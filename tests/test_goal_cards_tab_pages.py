@@ -1,0 +1,38 @@
+"""Step 2's goals at 200 % text stand a few to a page: Tab goes from goal to goal across the
+pages, as on every board shown page by page."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from tests.test_keyboard_rules import open_step, shift_tab
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_tab_goes_through_the_goals_of_every_page(make_driver, language):
+    """Twenty-third Arabic 200 % play-test (c_31-34): one goal a page, and Tab went from it to
+    Start over and the Menu before the page turner."""
+    driver = open_step(make_driver, 2, language, 200)
+    view, model = driver.scene.view, driver.scene.model
+    goals = [f"goal:{goal.id}" for goal in model.offered_goals()]
+    driver.key(pygame.K_TAB)  # the focus shown, on the first goal
+    assert view.pager.pages > 1
+    seen = [driver.ring.focused_id]
+    assert seen[0].startswith("goal:")
+    for _ in range(40):
+        driver.key(pygame.K_TAB)
+        focused = driver.ring.focused_id
+        if not focused.startswith("goal:"):
+            break
+        seen.append(focused)
+    assert view.pager.page == view.pager.pages - 1  # (on the last page when it left them)
+    assert seen == goals  # every goal, in order, one Tab each
+    # and Shift+Tab back from the first goal of a page to the last of the page before
+    while driver.ring.focused_id != seen[-1]:
+        shift_tab(driver)
+    page = view.pager.page
+    for goal in reversed(seen[:-1]):
+        shift_tab(driver)
+        assert driver.ring.focused_id == goal
+    assert view.pager.page == 0 and page > 0
