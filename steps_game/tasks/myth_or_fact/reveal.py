@@ -28,10 +28,16 @@ class Reveal:
     second: tuple[str, str] | None
     verdict: Para
     explanation: str
+    source: str = ""  # "Source: ...", a secondary line under the explanation
 
     @property
     def said(self) -> str:
-        return f"{self.verdict.text} {self.explanation}"
+        return f"{self.verdict.text} {self.beside_words}"
+
+    @property
+    def beside_words(self) -> str:
+        """The explanation with its source on a line of its own (one paragraph)."""
+        return f"{self.explanation}\n{self.source}" if self.source else self.explanation
 
     def card(self) -> dict:
         return {"text": self.text, "badge": self.kind, "spoken": self.said, "second": self.second}
@@ -46,8 +52,9 @@ def reveal_of(view, statement=None, right: bool | None = None) -> Reveal:
         right = model.answered_right(statement.id)
     verdict = tr("task.myth_or_fact.right") if right else tr("task.myth_or_fact.wrong")
     explanation = tr.pick(statement.explanation)
+    source = ""
     if statement.source:
-        explanation += "\n" + tr("task.myth_or_fact.source", source=tr.pick(statement.source))
+        source = tr("task.myth_or_fact.source", source=tr.pick(statement.source))
     color = palette.GOOD if right else palette.WARN
     return Reveal(
         text=tr.pick(statement.text),
@@ -55,6 +62,7 @@ def reveal_of(view, statement=None, right: bool | None = None) -> Reveal:
         second=view._second(statement),
         verdict=Para(verdict, 26, "title", bold=True, color=color, heading=True),
         explanation=explanation,
+        source=source,
     )
 
 
@@ -75,7 +83,9 @@ def _pages(
         words = reveal.text
         _, card_h = view._statement_size(sizing, words, badge=reveal.kind, second=reveal.second)
     board = pygame.Rect(area.x, top, area.width, area.bottom - top)
-    pages, with_card = reveal_pages(reveal.verdict, reveal.explanation, top + card_h + GAP, board)
+    pages, with_card = reveal_pages(
+        reveal.verdict, reveal.explanation, top + card_h + GAP, board, reveal.source
+    )
     return pages, with_card and card
 
 
@@ -97,7 +107,7 @@ def takes_whole_board(view, board: pygame.Rect, whole: pygame.Rect) -> bool:
     reveal = reveal_of(view)
     if one_page(reveal, board, True):
         return False
-    beside = (view, area, board.y + counter, reveal.card(), reveal.verdict, reveal.explanation)
+    beside = (view, area, board.y + counter, reveal.card(), reveal.verdict, reveal.beside_words)
     if view.host.app.workshop is not None and beside_layout(*beside) is not None:
         return False  # the room's screen: the why beside the card, under the question
     view.reveal_card = _card_fits_every_answer(view, whole, one_page)
@@ -131,7 +141,7 @@ def build_reveal(view, ui, area: pygame.Rect, counter: str) -> None:
     reveal, card = reveal_of(view), view.reveal_card
     pages, with_card = _pages(view, reveal, area, top, card)
     projector = host.app.workshop is not None  # the room's screen: all on one page
-    beside = (view, ui, area, top, reveal.card(), reveal.verdict, reveal.explanation)
+    beside = (view, ui, area, top, reveal.card(), reveal.verdict, reveal.beside_words)
     if len(pages) > 1 and projector and place_beside(*beside):
         pager.settle(1)
         host.preferred_focus = "next"
