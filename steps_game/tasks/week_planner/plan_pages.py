@@ -225,8 +225,10 @@ def _notice_block(
 
 def _week_block(view: WeekPlannerView, ui: ViewBuilder, week: int, width: int) -> Block:
     """A week in a row: its button, and its time and energy beside it (under it when they do
-    not fit there)."""
-    label = view._t("week", n=week)
+    not fit there). Its button says how many weeks there are: two stood on a page, and the
+    player filled them and went on, not knowing of weeks 3 and 4 (twenty-third Arabic 200 %
+    play-test, e_150-157)."""
+    label = view._t("week_of", n=week, total=len(view.model.weeks))
     button_w = button_width(label, minimum=0)
     texts = view._week_texts(week)
     line_h = line_height(role_size(TOTALS_SIZE, TOTALS_ROLE), bold=True)
