@@ -6,6 +6,7 @@ from __future__ import annotations
 import pygame
 import pytest
 
+from steps_game.scenes.base import MENU_ID
 from tests.test_keyboard_rules import open_step, shift_tab
 
 
@@ -36,3 +37,29 @@ def test_tab_goes_through_the_goals_of_every_page(make_driver, language):
         shift_tab(driver)
         assert driver.ring.focused_id == goal
     assert view.pager.page == 0 and page > 0
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_tab_goes_through_the_concrete_parts_column_over_its_pages(make_driver, language):
+    """Twenty-fifth Arabic 200 % play-test: making a goal concrete ("Which goal?", then what,
+    with whom, by when), Tab from a page's last choice went to Undo, the choices on the next
+    page reached only by the arrows. Tab now goes on over the column's pages, and leaves it
+    only from its last page."""
+    driver = open_step(make_driver, 2, language, 200)
+    model, view = driver.scene.model, driver.scene.view
+    for goal in model.offered_goals()[:2]:
+        driver.scene.act(lambda goal=goal: model.toggle_goal(goal.id))
+    driver.scene.act(model.make_concrete)
+    assert model.phase == "concrete"
+    driver.key(pygame.K_TAB)  # the focus shown
+    assert view.plan_pager.pages > 1, "(the column in pages at 200 %)"
+    footer = {"undo", "start-over", "done", "more-plan", MENU_ID}
+    seen = [driver.ring.focused_id]
+    for _ in range(60):
+        driver.key(pygame.K_TAB)
+        focused = driver.ring.focused_id
+        if focused in footer:
+            break
+        seen.append(focused)
+    assert view.plan_pager.page == view.plan_pager.pages - 1, (seen, focused)
+    assert len(set(seen)) == len(seen)

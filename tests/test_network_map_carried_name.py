@@ -48,3 +48,33 @@ def test_every_carried_persons_name_stands_whole_in_its_panel(make_driver, langu
         assert not view.placing_by_keyboard
         carried += 1
     assert carried == len(names)
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_page_down_while_carried_by_keyboard_shows_the_rest_of_the_keys(make_driver, language):
+    """Twenty-fifth Arabic 200 % play-test: with a name of two lines, how to mark someone
+    abroad stood a page on, and Tab and Page Down did nothing until they were put down. Page
+    Down turns the column while they are held, and Enter still places them."""
+    driver = open_at_200(make_driver, language)
+    view, tr = driver.scene.view, driver.app.tr
+    abroad = tr("task.network_map.keys_abroad")
+    names = {c.id: view.name(c.id) for c in view.model.contacts()}
+    for contact_id in names:
+        token = f"token:{contact_id}"
+        for _ in range(view.column.pager.pages):
+            if token in driver.ids_starting("token:"):
+                break
+            driver.press(control_id="more-column")
+        driver.press(control_id=token)
+        if abroad not in " ".join(driver.texts()):
+            break
+        driver.key(pygame.K_ESCAPE)
+    else:
+        pytest.fail("every person's keys stood whole with their panel")
+    page = view.column.pager.page
+    driver.key(pygame.K_PAGEDOWN)
+    assert view.placing_by_keyboard and view.column.pager.page != page
+    assert abroad in " ".join(driver.texts())
+    assert sound(driver) == []
+    driver.key(pygame.K_RETURN)  # put down where it was going
+    assert view.model.placement(contact_id) is not None

@@ -219,10 +219,11 @@ def build_compact(view: GoalCardsView, ui: ViewBuilder, area: pygame.Rect) -> No
         view.host.footer_button(MORE, pager.label(view.tr), turn)
     if len(pages) > 1:  # the arrows go on over the pages (Down stopped at the page's last choice)
         view.host.ring.paged(pager.arrow_turn(view.host.rebuild))
-    y = area.y
+    y, start = area.y, len(ui.ring.controls)
     for index in page:
         blocks[index].place(pygame.Rect(area.x, y, area.width, heights[index]))
         y += heights[index] + GAP
+    view.page_ids = [c.id for c in ui.ring.controls[start:]]  # (Tab over the pages: view.py)
     if room < area.height:
         label = pager.label(view.tr)
         rect = pygame.Rect(area.x, area.y + room + GAP, button_width(label), button_height())

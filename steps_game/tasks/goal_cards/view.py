@@ -48,6 +48,7 @@ class GoalCardsView(PickBoard, TaskView[GoalCardsModel]):
         self._pointer: list[tuple[float, float]] = []
         self.pager = Pager()  # the goal cards, or the open part's choices
         self.plan_pager = Pager()  # the second part's column at large text (compact.py)
+        self.page_ids: list[str] = []  # that column's controls on the page shown
         self._compact = False  # the second part in one column (compact.py)
         self._plan_open: object = None  # the open part the plan's page was turned for
         self._paged: str | None = None  # what the pager pages: each board starts at page 1
@@ -74,24 +75,34 @@ class GoalCardsView(PickBoard, TaskView[GoalCardsModel]):
         if intent.act is Act.SCROLL and pager.turn_within(1 if intent.dy > 0 else -1):
             self.host.rebuild()  # the wheel, Page Up and Page Down turn the pages
             return True
-        if self.model.phase == "pick" and intent.act in (Act.FOCUS_NEXT, Act.FOCUS_PREV):
-            return self._tab_over_pages(1 if intent.act is Act.FOCUS_NEXT else -1)
+        if intent.act in (Act.FOCUS_NEXT, Act.FOCUS_PREV):
+            return self._tab_over_pages(pager, 1 if intent.act is Act.FOCUS_NEXT else -1)
         return False
 
-    def _tab_over_pages(self, delta: int) -> bool:
-        """Tab from a page's last goal goes on to the next page's first (Shift+Tab from the
-        first back to the last of the page before), as on every board shown page by page: at
-        200 % one goal stood on each of nine pages, and Tab went from it to Start over and the
-        Menu before the page turner (twenty-third Arabic play-test, c_31-34)."""
+    def _on_page(self) -> list[str]:
+        """The ids of the board's controls on the page shown: the goals, or at large text the
+        column of the goal being made concrete (compact.py)."""
         ring = self.host.ring
-        goals = [c.id for c in ring.focusable if c.id.startswith("goal:")]
-        edge = goals[-1 if delta > 0 else 0] if goals else None
-        if not ring.visible or ring.focused_id != edge or not self.pager.turn_within(delta):
+        if self.model.phase == "pick":
+            return [c.id for c in ring.focusable if c.id.startswith("goal:")]
+        shown = {c.id for c in ring.focusable}
+        return [i for i in self.page_ids if i in shown] if self._compact else []
+
+    def _tab_over_pages(self, pager, delta: int) -> bool:
+        """Tab from the last control of a page goes on to the next page's first (Shift+Tab
+        from the first back to the last of the page before), as on every board shown page by
+        page: at 200 % one goal stood on each of nine pages, and Tab went from it to Start
+        over and the Menu before the page turner (twenty-third Arabic play-test, c_31-34);
+        then, making one concrete, from a question's last choice to Undo (twenty-fifth)."""
+        ring = self.host.ring
+        shown = self._on_page()
+        edge = shown[-1 if delta > 0 else 0] if shown else None
+        if not ring.visible or ring.focused_id != edge or not pager.turn_within(delta):
             return False
         self.host.rebuild()
-        goals = [c.id for c in ring.focusable if c.id.startswith("goal:")]
-        if goals:
-            ring.focus(goals[0 if delta > 0 else -1])
+        shown = self._on_page()
+        if shown:
+            ring.focus(shown[0 if delta > 0 else -1])
         return True
 
     def _t(self, key: str, **params: object) -> str:

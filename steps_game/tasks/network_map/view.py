@@ -326,8 +326,12 @@ class NetworkMapView(
         if self.panel_back(intent):
             return True
         self.tab_past_markers(intent)  # (the scene's Tab then steps on from there)
-        if intent.act is Act.SCROLL and self.column.paged and not self.drag.active:
-            self.column.scroll(intent.dy)  # the wheel turns the column's page
+        # the wheel turns the column's page; by keyboard also while someone is carried: how
+        # to mark them abroad may stand a page on (a name of two lines: twenty-fifth Arabic
+        # play-test found Page Down did nothing there)
+        held = self.drag.active and not self.placing_by_keyboard
+        if intent.act is Act.SCROLL and self.column.paged and not held:
+            self.column.scroll(intent.dy)
             self.host.rebuild()
             return True
         if intent.act is Act.POINTER_MOVE and intent.pos is not None:
