@@ -63,3 +63,26 @@ def test_tab_goes_through_the_concrete_parts_column_over_its_pages(make_driver, 
         seen.append(focused)
     assert view.plan_pager.page == view.plan_pager.pages - 1, (seen, focused)
     assert len(set(seen)) == len(seen)
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "ru"])
+def test_one_goal_more_than_the_most_says_why_nothing_is_added(make_driver, language):
+    """Twenty-fifth Arabic 200 % play-test: with three goals chosen, Enter on a fourth did
+    nothing, and nothing said why. A note says so and how to choose another; Enter closes it,
+    the goals as they were."""
+    from steps_game.scenes.confirm import NoticeScene
+
+    driver = open_step(make_driver, 2, language, 200)
+    model = driver.scene.model
+    most = model.config.most_goals
+    goals = model.offered_goals()
+    for goal in goals[:most]:
+        driver.scene.act(lambda goal=goal: model.toggle_goal(goal.id))
+    chosen = list(model.state["goals"])
+    driver.press(control_id=f"goal:{goals[most].id}")
+    assert isinstance(driver.app.top, NoticeScene)
+    note = driver.app.tr("task.goal_cards.full", most=most)
+    assert note in driver.texts() and str(most) in note
+    driver.key(pygame.K_RETURN)  # Close
+    assert not isinstance(driver.app.top, NoticeScene)
+    assert model.state["goals"] == chosen

@@ -169,8 +169,16 @@ class PickBoard:
     def _toggle_goal(self, goal_id: str) -> None:
         """Choose or drop a goal; the last one there is room for sends the focus on to the way
         on (fourth Arabic keyboard play-test: it stayed on the third goal, and going on took
-        four Tabs through the page turner, Undo and Start over)."""
+        four Tabs through the page turner, Undo and Start over). One more while the most are
+        chosen says why nothing is added: it did nothing, silently (twenty-fifth Arabic
+        play-test)."""
         model = self.model
+        if goal_id not in model.state["goals"] and not model.can_choose_more():
+            from steps_game.scenes.confirm import NoticeScene
+
+            app = self.host.app
+            app.push(NoticeScene(app, "task.goal_cards.full", most=model.config.most_goals))
+            return
         self.act(lambda: model.toggle_goal(goal_id))
         if goal_id in model.state["goals"] and not model.can_choose_more():
             self.host.ring.focus("to-concrete")
