@@ -8,6 +8,7 @@ import pytest
 
 from steps_game.scenes.base import MENU_ID
 from tests.test_keyboard_rules import open_step, shift_tab
+from tests.test_settings import FakeSpeaker
 
 
 @pytest.mark.parametrize("language", ["ar", "en"])
@@ -21,12 +22,16 @@ def test_tab_goes_through_the_goals_of_every_page(make_driver, language):
     assert view.pager.pages > 1
     seen = [driver.ring.focused_id]
     assert seen[0].startswith("goal:")
+    driver.app.settings.voice = True  # read aloud: each goal Tab reaches is said
+    driver.app.speaker = FakeSpeaker(voices=(language,))
     for _ in range(40):
         driver.key(pygame.K_TAB)
         focused = driver.ring.focused_id
         if not focused.startswith("goal:"):
             break
         seen.append(focused)
+        assert driver.app.speaker.said[-1][0] == driver.ring.focused.label
+    driver.app.settings.voice = False
     assert view.pager.page == view.pager.pages - 1  # (on the last page when it left them)
     assert seen == goals  # every goal, in order, one Tab each
     # and Shift+Tab back from the first goal of a page to the last of the page before

@@ -103,6 +103,7 @@ class GoalCardsView(PickBoard, TaskView[GoalCardsModel]):
         shown = self._on_page()
         if shown:
             ring.focus(shown[0 if delta > 0 else -1])
+            self.host.app.announce(ring.focused.label)  # (as a Tab within the page says it)
         return True
 
     def _t(self, key: str, **params: object) -> str:
