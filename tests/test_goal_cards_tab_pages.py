@@ -91,3 +91,34 @@ def test_one_goal_more_than_the_most_says_why_nothing_is_added(make_driver, lang
     driver.key(pygame.K_RETURN)  # Close
     assert not isinstance(driver.app.top, NoticeScene)
     assert model.state["goals"] == chosen
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_tab_passes_a_page_with_only_a_why_on_it(make_driver, language):
+    """Twenty-sixth Arabic 200 % play-test (h_87-94): once what she will do was chosen, the next
+    question's column had a page with only the blue why of the last choice on it; Tab landed
+    on the page turner there, then went round Menu, Undo and Start over, never on to the later
+    pages. Tab goes on to the next page that has a control, and leaves the column only from
+    its last one."""
+    driver = open_step(make_driver, 2, language, 200)
+    model, view = driver.scene.model, driver.scene.view
+    goals = model.offered_goals()[:2]
+    for goal in goals:
+        driver.scene.act(lambda goal=goal: model.toggle_goal(goal.id))
+    driver.scene.act(model.make_concrete)
+    driver.scene.act(lambda: model.choose("goal", goals[0].id))
+    action = model.offered("action")[0].id
+    driver.scene.act(lambda: model.choose("action", action))
+    assert model.slot == "who"
+    driver.key(pygame.K_TAB)  # the focus shown
+    footer = {"undo", "start-over", "done", "more-plan", MENU_ID}
+    seen, focused = [], driver.ring.focused_id
+    for _ in range(80):
+        if focused in footer:
+            break
+        seen.append(focused)
+        driver.key(pygame.K_TAB)
+        focused = driver.ring.focused_id
+    assert view.plan_pager.page == view.plan_pager.pages - 1, (seen, focused)
+    assert any(i.startswith("who:") for i in seen)
+    assert len(set(seen)) == len(seen)

@@ -97,14 +97,21 @@ class GoalCardsView(PickBoard, TaskView[GoalCardsModel]):
         ring = self.host.ring
         shown = self._on_page()
         edge = shown[-1 if delta > 0 else 0] if shown else None
-        if not ring.visible or ring.focused_id != edge or not pager.turn_within(delta):
+        if not ring.visible or ring.focused_id != edge:
             return False
-        self.host.rebuild()
-        shown = self._on_page()
-        if shown:
-            ring.focus(shown[0 if delta > 0 else -1])
-            self.host.app.announce(ring.focused.label)  # (as a Tab within the page says it)
-        return True
+        start = pager.page
+        while pager.turn_within(delta):  # to the next page with a control (a page of a why
+            self.host.rebuild()  # alone left the focus on the turner: twenty-sixth run)
+            shown = self._on_page()
+            if shown:
+                ring.focus(shown[0 if delta > 0 else -1])
+                self.host.app.announce(ring.focused.label)  # (as a Tab within a page says it)
+                return True
+        if pager.page != start:  # none on the pages after it: back, the ring's order goes on
+            pager.page = start
+            self.host.rebuild()
+            ring.focus(edge)
+        return False
 
     def _t(self, key: str, **params: object) -> str:
         return self.tr(f"task.goal_cards.{key}", **params)
