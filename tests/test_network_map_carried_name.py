@@ -65,7 +65,8 @@ def test_page_down_while_carried_by_keyboard_shows_the_rest_of_the_keys(make_dri
             if token in driver.ids_starting("token:"):
                 break
             driver.press(control_id="more-column")
-        driver.press(control_id=token)
+        driver.tab_to(control_id=token)
+        driver.key(pygame.K_RETURN)  # picked up by keyboard
         if abroad not in " ".join(driver.texts()):
             break
         driver.key(pygame.K_ESCAPE)
@@ -74,6 +75,9 @@ def test_page_down_while_carried_by_keyboard_shows_the_rest_of_the_keys(make_dri
     page = view.column.pager.page
     driver.key(pygame.K_PAGEDOWN)
     assert view.placing_by_keyboard and view.column.pager.page != page
+    # the focus ring stays hidden while they are held, not shown on the page turner
+    # (twenty-sixth run: Enter seemed to go there)
+    assert not driver.ring.visible
     assert abroad in " ".join(driver.texts())
     assert sound(driver) == []
     driver.key(pygame.K_RETURN)  # put down where it was going

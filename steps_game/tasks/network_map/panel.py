@@ -294,6 +294,21 @@ class ChosenPanel(PanelParts):
         self.host.rebuild()
         return True
 
+    def turn_column(self, intent: Intent) -> bool:
+        """The wheel (and Page Up / Page Down) turns the column's page; by keyboard also while
+        someone is carried, as how to mark them abroad may stand a page on (a name of two
+        lines: twenty-fifth Arabic play-test found Page Down did nothing there). The focus
+        ring stays hidden while they are held, as at the pick-up: shown on the page turner,
+        Enter seemed to go there (twenty-sixth)."""
+        held = self.drag.active and not self.placing_by_keyboard
+        if intent.act is not Act.SCROLL or not self.column.paged or held:
+            return False
+        self.column.scroll(intent.dy)
+        self.host.rebuild()
+        if self.placing_by_keyboard:
+            self.host.ring.visible = False
+        return True
+
     def tab_past_markers(self, intent: Intent) -> None:
         """Tab (or Shift+Tab) on a marker on the map: the focus to the last marker that way,
         from which the ring's own step goes on past the map. The map is one stop of the Tab

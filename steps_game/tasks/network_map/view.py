@@ -326,13 +326,7 @@ class NetworkMapView(
         if self.panel_back(intent):
             return True
         self.tab_past_markers(intent)  # (the scene's Tab then steps on from there)
-        # the wheel turns the column's page; by keyboard also while someone is carried: how
-        # to mark them abroad may stand a page on (a name of two lines: twenty-fifth Arabic
-        # play-test found Page Down did nothing there)
-        held = self.drag.active and not self.placing_by_keyboard
-        if intent.act is Act.SCROLL and self.column.paged and not held:
-            self.column.scroll(intent.dy)
-            self.host.rebuild()
+        if self.turn_column(intent):
             return True
         if intent.act is Act.POINTER_MOVE and intent.pos is not None:
             self.hover = next(
