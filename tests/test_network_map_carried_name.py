@@ -82,3 +82,29 @@ def test_page_down_while_carried_by_keyboard_shows_the_rest_of_the_keys(make_dri
     assert sound(driver) == []
     driver.key(pygame.K_RETURN)  # put down where it was going
     assert view.model.placement(contact_id) is not None
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_esc_on_someone_carried_from_the_list_goes_back_to_their_card(make_driver, language):
+    """Twenty-sixth Arabic 200 % play-test: Esc on a person picked up from the list showed the
+    panel of the person chosen before, not the list she had picked them from."""
+    driver = open_at_200(make_driver, language)
+    view, model = driver.scene.view, driver.scene.model
+    first, second = (f"token:{c.id}" for c in model.unplaced()[:2])
+    for token in (first, second):
+        for _ in range(view.column.pager.pages):
+            if token in driver.ids_starting("token:"):
+                break
+            driver.press(control_id="more-column")
+        driver.tab_to(control_id=token)
+        driver.key(pygame.K_RETURN)  # picked up
+        assert view.placing_by_keyboard
+        if token == first:
+            driver.key(pygame.K_RETURN)  # placed: chosen, the one before
+            assert model.placement(first.partition(":")[2]) is not None
+    driver.key(pygame.K_ESCAPE)  # the second put back
+    assert not view.placing_by_keyboard
+    assert model.placement(second.partition(":")[2]) is None
+    assert second in driver.ids_starting("token:")
+    assert driver.ring.focused_id == second
+    assert sound(driver) == []

@@ -270,6 +270,17 @@ class ChosenPanel(PanelParts):
             self.back_to_list()
         self.act(lambda: self.model.set_in_finland(contact_id, in_finland))
 
+    def put_back_in_list(self, token_id: str) -> None:
+        """Esc on someone carried by keyboard from the list: the list again, at their page,
+        their card focused. The column had stayed on the panel of the person chosen before
+        (twenty-sixth Arabic play-test)."""
+        if not self.column.paged:
+            return
+        self._show_page_of(token_id)
+        self._show_in_column("list")
+        self.host.rebuild()
+        self.host.ring.focus(f"token:{token_id}")
+
     def back_to_list(self) -> None:
         """On a paged column, the list instead of the chosen person's panel: the page of the
         first person still to place, focused (else of the chosen person)."""
