@@ -122,3 +122,31 @@ def test_tab_passes_a_page_with_only_a_why_on_it(make_driver, language):
     assert view.plan_pager.page == view.plan_pager.pages - 1, (seen, focused)
     assert any(i.startswith("who:") for i in seen)
     assert len(set(seen)) == len(seen)
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_tab_from_a_page_of_only_a_why_goes_on_to_the_next_choice(make_driver, language):
+    """Twenty-seventh Arabic 200 % play-test (d_45-52): turned by its page turner to the page
+    with only the why of the last choice, Tab went round the footer and never on."""
+    driver = open_step(make_driver, 2, language, 200)
+    model, view = driver.scene.model, driver.scene.view
+    goals = model.offered_goals()[:2]
+    for goal in goals:
+        driver.scene.act(lambda goal=goal: model.toggle_goal(goal.id))
+    driver.scene.act(model.make_concrete)
+    driver.scene.act(lambda: model.choose("goal", goals[0].id))
+    action = model.offered("action")[0].id
+    driver.scene.act(lambda: model.choose("action", action))
+    driver.key(pygame.K_TAB)  # the focus shown
+    for page in range(view.plan_pager.pages):
+        view.plan_pager.page = page
+        driver.scene.rebuild()
+        if not view.page_ids:  # the page of a why alone
+            break
+    else:
+        pytest.fail("no page of a why alone")
+    assert page < view.plan_pager.pages - 1
+    driver.ring.focus("more-plan")
+    driver.key(pygame.K_TAB)
+    assert view.plan_pager.page > page  # on to the next page with something to choose
+    assert driver.ring.focused_id in view.page_ids, driver.ring.focused_id

@@ -108,3 +108,28 @@ def test_esc_on_someone_carried_from_the_list_goes_back_to_their_card(make_drive
     assert second in driver.ids_starting("token:")
     assert driver.ring.focused_id == second
     assert sound(driver) == []
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_esc_on_someone_carried_from_the_map_shows_their_own_panel(make_driver, language):
+    """Twenty-seventh Arabic 200 % play-test (f_23, j_41): picked up from the map and put back
+    with Esc, the column showed the panel of the person placed before, whose In Finland and
+    Abroad she could then mark for the wrong one."""
+    driver = open_at_200(make_driver, language)
+    view, model = driver.scene.view, driver.scene.model
+    first, second = (c.id for c in model.unplaced()[:2])
+    for contact in (first, second):
+        driver.scene.act(lambda contact=contact: model.place(contact, *_a_cell(model)))
+    view.selected = second  # (the person placed last is the one chosen)
+    driver.scene.rebuild()
+    driver.tab_to(control_id=f"marker:{first}")
+    driver.key(pygame.K_RETURN)  # picked up from the map
+    assert view.placing_by_keyboard
+    driver.key(pygame.K_ESCAPE)  # put back where it was
+    assert not view.placing_by_keyboard
+    assert view.selected == first
+    assert sound(driver) == []
+
+
+def _a_cell(model) -> tuple[str, str]:
+    return model.config.rings[0].id, model.config.sectors[0].id

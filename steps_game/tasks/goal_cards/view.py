@@ -97,8 +97,12 @@ class GoalCardsView(PickBoard, TaskView[GoalCardsModel]):
         ring = self.host.ring
         shown = self._on_page()
         edge = shown[-1 if delta > 0 else 0] if shown else None
-        if not ring.visible or ring.focused_id != edge:
+        # (a page of a why alone, turned to by its page turner: Tab went round the footer
+        # there, twenty-seventh run; from it Tab goes on to the next page with a choice)
+        paged_board = self._compact or self.model.phase == "pick"
+        if not ring.visible or (ring.focused_id != edge if shown else not paged_board):
             return False
+        edge = edge or ring.focused_id
         start = pager.page
         while pager.turn_within(delta):  # to the next page with a control (a page of a why
             self.host.rebuild()  # alone left the focus on the turner: twenty-sixth run)

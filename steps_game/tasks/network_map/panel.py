@@ -270,11 +270,18 @@ class ChosenPanel(PanelParts):
             self.back_to_list()
         self.act(lambda: self.model.set_in_finland(contact_id, in_finland))
 
-    def put_back_in_list(self, token_id: str) -> None:
-        """Esc on someone carried by keyboard from the list: the list again, at their page,
-        their card focused. The column had stayed on the panel of the person chosen before
-        (twenty-sixth Arabic play-test)."""
+    def put_back(self, kind: str, token_id: str) -> None:
+        """Esc on someone carried by keyboard: from the list, the list again at their page,
+        their card focused; from the map, their own panel. The column had stayed on the panel
+        of the person chosen before, whose In Finland / Abroad she could then mark for the
+        wrong one (twenty-sixth and twenty-seventh Arabic play-tests)."""
+        if kind != "token":
+            self.selected = token_id
         if not self.column.paged:
+            return
+        if kind != "token":
+            self._show_in_column("panel")
+            self.host.rebuild()
             return
         self._show_page_of(token_id)
         self._show_in_column("list")

@@ -356,8 +356,8 @@ class NetworkMapView(
             self._choose(token_id, keyboard=False)
         elif event.kind == "drop":
             self._drop(kind, token_id, event)
-        elif event.kind == "cancel" and kind == "token" and self.keyboard_hold:
-            self.put_back_in_list(token_id)
+        elif event.kind == "cancel" and self.keyboard_hold:
+            self.put_back(kind, token_id)
 
     def _drop(self, kind: str, token_id: str, event: DragEvent) -> None:
         model = self.model
