@@ -10,6 +10,37 @@ from steps_game.scenes.base import MENU_ID
 from tests.test_keyboard_rules import open_step, shift_tab
 from tests.test_settings import FakeSpeaker
 
+FOOTER = {"undo", "start-over", "done", "more-plan", MENU_ID}  # (and step 2's page turner there)
+
+
+def _making_concrete(make_driver, language: str, *, to_who: bool = False):
+    """Step 2 at 200 %, two goals chosen and one being made concrete; `to_who`: its goal and
+    what she will do chosen, the question "With whom?" open."""
+    driver = open_step(make_driver, 2, language, 200)
+    model = driver.scene.model
+    goals = model.offered_goals()[:2]
+    for goal in goals:
+        driver.scene.act(lambda goal=goal: model.toggle_goal(goal.id))
+    driver.scene.act(model.make_concrete)
+    if to_who:
+        driver.scene.act(lambda: model.choose("goal", goals[0].id))
+        action = model.offered("action")[0].id
+        driver.scene.act(lambda: model.choose("action", action))
+    return driver
+
+
+def _tabbed_to_footer(driver) -> tuple[list[str], str]:
+    """Tab from the focus until it reaches the footer: the ids passed (the first included)
+    and the footer's control it reached."""
+    seen, focused = [], driver.ring.focused_id
+    for _ in range(80):
+        if focused in FOOTER:
+            break
+        seen.append(focused)
+        driver.key(pygame.K_TAB)
+        focused = driver.ring.focused_id
+    return seen, focused
+
 
 @pytest.mark.parametrize("language", ["ar", "en"])
 def test_tab_goes_through_the_goals_of_every_page(make_driver, language):
@@ -50,22 +81,12 @@ def test_tab_goes_through_the_concrete_parts_column_over_its_pages(make_driver, 
     with whom, by when), Tab from a page's last choice went to Undo, the choices on the next
     page reached only by the arrows. Tab now goes on over the column's pages, and leaves it
     only from its last page."""
-    driver = open_step(make_driver, 2, language, 200)
+    driver = _making_concrete(make_driver, language)
     model, view = driver.scene.model, driver.scene.view
-    for goal in model.offered_goals()[:2]:
-        driver.scene.act(lambda goal=goal: model.toggle_goal(goal.id))
-    driver.scene.act(model.make_concrete)
     assert model.phase == "concrete"
     driver.key(pygame.K_TAB)  # the focus shown
     assert view.plan_pager.pages > 1, "(the column in pages at 200 %)"
-    footer = {"undo", "start-over", "done", "more-plan", MENU_ID}
-    seen = [driver.ring.focused_id]
-    for _ in range(60):
-        driver.key(pygame.K_TAB)
-        focused = driver.ring.focused_id
-        if focused in footer:
-            break
-        seen.append(focused)
+    seen, focused = _tabbed_to_footer(driver)
     assert view.plan_pager.page == view.plan_pager.pages - 1, (seen, focused)
     assert len(set(seen)) == len(seen)
 
@@ -100,25 +121,11 @@ def test_tab_passes_a_page_with_only_a_why_on_it(make_driver, language):
     on the page turner there, then went round Menu, Undo and Start over, never on to the later
     pages. Tab goes on to the next page that has a control, and leaves the column only from
     its last one."""
-    driver = open_step(make_driver, 2, language, 200)
+    driver = _making_concrete(make_driver, language, to_who=True)
     model, view = driver.scene.model, driver.scene.view
-    goals = model.offered_goals()[:2]
-    for goal in goals:
-        driver.scene.act(lambda goal=goal: model.toggle_goal(goal.id))
-    driver.scene.act(model.make_concrete)
-    driver.scene.act(lambda: model.choose("goal", goals[0].id))
-    action = model.offered("action")[0].id
-    driver.scene.act(lambda: model.choose("action", action))
     assert model.slot == "who"
     driver.key(pygame.K_TAB)  # the focus shown
-    footer = {"undo", "start-over", "done", "more-plan", MENU_ID}
-    seen, focused = [], driver.ring.focused_id
-    for _ in range(80):
-        if focused in footer:
-            break
-        seen.append(focused)
-        driver.key(pygame.K_TAB)
-        focused = driver.ring.focused_id
+    seen, focused = _tabbed_to_footer(driver)
     assert view.plan_pager.page == view.plan_pager.pages - 1, (seen, focused)
     assert any(i.startswith("who:") for i in seen)
     assert len(set(seen)) == len(seen)
@@ -128,15 +135,8 @@ def test_tab_passes_a_page_with_only_a_why_on_it(make_driver, language):
 def test_tab_from_a_page_of_only_a_why_goes_on_to_the_next_choice(make_driver, language):
     """Twenty-seventh Arabic 200 % play-test (d_45-52): turned by its page turner to the page
     with only the why of the last choice, Tab went round the footer and never on."""
-    driver = open_step(make_driver, 2, language, 200)
-    model, view = driver.scene.model, driver.scene.view
-    goals = model.offered_goals()[:2]
-    for goal in goals:
-        driver.scene.act(lambda goal=goal: model.toggle_goal(goal.id))
-    driver.scene.act(model.make_concrete)
-    driver.scene.act(lambda: model.choose("goal", goals[0].id))
-    action = model.offered("action")[0].id
-    driver.scene.act(lambda: model.choose("action", action))
+    driver = _making_concrete(make_driver, language, to_who=True)
+    view = driver.scene.view
     driver.key(pygame.K_TAB)  # the focus shown
     for page in range(view.plan_pager.pages):
         view.plan_pager.page = page
