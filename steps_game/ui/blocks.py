@@ -180,22 +180,31 @@ class PagedBlocks:
             return False  # (a hidden focus: the first Tab shows it where it is)
         delta = 1 if intent.act is Act.FOCUS_NEXT else -1
         shown = self._focusable(ring)
-        came_from, page = ring.focused_id, self.pager.page
-        if not shown or came_from != shown[-1 if delta > 0 else 0]:
+        if not shown or ring.focused_id != shown[-1 if delta > 0 else 0]:
             return False
-        while 0 <= self.pager.page + delta < self.pager.pages:
-            self.pager.page += delta
-            rebuild()
-            shown = self._focusable(ring)
-            if shown:
-                ring.focus(shown[0 if delta > 0 else -1])
-                ring.visible = True
-                return True
-        self.pager.page = page  # no control on the pages that way: back, and on to the footer
-        rebuild()
-        ring.focus(came_from or "")
-        return False
+        return tab_over_pages(self.pager, delta, ring, rebuild, lambda: self._focusable(ring))
 
     def _focusable(self, ring) -> list[str]:
         enabled = {control.id for control in ring.focusable}
         return [control_id for control_id in self._built if control_id in enabled]
+
+
+def tab_over_pages(pager, delta: int, ring, rebuild: Callable[[], None], on_page) -> bool:
+    """Tab (`delta` 1) or Shift+Tab (-1) past the edge of a board's page: `pager` turned a page
+    at a time that way to the first page where `on_page()` (the board's controls on the page
+    shown) has one, its first focused (going back, its last). True when it found one; else
+    the page it was on again and the focus where it was, for the ring's own order to go on
+    (to the footer). PagedBlocks.tab and step 2's goals call it."""
+    page, came_from = pager.page, ring.focused_id
+    while 0 <= pager.page + delta < pager.pages:
+        pager.page += delta
+        rebuild()
+        shown = on_page()
+        if shown:
+            ring.focus(shown[0 if delta > 0 else -1])
+            ring.visible = True
+            return True
+    pager.page = page  # no control on the pages that way: back, and on to the footer
+    rebuild()
+    ring.focus(came_from or "")
+    return False

@@ -11,6 +11,7 @@ from steps_game.tasks.goal_cards.model import SLOTS, GoalCardsModel
 from steps_game.tasks.goal_cards.pick import PickBoard
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
+from steps_game.ui.blocks import tab_over_pages
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
 from steps_game.ui.flow import (
     Group,
@@ -102,20 +103,12 @@ class GoalCardsView(PickBoard, TaskView[GoalCardsModel]):
         paged_board = self._compact or self.model.phase == "pick"
         if not ring.visible or (ring.focused_id != edge if shown else not paged_board):
             return False
-        edge = edge or ring.focused_id
-        start = pager.page
-        while pager.turn_within(delta):  # to the next page with a control (a page of a why
-            self.host.rebuild()  # alone left the focus on the turner: twenty-sixth run)
-            shown = self._on_page()
-            if shown:
-                ring.focus(shown[0 if delta > 0 else -1])
-                self.host.app.announce(ring.focused.label)  # (as a Tab within a page says it)
-                return True
-        if pager.page != start:  # none on the pages after it: back, the ring's order goes on
-            pager.page = start
-            self.host.rebuild()
-            ring.focus(edge)
-        return False
+        # on to the next page with a control (a page of a why alone left the focus on the
+        # turner: twenty-sixth run)
+        if not tab_over_pages(pager, delta, ring, self.host.rebuild, self._on_page):
+            return False
+        self.host.app.announce(ring.focused.label)  # (as a Tab within a page says it)
+        return True
 
     def _t(self, key: str, **params: object) -> str:
         return self.tr(f"task.goal_cards.{key}", **params)
