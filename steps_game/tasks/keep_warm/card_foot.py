@@ -73,9 +73,10 @@ class CardFoot:
         top = y
         back, row_h = self._t("back_to_people"), button_height()
         width, back_w = button_width(label), button_width(back)
+        rows_h = row_h if back_w + 12 + width <= area.width else 2 * row_h + 8  # (one row or two)
         if foot:
             style = {"color": foot_color, "role": "secondary"}
-            size = self._foot_size(foot, area.width, room, row_h, back_w + 12 + width)
+            size = self._foot_size(foot, area.width, room, rows_h)
             y = self._flow(ui, area, y=y, text=foot, size=size, **style) + 6
         if self.model.energy_left == 0:
             y = self._flow(ui, area, y=y, text=self._t("energy_out"), size=NEWS_SIZE, bold=True)
@@ -84,24 +85,23 @@ class CardFoot:
         with ui.ring.board(OPTIONS):  # after the ways, as the arrows and Tab find it
             rect = pygame.Rect(area.x, y, min(back_w, area.width), row_h)
             ui.button(BACK_TO_PEOPLE, back, rect, self.back_to_people, secondary=True)
-        if back_w + 12 + width > area.width:  # not both on one row
+        if rows_h > row_h:  # not both on one row
             y += row_h + 8
         ui.keep_with_next(top, y)
         self._next_week_button(ui, label, pygame.Rect(area.right - width, y, width, row_h))
         return y + row_h
 
-    def _foot_size(self, foot: str, width: int, room, row_h: int, row_w: int) -> int:
+    def _foot_size(self, foot: str, width: int, room, rows_h: int) -> int:
         """What the chosen way did, as large as the same words over the next person's card
         (smaller on the "energy used" page, that result was read as the lesser one: twenty-
         fourth Arabic 200 % play-test, s7_123), where it stands on one page with the energy's
         sentence and the buttons under it; else a size smaller (long in Finnish)."""
         if not room:
             return FOOT_SIZE
-        rows = row_h if row_w <= width else 2 * row_h + 8
         energy = 0
         if self.model.energy_left == 0:
             energy = text_height(self._t("energy_out"), NEWS_SIZE, width, bold=True) + 4
-        large = text_height(foot, NEWS_SIZE, width, role="secondary") + 6 + energy + rows
+        large = text_height(foot, NEWS_SIZE, width, role="secondary") + 6 + energy + rows_h
         return NEWS_SIZE if large <= room else FOOT_SIZE
 
     def row_of_two_arrows(self) -> None:

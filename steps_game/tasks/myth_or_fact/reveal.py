@@ -28,7 +28,7 @@ class Reveal:
     second: tuple[str, str] | None
     verdict: Para
     explanation: str
-    source: str = ""  # "Source: ...", a secondary line under the explanation
+    source: str = ""  # "Source: ...", a line of its own under the explanation
 
     @property
     def said(self) -> str:

@@ -277,11 +277,11 @@ class ChosenPanel(PanelParts):
         wrong one (twenty-sixth and twenty-seventh Arabic play-tests)."""
         if kind != "token":
             self.selected = token_id
-        if not self.column.paged:
+            if self.column.paged:
+                self._show_in_column("panel")
+                self.host.rebuild()
             return
-        if kind != "token":
-            self._show_in_column("panel")
-            self.host.rebuild()
+        if not self.column.paged:
             return
         self._show_page_of(token_id)
         self._show_in_column("list")
