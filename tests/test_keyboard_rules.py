@@ -562,7 +562,9 @@ def test_step_3_at_200_marking_someone_abroad_goes_back_to_the_list(make_driver,
     driver.key(pygame.K_RETURN)
     driver.key(pygame.K_RETURN)  # placed where the level suggests
     assert view.column.paged and model.placement(first) is not None
-    driver.tab_to(control_id=f"person:{first}")  # their line in the list
+    assert driver.ring.focused_id == f"token:{second}"
+    shift_tab(driver)  # their line in the list, just before the next person's
+    assert driver.ring.focused_id == f"person:{first}"
     driver.key(pygame.K_RETURN)  # picked up again ...
     driver.key(pygame.K_RETURN)  # ... put back: their panel, on the place not marked
     assert view.column_shows[0] == "panel"
@@ -571,7 +573,8 @@ def test_step_3_at_200_marking_someone_abroad_goes_back_to_the_list(make_driver,
     driver.key(pygame.K_RETURN)
     assert model.placement(first)["in_finland"] is not was
     assert view.column_shows[0] == "list" and driver.ring.focused_id == f"token:{second}"
-    driver.tab_to(control_id=f"person:{first}")
+    shift_tab(driver)
+    assert driver.ring.focused_id == f"person:{first}"
     driver.key(pygame.K_RETURN)
     driver.key(pygame.K_RETURN)
     assert view.column_shows[0] == "panel"

@@ -11,6 +11,8 @@ from steps_game.audit import measure
 from steps_game.tasks.network_map.tray import LIST
 from steps_game.tasks.network_map.view import MAP
 from steps_game.ui.intents import Act, Intent
+from tests.test_keyboard_rules import shift_tab
+from tests.test_settings import FakeSpeaker
 from tests.test_task_network_map import cell, list_places, mouse
 
 
@@ -322,4 +324,58 @@ def test_at_200_percent_the_keyboard_turns_the_column_on_to_the_people(
     driver.key(pygame.K_RETURN)  # picked up by keyboard, and placed
     driver.key(pygame.K_RETURN)
     assert view.model.placement(first.partition(":")[2]) is not None
+    assert sound(driver) == []
+
+
+@pytest.mark.parametrize("language", ["ar", "so", "en"])
+def test_at_200_percent_tab_goes_on_over_the_pages_of_the_list(make_driver, language) -> None:
+    """Tab from the last person on a page of the list goes to the first person on the next
+    page, the column turning to it, and Shift+Tab from there back to the last one before: Tab
+    went from the page's last person round the footer, and the people on later pages were
+    reached only by the page turner (twenty-sixth Arabic 200 % keyboard play-test). From the
+    instruction's own page, Tab on its page turner goes on to the people, as Enter does: Tab
+    went round the turner, Start over and the Menu there."""
+    driver = open_at_200(make_driver, language)
+    view = driver.scene.view
+    driver.app.settings.voice = True  # read aloud: each person Tab reaches is said
+    driver.app.speaker = FakeSpeaker(voices=(language,))
+    driver.key(pygame.K_TAB)  # the focus shown: on the instruction's page turner
+    assert view.carrying and driver.ring.focused_id == "more-column"
+    for _ in range(view.column.pager.pages):  # Tab goes on from the instruction's pages
+        if driver.ring.focused_id.startswith("token:"):
+            break
+        driver.key(pygame.K_TAB)
+    pages = view._pages()
+    assert len(pages) > 2 and view.page == 0
+    assert driver.ring.focused_id == f"token:{pages[0][0]}"
+    for page in range(len(pages) - 1):
+        on_view = driver.ids_starting("token:")
+        assert on_view == [f"token:{person}" for person in pages[page]]
+        driver.ring.focus(on_view[-1])
+        driver.key(pygame.K_TAB)
+        assert view.page == page + 1
+        assert driver.ring.focused_id == f"token:{pages[page + 1][0]}"
+        assert driver.ring.visible
+        assert driver.app.speaker.said[-1][0] == driver.ring.focused.label
+    shift_tab(driver)  # back from the last page's first person
+    assert view.page == len(pages) - 2
+    assert driver.ring.focused_id == f"token:{pages[-2][-1]}"
+    # within a page the order is the ring's own
+    driver.ring.focus(f"token:{pages[-2][0]}")
+    if len(pages[-2]) > 1:
+        driver.key(pygame.K_TAB)
+        assert driver.ring.focused_id == f"token:{pages[-2][1]}"
+    driver.ring.focus(f"token:{pages[-2][-1]}")
+    driver.key(pygame.K_TAB)
+    assert driver.ring.focused_id == f"token:{pages[-1][0]}"
+    # past the last person Tab goes on round the footer, and back in at the first person
+    driver.ring.focus(f"token:{pages[-1][-1]}")
+    outside = []
+    for _ in range(len(driver.ring.focusable) + 1):
+        driver.key(pygame.K_TAB)
+        if driver.ring.focused_id.startswith("token:"):
+            break
+        outside.append(driver.ring.focused_id)
+    assert "menu" in outside and "start-over" in outside, outside
+    assert view.page == 0 and driver.ring.focused_id == f"token:{pages[0][0]}", outside
     assert sound(driver) == []

@@ -32,6 +32,7 @@ from steps_game.tasks.network_map.drawing import (
     split,
 )
 from steps_game.tasks.network_map.legend import MapLegend
+from steps_game.tasks.network_map.list_tab import ListTab
 from steps_game.tasks.network_map.map_layout import ACROSS_FROM_SCALE, MapLayout
 from steps_game.tasks.network_map.model import MapGeometry, NetworkMapModel
 from steps_game.tasks.network_map.panel import ChosenPanel
@@ -59,7 +60,7 @@ LEAST_PLACES = 4  # the list stands above the panel while it shows this many pla
 
 
 class NetworkMapView(
-    ChosenPanel, PeopleList, MapLayout, MapLegend, MapDrawing, TaskView[NetworkMapModel]
+    ListTab, ChosenPanel, PeopleList, MapLayout, MapLegend, MapDrawing, TaskView[NetworkMapModel]
 ):
     def __init__(self, host, model: NetworkMapModel) -> None:
         super().__init__(host, model)
@@ -324,6 +325,8 @@ class NetworkMapView(
 
     def handle(self, intent: Intent) -> bool:
         if self.panel_back(intent):
+            return True
+        if self.tab_over_list_pages(intent):
             return True
         self.tab_past_markers(intent)  # (the scene's Tab then steps on from there)
         if self.turn_column(intent):
