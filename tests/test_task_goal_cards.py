@@ -209,6 +209,35 @@ def test_vague_unfitting_choices_earn_only_the_focus_points():
     assert any(r.text == fit_hint for r in result.reasons)
 
 
+def test_a_person_or_group_named_in_own_words_counts_as_concrete():
+    """Twenty-third Arabic play-test: "someone in my field" asked her to name one person, "a
+    role or initials are enough", and the score took points off for it, though her own words
+    were the only place to write them and did not count. A choice that asks to be named
+    (`named`) earns all its points once the player's own words are written, with the reason
+    that says so; without them it keeps its note and half its points."""
+    goal = "field-info"
+    asking = [o for o in options("who") if o.named is not None]
+    assert asking and all(o.concrete == 1 for o in asking)
+    for option in asking:
+        model = play([goal], goal, best_option("action", goal), option.id, best_option("when"))
+        before = next(r for r in model.result().reasons if r.text == option.note)
+        assert not before.earned and before.points == round(WEIGHTS["who"] / 2)
+        model.set_words("K., the ward manager at the eye clinic")
+        result = model.result()
+        assert option.note not in [r.text for r in result.reasons]
+        named = next(r for r in result.reasons if r.text == option.named)
+        assert named.earned and named.points == WEIGHTS["who"]
+        assert result.score == 100
+        model.set_words("")  # the words taken away: the note and half the points again
+        assert option.note in [r.text for r in model.result().reasons]
+    # a choice that is concrete already, or vague, is not changed by words
+    for option in options("who"):
+        if option.named is None:
+            model = play([goal], goal, best_option("action", goal), option.id, "this-week")
+            model.set_words("K.")
+            assert option.note in [r.text for r in model.result().reasons]
+
+
 @pytest.mark.parametrize("count", range(1, 9))
 def test_every_number_of_goals_the_game_allows_earns_full_points(count: int):
     # "Pick 1-3 goals" and a counter "at most N" must not disagree: whatever number of goals the

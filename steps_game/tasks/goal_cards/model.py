@@ -8,7 +8,8 @@ and a time, each from the level's lists; a few words of the player's own may be 
 
 Score (weights in the level file, together 100):
 - focus: `focus_weight` for choosing goals (1 to `most_goals`);
-- concreteness: each of action, who and when earns `<slot>_weight * concrete / 2` (concrete 0-2);
+- concreteness: each of action, who and when earns `<slot>_weight * concrete / 2` (concrete 0-2;
+  a choice that asks to be named counts as 2 once the player's own words are written);
 - fit: `fit_weight` when the action is one of the goal's `fits`; a goal without `fits` is not
   judged on fit, and the score is then scaled over the points it could earn.
 
@@ -29,10 +30,8 @@ from steps_game.notebook import MAX_NOTE, Notebook, clean_words
 from steps_game.outcome import Reason, scaled
 from steps_game.schema import FieldRef, Id, Strict, TermRef, Text, check_reference, unique_ids
 from steps_game.tasks.base import Chosen, GoalThread, TaskModel, TaskResult, fill_text, for_field
+from steps_game.tasks.goal_cards.saved_state import OPTION_SLOTS, SLOTS, check_saved_state
 
-PHASES = ("pick", "concrete")
-SLOTS = ("goal", "action", "who", "when")
-OPTION_SLOTS = ("action", "who", "when")
 MOST_CONCRETE = 2
 MAX_GOAL_CARDS = 12  # what fits on the card table (4 x 3)
 MAX_OPTIONS = 8  # what fits beside the plan (2 x 4)
@@ -64,6 +63,7 @@ class Option(Strict):
     label: Text
     note: Text  # why this choice is (or is not yet) concrete; shown at once and in the reasons
     concrete: int = Field(ge=0, le=MOST_CONCRETE)  # 0 vague, 1 partly concrete, 2 concrete
+    named: Text | None = None  # asks to be named: concrete by the player's words (`judged`)
     fields: list[FieldRef] = Field(default_factory=list)
     term: TermRef | None = None  # the glossary word the choice names (its Finnish shown beside)
 
@@ -157,40 +157,9 @@ class GoalCardsModel(TaskModel[GoalCardsConfig]):
 
     def check_state(self, state: dict[str, Any]) -> None:
         try:
-            self._check_state(state)
+            check_saved_state(self, state)
         except (TypeError, KeyError, AttributeError) as exc:  # wrong types in a corrupt save
             raise ValueError(f"saved task state is damaged ({exc})") from exc
-
-    def _check_state(self, state: dict[str, Any]) -> None:
-        offered = {g.id for g in self.offered_goals()}
-        goals = state["goals"]
-        if state["phase"] not in PHASES or state["slot"] not in SLOTS:
-            raise ValueError("saved phase or slot is unknown")
-        if state["noted"] is not None and state["noted"] not in SLOTS:
-            raise ValueError("saved noted part is unknown")
-        if (
-            not isinstance(goals, list)
-            or len(set(goals)) != len(goals)
-            or not all(isinstance(g, str) and g in offered for g in goals)
-            or len(goals) > self.config.most_goals
-        ):
-            raise ValueError("saved goals are not goals this level offers")
-        if state["last"] is not None and state["last"] not in offered:
-            raise ValueError("saved last goal is not offered")
-        concrete = state["concrete"]
-        if not isinstance(concrete, dict) or set(concrete) != set(SLOTS):
-            raise ValueError("saved concrete goal has the wrong parts")
-        if concrete["goal"] is not None and concrete["goal"] not in goals:
-            raise ValueError("saved concrete goal is not one of the chosen goals")
-        for slot in OPTION_SLOTS:
-            value = concrete[slot]
-            if value is not None and value not in {o.id for o in self.offered(slot)}:
-                raise ValueError(f"saved {slot} is not an option this level offers")
-        if state["phase"] == "concrete" and not goals:
-            raise ValueError("saved state makes a goal concrete without any chosen goal")
-        words = state["words"]
-        if not isinstance(words, str) or clean_words(words, MAX_NOTE) != words:
-            raise ValueError("saved own words are not as the game keeps them")
 
     # -- reading ---------------------------------------------------------------------------
     @property
@@ -232,6 +201,13 @@ class GoalCardsModel(TaskModel[GoalCardsConfig]):
 
     def chosen(self, slot: str) -> str | None:
         return self.state["concrete"][slot]
+
+    def judged(self, option: Option) -> tuple[int, Text]:
+        """How concrete a choice is and why: one that asks to be named is, once named in the
+        player's own words."""
+        if option.named is not None and self.state["words"]:
+            return MOST_CONCRETE, option.named
+        return option.concrete, option.note
 
     def chosen_option(self, slot: str) -> Option | None:
         value = self.chosen(slot)
@@ -330,9 +306,10 @@ class GoalCardsModel(TaskModel[GoalCardsConfig]):
             if option is None:
                 missing = True
                 continue
-            points = weights[slot] * option.concrete / MOST_CONCRETE
+            concrete, note = self.judged(option)
+            points = weights[slot] * concrete / MOST_CONCRETE
             total += points
-            reasons.append(Reason(option.note, round(points), option.concrete == MOST_CONCRETE))
+            reasons.append(Reason(note, round(points), concrete == MOST_CONCRETE))
 
         goal_id = self.chosen("goal")
         goal = self.goal(goal_id) if goal_id else None

@@ -311,7 +311,7 @@ class GoalCardsView(PickBoard, TaskView[GoalCardsModel]):
             goal = model.goal(value)
             return tr.pick(goal.label), tr.pick(goal.why)
         option = model.option(slot, value)
-        return tr.pick(option.label), tr.pick(option.note)
+        return tr.pick(option.label), tr.pick(model.judged(option)[1])
 
     # -- drawing -------------------------------------------------------------------------
     @staticmethod
