@@ -226,6 +226,7 @@ class NetworkMapView(
                     rect,
                     lambda item_id=item_id: self._pick_up(item_id),
                     draw=self._marker_drawer(token_id, rect),
+                    data={"round": True},  # (drawn within the circle its box holds: audit)
                 )
             )
             made.append(

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from steps_game.ui import palette
-from steps_game.ui.blocks import Block, page_turn_room
+from steps_game.ui.blocks import Block, more_height, page_turn_room, sentence_blocks
 from steps_game.ui.cards import card_height
 from steps_game.ui.flow import page_turn_label
 from steps_game.ui.measure import card_height as row_card_height
@@ -123,13 +123,21 @@ def _build_rows(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) -> No
     player's eyes, and the page count with them (English at 200 %); the pages open where the
     chosen time is."""
     said, energy_text = _texts(view)
-    said_block = Block(
-        text_height(said, SAID_SIZE, area.width),
-        lambda r: ui.text(said, r, size=SAID_SIZE),
-    )
-    energy_h = text_height(energy_text, ENERGY_SIZE, area.width - 32) + 12
-    energy_block = Block(energy_h, lambda r: _energy(ui, energy_text, r))
     more = lambda page, pages: page_turn_label(view.tr, page, pages)  # noqa: E731
+    # each part of the words on a page with the page turner under it, cut at a sentence's end
+    room = area.height - more_height(more, area.width) - GAP
+    said_blocks = sentence_blocks(
+        said,
+        lambda words: text_height(words, SAID_SIZE, area.width),
+        room,
+        lambda words, rect: ui.text(words, rect, size=SAID_SIZE),
+    )
+    energy_blocks = sentence_blocks(
+        energy_text,
+        lambda words: text_height(words, ENERGY_SIZE, area.width - 32) + 12,
+        room,
+        lambda words, rect: _energy(ui, words, rect),
+    )
     host = view.host  # the page button in the footer, where it fits: the pages have its room
     tries = []
     default = _row_of(view, view.model.config.default_budget)
@@ -139,17 +147,25 @@ def _build_rows(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) -> No
         if not cards:
             continue  # the hours do not fit on one line side by side
         if said_first:
-            blocks, before = [said_block, *cards, energy_block], 1
+            blocks, before = [*said_blocks, *cards, *energy_blocks], len(said_blocks)
         else:
-            blocks, before = [*cards, said_block, energy_block], 0
+            blocks, before = [*cards, *said_blocks, *energy_blocks], 0
         heights = [b.height for b in blocks]
         more_h = page_turn_room(heights, area.height, more, area.width, host)
         pages = stack_pages(heights, GAP, area.height, more_h)
         shows_default = before + default // columns in pages[0]
-        tries.append(
-            (not shows_default, len(pages), len(tries), blocks, before + chosen // columns)
+        # how far a page whose one block leaves no room for its page turner under it runs
+        # over (two cards side by side in Somali at 200 %: the turner ran over Start planning)
+        over = max(
+            (more_h + sum(GAP + heights[i] for i in page) - area.height for page in pages),
+            default=0,
         )
-    # the times up to the default on page 1, in the fewest pages (else the fewest pages)
+        over = max(0, over) if len(pages) > 1 else 0
+        tries.append(
+            (over, not shows_default, len(pages), len(tries), blocks, before + chosen // columns)
+        )
+    # the least over (none where it can be); the times up to the default on page 1, in the
+    # fewest pages (else the fewest pages)
     *_, blocks, keep = min(tries)
     paged = view.budget_pages
     paged.lay_out(blocks, area.height, more, area.width, keep=keep, keep_key=keep, footer=host)

@@ -161,6 +161,7 @@ def _build_stacked(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) ->
     # (the question runs on where the tallest choice fits a page under it, else it is the
     # first thing on page 1, kept with the first choice)
     room = area.height - more_h - heading_h - GAP
+    rows = _button_rows(ui, _part_buttons(view), area.width)
     tallest = max(heights)
     runs = tallest <= room
     head_h = heading_h + GAP if runs else 0
@@ -174,6 +175,7 @@ def _build_stacked(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) ->
         heading_block = partial(ui.text, heading, size=22, bold=True)
         blocks.append(Block(heading_h, heading_block, keep_with_next=True))
     keep = 0
+    choosing: set[int] = set()  # the blocks of the choices
     for option, height in zip(options, heights, strict=True):
         if option.id == chosen:
             keep = len(blocks)  # the page of the chosen choice, else the first
@@ -189,14 +191,20 @@ def _build_stacked(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) ->
                 finnish=_finnish(view, option),
             )
 
+        choosing.add(len(blocks))
         blocks.append(Block(height, choice))
     blocks += [summary] if where == "after" else []
-    blocks += _button_rows(ui, _part_buttons(view), area.width)
+    blocks += rows
     paged = view.first_pages
     below = pygame.Rect(area.x, area.y + head_h, area.width, area.height - head_h)
     paged.lay_out(
         blocks, below.height, more, area.width, keep=keep, keep_key=(slot, chosen), footer=host
     )
+    # A page of no choice (the step named after them, the parts' buttons) has no question over
+    # it, and the whole height: under the question the page turner ran over Done (Russian at
+    # 200 %, the step named alone on its page)
+    if runs and where != "head" and not choosing & set(paged.pages[paged.pager.page]):
+        runs, below = False, area
     # the step named first, over the question: in the head on every page, or on page 1
     first = where == "first" and runs and paged.pager.page == 0
     named = summary if where == "head" or first else None

@@ -8,6 +8,7 @@ action, then a week: both are a page turn apart at most."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 import pygame
@@ -24,7 +25,7 @@ from steps_game.tasks.week_planner.weeks import (
     WEEKS,
 )
 from steps_game.ui import palette
-from steps_game.ui.blocks import Block, more_height
+from steps_game.ui.blocks import Block, more_height, sentence_blocks
 from steps_game.ui.builder import button_height, button_width
 from steps_game.ui.flow import page_turn_label
 from steps_game.ui.measure import button_box
@@ -70,7 +71,10 @@ def build_plan_pages(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) 
     # on week 1 on page 2); first still where the two do not fit a page
     toolbar = _toolbar_block(view, ui, area.width)
     together = notice.height + GAP + toolbar.height <= area.height - foot
-    week_part = [notice] if not each and (refused or not together) else []
+    # alone, in pieces of whole sentences that each fit a page with its turner (the whole ran
+    # the turner over "Next: my first step", twenty-eighth Arabic play-test, s4_67)
+    alone = _notice_block(view, ui, area.width, room=area.height - foot - GAP)
+    week_part = list(alone) if not each and (refused or not together) else []
     week_at = {}
     for week, block in weeks.items():
         if each:
@@ -200,19 +204,26 @@ def _name_beside_turner(ui: ViewBuilder, name: str, height: int, more, area: pyg
 
 
 def _notice_block(
-    view: WeekPlannerView, ui: ViewBuilder, width: int, after_weeks: bool = False
-) -> Block:
-    """The line of what just happened (or the chosen action's why), in its panel."""
+    view: WeekPlannerView,
+    ui: ViewBuilder,
+    width: int,
+    after_weeks: bool = False,
+    room: int | None = None,
+):
+    """The line of what just happened (or the chosen action's why), in its panel; with `room`,
+    as blocks of whole sentences no taller than that where they can be cut."""
     model = view.model
     text = view.notice_text(after_weeks)
     notice = model.state["notice"]
     refused = notice is not None and notice["kind"] != "placed"
-    height = text_height(text, NOTICE_SIZE, width - 40, bold=refused) + 12
 
-    def build(rect: pygame.Rect) -> None:
+    def height(words: str) -> int:
+        return text_height(words, NOTICE_SIZE, width - 40, bold=refused) + 12
+
+    def build(words: str, rect: pygame.Rect) -> None:
         ui.panel(rect, palette.PANEL if refused else palette.ACCENT_SOFT)
         ui.text(
-            text,
+            words,
             rect.inflate(-40, -12),
             size=NOTICE_SIZE,
             middle=True,
@@ -220,7 +231,9 @@ def _notice_block(
             bold=refused,
         )
 
-    return Block(height, build)
+    if room is not None:
+        return sentence_blocks(text, height, room, build)
+    return Block(height(text), partial(build, text))
 
 
 def _week_block(view: WeekPlannerView, ui: ViewBuilder, week: int, width: int) -> Block:
