@@ -379,3 +379,25 @@ def test_at_200_percent_tab_goes_on_over_the_pages_of_the_list(make_driver, lang
     assert "menu" in outside and "start-over" in outside, outside
     assert view.page == 0 and driver.ring.focused_id == f"token:{pages[0][0]}", outside
     assert sound(driver) == []
+
+
+def test_at_200_percent_tab_from_the_instruction_reaches_a_placed_person(make_driver) -> None:
+    """Twenty-eighth Arabic 200 % play-test (s3_00-05): the first people of the list already on
+    the map, Tab from the instruction's page turned to the list and stayed on the turner; four
+    more keys reached the first person. It goes on to the first person, placed or not."""
+    driver = open_at_200(make_driver, "ar")
+    view, model = driver.scene.view, driver.scene.model
+    ring, sector = model.config.rings[0].id, model.config.sectors[0].id
+    first_page = view._pages()[0]
+    for person in first_page:
+        driver.scene.act(lambda person=person: model.place(person, ring, sector))
+    driver.frames()
+    assert view.column_shows[0] == "lead"
+    driver.key(pygame.K_TAB)  # the focus shown, on the instruction's page turner
+    assert driver.ring.focused_id == "more-column"
+    for _ in range(view.column.pager.pages):  # Tab turns the instruction's pages ...
+        if view.column_shows[0] != "lead":
+            break
+        driver.key(pygame.K_TAB)
+    # ... and the Tab that shows the list is on its first person
+    assert driver.ring.focused_id == f"person:{first_page[0]}"

@@ -62,11 +62,15 @@ class ListTab:
         """Tab on the page turner of the instruction's own page (the column's first, at the
         largest text) turns on to the next page, as Enter there does: the page has no other
         control, and Tab went round the turner, Start over and the Menu, the people never
-        reached by Tab. True when it turned."""
+        reached by Tab. On the list, Tab is on its first person, placed or not (twenty-eighth
+        run: with the first ones placed, it stayed on the turner). True when it turned."""
         ring, column = self.host.ring, self.column
         if delta < 0 or self.column_shows[0] != "lead" or ring.focused_id != column.control_id:
             return False
         ring.focused.activate()
+        people = [c.id for c in ring.focusable if c.id.startswith(("token:", "person:"))]
+        if self.column_shows[0] != "lead" and people and ring.focused_id == column.control_id:
+            ring.focus(people[0])
         if ring.focused is not None:
             self.host.app.announce(ring.focused.label)
         return True
