@@ -470,3 +470,25 @@ def test_at_200_the_goals_action_is_a_card_that_says_its_week_and_moves(
     driver.press(control_id=f"action:{FROM_GOAL}")
     driver.press(control_id="week:2")
     assert model.week_of(FROM_GOAL) == 2
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_esc_while_choosing_a_week_lets_go_of_the_action(make_driver, language) -> None:
+    """Twenty-eighth Arabic 200 % play-test (s4_78-80): Esc while choosing the week opened the
+    pause menu, and after Resume she was still choosing; in step 3 Esc puts a carried person
+    back. Esc lets go of the action here too, the focus back on its card; with nothing chosen,
+    Esc opens the pause menu as everywhere."""
+    driver = open_step(make_driver, 4, language, 200)
+    driver.press(control_id="start-planning")
+    model = driver.scene.model
+    action = model.offered()[1].id
+    driver.tab_to(control_id=f"action:{action}")
+    driver.key(pygame.K_RETURN)  # chosen: on to its week
+    assert model.state["selected"] == action
+    assert driver.ring.focused_id.startswith("week:")
+    driver.key(pygame.K_ESCAPE)
+    assert type(driver.scene).__name__ == "TaskHostScene"
+    assert model.state["selected"] is None and model.week_of(action) is None
+    assert driver.ring.focused_id == f"action:{action}"
+    driver.key(pygame.K_ESCAPE)  # nothing chosen: the pause menu
+    assert type(driver.scene).__name__ != "TaskHostScene"

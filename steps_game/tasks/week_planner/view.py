@@ -296,6 +296,14 @@ class WeekPlannerView(GoingOn, ActionCards, WeeksBoard, TaskView[WeekPlannerMode
             return True
         if self.handle_drag(intent):
             return True
+        selected = self.model.state["selected"]
+        if intent.act is Act.BACK and selected is not None and self.model.phase == "plan":
+            # Esc lets go of the action being placed, as step 3's Esc puts a person back (it
+            # opened the pause menu: twenty-eighth Arabic play-test, s4_79)
+            self.act(lambda: self.model.select(selected))
+            self._show_page_of(selected)
+            self.host.ring.focus(f"action:{selected}")
+            return True
         if intent.act is not Act.POINTER_DOWN or intent.pos is None or self.model.phase != "plan":
             return False
         if self.host.ring.at(intent.pos) is not None:
