@@ -120,6 +120,10 @@ class WeekSteering:
             warmth=model.warmth(),
         )
         self.answered = tie_id if action_id is not None else None
+        if not self.host.app.keyboard_mode:
+            # by mouse the card and the page stay where they are: the panel switched to another
+            # person under the pointer, and the list turned its page (twenty-ninth run)
+            return
         if after is not order.NEXT_WEEK and self._straight_on():
             # their card, not the people's page first; on its head, not on a way: a second
             # Enter there spent the energy on someone the player had not picked, and three
