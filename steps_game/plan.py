@@ -215,8 +215,10 @@ def plan_sections(
     if first is not None:
         lines = sections["first"]
         lines.append(tr("plan.first_what", action=named(first.action), week=first.week))
-        if goal is not None and first.action.id == FROM_GOAL:  # the step 2 goal: with whom
-            lines.append(tr("plan.first_who", who=tr.pick(goal.who.label)))
+        if goal is not None and first.action.id == FROM_GOAL:  # the step 2 goal: with whom,
+            # in the player's words where the choice asked them to name someone
+            who_words = words(goal.words) if goal.named else ""
+            lines.append(tr("plan.first_who", who=who_words or tr.pick(goal.who.label)))
         if first.when is not None:
             lines.append(tr("plan.first_when", when=_pick(tr, first.when.label)))
         if first.where is not None:

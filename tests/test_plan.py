@@ -163,3 +163,47 @@ def test_the_goal_s_finnish_word_stands_beside_the_words_it_names():
     plan = Plan(goal=other, first=None, people=(), picked=False, candidates=(), weeks=(), upkeep=())
     line = plan_sections(EN, plan, with_words=True, finnish=finnish)["goal"][0]
     assert line == "My own sentence. (infohaastattelu)"
+
+
+def test_someone_named_in_the_player_s_words_is_whom_the_first_step_is_with():
+    """Twenty-ninth run (Ukrainian, mouse): he chose "Someone in my field" and named the person
+    in his own words, as the choice asked; the plan still said "With whom: Someone in my field",
+    his words on a line of their own. Where the choice asks to be named and the words name it,
+    the first step is with them; a file without the player's words keeps the role."""
+    from steps_game.tasks.week_planner.first_step import FROM_GOAL
+
+    plain = Chosen("x", {"en": "x"})
+    who = Chosen("person-in-field", {"en": "Someone in my field"})
+    words = "K., an energy engineer in Tampere"
+    first = FirstStepThread(Chosen(FROM_GOAL, {"en": "Ask for an interview"}), 1)
+
+    def first_lines(named: bool, with_words: bool) -> list[str]:
+        goal = GoalThread(plain, plain, who, plain, {"en": "goal"}, words=words, named=named)
+        plan = Plan(goal=goal, first=first, people=(), picked=False, candidates=(), weeks=(),
+                    upkeep=())  # fmt: skip
+        return plan_sections(EN, plan, with_words=with_words)["first"]
+
+    assert EN("plan.first_who", who=words) in first_lines(named=True, with_words=True)
+    role = EN("plan.first_who", who="Someone in my field")
+    assert role in first_lines(named=True, with_words=False)  # (a file without the words)
+    assert role in first_lines(named=False, with_words=True)  # words that name nobody asked
+
+
+def test_a_goal_s_named_choice_is_handed_on_only_with_the_player_s_words():
+    from steps_game.tasks.goal_cards.model import GoalCardsModel
+
+    level = CONTENT.level(2)
+    model = GoalCardsModel(level.task, "it")
+    notebook = Notebook()
+    goal = model.offered_goals()[0].id
+    for words, named in (("", False), ("K.", True)):
+        notebook.write(
+            "goals",
+            {
+                "goals": [goal],
+                "concrete": {"goal": goal, "action": model.offered("action")[0].id,
+                             "who": "person-in-field", "when": "this-week"},
+                "words": words,
+            },
+        )  # fmt: skip
+        assert model.resolve(notebook)["goal"].named is named

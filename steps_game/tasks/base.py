@@ -87,6 +87,7 @@ class GoalThread:
     text: Mapping[str, str]  # the level's plan line, filled in
     words: str = ""
     others: tuple[Chosen, ...] = ()
+    named: bool = False  # `who` asked to be named, and the player's words name it (step 2)
 
 
 @dataclass(frozen=True)

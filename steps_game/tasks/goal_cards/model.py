@@ -370,5 +370,6 @@ class GoalCardsModel(TaskModel[GoalCardsConfig]):
                 text=text,
                 words=page.words,
                 others=others,
+                named=parts["who"].named is not None and bool(page.words),
             )
         }
