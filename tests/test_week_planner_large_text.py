@@ -467,6 +467,15 @@ def test_at_200_the_goals_action_is_a_card_that_says_its_week_and_moves(
         driver.app.draw()
     lines = [item.words or item.text for item in drawn if card.rect.contains(item.rect)]
     assert any(tr("task.week_planner.from_goal") in line for line in lines), lines
+    # and what it costs: over a one-hour week from the start, it showed neither hours nor
+    # energy, and she could not tell why week 1 was too full (twenty-eighth run, s4_60)
+    view = driver.scene.view
+    goal_action = model.action(FROM_GOAL)
+    cost = [
+        tr("task.week_planner.hours", hours=view.hours(goal_action.hours)),
+        tr("task.week_planner.energy", n=goal_action.energy),
+    ]
+    assert any(all(part in line for part in cost) for line in lines), lines
     driver.press(control_id=f"action:{FROM_GOAL}")
     driver.press(control_id="week:2")
     assert model.week_of(FROM_GOAL) == 2

@@ -62,8 +62,13 @@ class ActionCards:
             return self.tags(action)
         if action.id == FROM_GOAL:  # (first among the cards at large text: going_on.py)
             # where it came from, in place of its mix: it stood in week 1 as if the player had
-            # put it there (twenty-third Arabic 200 % play-test, e_149)
-            return " · ".join((self._t("from_goal"), self._t("in_week", n=week)))
+            # put it there (twenty-third Arabic 200 % play-test, e_149); and what it costs: a
+            # week over its hours from the start said nothing of why (twenty-eighth, s4_60)
+            cost = (
+                self._t("hours", hours=self.hours(action.hours)),
+                self._t("energy", n=action.energy),
+            )
+            return " · ".join((self._t("from_goal"), *cost, self._t("in_week", n=week)))
         # hours and energy show in the week; the mix stays in sight here
         return " · ".join((self._t("in_week", n=week), self._t(action.mode), self._t(action.tie)))
 
