@@ -150,3 +150,51 @@ def test_tab_from_a_page_of_only_a_why_goes_on_to_the_next_choice(make_driver, l
     driver.key(pygame.K_TAB)
     assert view.plan_pager.page > page  # on to the next page with something to choose
     assert driver.ring.focused_id in view.page_ids, driver.ring.focused_id
+
+
+@pytest.mark.parametrize(("language", "size"), [("ar", 200), ("en", 100)])
+def test_a_choice_that_asks_for_a_name_asks_for_it_at_once(make_driver, language, size) -> None:
+    """Thirtieth Arabic 200 % play-test: after "Someone in my field" the note saying where to
+    write the person stood pages after the next question, and answering that question replaced
+    it; she first read it on the score. A choice that asks to be named now opens the field for
+    the player's own words at once (a role or initials); closed with Esc, the plan goes on
+    without them."""
+    from tests.test_own_plan import type_text
+
+    driver = open_step(make_driver, 2, language, size)
+    scene = driver.scene
+    model = scene.model
+    goal = model.offered_goals()[0].id
+    scene.act(lambda: model.toggle_goal(goal))
+    scene.act(model.make_concrete)
+    scene.act(lambda: model.choose("goal", goal))
+    scene.act(lambda: model.choose("action", model.offered("action")[0].id))
+    driver.frames()
+    asking = next(o for o in model.offered("who") if o.named is not None)
+    driver.press(control_id=f"who:{asking.id}")
+    assert model.chosen("who") == asking.id
+    assert type(driver.scene).__name__ == "WordsScene"  # asked at once
+    type_text(driver, "K.")
+    driver.key(pygame.K_RETURN)  # saved
+    assert driver.scene is scene and model.state["words"] == "K."
+    assert model.state["slot"] == "when"  # on to the next question
+    # a concrete choice does not ask; once words are written, a named one does not ask again
+    plain = next(o for o in model.offered("who") if o.named is None and o.concrete == 2)
+    model.open_slot("who")
+    scene.rebuild()
+    driver.press(control_id=f"who:{plain.id}")
+    assert driver.scene is scene
+    model.open_slot("who")
+    scene.rebuild()
+    driver.press(control_id=f"who:{asking.id}")
+    assert driver.scene is scene and model.state["words"] == "K."
+    # without words yet, Esc on the field goes on without them
+    scene.act(lambda: model.set_words(""))
+    model.open_slot("who")
+    scene.rebuild()
+    driver.press(control_id=f"who:{asking.id}")
+    assert type(driver.scene).__name__ == "WordsScene"
+    driver.key(pygame.K_ESCAPE)  # out of the field ...
+    driver.key(pygame.K_ESCAPE)  # ... and closed, as the words' field always does
+    assert driver.scene is scene and model.state["words"] == ""
+    assert model.chosen("who") == asking.id

@@ -87,7 +87,7 @@ def blocks_for(view: GoalCardsView, ui: ViewBuilder, width: int, room: int) -> l
                 f"{open_slot}:{option_id}",
                 text,
                 rect,
-                lambda: view.act(lambda: model.choose(open_slot, option_id)),
+                lambda: view.choose(open_slot, option_id),
                 selected=option_id == chosen,
                 text_size=OPTION_SIZE,
                 finnish=finnish,

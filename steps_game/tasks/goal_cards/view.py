@@ -267,7 +267,7 @@ class GoalCardsView(PickBoard, TaskView[GoalCardsModel]):
                 f"{open_slot}:{option_id}",
                 text,
                 pages.grid.rect(left, top, index, GAP, OPTION_GAP),
-                lambda s=open_slot, o=option_id: self.act(lambda: model.choose(s, o)),
+                lambda s=open_slot, o=option_id: self.choose(s, o),
                 selected=option_id == chosen,
                 text_size=OPTION_SIZE,
                 finnish=finnish,
@@ -275,6 +275,18 @@ class GoalCardsView(PickBoard, TaskView[GoalCardsModel]):
         pages.place_more(ui, self.tr, self.pager, self.host.rebuild, OPTION_SIZE, "more")
         if shown:
             self.host.preferred_focus = f"{open_slot}:{shown[0][0]}"
+
+    def choose(self, slot: str, option_id: str) -> None:
+        """Choose for a part of the plan; a choice that asks to be named ("someone in my
+        field") opens the field for the player's own words at once, where none are written
+        yet: the note saying where to write them stood pages after the next question, and the
+        answer to that replaced it (thirtieth Arabic 200 % play-test)."""
+        model = self.model
+        self.act(lambda: model.choose(slot, option_id))
+        option = model.chosen_option(slot) if slot != "goal" else None
+        asks = option is not None and option.named is not None
+        if asks and self.own_words and not model.state["words"]:
+            self._ask_words()
 
     def _ask_words(self) -> None:
         model = self.model
