@@ -78,3 +78,26 @@ def test_a_dot_between_parts_never_hangs_at_a_line_s_end_in_arabic():
     finally:
         text.set_text_scale(1.0)
         text.set_writing("latin", False)
+
+
+def test_a_part_wider_than_its_box_breaks_at_its_spaces_never_inside_a_number():
+    """Somali at 200 % in step 3's narrow column: "Khariidadda dul: 10", one part bound whole,
+    was wider than the box, and the line broke inside the number ("dul: 1" over "0"). A part
+    that does not fit keeps its spaces breakable, but its last word (the count) stays with the
+    word before it."""
+    words = "La dhigayo: 5 · Khariidadda dul: 10"
+    narrow = whole_parts(words, fits=lambda part: len(part) <= 14)
+    assert narrow == "La\u00a0dhigayo:\u00a05 · Khariidadda dul:\u00a010"
+    assert whole_parts(words, fits=lambda part: True) == whole_parts(words)
+    pygame.init()
+    text.set_text_scale(2.0)
+    text.set_writing("latin", False)
+    try:
+        size = text.role_size(19, "body")
+        width = text.measured_size("Khariidadda dul: 10", size, bold=True)[0] - 30
+        fits = lambda part: text.measured_size(part, size, bold=True)[0] <= width  # noqa: E731
+        lines = text.wrapped_lines(whole_parts(words, fits=fits), size, width, bold=True)
+        assert all("10" in line or "1" not in line.replace("5", "") for line in lines), lines
+        assert any(line.strip().endswith("10") for line in lines), lines
+    finally:
+        text.set_text_scale(1.0)

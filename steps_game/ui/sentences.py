@@ -32,10 +32,18 @@ PART_SEPARATOR = " · "
 BREAKABLE = re.compile(r"[^\S\n\u00a0\u2007\u202f]")
 
 
-def whole_parts(text: str) -> str:
+def whole_parts(text: str, fits: Callable[[str], bool] | None = None) -> str:
     """A line of short parts joined by " · " ("To place: 9 · On the map: 6") that wraps only
     between its parts: the spaces inside each part become no-break spaces. (At 200 % in Arabic
-    it wrapped as "To place: 9 · On the map:" over a lone "6", seventh Arabic play-test.) For
-    short parts only: a part wider than its box is not cut inside."""
+    it wrapped as "To place: 9 · On the map:" over a lone "6", seventh Arabic play-test.) A part
+    that `fits` says is wider than its box keeps its spaces, but for the one before its last
+    word, the count: bound whole, Somali's "Khariidadda dul: 10" broke inside the number."""
     parts = text.split(PART_SEPARATOR)
-    return PART_SEPARATOR.join(BREAKABLE.sub("\u00a0", part) for part in parts)
+
+    def bound(part: str) -> str:
+        if fits is None or fits(part):
+            return BREAKABLE.sub("\u00a0", part)
+        head, space, last = part.rpartition(" ")
+        return f"{head}\u00a0{last}" if space else part
+
+    return PART_SEPARATOR.join(bound(part) for part in parts)

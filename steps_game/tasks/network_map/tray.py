@@ -132,23 +132,28 @@ class PeopleList:
         """Whether the list offers Add someone (beside its heading)."""
         return self.own_words and self.model.can_add
 
-    def _tray_heading(self) -> str:
+    def _tray_heading(self, width: int) -> str:
+        """The counts over the list, each part whole on a line where it fits `width`."""
         model = self.model
         counts = {"left": len(model.unplaced()), "placed": len(model.placed())}
-        return whole_parts(self.tr("task.network_map.tray", **counts))
+        size = role_size(TRAY_HEADING_SIZE, "body")
+        fits = lambda part: render(part, size, palette.INK, bold=True).get_width() <= width  # noqa: E731
+        return whole_parts(self.tr("task.network_map.tray", **counts), fits)
 
     def _tray_header_height(self, width: int) -> int:
         """The list's heading row: as tall as Add someone beside it, or as the counts need
         (two lines at large text: they are never cut)."""
         line = line_height(role_size(TRAY_HEADING_SIZE, "body"), True)
-        alone = max(line, text_height(self._tray_heading(), TRAY_HEADING_SIZE, width, bold=True))
+        heading = self._tray_heading(width)
+        alone = max(line, text_height(heading, TRAY_HEADING_SIZE, width, bold=True))
         if not self._adds() or self.add_at is not None:
             return alone
         if self._add_under(width):
             return alone + ROW_GAP + button_height()
         beside = width - self._add_width() - GAP
         return max(
-            button_height(), text_height(self._tray_heading(), TRAY_HEADING_SIZE, beside, bold=True)
+            button_height(),
+            text_height(self._tray_heading(beside), TRAY_HEADING_SIZE, beside, bold=True),
         )
 
     def _add_width(self) -> int:
@@ -157,10 +162,12 @@ class PeopleList:
     def _add_under(self, width: int) -> bool:
         """Whether Add someone stands on a row of its own under the counts: they would take
         more lines beside it (a narrow column at large text)."""
-        heading = self._tray_heading()
         beside = width - self._add_width() - GAP
-        return beside <= 0 or text_height(heading, TRAY_HEADING_SIZE, beside, bold=True) > (
-            text_height(heading, TRAY_HEADING_SIZE, width, bold=True)
+        if beside <= 0:
+            return True
+        heading = self._tray_heading(beside)
+        return text_height(heading, TRAY_HEADING_SIZE, beside, bold=True) > (
+            text_height(self._tray_heading(width), TRAY_HEADING_SIZE, width, bold=True)
         )
 
     def _list_shows(self, right: pygame.Rect, bottom: int) -> int:
@@ -201,7 +208,7 @@ class PeopleList:
                 header.width -= width + GAP
             ui.button("add-person", label, row, self._ask_new_person, secondary=True)
         ui.text(
-            self._tray_heading(),
+            self._tray_heading(header.width),
             header,
             size=TRAY_HEADING_SIZE,
             color=palette.MUTED,
