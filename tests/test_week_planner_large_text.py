@@ -501,3 +501,24 @@ def test_esc_while_choosing_a_week_lets_go_of_the_action(make_driver, language) 
     assert driver.ring.focused_id == f"action:{action}"
     driver.key(pygame.K_ESCAPE)  # nothing chosen: the pause menu
     assert type(driver.scene).__name__ != "TaskHostScene"
+
+
+def test_the_weeks_keys_say_enter_places_only_while_an_action_is_chosen(planner) -> None:
+    """Thirtieth Arabic 200 % play-test: on the weeks, with nothing chosen, the keys line said
+    Enter puts the action there; Enter there asks to choose an action first. The weeks' keys
+    stand while an action is chosen; else the general keys."""
+    driver = planner
+    driver.press(control_id="start-planning")
+    scene = driver.scene
+    view = scene.view
+    assert scene.model.state["selected"] is None
+    driver.tab_to(control_id="week:2")
+    driver.frames(1)
+    assert scene.keys_text == view.keys_hint(None)
+    assert scene.keys_text != view._t("keys_weeks")
+    action = scene.model.offered()[0].id
+    driver.tab_to(control_id=f"action:{action}")
+    driver.key(pygame.K_RETURN)  # chosen: on to its week, whose keys now stand
+    driver.frames(1)
+    assert driver.ring.focused_id.startswith("week:")
+    assert scene.keys_text == view._t("keys_weeks")

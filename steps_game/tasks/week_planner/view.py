@@ -66,7 +66,10 @@ class WeekPlannerView(GoingOn, ActionCards, WeeksBoard, TaskView[WeekPlannerMode
         self.drag.set_items(self.draggables(ui) if self.model.phase == "plan" else [])
 
     def keys_hint(self, board: str | None) -> str:
-        if board in (ACTIONS, WEEKS):
+        # the weeks' keys (Enter puts the action there) while one is chosen: with none, Enter
+        # on a week asks for one first (thirtieth Arabic play-test)
+        chosen = self.model.state["selected"] is not None
+        if board == ACTIONS or (board == WEEKS and chosen):
             return self._t(f"keys_{board}")
         return super().keys_hint(board)
 
