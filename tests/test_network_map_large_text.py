@@ -401,3 +401,30 @@ def test_at_200_percent_tab_from_the_instruction_reaches_a_placed_person(make_dr
         driver.key(pygame.K_TAB)
     # ... and the Tab that shows the list is on its first person
     assert driver.ring.focused_id == f"person:{first_page[0]}"
+
+
+@pytest.mark.parametrize("language", ["ar", "so", "en"])
+def test_at_200_percent_the_panel_s_buttons_say_whose_they_are_on_a_page_of_their_own(
+    make_driver, language
+) -> None:
+    """Twenty-eighth and thirtieth Arabic 200 % play-tests (s3_48): a page of the column held My
+    words, Move and Remove with nothing saying whom they act on. Where they stand on a page
+    without the chosen person's name, the name heads them."""
+    driver = open_at_200(make_driver, language)
+    view, model = driver.scene.view, driver.scene.model
+    person = model.unplaced()[0].id
+    ring, sector = model.config.rings[0].id, model.config.sectors[0].id
+    driver.scene.act(lambda: model.place(person, ring, sector))
+    view.selected = person
+    view._show_in_column("panel")
+    driver.scene.rebuild()
+    driver.frames()
+    name = view.name(person)
+    checked = 0
+    for _ in range(view.column.pager.pages):
+        if driver.ring.by_id("move") is not None:
+            checked += 1
+            assert any(name in text for text in driver.texts()), driver.texts()
+        driver.key(pygame.K_PAGEDOWN)
+    assert checked
+    assert sound(driver) == []

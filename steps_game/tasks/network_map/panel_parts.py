@@ -140,7 +140,21 @@ class PanelParts:
         together = named.height + places_part.height - 2 * PANEL_PAD + 10
         if together <= room:
             blocks[:2] = [Block(together, partial(self._named_places, ui, blocks[:2]))]
+        # what to do, on a page without the name: the name heads it (a page of My words, Move
+        # and Remove said nothing of whom they act on, twenty-eighth Arabic play-test, s3_48)
+        *before, doing = blocks
+        if sum(block.height + GAP for block in before) + doing.height > room:
+            whose = partial(self._whose_part, ui, name, name_h, doing)
+            blocks[-1] = Block(doing.height + name_h + 10, whose)
         return blocks
+
+    def _whose_part(self, ui: ViewBuilder, name: str, name_h: int, part: Block, box) -> None:
+        """The buttons of what to do for the chosen person, their name over them."""
+        ui.panel(box)
+        inner = box.inflate(-2 * PANEL_PAD, -2 * PANEL_PAD)
+        ui.text(name, pygame.Rect(inner.x, inner.y, inner.width, name_h), size=20, bold=True)
+        under = pygame.Rect(box.x, box.y + name_h + 10, box.width, box.height - name_h - 10)
+        part.build(under, panel=False)
 
     def _named_places(self, ui: ViewBuilder, parts: list[Block], box: pygame.Rect) -> None:
         """The name and where they are, and In Finland / Abroad under them, on one panel."""
