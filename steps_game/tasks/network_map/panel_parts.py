@@ -140,13 +140,36 @@ class PanelParts:
         together = named.height + places_part.height - 2 * PANEL_PAD + 10
         if together <= room:
             blocks[:2] = [Block(together, partial(self._named_places, ui, blocks[:2]))]
-        # what to do, on a page without the name: the name heads it (a page of My words, Move
-        # and Remove said nothing of whom they act on, twenty-eighth Arabic play-test, s3_48)
+        # what to do, on a page without the name: the name heads it, where the page has room
+        # for both (a page of My words, Move and Remove said nothing of whom they act on,
+        # twenty-eighth Arabic play-test, s3_48)
         *before, doing = blocks
         if sum(block.height + GAP for block in before) + doing.height > room:
-            whose = partial(self._whose_part, ui, name, name_h, doing)
-            blocks[-1] = Block(doing.height + name_h + 10, whose)
+            blocks[-1:] = self._whose_blocks(ui, name, name_h, _rows(others, inner_w), room)
         return blocks
+
+    def _whose_blocks(self, ui, name: str, name_h: int, rows: list, room: int) -> list[Block]:
+        """The rows of what to do, the name over them, in as few parts as fit a page each (a
+        row alone under the name where no more fit: Somali's narrow column at 200 %)."""
+        parts: list[list] = [[]]
+        for row in rows:
+            part = [*parts[-1], row]
+            if parts[-1] and self._rows_height(part) + name_h + 10 > room:
+                parts.append([row])
+            else:
+                parts[-1] = part
+        blocks = []
+        for part in parts:
+            heights = [max(box[1] for *_, box in row) for row in part]
+            doing = Block(self._rows_height(part), partial(self._button_part, ui, part, heights))
+            whose = partial(self._whose_part, ui, name, name_h, doing)
+            blocks.append(Block(doing.height + name_h + 10, whose))
+        return blocks
+
+    @staticmethod
+    def _rows_height(rows: list) -> int:
+        heights = [max(box[1] for *_, box in row) for row in rows]
+        return sum(heights) + 10 * (len(rows) - 1) + 2 * PANEL_PAD
 
     def _whose_part(self, ui: ViewBuilder, name: str, name_h: int, part: Block, box) -> None:
         """The buttons of what to do for the chosen person, their name over them."""
