@@ -98,12 +98,17 @@ def overlaps(items) -> list[str]:
     found = []
     for index, first in enumerate(items):
         for second in items[index + 1 :]:
-            shared = first.rect.clip(second.rect)
-            if shared.width > OVERLAP_TOLERANCE and shared.height > OVERLAP_TOLERANCE:
+            if _share(first.rect, second.rect):
                 if first.rect == second.rect and first.text == second.text:
                     continue  # the same text drawn twice in one place (a redraw), not two texts
                 found.append(f"texts overlap: {first.text!r} and {second.text!r}")
     return found
+
+
+def _share(first, second) -> bool:
+    """Whether two boxes share more than OVERLAP_TOLERANCE pixels each way."""
+    shared = first.clip(second)
+    return shared.width > OVERLAP_TOLERANCE and shared.height > OVERLAP_TOLERANCE
 
 
 def controls_overlapping(controls) -> list[str]:
@@ -121,8 +126,7 @@ def controls_overlapping(controls) -> list[str]:
                 apart = math.dist(first.rect.center, second.rect.center)
                 over = apart < (first.rect.width + second.rect.width) / 2 - OVERLAP_TOLERANCE
             else:
-                shared = first.rect.clip(second.rect)
-                over = shared.width > OVERLAP_TOLERANCE and shared.height > OVERLAP_TOLERANCE
+                over = _share(first.rect, second.rect)
             if over:
                 found.append(
                     f"controls overlap: {first.id!r} at {tuple(first.rect)} and {second.id!r}"

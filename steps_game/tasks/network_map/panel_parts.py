@@ -132,10 +132,9 @@ class PanelParts:
         ]
         # each kind of buttons whole on one page: the places (with the name above them, when
         # they fit a page together), then what to do
-        for rows in (_rows(places, inner_w, place_width), _rows(others, inner_w)):
-            heights = [max(box[1] for *_, box in row) for row in rows]
-            height = sum(heights) + 10 * (len(rows) - 1) + 2 * PANEL_PAD
-            blocks.append(Block(height, partial(self._button_part, ui, rows, heights)))
+        other_rows = _rows(others, inner_w)
+        for rows in (_rows(places, inner_w, place_width), other_rows):
+            blocks.append(self._rows_block(ui, rows))
         named, places_part = blocks[0], blocks[1]
         together = named.height + places_part.height - 2 * PANEL_PAD + 10
         if together <= room:
@@ -145,7 +144,7 @@ class PanelParts:
         # twenty-eighth Arabic play-test, s3_48)
         *before, doing = blocks
         if sum(block.height + GAP for block in before) + doing.height > room:
-            blocks[-1:] = self._whose_blocks(ui, name, name_h, _rows(others, inner_w), room)
+            blocks[-1:] = self._whose_blocks(ui, name, name_h, other_rows, room)
         return blocks
 
     def _whose_blocks(self, ui, name: str, name_h: int, rows: list, room: int) -> list[Block]:
@@ -160,16 +159,21 @@ class PanelParts:
                 parts[-1] = part
         blocks = []
         for part in parts:
-            heights = [max(box[1] for *_, box in row) for row in part]
-            doing = Block(self._rows_height(part), partial(self._button_part, ui, part, heights))
+            doing = self._rows_block(ui, part)
             whose = partial(self._whose_part, ui, name, name_h, doing)
             blocks.append(Block(doing.height + name_h + 10, whose))
         return blocks
 
     @staticmethod
     def _rows_height(rows: list) -> int:
+        """How tall rows of buttons are on their panel, each as tall as its tallest button."""
         heights = [max(box[1] for *_, box in row) for row in rows]
         return sum(heights) + 10 * (len(rows) - 1) + 2 * PANEL_PAD
+
+    def _rows_block(self, ui: ViewBuilder, rows: list) -> Block:
+        """Rows of buttons on a panel of their own, as a part of the paged column."""
+        heights = [max(box[1] for *_, box in row) for row in rows]
+        return Block(self._rows_height(rows), partial(self._button_part, ui, rows, heights))
 
     def _whose_part(self, ui: ViewBuilder, name: str, name_h: int, part: Block, box) -> None:
         """The buttons of what to do for the chosen person, their name over them."""

@@ -17,7 +17,7 @@ from steps_game.ui.finnish_line import extra_height
 from steps_game.ui.flow import page_turn_label, widest_page_turn_label
 from steps_game.ui.focus import Control
 from steps_game.ui.sentences import whole_parts
-from steps_game.ui.text import line_height, render, role_size, text_height
+from steps_game.ui.text import line_height, render, role_size, text_height, text_size
 
 ROW_GAP = 6
 MORE = "more-people"
@@ -137,7 +137,7 @@ class PeopleList:
         model = self.model
         counts = {"left": len(model.unplaced()), "placed": len(model.placed())}
         size = role_size(TRAY_HEADING_SIZE, "body")
-        fits = lambda part: render(part, size, palette.INK, bold=True).get_width() <= width  # noqa: E731
+        fits = lambda part: text_size(part, size, bold=True)[0] <= width  # noqa: E731
         return whole_parts(self.tr("task.network_map.tray", **counts), fits)
 
     def _tray_header_height(self, width: int) -> int:

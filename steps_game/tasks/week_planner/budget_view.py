@@ -156,11 +156,8 @@ def _build_rows(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) -> No
         shows_default = before + default // columns in pages[0]
         # how far a page whose one block leaves no room for its page turner under it runs
         # over (two cards side by side in Somali at 200 %: the turner ran over Start planning)
-        over = max(
-            (more_h + sum(GAP + heights[i] for i in page) - area.height for page in pages),
-            default=0,
-        )
-        over = max(0, over) if len(pages) > 1 else 0
+        runs = [more_h + sum(GAP + heights[i] for i in page) - area.height for page in pages]
+        over = max(0, *runs) if len(pages) > 1 else 0
         tries.append(
             (over, not shows_default, len(pages), len(tries), blocks, before + chosen // columns)
         )

@@ -161,7 +161,6 @@ def _build_stacked(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) ->
     # (the question runs on where the tallest choice fits a page under it, else it is the
     # first thing on page 1, kept with the first choice)
     room = area.height - more_h - heading_h - GAP
-    rows = _button_rows(ui, _part_buttons(view), area.width)
     tallest = max(heights)
     runs = tallest <= room
     head_h = heading_h + GAP if runs else 0
@@ -194,7 +193,7 @@ def _build_stacked(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) ->
         choosing.add(len(blocks))
         blocks.append(Block(height, choice))
     blocks += [summary] if where == "after" else []
-    blocks += rows
+    blocks += _button_rows(ui, _part_buttons(view), area.width)
     paged = view.first_pages
     below = pygame.Rect(area.x, area.y + head_h, area.width, area.height - head_h)
     paged.lay_out(

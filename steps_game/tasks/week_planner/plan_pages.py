@@ -73,8 +73,9 @@ def build_plan_pages(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) 
     together = notice.height + GAP + toolbar.height <= area.height - foot
     # alone, in pieces of whole sentences that each fit a page with its turner (the whole ran
     # the turner over "Next: my first step", twenty-eighth Arabic play-test, s4_67)
-    alone = _notice_block(view, ui, area.width, room=area.height - foot - GAP)
-    week_part = list(alone) if not each and (refused or not together) else []
+    week_part = []
+    if not each and (refused or not together):
+        week_part = _notice_block(view, ui, area.width, room=area.height - foot - GAP)
     week_at = {}
     for week, block in weeks.items():
         if each:
