@@ -204,7 +204,8 @@ def export(args: argparse.Namespace) -> int:
         folder = out
     else:
         folder, stem = out.parent, out.stem if out.suffix else out.name
-    run = Run(progress.all_outcomes(), Notebook.from_dict(progress.notebook), progress.field)
+    notebook = Notebook.from_dict(progress.notebook)
+    run = Run(progress.all_outcomes(), notebook, progress.field, short=progress.short)
     try:
         written = write_exports(
             content,

@@ -42,6 +42,7 @@ class Run:
     outcomes: list[Outcome]
     notebook: Notebook = field(default_factory=Notebook)
     field_id: str | None = None
+    short: bool = False  # the run took the short way (short_way.py)
 
 
 def date_text(when: _dt.datetime, language: str) -> str:
@@ -58,6 +59,7 @@ def profile_document(
     notebook: Notebook | None = None,
     with_words: bool = False,
     now: _dt.datetime | None = None,
+    short: bool = False,
     finnish_beside: bool = False,
 ) -> dict[str, Any]:
     """Scores, choices, the plan and the notebook in one JSON-able document (see
@@ -70,7 +72,7 @@ def profile_document(
     scores = dimension_scores(dims, outcomes)
     bands = content.profile.bands
     strengths, growth = strengths_and_growth(scores, low_max=bands.low_max)
-    plan = build_plan(content, notebook, field_id)
+    plan = build_plan(content, notebook, field_id, short=short)
     field_choice = content.field_choice(field_id) if field_id else None
     return {
         "schema": SCHEMA_ID,
@@ -186,6 +188,7 @@ def write_exports(
         notebook=run.notebook,
         with_words=with_words,
         now=now,
+        short=run.short,
         finnish_beside=finnish_beside,
     )
     payloads: list[tuple[str, bytes]] = []
@@ -206,7 +209,7 @@ def write_exports(
         elif fmt == "ics":
             from steps_game.calendar_file import calendar_bytes
 
-            plan = build_plan(content, run.notebook, run.field_id)
+            plan = build_plan(content, run.notebook, run.field_id, short=run.short)
             payloads.append(
                 (".ics", calendar_bytes(content, plan, language, now, with_words=with_words))
             )

@@ -16,6 +16,7 @@ from steps_game.group_profile import GroupProfileTexts, check_against_profile
 from steps_game.group_texts import GroupTaskTexts, Newcomer, check_against_task
 from steps_game.i18n import language_codes
 from steps_game.schema import DimensionRef, Id, Strict, Text, check_reference, unique_ids
+from steps_game.short_way import ShortWay, check_short_way
 from steps_game.tasks.registry import TaskConfig
 from steps_game.workshop_sets import playable
 
@@ -173,9 +174,13 @@ class Level(Strict):
     image: AssetPath | None = None
     discussion: list[Text] = Field(min_length=2, max_length=3)
     workshop: WorkshopOptions = WorkshopOptions()
+    # what the short way plays of the task, for a player who asks for fewer choices (short_way.py)
+    short: ShortWay | None = None
     task: TaskConfig
 
     def model_post_init(self, _context: Any) -> None:
+        if self.short is not None:
+            check_short_way(self.short, self.task)
         if self.workshop.task is not None:
             check_against_task(self.workshop.task, self.task)
         for choice in self.workshop.talk or {}:  # the choices a room answers (played_list)

@@ -118,11 +118,17 @@ def propose(thread: Thread, actions: list[PersonAction]) -> tuple[PersonPick, ..
 
 
 def build_plan(
-    content: GameContent, notebook: Notebook, field_id: str | None, *, workshop: bool = False
+    content: GameContent,
+    notebook: Notebook,
+    field_id: str | None,
+    *,
+    workshop: bool = False,
+    short: bool = False,
 ) -> Plan:
     """The plan from the whole thread; in a workshop read in the levels' group texts, so the
-    room's plan names the model newcomer's people and cards, never "your field"."""
-    thread = read_thread(content, notebook, field_id, workshop=workshop)
+    room's plan names the model newcomer's people and cards, never "your field"; `short`: the
+    run took the short way, each step read as it was played."""
+    thread = read_thread(content, notebook, field_id, workshop=workshop, short=short)
     actions = group_profile.person_actions(content.profile, workshop)
     by_id = {a.id: a for a in actions}
     picks: list[PersonPick] = []

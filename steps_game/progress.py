@@ -42,6 +42,8 @@ class Progress(BaseModel):
     version: Literal[2] = SAVE_VERSION
     levels: list[str] = Field(default_factory=list)  # level ids in step order: the save's content
     field: str | None = None
+    # the player asked for the short way at the start: fewer choices in a step (short_way.py)
+    short: bool = False
     outcomes: dict[str, dict[str, Any]] = Field(default_factory=dict)  # step number -> outcome
     current_step: int = Field(default=1, ge=1, le=8)
     task_snapshot: dict[str, Any] | None = None

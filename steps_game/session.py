@@ -38,7 +38,12 @@ class Session:
         """What the steps before step `before` (every step when None) hand on, in the levels'
         words: a task reads it, and the plan is drawn from it."""
         return read_thread(
-            self.content, self.notebook, self.field_id, before=before, workshop=self.workshop
+            self.content,
+            self.notebook,
+            self.field_id,
+            before=before,
+            workshop=self.workshop,
+            short=self.short,
         )
 
     def write_page(self, name: str, page: dict[str, Any]) -> None:
@@ -58,9 +63,14 @@ class Session:
     def can_continue(self) -> bool:
         return self.progress is not None and self.progress.started
 
-    def new(self, field_id: str | None) -> None:
-        self.progress = Progress(levels=self.level_ids, field=field_id)
+    def new(self, field_id: str | None, *, short: bool = False) -> None:
+        self.progress = Progress(levels=self.level_ids, field=field_id, short=short)
         self.save()
+
+    @property
+    def short(self) -> bool:
+        """The run takes the short way (short_way.py); never in a workshop, whose sets pick."""
+        return bool(self.progress and self.progress.short) and not self.workshop
 
     @property
     def field_id(self) -> str | None:

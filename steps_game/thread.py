@@ -9,10 +9,13 @@ whole thread. Pure: no pygame.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from steps_game import group_texts
 from steps_game.content import GameContent
+from steps_game.level_models import Level
 from steps_game.notebook import Notebook
+from steps_game.short_way import short_config
 from steps_game.tasks.base import EMPTY_THREAD, Thread
 from steps_game.tasks.registry import TASK_KINDS
 
@@ -28,6 +31,7 @@ def read_thread(
     *,
     before: int | None = None,
     workshop: bool = False,
+    short: bool = False,
 ) -> Thread:
     """The thread of the steps before step `before` (of every step when None). In a workshop
     each step's page is read in its group texts, so that what a later step or the plan names
@@ -36,7 +40,7 @@ def read_thread(
     for level in content.levels:
         if before is not None and level.step >= before:
             break
-        config = group_texts.task_config(level, workshop)
+        config = step_config(level, workshop=workshop, short=short)
         model = TASK_KINDS[level.task.kind].model(config, field_id, thread)
         try:
             found = model.resolve(notebook)
@@ -45,3 +49,11 @@ def read_thread(
         if found:
             thread = replace(thread, **found)
     return thread
+
+
+def step_config(level: Level, *, workshop: bool, short: bool) -> Any:
+    """The step's task table as the run plays it: in a workshop with the group texts (the set's
+    own choices are the workshop's to pick), on the short way with only the level's `[short]`
+    choices."""
+    config = group_texts.task_config(level, workshop)
+    return short_config(config, level.short) if short and not workshop else config

@@ -82,6 +82,7 @@ def record_playthrough(driver) -> Recording:
     player.use_label("Start")
     player.use("field:it")
     player.use_label("Continue")
+    player.use("way:whole")
     player.use("start-task")
     recording = Recording(keys[:], start_afresh(driver), {}, {}, driver.app.content, "it")
     for step in range(1, 8):

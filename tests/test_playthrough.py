@@ -162,11 +162,14 @@ class Player:
         )
 
     # -- the run --------------------------------------------------------------------------
-    def play_from_title(self, start_label: str, continue_label: str, field: str) -> None:
+    def play_from_title(
+        self, start_label: str, continue_label: str, field: str, way: str = "whole"
+    ) -> None:
         driver = self.driver
         self.use_label(start_label)
         self.use(f"field:{field}")
         self.use_label(continue_label)
+        self.use(f"way:{way}")  # the short way or the whole way (scenes/way.py)
         for step in range(1, 8):
             assert isinstance(driver.scene, IntroScene) and driver.scene.step == step
             self.use("start-task")

@@ -19,6 +19,7 @@ def test_delete_my_data_leaves_the_folder_empty(make_driver, tmp_path: Path):
     driver.press(label="Start")
     driver.press(control_id="field:it")
     driver.press(label="Continue")
+    driver.press(control_id="way:whole")
     (data / "steps-profile.md").write_text("exported", encoding="utf-8")
     (data / "unrelated.txt").write_text("not the game's", encoding="utf-8")
     assert (data / "progress.json").exists()
@@ -67,6 +68,7 @@ def test_no_network_connection_is_ever_opened(make_driver, monkeypatch):
     driver.press(label="Aloita")
     driver.press(control_id="field:health")
     driver.press(label="Jatka")
+    driver.press(control_id="way:whole")
     driver.press(label="Aloita tehtävä")
     assert type(driver.scene).__name__ == "TaskHostScene"
 
@@ -78,6 +80,7 @@ def test_files_and_folder_are_private_after_playing(make_driver, tmp_path, name)
     driver.press(label="Start")
     driver.press(control_id="field:it")
     driver.press(label="Continue")
+    driver.press(control_id="way:whole")
     driver.key(pygame.K_ESCAPE)
     driver.press(label="Language")
     driver.press(label="Suomi")
@@ -93,5 +96,6 @@ def test_a_folder_that_was_there_before_keeps_its_mode(make_driver, tmp_path):
     driver.press(label="Start")
     driver.press(control_id="field:it")
     driver.press(label="Continue")
+    driver.press(control_id="way:whole")
     assert (shared / "progress.json").stat().st_mode & 0o777 == 0o600
     assert shared.stat().st_mode & 0o777 == 0o755

@@ -282,6 +282,7 @@ def test_keys_do_nothing_outside_workshop_mode(make_driver):
     driver.press(control_id="start")
     driver.press(control_id="field:it")
     driver.press(control_id="continue")
+    driver.press(control_id="way:whole")
     for key in (pygame.K_F1, pygame.K_F3, pygame.K_F5, pygame.K_F6, pygame.K_F12):
         driver.key(key)
         assert isinstance(driver.scene, IntroScene) and driver.scene.step == 1

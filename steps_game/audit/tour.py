@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from steps_game.audit.hands import Hands
+from steps_game.scenes.way import WayScene
 
 FIELD = "health"  # the field whose cards are the longest in most languages
 
@@ -37,6 +38,9 @@ def tour(app, set_id: str | None = None) -> Iterator[str]:
         hands.use(f"field:{FIELD}")
         yield "field chosen"
         hands.use("continue")
+        if isinstance(app.top, WayScene):  # levels with a short way ask for one
+            yield "way"
+            hands.use("way:whole")  # every choice: the short way's boards are fewer of them
     for level in app.content.levels:
         if app.workshop is not None and level.step not in app.workshop.plan.step_numbers:
             continue

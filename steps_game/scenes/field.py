@@ -137,7 +137,11 @@ class FieldScene(TurnsPages, Scene):
 
     def go_on(self) -> None:
         from steps_game.scenes.intro import IntroScene
+        from steps_game.scenes.way import WayScene, has_short_way
 
+        if has_short_way(self.app.content):  # the short way or the whole way first
+            self.app.push(WayScene(self.app, self.chosen))
+            return
         self.app.session.new(self.chosen)
         self.app.replace(IntroScene(self.app, 1))
 

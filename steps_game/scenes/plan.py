@@ -31,9 +31,7 @@ class PlanScene(Scene):
     def __init__(self, app) -> None:
         super().__init__(app)
         self.offset = 0
-        self.plan = build_plan(
-            app.content, app.session.notebook, app.session.field_id, workshop=app.session.workshop
-        )
+        self.plan = self._read(app.session)
         # the plan's own way on first, when there are people to choose (a keyboard player's
         # first Enter should not leave the plan it just opened)
         self.preferred_focus = "choose-people" if self.plan.candidates else "back"
@@ -43,9 +41,15 @@ class PlanScene(Scene):
 
     def reload(self) -> None:
         """The people first changed (the picker): read the plan again and show it."""
-        session = self.app.session
-        self.plan = build_plan(
-            self.app.content, session.notebook, session.field_id, workshop=session.workshop
+        self.plan = self._read(self.app.session)
+
+    def _read(self, session):
+        return build_plan(
+            self.app.content,
+            session.notebook,
+            session.field_id,
+            workshop=session.workshop,
+            short=session.short,
         )
 
     # -- building ----------------------------------------------------------------------------

@@ -337,7 +337,7 @@ class ProfileScene(Scene):
             self.export_note = save_group_files(self.app, self.app.workshop.room, folder, formats)
             return
         session = self.app.session
-        run = Run(session.outcomes(), session.notebook, session.field_id)
+        run = Run(session.outcomes(), session.notebook, session.field_id, short=session.short)
         try:
             written = write_exports(
                 self.app.content,

@@ -12,7 +12,6 @@ from collections.abc import Callable
 
 import pygame
 
-from steps_game import group_texts
 from steps_game.outcome import Outcome
 from steps_game.scenes import room_keys
 from steps_game.scenes.base import Scene
@@ -20,6 +19,7 @@ from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y
 from steps_game.tasks.keys_line import instruction_block_height, swap_keys
 from steps_game.tasks.registry import TASK_KINDS
 from steps_game.tasks.view import build_instruction
+from steps_game.thread import step_config
 from steps_game.ui import palette
 from steps_game.ui.builder import button_width
 from steps_game.ui.flow import widest_page_turn_label
@@ -46,7 +46,8 @@ class TaskHostScene(Scene):
         # What the steps before this one handed on: the goal, the people of the map ...
         thread = app.session.thread(before=step)
         # in workshop mode with the group's texts: the room helps the model newcomer
-        config = group_texts.task_config(self.level, workshop=app.workshop is not None)
+        # (on the short way with only the level's [short] choices)
+        config = step_config(self.level, workshop=app.workshop is not None, short=app.session.short)
         if app.workshop is not None:  # the set may play only some of its choices
             config = app.workshop.task_config(step, config)
         self.model = kind.model(config, app.session.field_id, thread)

@@ -15,7 +15,7 @@ step with its when, where, if-then and the player's own words.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import Field, model_validator
 
@@ -41,6 +41,9 @@ PLAN_QUALITIES = ("ties", "modes", "spread", "budget", "size")
 
 
 class WeekPlannerConfig(Strict):
+    # the short way may offer only some of the actions (short_way.py; workshop_sets.played_config)
+    played_list: ClassVar[str] = "actions"
+
     kind: Literal["week_planner"]
     budget_instruction: Text
     plan_instruction: Text

@@ -1,0 +1,52 @@
+"""The short way: fewer choices in a step, for a player who asks for it at the start of a run.
+
+A new player reading at the largest text size, or in a language still being learnt, took six to
+twelve minutes a step (the Arabic 200 % runs, docs/playtests/). A level may say in an optional
+`[short]` table which of its choices the short way plays (`plays`: step 1's statements, step 4's
+actions, step 5's parts, step 6's moments, by id) and which cards it chooses among (`shows`:
+step 1's offers, step 5's example contacts, step 6's profile items), as a workshop set does
+(workshop_sets.played_config). The run keeps its way from its first step to its plan
+(Progress.short), so the task, the thread the later steps read and the saved state all see the
+same choices. A step without the table is played whole either way. No pygame.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import Field
+
+from steps_game.schema import Id, Strict, check_reference
+from steps_game.workshop_sets import playable, played_config, shown
+
+
+class ShortWay(Strict):
+    """A level's optional `[short]` table."""
+
+    # the ids of the step's choices the short way plays, in the level's order; all when not given
+    plays: list[Id] | None = Field(default=None, min_length=1)
+    # the ids of the cards it chooses among, in the order they are shown; all when not given
+    shows: list[Id] | None = Field(default=None, min_length=1)
+
+
+def check_short_way(short: ShortWay, task: Any) -> None:
+    """Raise where the table names a choice or a card the step does not have, names one twice,
+    or leaves too few to choose among (the task table's own `showing` says why)."""
+    for name, known in (("plays", playable(task)), ("shows", shown(task))):
+        ids = getattr(short, name)
+        if ids is None:
+            continue
+        if not known:
+            raise ValueError(f"short.{name}: this step's task has no choices to pick by id")
+        if len(set(ids)) != len(ids):
+            raise ValueError(f"short.{name} names a choice twice ({list(ids)})")
+        for ref in ids:
+            check_reference(ref, known, f"choice in short.{name}")
+    short_config(task, short)  # raises ValueError where what is left cannot be played
+
+
+def short_config(task: Any, short: ShortWay | None) -> Any:
+    """The task table as the short way plays it (the whole table without a `[short]` table)."""
+    if short is None:
+        return task
+    return played_config(task, short.plays, short.shows)

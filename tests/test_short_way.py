@@ -1,0 +1,195 @@
+"""The short way (steps_game/short_way.py): a player who asks for fewer choices at the start plays
+only the level's `[short]` choices in each step that has them, still earns full points, and leaves
+with a plan drawn from what was played; the run keeps its way through a save, and a levels folder
+without a short way never asks."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pygame
+import pytest
+
+from steps_game.content import check_folder, load_content
+from steps_game.paths import bundled_levels_dir
+from steps_game.plan import build_plan
+from steps_game.progress import Progress, load_progress, save_progress
+from steps_game.scenes.field import FieldScene
+from steps_game.scenes.intro import IntroScene
+from steps_game.scenes.task_host import TaskHostScene
+from steps_game.scenes.way import WayScene
+from steps_game.storage import Storage
+from tests.test_playthrough import Player
+
+CONTENT = load_content(bundled_levels_dir(), ("en",))
+
+
+def short_of(step: int):
+    short = CONTENT.level(step).short
+    assert short is not None, f"step {step} has no short way"
+    return short
+
+
+class CountingPlayer(Player):
+    """Plays as Player does and notes the choices each task put in front of the player."""
+
+    def __init__(self, driver) -> None:
+        super().__init__(driver, mouse=False, best=True)
+        self.seen: dict[int, dict[str, list[str]]] = {}
+
+    def _note(self, **lists) -> None:
+        self.seen[self.driver.scene.step] = {
+            name: [item.id for item in items] for name, items in lists.items()
+        }
+
+    def myth_or_fact(self) -> None:
+        config = self.model.config
+        self._note(plays=config.statements, shows=config.offers)
+        super().myth_or_fact()
+
+    def week_planner(self) -> None:
+        self._note(plays=self.model.offered())
+        super().week_planner()
+
+    def message_builder(self) -> None:
+        self._note(plays=self.model.config.parts)
+        super().message_builder()
+
+    def profile_event(self) -> None:
+        self._note(plays=self.model.config.moments, shows=self.model.cards)
+        super().profile_event()
+
+
+def play(driver, way: str) -> CountingPlayer:
+    player = CountingPlayer(driver)
+    player.play_from_title("Start", "Continue", "it", way=way)
+    return player
+
+
+def test_the_short_way_plays_only_the_short_choices_and_still_makes_a_whole_plan(make_driver):
+    driver = make_driver(language="en")
+    player = play(driver, "short")
+    session = driver.app.session
+    assert session.progress.short
+    seen = player.seen
+    assert seen[1]["plays"] == short_of(1).plays
+    assert seen[1]["shows"] == short_of(1).shows
+    assert seen[5]["plays"] == short_of(5).plays
+    assert seen[6]["plays"] == short_of(6).plays
+    # the field's own cards of those the short way keeps: an IT player sees IT's, no other field's
+    assert set(seen[4]["plays"]) <= set(short_of(4).plays) | {"from-goal"}
+    assert {"it-meetup", "it-share-project"} <= set(seen[4]["plays"])
+    assert not any(card.startswith("health-") for card in seen[4]["plays"])
+    assert set(seen[6]["shows"]) <= set(short_of(6).shows)
+    # the short way can still be played for full points: its choices are not the weak ones
+    outcomes = session.outcomes()
+    assert [o.step for o in outcomes] == [1, 2, 3, 4, 5, 6, 7]
+    assert all(o.score >= 85 for o in outcomes), {o.step: o.score for o in outcomes}
+    # every step handed on what it made, read as it was played, and the plan is whole
+    thread = session.thread()
+    assert thread.goal and thread.people and thread.first_step and thread.week_actions
+    assert thread.message is not None and thread.new_contacts and thread.upkeep
+    plan = build_plan(driver.app.content, session.notebook, "it", short=True)
+    assert plan.goal is not None and plan.first is not None and plan.people and plan.upkeep
+
+
+def test_the_short_way_has_fewer_choices_than_the_whole_way(make_driver, tmp_path):
+    short = play(make_driver(language="en", data_dir=tmp_path / "short"), "short").seen
+    whole = play(make_driver(language="en", data_dir=tmp_path / "whole"), "whole").seen
+    for step in (1, 4, 5, 6):
+        for name, ids in short[step].items():
+            assert len(ids) < len(whole[step][name]), (step, name, ids, whole[step][name])
+
+
+def test_the_way_is_asked_by_keyboard_after_the_field_and_back_keeps_the_field(make_driver):
+    driver = make_driver(language="en")
+    driver.press(label="Start")
+    driver.press(control_id="field:health")
+    driver.press(label="Continue")
+    assert isinstance(driver.scene, WayScene)
+    assert driver.app.session.progress is None or not driver.app.session.can_continue
+    assert driver.ring.focused_id == "way:short"  # the way made for a first try, first
+    driver.key(pygame.K_ESCAPE)
+    assert isinstance(driver.scene, FieldScene) and driver.scene.chosen == "health"
+    driver.press(label="Continue")
+    driver.key(pygame.K_DOWN)
+    assert driver.ring.focused_id == "way:whole"
+    driver.key(pygame.K_RETURN)
+    assert isinstance(driver.scene, IntroScene) and driver.scene.step == 1
+    progress = driver.app.session.progress
+    assert progress.field == "health" and progress.short is False
+
+
+def test_a_saved_short_run_goes_on_the_short_way(make_driver, tmp_path):
+    data = tmp_path / "data"
+    storage = Storage(data)
+    levels = [level.id for level in CONTENT.levels]
+    save_progress(storage, Progress(levels=levels, field="it", short=True))
+    assert load_progress(storage, levels)[0].short
+    driver = make_driver(language="en", data_dir=data)
+    driver.press(control_id="continue")
+    driver.press(control_id="start-task")
+    assert isinstance(driver.scene, TaskHostScene)
+    ids = [s.id for s in driver.scene.model.config.statements]
+    assert ids == short_of(1).plays
+
+
+def test_a_save_from_before_the_short_way_goes_on_the_whole_way(tmp_path):
+    storage = Storage(tmp_path)
+    levels = [level.id for level in CONTENT.levels]
+    data = Progress(levels=levels, field="it").model_dump()
+    del data["short"]  # as a game without the short way wrote it
+    storage.write_json("progress.json", data)
+    progress = load_progress(storage, levels)[0]
+    assert progress is not None and progress.field == "it" and progress.short is False
+
+
+def strip_short_tables(folder) -> None:
+    for path in folder.glob("*.toml"):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(re.sub(r"\n\[short\]\n(?:(?!\n\[).)*", "\n", text, flags=re.S), "utf-8")
+
+
+def test_a_levels_folder_without_a_short_way_never_asks(make_driver, tmp_path):
+    folder = tmp_path / "levels"
+    shutil.copytree(bundled_levels_dir(), folder)
+    strip_short_tables(folder)
+    assert "[short]" not in "".join(p.read_text("utf-8") for p in folder.glob("*.toml"))
+    driver = make_driver(language="en", levels=folder)
+    driver.press(label="Start")
+    driver.press(control_id="field:it")
+    driver.press(label="Continue")
+    assert isinstance(driver.scene, IntroScene) and driver.scene.step == 1
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        (
+            'plays = ["opening", "ask", "thanks"]',
+            'plays = ["opening", "askk"]',
+            "did you mean 'ask'",
+        ),
+        (
+            'shows = ["languages", "field-knowledge", "listening", "job-tips", "newcomer-help"]',
+            'shows = ["languages", "listening", "job-tips"]',
+            "3 offers shown, 3 to pick: show more",
+        ),
+        ('plays = ["start", "after"]', 'plays = ["start", "start"]', "names a choice twice"),
+    ],
+    ids=["unknown-id", "too-few-offers", "twice"],
+)
+def test_a_broken_short_table_is_named_with_what_to_do(tmp_path, old, new, said):
+    folder = tmp_path / "levels"
+    shutil.copytree(bundled_levels_dir(), folder)
+    changed = 0
+    for path in folder.glob("0*.toml"):
+        text = path.read_text(encoding="utf-8")
+        if old in text:
+            path.write_text(text.replace(old, new), encoding="utf-8")
+            changed += 1
+    assert changed == 1
+    content, problems = check_folder(folder, ("en",))
+    assert content is None
+    assert any(said in str(problem) for problem in problems), problems
