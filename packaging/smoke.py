@@ -47,11 +47,12 @@ OUTPUT = {"capture_output": True, "encoding": "utf-8", "errors": "replace"}
 
 # From a first start's language question to step 1's feedback, then quit; pygame's key names.
 # Found with the game's own test driver (tests/driver.py, tests/test_playthrough.py's Player):
-# the focus starts on the computer's language, the title's Start, the first field and the intro's
-# "Start the task"; step 1 is eight statements (Enter on the focused answer, Tab on after the
-# explanation) and then the offers (three chosen with Enter, each sending the focus on to the
-# next card, the third to Done); Escape opens the pause menu, whose sixth item is Quit.
-TO_STEP_1 = ["return", "return", "return", "return", "return"]
+# the focus starts on the computer's language, the title's Start, the first field, the short way
+# (Down: the whole way, whose step 1 these keys play) and the intro's "Start the task"; step 1 is
+# six statements (Enter on the focused answer, Tab on after the explanation) and then the offers
+# (three chosen with Enter, each sending the focus on to the next card, the third to Done);
+# Escape opens the pause menu, whose sixth item is Quit.
+TO_STEP_1 = ["return", "return", "return", "return", "down", "return", "return"]
 STEP_1 = [
     *["return", "return", "tab", "return", "return", "tab", "return", "return", "return"],
     *["return", "tab", "return", "return", "return", "return", "tab", "return", "return"],

@@ -27,6 +27,9 @@ class ShortWay(Strict):
     plays: list[Id] | None = Field(default=None, min_length=1)
     # the ids of the cards it chooses among, in the order they are shown; all when not given
     shows: list[Id] | None = Field(default=None, min_length=1)
+    # fewer weeks to play than the task's own `weeks` (step 7's), the news of later weeks left
+    # out with them
+    weeks: int | None = Field(default=None, ge=1)
 
 
 def check_short_way(short: ShortWay, task: Any) -> None:
@@ -42,6 +45,14 @@ def check_short_way(short: ShortWay, task: Any) -> None:
             raise ValueError(f"short.{name} names a choice twice ({list(ids)})")
         for ref in ids:
             check_reference(ref, known, f"choice in short.{name}")
+    if short.weeks is not None:
+        whole = getattr(task, "weeks", None)
+        if whole is None:
+            raise ValueError("short.weeks: this step's task has no weeks")
+        if short.weeks >= whole:
+            raise ValueError(
+                f"short.weeks is {short.weeks}: expected fewer than the step's {whole}"
+            )
     short_config(task, short)  # raises ValueError where what is left cannot be played
 
 
@@ -49,4 +60,15 @@ def short_config(task: Any, short: ShortWay | None) -> Any:
     """The task table as the short way plays it (the whole table without a `[short]` table)."""
     if short is None:
         return task
-    return played_config(task, short.plays, short.shows)
+    task = played_config(task, short.plays, short.shows)
+    return task if short.weeks is None else _in_weeks(task, short.weeks)
+
+
+def _in_weeks(task: Any, weeks: int) -> Any:
+    """The task table over its first `weeks` weeks, checked again as the level is: what a
+    later week held (step 7's news) goes with it."""
+    fields = {name: getattr(task, name) for name in type(task).model_fields}
+    fields["weeks"] = weeks
+    if "news" in fields:
+        fields["news"] = [item for item in fields["news"] if item.week <= weeks]
+    return type(task).model_validate(fields)

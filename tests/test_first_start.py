@@ -222,7 +222,8 @@ def test_the_menu_button_is_on_every_screen_and_covers_nothing(
         else:
             assert menu is None, name
         app.pop()
-    assert with_menu == 1 + 7 * 3 + 2  # field; each step's intro, task, feedback; profile, plan
+    # field and way; each step's intro, task, feedback; profile, plan
+    assert with_menu == 2 + 7 * 3 + 2
 
 
 # -- one way on ------------------------------------------------------------------------------------

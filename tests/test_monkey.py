@@ -32,6 +32,7 @@ from steps_game.scenes.profile import ProfileScene
 from steps_game.scenes.settings import SettingsScene
 from steps_game.scenes.task_host import TaskHostScene
 from steps_game.scenes.title import TitleScene
+from steps_game.scenes.way import WayScene
 from steps_game.scenes.words import WordsScene
 from steps_game.ui.intents import Act
 from steps_game.ui.line_editor import allowed_char
@@ -158,6 +159,7 @@ def screens(app):
 
     yield "title", title
     yield "field", over_title(FieldScene)
+    yield "way", over_title(lambda app: WayScene(app, "it"))
     yield "intro", intro
     for level in content.levels:
         yield f"task {level.step} ({level.task.kind})", task(level.step)

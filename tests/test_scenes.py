@@ -22,6 +22,7 @@ from steps_game.scenes.profile import ProfileScene
 from steps_game.scenes.settings import SettingsScene
 from steps_game.scenes.task_host import TaskHostScene
 from steps_game.scenes.title import TitleScene
+from steps_game.scenes.way import WayScene
 from steps_game.scenes.why import WhyScene
 from steps_game.scenes.words import WordsScene
 from steps_game.ui import text as text_module
@@ -44,6 +45,7 @@ def all_scenes(app):
     content = app.content
     yield TitleScene(app)
     yield FieldScene(app)
+    yield WayScene(app, "it")
     for level in content.levels:
         yield IntroScene(app, level.step)
         yield TaskHostScene(app, level.step)

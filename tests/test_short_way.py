@@ -37,6 +37,7 @@ class CountingPlayer(Player):
     def __init__(self, driver) -> None:
         super().__init__(driver, mouse=False, best=True)
         self.seen: dict[int, dict[str, list[str]]] = {}
+        self.weeks = 0  # step 7's
 
     def _note(self, **lists) -> None:
         self.seen[self.driver.scene.step] = {
@@ -60,6 +61,10 @@ class CountingPlayer(Player):
         self._note(plays=self.model.config.moments, shows=self.model.cards)
         super().profile_event()
 
+    def keep_warm(self) -> None:
+        self.weeks = self.model.config.weeks
+        super().keep_warm()
+
 
 def play(driver, way: str) -> CountingPlayer:
     player = CountingPlayer(driver)
@@ -82,6 +87,7 @@ def test_the_short_way_plays_only_the_short_choices_and_still_makes_a_whole_plan
     assert {"it-meetup", "it-share-project"} <= set(seen[4]["plays"])
     assert not any(card.startswith("health-") for card in seen[4]["plays"])
     assert set(seen[6]["shows"]) <= set(short_of(6).shows)
+    assert player.weeks == short_of(7).weeks
     # the short way can still be played for full points: its choices are not the weak ones
     outcomes = session.outcomes()
     assert [o.step for o in outcomes] == [1, 2, 3, 4, 5, 6, 7]
@@ -95,11 +101,12 @@ def test_the_short_way_plays_only_the_short_choices_and_still_makes_a_whole_plan
 
 
 def test_the_short_way_has_fewer_choices_than_the_whole_way(make_driver, tmp_path):
-    short = play(make_driver(language="en", data_dir=tmp_path / "short"), "short").seen
-    whole = play(make_driver(language="en", data_dir=tmp_path / "whole"), "whole").seen
+    short = play(make_driver(language="en", data_dir=tmp_path / "short"), "short")
+    whole = play(make_driver(language="en", data_dir=tmp_path / "whole"), "whole")
     for step in (1, 4, 5, 6):
-        for name, ids in short[step].items():
-            assert len(ids) < len(whole[step][name]), (step, name, ids, whole[step][name])
+        for name, ids in short.seen[step].items():
+            assert len(ids) < len(whole.seen[step][name]), (step, name, ids)
+    assert short.weeks < whole.weeks
 
 
 def test_the_way_is_asked_by_keyboard_after_the_field_and_back_keeps_the_field(make_driver):
@@ -177,8 +184,9 @@ def test_a_levels_folder_without_a_short_way_never_asks(make_driver, tmp_path):
             "3 offers shown, 3 to pick: show more",
         ),
         ('plays = ["start", "after"]', 'plays = ["start", "start"]', "names a choice twice"),
+        ("[short]\nweeks = 3", "[short]\nweeks = 4", "expected fewer than the step's 4"),
     ],
-    ids=["unknown-id", "too-few-offers", "twice"],
+    ids=["unknown-id", "too-few-offers", "twice", "weeks-not-fewer"],
 )
 def test_a_broken_short_table_is_named_with_what_to_do(tmp_path, old, new, said):
     folder = tmp_path / "levels"

@@ -47,6 +47,11 @@ def main(argv: list[str] | None = None) -> int:
         "facilitator plays it (default: the fullest set)",
     )
     parser.add_argument(
+        "--short",
+        action="store_true",
+        help="take the short way at the start: the steps' boards with the short way's choices",
+    )
+    parser.add_argument(
         "--shots",
         metavar="DIR",
         type=Path,
@@ -59,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"unknown language {given!r} (expected one of {', '.join(codes)})")
     if args.second_language is not None and not args.workshop:
         parser.error("--second-language shows only in workshop mode: add --workshop")
+    if args.short and args.workshop:
+        parser.error("--short is a player's way, not a workshop's: a workshop plays its --set")
     if args.set_id is not None and not args.workshop:
         parser.error("--set is a workshop set: add --workshop")
     if args.text_size not in TEXT_SIZES:
@@ -77,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         second=args.second_language,
         shots=args.shots,
         set_id=args.set_id,
+        short=args.short,
     )
     if args.json:
         print(json.dumps([report.to_json() for report in reports], ensure_ascii=False, indent=1))

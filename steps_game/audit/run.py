@@ -97,6 +97,7 @@ def run_audit(
     second: str | None = None,
     shots: Path | None = None,
     set_id: str | None = None,
+    short: bool = False,
 ) -> list[ScreenReport]:
     """Every screen's report, in a throwaway data folder (nothing of the player's is touched).
     `finnish_beside`: the setting "Finnish beside my language" (on by default, as in the game):
@@ -104,7 +105,8 @@ def run_audit(
     every page of a paged board too (every_page). `second`: in workshop mode, the second
     language shown under the first. `shots`: a folder that gets each screen as a numbered PNG,
     as it was measured (for a reader to look at every screen without a window). `set_id`: in
-    workshop mode, the set whose screens are toured (the fullest when None)."""
+    workshop mode, the set whose screens are toured (the fullest when None). `short`: the run
+    takes the short way (short_way.py)."""
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     from steps_game.audit.tour import tour
@@ -130,7 +132,7 @@ def run_audit(
 
                 choose_second(app, second)
             reports: list[ScreenReport] = []
-            for name in tour(app, set_id):
+            for name in tour(app, set_id, short=short):
                 look_at(app, name, reports, pages=pages, shots=shots)
             return reports
         finally:

@@ -12,9 +12,10 @@ from steps_game.scenes.way import WayScene
 FIELD = "health"  # the field whose cards are the longest in most languages
 
 
-def tour(app, set_id: str | None = None) -> Iterator[str]:
+def tour(app, set_id: str | None = None, *, short: bool = False) -> Iterator[str]:
     """`set_id`: in workshop mode, the set the room plays (its steps and the choices it plays,
-    as a facilitator runs it); without one, the last set in the file, the fullest."""
+    as a facilitator runs it); without one, the last set in the file, the fullest. `short`: a
+    player's run takes the short way (every choice otherwise)."""
     hands = Hands(app)
     yield from _side_screens(app)
     yield "title"
@@ -40,7 +41,7 @@ def tour(app, set_id: str | None = None) -> Iterator[str]:
         hands.use("continue")
         if isinstance(app.top, WayScene):  # levels with a short way ask for one
             yield "way"
-            hands.use("way:whole")  # every choice: the short way's boards are fewer of them
+            hands.use("way:short" if short else "way:whole")
     for level in app.content.levels:
         if app.workshop is not None and level.step not in app.workshop.plan.step_numbers:
             continue

@@ -285,6 +285,7 @@ def playthrough(steps: int | None = None) -> dict[str, Any]:
             press(app, "start")
             press(app, f"field:{FIELD}")
             press(app, "continue")
+            press(app, "way:whole")  # every choice: the budgets were set on the whole way
             last = len(app.content.levels)
             for step in range(1, min(last, steps or last) + 1):
                 try:
