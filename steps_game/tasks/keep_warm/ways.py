@@ -77,11 +77,25 @@ class WaysGrid:
             for action in self._answers_first(tie)
         ]
         options.append(("none", self._t("no_contact")))
+        # each way measured in its longer words, payable or not: the energy spent elsewhere
+        # must not make a row taller and send a side-by-side board to pages (by mouse, under
+        # the pointer: thirty-first run)
+        either = {
+            action.id: [
+                self._t(key, label=tr.pick(action.label), energy=action.energy) for key in keys
+            ]
+            for action in self._answers_first(tie)
+        }
         gap = 8
         # two columns when every option fits its words there, else one
         for columns in (2, 1):
             width = (area.width - gap * (columns - 1)) // columns
-            heights = [card_height(text, width, text_size=OPTION_SIZE) for _, text in options]
+            heights = [
+                max(card_height(words, width, text_size=OPTION_SIZE) for words in either[a])
+                if a in either
+                else card_height(text, width, text_size=OPTION_SIZE)
+                for a, text in options
+            ]
             height = max(heights)
             rows = (len(options) + columns - 1) // columns
             # each row as tall as its own cards
@@ -96,7 +110,11 @@ class WaysGrid:
             grids = []
             for count in (2, 1):
                 col_w = (area.width - gap * (count - 1)) // count
-                tallest = max(card_height(t, col_w, text_size=OPTION_SIZE) for _, t in options)
+                tallest = max(
+                    card_height(words, col_w, text_size=OPTION_SIZE)
+                    for a, text in options
+                    for words in either.get(a, [text])
+                )
                 per_page = max(1, (area.height + gap) // (tallest + gap)) * count
                 grids.append((per_page, count, col_w, tallest))
             fit, columns, width, height = max(grids)

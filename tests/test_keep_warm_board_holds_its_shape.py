@@ -1,0 +1,74 @@
+"""Step 7 by mouse: the board keeps its shape through a week. The thirtieth and thirty-first runs
+(Ukrainian, mouse, 100 %): the choice that used the week's last energy gave the open card its
+result and "energy used" lines, which no longer fitted beside the people, and the board went
+stacked and paged under the pointer. Side by side is now decided for the card's tallest state:
+whatever is chosen, the board that opened the week is the board that ends it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_keyboard_rules import open_step
+
+
+@pytest.mark.parametrize(
+    ("language", "size"),
+    [("uk", 100), ("so", 100), ("fa", 100), ("ru", 125), ("en", 150), ("fi", 150)],
+)
+def test_a_week_chosen_by_mouse_never_changes_the_boards_shape(make_driver, language, size):
+    driver = open_step(make_driver, 7, language, size)
+    view, model = driver.scene.view, driver.scene.model
+    for _week in range(model.config.weeks):
+        shape = view.sheet.stacked
+        week = model.week
+        for person in [tie.id for tie in model.relationships]:
+            if model.energy_left == 0:
+                break
+            if view.selected != person:
+                driver.click(control_id=f"tie:{person}")
+                assert view.sheet.stacked == shape, (week, person, "opening")
+            ways = [a.id for a in model.offered(person) if model.can_choose(person, a.id)]
+            if not ways:
+                continue
+            driver.click(control_id=f"action:{ways[0]}")
+            assert view.sheet.stacked == shape, (week, person, ways[0], model.energy_left)
+        driver.click(control_id="next-week")
+        if model.finished:
+            break
+        assert model.week == week + 1
+
+
+@pytest.mark.parametrize(("language", "size"), [("uk", 100), ("so", 100), ("fa", 100), ("en", 150)])
+def test_every_way_with_the_energy_used_up_keeps_the_side_by_side_board(
+    make_driver, language, size
+):
+    """Each person's card in its tallest state: a way chosen for them (its effect said under the
+    ways) and the week's energy all used. The board that is side by side with the card open and
+    nothing chosen stays side by side."""
+    driver = open_step(make_driver, 7, language, size)
+    host = driver.scene
+    view, model = host.view, host.model
+    flipped = []
+    for tie in model.relationships:
+        view.selected = tie.id
+        host.rebuild()
+        if view.sheet.stacked:
+            continue  # a board stacked from the card's opening is not the case here
+        for way in model.offered(tie.id):
+            start = model.snapshot()
+            if not model.can_choose(tie.id, way.id):
+                continue
+            model.choose(tie.id, way.id)
+            for other in model.relationships:  # the rest of the week's energy spent elsewhere
+                for spend in model.offered(other.id):
+                    if other.id != tie.id and model.can_choose(other.id, spend.id):
+                        model.choose(other.id, spend.id)
+                        break
+            view.selected = tie.id
+            host.rebuild()
+            if view.sheet.stacked:
+                flipped.append((tie.id, way.id, model.energy_left))
+            model.restore(start)
+            view.selected = tie.id
+            host.rebuild()
+    assert flipped == []
