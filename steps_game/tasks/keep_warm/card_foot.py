@@ -1,7 +1,6 @@
 """The foot of step 7's open card (a part of the view, kept in a module of its own): the ways on
-a stacked board with what the chosen way does, "Choose someone else" and "Next week", the room a
-side-by-side card keeps for the tallest of what its foot can say, the energy left as pips and
-words, and the text flowed down the card."""
+a stacked board with what the chosen way does, "Choose someone else" and "Next week", the energy
+left as pips and words, and the text flowed down the card."""
 
 from __future__ import annotations
 
@@ -91,31 +90,6 @@ class CardFoot:
         ui.keep_with_next(top, y)
         self._next_week_button(ui, label, pygame.Rect(area.right - width, y, width, row_h))
         return y + row_h
-
-    def _foot_room(self, tie: Tie, width: int) -> int:
-        """How tall the tallest thing this person's card can say at its foot this week is, in
-        `width` (_feet): the card keeps that room whatever is chosen, so the board never goes
-        stacked and paged under the pointer when a way is chosen (thirtieth and thirty-first
-        runs, by mouse: the choice that used the week's last energy did)."""
-
-        def measure() -> int:
-            feet = [w for w in self._feet(tie) if w]
-            return max(
-                (text_height(w, FOOT_SIZE, width, role="secondary") for w in feet), default=0
-            )
-
-        return self._measured_once(("foot", tie.id, width), measure)
-
-    def _feet(self, tie: Tie) -> list[str]:
-        """Every line the side-by-side card's foot can say this week: last week's recap, each
-        way's effect, what a way chosen before did to this person, with the news's bonus."""
-        model, cfg = self.model, self.model.config
-        bonus = f" {self._t('bonus', bonus=cfg.news_bonus)}" if cfg.news_bonus else ""
-        person = self.tr.pick(tie.role)
-        most = {"person": person, "value": cfg.warmth_max, "max": cfg.warmth_max}
-        warmer = [self._t(key, **most) for key in ("answered_warmer", "answered_stays")]
-        effects = [self.tr.pick(way.effect) for way in model.offered(tie.id)]
-        return [self.recap_text(), *(f"{words}{bonus}" for words in (*effects, *warmer))]
 
     def _foot_size(self, foot: str, width: int, room, rows_h: int) -> int:
         """What the chosen way did, as large as the same words over the next person's card

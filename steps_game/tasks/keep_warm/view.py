@@ -56,7 +56,6 @@ class KeepWarmView(
         self._measured = {}  # the people column's measures, taken once a build
         self.marks = marks(text_scale())  # the sizes of the marks drawn (marks.py)
         self._card_top = 0  # the top of the open card on a stacked board
-        self._fits_for: dict[tuple, bool] = {}  # _every_card_fits, for one week at a time
 
     # -- words ---------------------------------------------------------------------------
     def _t(self, key: str, **params: object) -> str:
@@ -157,30 +156,7 @@ class KeepWarmView(
         if self.model.finished:
             self._rhythm(ui, right.inflate(-32, -24))
         else:
-            card = right.inflate(-32, -24)
-            if not self._every_card_fits(ui, card):
-                ui.unfit()  # stacked for the whole week, not from the next person on
-            self._person(ui, card)
-
-    def _every_card_fits(self, ui: ViewBuilder, card: pygame.Rect) -> bool:
-        """Whether every person's card fits `card` side by side this week, each in its tallest
-        state (_foot_room): the board is side by side for all of them or for none, so opening
-        another person never turns it stacked and paged under the pointer (thirty-first run).
-        Kept for the week, the words and the text size: the cards are measured once."""
-        key = (self.model.week, tuple(card), self.tr.language, text_scale())
-        if key not in self._fits_for:
-            kept = (self.selected, self.ways_page, self._ways_for, self.news_over_first)
-            pips = self._pips
-            fits = True
-            for tie in self.model.relationships:
-                self.selected = tie.id
-                probe = Sheet(ui)
-                self._person(probe, card)
-                fits = fits and probe.within(card)
-            self.selected, self.ways_page, self._ways_for, self.news_over_first = kept
-            self._pips = pips
-            self._fits_for = {key: fits}
-        return self._fits_for[key]
+            self._person(ui, right.inflate(-32, -24))
 
     def _lay_out_stacked(self, ui: ViewBuilder, area: pygame.Rect) -> None:
         """Large words in a small box: the people one under another, the chosen person's card
@@ -273,27 +249,10 @@ class KeepWarmView(
         foot_color = palette.INK if chosen is not None else palette.MUTED
         if stacked:
             return self._stacked_foot(ui, tie, area, y, (energy, label, foot, foot_color))
-        # Room for the card's tallest state, whatever is chosen: the lines a choice brings (the
-        # way's effect, "energy used") took the ways' room, and the board went stacked and paged
-        # under the pointer (thirtieth and thirty-first runs, by mouse)
-        energies = (energy, self._t("energy_out"))
-        energy_h = max(
-            self._energy(ui, 0, 0, area.width, words, measure=True) for words in energies
-        )
-        self._energy(ui, area.x, y, area.width, energy)
-        y += energy_h + 8
-        # what the chosen way did beside "Next week", or over it across the card where the
-        # longest such words take less room so (Ukrainian: seven lines in a narrow column)
-        beside_w = area.width - width - 12
-        beside_h = max(button_height(), self._foot_room(tie, beside_w))
-        over_h = self._foot_room(tie, area.width)
-        beside = beside_h <= over_h + 8 + button_height()
-        foot_w = beside_w if beside else area.width
-        text_h = max(
-            beside_h if beside else over_h,
-            text_height(foot, FOOT_SIZE, foot_w, role="secondary") if foot else 0,
-        )
-        foot_h = text_h if beside else text_h + 8 + button_height()
+        y += self._energy(ui, area.x, y, area.width, energy) + 8
+        foot_w = area.width - width - 12  # beside "Next week"
+        room = area.bottom - 8 - y - self.least_ways_height(tie, area.width)
+        foot, foot_h = self._foot_within(tie, foot, foot_w, room)
         ui.ring.keeps_columns(OPTIONS)  # (its ways in two columns, over pages)
         with ui.ring.board(OPTIONS):
             self._options(ui, tie, pygame.Rect(area.x, y, area.width, area.bottom - foot_h - 8 - y))
@@ -301,13 +260,34 @@ class KeepWarmView(
         self._next_week_button(ui, label, pygame.Rect(area.right - width, bottom, width, 0))
         ui.text(
             foot,
-            pygame.Rect(area.x, area.bottom - foot_h, foot_w, text_h),
+            pygame.Rect(area.x, area.bottom - foot_h, foot_w, foot_h),
             size=FOOT_SIZE,
             color=foot_color,
             middle=True,
             role="secondary",
         )
         return area.bottom
+
+    def _foot_within(self, tie: Tie, foot: str, width: int, room: int) -> tuple[str, int]:
+        """The side-by-side card's foot beside "Next week", and its height, in words that leave
+        the ways a row (`room`): the chosen way's effect, else only how warm it made the person,
+        else nothing (the people's column says it too). The longer words took the ways' room
+        and sent the board stacked and paged under the pointer, at the choice that used the
+        week's last energy (thirtieth and thirty-first runs, by mouse)."""
+        model, cfg = self.model, self.model.config
+        shorter = [foot]
+        if model.chosen(tie.id) is not None:
+            bonus = model.noticed_now(tie.id) and cfg.news_bonus
+            warmer = self.warmer_words(tie.id)
+            if bonus:
+                warmer += " " + self._t("bonus", bonus=cfg.news_bonus)
+            shorter += [warmer, ""]
+        for words in shorter:
+            height = text_height(words, FOOT_SIZE, width, role="secondary") if words else 0
+            height = max(button_height(), height)
+            if height <= room:
+                break
+        return words, height
 
     def _news_words(self, tie: Tie) -> str:
         """A person's news this week ("" for none)."""

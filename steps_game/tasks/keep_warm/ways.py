@@ -55,47 +55,15 @@ class WaysGrid:
         line under them says what the number in brackets is (a stacked board). `paged`, on a
         stacked board: (the top of the page the card starts, a page's room, the news again
         at a y, returning the y below it, whether only over the first row), see _row_tops."""
-        model, tr = self.model, self.tr
+        model = self.model
         chosen = model.chosen(tie.id)
         self.news_over_first = False
-        # a way the energy left does not pay for is greyed and says so in words, not only
-        # by its grey (the play-tester could not tell why the way that fit the news was off)
-        keys = (
-            ("action_energy", "action_energy_too_dear")
-            if spelled
-            else ("action", "action_too_dear")
-        )
-        options = [
-            (
-                action.id,
-                self._t(
-                    keys[0] if self._payable(tie, action.id) else keys[1],
-                    label=tr.pick(action.label),
-                    energy=action.energy,
-                ),
-            )
-            for action in self._answers_first(tie)
-        ]
-        options.append(("none", self._t("no_contact")))
-        # each way measured in its longer words, payable or not: the energy spent elsewhere
-        # must not make a row taller and send a side-by-side board to pages (by mouse, under
-        # the pointer: thirty-first run)
-        either = {
-            action.id: [
-                self._t(key, label=tr.pick(action.label), energy=action.energy) for key in keys
-            ]
-            for action in self._answers_first(tie)
-        }
+        options = self._way_words(tie, spelled)
         gap = 8
         # two columns when every option fits its words there, else one
         for columns in (2, 1):
             width = (area.width - gap * (columns - 1)) // columns
-            heights = [
-                max(card_height(words, width, text_size=OPTION_SIZE) for words in either[a])
-                if a in either
-                else card_height(text, width, text_size=OPTION_SIZE)
-                for a, text in options
-            ]
+            heights = [card_height(text, width, text_size=OPTION_SIZE) for _, text in options]
             height = max(heights)
             rows = (len(options) + columns - 1) // columns
             # each row as tall as its own cards
@@ -110,11 +78,7 @@ class WaysGrid:
             grids = []
             for count in (2, 1):
                 col_w = (area.width - gap * (count - 1)) // count
-                tallest = max(
-                    card_height(words, col_w, text_size=OPTION_SIZE)
-                    for a, text in options
-                    for words in either.get(a, [text])
-                )
+                tallest = max(card_height(t, col_w, text_size=OPTION_SIZE) for _, t in options)
                 per_page = max(1, (area.height + gap) // (tallest + gap)) * count
                 grids.append((per_page, count, col_w, tallest))
             fit, columns, width, height = max(grids)
@@ -185,6 +149,39 @@ class WaysGrid:
         return tops[-1] + row_hs[-1]
 
     news_over_first = False  # the news drawn again over the first row (on its page)
+
+    def _way_words(self, tie: Tie, spelled: bool = False) -> list[tuple[str, str]]:
+        """Each way's id and words on its card, the answering way first, "No contact" last."""
+        tr = self.tr
+        # a way the energy left does not pay for is greyed and says so in words, not only
+        # by its grey (the play-tester could not tell why the way that fit the news was off)
+        keys = (
+            ("action_energy", "action_energy_too_dear")
+            if spelled
+            else ("action", "action_too_dear")
+        )
+        options = [
+            (
+                action.id,
+                self._t(
+                    keys[0] if self._payable(tie, action.id) else keys[1],
+                    label=tr.pick(action.label),
+                    energy=action.energy,
+                ),
+            )
+            for action in self._answers_first(tie)
+        ]
+        return [*options, ("none", self._t("no_contact"))]
+
+    def least_ways_height(self, tie: Tie, width: int) -> int:
+        """The least room the ways need side by side in `width`: one row of two (a way and the
+        page turner beside it), or two rows of one, whichever is lower."""
+        words = [text for _, text in self._way_words(tie)]
+        words.append(page_turn_label(self.tr, 9, 9))
+        gap = 8
+        half = max(card_height(text, (width - gap) // 2, text_size=OPTION_SIZE) for text in words)
+        whole = max(card_height(text, width, text_size=OPTION_SIZE) for text in words)
+        return min(half, 2 * whole + gap)
 
     def _row_tops(self, ui, y: int, row_hs: list[int], gap: int, paged) -> list[int]:
         """The tops of the rows of ways from `y`. On a stacked board (`paged`), a row that
