@@ -2,12 +2,13 @@
 
 A new player reading at the largest text size, or in a language still being learnt, took six to
 twelve minutes a step (the Arabic 200 % runs, docs/playtests/). A level may say in an optional
-`[short]` table which of its choices the short way plays (`plays`: step 1's statements, step 4's
-actions, step 5's parts, step 6's moments, by id) and which cards it chooses among (`shows`:
-step 1's offers, step 5's example contacts, step 6's profile items), as a workshop set does
-(workshop_sets.played_config). The run keeps its way from its first step to its plan
-(Progress.short), so the task, the thread the later steps read and the saved state all see the
-same choices. A step without the table is played whole either way. No pygame.
+`[short]` table which of its choices the short way plays (`plays`: step 1's statements, step 3's
+people, step 4's actions, step 5's parts, step 6's moments, by id), which cards it chooses among
+(`shows`: step 1's offers, step 5's example contacts, step 6's profile items), as a workshop set
+does (workshop_sets.played_config), and how many weeks it plays (`weeks`: step 7's). The run
+keeps its way from its first step to its plan (Progress.short), so the task, the thread the
+later steps read and the saved state all see the same choices. A step without the table is
+played whole either way. No pygame.
 """
 
 from __future__ import annotations
@@ -65,8 +66,9 @@ def short_config(task: Any, short: ShortWay | None) -> Any:
 
 
 def _in_weeks(task: Any, weeks: int) -> Any:
-    """The task table over its first `weeks` weeks, checked again as the level is: what a
-    later week held (step 7's news) goes with it."""
+    """The task table over its first `weeks` weeks, checked again as the level is (the same
+    texts, not copies: a language read later reaches both): what a later week held (step 7's
+    news) goes with it."""
     fields = {name: getattr(task, name) for name in type(task).model_fields}
     fields["weeks"] = weeks
     if "news" in fields:

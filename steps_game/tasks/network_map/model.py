@@ -16,7 +16,7 @@ that it is tested without a window.
 from __future__ import annotations
 
 import itertools
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import Field, model_validator
 
@@ -46,6 +46,9 @@ __all__ = ["MapGeometry", "NetworkMapConfig", "NetworkMapModel"]
 
 
 class NetworkMapConfig(Strict):
+    # the short way may offer only some of the people (short_way.py; workshop_sets.played_config)
+    played_list: ClassVar[str] = "tokens"
+
     kind: Literal["network_map"]
     instruction: Text
     privacy_note: Text
