@@ -521,4 +521,37 @@ def test_the_weeks_keys_say_enter_places_only_while_an_action_is_chosen(planner)
     driver.key(pygame.K_RETURN)  # chosen: on to its week, whose keys now stand
     driver.frames(1)
     assert driver.ring.focused_id.startswith("week:")
-    assert scene.keys_text == view._t("keys_weeks")
+    assert view.weeks_stacked  # (at 200 %: the weeks one above the other, test below)
+    assert scene.keys_text == view._t("keys_weeks_stacked")
+
+
+@pytest.mark.parametrize(("language", "size"), [("en", 100), ("ar", 200), ("so", 200)])
+def test_the_weeks_keys_name_the_arrows_that_go_along_them(make_driver, language, size):
+    """Thirty-second Arabic 200 % play-test: the keys line said right and left change the week
+    while the weeks stood one above the other. Where they stand so the line says up and down,
+    and Down goes to the next week; side by side, right and left, and the arrow the line names
+    for "on" goes to the next week (Left in a right-to-left language)."""
+    from steps_game.scenes.task_host import TaskHostScene
+
+    driver = make_driver(language=language, start_step=4)
+    if size != 100:
+        driver.app.change_setting("text_size", size)
+    driver.app.session.new("health")
+    driver.app.reset_to(TaskHostScene(driver.app, 4))
+    driver.frames()
+    scene = driver.scene
+    view, model = scene.view, scene.model
+    driver.press(control_id="start-planning")
+    action = model.offered()[0].id
+    driver.tab_to(control_id=f"action:{action}")
+    driver.key(pygame.K_RETURN)  # chosen: on to the weeks
+    driver.frames(1)
+    first = driver.ring.focused_id
+    assert first.startswith("week:")
+    stacked = size == 200
+    assert view.weeks_stacked == stacked
+    key = "keys_weeks_stacked" if stacked else "keys_weeks"
+    assert scene.keys_text == view._t(key)
+    on = pygame.K_DOWN if stacked else (pygame.K_LEFT if language == "ar" else pygame.K_RIGHT)
+    driver.key(on)
+    assert driver.ring.focused_id == f"week:{int(first[5:]) + 1}"

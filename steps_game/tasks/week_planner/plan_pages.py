@@ -148,7 +148,8 @@ def _room(view: WeekPlannerView, area: pygame.Rect) -> int:
         return max((instruction_height("", line, width) for line in lines), default=0)
 
     # (the weeks' own keys whether or not an action is chosen now: they come with the choice)
-    ours = tallest([view._t("keys_weeks"), *map(view.keys_hint, (ACTIONS, TOOLBAR, None))])
+    weeks = [view._t("keys_weeks"), view._t("keys_weeks_stacked")]
+    ours = tallest([*weeks, *map(view.keys_hint, (ACTIONS, TOOLBAR, None))])
     boards = getattr(host, "_boards", ())
     shown = tallest([host.keys_text, *map(view.keys_hint, boards)]) if host.keys_text else 0
     return area.height - max(0, ours - shown)

@@ -42,6 +42,7 @@ class WeekPlannerView(GoingOn, ActionCards, WeeksBoard, TaskView[WeekPlannerMode
         self.budget_pages = PagedBlocks(MORE_BUDGETS)  # the weekly times at large text
         self.first_pages = PagedBlocks(MORE_CHOICES)  # the first step at large text
         self.plan_pages = PagedBlocks(MORE_ACTIONS)  # the planner at the largest text
+        self.weeks_stacked = False  # the weeks one above the other, on those pages
         # The first step's open part and the arrow to its choices, on screen (first_view.py)
         self.open_rect: pygame.Rect | None = None
         self.pointer: list[tuple[float, float]] = []
@@ -69,6 +70,8 @@ class WeekPlannerView(GoingOn, ActionCards, WeeksBoard, TaskView[WeekPlannerMode
         # the weeks' keys (Enter puts the action there) while one is chosen: with none, Enter
         # on a week asks for one first (thirtieth Arabic play-test)
         chosen = self.model.state["selected"] is not None
+        if board == WEEKS and chosen and self.weeks_stacked:  # Up and Down where they stand
+            return self._t("keys_weeks_stacked")  # one above the other (thirty-second run)
         if board == ACTIONS or (board == WEEKS and chosen):
             return self._t(f"keys_{board}")
         return super().keys_hint(board)
@@ -181,7 +184,8 @@ class WeekPlannerView(GoingOn, ActionCards, WeeksBoard, TaskView[WeekPlannerMode
             offered = self.cards_shown()  # (the goal's action among them: going_on.py)
             room = area.height - week_head - 8 - toolbar_h - 8
             grids = [self._grid(offered, area.width, columns, room) for columns in (4, 3, 2)]
-        if self._compact and all(grid[3] < 1 for grid in grids):
+        self.weeks_stacked = self._compact and all(grid[3] < 1 for grid in grids)
+        if self.weeks_stacked:
             build_plan_pages(self, ui, area)  # not even then: everything page by page
             return
         self.plan_pages.unused()
