@@ -76,8 +76,9 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         # Stacked, the whole letter is read page by page, and its last page hands on to Send
         reading = model.phase == "build" and model.ready
         self.sheet.every_page, self.sheet.last_focus = reading, "send" if reading else None
-        if model.phase == "sent" and self.host.app.workshop is not None:
-            self.sheet.last_focus = "done"  # (the reply after the letter: read, then Done)
+        if model.phase == "sent":  # the reply and what to write next read, then Done: a
+            # player who got Done at once never saw the follow-up on page 2 (thirty-third run)
+            self.sheet.last_focus = "done"
         self.footer_turner = None  # set by the final layout's cards, not by layouts tried
         self.arrows_board = None  # likewise: a paged board of cards beside the letter
         self.show_sheet(ui, area.inflate(-40, 0), want, key)  # the header's side margins
@@ -94,8 +95,9 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         self._reply_first()
 
     def _reply_first(self) -> None:
-        """A room's sent letter stands over R.'s reply: until the reply's page was shown, the
-        focus is on the page turner, not Done (Enter would pass the reply by)."""
+        """Until the sent board's last page was shown (a room's letter stands over R.'s reply;
+        a player's reply has what to write next under it), the focus is on the page turner,
+        not Done: Enter would pass them by."""
         sheet, ring = self.sheet, self.host.ring
         if sheet.last_focus != "done":
             self.reply_seen = False
