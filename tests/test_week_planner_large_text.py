@@ -555,3 +555,51 @@ def test_the_weeks_keys_name_the_arrows_that_go_along_them(make_driver, language
     on = pygame.K_DOWN if stacked else (pygame.K_LEFT if language == "ar" else pygame.K_RIGHT)
     driver.key(on)
     assert driver.ring.focused_id == f"week:{int(first[5:]) + 1}"
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fa"])
+def test_a_placed_action_is_confirmed_over_the_next_one_to_plan(make_driver, language):
+    """Twenty-eighth and thirty-second Arabic 200 % play-tests: after an action was put in a
+    week, the board turned to the page of the next action to plan, and the line saying where
+    it went stood pages away, after the weeks: nothing on view said it had worked. The line,
+    with the action's name, now stands over the next action, on its page, with the focus on
+    that action (where the two fit a page: in Somali at 200 % a card fills one alone)."""
+    from steps_game.scenes.task_host import TaskHostScene
+
+    driver = make_driver(language=language, start_step=4)
+    driver.app.change_setting("text_size", 200)
+    driver.app.session.new("health")
+    driver.app.reset_to(TaskHostScene(driver.app, 4))
+    driver.frames()
+    scene = driver.scene
+    view, model = scene.view, scene.model
+    driver.press(control_id="start-planning")
+    for _ in range(2):
+        action = next(a.id for a in model.offered() if model.week_of(a.id) is None)
+        driver.tab_to(control_id=f"action:{action}")
+        driver.key(pygame.K_RETURN)  # chosen: on to its week
+        driver.key(pygame.K_RETURN)  # put there
+        driver.frames(1)
+        assert model.week_of(action) is not None
+        assert model.state["notice"]["kind"] == "placed"
+        said = view.placed_text(named=True)
+        assert view.weeks_stacked and said in driver.texts()
+        assert driver.ring.focused_id.startswith("action:")
+        assert model.week_of(driver.ring.focused_id[len("action:") :]) is None
+        every = texts_of(driver)
+        assert sum(said in text for text in every) == 1  # said once, not again after the weeks
+        assert view.weeks_need() in every  # what the weeks still need, by them
+
+
+def texts_of(driver) -> list[str]:
+    """Every text of the planner's pages, page by page."""
+    view = driver.scene.view
+    paged, seen = view.plan_pages, []
+    kept = paged.pager.page
+    for page in range(len(paged.pages)):
+        paged.pager.page = page
+        driver.scene.rebuild()
+        seen += driver.texts()
+    paged.pager.page = kept
+    driver.scene.rebuild()
+    return seen

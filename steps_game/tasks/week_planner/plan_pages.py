@@ -65,6 +65,21 @@ def build_plan_pages(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) 
     cards = [_card_block(view, ui, action, area.width) for action in offered]
     state = model.state["notice"]
     refused = state is not None and state["kind"] != "placed"
+    # where the action just put in a week went: over the next action to plan, on the page
+    # the board turns to (it stood after the weeks, pages away, and nothing on view said the
+    # action had gone anywhere: twenty-eighth and thirty-second Arabic play-tests)
+    placed = target is None and state is not None and state["kind"] == "placed"
+    unplanned = [i for i, a in enumerate(offered) if model.week_of(a.id) is None]
+    said = _notice_block(view, ui, area.width, text=view.placed_text(named=True))
+    if placed and cards:  # (where the two fit a page; else the whole line after the weeks)
+        card = cards[unplanned[0] if unplanned else 0]
+        # (no chosen action's name: the page turner goes in the footer where it fits there)
+        turner = 0 if view.host.footer_fits(more(99, 99)) else foot
+        placed = said.height + GAP + card.height + turner <= _room(view, area)
+
+    line = view.weeks_need() if placed else None  # the rest of the line: what the weeks need
+    if placed:
+        notice = _notice_block(view, ui, area.width, text=line)
     # why it did not go there: read first, the weeks on the pages after it; any other line
     # that does not fit above each week follows them, over the toolbar, so that they open on
     # their first page (eighth Arabic keyboard play-test: the why alone on page 1, the focus
@@ -74,18 +89,18 @@ def build_plan_pages(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) 
     # alone, in pieces of whole sentences that each fit a page with its turner (the whole ran
     # the turner over "Next: my first step", twenty-eighth Arabic play-test, s4_67)
     week_part = []
-    if not each and (refused or not together):
-        week_part = _notice_block(view, ui, area.width, room=area.height - foot - GAP)
+    if not each and (refused or not together) and line != "":
+        week_part = _notice_block(view, ui, area.width, room=area.height - foot - GAP, text=line)
     week_at = {}
     for week, block in weeks.items():
         if each:
             week_part.append(Block(notice.height, notice.build, keep_with_next=True))
         week_at[week] = len(week_part)
         week_part.append(block)
-    if each or refused or not together:
+    if each or refused or not together or line == "":
         week_part.append(toolbar)
     else:  # over the toolbar: alone, its page would stop the arrows along the weeks
-        after = _notice_block(view, ui, area.width, after_weeks=True)
+        after = _notice_block(view, ui, area.width, after_weeks=True, text=line)
         week_part.append(_one_over_other(after, toolbar))
     # What is being chosen comes first, its list opening on page 1: the actions, and while
     # one is chosen the weeks (eighth Arabic keyboard play-test: the actions opened at
@@ -94,11 +109,12 @@ def build_plan_pages(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) 
         blocks, cards_from, weeks_from = cards + week_part, 0, len(cards)
     else:
         blocks, cards_from, weeks_from = week_part + cards, len(week_part), 0
-    unplanned = [i for i, a in enumerate(offered) if model.week_of(a.id) is None]
     if target is not None:
         keep = weeks_from + week_at[target]  # the week the focus goes to (view._select)
     else:
         keep = cards_from + (unplanned[0] if unplanned else 0)
+    if placed:  # kept with the card after it (the next to plan, else the first)
+        blocks.insert(keep, Block(said.height, said.build, keep_with_next=True))
     if refused:
         keep = weeks_from + (week_at[target] - 1 if each else 0)
     paged = view.plan_pages
@@ -212,11 +228,12 @@ def _notice_block(
     width: int,
     after_weeks: bool = False,
     room: int | None = None,
+    text: str | None = None,
 ):
-    """The line of what just happened (or the chosen action's why), in its panel; with `room`,
-    as blocks of whole sentences no taller than that where they can be cut."""
+    """The line of what just happened (or the chosen action's why, or `text`), in its panel;
+    with `room`, as blocks of whole sentences no taller than that where they can be cut."""
     model = view.model
-    text = view.notice_text(after_weeks)
+    text = view.notice_text(after_weeks) if text is None else text
     notice = model.state["notice"]
     refused = notice is not None and notice["kind"] != "placed"
 

@@ -124,6 +124,16 @@ class WeekPlannerView(GoingOn, ActionCards, WeeksBoard, TaskView[WeekPlannerMode
             )
         )
 
+    def placed_text(self, named: bool = False) -> str:
+        """Where the action just placed went ("Added to week 2."); `named`, with the action's
+        name before it, where the line stands apart from the weeks (over the next action,
+        whose line it would else seem to be)."""
+        notice = self.model.notice_params() or {}
+        said = self.tr.pick(self.model.config.messages.placed, week=notice.get("week", 1))
+        if not named or "action" not in notice:
+            return said
+        return f"{self.tr.pick(self.model.action(notice['action']).label)}: {said}"
+
     def notice_text(self, after_weeks: bool = False) -> str:
         """The line above the weeks: what just happened, else the selected action's why;
         `after_weeks`, where it stands after them (large text), the why without "Now choose
@@ -135,7 +145,7 @@ class WeekPlannerView(GoingOn, ActionCards, WeeksBoard, TaskView[WeekPlannerMode
         if notice is not None:
             kind = notice["kind"]
             if kind == "placed":  # (its why was said as it was chosen): what the weeks need
-                return f"{tr.pick(messages.placed, week=notice['week'])} {self.weeks_need()}"
+                return f"{self.placed_text()} {self.weeks_need()}"
             if kind == "pick_first":
                 return tr.pick(messages.pick_first)
             params = {
