@@ -531,14 +531,7 @@ def test_the_weeks_keys_name_the_arrows_that_go_along_them(make_driver, language
     while the weeks stood one above the other. Where they stand so the line says up and down,
     and Down goes to the next week; side by side, right and left, and the arrow the line names
     for "on" goes to the next week (Left in a right-to-left language)."""
-    from steps_game.scenes.task_host import TaskHostScene
-
-    driver = make_driver(language=language, start_step=4)
-    if size != 100:
-        driver.app.change_setting("text_size", size)
-    driver.app.session.new("health")
-    driver.app.reset_to(TaskHostScene(driver.app, 4))
-    driver.frames()
+    driver = open_step(make_driver, 4, language, size)
     scene = driver.scene
     view, model = scene.view, scene.model
     driver.press(control_id="start-planning")
@@ -564,13 +557,7 @@ def test_a_placed_action_is_confirmed_over_the_next_one_to_plan(make_driver, lan
     it went stood pages away, after the weeks: nothing on view said it had worked. The line,
     with the action's name, now stands over the next action, on its page, with the focus on
     that action (where the two fit a page: in Somali at 200 % a card fills one alone)."""
-    from steps_game.scenes.task_host import TaskHostScene
-
-    driver = make_driver(language=language, start_step=4)
-    driver.app.change_setting("text_size", 200)
-    driver.app.session.new("health")
-    driver.app.reset_to(TaskHostScene(driver.app, 4))
-    driver.frames()
+    driver = open_step(make_driver, 4, language, 200)
     scene = driver.scene
     view, model = scene.view, scene.model
     driver.press(control_id="start-planning")
