@@ -116,10 +116,10 @@ def test_a_level_count_reads_right_in_english_russian_and_arabic():
     en, ru, ar = Translator("en"), Translator("ru"), Translator("ar")
     assert en.pick(cold_more, cold=1).startswith("1 tie went cold")
     assert en.pick(cold_more, cold=3).startswith("3 ties went cold")
-    assert ar.pick(cold_more, cold=1).startswith("بردت علاقة واحدة")
-    assert ar.pick(cold_more, cold=2).startswith("بردت علاقتان")
-    assert ar.pick(cold_more, cold=3).startswith("بردت 3 علاقات")
-    assert ar.pick(cold_more, cold=11).startswith("بردت 11 علاقةً")
+    assert ar.pick(cold_more, cold=1).startswith("وصلت علاقة واحدة")
+    assert ar.pick(cold_more, cold=2).startswith("وصلت علاقتان")
+    assert ar.pick(cold_more, cold=3).startswith("وصلت 3 علاقات")
+    assert ar.pick(cold_more, cold=11).startswith("وصلت 11 علاقةً")
     hint = "people.hint"
     assert "до 1 человека" in ru(hint, most=1) and "до 3 человек" in ru(hint, most=3)
 
@@ -401,13 +401,13 @@ def _break(folder, file: str, old: str, new: str) -> None:
     [
         (  # Russian without the form for 5-20
             "translations/ru/07-keep-alive.toml",
-            'many = "Остывших к концу связей',
-            'mony = "Остывших к концу связей',
+            'many = "Связей, ставших к концу холодными',
+            'mony = "Связей, ставших к концу холодными',
             r"'mony' is not a plural category .*did you mean 'many'",
         ),
         (  # Arabic with five of its six forms
             "translations/ar/07-keep-alive.toml",
-            'zero = "بردت {cold} علاقة في النهاية.',
+            'zero = "وصلت {cold} علاقة إلى «بارد» في النهاية.',
             'oops = "',
             r"'oops' is not a plural category",
         ),

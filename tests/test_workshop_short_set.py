@@ -121,10 +121,10 @@ def test_a_set_naming_wrong_choices_is_named_with_what_is_wrong(tmp_path, conten
 def test_a_step_without_choices_to_pick_cannot_name_any(tmp_path, content):
     folder = write_sets(
         tmp_path,
-        '[[sets]]\nid = "a"\ntotal_minutes = 4\nsteps = [{ step = 3, minutes = 4, '
+        '[[sets]]\nid = "a"\ntotal_minutes = 4\nsteps = [{ step = 2, minutes = 4, '
         'plays = ["x"] }]\n',
     )
-    assert playable(content.level(3).task) == ()
+    assert playable(content.level(2).task) == ()
     with pytest.raises(WorkshopSetsError, match="expected some of \\[\\]"):
         load_sets(folder, LEVEL_MINUTES, choices_of(content))
 
