@@ -44,6 +44,7 @@ from steps_game.tasks.keep_warm.parts import (
     Rhythm,
     UpkeepAction,
 )
+from steps_game.tasks.keep_warm.start import start_warmth
 
 MAX_FROM_EVENT = 2  # new contacts of the event among the people kept warm
 RECORDS_KEPT = 4  # replays kept at once (records)
@@ -205,11 +206,9 @@ class KeepWarmModel(KeepWarmOutcome, TaskModel[KeepWarmConfig]):
         shown = {code: person.words for code in plain} if person.words else plain
         if person.origin == "event":
             context = cfg.event_context
-            start = 1
         else:
             context = fill_text(cfg.map_context, sector=person.sector, ring=person.ring)
-            # close people start warm, distant ones cool
-            start = max(1, cfg.warmth_max - 1 - person.closeness)
+        start = start_warmth(person, self.thread, cfg.warmth_max)
         name = {code: person.address for code in plain} if person.words else plain
         return Tie(
             place.id,
