@@ -172,6 +172,17 @@ def test_every_page_of_every_board_passes_the_audit_at_200(language):
     assert [(r.name, r.problems) for r in reports if r.problems] == []
 
 
+@pytest.mark.parametrize("language", ["ar", "so"])
+def test_the_short_way_passes_the_audit_at_200(language):
+    """A player's short way (short_way.py): its steps' boards have fewer choices, laid out
+    anew, and the question that asks for it comes after the field."""
+    from steps_game.audit.run import run_audit
+
+    reports = run_audit(language, 200, short=True)
+    assert "way" in [r.name for r in reports]
+    assert [(r.name, r.problems) for r in reports if r.problems] == []
+
+
 @pytest.mark.parametrize("language", ["fi", "en", "ar", "so", "ru"])
 def test_every_screen_passes_the_audit_in_workshop_mode_on_a_projector(language):
     """Workshop text (1.5x) in a 1920x1080 window, the discussion cards, the set's plan and the
