@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from steps_game.tasks.keep_warm.ways import MORE_WAYS as MORE
 from tests.test_keyboard_rules import open_step
 
 
@@ -77,3 +78,41 @@ def test_every_way_with_the_energy_used_up_keeps_the_side_by_side_board(
             view.selected = tie.id
             host.rebuild()
     assert side_by_side and flipped == []
+
+
+@pytest.mark.parametrize(("language", "size"), [("uk", 100), ("ru", 100), ("en", 100)])
+def test_the_click_that_uses_the_last_energy_moves_nothing(make_driver, language, size):
+    """Thirty-sixth run (Ukrainian, mouse, 100 %): on each click that used the week's last
+    energy, the open card's ways moved up under the pointer: "energy used" took a line less
+    than "energy left". The energy's line is as tall either way."""
+    driver = open_step(make_driver, 7, language, size)
+    view, model = driver.scene.view, driver.scene.model
+    seen = 0
+    for _week in range(model.config.weeks):
+        for person in [tie.id for tie in model.relationships]:
+            if model.energy_left == 0:
+                break
+            if view.selected != person:
+                driver.click(control_id=f"tie:{person}")
+            ways = [a for a in model.offered(person) if model.can_choose(person, a.id)]
+            last = [w.id for w in ways if w.energy == model.energy_left]
+            if not last:  # not yet the last: a way that leaves some energy
+                if ways:
+                    cheapest = min(ways, key=lambda way: way.energy)
+                    driver.click(control_id=f"action:{cheapest.id}")
+                continue
+            driver.control(control_id=f"action:{last[0]}")  # (turning the ways' page to it)
+            before = {c.id: tuple(c.rect) for c in driver.ring.controls}
+            driver.click(control_id=f"action:{last[0]}")
+            assert model.energy_left == 0
+            after = {c.id: tuple(c.rect) for c in driver.ring.controls}
+            # (the ways' page turner may move on: a longer foot can cut a way to the next page)
+            ways_moved = {
+                k for k in before.keys() & after.keys() if before[k] != after[k] and k != MORE
+            }
+            assert ways_moved == set(), (person, last[0], sorted(ways_moved))
+            seen += 1
+        driver.click(control_id="next-week")
+        if model.finished:
+            break
+    assert seen

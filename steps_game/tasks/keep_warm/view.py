@@ -249,7 +249,17 @@ class KeepWarmView(
         foot_color = palette.INK if chosen is not None else palette.MUTED
         if stacked:
             return self._stacked_foot(ui, tie, area, y, (energy, label, foot, foot_color))
-        y += self._energy(ui, area.x, y, area.width, energy) + 8
+        # the energy's line as tall whether energy is left or used up ("used" can take a line
+        # less): the ways stay where they were when one is chosen (thirty-sixth run, mouse),
+        # where that still leaves them a row
+        left = self._t("energy_left", left=model.energy_left, total=cfg.energy_per_week)
+        said = (left, self._t("energy_out"))
+        tallest = max(self._energy(ui, 0, 0, area.width, w, measure=True) for w in said)
+        row = self.least_ways_height(tie, area.width) + button_height() + 16
+        if y + tallest + row > area.bottom:
+            tallest = self._energy(ui, 0, 0, area.width, energy, measure=True)
+        self._energy(ui, area.x, y, area.width, energy)
+        y += tallest + 8
         foot_w = area.width - width - 12  # beside "Next week"
         room = area.bottom - 8 - y - self.least_ways_height(tie, area.width)
         foot, foot_h = self._foot_within(tie, foot, foot_w, room)
