@@ -18,7 +18,7 @@ from steps_game.progress import Progress, load_progress, save_progress
 from steps_game.scenes.field import FieldScene
 from steps_game.scenes.intro import IntroScene
 from steps_game.scenes.task_host import TaskHostScene
-from steps_game.scenes.way import WayScene
+from steps_game.scenes.way import WAYS, WayScene
 from steps_game.storage import Storage
 from tests.test_playthrough import Player
 
@@ -208,3 +208,18 @@ def test_a_broken_short_table_is_named_with_what_to_do(tmp_path, old, new, said)
     content, problems = check_folder(folder, ("en",))
     assert content is None
     assert any(said in str(problem) for problem in problems), problems
+
+
+@pytest.mark.parametrize("language", ["uk", "ar"])
+def test_the_ways_back_is_not_where_the_fields_continue_was(make_driver, language):
+    """Thirty-sixth run (mouse): Back stood where Continue had been on the field's screen, so
+    a double click on Continue went back to the field."""
+    driver = make_driver(language=language)
+    driver.press(control_id="start")
+    driver.click(control_id="field:it")
+    go_on = driver.ring.by_id("continue").rect
+    driver.click(control_id="continue")
+    assert isinstance(driver.scene, WayScene)
+    back = driver.ring.by_id("back").rect
+    assert not back.colliderect(go_on)
+    assert not any(driver.ring.by_id(f"way:{key}").rect.colliderect(go_on) for key, _ in WAYS)

@@ -46,9 +46,10 @@ class WayScene(Scene):
             rect = pygame.Rect(MARGIN, y, width, height)
             self.ui.button(f"way:{key}", label, rect, lambda short=short: self.choose(short))
             y += height + GAP
-        self.ui.button_row(
-            [("back", tr("way.back"), self.on_back, {"secondary": True})], footer_y()
-        )
+        # Back at the footer's other end: where the field's Continue was, a double click went
+        # back to the field (thirty-sixth run)
+        back = [("back", tr("way.back"), self.on_back, {"secondary": True})]
+        self.ui.button_row(back, footer_y(), align="left", left=MARGIN)
 
     def choose(self, short: bool) -> None:
         from steps_game.scenes.intro import IntroScene
