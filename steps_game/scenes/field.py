@@ -16,8 +16,9 @@ from steps_game.ui.text import text_height
 GAP = 20  # between the fields' buttons
 
 
-def _height(name: str, width: int) -> int:
-    """How tall a field's button is for its name at the option size (never shrunk)."""
+def option_height(name: str, width: int) -> int:
+    """How tall a button of one choice is for its words at the option size (never shrunk): a
+    field's here, a way's (way.py)."""
     return max(button_height(), text_height(name, 22, width - 2 * TICK_ROOM, role="option") + 16)
 
 
@@ -67,7 +68,7 @@ def field_layout(names: list[str], room: int) -> FieldLayout:
     best: FieldLayout | None = None
     for columns, indent, gap in tries:
         width = (SCREEN_W - 2 * MARGIN - 2 * indent - gap * (columns - 1)) // columns
-        heights = [_height(name, width) for name in names]
+        heights = [option_height(name, width) for name in names]
         even = indent > 0 and columns == 2
         pages = _paged([max(heights)] * len(heights) if even else heights, columns, room, gap)
         layout = FieldLayout(columns, width, gap, tuple(heights), pages, even)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import pygame
 
 from steps_game.scenes.base import Scene
+from steps_game.scenes.field import option_height
 from steps_game.scenes.layout import MARGIN, SCREEN_W, footer_y, header
-from steps_game.ui.builder import TICK_ROOM, button_height
 from steps_game.ui.text import text_height
 
 GAP = 20  # between the ways' buttons
@@ -41,8 +41,7 @@ class WayScene(Scene):
         y = top + explain_h + 32
         for key, short in WAYS:
             label = tr(f"way.{key}")
-            inner = width - 2 * TICK_ROOM
-            height = max(button_height(), text_height(label, 22, inner, role="option") + 16)
+            height = option_height(label, width)
             rect = pygame.Rect(MARGIN, y, width, height)
             self.ui.button(f"way:{key}", label, rect, lambda short=short: self.choose(short))
             y += height + GAP

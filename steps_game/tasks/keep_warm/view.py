@@ -227,9 +227,9 @@ class KeepWarmView(
         if done:  # the line over the card kept with it and the first ways, never alone at a
             # page's foot: the ways stood on a page that did not say whose they were
             ui.keep_with_next(area.y, y)
-        energy = self._t("energy_left", left=model.energy_left, total=cfg.energy_per_week)
-        if model.energy_left == 0:
-            energy = self._t("energy_out")  # the pips show none left; the words say what next
+        left = self._t("energy_left", left=model.energy_left, total=cfg.energy_per_week)
+        out = self._t("energy_out")  # the pips show none left; the words say what next
+        energy = left if model.energy_left else out
         last = model.week == cfg.weeks - 1
         label = self._t("last_week") if last else self._t("next_week")
         width = button_width(label)
@@ -244,25 +244,21 @@ class KeepWarmView(
             if stacked or told:  # whose: the card's heading may stand pages before (fifth
                 # Arabic play-test: the effect alone on the "energy used" page, s7_03, s7_29)
                 foot = f"{self.warmer_words(tie.id)} {foot}".strip()
-            if model.noticed_now(tie.id) and cfg.news_bonus:
-                foot += " " + self._t("bonus", bonus=cfg.news_bonus)
+            foot += self._bonus_words(tie)
         foot_color = palette.INK if chosen is not None else palette.MUTED
         if stacked:
             return self._stacked_foot(ui, tie, area, y, (energy, label, foot, foot_color))
         # the energy's line as tall whether energy is left or used up ("used" can take a line
         # less): the ways stay where they were when one is chosen (thirty-sixth run, mouse),
         # where that still leaves them a row
-        left = self._t("energy_left", left=model.energy_left, total=cfg.energy_per_week)
-        said = (left, self._t("energy_out"))
-        tallest = max(self._energy(ui, 0, 0, area.width, w, measure=True) for w in said)
-        row = self.least_ways_height(tie, area.width) + button_height() + 16
-        if y + tallest + row > area.bottom:
+        tallest = max(self._energy(ui, 0, 0, area.width, w, measure=True) for w in (left, out))
+        least_ways = self.least_ways_height(tie, area.width)
+        if y + tallest + least_ways + button_height() + 16 > area.bottom:
             tallest = self._energy(ui, 0, 0, area.width, energy, measure=True)
         self._energy(ui, area.x, y, area.width, energy)
         y += tallest + 8
         foot_w = area.width - width - 12  # beside "Next week"
-        room = area.bottom - 8 - y - self.least_ways_height(tie, area.width)
-        foot, foot_h = self._foot_within(tie, foot, foot_w, room)
+        foot, foot_h = self._foot_within(tie, foot, foot_w, area.bottom - 8 - y - least_ways)
         ui.ring.keeps_columns(OPTIONS)  # (its ways in two columns, over pages)
         with ui.ring.board(OPTIONS):
             self._options(ui, tie, pygame.Rect(area.x, y, area.width, area.bottom - foot_h - 8 - y))
@@ -284,20 +280,22 @@ class KeepWarmView(
         else nothing (the people's column says it too). The longer words took the ways' room
         and sent the board stacked and paged under the pointer, at the choice that used the
         week's last energy (thirtieth and thirty-first runs, by mouse)."""
-        model, cfg = self.model, self.model.config
         shorter = [foot]
-        if model.chosen(tie.id) is not None:
-            bonus = model.noticed_now(tie.id) and cfg.news_bonus
-            warmer = self.warmer_words(tie.id)
-            if bonus:
-                warmer += " " + self._t("bonus", bonus=cfg.news_bonus)
-            shorter += [warmer, ""]
+        if self.model.chosen(tie.id) is not None:
+            shorter += [self.warmer_words(tie.id) + self._bonus_words(tie), ""]
         for words in shorter:
             height = text_height(words, FOOT_SIZE, width, role="secondary") if words else 0
             height = max(button_height(), height)
             if height <= room:
                 break
         return words, height
+
+    def _bonus_words(self, tie: Tie) -> str:
+        """The bonus said after a way that answers their news ("+1 warmth"), else ""."""
+        cfg = self.model.config
+        if not (self.model.noticed_now(tie.id) and cfg.news_bonus):
+            return ""
+        return " " + self._t("bonus", bonus=cfg.news_bonus)
 
     def _news_words(self, tie: Tie) -> str:
         """A person's news this week ("" for none)."""

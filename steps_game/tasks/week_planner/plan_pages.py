@@ -68,17 +68,17 @@ def build_plan_pages(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) 
     # where the action just put in a week went: over the next action to plan, on the page
     # the board turns to (it stood after the weeks, pages away, and nothing on view said the
     # action had gone anywhere: twenty-eighth and thirty-second Arabic play-tests)
-    placed = target is None and state is not None and state["kind"] == "placed"
     unplanned = [i for i, a in enumerate(offered) if model.week_of(a.id) is None]
-    said = _notice_block(view, ui, area.width, text=view.placed_text(named=True))
-    if placed and cards:  # (where the two fit a page; else the whole line after the weeks)
+    said = None  # where it went, over the next action (where the two fit a page)
+    if target is None and state is not None and state["kind"] == "placed" and cards:
+        said = _notice_block(view, ui, area.width, text=view.placed_text(named=True))
         card = cards[unplanned[0] if unplanned else 0]
         # (no chosen action's name: the page turner goes in the footer where it fits there)
         turner = 0 if view.host.footer_fits(more(99, 99)) else foot
-        placed = said.height + GAP + card.height + turner <= _room(view, area)
-
-    line = view.weeks_need() if placed else None  # the rest of the line: what the weeks need
-    if placed:
+        if said.height + GAP + card.height + turner > _room(view, area):
+            said = None  # the whole line after the weeks, as any other
+    line = None if said is None else view.weeks_need()  # the rest: what the weeks need
+    if said is not None:
         notice = _notice_block(view, ui, area.width, text=line)
     # why it did not go there: read first, the weeks on the pages after it; any other line
     # that does not fit above each week follows them, over the toolbar, so that they open on
@@ -113,7 +113,7 @@ def build_plan_pages(view: WeekPlannerView, ui: ViewBuilder, area: pygame.Rect) 
         keep = weeks_from + week_at[target]  # the week the focus goes to (view._select)
     else:
         keep = cards_from + (unplanned[0] if unplanned else 0)
-    if placed:  # kept with the card after it (the next to plan, else the first)
+    if said is not None:  # kept with the card after it (the next to plan, else the first)
         blocks.insert(keep, Block(said.height, said.build, keep_with_next=True))
     if refused:
         keep = weeks_from + (week_at[target] - 1 if each else 0)
