@@ -12,9 +12,11 @@ import pygame
 import pytest
 
 from steps_game.content import check_folder, load_content
+from steps_game.outcome import Outcome, Reason
 from steps_game.paths import bundled_levels_dir
 from steps_game.plan import build_plan
 from steps_game.progress import Progress, load_progress, save_progress
+from steps_game.scenes.feedback import FeedbackScene
 from steps_game.scenes.field import FieldScene
 from steps_game.scenes.intro import IntroScene
 from steps_game.scenes.task_host import TaskHostScene
@@ -223,3 +225,52 @@ def test_the_ways_back_is_not_where_the_fields_continue_was(make_driver, languag
     back = driver.ring.by_id("back").rect
     assert not back.colliderect(go_on)
     assert not any(driver.ring.by_id(f"way:{key}").rect.colliderect(go_on) for key, _ in WAYS)
+
+
+def _card_texts(driver, app, outcome) -> tuple[str, int]:
+    """Every text of the score card, all its pages turned, and how many pages it has."""
+    app.push(FeedbackScene(app, outcome.step, outcome))
+    driver.frames(2)
+    texts = list(driver.texts())
+    pages = driver.scene.pager.pages
+    for _ in range(pages - 1):
+        driver.scene.turn()
+        driver.frames(1)
+        texts += driver.texts()
+    app.pop()
+    return " ".join(texts), pages
+
+
+@pytest.mark.parametrize(("language", "size"), [("en", 100), ("ar", 200)])
+def test_the_short_ways_score_card_says_one_reason_and_where_the_others_are(
+    make_driver, language, size
+):
+    """A new player at 200 % read three to four pages of reasons after each step (70 to 100
+    words of a step's 400 to 580, thirty-fifth run); the short way's card says the one that
+    would earn the most and sends the rest to the profile's why, which lists them all."""
+    driver = make_driver(language=language)
+    app = driver.app
+    app.change_setting("text_size", size)
+    tr = app.tr
+    level = app.content.level(3)
+    earned = [Reason({"en": f"Earned {n}.", language: f"Earned {n}."}, 10) for n in "AB"]
+    more = [Reason({"en": f"More {n}.", language: f"More {n}."}, 0, False) for n in "AB"]
+    partly = Outcome(3, level.id, level.dimension, 60, (*earned, *more), {})
+    full = Outcome(3, level.id, level.dimension, 100, tuple(earned), {})
+    tip = tr.pick(level.tip)
+
+    app.session.new("it", short=False)
+    whole, whole_pages = _card_texts(driver, app, partly)
+    assert all(f"{kind} {n}." in whole for kind in ("Earned", "More") for n in "AB")
+    assert tr("feedback.all_in_profile") not in whole
+
+    app.session.new("it", short=True)
+    short, short_pages = _card_texts(driver, app, partly)
+    assert "More A." in short and tr("feedback.more") in short
+    assert not any(said in short for said in ("More B.", "Earned A.", "Earned B."))
+    assert tr("feedback.all_in_profile") in short and tip in short
+    assert short_pages <= whole_pages
+    # with nothing left to earn: the first reason for the points
+    short, _ = _card_texts(driver, app, full)
+    assert "Earned A." in short and "Earned B." not in short and tr("feedback.earned") in short
+    assert tr("feedback.all_in_profile") in short
