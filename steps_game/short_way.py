@@ -3,19 +3,20 @@
 A new player reading at the largest text size, or in a language still being learnt, took six to
 twelve minutes a step (the Arabic 200 % runs, docs/playtests/). A level may say in an optional
 `[short]` table which of its choices the short way plays (`plays`: step 1's statements, step 3's
-people, step 4's actions, step 5's parts, step 6's moments, by id), which cards it chooses among
-(`shows`: step 1's offers, step 5's example contacts, step 6's profile items), as a workshop set
-does (workshop_sets.played_config), and how many weeks it plays (`weeks`: step 7's). The run
-keeps its way from its first step to its plan (Progress.short), so the task, the thread the
-later steps read and the saved state all see the same choices. A step without the table is
-played whole either way. No pygame.
+people, step 4's actions, step 5's parts, step 6's moments, step 7's places, by id), which cards
+it chooses among (`shows`: step 1's offers, step 5's example contacts, step 6's profile items),
+as a workshop set does (workshop_sets.played_config), and how many weeks it plays (`weeks`: step
+7's). The run keeps its way from its first step to its plan (Progress.short), so the task, the
+thread the later steps read and the saved state all see the same choices. A step without the
+table is played whole either way; its score card says one reason on the short way either way
+(scenes/feedback.py). No pygame.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from pydantic import Field
+from pydantic import Field, ValidationError
 
 from steps_game.schema import Id, Strict, check_reference
 from steps_game.workshop_sets import playable, played_config, shown
@@ -54,7 +55,14 @@ def check_short_way(short: ShortWay, task: Any) -> None:
             raise ValueError(
                 f"short.weeks is {short.weeks}: expected fewer than the step's {whole}"
             )
-    short_config(task, short)  # raises ValueError where what is left cannot be played
+    try:
+        short_config(task, short)
+    except ValidationError as error:  # what is left cannot be played: said of the short table
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise ValueError(
+            f"short: the task as the short way plays it is not whole: {where}: {first['msg']}"
+        ) from None
 
 
 def short_config(task: Any, short: ShortWay | None) -> Any:

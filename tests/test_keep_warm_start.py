@@ -41,3 +41,28 @@ def test_step_7_opens_with_the_contact_who_answered_warm_and_the_others_as_befor
     assert warmth["map:former-colleague"] == config.warmth_max - 1
     assert warmth["map:neighbour"] == 1  # distant, not written to: cool as before
     assert warmth["map:good-friend"] == config.warmth_max - 1  # close: warm as before
+
+
+def test_the_one_written_to_in_step_5_is_kept_warm_even_where_the_places_are_few():
+    """The short way keeps four places: two new contacts of the event and two of the map. The
+    person written to in step 5 came after the map's people in the player's own words and
+    was left out, though keeping that tie warm is what step 5 leads to."""
+    from steps_game.short_way import short_config
+
+    content = load_content(bundled_levels_dir(), ("en",))
+    level = content.level(7)
+    config = short_config(level.task, level.short)
+    assert len(config.relationships) == 4
+    event = (Person("event:speaker"), Person("event:peer"))
+    own = tuple(
+        Person(f"map:own-{n}", role={"en": "x"}, words=f"Friend {n}", weak=True) for n in "ab"
+    )
+    thread = Thread(
+        people=(*own, FAR), new_contacts=event, message=MessageThread(FAR, answered=False)
+    )
+    cast = KeepWarmModel(config, "it", thread).state["cast"]
+    assert "map:former-colleague" in cast.values()
+    assert {"event:speaker", "event:peer"} <= set(cast.values())
+    # without a step 5 message, the map's own words first, as before
+    cast = KeepWarmModel(config, "it", Thread(people=(*own, FAR), new_contacts=event))
+    assert "map:former-colleague" not in cast.state["cast"].values()

@@ -69,6 +69,7 @@ class CountingPlayer(Player):
 
     def keep_warm(self) -> None:
         self.weeks = self.model.config.weeks
+        self._note(plays=self.model.relationships, news=self.model.news_items)
         super().keep_warm()
 
 
@@ -97,6 +98,13 @@ def test_the_short_way_plays_only_the_short_choices_and_still_makes_a_whole_plan
     assert not any(card.startswith("health-") for card in seen[4]["plays"])
     assert set(seen[6]["shows"]) <= set(short_of(6).shows)
     assert player.weeks == short_of(7).weeks
+    # step 7: only the short way's places, and only the news of those places and weeks
+    assert seen[7]["plays"] == short_of(7).plays
+    assert seen[7]["news"] and all(
+        item.relationship in short_of(7).plays and item.week <= short_of(7).weeks
+        for item in CONTENT.level(7).task.news
+        if item.id in seen[7]["news"]
+    )
     # the short way can still be played for full points: its choices are not the weak ones
     outcomes = session.outcomes()
     assert [o.step for o in outcomes] == [1, 2, 3, 4, 5, 6, 7]
@@ -112,7 +120,7 @@ def test_the_short_way_plays_only_the_short_choices_and_still_makes_a_whole_plan
 def test_the_short_way_has_fewer_choices_than_the_whole_way(make_driver, tmp_path):
     short = play(make_driver(language="en", data_dir=tmp_path / "short"), "short")
     whole = play(make_driver(language="en", data_dir=tmp_path / "whole"), "whole")
-    for step in (1, 3, 4, 5, 6):
+    for step in (1, 3, 4, 5, 6, 7):
         for name, ids in short.seen[step].items():
             assert len(ids) < len(whole.seen[step][name]), (step, name, ids)
     assert short.weeks < whole.weeks
@@ -193,9 +201,20 @@ def test_a_levels_folder_without_a_short_way_never_asks(make_driver, tmp_path):
             "3 offers shown, 3 to pick: show more",
         ),
         ('plays = ["start", "after"]', 'plays = ["start", "start"]', "names a choice twice"),
-        ("[short]\nweeks = 3", "[short]\nweeks = 4", "expected fewer than the step's 4"),
+        ('"course-friend"]\nweeks = 2', '"course-friend"]\nweeks = 4', "fewer than the step's 4"),
+        (
+            'plays = ["colleague-fi", "mentor", "event',
+            'plays = ["colleague-fi", "mentr", "event',
+            "did you mean 'mentor'",
+        ),
+        (
+            'plays = ["colleague-fi", "mentor", "event-contact", "course-friend"]',
+            'plays = ["colleague-fi", "mentor"]',
+            "short: the task as the short way plays it is not whole: relationships: List should "
+            "have at least 3 items",
+        ),
     ],
-    ids=["unknown-id", "too-few-offers", "twice", "weeks-not-fewer"],
+    ids=["unknown-id", "too-few-offers", "twice", "weeks-not-fewer", "unknown-place", "two-places"],
 )
 def test_a_broken_short_table_is_named_with_what_to_do(tmp_path, old, new, said):
     folder = tmp_path / "levels"

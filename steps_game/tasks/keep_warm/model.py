@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import Field, model_validator
 
@@ -44,13 +44,15 @@ from steps_game.tasks.keep_warm.parts import (
     Rhythm,
     UpkeepAction,
 )
-from steps_game.tasks.keep_warm.start import start_warmth
+from steps_game.tasks.keep_warm.start import cast_places, start_warmth
 
-MAX_FROM_EVENT = 2  # new contacts of the event among the people kept warm
 RECORDS_KEPT = 4  # replays kept at once (records)
 
 
 class KeepWarmConfig(Strict):
+    # the short way may keep only some of the places (short_way.py; `playing`)
+    played_list: ClassVar[str] = "relationships"
+
     kind: Literal["keep_warm"]
     instruction: Text  # {week} {weeks} {energy}
     map_context: Text  # {sector} {ring}: what is said of someone from the player's map
@@ -81,6 +83,18 @@ class KeepWarmConfig(Strict):
     def _check(self) -> KeepWarmConfig:
         check_config(self)
         return self
+
+    def playing(self, ids) -> KeepWarmConfig:
+        """Only the places `ids` names, in the level's order, with only their news, checked
+        again as the level is (ValueError where what is left cannot be played): the short
+        way's (short_way.py)."""
+        places = [tie for tie in self.relationships if tie.id in ids]
+        kept = {tie.id for tie in places}
+        fields = {name: getattr(self, name) for name in type(self).model_fields}
+        fields["relationships"] = places
+        fields["min_people"] = min(self.min_people, len(places))  # (examples fill them all)
+        fields["news"] = [item for item in self.news if item.relationship in kept]
+        return type(self).model_validate(fields)
 
 
 @dataclass(frozen=True)
@@ -126,19 +140,7 @@ class KeepWarmModel(KeepWarmOutcome, TaskModel[KeepWarmConfig]):
         }
 
     def _cast(self) -> dict[str, str | None]:
-        """Who takes each place: the event's new contacts, then the map's people (those with the
-        player's own words first, then the ones met now and then), then the level's examples up
-        to `min_people`."""
-        thread = self.thread
-        people = list(thread.new_contacts[:MAX_FROM_EVENT])
-        mapped = sorted(thread.people, key=lambda p: (not p.words, not p.weak, p.closeness))
-        people += mapped
-        places = self.config.relationships
-        count = max(self.config.min_people, min(len(people), len(places)))
-        cast: dict[str, str | None] = {}
-        for index, place in enumerate(places[:count]):
-            cast[place.id] = people[index].ref if index < len(people) else None
-        return cast
+        return cast_places(self.config.relationships, self.config.min_people, self.thread)
 
     def check_state(self, state: dict[str, Any]) -> None:
         week, plans, cast = state["week"], state["plans"], state["cast"]
