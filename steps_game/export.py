@@ -71,7 +71,7 @@ def profile_document(
     dims = [d.id for d in content.profile.dimensions]
     scores = dimension_scores(dims, outcomes)
     bands = content.profile.bands
-    strengths, growth = strengths_and_growth(scores, low_max=bands.low_max)
+    strengths, growth = strengths_and_growth(scores, low_max=bands.low_max, mid_max=bands.mid_max)
     plan = build_plan(content, notebook, field_id, short=short)
     field_choice = content.field_choice(field_id) if field_id else None
     return {

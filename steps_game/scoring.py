@@ -41,20 +41,25 @@ def dimension_scores(
 
 
 def strengths_and_growth(
-    scores: Sequence[DimensionScore], count: int = 2, low_max: int = LOW_MAX
+    scores: Sequence[DimensionScore],
+    count: int = 2,
+    low_max: int = LOW_MAX,
+    mid_max: int = MID_MAX,
 ) -> tuple[list[str], list[str]]:
     """The highest and the lowest dimensions, never the same one twice; ties keep profile order.
 
     A strength scores above the low band (`low_max`, from levels/profile.toml): a step that went
-    badly, let alone a 0, is never called a strength, however it ranks."""
+    badly, let alone a 0, is never called a strength, however it ranks. Room to grow is in the
+    low and middle bands (up to `mid_max`): a run of 90s called its 90 and 93 "room to grow"
+    beside band lines that praised them (thirty-fifth Arabic run)."""
     scored = [s for s in scores if s.score is not None]
     by_high = sorted(scored, key=lambda s: -s.score)
     strengths = [s.dimension for s in by_high if s.score > low_max][:count]
-    # a full score has no room left to grow, however low it ranks among full scores
+    # a high score is not where to grow, however low it ranks among high ones
     growth = [
         s.dimension
         for s in sorted(scored, key=lambda s: s.score)
-        if s.dimension not in strengths and s.score < 100
+        if s.dimension not in strengths and s.score <= mid_max
     ]
     return strengths, growth[:count]
 

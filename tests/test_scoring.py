@@ -127,3 +127,20 @@ def test_the_summary_leaves_out_growth_when_there_is_none_and_lists_in_the_langu
         "profile.strengths", names="A, B"
     )
     assert "A، B" in strengths_and_growth_text(arabic, ["A", "B"], [])
+
+
+def test_a_high_score_is_not_called_room_to_grow():
+    """A run of 90s called its 90 and 93 "room to grow" beside band lines that praised them
+    (thirty-fifth Arabic run): room to grow is in the low and middle bands only."""
+    values = [100, 100, 97, 95, 100, 93, 90]
+    scores = dimension_scores(DIMS, [outcome(i + 1, v) for i, v in enumerate(values)])
+    assert strengths_and_growth(scores)[1] == []
+    values[5] = 66  # the middle band's top: room to grow
+    scores = dimension_scores(DIMS, [outcome(i + 1, v) for i, v in enumerate(values)])
+    assert strengths_and_growth(scores)[1] == ["reaching_out"]
+    # the profile's own band limit decides where room to grow ends
+    assert strengths_and_growth(scores, mid_max=60)[1] == []
+    assert (
+        strengths_and_growth(scores, mid_max=95)[1]
+        == ["reaching_out", "maintenance", "planning"][:2]
+    )

@@ -121,7 +121,10 @@ class ProfileScene(Scene):
     def _summary_text(self) -> str:
         """Strengths and room to grow in words ('' before any step is done)."""
         tr, content = self.tr, self.app.content
-        strengths, growth = strengths_and_growth(self.scores, low_max=content.profile.bands.low_max)
+        bands = content.profile.bands
+        strengths, growth = strengths_and_growth(
+            self.scores, low_max=bands.low_max, mid_max=bands.mid_max
+        )
         names = [
             [tr.pick(content.dimension(d).name) for d in group] for group in (strengths, growth)
         ]
