@@ -159,6 +159,8 @@ class GroupFeedbackTexts(Strict):
     # step 6
     profile: Text | None = None
     event: Text | None = None
+    left_out: Text | None = None
+    chosen_weak: Text | None = None
     # step 7
     warmth: Text | None = None
     warmth_full: Text | None = None

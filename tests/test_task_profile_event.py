@@ -252,8 +252,15 @@ def test_reasons_explain_each_choice():
     thanks = texts[options["thanks"].reason["en"]]
     assert not thanks.earned and thanks.points == round(50 * 2 / model.event_max)
     assert not texts[options["close"].reason["en"]].earned
-    assert not texts[cards["bigger-title"].reason["en"]].earned
-    assert not texts[cards["strengths"].reason["en"]].earned  # left out
+    # a card's reason says which card it is about, chosen or left out: the reason alone ("A
+    # title alone says little") read as blame for a card not chosen (thirty-eighth run)
+    weak, left = cards["bigger-title"], cards["strengths"]
+    assert not texts[f"In your profile: {weak.label['en']}. {weak.reason['en']}"].earned
+    assert not texts[f"Missing from your profile: {left.label['en']}. {left.reason['en']}"].earned
+    named = Translator("fi").pick(
+        texts[f"In your profile: {weak.label['en']}. {weak.reason['en']}"].text
+    )
+    assert named == f"Profiilissasi on: {weak.label['fi']}. {weak.reason['fi']}"
     assert cards["about-goals"].reason["en"] not in texts  # chosen and good: in the summary
     summary = result.reasons[0]
     assert summary.params == {"good": 2, "total": 9}

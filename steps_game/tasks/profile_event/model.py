@@ -38,6 +38,7 @@ from steps_game.tasks.profile_event.parts import (
     asked,
     check_field,
     check_placeholders,
+    named_reason,
     profile_cards,
 )
 
@@ -343,11 +344,14 @@ class ProfileEventModel(TaskModel[ProfileEventConfig]):
                 reasons.append(Reason(option.reason, missed, False, said=True))
         # The feedback card shows the first few: the costliest cards come first.
         weak_chosen = [c for c in self.cards if c.points <= 0 and self.in_profile(c.id)]
+        fb = cfg.feedback
         for card in sorted(weak_chosen, key=lambda c: c.points):
-            reasons.append(Reason(card.reason, round(profile_share * -card.points), False))
+            text = named_reason(fb.chosen_weak, card)
+            reasons.append(Reason(text, round(profile_share * -card.points), False))
         good_missed = [c for c in good_cards if not self.in_profile(c.id)]
         for card in sorted(good_missed, key=lambda c: -c.points):
-            reasons.append(Reason(card.reason, round(profile_share * card.points), False))
+            text = named_reason(fb.left_out, card)
+            reasons.append(Reason(text, round(profile_share * card.points), False))
 
         # Exact fractions, so that a score on a .5 boundary never depends on float noise.
         score = scaled(

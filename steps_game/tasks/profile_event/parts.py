@@ -10,7 +10,7 @@ from pydantic import Field
 
 from steps_game.i18n import text_placeholders
 from steps_game.schema import FieldRef, Id, Strict, TermRef, Text
-from steps_game.tasks.base import for_field
+from steps_game.tasks.base import fill_text, for_field
 
 # Placeholders an event text may use: filled from the event the player's field attends.
 EVENT_PLACEHOLDERS = frozenset({"event", "pitch", "question"})
@@ -68,6 +68,23 @@ class Contact(Strict):
 class ProfileEventFeedback(Strict):
     profile: Text  # {good} {total}
     event: Text  # {active} {total}
+    # {item}: said before a profile item's reason where the player left a good item out or
+    # chose a weak one. The reason alone ("A title alone says little") read as blame for a
+    # choice not made, on a score card that says one reason (thirty-eighth run)
+    left_out: Text | None = None
+    chosen_weak: Text | None = None
+
+
+def named_reason(template: Text | None, card: ProfileItem) -> dict[str, str]:
+    """A profile item's reason with the item named before it by `template` ({item}), in each
+    language both have; the reason alone where the level gives no template."""
+    if template is None:
+        return dict(card.reason)
+    head = fill_text(template, item=card.label)
+    return {
+        code: f"{head[code]} {words}" if code in head else words
+        for code, words in card.reason.items()
+    }
 
 
 def profile_cards(items: list[ProfileItem], field_id: str | None) -> list[ProfileItem]:
