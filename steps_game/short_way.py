@@ -5,10 +5,11 @@ twelve minutes a step (the Arabic 200 % runs, docs/playtests/). A level may say 
 `[short]` table which of its choices the short way plays (`plays`: step 1's statements, step 3's
 people, step 4's actions, step 5's parts, step 6's moments, step 7's places, by id), which cards
 it chooses among (`shows`: step 1's offers, step 5's example contacts, step 6's profile items),
-as a workshop set does (workshop_sets.played_config), and how many weeks it plays (`weeks`: step
-7's). The run keeps its way from its first step to its plan (Progress.short), so the task, the
-thread the later steps read and the saved state all see the same choices. A step without the
-table is played whole either way; its score card says one reason on the short way either way
+as a workshop set does (workshop_sets.played_config), how many weeks it plays (`weeks`: step
+7's) and how many of the player's own people it offers (`people`: step 5's whom to write to).
+The run keeps its way from its first step to its plan (Progress.short), so the task, the thread
+the later steps read and the saved state all see the same choices. A step without the table is
+played whole either way; its score card says one reason on the short way either way
 (scenes/feedback.py). No pygame.
 """
 
@@ -32,6 +33,10 @@ class ShortWay(Strict):
     # fewer weeks to play than the task's own `weeks` (step 7's), the news of later weeks left
     # out with them
     weeks: int | None = Field(default=None, ge=1)
+    # fewer of the player's own people to choose among than the task's own `map_people` (step
+    # 5's whom to write to: at 200 % one a page, and a new player went round them twice,
+    # thirty-eighth run)
+    people: int | None = Field(default=None, ge=1)
 
 
 def check_short_way(short: ShortWay, task: Any) -> None:
@@ -47,6 +52,14 @@ def check_short_way(short: ShortWay, task: Any) -> None:
             raise ValueError(f"short.{name} names a choice twice ({list(ids)})")
         for ref in ids:
             check_reference(ref, known, f"choice in short.{name}")
+    if short.people is not None:
+        whole = getattr(task, "map_people", None)
+        if whole is None:
+            raise ValueError("short.people: this step's task offers none of the player's people")
+        if short.people >= whole:
+            raise ValueError(
+                f"short.people is {short.people}: expected fewer than the step's {whole}"
+            )
     if short.weeks is not None:
         whole = getattr(task, "weeks", None)
         if whole is None:
@@ -70,6 +83,8 @@ def short_config(task: Any, short: ShortWay | None) -> Any:
     if short is None:
         return task
     task = played_config(task, short.plays, short.shows)
+    if short.people is not None:
+        task = task.model_copy(update={"map_people": short.people})
     return task if short.weeks is None else _in_weeks(task, short.weeks)
 
 

@@ -60,7 +60,7 @@ class CountingPlayer(Player):
         super().week_planner()
 
     def message_builder(self) -> None:
-        self._note(plays=self.model.config.parts)
+        self._note(plays=self.model.config.parts, people=self.model.contacts())
         super().message_builder()
 
     def profile_event(self) -> None:
@@ -88,6 +88,7 @@ def test_the_short_way_plays_only_the_short_choices_and_still_makes_a_whole_plan
     assert seen[1]["plays"] == short_of(1).plays
     assert seen[1]["shows"] == short_of(1).shows
     assert seen[5]["plays"] == short_of(5).plays
+    assert len(seen[5]["people"]) == short_of(5).people  # whom to write to: fewer of the map's
     assert (
         set(seen[3]["plays"]) <= set(short_of(3).plays) and "meetup-developer" in seen[3]["plays"]
     )
@@ -213,8 +214,23 @@ def test_a_levels_folder_without_a_short_way_never_asks(make_driver, tmp_path):
             "short: the task as the short way plays it is not whole: relationships: List should "
             "have at least 3 items",
         ),
+        ('"thanks"]\npeople = 3', '"thanks"]\npeople = 6', "expected fewer than the step's 6"),
+        (
+            '"course-friend"]\nweeks = 2',
+            '"course-friend"]\npeople = 2\nweeks = 2',
+            "offers none of the player's people",
+        ),
     ],
-    ids=["unknown-id", "too-few-offers", "twice", "weeks-not-fewer", "unknown-place", "two-places"],
+    ids=[
+        "unknown-id",
+        "too-few-offers",
+        "twice",
+        "weeks-not-fewer",
+        "unknown-place",
+        "two-places",
+        "people-not-fewer",
+        "people-where-none",
+    ],
 )
 def test_a_broken_short_table_is_named_with_what_to_do(tmp_path, old, new, said):
     folder = tmp_path / "levels"

@@ -18,7 +18,6 @@ from typing import Any, ClassVar, Literal
 
 from pydantic import Field, model_validator
 
-from steps_game.i18n import text_placeholders
 from steps_game.notebook import Notebook
 from steps_game.outcome import Reason, scaled
 from steps_game.schema import Strict, Text, check_reference, unique_ids
@@ -39,7 +38,7 @@ from steps_game.tasks.message_builder.parts import (
     Option,
     Part,
     Recipient,
-    config_texts,
+    check_placeholders,
 )
 
 # The one placeholder level texts may use: whom the message is to, written where Finnish keeps it
@@ -65,6 +64,8 @@ class MessageBuilderConfig(Strict):
     contact_note: Text | None = None  # why an old, distant tie is worth waking
     contact_note_source: Text | None = None  # the note's source, in the player's language
     contacts: list[Contact] = Field(min_length=1, max_length=3)
+    # the map's people offered to write to (the short way's `people` offers fewer)
+    map_people: int = Field(default=MAX_MAP_PEOPLE, ge=1, le=MAX_MAP_PEOPLE)
     parts: list[Part] = Field(min_length=2, max_length=6)
     options: list[Option] = Field(min_length=4, max_length=30)
     landings: list[Landing] = Field(min_length=1, max_length=4)
@@ -104,19 +105,7 @@ class MessageBuilderConfig(Strict):
                 "landing min_score values must differ and one must be 0 "
                 f"(got {', '.join(map(str, scores))})"
             )
-        for option in self.options:
-            if NAME in text_placeholders(next(iter(option.reason.values()))):
-                raise ValueError(
-                    f"option {option.id!r} reason uses {{{NAME}}} (expected none: a reason is "
-                    "kept with the profile, where the person is not named)"
-                )
-        for text in config_texts(self):
-            extra = text_placeholders(next(iter(text.values()))) - {NAME}
-            if extra:
-                raise ValueError(
-                    f"unknown placeholder {{{sorted(extra)[0]}}} in {next(iter(text.values()))!r}"
-                    f" (expected only {{{NAME}}}, the contact's initial)"
-                )
+        check_placeholders(self, NAME)
         return self
 
     def _field_ids(self) -> list[str | None]:
@@ -179,7 +168,7 @@ class MessageBuilderModel(TaskModel[MessageBuilderConfig]):
         weak = [p for p in self.thread.people if p.weak]
         if weak:
             ordered = sorted(weak, key=lambda p: (not p.words, -p.closeness))
-            return [Recipient.of_person(p) for p in ordered[:MAX_MAP_PEOPLE]]
+            return [Recipient.of_person(p) for p in ordered[: self.config.map_people]]
         return self._examples()
 
     def _examples(self) -> list[Recipient]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from pydantic import Field
 
+from steps_game.i18n import text_placeholders
 from steps_game.schema import FieldRef, Id, Strict, Text
 from steps_game.tasks.base import Person, address
 
@@ -100,3 +101,22 @@ def config_texts(config) -> list[Text]:
         if landing.follow_up is not None:
             found.append(landing.follow_up)
     return found
+
+
+def check_placeholders(config, name: str) -> None:
+    """Raise where a text of step 5's table uses a placeholder other than `name` (the person
+    written to), or an option's reason uses it (a reason is kept with the profile, where the
+    person is not named)."""
+    for option in config.options:
+        if name in text_placeholders(next(iter(option.reason.values()))):
+            raise ValueError(
+                f"option {option.id!r} reason uses {{{name}}} (expected none: a reason is "
+                "kept with the profile, where the person is not named)"
+            )
+    for text in config_texts(config):
+        extra = text_placeholders(next(iter(text.values()))) - {name}
+        if extra:
+            raise ValueError(
+                f"unknown placeholder {{{sorted(extra)[0]}}} in {next(iter(text.values()))!r}"
+                f" (expected only {{{name}}}, the contact's initial)"
+            )
