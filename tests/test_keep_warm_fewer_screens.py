@@ -431,3 +431,34 @@ def test_step_7_the_arrows_go_across_a_row_of_ways(make_driver, language):
     assert driver.ring.focused_id == first
     driver.key(back)
     assert driver.ring.focused_id == f"tie:{view.selected}"  # back to the people
+
+
+@pytest.mark.parametrize(("language", "size"), [("ar", 200), ("en", 200), ("so", 200)])
+def test_step_7_a_choice_that_opens_the_person_with_news_still_says_what_it_did(
+    make_driver, language, size
+):
+    """The thanks sent to the event's new contact opened the teacher's news with no word of
+    what the thanks did, where every later choice had its line (thirty-eighth run): the line
+    is said over the news too, on the page the focus is on."""
+    driver = open_step(make_driver, 7, language, size)
+    model, view, tr = driver.scene.model, driver.scene.view, driver.app.tr
+    news = news_person(model)
+    other = next(tie.id for tie in model.relationships if tie.id != news)
+    view.select(other)
+    driver.frames()
+    driver.key(pygame.K_RETURN)  # the way focused on their card
+    assert model.chosen(other) is not None and view.selected == news
+    said = view.warmer_words(other)
+    assert said.startswith(tr.pick(model.relationship(other).role))
+    texts = [item.words or item.text for item in _drawn(driver)]
+    news_words = tr.pick(model.news_text(model.news_for(news)))
+    assert any(news_words in text for text in texts)
+    if language == "so":
+        # where the line, the news and the first ways do not fit one page, the line is left
+        # out: it stood alone on the page before the news, a page the focus passed by
+        assert said not in texts
+        view.sheet.page -= 1
+        driver.scene.rebuild()
+        assert said not in [item.words or item.text for item in _drawn(driver)]
+        return
+    assert said in texts, texts  # over the news, on the page the focus is on

@@ -202,8 +202,11 @@ class KeepWarmView(
         y = area.y
         # on a stacked board, what the way just chosen did to the person before, over this
         # one's name: under it, in the name's bold, it read as this person's (sixth Arabic
-        # play-test, s7_08)
-        done = self.answered_words() if stacked and not words else ""
+        # play-test, s7_08); over their news too (a thanks that opened the next person's news
+        # was never said to have done anything, thirty-eighth run)
+        done = self.answered_words() if stacked else ""
+        if done and words and not self._fits_over_news(ui, area.width, done, words):
+            done = ""  # (Somali at 200 %: it stood alone on the page before the news)
         if done:
             y = self._flow(ui, area, y=y, text=done, size=NEWS_SIZE, role="secondary") + 8
         if stacked:  # their news or their name, a card the focus stands on after a choice
@@ -302,6 +305,15 @@ class KeepWarmView(
         model = self.model
         news = model.news_for(tie.id)
         return "" if news is None else self._t("news", text=self.tr.pick(model.news_text(news)))
+
+    def _fits_over_news(self, ui, width: int, done: str, words: str) -> bool:
+        """Whether what the last way did fits one page over the open person's news card (the
+        card at its shortest, as _head_card may draw it)."""
+        room = getattr(ui, "page_room", None)
+        if room is None:
+            return True
+        line = text_height(done, NEWS_SIZE, width, role="secondary") + 8
+        return line + card_height(words, width, text_size=NEWS_SIZE) <= room
 
     def _head_card(self, ui: ViewBuilder, tie: Tie, area: pygame.Rect, y: int, words, title):
         """The open person's card on a paged board, with their news (or their name alone),
