@@ -79,7 +79,7 @@ class Player:
 
     def week_planner(self) -> None:
         self.use("start-planning")
-        for index in range(4 if self.best else 1):
+        for index in range(self.model.config.weeks if self.best else 1):  # (a week each)
             model = self.model
 
             def fits(i: str, model=model, week=index + 1) -> bool:

@@ -40,6 +40,7 @@ class CountingPlayer(Player):
         super().__init__(driver, mouse=False, best=True)
         self.seen: dict[int, dict[str, list[str]]] = {}
         self.weeks = 0  # step 7's
+        self.planner_weeks = 0  # step 4's
 
     def _note(self, **lists) -> None:
         self.seen[self.driver.scene.step] = {
@@ -56,6 +57,7 @@ class CountingPlayer(Player):
         super().network_map()
 
     def week_planner(self) -> None:
+        self.planner_weeks = self.model.config.weeks
         self._note(plays=self.model.offered())
         super().week_planner()
 
@@ -99,6 +101,7 @@ def test_the_short_way_plays_only_the_short_choices_and_still_makes_a_whole_plan
     assert not any(card.startswith("health-") for card in seen[4]["plays"])
     assert set(seen[6]["shows"]) <= set(short_of(6).shows)
     assert player.weeks == short_of(7).weeks
+    assert player.planner_weeks == short_of(4).weeks
     # step 7: only the short way's places, and only the news of those places and weeks
     assert seen[7]["plays"] == short_of(7).plays
     assert seen[7]["news"] and all(
@@ -125,6 +128,7 @@ def test_the_short_way_has_fewer_choices_than_the_whole_way(make_driver, tmp_pat
         for name, ids in short.seen[step].items():
             assert len(ids) < len(whole.seen[step][name]), (step, name, ids)
     assert short.weeks < whole.weeks
+    assert short.planner_weeks < whole.planner_weeks
 
 
 def test_the_way_is_asked_by_keyboard_after_the_field_and_back_keeps_the_field(make_driver):
