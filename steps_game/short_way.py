@@ -5,8 +5,8 @@ twelve minutes a step (the Arabic 200 % runs, docs/playtests/). A level may say 
 `[short]` table which of its choices the short way plays (`plays`: step 1's statements, step 3's
 people, step 4's actions, step 5's parts, step 6's moments, step 7's places, by id), which cards
 it chooses among (`shows`: step 1's offers, step 5's example contacts, step 6's profile items),
-as a workshop set does (workshop_sets.played_config), how many weeks it plays (`weeks`: step
-7's) and how many of the player's own people it offers (`people`: step 5's whom to write to).
+as a workshop set does (workshop_sets.played_config), how many weeks it plays (`weeks`: steps
+4 and 7) and how many of the player's own people it offers (`people`: step 5's whom to write to).
 The run keeps its way from its first step to its plan (Progress.short), so the task, the thread
 the later steps read and the saved state all see the same choices. A step without the table is
 played whole either way; its score card says one reason on the short way either way
@@ -30,8 +30,8 @@ class ShortWay(Strict):
     plays: list[Id] | None = Field(default=None, min_length=1)
     # the ids of the cards it chooses among, in the order they are shown; all when not given
     shows: list[Id] | None = Field(default=None, min_length=1)
-    # fewer weeks to play than the task's own `weeks` (step 7's), the news of later weeks left
-    # out with them
+    # fewer weeks to play than the task's own `weeks` (steps 4 and 7), step 7's news of later
+    # weeks left out with them
     weeks: int | None = Field(default=None, ge=1)
     # fewer of the player's own people to choose among than the task's own `map_people` (step
     # 5's whom to write to: at 200 % one a page, and a new player went round them twice,
