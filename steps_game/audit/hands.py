@@ -114,7 +114,7 @@ class Hands:
     def week_planner(self) -> Iterator[None]:
         self.use("start-planning")
         yield
-        for index in range(4):
+        for index in range(self.model.config.weeks):  # (the short way's are fewer)
             self.use(self._unplanned_action(index + 1))
             self.use(f"week:{index + 1}")
             yield
