@@ -88,6 +88,7 @@ class GoalThread:
     words: str = ""
     others: tuple[Chosen, ...] = ()
     named: bool = False  # `who` asked to be named, and the player's words name it (step 2)
+    who_known: bool | None = None  # `who` is someone the player already knows (None: not said)
 
 
 @dataclass(frozen=True)

@@ -66,6 +66,9 @@ class Option(Strict):
     named: Text | None = None  # asks to be named: concrete by the player's words (`judged`)
     fields: list[FieldRef] = Field(default_factory=list)
     term: TermRef | None = None  # the glossary word the choice names (its Finnish shown beside)
+    # a person (`who`) the player already knows, or not: step 4 counts the goal's action as
+    # with an old or a new tie by it (not given: by the action's kind)
+    known: bool | None = None
 
 
 class GoalCardsFeedback(Strict):
@@ -371,5 +374,6 @@ class GoalCardsModel(TaskModel[GoalCardsConfig]):
                 words=page.words,
                 others=others,
                 named=parts["who"].named is not None and bool(page.words),
+                who_known=parts["who"].known,
             )
         }

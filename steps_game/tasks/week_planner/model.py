@@ -108,6 +108,9 @@ class WeekPlannerModel(TaskModel[WeekPlannerConfig]):
         if goal is None:
             return None
         shape = self.config.first.from_goal_for(goal.action.id)
+        # with whom, where step 2 says: an informational interview with a former colleague is
+        # an old tie, and a score card called all her steps new (thirty-ninth run)
+        tie = shape.tie if goal.who_known is None else ("old" if goal.who_known else "new")
         return Action.model_construct(
             id=FROM_GOAL,
             label=goal.action.label,
@@ -116,7 +119,7 @@ class WeekPlannerModel(TaskModel[WeekPlannerConfig]):
             hours=shape.hours,
             energy=shape.energy,
             mode=shape.mode,
-            tie=shape.tie,
+            tie=tie,
             fields=[],
             source=None,
         )
