@@ -46,6 +46,15 @@ class GoingOn:
             return
         from steps_game.scenes.confirm import ConfirmScene
 
+        cancel_key, on_cancel = "task.week_planner.back_to_weeks", self.to_next_action
+        too_long = self._too_long()
+        if too_long is not None:
+            # no week can hold it: "move a step, or more time" and "Back to the weeks" sent a
+            # player looking for a move that could not mend it (thirty-ninth run, 12 keys)
+            takes = self._t("duration", hours=self.hours(too_long.hours))
+            need = self._t("too_long", action=self.tr.pick(too_long.short), duration=takes)
+            cancel_key, on_cancel = "task.week_planner.more_time", self._more_time
+
         def go_on() -> None:
             self.host.app.pop()
             self.act(self.model.start_first)
@@ -57,10 +66,27 @@ class GoingOn:
                 "task.week_planner.to_first",
                 go_on,
                 words=need,
-                cancel_key="task.week_planner.back_to_weeks",
-                on_cancel=self.to_next_action,
+                cancel_key=cancel_key,
+                on_cancel=on_cancel,
             )
         )
+
+    def _too_long(self):
+        """A planned action longer than the whole weekly time chosen (the step 2 goal under "1
+        h a week"), or None."""
+        model = self.model
+        hours = model.budget().hours
+        planned = (model.action(item["action"]) for item in model.state["placed"])
+        return next((action for action in planned if action.hours > hours), None)
+
+    def _more_time(self) -> None:
+        """Back to the weekly times, on the least that holds the longest action planned."""
+        model = self.model
+        longest = max(model.action(item["action"]).hours for item in model.state["placed"])
+        fits = [b for b in model.config.budgets if b.hours >= longest]
+        self.act(model.change_budget)
+        if fits:
+            self.host.ring.focus(f"budget:{min(fits, key=lambda b: b.hours).id}")
 
     def to_next_action(self) -> None:
         """The next action not yet in the plan, focused on its page (where the player fills
