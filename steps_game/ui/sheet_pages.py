@@ -47,6 +47,10 @@ class SheetPages(Pager):
         # where the page button hands the focus on the last page (a view that reads on to its
         # way on: step 6's end), else it keeps it
         self.last_focus: str | None = None
+        # an anchor (Sheet.anchor) after which a page holds nothing to read (step 5's "Edit
+        # message" alone after the reply): the focus goes to `last_focus` on its page already
+        self.read_until: str | None = None
+        self._anchors: dict[str, int] = {}
         # whether each page is read, those without a control too (FocusRing.paging)
         self.every_page = False
         # whether the page button hands the focus to the first control on the page it turns
@@ -107,7 +111,7 @@ class SheetPages(Pager):
             self.stacked = False
             self.settle(1)
             self._wanted = None
-            self._order = []
+            self._order, self._anchors = [], {}
             sheet.put()
             return
         self.stacked = True
@@ -153,6 +157,11 @@ class SheetPages(Pager):
             for mark in sheet.marks
             if mark.control_id is not None and _focusable(mark)
         ]
+        self._anchors = {
+            mark.args[0]: _page_at(mark.rect.top, spans)
+            for mark in sheet.marks
+            if mark.kind == "anchor"
+        }
         top, bottom = spans[self.page]
         shift = _headed(sheet, head_h)(top)
         if shift:  # (as wide as the pages: the page turner may stand beside them)
@@ -186,6 +195,17 @@ class SheetPages(Pager):
         """The page a control of the board stands on at its last build (None: not on it)."""
         return next((page for found, page in self._order if found == control_id), None)
 
+    def anchor_page(self, name: str) -> int | None:
+        """The page a named place (Sheet.anchor) stood on at the last build (None: none)."""
+        return self._anchors.get(name)
+
+    @property
+    def all_read(self) -> bool:
+        """Whether the page in front is the last with anything to read (`read_until`)."""
+        last = self.pages - 1
+        found = None if self.read_until is None else self.anchor_page(self.read_until)
+        return self.page >= (last if found is None else min(last, found))
+
     def _turn_to(self, control_id: str | None, spans, sheet: Sheet) -> None:
         if control_id is None:
             return
@@ -199,7 +219,7 @@ class SheetPages(Pager):
     def _turned(self, ui, rebuild: Callable[[], None]) -> None:
         rebuild()
         first = [name for name, page in self._order if page == self.page]
-        if self.last_focus is not None and self.page == self.pages - 1:
+        if self.last_focus is not None and self.all_read:
             ui.ring.focus(self.last_focus)  # all read: on to the way on
         elif self.focus_first and first:
             ui.ring.focus(first[0])
@@ -220,7 +240,7 @@ class SheetPages(Pager):
         turned = self.turn_within(by)
         if turned:
             rebuild()
-        if ring is not None and self.last_focus is not None and self.page == self.pages - 1:
+        if ring is not None and self.last_focus is not None and self.all_read:
             ring.focus(self.last_focus)
         return turned or by < 0
 
@@ -269,6 +289,12 @@ def _focusable(mark: Mark) -> bool:
 def _named(mark: Mark, name: str) -> bool:
     """Whether `mark` is the control `name`, or the anchor so named (Sheet.anchor)."""
     return mark.control_id == name or (mark.kind == "anchor" and mark.args[0] == name)
+
+
+def _page_at(y: int, spans: list[tuple[int, int]]) -> int:
+    """The page a place `y` on the sheet falls on: the last that starts at or over it (a place
+    in the gap between two pages, under a panel's padding, is the page before's)."""
+    return max((n for n, (top, _bottom) in enumerate(spans) if top <= y), default=0)
 
 
 def _page_of(mark: Mark, spans: list[tuple[int, int]]) -> int:

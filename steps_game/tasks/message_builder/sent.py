@@ -11,6 +11,7 @@ from steps_game.ui.builder import ViewBuilder
 from steps_game.ui.measure import button_box, text_height
 
 LETTER_SHARE = 0.5  # of the width: the letter is read whole, so it gets half
+REPLY_READ = "reply-read"  # the place where the reply's words end, on a stacked board
 WORKSHOP_LETTER_SHARE = 0.4  # while a room builds it: the short set's letter is a line or two
 # a room's message of one part (the 15-minute set's ask): its greeting and that part. English
 # took the four asks 3 pages beside a 0.4 letter, 2 beside this one; Russian and plain Finnish
@@ -87,6 +88,10 @@ class SentPart:
             ui.panel(note, palette.ACCENT_SOFT)
             ui.text(follow_up, note.inflate(-32, -16), size=19)
             y = note.bottom + 10
+        if stacked:  # the end of what there is to read: a page of "Edit message" alone after it
+            # is no page to read (fortieth run: the turner sent the player to it, a key for
+            # nothing)
+            ui.anchor(REPLY_READ, y - 11)
         edit_y = y if stacked else max(y, area.bottom - edit_h)
         ui.button(
             "edit",

@@ -11,7 +11,7 @@ from steps_game.tasks.message_builder.building import LETTER, TOP_ROW, BuildingP
 from steps_game.tasks.message_builder.card_pages import plan_cards
 from steps_game.tasks.message_builder.letter import Letter
 from steps_game.tasks.message_builder.model import MessageBuilderModel
-from steps_game.tasks.message_builder.sent import SentPart
+from steps_game.tasks.message_builder.sent import REPLY_READ, SentPart
 from steps_game.tasks.sheet_lead import lead_on_sheet, sheet_carries
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
@@ -76,9 +76,11 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         # Stacked, the whole letter is read page by page, and its last page hands on to Send
         reading = model.phase == "build" and model.ready
         self.sheet.every_page, self.sheet.last_focus = reading, "send" if reading else None
+        self.sheet.read_until = None
         if model.phase == "sent":  # the reply and what to write next read, then Done: a
-            # player who got Done at once never saw the follow-up on page 2 (thirty-third run)
-            self.sheet.last_focus = "done"
+            # player who got Done at once never saw the follow-up on page 2 (thirty-third run);
+            # a page of "Edit message" alone after them is not waited for (fortieth run)
+            self.sheet.last_focus, self.sheet.read_until = "done", REPLY_READ
         self.footer_turner = None  # set by the final layout's cards, not by layouts tried
         self.arrows_board = None  # likewise: a paged board of cards beside the letter
         self.show_sheet(ui, area.inflate(-40, 0), want, key)  # the header's side margins
@@ -101,7 +103,7 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         sheet, ring = self.sheet, self.host.ring
         if sheet.last_focus != "done":
             self.reply_seen = False
-        elif sheet.page == sheet.pages - 1:
+        elif sheet.all_read:
             self.reply_seen |= sheet.pages > 1  # (one page: a layout tried, or all in view)
         elif not self.reply_seen:
             self.host.preferred_focus = sheet.control_id
