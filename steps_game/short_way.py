@@ -52,22 +52,17 @@ def check_short_way(short: ShortWay, task: Any) -> None:
             raise ValueError(f"short.{name} names a choice twice ({list(ids)})")
         for ref in ids:
             check_reference(ref, known, f"choice in short.{name}")
-    if short.people is not None:
-        whole = getattr(task, "map_people", None)
+    for name, field, none in (
+        ("people", "map_people", "offers none of the player's people"),
+        ("weeks", "weeks", "has no weeks"),
+    ):
+        fewer, whole = getattr(short, name), getattr(task, field, None)
+        if fewer is None:
+            continue
         if whole is None:
-            raise ValueError("short.people: this step's task offers none of the player's people")
-        if short.people >= whole:
-            raise ValueError(
-                f"short.people is {short.people}: expected fewer than the step's {whole}"
-            )
-    if short.weeks is not None:
-        whole = getattr(task, "weeks", None)
-        if whole is None:
-            raise ValueError("short.weeks: this step's task has no weeks")
-        if short.weeks >= whole:
-            raise ValueError(
-                f"short.weeks is {short.weeks}: expected fewer than the step's {whole}"
-            )
+            raise ValueError(f"short.{name}: this step's task {none}")
+        if fewer >= whole:
+            raise ValueError(f"short.{name} is {fewer}: expected fewer than the step's {whole}")
     try:
         short_config(task, short)
     except ValidationError as error:  # what is left cannot be played: said of the short table

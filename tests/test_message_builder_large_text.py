@@ -18,6 +18,19 @@ def writing(make_driver, request):
     return _writing(make_driver, request.param)
 
 
+def send_first_options(driver) -> None:
+    """By Enter alone: each part's first option, the letter read page by page, then Send."""
+    model, view = driver.scene.model, driver.scene.view
+    while not model.ready:
+        driver.key(pygame.K_RETURN)
+    for _ in range(view.sheet.pages):
+        if driver.ring.focused_id == "send":
+            break
+        driver.key(pygame.K_RETURN)
+    driver.key(pygame.K_RETURN)  # Send
+    assert model.phase == "sent"
+
+
 def _writing(make_driver, language: str):
     """Step 5 at 200 %, the first person to write to chosen: the message being built."""
     driver = make_driver(language=language, start_step=5)
@@ -358,14 +371,7 @@ def test_after_send_the_page_shown_has_the_reply(writing) -> None:
     ("You can see how it was received") and the reply was never shown before Done."""
     driver = writing
     model, view = driver.scene.model, driver.scene.view
-    while not model.ready:
-        driver.key(pygame.K_RETURN)
-    for _ in range(view.sheet.pages):
-        if driver.ring.focused_id == "send":
-            break
-        driver.key(pygame.K_RETURN)
-    driver.key(pygame.K_RETURN)  # Send
-    assert model.phase == "sent"
+    send_first_options(driver)
     assert view.pick(model.landing().reply) in driver.texts()
     assert measure(driver.app, "step 5").problems == []
     # the reply alone, with Edit message and Done: the letter read page by page just before
@@ -587,15 +593,8 @@ def test_after_send_a_page_of_edit_message_alone_is_not_waited_for(make_driver) 
     alone = 0
     for language in ("ru", "uk", "so", "ar"):
         driver = _writing(make_driver, language)
-        model, view = driver.scene.model, driver.scene.view
-        while not model.ready:
-            driver.key(pygame.K_RETURN)
-        for _ in range(view.sheet.pages):
-            if driver.ring.focused_id == "send":
-                break
-            driver.key(pygame.K_RETURN)
-        driver.key(pygame.K_RETURN)  # Send
-        assert model.phase == "sent"
+        view = driver.scene.view
+        send_first_options(driver)
         pages = view.sheet.pages
         words = []
         for page in range(pages):  # what each page shows besides the header and the footer
