@@ -125,7 +125,8 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         ui, tr, lay_out = self.host.ui, self.tr, self._lay_out
         self.carrying = sheet_carries(ui, tr, lay_out, inner, self.host, whole)
         model = self.model
-        choosing = model.phase == "contact" or (model.phase == "build" and not model.ready)
+        # (the parts being chosen; whom to write to pages its people by their own turner)
+        choosing = model.phase == "build" and not model.ready
         if choosing and not self.carrying and not self._fits_side_by_side(inner):
             # also where it takes fewer pages: in Ukrainian at 200 % a part of the message
             # under a three-line instruction took 16 pages, its heading, its words before and
