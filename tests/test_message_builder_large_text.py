@@ -610,31 +610,3 @@ def test_after_send_a_page_of_edit_message_alone_is_not_waited_for(make_driver) 
             driver.key(pygame.K_RETURN)
         assert view.sheet.page == last_words and driver.ring.focused_id == "done", language
     assert alone  # (the case the run met: Russian's no-reply-yet has "Edit message" alone)
-
-
-@pytest.mark.parametrize("language", ["uk", "ar", "en"])
-def test_a_parts_heading_never_stands_on_a_page_without_its_options(make_driver, language):
-    """Ukrainian at 200 % on the short way: under a three-line instruction, the offer's part
-    took 16 pages: its heading on one, the words before on the next, their last two words on a
-    third, then an option (found measuring every language after the forty-second run counted
-    one option a page in Arabic). Where the instruction on the board's first page alone gives
-    fewer pages,
-    it goes there, as step 3's map does; no page holds the heading without an option."""
-    driver = make_driver(language=language, start_step=5)
-    driver.app.change_setting("text_size", 200)
-    driver.app.session.new("health", short=True)
-    driver.app.reset_to(TaskHostScene(driver.app, 5))
-    driver.frames()
-    driver.press(control_id=driver.find_id("contact:"))
-    model, view = driver.scene.model, driver.scene.view
-    model.choose(model.options(model.config.parts[0].id)[-1].id)
-    driver.scene.rebuild()
-    n, total = model.position
-    part = model.part(model.state["current"])
-    heading = view.t("part_of", n=n, total=total, part=view.tr.pick(part.name))
-    assert view.sheet.pages <= 8, view.sheet.pages
-    for page in range(view.sheet.pages):
-        view.sheet.page = page
-        driver.scene.rebuild()
-        if heading in driver.texts():
-            assert driver.ids_starting("option:"), (page, driver.texts())

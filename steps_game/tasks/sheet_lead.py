@@ -18,7 +18,7 @@ from steps_game.scenes.layout import MARGIN
 from steps_game.tasks.view import INSTRUCTION_SIZE, build_instruction
 from steps_game.ui.measure import line
 from steps_game.ui.sheet import TALL, Sheet
-from steps_game.ui.sheet_pages import kept_fit, page_count, paging_ways
+from steps_game.ui.sheet_pages import kept_fit, paging_ways
 
 LEAST_LINES = 3  # a page of a board shows at least this many lines of body text
 GAP = 12  # between the instruction (with its keys) and the board under it
@@ -56,15 +56,6 @@ def sheet_carries(
             if not kept_fit(sheet.rows(room + grown), sheet.kept(), room + grown):
                 return False
     return True
-
-
-def pages_of(ui, tr, lay_out: LayOut, area: pygame.Rect, footer=None) -> int:
-    """How many pages a board laid out by `lay_out(ui, area, stacked)` takes stacked in
-    `area`, paged the first way it can be (paging_ways)."""
-    _, width, room = paging_ways(tr, area, footer)[0]
-    sheet = Sheet(ui, room)
-    lay_out(sheet, pygame.Rect(area.x, area.y, width, TALL), True)
-    return page_count(sheet, room)
 
 
 def lead_on_sheet(ui, instruction: str, keys: str, area: pygame.Rect) -> pygame.Rect:

@@ -259,11 +259,6 @@ def paging_ways(tr, area: pygame.Rect, footer=None) -> list[tuple[bool, int, int
     ]
 
 
-def page_count(sheet: Sheet, room: int) -> int:
-    """How many pages `room` tall a laid-out sheet takes (its breaks and kept rows heeded)."""
-    return len(_pages(sheet.rows(room), room, sheet.breaks(), sheet.kept()))
-
-
 def kept_fit(rows: list[tuple[int, int]], kept: list[tuple[int, int]], room: int) -> bool:
     """Whether each run of rows inside `kept` fits a page `room` tall with the row under it."""
     start = None  # the top of the kept rows over this one

@@ -12,14 +12,13 @@ from steps_game.tasks.message_builder.card_pages import plan_cards
 from steps_game.tasks.message_builder.letter import Letter
 from steps_game.tasks.message_builder.model import MessageBuilderModel
 from steps_game.tasks.message_builder.sent import REPLY_READ, SentPart
-from steps_game.tasks.sheet_lead import lead_on_sheet, pages_of, sheet_carries
+from steps_game.tasks.sheet_lead import lead_on_sheet, sheet_carries
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
 from steps_game.ui.flow import Pager, widest_page_turn_label
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.measure import card_height, text_height
-from steps_game.ui.sheet import Sheet
 from steps_game.ui.sheet_pages import FIRST_PAGE, SheetPages, across_pages
 
 GAP = 16
@@ -122,27 +121,11 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         inner = board.inflate(-40, 0)  # (as build lays it out)
         # (also when a part's heading fits a page with its first option only without the
         # instruction over them: then the two are read together)
-        ui, tr, lay_out = self.host.ui, self.tr, self._lay_out
-        self.carrying = sheet_carries(ui, tr, lay_out, inner, self.host, whole)
-        model = self.model
-        # (the parts being chosen; whom to write to pages its people by their own turner)
-        choosing = model.phase == "build" and not model.ready
-        if choosing and not self.carrying and not self._fits_side_by_side(inner):
-            # also where it takes fewer pages: in Ukrainian at 200 % a part of the message
-            # under a three-line instruction took 16 pages, its heading, its words before and
-            # each option on pages of their own (8 carried)
-            under = pages_of(ui, tr, lay_out, inner, self.host)
-            self.carrying = True
-            self.carrying = pages_of(ui, tr, lay_out, whole.inflate(-40, 0), self.host) < under
+        self.carrying = sheet_carries(self.host.ui, self.tr, self._lay_out, inner, self.host, whole)
         cards, self.card_order, scroll = kept
         vars(self.cards_pager).update(cards)
         vars(self.letter.scroll).update(scroll)
         return self.carrying
-
-    def _fits_side_by_side(self, board: pygame.Rect) -> bool:
-        sheet = Sheet(self.host.ui)
-        self._lay_out(sheet, board, False)
-        return sheet.within(board)
 
     def _lay_out(self, ui: ViewBuilder, area: pygame.Rect, stacked: bool) -> None:
         """The board in `area`; `stacked`, in one column on a tall sheet (the letter under the
