@@ -610,3 +610,39 @@ def test_after_send_a_page_of_edit_message_alone_is_not_waited_for(make_driver) 
             driver.key(pygame.K_RETURN)
         assert view.sheet.page == last_words and driver.ring.focused_id == "done", language
     assert alone  # (the case the run met: Russian's no-reply-yet has "Edit message" alone)
+
+
+def test_whom_to_write_to_has_a_way_on_from_every_page(make_driver) -> None:
+    """Forty-fourth run (Ukrainian, 200 %, by mouse): with three people of her own map, the
+    research note had a page of its own with no page turner under it (no room) nor in the
+    footer (full): a dead end, left only by the mouse wheel. Every page now has its turner,
+    and the board keeps one shape while it is turned."""
+    from steps_game.scenes.feedback import FeedbackScene
+    from tests.test_playthrough import Player
+
+    driver = make_driver(language="en")
+    player = Player(driver, mouse=False, best=True)
+    player.use_label("Start")
+    player.use("field:engineering")
+    player.use_label("Continue")
+    player.use("way:short")
+    for _ in range(4):  # steps 1-4, the map's people among what they leave
+        player.use("start-task")
+        getattr(player, driver.scene.level.task.kind)()
+        player.use("done")
+        assert isinstance(driver.scene, FeedbackScene)
+        player.use("next")
+    driver.app.set_language("uk")
+    driver.app.change_setting("text_size", 200)
+    driver.app.reset_to(TaskHostScene(driver.app, 5))
+    driver.frames()
+    view = driver.scene.view
+    assert all(c.id.startswith("contact:map:") for c in driver.ring.focusable if "contact:" in c.id)
+    stacked, seen = view.sheet.stacked, set()
+    for _ in range(8):
+        turner = next((i for i in driver.ids() if i in ("more-people", "more-board")), None)
+        assert turner is not None, driver.labels()  # a way on (and round) from every page
+        seen |= set(driver.ids_starting("contact:"))
+        driver.click(control_id=turner)
+        assert view.sheet.stacked == stacked
+    assert len(seen) == len(view.model.contacts())

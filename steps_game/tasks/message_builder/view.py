@@ -250,6 +250,14 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         shown = shown_pages[self.cards_pager.page]
         if plan.columns == 1:  # every page must fit, not only the one shown (_overflow)
             self._overflow(ui, area, heights, shown_pages, gap, plan)
+        if extra and not plan.in_footer and len(shown_pages) > 1:
+            # the note's page holds its turner under the note, else in the footer; where
+            # neither has room, the note's page had no way on or back, a dead end by mouse
+            # (Ukrainian at 200 %, forty-fourth run): stacked from the start, the board's pages
+            # have their own turner (asked on every page: the board keeps one shape)
+            under = area.y + extra + gap + card_height(more, width, text_size=size)
+            if under > area.bottom and not self.host.footer_fits(more):
+                ui.unfit()
         if arrows is not None and self.cards_pager.pages > 1:
             self.arrows_board = arrows  # (registered once the final layout is known: build)
         x, y = area.x, area.y
