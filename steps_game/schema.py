@@ -164,6 +164,14 @@ class Text(dict):
         return cls({code: _stripped(words) for code, words in value.items()})
 
 
+def checked_copy(model: Any, **changes: Any) -> Any:
+    """A level table with `changes`, checked again as it was when read (its other fields the
+    same objects, not copies: a language read later reaches both)."""
+    fields = {name: getattr(model, name) for name in type(model).model_fields}
+    fields.update(changes)
+    return type(model).model_validate(fields)
+
+
 def unique_ids(items: Iterable[Any], what: str) -> None:
     """Raise when two items of a list share an id (a reference could not tell them apart)."""
     seen: set[str] = set()

@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import Field, ValidationError
 
-from steps_game.schema import Id, Strict, check_reference
+from steps_game.schema import Id, Strict, check_reference, checked_copy
 from steps_game.workshop_sets import playable, played_config, shown
 
 
@@ -84,11 +84,8 @@ def short_config(task: Any, short: ShortWay | None) -> Any:
 
 
 def _in_weeks(task: Any, weeks: int) -> Any:
-    """The task table over its first `weeks` weeks, checked again as the level is (the same
-    texts, not copies: a language read later reaches both): what a later week held (step 7's
-    news) goes with it."""
-    fields = {name: getattr(task, name) for name in type(task).model_fields}
-    fields["weeks"] = weeks
-    if "news" in fields:
-        fields["news"] = [item for item in fields["news"] if item.week <= weeks]
-    return type(task).model_validate(fields)
+    """The task table over its first `weeks` weeks, checked again as the level is: what a
+    later week held (step 7's news) goes with it."""
+    if "news" not in type(task).model_fields:
+        return checked_copy(task, weeks=weeks)
+    return checked_copy(task, weeks=weeks, news=[n for n in task.news if n.week <= weeks])

@@ -174,11 +174,12 @@ def played_config(
     scores what is left, so step 1 says "2 of 3"; the table itself limits what it asks of the
     cards shown (`showing`, which says why it cannot)."""
     name = getattr(type(config), "played_list", None)
-    if plays is not None and name and hasattr(config, "playing"):
-        config = config.playing(plays)  # a table whose other parts name these (step 7's news)
-    elif plays is not None and name:
-        kept = [item for item in getattr(config, name) if item.id in plays]
-        config = config.model_copy(update={name: kept})
+    if plays is not None and name:
+        if hasattr(config, "playing"):  # a table whose other parts name these (step 7's news)
+            config = config.playing(plays)
+        else:
+            kept = [item for item in getattr(config, name) if item.id in plays]
+            config = config.model_copy(update={name: kept})
     if shows is not None and getattr(type(config), "shown_list", None):
         config = config.showing(shows)
     return config

@@ -27,7 +27,7 @@ from typing import Any, ClassVar, Literal
 
 from pydantic import Field, model_validator
 
-from steps_game.schema import Strict, Text
+from steps_game.schema import Strict, Text, checked_copy
 from steps_game.tasks.base import (
     Person,
     TaskModel,
@@ -90,11 +90,9 @@ class KeepWarmConfig(Strict):
         way's (short_way.py)."""
         places = [tie for tie in self.relationships if tie.id in ids]
         kept = {tie.id for tie in places}
-        fields = {name: getattr(self, name) for name in type(self).model_fields}
-        fields["relationships"] = places
-        fields["min_people"] = min(self.min_people, len(places))  # (examples fill them all)
-        fields["news"] = [item for item in self.news if item.relationship in kept]
-        return type(self).model_validate(fields)
+        news = [item for item in self.news if item.relationship in kept]
+        fewer = min(self.min_people, len(places))  # (examples fill them all)
+        return checked_copy(self, relationships=places, min_people=fewer, news=news)
 
 
 @dataclass(frozen=True)

@@ -67,7 +67,8 @@ class SentPart:
         advice = self.pick(landing.advice)
         height = text_height(advice, 20, right.width)
         ui.text(advice, pygame.Rect(right.x, y, right.width, height), size=20)
-        y += height + 10
+        words_end = y + height
+        y = words_end + 10
         if landing.follow_up is not None:
             label = self.t("follow_up")
             height = text_height(label, 18, right.width, role="secondary", bold=True)
@@ -87,11 +88,12 @@ class SentPart:
             note.height += 16
             ui.panel(note, palette.ACCENT_SOFT)
             ui.text(follow_up, note.inflate(-32, -16), size=19)
-            y = note.bottom + 10
+            words_end = note.bottom
+            y = words_end + 10
         if stacked:  # the end of what there is to read: a page of "Edit message" alone after it
             # is no page to read (fortieth run: the turner sent the player to it, a key for
             # nothing)
-            ui.anchor(REPLY_READ, y - 11)
+            ui.anchor(REPLY_READ, words_end)
         edit_y = y if stacked else max(y, area.bottom - edit_h)
         ui.button(
             "edit",

@@ -74,13 +74,13 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         elif model.phase == "sent":  # how it landed first, over the letter (fourth Arabic
             want = FIRST_PAGE  # play-test: the sent board stayed on the letter's last page)
         # Stacked, the whole letter is read page by page, and its last page hands on to Send
-        reading = model.phase == "build" and model.ready
-        self.sheet.every_page, self.sheet.last_focus = reading, "send" if reading else None
-        self.sheet.read_until = None
-        if model.phase == "sent":  # the reply and what to write next read, then Done: a
-            # player who got Done at once never saw the follow-up on page 2 (thirty-third run);
-            # a page of "Edit message" alone after them is not waited for (fortieth run)
-            self.sheet.last_focus, self.sheet.read_until = "done", REPLY_READ
+        reading, sent = model.phase == "build" and model.ready, model.phase == "sent"
+        self.sheet.every_page = reading
+        # sent: the reply and what to write next read, then Done (a player who got Done at
+        # once never saw the follow-up on page 2, thirty-third run); a page of "Edit message"
+        # alone after them is not waited for (fortieth run)
+        self.sheet.last_focus = "done" if sent else "send" if reading else None
+        self.sheet.read_until = REPLY_READ if sent else None
         self.footer_turner = None  # set by the final layout's cards, not by layouts tried
         self.arrows_board = None  # likewise: a paged board of cards beside the letter
         self.show_sheet(ui, area.inflate(-40, 0), want, key)  # the header's side margins

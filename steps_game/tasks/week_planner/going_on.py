@@ -74,15 +74,13 @@ class GoingOn:
     def _too_long(self):
         """A planned action longer than the whole weekly time chosen (the step 2 goal under "1
         h a week"), or None."""
-        model = self.model
-        hours = model.budget().hours
-        planned = (model.action(item["action"]) for item in model.state["placed"])
-        return next((action for action in planned if action.hours > hours), None)
+        hours = self.model.budget().hours
+        return next((action for action in self.model.planned() if action.hours > hours), None)
 
     def _more_time(self) -> None:
         """Back to the weekly times, on the least that holds the longest action planned."""
         model = self.model
-        longest = max(model.action(item["action"]).hours for item in model.state["placed"])
+        longest = max(action.hours for action in model.planned())
         fits = [b for b in model.config.budgets if b.hours >= longest]
         self.act(model.change_budget)
         if fits:
