@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pygame
 
+from steps_game.tasks.message_builder.view import MORE
 from tests.test_keyboard_rules import open_step
 
 
@@ -147,17 +148,21 @@ def test_step_5s_arrows_read_on_to_the_pages_after_the_people_and_the_options(ma
     wrong ask. Now Down goes on to those pages, the focus on their page turner, and Up comes
     back to the board's last item."""
     driver = open_step(make_driver, 5, "ar", 200)
-    sheet = driver.scene.view.sheet
+    view = driver.scene.view
+    sheet = view.sheet
+    # the people's pages: their own board's (its turner in the footer), or the stacked sheet's
+    pager, turner = (sheet, sheet.control_id) if sheet.stacked else (view.cards_pager, MORE)
+    assert pager.pages > 1
     people = driver.ids_starting("contact:")
     driver.key(pygame.K_TAB)
-    for _ in range(sheet.pages + 1):  # (bounded: before, Down stayed on the last person)
+    for _ in range(pager.pages + 1):  # (bounded: before, Down stayed on the last person)
         if not driver.ring.focused_id.startswith("contact:"):
             break
-        last, last_page = driver.ring.focused_id, sheet.page
+        last, last_page = driver.ring.focused_id, pager.page
         driver.key(pygame.K_DOWN)
-    assert people and sheet.page == last_page + 1 and driver.ring.focused_id == sheet.control_id
+    assert people and pager.page == last_page + 1 and driver.ring.focused_id == turner
     driver.key(pygame.K_UP)
-    assert (sheet.page, driver.ring.focused_id) == (last_page, last)
+    assert (pager.page, driver.ring.focused_id) == (last_page, last)
     driver.press(control_id=people[0])
     for _ in range(2):  # the first two parts of the letter
         options = [

@@ -646,3 +646,43 @@ def test_whom_to_write_to_has_a_way_on_from_every_page(make_driver) -> None:
         driver.click(control_id=turner)
         assert view.sheet.stacked == stacked
     assert len(seen) == len(view.model.contacts())
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_alone_at_200_percent_every_place_of_whom_to_write_to_holds_a_person(make_driver, language):
+    """Forty-second run (Arabic, 200 %, keyboard): one person a page stood beside a page
+    turner as large as a card, and three people with the note took four pages. Alone as in a
+    workshop, the turner goes in the footer where it fits, a page holds as many people as its
+    places, and the arrows still go on over the pages to the note's."""
+    driver = make_driver(language=language)
+    app = driver.app
+    app.change_setting("text_size", 200)
+    app.session.new("health")
+    people = [
+        {"id": i, "token": i, "words": "", "ring": "distant", "sector": s, "in_finland": fin}
+        for i, s, fin in RARELY[:3]
+    ]
+    app.session.write_page("people", {"people": people})
+    app.reset_to(TaskHostScene(app, 5))
+    driver.settle()
+    view = driver.scene.view
+    pager = view.cards_pager
+    first = driver.ids_starting("contact:")
+    assert not view.sheet.stacked and pager.pages > 1
+    turner = driver.ring.by_id("more-people")
+    assert turner is not None and turner.element is not None  # a button of the footer
+    assert turner.rect.top > max(driver.ring.by_id(p).rect.bottom for p in first)
+    assert len(first) >= 2, "a page holds more than one person"
+    seen = set()
+    driver.key(pygame.K_TAB)
+    for _ in range(pager.pages + 1):  # Down from person to person, on over the pages
+        seen |= set(driver.ids_starting("contact:"))
+        if not driver.ring.focused_id.startswith("contact:"):
+            break
+        driver.key(pygame.K_DOWN)
+    assert len(seen) == len(driver.scene.model.contacts()) == 3
+    note = app.tr.pick(driver.scene.model.config.contact_note)
+    assert driver.ring.focused_id == "more-people"  # the note's page, read
+    assert any(text.startswith(note) for text in driver.texts())
+    assert pager.pages < 1 + len(seen)  # (one person a page and the note's: four)
+    assert measure(app, "the note's page").problems == []

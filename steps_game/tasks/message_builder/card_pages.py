@@ -30,7 +30,7 @@ def plan_cards(
 ) -> CardPages:
     """`cards` in `area`: in one column each as tall as its words, else in a grid of one card
     height. `more`: the longest words of the page turner. `footer_ok`: the turner may go in
-    the footer (a workshop, with room there); it then does where the cards take more than one
+    the footer (it has room there); it then does where the cards take more than one
     page or `extra` adds one, and every place of the grid holds a card (on a workshop's
     projector one person a page stood beside a half-screen turner)."""
     size = cards[0]["size"]

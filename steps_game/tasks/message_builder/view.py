@@ -232,10 +232,11 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         saw asks 3 and 4 by keys, fourth facilitator run)."""
         more = widest_page_turn_label(self.tr)
         gap = cards[0].get("gap", GAP)
-        # the turner in the footer only in a workshop (solo play keeps its board as it was),
-        # beside the room's Count hands where the board is a choice for the room
+        # the turner in the footer where it fits (beside the room's Count hands where the
+        # board is a choice for the room): a turner card took half of a page at 200 % text,
+        # one person a page beside it (forty-second Arabic run)
         count = self.tr("tally.count_button") if self.choice_point() is not None else ""
-        footer_ok = self.host.app.workshop is not None and self.host.footer_fits(more, count)
+        footer_ok = self.host.footer_fits(more, count)
         plan = plan_cards(cards, area, gap, more, footer_ok, bool(extra))
         shown_pages, size, width, heights = plan.shown, plan.size, plan.width, plan.heights
         if extra:  # a page of `extra` pixels after the cards (step 5's note), its More under it
@@ -343,7 +344,10 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         apart = bool(note) and board.height < least
         if apart:
             board.height = area.bottom - board.y
-        bottom = self._cards(ui, board, cards, extra=note_h if apart else 0)
+        with ui.ring.board(CONTACTS_BOARD):  # the arrows go on over its pages (as the options')
+            bottom = self._cards(
+                ui, board, cards, extra=note_h if apart else 0, arrows=CONTACTS_BOARD
+            )
         if note and (not apart or self.cards_pager.page == self.cards_pager.pages - 1):
             top = board.y if apart else bottom + 20
             box = pygame.Rect(area.x, top, area.width, note_h)
@@ -355,6 +359,9 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
     def draw(self, surface: pygame.Surface) -> None:
         if self.model.phase != "contact":
             self.letter.draw(surface)
+
+
+CONTACTS_BOARD = "contacts"
 
 
 def _next_place(area: pygame.Rect, place: int, columns: int, width: int, last, gap: int):
