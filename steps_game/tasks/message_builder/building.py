@@ -1,11 +1,11 @@
 """Step 5 while the message is built: the part tabs, Send, the options of the part being
 chosen (options.py) and the letter as it stands (a part of the view, in a module of its own).
 
-Stacked at large text, the letter is pages under the options and Send stands under the letter:
-the part that completes the message turns to the letter's first page, its page turner focused,
-and Send takes the focus on the letter's last page, so that a keyboard player reads the whole
-message before sending it (third Arabic play-test at 200 %: Send was focused at once, on a page
-without the message)."""
+Stacked at large text, the letter is not shown while parts are still to choose (the words
+before each part stand over its options, so_far.py); the part that completes the message turns
+to the letter's first page, its page turner focused, and Send, under the letter, takes the focus
+on its last page, so that a keyboard player reads the whole message before sending it (third
+Arabic play-test at 200 %: Send was focused at once, on a page without the message)."""
 
 from __future__ import annotations
 
@@ -139,6 +139,17 @@ class BuildingPart:
         if not reading:
             bottom = build_options(self, ui, left, stacked=stacked, page_top=self.sheet_top)
         chosen = model.state["parts"].get(current)
+        # The options of the part being chosen come first in the focus order: after a choice the
+        # next part opens and focus lands on its first option.
+        option = f"option:{chosen or model.options(current)[0].id}"
+        self.host.preferred_focus = "send" if reading else option
+        if stacked and not model.ready:
+            # Stacked, a letter still being written is not paged under the options: its "To"
+            # line, its empty parts and a Send that could not send took three pages of every
+            # part, read through by Down after the options (forty-second Arabic run). The
+            # words before the part stand over its options; the whole letter is read once
+            # complete, Send under it.
+            return
         if stacked:
             height = self.letter.height(area.width)
             right = pygame.Rect(area.x, bottom + 20, area.width, height)
@@ -147,10 +158,6 @@ class BuildingPart:
             if not reading:
                 ui.page_break(right.y)
             ui.anchor(LETTER, right.y)
-        # The options of the part being chosen come first in the focus order: after a choice the
-        # next part opens and focus lands on its first option.
-        option = f"option:{chosen or model.options(current)[0].id}"
-        self.host.preferred_focus = "send" if reading else option
         self.letter.build(ui, right, interactive=True, reading=reading)
         if under:
             y = right.bottom + 12
