@@ -85,7 +85,14 @@ def short_config(task: Any, short: ShortWay | None) -> Any:
 
 def _in_weeks(task: Any, weeks: int) -> Any:
     """The task table over its first `weeks` weeks, checked again as the level is: what a
-    later week held (step 7's news) goes with it."""
-    if "news" not in type(task).model_fields:
-        return checked_copy(task, weeks=weeks)
-    return checked_copy(task, weeks=weeks, news=[n for n in task.news if n.week <= weeks])
+    later week held (step 7's news) goes with it, and a plan's least number of actions
+    (step 4's `plan_min`) shrinks with its weeks. (Four actions asked of three weeks took
+    points from a player who did what the instruction asks, something in every week:
+    forty-third run, 95.)"""
+    fields = type(task).model_fields
+    update: dict[str, Any] = {"weeks": weeks}
+    if "news" in fields:
+        update["news"] = [n for n in task.news if n.week <= weeks]
+    if "plan_min" in fields:
+        update["plan_min"] = max(1, round(task.plan_min * weeks / task.weeks))
+    return checked_copy(task, **update)

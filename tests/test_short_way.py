@@ -319,3 +319,24 @@ def test_the_short_ways_score_card_says_one_reason_and_where_the_others_are(
     short, _ = _card_texts(driver, app, full)
     assert "Earned A." in short and "Earned B." not in short and tr("feedback.earned") in short
     assert tr("feedback.all_in_profile") in short
+
+
+def test_the_short_way_s_fewer_weeks_ask_as_few_actions_as_they_have():
+    """Forty-third run (Arabic, 200 %): one action in each of the short way's three weeks, as
+    the instruction asks ("something in every week"), lost 5 points for a plan smaller than
+    the whole way's four. The least number of actions shrinks with the weeks."""
+    from steps_game.short_way import short_config
+    from steps_game.tasks.week_planner.model import WeekPlannerModel
+
+    level = CONTENT.level(4)
+    config = short_config(level.task, level.short)
+    assert config.weeks < level.task.weeks
+    assert config.plan_min == round(level.task.plan_min * config.weeks / level.task.weeks)
+    model = WeekPlannerModel(config, "health")
+    model.start_planning()
+    ids = [action.id for action in model.offered()]
+    for week in range(1, config.weeks + 1):  # one new action a week
+        free = next(a for a in ids if model.week_of(a) is None)
+        model.select(free)
+        model.place(week)
+    assert model.points()["size"] == config.weights.size
