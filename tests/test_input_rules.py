@@ -262,7 +262,8 @@ def test_step_4_the_placement_that_makes_the_plan_its_best_sends_the_focus_on(
 ):
     """Fourth Arabic keyboard play-test: after the action that filled the last empty week the
     focus went on to the next action, and going on took four Tabs. While an action would still
-    earn points, the focus goes on to the next action; once none would, to the way on."""
+    earn points and a week is empty, the focus goes on to the next action; once none would,
+    to the way on."""
     driver = open_step(make_driver, 4, "it", language)
     model, view = driver.scene.model, driver.scene.view
     driver.press(control_id="start-planning")
@@ -278,6 +279,32 @@ def test_step_4_the_placement_that_makes_the_plan_its_best_sends_the_focus_on(
     assert driver.ring.focused_id == "to-first"
     driver.key(pygame.K_RETURN)
     assert model.phase == "first"
+
+
+def test_step_4_the_placement_that_fills_the_last_empty_week_sends_the_focus_on(make_driver):
+    """Forty-third run (Arabic, 200 %): with something in every week, as the instruction asks,
+    but a plan short of its best (one kind of tie only), the focus went on to the next action,
+    and going on took Tabs past Undo and Start over. Every week holding something within its
+    time, the focus goes to the way on; before that, to the next action."""
+    driver = open_step(make_driver, 4, "it", "ar")
+    model = driver.scene.model
+    driver.press(control_id="start-planning")
+    same_tie = {}
+    for action in model.offered():
+        same_tie.setdefault(action.tie, []).append(action)
+    tie, actions = max(same_tie.items(), key=lambda pair: len(pair[1]))
+    light = [a for a in actions if model.week_of(a.id) is None][: len(model.weeks)]
+    assert len(light) == len(model.weeks), tie
+    for action, week in zip(light[:-1], model.weeks[:-1], strict=True):
+        driver.press(control_id=f"action:{action.id}")
+        driver.ring.focus(f"week:{week}")
+        driver.key(pygame.K_RETURN)
+        assert driver.ring.focused_id.startswith("action:")  # a week still empty
+    driver.press(control_id=f"action:{light[-1].id}")
+    driver.ring.focus(f"week:{model.weeks[-1]}")
+    driver.key(pygame.K_RETURN)
+    assert not model.empty_weeks() and not model.over_weeks() and not model.plan_at_best()
+    assert driver.ring.focused_id == "to-first"
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])

@@ -366,9 +366,10 @@ class TaskHostScene(Scene):
         workshop = self.app.workshop is not None
         if workshop and room_keys.count_hand(self.app, intent):
             return True
-        if self.view.handle(intent):
-            if intent.act is Act.SCROLL and intent.key:  # Page Up or Page Down
-                self.ring.leave_unsettled()
+        handled = self.view.handle(intent)
+        if intent.act is Act.SCROLL and intent.key:  # Page Up or Page Down: to the page, also
+            self.ring.leave_unsettled()  # on its last (step 5's parts end with their options)
+        if handled:
             return True
         return workshop and room_keys.clicker_goes_on(self.ring, intent, ("next", "to-event"))
 

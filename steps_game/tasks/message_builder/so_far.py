@@ -1,7 +1,7 @@
 """Step 5 at large text: the message so far, with the part being chosen. Stacked and paged, the
 letter is shown once it is whole (building.py); so under the part's heading, on the options'
-page, a line says the words that come just before this part (the last part chosen before it, else the
-greeting): the player sees the message grow as each part is chosen."""
+page, a line says the words that come just before this part (the last part chosen before it,
+else the greeting): the player sees the message grow as each part is chosen."""
 
 from __future__ import annotations
 

@@ -359,9 +359,11 @@ class WeekPlannerView(GoingOn, ActionCards, WeeksBoard, TaskView[WeekPlannerMode
         self.act(lambda: self.model.place(week))
         notice = self.model.state["notice"]
         if notice is not None and notice["kind"] == "placed":
-            if self.model.plan_at_best():
-                # nothing more would earn points: on to the first step (fourth Arabic keyboard
-                # play-test: the focus went on to the next action, and four Tabs to go on)
+            if self.model.plan_at_best() or not self.weeks_need():
+                # nothing more would earn points, or every week has something within its time
+                # (what the instruction asks): on to the first step (fourth Arabic keyboard
+                # play-test: the focus went on to the next action, and four Tabs to go on;
+                # forty-third: again with a plan of 95)
                 self.host.ring.focus("to-first")
                 return
             self.to_next_action()  # back to the actions: the next one not yet in the plan
