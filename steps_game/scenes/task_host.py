@@ -29,6 +29,7 @@ from steps_game.ui.text import text_height
 TASK_AREA = pygame.Rect(40, 176, 1200, 456)  # at 100 % text; see build()
 TASK_BOARD = "task"  # the board of a task's controls that a view puts on no board of its own
 UNDO_LIMIT = 200
+GOES_ON = ("next", "to-event")  # what a workshop clicker's Page Down goes on with
 # A task in progress is saved after an action, at most once a second (a save, synced to disk, took
 # about 2 ms on the test machine; slower disks must not stutter a burst of clicks), so a kill or a
 # power cut loses at most the last second of a task.
@@ -367,11 +368,9 @@ class TaskHostScene(Scene):
         if workshop and room_keys.count_hand(self.app, intent):
             return True
         handled = self.view.handle(intent)
-        if intent.act is Act.SCROLL and intent.key:  # Page Up or Page Down: to the page, also
-            self.ring.leave_unsettled()  # on its last (step 5's parts end with their options)
-        if handled:
-            return True
-        return workshop and room_keys.clicker_goes_on(self.ring, intent, ("next", "to-event"))
+        if intent.act is Act.SCROLL and intent.key:  # Page Up or Down: to the page (its last
+            self.ring.leave_unsettled()  # too: step 5's parts end with their options)
+        return handled or (workshop and room_keys.clicker_goes_on(self.ring, intent, GOES_ON))
 
     @property
     def animating(self) -> bool:
