@@ -686,3 +686,27 @@ def test_alone_at_200_percent_every_place_of_whom_to_write_to_holds_a_person(mak
     assert any(text.startswith(note) for text in driver.texts())
     assert pager.pages < 1 + len(seen)  # (one person a page and the note's: four)
     assert measure(app, "the note's page").problems == []
+
+
+def test_a_reply_on_one_page_has_edit_message_in_the_footer(make_driver) -> None:
+    """Forty-fifth run (Arabic, 200 %): the reply stood whole on its page, and "Edit message"
+    alone on a second; the turner drew a careful player on past Done, four Tabs over an Undo
+    that sending had made active. Where the reply's words fit one page, "Edit message" stands
+    in the footer beside Done, and the sent board is one page; it still opens the message."""
+    for language in ("ar", "en"):  # (Somali's reply takes pages: Edit after its words)
+        driver = _writing(make_driver, language)
+        model, view = driver.scene.model, driver.scene.view
+        for part in model.config.parts:  # the best of each part: the warm reply
+            best = max(model.options(part.id), key=lambda option: option.quality)
+            view.act(lambda m=model, p=part.id, o=best.id: (m.go_to(p), m.choose(o)))
+        driver.settle()
+        view.act(model.send)
+        driver.settle()
+        assert model.phase == "sent"
+        edit = driver.ring.by_id("edit")
+        assert edit is not None and view.sheet.pages == 1, (language, view.sheet.pages)
+        assert edit.element is not None  # a button of the footer, beside Done
+        assert driver.ring.focused_id == "done"
+        assert measure(driver.app, "the reply").problems == []
+        driver.press(control_id="edit")
+        assert isinstance(driver.scene, ConfirmScene)

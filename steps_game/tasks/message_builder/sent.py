@@ -29,6 +29,7 @@ class SentPart:
     def _build_sent(self, ui: ViewBuilder, area: pygame.Rect, *, stacked: bool) -> None:
         model = self.model
         landing = model.landing()
+        self.footer_edit = None  # (set by the layout built last: see below)
         letter_w = round((area.width - 30) * LETTER_SHARE)
         left = pygame.Rect(area.x, area.y, letter_w, area.height)
         right = pygame.Rect(left.right + 30, area.y, area.right - left.right - 30, area.height)
@@ -94,6 +95,15 @@ class SentPart:
             # is no page to read (fortieth run: the turner sent the player to it, a key for
             # nothing)
             ui.anchor(REPLY_READ, words_end)
+        # the reply on one page, "Edit message" in the footer beside Done: on a page of its
+        # own it drew a careful player on past Done, by four Tabs over an Undo that sending
+        # had made active (forty-fifth run)
+        room = getattr(ui, "page_room", None) if stacked and not letter_first else None
+        one_page = room is not None and words_end - self.sheet_top <= room
+        if one_page and room < y + edit_h - self.sheet_top and self.host.footer_fits(edit):
+            self.footer_edit = (edit, self._edit)
+            self.host.preferred_focus = "done"
+            return
         edit_y = y if stacked else max(y, area.bottom - edit_h)
         ui.button(
             "edit",

@@ -83,11 +83,14 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         self.sheet.read_until = REPLY_READ if sent else None
         self.footer_turner = None  # set by the final layout's cards, not by layouts tried
         self.arrows_board = None  # likewise: a paged board of cards beside the letter
+        self.footer_edit = None  # "Edit message" in the footer, where the reply has one page
         self.show_sheet(ui, area.inflate(-40, 0), want, key)  # the header's side margins
         # (a side-by-side layout tried before the board was stacked set its cards' turner: a
         # stacked board pages itself, and that turner turned the options of a layout not shown)
         if self.footer_turner is not None and not self.sheet.stacked:
             self.host.footer_button(MORE, *self.footer_turner)
+        if self.footer_edit is not None and self.sheet.stacked and self.sheet.pages == 1:
+            self.host.footer_button("edit", *self.footer_edit)
         if self.arrows_board is not None and not self.sheet.stacked:
             turn = self.cards_pager.arrow_turn(self.host.rebuild)
             self.host.ring.paged(turn, [self.arrows_board])
