@@ -434,7 +434,8 @@ def test_a_part_changed_after_the_letter_is_whole_goes_back_to_the_letter(writin
     while not model.ready:
         driver.key(pygame.K_RETURN)
     first = model.config.parts[0].id
-    driver.press(control_id=f"part:{first}")
+    driver.press(control_id="edit-parts")  # by Send: the first part's options, the tabs over
+    assert model.state["current"] == first
     assert driver.ids_starting("option:")  # the part's options, to choose again
     other = next(o for o in model.options(first) if o.id != model.state["parts"][first])
     driver.press(control_id=f"option:{other.id}")
@@ -460,30 +461,37 @@ def test_a_clicker_s_page_down_turns_the_asks_on_a_projector(make_driver):
 def test_no_part_looks_open_while_the_finished_letter_is_read(writing) -> None:
     """Twelfth Arabic play-test at 200 %: over the whole letter, read before Send, the last
     part's tab stood in the open part's full colour, as if she were still in that part. While
-    the letter is read no tab is; opened again by its tab, the part's is."""
+    the letter is read no tab is, and no part of it is shaded as the one being chosen (the
+    tabs give their row to the letter: its first page held "To" and the greeting only,
+    forty-fifth run: "Edit message" by Send opens the first part); opened, its tab is."""
     from steps_game.ui import palette
 
     driver = writing
-    model = driver.scene.model
+    model, view = driver.scene.model, driver.scene.view
     while not model.ready:
         driver.key(pygame.K_RETURN)
     tabs = [f"part:{part.id}" for part in model.config.parts]
-
-    def open_tabs() -> list[str]:
+    shaded = palette.ACCENT_SOFT
+    for page in range(view.sheet.pages):  # every page of the letter read whole
+        view.sheet.page = page
+        driver.scene.rebuild()
+        assert not any(color == shaded for _, color in driver.scene.ui.panels), page
         shown = [driver.ring.by_id(i) for i in tabs if driver.ring.by_id(i) is not None]
-        assert shown  # (on the page shown)
-        return [tab.id for tab in shown if tab.data["label_color"] == palette.WHITE]
+        assert not [tab for tab in shown if tab.data["label_color"] == palette.WHITE], page
+        assert not shown, page
+    assert driver.ring.by_id("edit-parts") is not None and driver.ring.by_id("send") is not None
 
-    def to_the_tabs() -> None:  # over the letter, or a page or more back
-        for _ in range(driver.scene.view.sheet.pages):
+    def open_tabs() -> list[str]:  # on the page of the part's options, or a page or more back
+        for _ in range(view.sheet.pages):
             if any(tab in driver.ids() for tab in tabs):
                 break
             driver.key(pygame.K_PAGEUP)
+        shown = [driver.ring.by_id(i) for i in tabs if driver.ring.by_id(i) is not None]
+        return [tab.id for tab in shown if tab.data["label_color"] == palette.WHITE]
 
-    to_the_tabs()
-    assert open_tabs() == []
+    driver.press(control_id="edit-parts")
+    assert open_tabs() == [tabs[0]]
     driver.press(control_id=tabs[1])
-    to_the_tabs()
     assert open_tabs() == [tabs[1]]
 
 
@@ -710,3 +718,17 @@ def test_a_reply_on_one_page_has_edit_message_in_the_footer(make_driver) -> None
         assert measure(driver.app, "the reply").problems == []
         driver.press(control_id="edit")
         assert isinstance(driver.scene, ConfirmScene)
+
+
+def test_the_finished_letter_s_first_page_has_its_greeting_with_words_after_it(writing):
+    """Forty-fifth run (Arabic, 200 %): the finished letter's first page held "To" and the
+    greeting alone under the row of parts, a third page for a letter of four lines. Read
+    whole, the letter has no row of parts over it ("Edit message" stands by Send), and its
+    first page goes on past the greeting."""
+    driver = writing
+    model, view = driver.scene.model, driver.scene.view
+    while not model.ready:
+        driver.key(pygame.K_RETURN)
+    assert view.sheet.page == 0 and not driver.ids_starting("part:")
+    first = view.pick(model.chosen(model.config.parts[0].id).text)
+    assert view.tr.pick(model.greeting()) in driver.texts() and first in driver.texts()

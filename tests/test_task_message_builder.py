@@ -499,6 +499,8 @@ def test_view_plays_through_with_keyboard_and_mouse(
     driver.click(control_id="yes")  # (asked first: the reply goes until it is sent again)
     assert model.phase == "build"
     for part in CONFIG.parts:
+        if driver.ring.by_id("edit-parts") is not None:  # read whole (stacked): its parts
+            driver.click(control_id="edit-parts")
         driver.click(control_id=f"part:{part.id}")
         driver.click(control_id=f"option:{best(model.options(part.id)).id}")
     # the letter keeps the last part chosen in view: Page Up scrolls it up to its top (the

@@ -88,21 +88,25 @@ class BuildingPart:
         # letter, which names the part ("The ask: ..."), and the asks from the top: its row put
         # two of the four asks a page on (eleventh facilitator run)
         one_part = len(model.config.parts) == 1 and not stacked
-        if one_part:
+        # Any part can be opened again; the letter shows which are still empty.
+        # (one part: the message is finished once chosen, also after "Change the message")
+        finished = model.ready and (self.last_choice_completed or len(model.config.parts) == 1)
+        reading = stacked and finished  # (see below)
+        # Read whole before it is sent, stacked, the letter has no row of parts over it:
+        # with the tabs its first page held "To" and the greeting only, a third page for a
+        # letter of four lines (forty-fifth run). "Edit message" and Change stand by Send.
+        reread = reading and len(model.config.parts) > 1  # (one part keeps "Choose again")
+        if one_part or reread:
             tabs, under = [], False
         elif under:
             tabs = alone
         if not stacked and not under:
             self._send(ui, pygame.Rect(area.right - send_w, area.y + TOP_ROW, send_w, send_h))
-        if change and not under:
+        if change and not under and not reread:
             x = area.right - beside + 12
             self._change_contact(ui, pygame.Rect(x, area.y + TOP_ROW, change_w, change_h))
-        # Any part can be opened again; the letter shows which are still empty.
-        # (one part: the message is finished once chosen, also after "Change the message")
-        finished = model.ready and (self.last_choice_completed or len(model.config.parts) == 1)
-        reading = stacked and finished  # (see below)
         tabs_bottom = self._tabs(ui, tabs, reading) if tabs else area.y
-        top = max(tabs_bottom, area.y + TOP_ROW + (change_h if not under else 0))
+        top = max(tabs_bottom, area.y + TOP_ROW + (change_h if not under and not reread else 0))
         if not stacked and not under:
             top = max(top, area.y + TOP_ROW + send_h)
         top += 10
@@ -168,7 +172,37 @@ class BuildingPart:
         if stacked:  # Send kept with the letter's last words, not alone on a page
             last = self.letter.last_height(area.width)
             ui.keep_with_next(right.bottom - last - 9, right.bottom)
-            self._send(ui, pygame.Rect(area.right - send_w, right.bottom + 20, send_w, send_h))
+            y = right.bottom + 20
+            if reread:
+                y = self._by_send(ui, area, y, send_w + 12, change)
+            self._send(ui, pygame.Rect(area.right - send_w, y, send_w, send_h))
+
+    def _by_send(self, ui: ViewBuilder, area: pygame.Rect, y: int, used: int, change) -> int:
+        """The letter read whole (stacked): "Edit message" (its first part's options, the
+        tabs over them) and Change beside Send at `y`, else on a row over it, kept with it
+        (Send ends the letter's last page, where the focus waits for it). Returns Send's y.
+        (The part tabs here took two rows and sent Send to a page of its own.)"""
+        edit = self.t("edit")
+        buttons = [("edit-parts", edit, lambda: self._open_part(self.model.config.parts[0].id))]
+        if change:
+            buttons.append(("change-contact", change, None))
+        sizes = [button_box(label, area.width) for _, label, _ in buttons]
+        wanted = sum(w for w, _ in sizes) + 12 * (len(sizes) - 1)
+        x, send_y = area.right - used, y
+        if wanted > area.width - used:  # a row of their own over Send, from the right
+            x, send_y = area.right, y + max(h for _, h in sizes) + 12
+            ui.keep_with_next(y, send_y)
+        for (control_id, label, action), (w, h) in zip(buttons, sizes, strict=True):
+            if x - w < area.x:  # (too wide for the row: one under the other)
+                x, y = area.right, y + h + 12
+                send_y = max(send_y, y + h + 12)
+            rect = pygame.Rect(x - w, y, w, h)
+            if action is None:
+                self._change_contact(ui, rect)
+            else:
+                ui.button(control_id, label, rect, action, secondary=True)
+            x -= w + 12
+        return send_y
 
     def _open_part(self, part_id: str) -> None:
         """A part's tab: its options, to choose again (also once the message is complete); a

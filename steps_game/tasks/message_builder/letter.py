@@ -95,7 +95,8 @@ class Letter:
         inner = paper.inflate(-48, -18)
         lines = self._lines()
         heights = [text_height(text, LETTER_TEXT_SIZE, inner.width) for text, _ in lines]
-        current = model.state["current"] if interactive else None
+        # (read whole, no part is open: the last one chosen looked open, shaded, over Send)
+        current = model.state["current"] if interactive and not reading else None
         ids = [None, *(part.id for part in parts)]
         keep = ids.index(current) if current in ids else None
         # the part being chosen in view when it opens, and again when its words change: a
