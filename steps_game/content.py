@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 from steps_game import content_cache, translation_record, translations
 from steps_game.fallbacks import FALLBACK_FILE, read_fallbacks
 from steps_game.i18n import language_codes
+from steps_game.level_links import link_problems
 from steps_game.level_models import (
     STEP_COUNT,
     GameContent,
@@ -378,7 +379,7 @@ def _cross_file_problems(
                         f"no level for step {step} (expected steps 1 to {STEP_COUNT})",
                     )
                 )
-    return problems
+    return problems + link_problems(levels)
 
 
 def load_content(folder: Path, languages: tuple[str, ...] | None = None) -> GameContent:

@@ -55,6 +55,7 @@ class Person:
     in_finland: bool = True
     ring: Mapping[str, str] = field(default_factory=dict)
     sector: Mapping[str, str] = field(default_factory=dict)
+    area: str = ""  # the id of the map's sector they stand in ("work"), "" off the map
     closeness: int = 0  # the ring counted from the middle (0 = close)
     short: Mapping[str, str] = field(default_factory=dict)  # the role in a few words, if longer
     term: str | None = None  # the glossary term `role` names (its Finnish shown beside it)

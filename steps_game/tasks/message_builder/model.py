@@ -20,7 +20,7 @@ from pydantic import Field, model_validator
 
 from steps_game.notebook import Notebook
 from steps_game.outcome import Reason, scaled
-from steps_game.schema import Strict, Text, check_reference, unique_ids
+from steps_game.schema import Id, Strict, Text, check_reference, unique_ids
 from steps_game.tasks.base import (
     Chosen,
     MessageThread,
@@ -66,6 +66,10 @@ class MessageBuilderConfig(Strict):
     contacts: list[Contact] = Field(min_length=1, max_length=3)
     # the map's people offered to write to (the short way's `people` offers fewer)
     map_people: int = Field(default=MAX_MAP_PEOPLE, ge=1, le=MAX_MAP_PEOPLE)
+    # the map's areas (step 3's sector ids) whose people are offered first, in this order: a
+    # nurse's former colleague fell behind a relative abroad, with three offered (forty-fifth
+    # run); checked against step 3's map when the folder is read (level_links.py)
+    map_areas_first: list[Id] = Field(default_factory=list)
     parts: list[Part] = Field(min_length=2, max_length=6)
     options: list[Option] = Field(min_length=4, max_length=30)
     landings: list[Landing] = Field(min_length=1, max_length=4)
@@ -164,10 +168,14 @@ class MessageBuilderModel(TaskModel[MessageBuilderConfig]):
     # -- reading ---------------------------------------------------------------------------
     def contacts(self) -> list[Recipient]:
         """Whom the player may write to: the map's people met now and then or rarely (those
-        with the player's own words first), else the level's examples."""
+        with the player's own words first, then those of the areas named first, then the
+        least close), else the level's examples."""
         weak = [p for p in self.thread.people if p.weak]
         if weak:
-            ordered = sorted(weak, key=lambda p: (not p.words, -p.closeness))
+            first = {area: rank for rank, area in enumerate(self.config.map_areas_first)}
+            ordered = sorted(
+                weak, key=lambda p: (not p.words, first.get(p.area, len(first)), -p.closeness)
+            )
             return [Recipient.of_person(p) for p in ordered[: self.config.map_people]]
         return self._examples()
 

@@ -393,6 +393,7 @@ class NetworkMapModel(TaskModel[NetworkMapConfig]):
                     in_finland=entry.in_finland,
                     ring=ring.name,
                     sector=sector.name,
+                    area=sector.id,
                     closeness=closeness,
                     term=token.term if token is not None else None,
                 )
