@@ -694,6 +694,16 @@ def test_alone_at_200_percent_every_place_of_whom_to_write_to_holds_a_person(mak
     assert any(text.startswith(note) for text in driver.texts())
     assert pager.pages < 1 + len(seen)  # (one person a page and the note's: four)
     assert measure(app, "the note's page").problems == []
+    # Tab reads on to the note's page too (forty-fifth run: from the last person it went to
+    # Start over, the note never shown), and Shift+Tab comes back to the last person
+    driver.key(pygame.K_UP)
+    last = driver.ring.focused_id
+    assert last.startswith("contact:") and pager.page == pager.pages - 2
+    driver.key(pygame.K_TAB)
+    assert driver.ring.focused_id == "more-people" and pager.page == pager.pages - 1
+    assert any(text.startswith(note) for text in driver.texts())
+    driver.key(pygame.K_TAB, mod=pygame.KMOD_SHIFT)
+    assert driver.ring.focused_id == last and pager.page == pager.pages - 2
 
 
 def test_a_reply_on_one_page_has_edit_message_in_the_footer(make_driver) -> None:

@@ -34,6 +34,7 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         self.cards_pager = Pager()  # the page of the cards beside the letter (_cards)
         self.footer_turner = None  # (words, action): the cards' page turner for the footer
         self.arrows_board = None  # the board of those cards, its arrows over their pages
+        self.note_page: int | None = None  # the cards' page of the note alone (whom to write to)
         self.sheet = SheetPages()  # the board stacked and paged at large text (ui/sheet.py)
         self.last_choice_completed = False  # the choice just made was the message's last part
         self.letter_to_read = False  # ... and the letter's pages are to be read before Send
@@ -205,7 +206,12 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         if intent.act not in (Act.FOCUS_NEXT, Act.FOCUS_PREV) or not ring.visible:
             return False
         delta = 1 if intent.act is Act.FOCUS_NEXT else -1
-        found = across_pages(self.card_order, ring.focused_id, delta, self.cards_pager.page)
+        order = self.card_order
+        if self.note_page is not None and order:  # the note's page, read on to as the arrows do
+            order = [*order, (MORE, self.note_page)]  # (forty-fifth run: Tab never showed it)
+            if ring.focused_id == MORE and self.cards_pager.page != self.note_page:
+                order = self.card_order  # (another page's turner: the ring's own order)
+        found = across_pages(order, ring.focused_id, delta, self.cards_pager.page)
         if found is None:
             return False
         target, self.cards_pager.page = found
@@ -242,8 +248,10 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         footer_ok = self.host.footer_fits(more, count)
         plan = plan_cards(cards, area, gap, more, footer_ok, bool(extra))
         shown_pages, size, width, heights = plan.shown, plan.size, plan.width, plan.heights
+        self.note_page = None
         if extra:  # a page of `extra` pixels after the cards (step 5's note), its More under it
             shown_pages.append([])
+            self.note_page = len(shown_pages) - 1
         self.cards_pager.settle(len(shown_pages))
         self.card_order = [
             (cards[index]["id"], number)
