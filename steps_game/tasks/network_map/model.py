@@ -379,10 +379,9 @@ class NetworkMapModel(TaskModel[NetworkMapConfig]):
             token = tokens.get(entry.token) if entry.token else None
             placed = rings.get(entry.ring)
             sector = sectors.get(entry.sector)
-            if placed is None or sector is None or (entry.token and token is None):
-                continue  # a page of an older map: someone no longer on it
-            if token is None and not entry.words:
-                continue  # someone added, known by words that are gone
+            gone = placed is None or sector is None or (entry.token and token is None)
+            if gone or (token is None and not entry.words):
+                continue  # no longer on the map (an older map's page), or added by lost words
             closeness, ring = placed
             people.append(
                 Person(
