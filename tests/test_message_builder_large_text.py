@@ -742,3 +742,30 @@ def test_the_finished_letter_s_first_page_has_its_greeting_with_words_after_it(w
     assert view.sheet.page == 0 and not driver.ids_starting("part:")
     first = view.pick(model.chosen(model.config.parts[0].id).text)
     assert view.tr.pick(model.greeting()) in driver.texts() and first in driver.texts()
+
+
+def test_at_large_text_the_build_instruction_gives_its_room_once_a_part_is_chosen(writing):
+    """Forty-sixth run (Arabic, 200 %): over every page of every part stood the instruction
+    on how the message is built (two lines in most languages), and a part's options came one
+    a page. Once a part is chosen it is known: the part's heading says where she is, and its
+    options have the room (at 100 % and in a workshop the instruction stays)."""
+    driver = writing
+    model, view = driver.scene.model, driver.scene.view
+    said = view.tr.pick(model.config.build_instruction)
+    assert said in driver.texts()  # the first part: how it is built
+    driver.key(pygame.K_RETURN)  # its first option chosen: the next part
+    assert model.state["parts"] and model.phase == "build"
+    assert said not in driver.texts()
+    assert measure(driver.app, "the next part").problems == []
+
+
+def test_at_100_percent_the_build_instruction_stays(make_driver):
+    small = make_driver(language="en", start_step=5)
+    small.app.session.new("health")
+    small.app.reset_to(TaskHostScene(small.app, 5))
+    small.frames()
+    small.press(control_id=small.find_id("contact:"))
+    small.press(control_id=small.find_id("option:"))
+    small_view = small.scene.view
+    assert small.scene.model.state["parts"]
+    assert small_view.tr.pick(small.scene.model.config.build_instruction) in small.texts()

@@ -111,7 +111,11 @@ class Letter:
             # cannot show it does not fit (the board is stacked), rather than a letter of its
             # greeting only (sixth facilitator run, the ask opened again on a projector)
             ui.unfit()
-        self.scroll.rect = ui.place(inner)
+        # on a stacked board's pages the letter is read page by page, cut between its lines:
+        # kept whole as one place, it left its "To" line alone on a page and Send on another
+        # (not scrolled there: the sheet turns the pages)
+        paged = getattr(ui, "page_room", None) is not None
+        self.scroll.rect = pygame.Rect(inner) if paged else ui.place(inner)
         y = inner.y
         for index in shown:
             text, color = lines[index]

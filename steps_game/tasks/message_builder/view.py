@@ -20,11 +20,13 @@ from steps_game.ui.flow import Pager, widest_page_turn_label
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.measure import card_height, text_height
 from steps_game.ui.sheet_pages import FIRST_PAGE, SheetPages, across_pages
+from steps_game.ui.text import text_scale
 
 GAP = 16
 CONTACT_TEXT = 22
 MORE = "more-people"
 KEY = "task.message_builder."
+LARGE_TEXT = 1.5  # the text scale from which the build instruction goes once a part is chosen
 
 
 class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
@@ -54,7 +56,14 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
             self.act(partial(self._choose, options[option].id))
 
     def instruction(self) -> str:
-        cfg = self.model.config
+        """The phase's instruction; at large text, once a part is chosen, none while the
+        message is built: its line (two in most languages) over every page left room for
+        one option a page under the part's heading, which says where she is (forty-sixth
+        Arabic run; step 7 shortens its own after week 1 for the same reason)."""
+        cfg, model = self.model.config, self.model
+        large = text_scale() >= LARGE_TEXT and self.host.app.workshop is None
+        if model.phase == "build" and large and model.state["parts"]:
+            return ""
         return self.tr.pick(
             {
                 "contact": cfg.contact_instruction,
