@@ -272,3 +272,28 @@ def test_the_events_name_heads_its_first_moment_and_the_number_the_rest(
         driver.scene.act(lambda moment=moment: model.answer(model.options(moment)[0].id))
         if n < len(model.moments):
             driver.press(control_id="next")
+
+
+@pytest.mark.parametrize(("language", "size"), [("ar", 200), ("en", 200), ("en", 100)])
+def test_the_card_that_completes_the_profile_sends_the_focus_to_the_event(
+    make_driver, language, size
+):
+    """Forty-seventh run (Arabic, 200 %): with every helping card chosen the focus went on to
+    the weak one left, and "Go to the event" stood on page 3, found by paging. Once no card
+    would add to the profile, the focus is on "Go to the event", its page shown; before
+    that, on the next card (a ready profile keeps choosing: seventh facilitator run)."""
+    driver = open_step(make_driver, 6, language, size)
+    model = driver.scene.model
+    helping = [card.id for card in model.cards if card.points > 0]
+    assert len(helping) > model.config.profile_min and len(helping) < len(model.cards)
+    driver.key(pygame.K_TAB)  # the keyboard in use
+    for card_id in helping:
+        driver.press(control_id=f"item:{card_id}")
+        if card_id != helping[-1]:
+            # (the next card, or the page turner to it)
+            assert driver.ring.focused_id.startswith(("item:", "more-"))
+            assert not model.profile_at_best
+    assert model.profile_at_best
+    assert driver.ring.focused_id == "to-event" and driver.ring.by_id("to-event") is not None
+    driver.key(pygame.K_RETURN)
+    assert model.phase == "event"

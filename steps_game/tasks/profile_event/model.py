@@ -282,6 +282,11 @@ class ProfileEventModel(TaskModel[ProfileEventConfig]):
     def event_max(self) -> int:
         return sum(max(o.points for o in self.options(m)) for m in self.config.moments)
 
+    @property
+    def profile_at_best(self) -> bool:
+        """Whether the profile earns all its points: no card would add to it."""
+        return self.can_go_to_event and self._profile_points() >= self.profile_max
+
     def _profile_points(self) -> int:
         return max(0, sum(card.points for card in self.profile_items))
 

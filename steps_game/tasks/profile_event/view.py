@@ -1,11 +1,9 @@
 """Step 6 on screen: profile cards beside a live profile preview, then an online event.
 
 Left column: the cards (part 1) or the event's moment and its options (part 2). Right column: the
-profile filling up (part 1) or the chat with what the player wrote (part 2).
-
-Every box is measured from its words at the player's text size (ui/measure.py): the cards take
-as many pages as they need, the preview and the chat scroll item by item (the wheel, Page keys).
-"""
+profile filling up (part 1) or the chat with what the player wrote (part 2). Every box is measured
+from its words at the player's text size (ui/measure.py): the cards take as many pages as they
+need, the preview and the chat scroll item by item (the wheel, Page keys)."""
 
 from __future__ import annotations
 
@@ -119,6 +117,8 @@ class ProfileEventView(TaskView[ProfileEventModel]):
             want = FIRST_PAGE
         elif model.phase == "done":  # what the event gave, read from its top
             want = FIRST_PAGE
+        elif model.phase == "profile" and model.profile_at_best:  # (see _toggle)
+            want = "to-event"
         key = (model.phase, moment.id if moment is not None else None)
         self.sheet.last_focus = {"done": "done", "profile": "to-event"}.get(model.phase)
         # at large text the profile's preview stands on the pages after the items: Down goes
@@ -139,12 +139,13 @@ class ProfileEventView(TaskView[ProfileEventModel]):
 
     def _toggle(self, card_id: str) -> None:
         """A card into the profile, the focus on to the next card (left where it was, Enter
-        took it out again), or out of it. The card that makes the profile ready keeps the focus
-        on the cards too: sent to "Go to the event", a facilitator's second Enter left the
-        profile at its least with good cards still to choose (seventh facilitator run)."""
+        took it out again), or out of it; once no card would add to it, to "Go to the event",
+        its page turned to (at 200 % found on page 3 by paging, forty-seventh run). Only then:
+        the ready profile's way on took a room's second Enter (seventh facilitator run)."""
         chosen = self.model.in_profile
         self.act(lambda: self.model.toggle(card_id))
-        if chosen(card_id):
+        at_best = self.model.profile_at_best and self.host.ring.focus("to-event")
+        if chosen(card_id) and not at_best:
             self.host.ring.focus_next_free(f"item:{card_id}", chosen)
 
     def carries_instruction(self, board: pygame.Rect, whole: pygame.Rect) -> bool:
@@ -155,9 +156,8 @@ class ProfileEventView(TaskView[ProfileEventModel]):
         and the chat's scroll as they were."""
         self.carrying = False
         if self.model.phase == "profile":
-            # paged, the instruction heads the first page of items, and the profile's preview
-            # has a whole page to stand on together (seventh Arabic 200 % play-test: under the
-            # instruction it took four pages, s6_14-17)
+            # paged, the instruction heads the first page of items, the profile's preview a
+            # page of its own (seventh Arabic 200 % run: under the instruction, four pages)
             sheet = Sheet(self.host.ui)
             self._lay_out(sheet, board, False)
             self.carrying = not sheet.within(board)
