@@ -462,3 +462,34 @@ def test_step_7_a_choice_that_opens_the_person_with_news_still_says_what_it_did(
         assert said not in [item.words or item.text for item in _drawn(driver)]
         return
     assert said in texts, texts  # over the news, on the page the focus is on
+
+
+def test_step_7_no_contact_is_never_shown_as_chosen_for_her(make_driver):
+    """Forty-seventh run (Arabic, 200 %): "No contact this week" stood ticked before she had
+    chosen anything, as if chosen for her. Only a way she chose is ticked; the plan line
+    under the person says what no contact does."""
+    driver = open_step(make_driver, 7, "ar", 200)
+    model, view = driver.scene.model, driver.scene.view
+    driver.key(pygame.K_RETURN)  # the person with news: their ways
+
+    def ticked() -> list[str]:
+        shown = view.sheet.pages
+        found = set()
+        for page in range(shown):  # every page of the open card's ways
+            view.sheet.page = page
+            driver.scene.rebuild()
+            found |= {
+                c.id
+                for c in driver.ring.controls
+                if c.id.startswith("action:") and c.data.get("selected")
+            }
+        return sorted(found)
+
+    assert model.chosen(view.selected) is None and ticked() == []
+    way = model.offered(view.selected)[0].id
+    view._choose(view.selected, way)
+    driver.settle()
+    person = next(tie.id for tie in model.relationships if model.chosen(tie.id) is not None)
+    view.select(person)
+    driver.settle()
+    assert ticked() == [f"action:{way}"]

@@ -129,7 +129,9 @@ class WaysGrid:
                 ui.card(MORE_WAYS, text, rect, turn, text_size=OPTION_SIZE, on_move=back)
                 continue
             if action_id == "none":
-                on = chosen is None
+                # never ticked: with nothing chosen yet it looked chosen for her (forty-seventh
+                # run); the plan line under the person says what no contact does
+                on = False
                 handler = lambda tid=tie.id: self._choose(tid, None)  # noqa: E731
                 usable = True
             else:
