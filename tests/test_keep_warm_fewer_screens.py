@@ -6,6 +6,7 @@ from __future__ import annotations
 import pygame
 import pytest
 
+from steps_game.audit import measure
 from steps_game.ui.text import number_text
 from tests.test_keep_warm_keys import news_person
 from tests.test_keyboard_rules import open_step
@@ -493,3 +494,32 @@ def test_step_7_no_contact_is_never_shown_as_chosen_for_her(make_driver):
     view.select(person)
     driver.settle()
     assert ticked() == [f"action:{way}"]
+
+
+@pytest.mark.parametrize(("language", "size"), [("ar", 200), ("en", 100), ("so", 200)])
+def test_step_7_the_end_s_grid_says_its_columns_are_weeks(make_driver, language, size):
+    """Forty-second and forty-seventh runs (Arabic, 200 %): the end's columns headed "1" and
+    "2" were not read as weeks. "Week" stands on the row of the numbers, just before them, on
+    every page of the grid."""
+    driver = open_step(make_driver, 7, language, size)
+    model, view = driver.scene.model, driver.scene.view
+    while not model.finished:
+        driver.key(pygame.K_RETURN)
+    label, one = view._t("grid_weeks"), number_text(1)
+    pages = view.sheet.pages if view.sheet.stacked else 1
+    for page in range(pages):
+        if view.sheet.stacked:
+            view.sheet.page = page
+            driver.scene.rebuild()
+        texts = driver.scene.ui.texts
+        numbers = [t for t in texts if t.text == one]
+        if not numbers:  # (a page of what it means, after the grid)
+            continue
+        labels = [t for t in texts if t.text == label]
+        assert len(labels) == 1 and labels[0].rect.top == numbers[0].rect.top, (language, page)
+        gap = min(
+            abs(labels[0].rect.right - numbers[0].rect.left),
+            abs(numbers[0].rect.right - labels[0].rect.left),
+        )
+        assert gap < 60  # beside the numbers, not at the far end of the names
+    assert measure(driver.app, "the end").problems == []

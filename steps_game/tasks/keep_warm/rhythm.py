@@ -78,9 +78,16 @@ class RhythmPanel:
             ui.place(pygame.Rect(area.x, y, area.width, whole))
         rhythm = model.rhythm()
         line = {"size": GRID_TEXT, "middle": True, "role": "secondary"}
+        # "Week" just before the numbers: the columns headed "1" and "2" alone were not read as
+        # weeks (forty-second and forty-seventh Arabic runs)
+        label = self._t("grid_weeks")
+        label_w = text_size(label, px, bold=True)[0] + 4
         for piece in pieces:
             if len(pieces) > 1:
                 ui.page_break(y)
+            if label_w <= grid_x - COLUMN_GAP - area.x:
+                at = pygame.Rect(grid_x - COLUMN_GAP - label_w, y, label_w, head_h)
+                ui.text(label, at, size=GRID_TEXT, bold=True, color=palette.MUTED, role="secondary")
             for week in range(cfg.weeks):
                 x = grid_x + week * (cell + 6)
                 ui.text(
