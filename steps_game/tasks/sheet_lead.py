@@ -19,8 +19,10 @@ from steps_game.tasks.view import INSTRUCTION_SIZE, build_instruction
 from steps_game.ui.measure import line
 from steps_game.ui.sheet import TALL, Sheet
 from steps_game.ui.sheet_pages import kept_fit, paging_ways
+from steps_game.ui.text import text_scale
 
 LEAST_LINES = 3  # a page of a board shows at least this many lines of body text
+SHORT_FROM_SCALE = 1.5  # the text scale from which a known instruction is said short
 GAP = 12  # between the instruction (with its keys) and the board under it
 
 LayOut = Callable[[object, pygame.Rect, bool], None]
@@ -65,3 +67,10 @@ def lead_on_sheet(ui, instruction: str, keys: str, area: pygame.Rect) -> pygame.
     height = build_instruction(ui, instruction, keys, area.inflate(-2 * inset, 0))
     top = area.y + height + GAP
     return pygame.Rect(area.x, top, area.width, area.bottom - top)
+
+
+def short_instruction(app) -> bool:
+    """Whether a step says its instruction short, or not at all, once its rules are known
+    (step 5 after its first part, step 7 from week 1): at large text played alone, where the
+    long one took lines from every page of a stacked board; a workshop's room reads it whole."""
+    return text_scale() >= SHORT_FROM_SCALE and app.workshop is None

@@ -17,6 +17,7 @@ from steps_game.tasks.keep_warm.people import PeopleColumn
 from steps_game.tasks.keep_warm.rhythm import RhythmPanel
 from steps_game.tasks.keep_warm.steering import HEAD, WeekSteering
 from steps_game.tasks.keep_warm.ways import WaysGrid
+from steps_game.tasks.sheet_lead import short_instruction
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder, button_height, button_width
@@ -28,7 +29,6 @@ from steps_game.ui.text import text_height, text_scale
 
 LEFT_W = 680  # the people column; the person's card fills the rest
 GAP = 16
-SHORT_FROM_SCALE = 1.5  # the text scale from which week 1 has the short instruction too
 PEOPLE = "people"  # a board, and OPTIONS the open card's, each with its keys (keys_people ...)
 
 
@@ -71,7 +71,7 @@ class KeepWarmView(
         # intro, the plan lines' "No contact: cools to 1" and the keys line say the rules)
         energy = self._t("energy_now", left=model.energy_left, total=cfg.energy_per_week)
         week = {"week": model.week + 1, "weeks": cfg.weeks}
-        large = text_scale() >= SHORT_FROM_SCALE and self.host.app.workshop is None
+        large = short_instruction(self.host.app)
         if model.week == 0 and not large:  # (a workshop's room reads the rules on week 1)
             return f"{self.tr.pick(cfg.instruction, **week)} {energy}"
         if large:  # over every page of a stacked board: in numbers (read ~25 times a step)

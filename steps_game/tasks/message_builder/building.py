@@ -188,10 +188,9 @@ class BuildingPart:
             buttons.append(("change-contact", change, None))
         sizes = [button_box(label, area.width) for _, label, _ in buttons]
         wanted = sum(w for w, _ in sizes) + 12 * (len(sizes) - 1)
-        x, send_y = area.right - used, y
+        top, x, send_y = y, area.right - used, y
         if wanted > area.width - used:  # a row of their own over Send, from the right
             x, send_y = area.right, y + max(h for _, h in sizes) + 12
-            ui.keep_with_next(y, send_y)
         for (control_id, label, action), (w, h) in zip(buttons, sizes, strict=True):
             if x - w < area.x:  # (too wide for the row: one under the other)
                 x, y = area.right, y + h + 12
@@ -202,6 +201,8 @@ class BuildingPart:
             else:
                 ui.button(control_id, label, rect, action, secondary=True)
             x -= w + 12
+        if send_y > top:  # (their rows kept with Send, on its page)
+            ui.keep_with_next(top, send_y)
         return send_y
 
     def _open_part(self, part_id: str) -> None:

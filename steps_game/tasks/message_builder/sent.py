@@ -102,16 +102,10 @@ class SentPart:
         one_page = room is not None and words_end - self.sheet_top <= room
         if one_page and room < y + edit_h - self.sheet_top and self.host.footer_fits(edit):
             self.footer_edit = (edit, self._edit)
-            self.host.preferred_focus = "done"
-            return
-        edit_y = y if stacked else max(y, area.bottom - edit_h)
-        ui.button(
-            "edit",
-            edit,
-            pygame.Rect(right.right - edit_w, edit_y, edit_w, edit_h),
-            self._edit,
-            secondary=True,
-        )
+        else:
+            edit_y = y if stacked else max(y, area.bottom - edit_h)
+            edit_rect = pygame.Rect(right.right - edit_w, edit_y, edit_w, edit_h)
+            ui.button("edit", edit, edit_rect, self._edit, secondary=True)
         # (stacked, played alone: no letter under the reply. Read page by page just before
         # Send, its three pages after the reply were read again by a player who reads all of a
         # step: twentieth Arabic play-test, r5/s_23-26; "Edit message" opens it)

@@ -12,7 +12,7 @@ from steps_game.tasks.message_builder.card_pages import plan_cards
 from steps_game.tasks.message_builder.letter import Letter
 from steps_game.tasks.message_builder.model import MessageBuilderModel
 from steps_game.tasks.message_builder.sent import REPLY_READ, SentPart
-from steps_game.tasks.sheet_lead import lead_on_sheet, sheet_carries
+from steps_game.tasks.sheet_lead import lead_on_sheet, sheet_carries, short_instruction
 from steps_game.tasks.view import TaskView
 from steps_game.ui import palette
 from steps_game.ui.builder import ViewBuilder
@@ -20,13 +20,12 @@ from steps_game.ui.flow import Pager, widest_page_turn_label
 from steps_game.ui.intents import Act, Intent
 from steps_game.ui.measure import card_height, text_height
 from steps_game.ui.sheet_pages import FIRST_PAGE, SheetPages, across_pages
-from steps_game.ui.text import text_scale
 
 GAP = 16
 CONTACT_TEXT = 22
 MORE = "more-people"
+CONTACTS_BOARD = "contacts"  # whom to write to: a board whose arrows go on over its pages
 KEY = "task.message_builder."
-LARGE_TEXT = 1.5  # the text scale from which the build instruction goes once a part is chosen
 
 
 class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
@@ -61,8 +60,7 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
         one option a page under the part's heading, which says where she is (forty-sixth
         Arabic run; step 7 shortens its own after week 1 for the same reason)."""
         cfg, model = self.model.config, self.model
-        large = text_scale() >= LARGE_TEXT and self.host.app.workshop is None
-        if model.phase == "build" and large and model.state["parts"]:
+        if model.phase == "build" and model.state["parts"] and short_instruction(self.host.app):
             return ""
         return self.tr.pick(
             {
@@ -379,9 +377,6 @@ class MessageBuilderView(BuildingPart, SentPart, TaskView[MessageBuilderModel]):
     def draw(self, surface: pygame.Surface) -> None:
         if self.model.phase != "contact":
             self.letter.draw(surface)
-
-
-CONTACTS_BOARD = "contacts"
 
 
 def _next_place(area: pygame.Rect, place: int, columns: int, width: int, last, gap: int):

@@ -359,7 +359,8 @@ class WeekPlannerView(GoingOn, ActionCards, WeeksBoard, TaskView[WeekPlannerMode
         self.act(lambda: self.model.place(week))
         notice = self.model.state["notice"]
         if notice is not None and notice["kind"] == "placed":
-            if self.model.plan_at_best() or not self.weeks_need():
+            model = self.model
+            if model.plan_at_best() or not (model.over_weeks() or model.empty_weeks()):
                 # nothing more would earn points, or every week has something within its time
                 # (what the instruction asks): on to the first step (fourth Arabic keyboard
                 # play-test: the focus went on to the next action, and four Tabs to go on;
